@@ -1,0 +1,128 @@
+package dev.freethread.objects;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * {@code int}: an immutable integer of any size. Small ints (-5..256, as CPython) are immortal singletons;
+ * {@link #of} returns them without allocating.
+ */
+public class PyInt extends PyObject {
+    public static final PyType TYPE = PyType.staticType("int", PyType.FLAG_NO_WEAKREFS);
+
+    /** CPython's small-int cache range. */
+    public static final int SMALL_MIN = -5;
+    public static final int SMALL_MAX = 256;
+    private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
+
+    static {
+        for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
+            SMALL[i - SMALL_MIN] = new PyInt(TYPE, i);
+        }
+    }
+
+    /** Python's hash modulus on 64-bit builds, 2^61 - 1. */
+    static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private final long value;
+    /** Non-null only when the value does not fit in a long. */
+    private final BigInteger big;
+
+    /** An immortal int (small-int cache, bool). */
+    PyInt(PyType type, long value) {
+        super(type, Immortal.IMMORTAL);
+        this.value = value;
+        this.big = null;
+    }
+
+    private PyInt(ThreadState ts, long value, BigInteger big) {
+        super(TYPE, ts);
+        this.value = value;
+        this.big = big;
+    }
+
+    /** A new reference to an int with this value (a cached immortal for small values). */
+    public static PyInt of(ThreadState ts, long value) {
+        if (value >= SMALL_MIN && value <= SMALL_MAX) {
+            return SMALL[(int) value - SMALL_MIN];
+        }
+        return new PyInt(ts, value, null);
+    }
+
+    /** A new reference to an int with this value. */
+    public static PyInt of(ThreadState ts, BigInteger value) {
+        Objects.requireNonNull(value, "value");
+        if (value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+            return of(ts, value.longValueExact());
+        }
+        return new PyInt(ts, 0, value);
+    }
+
+    /** The immortal small int, or null if {@code value} is outside -5..256. */
+    public static PyInt small(long value) {
+        return value >= SMALL_MIN && value <= SMALL_MAX ? SMALL[(int) value - SMALL_MIN] : null;
+    }
+
+    /** Whether the value fits in a long. */
+    public final boolean fitsLong() {
+        return big == null;
+    }
+
+    /**
+     * The value as a long.
+     *
+     * @throws ArithmeticException if it does not fit (Python would raise OverflowError)
+     */
+    public final long longValue() {
+        if (big != null) {
+            throw new ArithmeticException("Python int too large to convert to a Java long");
+        }
+        return value;
+    }
+
+    public final BigInteger bigValue() {
+        return big != null ? big : BigInteger.valueOf(value);
+    }
+
+    /** Python's int hash: the value modulo 2^61 - 1 with its sign; -1 becomes -2. */
+    @Override
+    public long pyHash(ThreadState ts) {
+        long h;
+        if (big == null) {
+            long mag = value < 0 ? -value : value; // Long.MIN_VALUE stays as 2^63 read unsigned
+            h = Long.remainderUnsigned(mag, HASH_MODULUS);
+            if (value < 0) {
+                h = -h;
+            }
+        } else {
+            h = big.abs().mod(BIG_MODULUS).longValue();
+            if (big.signum() < 0) {
+                h = -h;
+            }
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    @Override
+    public boolean pyEquals(ThreadState ts, PyObject other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof PyInt)) {
+            return false;
+        }
+        PyInt o = (PyInt) other;
+        if (big == null && o.big == null) {
+            return value == o.value;
+        }
+        return bigValue().equals(o.bigValue());
+    }
+
+    @Override
+    public String repr() {
+        return big != null ? big.toString() : Long.toString(value);
+    }
+}

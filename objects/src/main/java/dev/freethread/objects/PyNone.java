@@ -1,0 +1,16 @@
+package dev.freethread.objects;
+
+/** {@code None}: an immortal singleton. */
+public final class PyNone extends PyObject {
+    public static final PyType TYPE = PyType.staticType("NoneType", PyType.FLAG_NO_WEAKREFS);
+    public static final PyNone NONE = new PyNone();
+
+    private PyNone() {
+        super(TYPE, Immortal.IMMORTAL);
+    }
+
+    @Override
+    public String repr() {
+        return "None";
+    }
+}

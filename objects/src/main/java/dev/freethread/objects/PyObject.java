@@ -1,0 +1,151 @@
+package dev.freethread.objects;
+
+import dev.freethread.objects.internal.Debug;
+import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.ThreadCore;
+
+/**
+ * The header every object carries, and the slots a binding implements (the binding's side of the contract).
+ *
+ * <p>An interpreter's object classes extend {@code PyObject}. The header (owner thread, local and shared reference
+ * counts with their state bits, the per-object mutex word and the collector's bits) is private to the toolkit; its
+ * encoding is defined in one place, {@code dev.freethread.objects.internal.Header}, and documented in
+ * {@code docs/refcount.md}. The header adds 21 bytes of fields to the JVM's own object header
+ * (see {@code docs/refcount.md}, "Header layout", for the JOL table).
+ *
+ * <h2>Creation</h2>
+ * {@link #PyObject(PyType, ThreadState)} creates an object owned by the creating thread, holding one reference that
+ * the creator owns (a new reference, as CPython's constructors return). Under
+ * {@link RcScheme#BIASED} the creator's local count is 1; under {@link RcScheme#ATOMIC} the object is born merged
+ * with a shared count of 1. {@link #PyObject(PyType, Immortal)} creates an immortal object: for static singletons
+ * (None, True, small ints, static types), which never see reference-count traffic and are never freed.
+ *
+ * <h2>Slots</h2> (called by the toolkit; a binding overrides them)
+ * <ul>
+ *   <li>{@link #traverse}: report every strong reference the object holds (the collector's view);</li>
+ *   <li>{@link #clearReferences}: hand every strong reference to a visitor and forget it (deallocation, and the
+ *       collector breaking a cycle); the toolkit releases what it is handed;</li>
+ *   <li>{@link #finalizeObject}: the finalizer ({@code __del__}, PEP 442), called at most once, only if the type
+ *       says {@link PyType#hasFinalizer()};</li>
+ *   <li>{@link #pyHash} and {@link #pyEquals}: hashing and equality for use as dict keys; they may throw
+ *       {@link PyException};</li>
+ *   <li>{@link #repr}: a printable form, used in error messages.</li>
+ * </ul>
+ *
+ * <p>Java {@link #equals}/{@link #hashCode} are identity and final: Python equality is {@link #pyEquals}, which may
+ * run user code, and the toolkit keys its side tables by identity.
+ */
+public abstract class PyObject {
+    // Header fields. Accessed through dev.freethread.objects.internal.Header only; see that class for the encoding.
+    private PyType type;
+    private int ownerId;
+    private int refLocal;
+    private int refShared;
+    @SuppressWarnings("unused") // accessed through Header's VarHandle (the mutex protocol)
+    private int mutex;
+    private byte gcBits;
+
+    /** The marker for immortal objects' constructor. */
+    public enum Immortal { IMMORTAL }
+
+    /**
+     * Creates an object owned by {@code ts}'s thread, holding one reference for the caller.
+     *
+     * <p>Calling thread: {@code ts}'s own thread, attached.
+     *
+     * @param type the object's type, not null
+     * @param ts the creating thread's state
+     */
+    protected PyObject(PyType type, ThreadState ts) {
+        if (type == null) {
+            throw new NullPointerException("type is null for a new " + getClass().getName());
+        }
+        if (Debug.ENABLED) {
+            Debug.checkThread(ts, "create a " + type.name());
+        }
+        this.type = type;
+        if (ts.runtime().scheme() == RcScheme.BIASED) {
+            this.ownerId = ts.id();
+            this.refLocal = 1;
+            this.refShared = Header.SHARED_INIT;
+        } else {
+            this.ownerId = Header.OWNER_NONE;
+            this.refLocal = 0;
+            this.refShared = Header.shared(1, Header.MERGED);
+        }
+        if (type.isGc()) {
+            this.gcBits = Header.GC_TRACKED;
+        }
+        ThreadCore.recordCreated(ts.core(), type);
+    }
+
+    /**
+     * Creates an immortal object: no reference-count traffic, never freed, not counted as live. For static
+     * singletons; a {@code null} type is allowed only for the metatype, which is its own type.
+     */
+    protected PyObject(PyType type, Immortal immortal) {
+        this.type = type == null ? (PyType) this : type;
+        this.ownerId = Header.OWNER_NONE;
+        this.refLocal = Header.IMMORTAL_LOCAL;
+        this.refShared = Header.IMMORTAL_SHARED;
+    }
+
+    /** The object's type. Wait-free. */
+    public final PyType type() {
+        return type;
+    }
+
+    /**
+     * Reports every strong reference this object holds to {@code visitor}, without changing anything.
+     * The default reports none (an atomic value). Called by the toolkit; must not run user code.
+     */
+    public void traverse(ReferenceVisitor visitor) {
+    }
+
+    /**
+     * Hands every strong reference this object holds to {@code visitor} and forgets it: after this call the object
+     * holds no references. The toolkit releases each reference it is handed. Called at deallocation (on the thread
+     * that freed the object) and by the cycle collector; must not run user code. The default holds none.
+     */
+    public void clearReferences(ReferenceVisitor visitor) {
+    }
+
+    /**
+     * The finalizer ({@code __del__}, PEP 442): called at most once per object, before its weak references are
+     * cleared, only if {@link PyType#hasFinalizer()}. It may resurrect the object (store a new reference to it
+     * somewhere); the toolkit then does not free it. What it throws goes to the Runtime's unraisable hook.
+     */
+    public void finalizeObject(ThreadState ts) {
+    }
+
+    /** Python's {@code hash(self)}. The default is identity-based, as {@code object.__hash__}. */
+    public long pyHash(ThreadState ts) {
+        long h = System.identityHashCode(this);
+        return h == -1 ? -2 : h;
+    }
+
+    /** Python's {@code self == other} for dict keys. The default is identity, as {@code object.__eq__}. */
+    public boolean pyEquals(ThreadState ts, PyObject other) {
+        return this == other;
+    }
+
+    /** A printable form for messages; must not run user code. */
+    public String repr() {
+        return "<" + type.name() + " object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+
+    @Override
+    public final boolean equals(Object obj) {
+        return this == obj;
+    }
+
+    @Override
+    public final int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.freethread.objects;
+
+
+/**
+ * {@code tuple}: an immutable sequence holding a strong reference to each item. The empty tuple is an immortal
+ * singleton. Tuples are containers: the collector tracks them.
+ */
+public final class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.staticType("tuple", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);
+    public static final PyTuple EMPTY = new PyTuple();
+
+    /** Items; a slot is nulled only by {@link #clearReferences} (deallocation, or the collector breaking a cycle). */
+    private final PyObject[] items;
+
+    private PyTuple() {
+        super(TYPE, Immortal.IMMORTAL);
+        this.items = new PyObject[0];
+    }
+
+    private PyTuple(ThreadState ts, PyObject[] items) {
+        super(TYPE, ts);
+        this.items = items;
+    }
+
+    /**
+     * A new reference to a tuple that takes over ("steals", as CPython's {@code PyTuple_SET_ITEM}) one reference to
+     * each item from the caller. The refcount module's {@code Tuples.of} borrows instead.
+     *
+     * @throws NullPointerException naming the index of a null item (nothing is taken over then)
+     */
+    public static PyTuple stealing(ThreadState ts, PyObject... items) {
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                throw new NullPointerException("tuple item " + i + " is null");
+            }
+        }
+        if (items.length == 0) {
+            return EMPTY;
+        }
+        return new PyTuple(ts, items.clone());
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    /**
+     * The item at {@code index}, borrowed (valid while the caller holds a reference to the tuple).
+     *
+     * @throws PyException IndexError when out of range
+     */
+    public PyObject getItemBorrowed(int index) {
+        if (index < 0 || index >= items.length) {
+            throw new PyException("IndexError", "tuple index out of range");
+        }
+        return items[index];
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor visitor) {
+        for (PyObject item : items) {
+            if (item != null) {
+                visitor.visit(item);
+            }
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor visitor) {
+        for (int i = 0; i < items.length; i++) {
+            PyObject item = items[i];
+            if (item != null) {
+                items[i] = null;
+                visitor.visit(item);
+            }
+        }
+    }
+
+    /** CPython's tuple hash (the xxHash-based one of 3.8 and later), so hashes match CPython's for int items. */
+    @Override
+    public long pyHash(ThreadState ts) {
+        final long prime1 = 0x9E3779B185EBCA87L;
+        final long prime2 = 0xC2B2AE3D27D4EB4FL;
+        final long prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (PyObject item : items) {
+            long lane = item.pyHash(ts);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += items.length ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
+    }
+
+    @Override
+    public boolean pyEquals(ThreadState ts, PyObject other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof PyTuple)) {
+            return false;
+        }
+        PyObject[] o = ((PyTuple) other).items;
+        if (o.length != items.length) {
+            return false;
+        }
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String repr() {
+        if (items.length == 1) {
+            return "(" + items[0].repr() + ",)";
+        }
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < items.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(items[i] == null ? "<cleared>" : items[i].repr());
+        }
+        return b.append(')').toString();
+    }
+}

@@ -1,0 +1,254 @@
+package dev.freethread.objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.spi.RuntimeExtension;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One interpreter instance: its threads, its reference-counting scheme, its interned strings, its live-object
+ * accounting and its unraisable hook. Several Runtimes may live in one JVM; objects must not cross between them
+ * (immortal objects excepted).
+ *
+ * <pre>{@code
+ * try (Runtime rt = Runtime.builder().scheme(RcScheme.BIASED).build();
+ *      ThreadState ts = rt.attachCurrentThread()) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. The toolkit modules that implement protocols at safepoints (reference counting, later the
+ * collector) plug in as {@link RuntimeExtension}s found with {@link ServiceLoader}; a Runtime refuses to start
+ * without reference counting, rather than leak silently.
+ */
+public final class Runtime implements AutoCloseable {
+    private final RcScheme scheme;
+    private final List<RuntimeExtension> extensions;
+    private final AtomicInteger lastThreadId = new AtomicInteger();
+    private final ConcurrentHashMap<Integer, ThreadState> threadsById = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Thread, ThreadState> threadsByThread = new ConcurrentHashMap<>();
+    /** Net counts (created minus freed) per type of exited threads; guarded by {@link #accountingLock}. */
+    private final Map<PyType, Long> exitedCounts = new HashMap<>();
+    private final Object accountingLock = new Object();
+    /** Interned strings: immortal, so a strong table (Caffeine; see docs/architecture.md). */
+    private final Cache<String, PyStr> interned = Caffeine.newBuilder().build();
+    private volatile UnraisableHook unraisableHook;
+    private volatile boolean closed;
+    /** Per-Runtime state of toolkit modules (the weak-reference table), keyed by the module's own key object. */
+    private final ConcurrentHashMap<Object, Object> attachments = new ConcurrentHashMap<>();
+
+    private Runtime(Builder b) {
+        this.scheme = b.scheme;
+        this.unraisableHook = b.unraisableHook;
+        List<RuntimeExtension> ext = new ArrayList<>(b.extensions);
+        if (b.discover) {
+            for (RuntimeExtension e : ServiceLoader.load(RuntimeExtension.class, Runtime.class.getClassLoader())) {
+                if (ext.stream().noneMatch(x -> x.role().equals(e.role()))) {
+                    ext.add(e);
+                }
+            }
+        }
+        if (ext.stream().noneMatch(x -> x.role().equals("refcount"))) {
+            throw new IllegalStateException("no reference-counting extension found: put the module dev.freethread.refcount"
+                    + " (artifact freethread-refcount) on the module path or class path");
+        }
+        this.extensions = List.copyOf(ext);
+    }
+
+    /** A builder for a Runtime. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A Runtime with the default settings (BIASED reference counting). */
+    public static Runtime create() {
+        return builder().build();
+    }
+
+    /** Builds a {@link Runtime}. */
+    public static final class Builder {
+        private RcScheme scheme = RcScheme.BIASED;
+        private UnraisableHook unraisableHook = UnraisableHook.PRINT;
+        private final List<RuntimeExtension> extensions = new ArrayList<>();
+        private boolean discover = true;
+
+        private Builder() {}
+
+        /** The reference-counting scheme (default {@link RcScheme#BIASED}). */
+        public Builder scheme(RcScheme scheme) {
+            this.scheme = Objects.requireNonNull(scheme, "scheme");
+            return this;
+        }
+
+        /** Where errors from finalizers and weak-reference callbacks go (default: printed to standard error). */
+        public Builder unraisableHook(UnraisableHook hook) {
+            this.unraisableHook = Objects.requireNonNull(hook, "unraisableHook");
+            return this;
+        }
+
+        /** Adds an extension explicitly; it takes precedence over a discovered one with the same role. */
+        public Builder extension(RuntimeExtension extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
+        /** Whether to discover extensions with {@link ServiceLoader} (default true). */
+        public Builder discoverExtensions(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        public Runtime build() {
+            return new Runtime(this);
+        }
+    }
+
+    /** The reference-counting scheme of every object created in this Runtime. */
+    public RcScheme scheme() {
+        return scheme;
+    }
+
+    List<RuntimeExtension> extensions() {
+        return extensions;
+    }
+
+    /**
+     * Attaches the calling thread: issues it a new thread state with a new id, attached.
+     *
+     * @throws IllegalStateException if the thread already has a thread state here, or the Runtime is closed
+     */
+    public ThreadState attachCurrentThread() {
+        if (closed) {
+            throw new IllegalStateException("cannot attach thread '" + Thread.currentThread().getName() + "': the Runtime is closed");
+        }
+        Thread t = Thread.currentThread();
+        int id = lastThreadId.incrementAndGet();
+        if (id <= 0) {
+            throw new IllegalStateException("thread ids exhausted: 2^31-1 threads have attached to this Runtime");
+        }
+        ThreadState ts = new ThreadState(this, id, t);
+        if (threadsByThread.putIfAbsent(t, ts) != null) {
+            throw new IllegalStateException("thread '" + t.getName() + "' is already attached to this Runtime as "
+                    + threadsByThread.get(t));
+        }
+        threadsById.put(id, ts);
+        return ts;
+    }
+
+    /** The calling thread's state in this Runtime, or null if it has none. */
+    public ThreadState currentThreadState() {
+        return threadsByThread.get(Thread.currentThread());
+    }
+
+    /** The thread state with this id, or null if it has exited (or never existed). */
+    public ThreadState threadState(int id) {
+        return threadsById.get(id);
+    }
+
+    /** The thread states that have not exited (a snapshot). */
+    public Collection<ThreadState> threads() {
+        return Collections.unmodifiableCollection(new ArrayList<>(threadsById.values()));
+    }
+
+    void unregister(ThreadState ts) {
+        synchronized (accountingLock) {
+            for (Map.Entry<PyType, ThreadCore.TypeCount> e : ts.core().typeCounts().entrySet()) {
+                exitedCounts.merge(e.getKey(), e.getValue().net(), Long::sum);
+            }
+            threadsById.remove(ts.id());
+            threadsByThread.remove(ts.thread(), ts);
+        }
+    }
+
+    /**
+     * Live objects per type: created minus freed, over every thread that ever attached. Immortal objects are not
+     * counted. Exact when no thread is creating or freeing objects; a close estimate otherwise.
+     */
+    public Map<PyType, Long> liveObjectsByType() {
+        Map<PyType, Long> m;
+        synchronized (accountingLock) {
+            m = new HashMap<>(exitedCounts);
+            for (ThreadState ts : threadsById.values()) {
+                for (Map.Entry<PyType, ThreadCore.TypeCount> e : ts.core().typeCounts().entrySet()) {
+                    m.merge(e.getKey(), e.getValue().net(), Long::sum);
+                }
+            }
+        }
+        m.values().removeIf(v -> v == 0L);
+        return m;
+    }
+
+    /** The number of live objects (see {@link #liveObjectsByType()} for when it is exact). */
+    public long liveObjects() {
+        long n = 0;
+        for (long v : liveObjectsByType().values()) {
+            n += v;
+        }
+        return n;
+    }
+
+    /**
+     * The interned string for {@code s}: immortal, and the same object for equal strings (Python's
+     * {@code sys.intern}). Thread-safe.
+     */
+    public PyStr intern(String s) {
+        Objects.requireNonNull(s, "cannot intern null");
+        return interned.get(s, PyStr::immortal);
+    }
+
+    /**
+     * Per-Runtime state a toolkit module keeps (for example refcount's weak-reference table), created on first use.
+     * {@code key} is an object private to that module, so no other module can reach the state.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T attachment(Object key, java.util.function.Supplier<T> factory) {
+        Object v = attachments.get(key);
+        if (v == null) {
+            v = attachments.computeIfAbsent(key, k -> factory.get());
+        }
+        return (T) v;
+    }
+
+    /** The hook that receives errors from finalizers and weak-reference callbacks. */
+    public UnraisableHook unraisableHook() {
+        return unraisableHook;
+    }
+
+    public void setUnraisableHook(UnraisableHook hook) {
+        this.unraisableHook = Objects.requireNonNull(hook, "unraisableHook");
+    }
+
+    /** Hands an error that cannot be raised to the unraisable hook; an error in the hook itself is printed. */
+    public void reportUnraisable(Throwable error, String context, PyObject object) {
+        try {
+            unraisableHook.unraisable(error, context, object);
+        } catch (Throwable t) {
+            t.addSuppressed(error);
+            UnraisableHook.PRINT.unraisable(t, "unraisable hook, while reporting: " + context, object);
+        }
+    }
+
+    /**
+     * Closes the Runtime: no thread may attach afterwards.
+     *
+     * @throws IllegalStateException if a thread has not exited
+     */
+    @Override
+    public void close() {
+        closed = true;
+        if (!threadsById.isEmpty()) {
+            throw new IllegalStateException("cannot close the Runtime: threads still attached or detached: " + threads());
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.freethread.objects.internal;
+
+import dev.freethread.objects.PyObject;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The object header's encoding, defined in one place, and its accessors named by access mode.
+ *
+ * <h2>Fields (declared in {@link PyObject})</h2>
+ * <pre>
+ *   type      PyType  the object's type (mutable, as __class__ assignment allows)
+ *   ownerId   int     &gt; 0: id of the owning thread (biased, not merged)
+ *                     OWNER_NONE (0): no owner; merged, ATOMIC-scheme, immortal or deferred
+ *                     OWNER_DEAD (-1): freed
+ *   refLocal  int     the owner's count, written only by the owner with plain accesses;
+ *                     IMMORTAL_LOCAL (-1) marks an immortal object
+ *   refShared int     (count &lt;&lt; SHARED_SHIFT) | state, changed atomically by every non-owner
+ *   mutex     int     the per-object lock word (objects' mutex protocol)
+ *   gcBits    byte    collector and lifecycle flags (GC_*)
+ * </pre>
+ *
+ * <h2>States of the shared word</h2> (low two bits; transitions only ever go upward)
+ * <pre>
+ *   SHARED_INIT (0)    owner alive, no weak reference or lock-free reader has been announced: when the owner's local
+ *                      count reaches zero with a shared word of exactly 0 it may free without an atomic operation,
+ *                      so a foreign tryIncref refuses a shared word of exactly 0.
+ *   MAYBE_WEAKREF (1)  somebody may tryIncref the object (weak references, lock-free container reads): the owner
+ *                      frees only through a CAS, which a racing tryIncref can beat.
+ *   QUEUED (2)         the shared count went negative and the object sits in its owner's merge queue.
+ *   MERGED (3)         local and shared counts are merged; every thread uses the shared count only.
+ * </pre>
+ *
+ * <h2>Ranges of the shared count</h2> (30 signed bits)
+ * <pre>
+ *   [-2^28, 2^28)       live counts
+ *   [2^28, 2^29)        saturated: the object has become immortal by overflow (a leak, never an early free)
+ *   [-2^29, -2^28)      dead zone; a freed object's word is DEAD_SHARED, in its middle, so that stray
+ *                       increments or decrements by a buggy caller stay recognisable
+ * </pre>
+ */
+public final class Header {
+    private Header() {}
+
+    // ---- ownerId
+    public static final int OWNER_NONE = 0;
+    public static final int OWNER_DEAD = -1;
+
+    // ---- refLocal
+    public static final int IMMORTAL_LOCAL = -1;
+
+    // ---- refShared
+    public static final int SHARED_SHIFT = 2;
+    public static final int STATE_MASK = (1 << SHARED_SHIFT) - 1;
+    public static final int SHARED_INIT = 0;
+    public static final int MAYBE_WEAKREF = 1;
+    public static final int QUEUED = 2;
+    public static final int MERGED = 3;
+    /** One reference in the shared word. */
+    public static final int SHARED_ONE = 1 << SHARED_SHIFT;
+    /** Counts at or above this are saturated (immortal by overflow). */
+    public static final int SATURATED_COUNT = 1 << 28;
+    /** Counts below this are dead. */
+    public static final int MIN_LIVE_COUNT = -(1 << 28);
+    /** The shared word of a freed object. */
+    public static final int DEAD_SHARED = ((-3 << 27) << SHARED_SHIFT) | MERGED;
+    /** Shared word of an immortal object (never read on the fast paths; kept recognisable for debugging). */
+    public static final int IMMORTAL_SHARED = ((SATURATED_COUNT + (1 << 27)) << SHARED_SHIFT) | MERGED;
+    /**
+     * The bias a deferred object carries in its shared count so that reference counting never sees it reach
+     * zero: stack references to it are not counted, so only the collector, which scans thread roots, may free it.
+     */
+    public static final int DEFERRED_BIAS = 1 << 26;
+
+    // ---- gcBits
+    public static final byte GC_TRACKED = 1;
+    public static final byte GC_FINALIZED = 1 << 1;
+    public static final byte GC_DEFERRED = 1 << 2;
+    public static final byte GC_HAS_WEAKREFS = 1 << 3;
+    public static final byte GC_UNREACHABLE = 1 << 4;
+    public static final byte GC_FROZEN = 1 << 5;
+
+    /** The count held in a shared word. */
+    public static int sharedCount(int shared) {
+        return shared >> SHARED_SHIFT;
+    }
+
+    /** The state bits of a shared word. */
+    public static int sharedState(int shared) {
+        return shared & STATE_MASK;
+    }
+
+    /** A shared word with the given count and state. */
+    public static int shared(int count, int state) {
+        return (count << SHARED_SHIFT) | state;
+    }
+
+    /**
+     * Whether a shared word holds a live count, i.e. {@code MIN_LIVE_COUNT <= count < SATURATED_COUNT}: one add and
+     * a sign test, so the foreign fast paths can check the value their atomic returned at no measurable cost.
+     */
+    public static boolean isLiveShared(int shared) {
+        return shared + (1 << 30) >= 0;
+    }
+
+    /** Whether a shared word is in the saturated range. */
+    public static boolean isSaturatedShared(int shared) {
+        return sharedCount(shared) >= SATURATED_COUNT;
+    }
+
+    // ---- accessors
+
+    private static final VarHandle OWNER_ID;
+    private static final VarHandle REF_LOCAL;
+    private static final VarHandle REF_SHARED;
+    private static final VarHandle MUTEX;
+    private static final VarHandle GC_BITS;
+
+    static {
+        try {
+            // Same module: privateLookupIn is allowed without opening the package to anybody else.
+            MethodHandles.Lookup l = MethodHandles.privateLookupIn(PyObject.class, MethodHandles.lookup());
+            OWNER_ID = l.findVarHandle(PyObject.class, "ownerId", int.class);
+            REF_LOCAL = l.findVarHandle(PyObject.class, "refLocal", int.class);
+            REF_SHARED = l.findVarHandle(PyObject.class, "refShared", int.class);
+            MUTEX = l.findVarHandle(PyObject.class, "mutex", int.class);
+            GC_BITS = l.findVarHandle(PyObject.class, "gcBits", byte.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Plain read; exact only on the owner thread or for an immutable value. */
+    public static int ownerIdPlain(PyObject o) {
+        return (int) OWNER_ID.get(o);
+    }
+
+    /**
+     * Opaque read. A non-owner may read a stale value, but never its own id by mistake: ids are never reused,
+     * and only the owner can have stored the owner's id.
+     */
+    public static int ownerIdOpaque(PyObject o) {
+        return (int) OWNER_ID.getOpaque(o);
+    }
+
+    public static void setOwnerIdOpaque(PyObject o, int id) {
+        OWNER_ID.setOpaque(o, id);
+    }
+
+    public static void setOwnerIdRelease(PyObject o, int id) {
+        OWNER_ID.setRelease(o, id);
+    }
+
+    /** Plain read of the local count: exact on the owner thread (or after the owner has exited, under a happens-before). */
+    public static int refLocal(PyObject o) {
+        return (int) REF_LOCAL.get(o);
+    }
+
+    /** Plain write of the local count: owner thread only. */
+    public static void setRefLocal(PyObject o, int v) {
+        REF_LOCAL.set(o, v);
+    }
+
+    public static int refSharedPlain(PyObject o) {
+        return (int) REF_SHARED.get(o);
+    }
+
+    public static int refSharedAcquire(PyObject o) {
+        return (int) REF_SHARED.getAcquire(o);
+    }
+
+    public static int refSharedVolatile(PyObject o) {
+        return (int) REF_SHARED.getVolatile(o);
+    }
+
+    public static void setRefSharedRelease(PyObject o, int v) {
+        REF_SHARED.setRelease(o, v);
+    }
+
+    public static void setRefSharedPlain(PyObject o, int v) {
+        REF_SHARED.set(o, v);
+    }
+
+    public static boolean casRefShared(PyObject o, int expect, int update) {
+        return REF_SHARED.compareAndSet(o, expect, update);
+    }
+
+    public static int getAndAddRefShared(PyObject o, int delta) {
+        return (int) REF_SHARED.getAndAdd(o, delta);
+    }
+
+    public static int mutexVolatile(PyObject o) {
+        return (int) MUTEX.getVolatile(o);
+    }
+
+    public static boolean casMutex(PyObject o, int expect, int update) {
+        return MUTEX.compareAndSet(o, expect, update);
+    }
+
+    public static void setMutexRelease(PyObject o, int v) {
+        MUTEX.setRelease(o, v);
+    }
+
+    public static byte gcBitsAcquire(PyObject o) {
+        return (byte) GC_BITS.getAcquire(o);
+    }
+
+    /** Atomically sets bits; returns the previous bits. */
+    public static byte setGcBits(PyObject o, byte bits) {
+        return (byte) GC_BITS.getAndBitwiseOr(o, bits);
+    }
+
+    /** Atomically clears bits; returns the previous bits. */
+    public static byte clearGcBits(PyObject o, byte bits) {
+        return (byte) GC_BITS.getAndBitwiseAnd(o, (byte) ~bits);
+    }
+
+    /** Whether every bit of {@code bits} is set. */
+    public static boolean hasGcBits(PyObject o, byte bits) {
+        return (gcBitsAcquire(o) & bits) == bits;
+    }
+}

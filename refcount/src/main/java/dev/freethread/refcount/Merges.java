@@ -1,0 +1,299 @@
+package dev.freethread.refcount;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
+
+import static dev.freethread.objects.internal.Header.MAYBE_WEAKREF;
+import static dev.freethread.objects.internal.Header.MERGED;
+import static dev.freethread.objects.internal.Header.OWNER_NONE;
+import static dev.freethread.objects.internal.Header.QUEUED;
+import static dev.freethread.objects.internal.Header.SHARED_INIT;
+import static dev.freethread.objects.internal.Header.SHARED_ONE;
+import static dev.freethread.objects.internal.Header.shared;
+import static dev.freethread.objects.internal.Header.sharedCount;
+import static dev.freethread.objects.internal.Header.sharedState;
+
+/**
+ * The slow paths of biased reference counting: merges, queueing to the owner, saturation, and the misuse they
+ * detect. See {@link RefCount}'s overview for the protocol and its races ([R1]..[R8]).
+ */
+final class Merges {
+    private Merges() {}
+
+    // ---- owner side
+
+    /** The owner's local count reached {@code n <= 0}: merge now (n == 0) or report an underflow. */
+    static void localReachedZero(ThreadState ts, PyObject o, int n) {
+        if (n < 0) {
+            Header.setRefLocal(o, 0);
+            throw RcMisuseException.underflow("decref", o);
+        }
+        mergeZeroLocal(ts, o);
+    }
+
+    /**
+     * The owner's local count is zero: give up ownership. If the shared word is exactly INIT/0, nobody else holds or
+     * can take a reference ([R4]: tryIncref refuses that word) and the object is freed without an atomic; otherwise
+     * the counts merge by CAS and the object is freed if the shared count was zero ([R3]).
+     */
+    private static void mergeZeroLocal(ThreadState ts, PyObject o) {
+        int s = Header.refSharedAcquire(o);
+        if (s == SHARED_INIT) {
+            Dealloc.dealloc(ts, o);
+            return;
+        }
+        // Before the CAS: once the word is MERGED, this thread must use it too. Foreign threads never match our id.
+        Header.setOwnerIdOpaque(o, OWNER_NONE);
+        for (;;) {
+            int count = sharedCount(s);
+            if (!Header.isLiveShared(s) || count < 0) {
+                Header.setOwnerIdOpaque(o, ts.id()); // leave the header as found
+                Header.setRefLocal(o, 0);
+                throw Header.isLiveShared(s) ? RcMisuseException.underflow("decref", o)
+                        : RcMisuseException.useAfterFree("decref", o);
+            }
+            if (Header.casRefShared(o, s, shared(count, MERGED))) {
+                if (count == 0) {
+                    Dealloc.dealloc(ts, o);
+                }
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    /** Drains the owner's merge queue ([R2], [R5]). Called by the owner at its safepoints. */
+    static void drainMergeQueue(ThreadState ts) {
+        ThreadCore core = ThreadStates.core(ts);
+        PyObject o;
+        while ((o = core.mergeQueue().poll()) != null) {
+            mergeQueued(ts, o);
+        }
+    }
+
+    /** Merges one queued object on its owner's thread, freeing it if the total is zero. */
+    private static void mergeQueued(ThreadState ts, PyObject o) {
+        if (Header.ownerIdPlain(o) != ts.id()) {
+            return; // merged meanwhile (our local count reached zero) or freed: nothing left to do
+        }
+        int local = Header.refLocal(o);
+        Header.setOwnerIdOpaque(o, OWNER_NONE);
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            int total = sharedCount(s) + local;
+            if (!Header.isLiveShared(s) || total < 0) {
+                Header.setOwnerIdOpaque(o, ts.id()); // leave the header as found; never free it
+                RcMisuseException e = Header.isLiveShared(s) ? RcMisuseException.underflow("merge", o)
+                        : RcMisuseException.useAfterFree("merge", o);
+                // A safepoint has no caller to throw to: the unraisable hook hears of it.
+                ts.runtime().reportUnraisable(e, "merging reference counts", o);
+                return;
+            }
+            if (Header.casRefShared(o, s, shared(total, MERGED))) {
+                Header.setRefLocal(o, 0);
+                if (total == 0) {
+                    Dealloc.dealloc(ts, o);
+                }
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    /** The owner's local count overflowed: the object becomes immortal (a leak, never an early free), as CPython does. */
+    static void saturateLocal(PyObject o) {
+        Header.setRefLocal(o, Header.IMMORTAL_LOCAL);
+        Header.setOwnerIdOpaque(o, OWNER_NONE);
+    }
+
+    // ---- foreign side
+
+    /** A foreign decrement of an object that was not MERGED when read: CAS loop, queueing when it goes negative. */
+    static void unmergedSharedDecref(ThreadState ts, PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            if (!Header.isLiveShared(s)) {
+                deadOrSaturatedDecref(o, s);
+                return;
+            }
+            int state = sharedState(s);
+            int count = sharedCount(s) - 1;
+            if (state == MERGED) {
+                if (count < 0) {
+                    throw RcMisuseException.underflow("decref", o);
+                }
+                if (Header.casRefShared(o, s, s - SHARED_ONE)) {
+                    if (count == 0) {
+                        Dealloc.dealloc(ts, o);
+                    }
+                    return;
+                }
+            } else if (count < 0 && state != QUEUED) {
+                if (Header.casRefShared(o, s, shared(count, QUEUED))) {
+                    queueToOwner(ts, o); // [R2]: only the thread that set QUEUED enqueues
+                    return;
+                }
+            } else if (Header.casRefShared(o, s, s - SHARED_ONE)) {
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    /** A getAndAdd decrement of a MERGED object returned a word whose count was not in [2, SATURATED). */
+    static void mergedDecrefSpecial(ThreadState ts, PyObject o, int old) {
+        int count = sharedCount(old);
+        if (count == 1) {
+            Dealloc.dealloc(ts, o); // [R3]: the one thread that moved the count from 1 to 0
+        } else if (Header.isSaturatedShared(old)) {
+            Header.getAndAddRefShared(o, SHARED_ONE); // saturated objects never count down
+        } else if (!Header.isLiveShared(old)) {
+            throw RcMisuseException.useAfterFree("decref", o);
+        } else {
+            Header.getAndAddRefShared(o, SHARED_ONE); // undo: leave the count as found
+            throw RcMisuseException.underflow("decref", o);
+        }
+    }
+
+    private static void deadOrSaturatedDecref(PyObject o, int s) {
+        if (Header.isSaturatedShared(s)) {
+            return;
+        }
+        throw RcMisuseException.useAfterFree("decref", o);
+    }
+
+    /** A foreign increment returned a word outside the live range: saturated (pin it) or freed (misuse). */
+    static void sharedIncrefOutOfRange(PyObject o, int old) {
+        if (Header.isSaturatedShared(old)) {
+            // Keep the count far from the dead zone however many increments race: pull it back to the threshold.
+            int s = Header.refSharedVolatile(o);
+            while (sharedCount(s) > Header.SATURATED_COUNT + (1 << 26)
+                    && !Header.casRefShared(o, s, shared(Header.SATURATED_COUNT + (1 << 26), MERGED))) {
+                s = Header.refSharedVolatile(o);
+            }
+            return;
+        }
+        if (sharedCount(old) >= Header.SATURATED_COUNT - 1 && Header.isLiveShared(old)) {
+            return;
+        }
+        Header.getAndAddRefShared(o, -SHARED_ONE); // undo on the dead word
+        throw RcMisuseException.useAfterFree("incref", o);
+    }
+
+    /** [R4] tryIncref from a non-owner: CAS the count up unless the object may be (or is being) freed. */
+    static boolean tryIncrefShared(PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            if (s == SHARED_INIT || s == shared(0, MERGED)) {
+                return false; // INIT/0: the owner may free without an atomic; MERGED/0: being freed
+            }
+            if (!Header.isLiveShared(s)) {
+                return Header.isSaturatedShared(s); // saturated objects are immortal; dead ones are dead
+            }
+            if (sharedState(s) == MERGED && sharedCount(s) < 0) {
+                return false; // an underflow in progress: not alive
+            }
+            if (Header.casRefShared(o, s, s + SHARED_ONE)) {
+                return true;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    static void enableTryIncref(PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        while (sharedState(s) == SHARED_INIT && Header.isLiveShared(s)) {
+            if (Header.casRefShared(o, s, s | MAYBE_WEAKREF)) {
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    /**
+     * Hands an object whose shared count this thread drove negative to its owner ([R2]), or merges it here if the
+     * owner has exited ([R6]).
+     */
+    static void queueToOwner(ThreadState ts, PyObject o) {
+        ThreadState owner = ts.runtime().threadState(Header.ownerIdOpaque(o));
+        if (owner != null) {
+            ThreadCore core = ThreadStates.core(owner);
+            core.mergeQueue().offer(o);
+            ThreadStates.request(owner, ThreadStates.REQUEST_MERGE);
+            if (!owner.isExited()) {
+                return; // the owner will see it: its exit drains after writing EXITED ([R6])
+            }
+        }
+        mergeAbandoned(ts, o);
+    }
+
+    /**
+     * Merges a QUEUED object whose owner has exited ([R6], [R8]). Its local count no longer changes; whoever first
+     * moves the word from QUEUED to MERGED does the merge, everybody else finds it merged and stops.
+     */
+    static void mergeAbandoned(ThreadState ts, PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            if (sharedState(s) != QUEUED || !Header.isLiveShared(s)) {
+                return; // merged (by the owner's final drain or another thread) or freed
+            }
+            int total = sharedCount(s) + Header.refLocal(o);
+            if (total < 0) {
+                throw RcMisuseException.underflow("merge of an exited thread's object", o);
+            }
+            if (Header.casRefShared(o, s, shared(total, MERGED))) {
+                Header.setOwnerIdOpaque(o, OWNER_NONE);
+                if (total == 0) {
+                    Dealloc.dealloc(ts, o);
+                }
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    // ---- lifetime changes
+
+    static void makeImmortal(ThreadState ts, PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        boolean soleOwner = Header.ownerIdPlain(o) == ts.id() && Header.refLocal(o) == 1 && s == SHARED_INIT;
+        boolean soleMerged = Header.ownerIdPlain(o) == OWNER_NONE && s == shared(1, MERGED);
+        if (!soleOwner && !soleMerged) {
+            throw new IllegalStateException("cannot make " + o.repr() + " immortal: only a new object whose creator "
+                    + "holds its only reference can be, and this one is " + dev.freethread.objects.internal.Debug.describe(o));
+        }
+        Header.setRefSharedRelease(o, Header.IMMORTAL_SHARED);
+        Header.setOwnerIdOpaque(o, OWNER_NONE);
+        Header.setRefLocal(o, Header.IMMORTAL_LOCAL);
+        ThreadCore.recordFreed(ThreadStates.core(ts), o.type()); // immortal objects are not live objects
+    }
+
+    static void makeDeferred(ThreadState ts, PyObject o) {
+        if (Header.hasGcBits(o, Header.GC_DEFERRED) || RefCount.isImmortal(o)) {
+            return;
+        }
+        int local;
+        if (Header.ownerIdPlain(o) == ts.id()) {
+            local = Header.refLocal(o);
+            Header.setOwnerIdOpaque(o, OWNER_NONE);
+        } else if (Header.ownerIdPlain(o) == OWNER_NONE) {
+            local = 0;
+        } else {
+            throw new IllegalStateException("cannot make " + o.repr() + " deferred from thread state #" + ts.id()
+                    + ": it is owned by thread state #" + Header.ownerIdPlain(o) + " (call makeDeferred right after creation)");
+        }
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            int total = sharedCount(s) + local + Header.DEFERRED_BIAS;
+            if (Header.casRefShared(o, s, shared(total, MERGED))) {
+                break;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+        Header.setRefLocal(o, 0);
+        Header.setGcBits(o, Header.GC_DEFERRED);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.freethread.refcount;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.internal.Debug;
+
+/**
+ * A binding misused reference counting: the message names the operation, the object (type, identity, header), and
+ * the thread. Thrown where the misuse is seen: always on the slow paths (a freed object reached again, a count driven
+ * below zero), and on every operation with {@code -Dfreethread.debug=true} (a thread state used from the wrong thread or
+ * while detached). The structure is left as it was found; nothing is freed twice.
+ */
+public final class RcMisuseException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    /** What went wrong. */
+    public enum Kind {
+        /** A decrement drove a count below zero (more decrefs than references). */
+        UNDERFLOW,
+        /** An operation reached an object that has already been freed (incref, decref, a second free). */
+        USE_AFTER_FREE,
+        /** A thread state used from another thread, while detached, or after exit. */
+        WRONG_THREAD
+    }
+
+    private final Kind kind;
+
+    RcMisuseException(Kind kind, String message) {
+        super(message);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    static RcMisuseException underflow(String op, PyObject o) {
+        return new RcMisuseException(Kind.UNDERFLOW, op + " drove the reference count of " + Debug.describe(o)
+                + " below zero, on thread " + Debug.currentThread() + " (more decrefs than references)");
+    }
+
+    static RcMisuseException useAfterFree(String op, PyObject o) {
+        return new RcMisuseException(Kind.USE_AFTER_FREE, op + " of freed " + Debug.describe(o) + " on thread "
+                + Debug.currentThread() + " (the object was already freed)");
+    }
+}
