@@ -41,6 +41,9 @@ public final class Runtime implements AutoCloseable {
     /** Net counts (created minus freed) per type of exited threads; guarded by {@link #accountingLock}. */
     private final Map<PyType, Long> exitedCounts = new HashMap<>();
     private final Object accountingLock = new Object();
+    /** Totals of exited threads; guarded by {@link #accountingLock}. */
+    private long exitedCreated;
+    private long exitedFreed;
     /** Interned strings: immortal, so a strong table (Caffeine; see docs/architecture.md). */
     private final Cache<String, PyStr> interned = Caffeine.newBuilder().build();
     private volatile UnraisableHook unraisableHook;
@@ -165,6 +168,8 @@ public final class Runtime implements AutoCloseable {
         synchronized (accountingLock) {
             for (Map.Entry<PyType, ThreadCore.TypeCount> e : ts.core().typeCounts().entrySet()) {
                 exitedCounts.merge(e.getKey(), e.getValue().net(), Long::sum);
+                exitedCreated += e.getValue().created();
+                exitedFreed += e.getValue().freed();
             }
             threadsById.remove(ts.id());
             threadsByThread.remove(ts.thread(), ts);
@@ -187,6 +192,26 @@ public final class Runtime implements AutoCloseable {
         }
         m.values().removeIf(v -> v == 0L);
         return m;
+    }
+
+    /**
+     * Totals over every thread that ever attached: {@code [created, freed]} objects (immortal ones excepted; an
+     * object made immortal after creation counts as freed). Same exactness as {@link #liveObjectsByType()}.
+     */
+    public long[] objectTotals() {
+        long created;
+        long freed;
+        synchronized (accountingLock) {
+            created = exitedCreated;
+            freed = exitedFreed;
+            for (ThreadState ts : threadsById.values()) {
+                for (ThreadCore.TypeCount c : ts.core().typeCounts().values()) {
+                    created += c.created();
+                    freed += c.freed();
+                }
+            }
+        }
+        return new long[] {created, freed};
     }
 
     /** The number of live objects (see {@link #liveObjectsByType()} for when it is exact). */

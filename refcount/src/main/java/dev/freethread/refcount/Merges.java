@@ -58,6 +58,8 @@ final class Merges {
             if (Header.casRefShared(o, s, shared(count, MERGED))) {
                 if (count == 0) {
                     Dealloc.dealloc(ts, o);
+                } else {
+                    RcStats.of(ts.runtime()).zeroLocalMerges.increment();
                 }
                 return;
             }
@@ -94,6 +96,7 @@ final class Merges {
             }
             if (Header.casRefShared(o, s, shared(total, MERGED))) {
                 Header.setRefLocal(o, 0);
+                RcStats.of(ts.runtime()).ownerMerges.increment();
                 if (total == 0) {
                     Dealloc.dealloc(ts, o);
                 }
@@ -133,6 +136,7 @@ final class Merges {
                 }
             } else if (count < 0 && state != QUEUED) {
                 if (Header.casRefShared(o, s, shared(count, QUEUED))) {
+                    RcStats.of(ts.runtime()).queuedToOwner.increment();
                     queueToOwner(ts, o); // [R2]: only the thread that set QUEUED enqueues
                     return;
                 }
@@ -246,6 +250,7 @@ final class Merges {
             }
             if (Header.casRefShared(o, s, shared(total, MERGED))) {
                 Header.setOwnerIdOpaque(o, OWNER_NONE);
+                RcStats.of(ts.runtime()).abandonedMerges.increment();
                 if (total == 0) {
                     Dealloc.dealloc(ts, o);
                 }

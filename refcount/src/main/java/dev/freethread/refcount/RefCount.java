@@ -226,6 +226,14 @@ public final class RefCount {
         return Header.hasGcBits(o, Header.GC_DEFERRED);
     }
 
+    /**
+     * Whether {@code ts}'s thread owns the object (biased and not merged): its increments and decrements of it take
+     * the non-atomic path. A snapshot for statistics and tests; exact on the owner thread.
+     */
+    public static boolean isOwnedBy(ThreadState ts, PyObject o) {
+        return Header.ownerIdOpaque(o) == ts.id();
+    }
+
     /** Whether the object has been freed. Meant for tests and assertions; a live answer may be stale at once. */
     public static boolean isFreed(PyObject o) {
         return Header.ownerIdOpaque(o) == Header.OWNER_DEAD;
