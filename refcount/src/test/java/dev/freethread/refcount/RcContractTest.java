@@ -359,6 +359,7 @@ abstract class RcContractTest implements SchemeUnderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("debug-only")
     void aThreadStateUsedFromAnotherThread_isAClearErrorInDebugMode(Runtime rt, ThreadState ts) throws Exception {
         TestNode n = TestNode.create(ts, 0);
         Throwable[] seen = new Throwable[1];
@@ -378,6 +379,7 @@ abstract class RcContractTest implements SchemeUnderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("debug-only")
     void aDetachedThreadState_isAClearErrorInDebugMode(ThreadState ts) {
         TestNode n = TestNode.create(ts, 0);
         ts.detach();
