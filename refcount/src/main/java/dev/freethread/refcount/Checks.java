@@ -21,7 +21,7 @@ final class Checks {
         if (o == null) {
             throw new NullPointerException(op + " of null");
         }
-        thread(ts, op + " of " + o.type().name() + " object");
+        thread(ts, op + " of '" + o.type().name() + "' object");
         if (Header.ownerIdOpaque(o) == Header.OWNER_DEAD) {
             throw RcMisuseException.useAfterFree(op, o);
         }

@@ -31,7 +31,28 @@ final class Merges {
             Header.setRefLocal(o, 0);
             throw RcMisuseException.underflow("decref", o);
         }
+        if (!mayFree(ts)) {
+            Header.setRefLocal(o, 1); // as found
+            throw wrongThread(ts, "decref", o);
+        }
         mergeZeroLocal(ts, o);
+    }
+
+    /**
+     * Whether {@code ts} may free objects: it is the calling thread's and not detached. Checked, without debug mode,
+     * where an object would be freed: a slow path, so the check is free there, and the misuse that would otherwise
+     * run finalizers on a detached thread (or race the owner's plain count) is refused before anything changes.
+     */
+    static boolean mayFree(ThreadState ts) {
+        return ts.thread() == Thread.currentThread() && ts.status() != ThreadState.Status.DETACHED;
+    }
+
+    static RcMisuseException wrongThread(ThreadState ts, String op, PyObject o) {
+        return new RcMisuseException(RcMisuseException.Kind.WRONG_THREAD, op + " of the last reference to "
+                + dev.freethread.objects.internal.Debug.describe(o) + " through thread state #" + ts.id() + " ("
+                + ts.status().name().toLowerCase() + ", of thread '" + ts.thread().getName() + "') on thread "
+                + dev.freethread.objects.internal.Debug.currentThread() + ": only an attached thread may free objects,"
+                + " with its own thread state");
     }
 
     /**
@@ -151,6 +172,10 @@ final class Merges {
     static void mergedDecrefSpecial(ThreadState ts, PyObject o, int old) {
         int count = sharedCount(old);
         if (count == 1) {
+            if (!mayFree(ts)) {
+                Header.getAndAddRefShared(o, SHARED_ONE); // as found: nobody else can free it at zero meanwhile
+                throw wrongThread(ts, "decref", o);
+            }
             Dealloc.dealloc(ts, o); // [R3]: the one thread that moved the count from 1 to 0
         } else if (Header.isSaturatedShared(old)) {
             Header.getAndAddRefShared(o, SHARED_ONE); // saturated objects never count down

@@ -389,6 +389,22 @@ abstract class RcContractTest implements SchemeUnderTest {
         RefCount.decref(ts, n);
     }
 
+    @Test
+    void freeingThroughADetachedThreadState_isRefused_andLeavesTheObjectIntact(ThreadState ts) {
+        // Caught in normal mode too: freeing is a slow path, where the check costs nothing.
+        TestNode n = TestNode.create(ts, 0);
+        ts.detach();
+        assertThatThrownBy(() -> RefCount.decref(ts, n))
+                .isInstanceOfSatisfying(RcMisuseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RcMisuseException.Kind.WRONG_THREAD))
+                .hasMessageContaining("'TestNode' object");
+        ts.attach();
+        assertThat(RefCount.isFreed(n)).isFalse();
+        assertThat(RefCount.refCount(ts, n)).isEqualTo(1);
+        RefCount.decref(ts, n);
+        assertThat(RefCount.isFreed(n)).isTrue();
+    }
+
     // ---- owner exit and many threads
 
     @Test
