@@ -247,7 +247,14 @@ final class Merges {
      * owner has exited ([R6]).
      */
     static void queueToOwner(ThreadState ts, PyObject o) {
-        ThreadState owner = ts.runtime().threadState(Header.ownerIdOpaque(o));
+        int ownerId = Header.ownerIdOpaque(o);
+        if (ownerId <= OWNER_NONE) {
+            // The owner is merging it right now (it stores OWNER_NONE before its merge CAS, which will see our QUEUED
+            // word), or it has been freed. Either way the owner's merge accounts for our decrement; merging here would
+            // read the live owner's local count without a happens-before edge.
+            return;
+        }
+        ThreadState owner = ts.runtime().threadState(ownerId);
         if (owner != null) {
             ThreadCore core = ThreadStates.core(owner);
             core.mergeQueue().offer(o);

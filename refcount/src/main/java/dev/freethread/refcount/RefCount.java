@@ -71,6 +71,11 @@ public final class RefCount {
      *       plain write to it happens before its volatile EXITED store, which the merging thread has read (or the
      *       removal from the Runtime's thread table, a happens-before edge of ConcurrentHashMap).
      *       Covered by: OwnerExitTest (jcstress).
+     *  [R9] A foreign thread queues an object while its live owner merges it at local zero: the owner stores
+     *       OWNER_NONE before its merge CAS, so the foreign thread may read OWNER_NONE right after setting QUEUED. It
+     *       must then leave the object alone: the owner's CAS loop re-reads the word and merges our decrement. (It must
+     *       never merge on the owner's behalf: the owner's plain local count is not published to it.)
+     *       Covered by: RcLincheckTest (model checking interleaves owner decrefs with foreign increfs and decrefs).
      */
 
     /**
