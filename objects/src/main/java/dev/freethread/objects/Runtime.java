@@ -48,6 +48,8 @@ public final class Runtime implements AutoCloseable {
     private final Cache<String, PyStr> interned = Caffeine.newBuilder().build();
     private volatile UnraisableHook unraisableHook;
     private volatile boolean closed;
+    private final World world = new World(this);
+    private final ParkingLot parkingLot = new ParkingLot();
     /** Per-Runtime state of toolkit modules (the weak-reference table), keyed by the module's own key object. */
     private final ConcurrentHashMap<Object, Object> attachments = new ConcurrentHashMap<>();
 
@@ -146,7 +148,71 @@ public final class Runtime implements AutoCloseable {
                     + threadsByThread.get(t));
         }
         threadsById.put(id, ts);
+        ts.attachQuietly(); // born DETACHED: a stop in progress holds it until the restart [W1]
         return ts;
+    }
+
+    World world() {
+        return world;
+    }
+
+    ParkingLot parkingLot() {
+        return parkingLot;
+    }
+
+    /** A live view of the thread states that have not exited (for the coordinators). */
+    Collection<ThreadState> threadStatesView() {
+        return threadsById.values();
+    }
+
+    /**
+     * Stops the world: returns when every other attached thread is parked at a safepoint; detached threads do not
+     * delay it and cannot attach until {@link #startTheWorld}. Stops by two threads are serialised (the second waits,
+     * detached, for the first to restart); a stopper may nest stops. Blocking.
+     *
+     * <p>While the world is stopped the stopper must not block on an object's mutex (its holder may be parked).
+     *
+     * <p>Calling thread: {@code ts}'s own, attached.
+     */
+    public void stopTheWorld(ThreadState ts) {
+        checkCoordinator(ts, "stop the world");
+        world.stop(ts);
+    }
+
+    /**
+     * Restarts the world stopped by {@code ts} (the innermost of nested stops restarts nothing). Threads that were
+     * attached, or were waiting to attach, come back attached, so they run before any next stop completes.
+     *
+     * @throws IllegalStateException if {@code ts} has not stopped the world
+     */
+    public void startTheWorld(ThreadState ts) {
+        world.start(ts);
+    }
+
+    /** Whether the world is stopped (or being stopped). A snapshot. */
+    public boolean isWorldStopped() {
+        return world.isStopped();
+    }
+
+    /**
+     * Runs {@code action} for every thread that has not exited: for the caller at once, for an attached thread at
+     * its next safepoint (on that thread), for a detached thread on its behalf (on the caller's thread, while that
+     * thread is kept from attaching). Returns when all have run; the caller waits detached, so no thread waits for
+     * another's safepoint except the requester. The action receives the target's thread state. The first error an
+     * action throws is rethrown after all have run. Blocking.
+     *
+     * <p>Calling thread: {@code ts}'s own, attached.
+     */
+    public void handshake(ThreadState ts, java.util.function.Consumer<ThreadState> action) {
+        checkCoordinator(ts, "request a handshake");
+        world.handshake(ts, java.util.Objects.requireNonNull(action, "action"));
+    }
+
+    private static void checkCoordinator(ThreadState ts, String what) {
+        if (ts.thread() != Thread.currentThread() || !ts.isAttached()) {
+            throw new IllegalStateException("cannot " + what + " through " + ts + " from thread '"
+                    + Thread.currentThread().getName() + "': a coordinator must be attached, with its own thread state");
+        }
     }
 
     /** The calling thread's state in this Runtime, or null if it has none. */

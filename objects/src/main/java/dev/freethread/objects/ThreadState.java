@@ -3,6 +3,10 @@ package dev.freethread.objects;
 import dev.freethread.objects.internal.Debug;
 import dev.freethread.objects.internal.ThreadCore;
 import dev.freethread.objects.spi.RuntimeExtension;
+import org.jctools.queues.MpscUnboundedXaddArrayQueue;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * One interpreter thread's state in a {@link Runtime} (CPython's {@code PyThreadState}); issued by
@@ -11,15 +15,21 @@ import dev.freethread.objects.spi.RuntimeExtension;
  *
  * <h2>States</h2>
  * <pre>
- *   attachCurrentThread()        detach()              close()
- *        ──────────────▶ ATTACHED ─────────▶ DETACHED ─────────▶ EXITED
- *                           ▲   │  ◀───────── attach()              ▲
- *                           │   └──────────────────────────────────┘ close()
+ *                      detach() / blocking in the toolkit
+ *          ┌──────────────────────────────────────────────────┐
+ *          │                                                  ▼
+ *      ATTACHED ◀──────────── attach() ─────────────────── DETACHED ─── close() ──▶ EXITED
+ *       │    ▲                                               │   ▲
+ *  poll() at │ restart (hand-off: a thread that was attached │   │ handshake done /
+ *  a stop    │ or was waiting to attach comes back ATTACHED) │   │ restart
+ *       ▼    │                                               ▼   │
+ *      SUSPENDED ◀──────── stopper or handshaker CASes DETACHED to SUSPENDED
  * </pre>
- * An attached thread may touch objects and must call {@link #poll()} at its eval-breaker points (loop back-edges,
- * calls). A detached thread (around blocking work) touches no object; work other threads hand it (merge requests)
- * waits until it attaches again or exits. Exit services everything pending; objects the thread owned stay valid
- * (docs/refcount.md, "Owner exit").
+ * An attached thread may touch objects and must call {@link #poll()} at its eval-breaker points. A detached thread
+ * touches no object. A suspended thread is held by a stop-the-world or by a handshake running on its behalf;
+ * it cannot (re-)attach until released. Only the owner moves its state out of ATTACHED; other threads only move
+ * DETACHED to SUSPENDED and back (a CAS), so the owner and the coordinators never overwrite each other
+ * (docs/threads.md).
  *
  * <h2>Ids</h2>
  * Each thread state has an id issued by its Runtime: positive, unique, never reused, even after the thread exits.
@@ -28,7 +38,7 @@ import dev.freethread.objects.spi.RuntimeExtension;
 public final class ThreadState extends ThreadStatePad1 implements AutoCloseable {
 
     /** The life-cycle states of a thread state. */
-    public enum Status { ATTACHED, DETACHED, EXITED }
+    public enum Status { ATTACHED, DETACHED, SUSPENDED, EXITED }
 
     ThreadState(Runtime runtime, int id, Thread thread) {
         super(runtime, id, thread);
@@ -49,7 +59,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         return thread;
     }
 
-    /** The current status (exact on the owning thread; a snapshot elsewhere). */
+    /** The current status (exact on the owning thread while attached; a snapshot elsewhere). */
     public Status status() {
         return STATUSES[status];
     }
@@ -65,8 +75,9 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
     }
 
     /**
-     * The safepoint: services requests other threads have made of this thread (merging the reference counts they
-     * queued to it). Wait-free when nothing is pending: one load and one branch.
+     * The safepoint: services requests other threads have made of this thread — merging the reference counts they
+     * queued to it, running handshakes, parking for a stop-the-world. Wait-free when nothing is pending: one load and
+     * one branch.
      *
      * <p>Calling thread: this state's own thread, attached.
      */
@@ -80,20 +91,40 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         if (Debug.ENABLED) {
             Debug.checkThread(this, "poll");
         }
-        service();
+        service(true);
     }
 
-    /** Clears the request bits, then runs every extension's safepoint work: a request made after the clear stays set. */
-    private void service() {
+    /**
+     * Services everything pending. The request bits are cleared first, so a request made meanwhile stays set.
+     * Order: merges (extensions), handshakes, then — only at a poll — parking for a stop. attach() does not park
+     * (a thread handed back ATTACHED by a restart runs until its next poll [W2]); detach() and exit satisfy a stopper
+     * by leaving ATTACHED.
+     */
+    void service(boolean mayParkForStop) {
         clearPending();
         for (RuntimeExtension e : runtime.extensions()) {
             e.atSafepoint(this);
+        }
+        runHandshakes();
+        if (mayParkForStop) {
+            World w = runtime.world();
+            if (w.stopRequestedFor(this)) {
+                w.parkForStop(this);
+            }
+        }
+    }
+
+    private void runHandshakes() {
+        Handshake op;
+        while ((op = handshakes.poll()) != null) {
+            op.runBy(this);
         }
     }
 
     /**
      * Detaches the thread around blocking work: services pending work first (so nothing waits on a detached thread
-     * that it could have done), then stops touching objects until {@link #attach()}.
+     * that it could have done), suspends its critical sections (releases their locks), then stops touching objects
+     * until {@link #attach()}.
      *
      * @throws IllegalStateException if called from another thread or when not attached
      */
@@ -102,22 +133,49 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         if (status != ATTACHED) {
             throw new IllegalStateException("cannot detach thread state #" + id + ": it is " + status().name().toLowerCase());
         }
-        service();
-        status = DETACHED;
+        service(false);
+        detachQuietly();
+    }
+
+    /** Detaches without servicing (the toolkit's blocking paths, already at a safepoint). */
+    void detachQuietly() {
+        CriticalSection.suspendAll(this);
+        status = DETACHED; // only the owner leaves ATTACHED: a plain volatile store
+        runtime.world().threadDetached(this);
     }
 
     /**
-     * Attaches the thread again after {@link #detach()}, then polls.
+     * Attaches the thread again after {@link #detach()}: waits while a stop-the-world or a handshake holds it, then
+     * services pending work and resumes its innermost critical section.
      *
      * @throws IllegalStateException if called from another thread or when not detached
      */
     public void attach() {
         checkOwnThread("attach");
-        if (status != DETACHED) {
+        int s = status;
+        if (s == ATTACHED || s == EXITED) {
             throw new IllegalStateException("cannot attach thread state #" + id + ": it is " + status().name().toLowerCase());
         }
-        status = ATTACHED;
-        service();
+        attachQuietly();
+        service(false);
+        CriticalSection.resumeInnermost(this);
+    }
+
+    /** Moves DETACHED to ATTACHED, waiting while suspended (a restart may hand the thread over ATTACHED directly). */
+    void attachQuietly() {
+        World w = runtime.world();
+        for (;;) {
+            int s = status;
+            if (s == ATTACHED) {
+                return; // handed over by a restart
+            }
+            if (s == DETACHED && casStatus(DETACHED, ATTACHED)) {
+                return;
+            }
+            if (s == SUSPENDED) {
+                w.awaitRelease(this);
+            }
+        }
     }
 
     /**
@@ -125,7 +183,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      * merges what was queued meanwhile) and removes the state from its Runtime. Objects this thread owned are neither
      * freed nor leaked: other threads merge them when they need to. Idempotent.
      *
-     * @throws IllegalStateException if called from another thread
+     * @throws IllegalStateException if called from another thread, or inside a critical section
      */
     @Override
     public void close() {
@@ -133,8 +191,17 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             return;
         }
         checkOwnThread("exit");
-        service();
+        if (criticalSection != null) {
+            throw new IllegalStateException("cannot exit thread state #" + id + " inside a critical section on "
+                    + criticalSection.describe());
+        }
+        if (status != ATTACHED) {
+            attachQuietly();
+        }
+        service(false);
         status = EXITED; // volatile store: ordered before the extensions' final drain (docs/refcount.md, R6)
+        runtime.world().threadDetached(this);
+        runHandshakes(); // anything queued after the last service is claimed here or skipped by its requester
         for (RuntimeExtension e : runtime.extensions()) {
             e.atExit(this);
         }
@@ -166,22 +233,50 @@ abstract class ThreadStatePad0 {
 abstract class ThreadStateFields extends ThreadStatePad0 {
     static final int ATTACHED = 0;
     static final int DETACHED = 1;
-    static final int EXITED = 2;
+    static final int SUSPENDED = 2;
+    static final int EXITED = 3;
     static final ThreadState.Status[] STATUSES = ThreadState.Status.values();
+
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.lookup().findVarHandle(ThreadStateFields.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     final int id;
     final Runtime runtime;
     final Thread thread;
     final ThreadCore core = new ThreadCore();
-    /** Written by the owner only; volatile because other threads read it (exit against a foreign enqueue: R6). */
-    volatile int status;
-    /** Request bits set by other threads (a merge is wanted); cleared by the owner at a safepoint. */
+    /**
+     * ATTACHED, DETACHED, SUSPENDED or EXITED. The owner leaves ATTACHED with a volatile store; coordinators move
+     * DETACHED to SUSPENDED and back by CAS; a restart moves SUSPENDED to ATTACHED or DETACHED.
+     */
+    volatile int status = DETACHED;
+    /** Request bits set by other threads (merge, handshake, stop); cleared by the owner at a safepoint. */
     volatile int pending;
+    /** Handshakes requested of this thread: any requester offers, the owner polls (claims decide who runs each). */
+    final MpscUnboundedXaddArrayQueue<Handshake> handshakes = new MpscUnboundedXaddArrayQueue<>(16);
+    /** Owner: the innermost active critical section, or null. */
+    CriticalSection criticalSection;
+    /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */
+    volatile boolean waitingToAttach;
+    /** What a restart returns a thread suspended by a stop to: ATTACHED if it parked at a poll, else DETACHED. */
+    volatile int resumeTo = DETACHED;
+    /** Whether the current suspension is a stop's (a handshake's suspension is released by its handshaker). */
+    volatile boolean suspendedByStop;
 
     ThreadStateFields(Runtime runtime, int id, Thread thread) {
         this.runtime = runtime;
         this.id = id;
         this.thread = thread;
+    }
+
+    final boolean casStatus(int expect, int update) {
+        return STATUS.compareAndSet(this, expect, update);
     }
 
     final void clearPending() {

@@ -11,6 +11,10 @@ public final class ThreadStates {
 
     /** Request bit: the thread's merge queue is not empty. */
     public static final int REQUEST_MERGE = 1;
+    /** Request bit: a handshake action is queued for the thread. */
+    public static final int REQUEST_HANDSHAKE = 1 << 1;
+    /** Request bit: a stop-the-world wants the thread parked. */
+    public static final int REQUEST_STOP = 1 << 2;
 
     private static final VarHandle PENDING;
     private static final VarHandle CORE;

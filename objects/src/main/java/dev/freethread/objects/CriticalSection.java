@@ -1,0 +1,186 @@
+package dev.freethread.objects;
+
+import dev.freethread.objects.internal.Debug;
+
+/**
+ * A critical section (PEP 703's {@code Py_BEGIN_CRITICAL_SECTION}): holds one object's mutex, or two objects'
+ * mutexes taken in a stable order, for the duration of a try-with-resources block.
+ *
+ * <pre>{@code
+ * try (CriticalSection cs = CriticalSection.of(ts, dict)) { ... }
+ * try (CriticalSection cs = CriticalSection.of(ts, a, b)) { ... }   // order of a and b does not matter
+ * }</pre>
+ *
+ * <h2>Suspension</h2>
+ * Each thread keeps a stack of its active sections. When it would block inside them — waiting for another mutex,
+ * detaching, parking for a stop or a handshake — all its held sections are <em>suspended</em> (their mutexes
+ * released), so two threads that lock A then B and B then A never deadlock. When it continues, the
+ * <em>innermost</em> section is re-acquired; an outer one is re-acquired when the section inside it ends (CPython's
+ * scheme: re-acquiring them all at once would take outer locks while holding inner ones, against every lock order).
+ *
+ * <p><b>What a caller may assume</b>: while code runs inside a section, that section's objects are locked. Across any
+ * call that may block — including any call into user code, which may lock other objects — another thread may have
+ * held the lock in between: every invariant read before the call must be re-checked after it (a dict's size, a list's
+ * length, an iterator's position). A section gives atomicity only to stretches with no blocking call.
+ *
+ * <p>Not thread-safe: a section belongs to its thread; sections end innermost first.
+ */
+public final class CriticalSection implements AutoCloseable {
+    private final ThreadState ts;
+    private final PyObject first;
+    private final PyObject second; // null for a one-object section
+    private final CriticalSection outer;
+    private boolean held;
+    private boolean suspended;
+    private boolean closed;
+    /** A section on an object the enclosing section holds: locks nothing. */
+    private boolean alreadyHeld;
+
+    private CriticalSection(ThreadState ts, PyObject first, PyObject second) {
+        this.ts = ts;
+        this.first = first;
+        this.second = second;
+        this.outer = ts.criticalSection;
+    }
+
+    /** Locks {@code o} until the section is closed. Blocking. */
+    public static CriticalSection of(ThreadState ts, PyObject o) {
+        if (o == null) {
+            throw new NullPointerException("critical section on null");
+        }
+        if (Debug.ENABLED) {
+            Debug.checkThread(ts, "begin a critical section");
+        }
+        CriticalSection inner = ts.criticalSection;
+        if (inner != null && inner.held && (inner.first == o || inner.second == o)) {
+            // CPython: a section on an object the innermost section already holds is a no-op (the mutex is not
+            // reentrant, so locking it again would deadlock).
+            CriticalSection cs = new CriticalSection(ts, o, null);
+            ts.criticalSection = cs;
+            cs.alreadyHeld = true;
+            cs.held = true;
+            return cs;
+        }
+        CriticalSection cs = new CriticalSection(ts, o, null);
+        ts.criticalSection = cs; // pushed before locking: blocking on it suspends only the outer sections
+        cs.acquire(false);
+        return cs;
+    }
+
+    /** Locks {@code a} and {@code b} (in a stable order, whatever the argument order) until closed. Blocking. */
+    public static CriticalSection of(ThreadState ts, PyObject a, PyObject b) {
+        if (a == null || b == null) {
+            throw new NullPointerException("critical section on null");
+        }
+        if (a == b) {
+            return of(ts, a);
+        }
+        if (Debug.ENABLED) {
+            Debug.checkThread(ts, "begin a critical section");
+        }
+        int ha = System.identityHashCode(a);
+        int hb = System.identityHashCode(b);
+        CriticalSection cs = ha <= hb ? new CriticalSection(ts, a, b) : new CriticalSection(ts, b, a);
+        ts.criticalSection = cs;
+        cs.acquire(false);
+        return cs;
+    }
+
+    private void acquire(boolean forResume) {
+        if (second == null) {
+            lock(first, forResume);
+        } else if (System.identityHashCode(first) != System.identityHashCode(second)) {
+            lock(first, forResume);
+            lock(second, forResume);
+        } else {
+            // Equal identity hashes: no stable order. Take one, try the other, back off and swap on failure.
+            PyObject x = first;
+            PyObject y = second;
+            for (;;) {
+                lock(x, forResume);
+                if (PyMutex.tryLock(y)) {
+                    break;
+                }
+                PyMutex.unlock(ts, x);
+                PyObject t = x;
+                x = y;
+                y = t;
+                Thread.yield();
+            }
+        }
+        held = true;
+    }
+
+    private void lock(PyObject o, boolean forResume) {
+        if (forResume) {
+            PyMutex.lockForResume(ts, o);
+        } else {
+            PyMutex.lock(ts, o);
+        }
+    }
+
+    private void release() {
+        if (second != null) {
+            PyMutex.unlock(ts, second);
+        }
+        PyMutex.unlock(ts, first);
+        held = false;
+    }
+
+    /**
+     * Ends the section: unlocks (unless suspended) and re-acquires the enclosing section if it was suspended.
+     *
+     * @throws IllegalStateException if this is not the thread's innermost section
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (ts.criticalSection != this) {
+            throw new IllegalStateException("critical sections must end innermost first: closing " + describe()
+                    + " while " + (ts.criticalSection == null ? "none" : ts.criticalSection.describe()) + " is innermost");
+        }
+        closed = true;
+        if (held && !alreadyHeld) {
+            release();
+        }
+        ts.criticalSection = outer;
+        resumeInnermost(ts);
+    }
+
+    /** Releases every held section of {@code ts} (it is about to block). */
+    static void suspendAll(ThreadState ts) {
+        for (CriticalSection cs = ts.criticalSection; cs != null; cs = cs.outer) {
+            if (cs.held && !cs.alreadyHeld) {
+                cs.release();
+                cs.suspended = true;
+            }
+        }
+    }
+
+    /** Re-acquires {@code ts}'s innermost section if it was suspended (it may block, and suspend again). */
+    static void resumeInnermost(ThreadState ts) {
+        CriticalSection cs = ts.criticalSection;
+        while (cs != null && cs.alreadyHeld) {
+            cs = cs.outer; // its object is the enclosing section's: resuming that one locks it
+        }
+        if (cs != null && cs.suspended) {
+            cs.suspended = false;
+            cs.acquire(true);
+        }
+    }
+
+    /** Whether {@code ts} is inside a section now holding its locks (for assertions and tests). */
+    public static boolean isHeld(ThreadState ts) {
+        CriticalSection cs = ts.criticalSection;
+        while (cs != null && cs.alreadyHeld) {
+            cs = cs.outer;
+        }
+        return cs != null && cs.held;
+    }
+
+    String describe() {
+        return second == null ? first.repr() : first.repr() + " and " + second.repr();
+    }
+}
