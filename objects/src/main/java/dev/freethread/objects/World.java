@@ -33,17 +33,20 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *       restart. Covered by: StopTheWorldTest.detachedThreadsCannotAttachUntilRestart, StopVsAttachTest (jcstress).
  *  [W2] Stops keep coming while a thread waits to attach: a restart hands every thread that was attached, or was
  *       waiting in attach(), back ATTACHED, so the next stop must wait for that thread's next poll: it runs
- *       between stops and is never starved (free-threaded CPython's bug, gh-117527-like). attach() itself does not
- *       park for a stop. Covered by: StopTheWorldTest.aThreadAttachingWhileStopsKeepComing_getsToRun.
+ *       between stops and is never starved (free-threaded CPython had this starvation bug). attach() itself does not
+ *       park for a stop. Covered by:
+ *       StopTheWorldTest.restart_handsAWaitingAttacherBackAttached_soItRunsBeforeTheNextStop (fails without the
+ *       hand-off), StopTheWorldTest.aThreadAttachingWhileStopsKeepComing_getsToRun (liveness).
  *  [W3] Two threads stop the world at once: stoppers are serialised by a lock that a would-be stopper waits for
  *       while detached, so the current stopper never waits for it. Covered by: StopTheWorldTest.concurrentStops_serialise.
  *  [W4] A handshake's requester runs the action for a detached target while the target tries to attach: the
  *       target is SUSPENDED for the duration, and attach() waits. A release during a stop keeps the target
- *       suspended, for the stop. Covered by: HandshakeTest.detachedTargets_runOnTheirBehalf.
+ *       suspended, for the stop. Covered by: HandshakeTest.detachedTargets_runOnTheirBehalf_whileKeptFromAttaching.
  *  [W5] Two handshakes at once: each requester waits detached, so each can run the other's action on its behalf.
  *       Covered by: HandshakeTest.concurrentHandshakes_doNotDeadlock.
  *  [W6] A handshake queued to a thread that exits: exit runs what is queued after EXITED; a requester seeing EXITED
- *       skips what is still unclaimed (one claim CAS decides). Covered by: HandshakeTest.exitingTargets_areSkipped.
+ *       skips what is still unclaimed (one claim CAS decides). Covered by:
+ *       HandshakeTest.exitingTargets_areSkipped_neverWaitedForever.
  * </pre>
  */
 final class World {
