@@ -199,13 +199,20 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             attachQuietly();
         }
         service(false);
-        status = EXITED; // volatile store: ordered before the extensions' final drain (docs/refcount.md, R6)
-        runtime.world().threadDetached(this);
-        runHandshakes(); // anything queued after the last service is claimed here or skipped by its requester
-        for (RuntimeExtension e : runtime.extensions()) {
-            e.atExit(this);
+        // From here until unregistered, this thread's own final work (a drain that frees objects, their finalizers)
+        // runs on an EXITED state: the checks accept it while exiting is set.
+        exiting = true;
+        try {
+            status = EXITED; // volatile store: ordered before the extensions' final drain (docs/refcount.md, R6)
+            runtime.world().threadDetached(this);
+            runHandshakes(); // anything queued after the last service is claimed here or skipped by its requester
+            for (RuntimeExtension e : runtime.extensions()) {
+                e.atExit(this);
+            }
+        } finally {
+            exiting = false;
+            runtime.unregister(this);
         }
-        runtime.unregister(this);
     }
 
     private void checkOwnThread(String what) {
@@ -260,6 +267,8 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     volatile int pending;
     /** Handshakes requested of this thread: any requester offers, the owner polls (claims decide who runs each). */
     final MpscUnboundedXaddArrayQueue<Handshake> handshakes = new MpscUnboundedXaddArrayQueue<>(16);
+    /** Owner: set during close() after EXITED is written, while the thread does its own final work. */
+    boolean exiting;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */

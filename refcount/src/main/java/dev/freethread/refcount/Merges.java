@@ -103,12 +103,20 @@ final class Merges {
             return; // merged meanwhile (our local count reached zero) or freed: nothing left to do
         }
         int local = Header.refLocal(o);
-        Header.setOwnerIdOpaque(o, OWNER_NONE);
         int s = Header.refSharedVolatile(o);
+        // [R6] In the drain after EXITED, a foreign thread that saw EXITED may merge this object too (mergeAbandoned),
+        // and then free it: only a word still QUEUED is ours to merge, and the owner id moves by CAS, so that neither
+        // our local count is added twice nor a free's OWNER_DEAD overwritten.
+        if (sharedState(s) != QUEUED || !Header.casOwnerId(o, ts.id(), OWNER_NONE)) {
+            return;
+        }
         for (;;) {
+            if (sharedState(s) != QUEUED) {
+                return; // merged by a foreign thread after we exited ([R6]), and maybe freed since
+            }
             int total = sharedCount(s) + local;
             if (!Header.isLiveShared(s) || total < 0) {
-                Header.setOwnerIdOpaque(o, ts.id()); // leave the header as found; never free it
+                Header.casOwnerId(o, OWNER_NONE, ts.id()); // leave the header as found; never free it
                 RcMisuseException e = Header.isLiveShared(s) ? RcMisuseException.underflow("merge", o)
                         : RcMisuseException.useAfterFree("merge", o);
                 // A safepoint has no caller to throw to: the unraisable hook hears of it.
@@ -271,6 +279,7 @@ final class Merges {
      * moves the word from QUEUED to MERGED does the merge, everybody else finds it merged and stops.
      */
     static void mergeAbandoned(ThreadState ts, PyObject o) {
+        int owner = Header.ownerIdOpaque(o);
         int s = Header.refSharedVolatile(o);
         for (;;) {
             if (sharedState(s) != QUEUED || !Header.isLiveShared(s)) {
@@ -278,10 +287,17 @@ final class Merges {
             }
             int total = sharedCount(s) + Header.refLocal(o);
             if (total < 0) {
+                int again = Header.refSharedVolatile(o);
+                if (again != s) {
+                    // The exiting owner's drain merged it meanwhile and zeroed its local count after its CAS ([R6]).
+                    s = again;
+                    continue;
+                }
                 throw RcMisuseException.underflow("merge of an exited thread's object", o);
             }
             if (Header.casRefShared(o, s, shared(total, MERGED))) {
-                Header.setOwnerIdOpaque(o, OWNER_NONE);
+                // By CAS: once merged, another holder may free it at once, and its OWNER_DEAD must stay.
+                Header.casOwnerId(o, owner, OWNER_NONE);
                 RcStats.of(ts.runtime()).abandonedMerges.increment();
                 if (total == 0) {
                     Dealloc.dealloc(ts, o);

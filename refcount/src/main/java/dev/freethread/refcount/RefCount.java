@@ -62,7 +62,10 @@ public final class RefCount {
      *       (a volatile read-modify-write of its producer index) and then reads the owner's status; the owner
      *       writes EXITED (volatile) and then drains. By sequential consistency of volatile accesses at least one of
      *       them sees the other: the owner drains the object, or the foreign thread merges it itself
-     *       (Merges.mergeAbandoned); both may, and the QUEUED->MERGED CAS lets only one win.
+     *       (Merges.mergeAbandoned); both may, and the QUEUED->MERGED CAS lets only one win: the owner's drain merges
+     *       only a word still QUEUED (re-checked after every failed CAS, or it would add its local count twice),
+     *       both move the owner id by CAS (never over a free's OWNER_DEAD), and a foreign merger that read the local
+     *       count after the owner's merge zeroed it re-reads the word rather than report an underflow.
      *       Covered by: OwnerExitTest (jcstress), OwnerExitTest (refcount unit tests).
      *  [R7] A weak reference's get races the referent's last decrement: get is a tryIncref plus a re-check of the
      *       referent slot, so [R4] applies; dealloc clears the slot before running callbacks.

@@ -152,6 +152,14 @@ public final class Header {
         OWNER_ID.setRelease(o, id);
     }
 
+    /**
+     * CAS of the owner id, for a thread that may race another thread's free of the object (which stores
+     * OWNER_DEAD): unlike a store, it never overwrites OWNER_DEAD.
+     */
+    public static boolean casOwnerId(PyObject o, int expect, int update) {
+        return OWNER_ID.compareAndSet(o, expect, update);
+    }
+
     /** Plain read of the local count: exact on the owner thread (or after the owner has exited, under a happens-before). */
     public static int refLocal(PyObject o) {
         return (int) REF_LOCAL.get(o);
