@@ -10,8 +10,8 @@ import dev.freethread.objects.internal.ThreadCore;
  * <p>An interpreter's object classes extend {@code PyObject}. The header (owner thread, local and shared reference
  * counts with their state bits, the per-object mutex word and the collector's bits) is private to the toolkit; its
  * encoding is defined in one place, {@code dev.freethread.objects.internal.Header}, and documented in
- * {@code docs/refcount.md}. The header adds 21 bytes of fields to the JVM's own object header
- * (see {@code docs/refcount.md}, "Header layout", for the JOL table).
+ * {@code docs/refcount.md}. The header adds 21 bytes of fields (24 with alignment) to the JVM's own object header
+ * (JOL table in {@code docs/benchmarks.md}, "Object header layout").
  *
  * <h2>Creation</h2>
  * {@link #PyObject(PyType, ThreadState)} creates an object owned by the creating thread, holding one reference that

@@ -233,6 +233,9 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
 }
 
 abstract class ThreadStatePad0 {
+    // Fills the 4-byte gap after the object header: otherwise the JVM (15+) packs a subclass int (id) into it,
+    // outside the padding (seen with JOL: bench's HeaderLayout).
+    int p0;
     long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
 }
 

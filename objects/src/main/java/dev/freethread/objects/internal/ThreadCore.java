@@ -116,6 +116,7 @@ public final class ThreadCore extends ThreadCorePad1 {
 }
 
 abstract class ThreadCorePad0 {
+    int p0; // fills the gap after the object header, so no subclass field lands before the padding
     long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
 }
 
