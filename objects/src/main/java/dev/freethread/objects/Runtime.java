@@ -149,6 +149,14 @@ public final class Runtime implements AutoCloseable {
         }
         threadsById.put(id, ts);
         ts.attachQuietly(); // born DETACHED: a stop in progress holds it until the restart [W1]
+        // [W1] for a thread that registers during a stop: the stopper's scan iterates the table weakly and may miss
+        // it. Dekker with the stopper (volatile table put and status CAS here, then a volatile read of the stopper;
+        // there, a volatile write of the stopper, then the scan): either the scan sees this thread, or this thread
+        // sees the stop and parks before it runs anything.
+        World w = world;
+        if (w.stopRequestedFor(ts)) {
+            w.parkForStop(ts);
+        }
         return ts;
     }
 

@@ -30,7 +30,10 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  * Races, with the tests that cover them:
  *  [W1] A detached thread attaches while a stopper suspends it: both CAS from DETACHED; if the attach wins, the
  *       thread is attached and the stop waits for its next poll; if the stopper wins, attach() waits for the
- *       restart. Covered by: StopTheWorldTest.detachedThreadsCannotAttachUntilRestart, StopVsAttachTest (jcstress).
+ *       restart. A thread registering during a stop may be missed by the stopper's (weakly consistent) scan of the
+ *       thread table: after its CAS to ATTACHED it reads the stopper and parks (Dekker: one of the two sees the other).
+ *       Covered by: StopTheWorldTest.detachedThreadsCannotAttachUntilRestart, StopVsAttachTest (jcstress: a new
+ *       actor thread attaching while the stopper scans; it found the registration hole once in 127 sanity samples).
  *  [W2] Stops keep coming while a thread waits to attach: a restart hands every thread that was attached, or was
  *       waiting in attach(), back ATTACHED, so the next stop must wait for that thread's next poll: it runs
  *       between stops and is never starved (free-threaded CPython had this starvation bug). attach() itself does not

@@ -10,16 +10,13 @@ import dev.freethread.objects.internal.ThreadStates;
 
 import java.util.ArrayDeque;
 
-import static dev.freethread.objects.internal.Header.MERGED;
-import static dev.freethread.objects.internal.Header.SHARED_ONE;
-import static dev.freethread.objects.internal.Header.shared;
 
 /**
  * Deallocation: runs on the thread whose decrement (or merge) found the count at zero, which is the only thread that
  * can see that transition ([R3]).
  *
  * <p>Order, as CPython's {@code subtype_dealloc}: (1) the finalizer, once per object (PEP 442), with the object
- * temporarily alive again so it may resurrect itself; (2) weak references cleared, then their callbacks called, newest
+ * temporarily alive again (owned by this thread, invisible to other threads' tryIncref) so it may resurrect itself; (2) weak references cleared, then their callbacks called, newest
  * first; (3) the header marked freed and the object counted as freed; (4) every reference the object held released.
  *
  * <p>Iterative ("trashcan"): deallocations nest directly up to {@link #MAX_NESTING} deep, exactly CPython's timing
@@ -67,9 +64,8 @@ final class Dealloc {
     private static void destroy(ThreadState ts, ThreadCore core, PyObject o) {
         PyType type = o.type();
         if (type.hasFinalizer() && (Header.setGcBits(o, Header.GC_FINALIZED) & Header.GC_FINALIZED) == 0) {
-            if (!finalizeAndCheck(ts, o)) {
-                return; // resurrected: whoever drops the last new reference frees it (without finalizing again)
-            }
+            finalizeAndCheck(ts, o);
+            return; // freed by the decref after the finalizer (a nested dealloc), or resurrected
         }
         Header.setOwnerIdOpaque(o, Header.OWNER_DEAD);
         Header.setRefLocal(o, 0);
@@ -85,27 +81,25 @@ final class Dealloc {
     }
 
     /**
-     * Runs the finalizer with the object alive again (merged, one reference: ours), then drops that reference.
+     * Runs the finalizer with the object alive again, owned by this thread with one local reference (ours) and a
+     * shared word of INIT/0, as CPython does: a non-owner's tryIncref (or weak-reference get) refuses that word, so
+     * nobody else can take a reference while the finalizer runs ([R4] keeps holding: tryIncref never revives an object
+     * whose free has begun). The finalizer itself may store new references. Then our reference is dropped through the
+     * ordinary decref: if it was the last, that frees the object (a nested dealloc, which skips the finalizer: the
+     * FINALIZED bit is set); otherwise the object was resurrected and lives on.
      *
-     * @return true if ours was the last reference again (go on freeing), false if the finalizer resurrected it
+     * @return false always: the decref has already freed the object, or it was resurrected
      */
     private static boolean finalizeAndCheck(ThreadState ts, PyObject o) {
-        Header.setRefLocal(o, 0);
-        Header.setOwnerIdOpaque(o, Header.OWNER_NONE);
-        Header.setRefSharedRelease(o, shared(1, MERGED));
+        Header.setRefSharedRelease(o, Header.SHARED_INIT);
+        Header.setRefLocal(o, 1);
+        Header.setOwnerIdOpaque(o, ts.id());
         try {
             o.finalizeObject(ts);
         } catch (Throwable t) {
             ts.runtime().reportUnraisable(t, "finalizer of " + o.repr(), o);
         }
-        int old = Header.getAndAddRefShared(o, -SHARED_ONE);
-        if (old == shared(1, MERGED)) {
-            return true;
-        }
-        if (!Header.isLiveShared(old) || Header.sharedCount(old) < 1) {
-            // The finalizer dropped a reference it did not own. Never free twice: leave the object alone.
-            ts.runtime().reportUnraisable(RcMisuseException.underflow("finalizer", o), "finalizer of " + o.repr(), o);
-        }
+        RefCount.decref(ts, o);
         return false;
     }
 
