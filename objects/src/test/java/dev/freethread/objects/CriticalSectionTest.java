@@ -1,7 +1,5 @@
 package dev.freethread.objects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -11,21 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Critical sections: ordering, suspension, nesting. */
-class CriticalSectionTest {
-    private Runtime rt;
-    private ThreadState ts;
-
-    @BeforeEach
-    void attach() {
-        rt = NoRefcount.runtime(new NoRefcount());
-        ts = rt.attachCurrentThread();
-    }
-
-    @AfterEach
-    void exit() {
-        ts.close();
-        rt.close();
-    }
+class CriticalSectionTest extends WithRuntime {
 
     @Test
     void nestedSections_AthenB_vs_BthenA_neverDeadlock() throws Exception {

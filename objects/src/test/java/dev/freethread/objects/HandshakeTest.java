@@ -1,7 +1,5 @@
 package dev.freethread.objects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,21 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Handshakes ({@link World}'s [W4]..[W6]). */
-class HandshakeTest {
-    private Runtime rt;
-    private ThreadState ts;
-
-    @BeforeEach
-    void attach() {
-        rt = NoRefcount.runtime(new NoRefcount());
-        ts = rt.attachCurrentThread();
-    }
-
-    @AfterEach
-    void exit() {
-        ts.close();
-        rt.close();
-    }
+class HandshakeTest extends WithRuntime {
 
     @Test
     void runsOncePerThread_attachedAtTheirPoll_detachedOnTheirBehalf() throws Exception {

@@ -1,7 +1,5 @@
 package dev.freethread.objects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
@@ -12,21 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The per-object mutex ({@link PyMutex}'s [M1]..[M3]). */
-class PyMutexTest {
-    private Runtime rt;
-    private ThreadState ts;
-
-    @BeforeEach
-    void attach() {
-        rt = NoRefcount.runtime(new NoRefcount());
-        ts = rt.attachCurrentThread();
-    }
-
-    @AfterEach
-    void exit() {
-        ts.close();
-        rt.close();
-    }
+class PyMutexTest extends WithRuntime {
 
     @Test
     void mutualExclusion_noLostUpdate() throws Exception {

@@ -1,7 +1,5 @@
 package dev.freethread.objects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -14,21 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Stop-the-world ({@link World}'s [W1]..[W3]). Timing-insensitive: waits are generous, asserts are about order. */
-class StopTheWorldTest {
-    private Runtime rt;
-    private ThreadState ts;
-
-    @BeforeEach
-    void attach() {
-        rt = NoRefcount.runtime(new NoRefcount());
-        ts = rt.attachCurrentThread();
-    }
-
-    @AfterEach
-    void exit() {
-        ts.close();
-        rt.close();
-    }
+class StopTheWorldTest extends WithRuntime {
 
     @Test
     void aStop_excludesEveryAttachedThread() throws Exception {

@@ -1,7 +1,5 @@
 package dev.freethread.objects;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
@@ -16,21 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * which printed {@code 0 1 -2 4 -4 465258685558744706 -465258685558744706 -2 -2} and
  * {@code 5740354900026072187 -3550055125485641917 529344067295497451 7059930188335900088 8078679518589016365}.
  */
-class ValueHashTest {
-    private Runtime rt;
-    private ThreadState ts;
-
-    @BeforeEach
-    void attach() {
-        rt = NoRefcount.runtime(new NoRefcount());
-        ts = rt.attachCurrentThread();
-    }
-
-    @AfterEach
-    void exit() {
-        ts.close();
-        rt.close();
-    }
+class ValueHashTest extends WithRuntime {
 
     private long h(long v) {
         return PyInt.of(ts, v).pyHash(ts);

@@ -1,0 +1,25 @@
+package dev.freethread.objects;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A fresh Runtime (with the stand-in for reference counting) and the test thread's attached state, for objects' own
+ * tests; closed after each test, which fails if a thread the test started has not exited.
+ */
+abstract class WithRuntime {
+    Runtime rt;
+    ThreadState ts;
+
+    @BeforeEach
+    void attachRuntime() {
+        rt = NoRefcount.runtime(new NoRefcount());
+        ts = rt.attachCurrentThread();
+    }
+
+    @AfterEach
+    void closeRuntime() {
+        ts.close();
+        rt.close();
+    }
+}
