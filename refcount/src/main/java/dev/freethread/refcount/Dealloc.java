@@ -64,7 +64,7 @@ final class Dealloc {
     private static void destroy(ThreadState ts, ThreadCore core, PyObject o) {
         PyType type = o.type();
         if (type.hasFinalizer() && (Header.setGcBits(o, Header.GC_FINALIZED) & Header.GC_FINALIZED) == 0) {
-            finalizeAndCheck(ts, o);
+            finalizeThenDecref(ts, o);
             return; // freed by the decref after the finalizer (a nested dealloc), or resurrected
         }
         Header.setOwnerIdOpaque(o, Header.OWNER_DEAD);
@@ -87,10 +87,8 @@ final class Dealloc {
      * whose free has begun). The finalizer itself may store new references. Then our reference is dropped through the
      * ordinary decref: if it was the last, that frees the object (a nested dealloc, which skips the finalizer: the
      * FINALIZED bit is set); otherwise the object was resurrected and lives on.
-     *
-     * @return false always: the decref has already freed the object, or it was resurrected
      */
-    private static boolean finalizeAndCheck(ThreadState ts, PyObject o) {
+    private static void finalizeThenDecref(ThreadState ts, PyObject o) {
         Header.setRefSharedRelease(o, Header.SHARED_INIT);
         Header.setRefLocal(o, 1);
         Header.setOwnerIdOpaque(o, ts.id());
@@ -100,7 +98,6 @@ final class Dealloc {
             ts.runtime().reportUnraisable(t, "finalizer of " + o.repr(), o);
         }
         RefCount.decref(ts, o);
-        return false;
     }
 
     private static ReferenceVisitor releaser(ThreadState ts, ThreadCore core) {

@@ -213,9 +213,6 @@ final class Merges {
             }
             return;
         }
-        if (sharedCount(old) >= Header.SATURATED_COUNT - 1 && Header.isLiveShared(old)) {
-            return;
-        }
         Header.getAndAddRefShared(o, -SHARED_ONE); // undo on the dead word
         throw RcMisuseException.useAfterFree("incref", o);
     }

@@ -78,7 +78,10 @@ public final class RefCount {
      *       OWNER_NONE before its merge CAS, so the foreign thread may read OWNER_NONE right after setting QUEUED. It
      *       must then leave the object alone: the owner's CAS loop re-reads the word and merges our decrement. (It must
      *       never merge on the owner's behalf: the owner's plain local count is not published to it.)
-     *       Covered by: RcLincheckTest (model checking interleaves owner decrefs with foreign increfs and decrefs).
+     *       Not covered by a test that fails without it: checked by hand (2026-11-25), RcLincheckTest and the
+     *       jcstress suite pass with this guard removed, because the hazard is a stale read of a plain field, which
+     *       neither x86 (stores become visible in order) nor Lincheck's sequentially consistent model produces. The
+     *       argument rests on the Java memory model; a jcstress run on a weakly ordered CPU (ARM) is the test to add.
      */
 
     /**
