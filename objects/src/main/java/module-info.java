@@ -13,7 +13,8 @@ module dev.freethread.objects {
 
     exports dev.freethread.objects;
     exports dev.freethread.objects.spi;
-    exports dev.freethread.objects.internal to dev.freethread.refcount;
+    exports dev.freethread.objects.internal to dev.freethread.refcount, dev.freethread.gc, dev.freethread.dict,
+        dev.freethread.list;
 
     uses dev.freethread.objects.spi.RuntimeExtension;
 }

@@ -1,0 +1,8 @@
+/**
+ * Cycle collection: the stop-the-world baseline collector (PEP 703's) and the API of Python's {@code gc} module.
+ */
+module dev.freethread.gc {
+    requires transitive dev.freethread.refcount;
+
+    exports dev.freethread.gc;
+}

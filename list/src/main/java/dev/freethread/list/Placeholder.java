@@ -1,0 +1,7 @@
+package dev.freethread.list;
+
+/** Scaffolding: removed when the module gets its first real class. */
+final class Placeholder {
+    private Placeholder() {
+    }
+}
