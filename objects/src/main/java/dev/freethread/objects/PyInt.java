@@ -122,6 +122,18 @@ public class PyInt extends PyObject {
     }
 
     @Override
+    public boolean pyLessThan(ThreadState ts, PyObject other) {
+        if (!(other instanceof PyInt)) {
+            return super.pyLessThan(ts, other);
+        }
+        PyInt o = (PyInt) other;
+        if (big == null && o.big == null) {
+            return value < o.value;
+        }
+        return bigValue().compareTo(o.bigValue()) < 0;
+    }
+
+    @Override
     public String repr() {
         return big != null ? big.toString() : Long.toString(value);
     }

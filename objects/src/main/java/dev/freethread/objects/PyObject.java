@@ -129,6 +129,18 @@ public abstract class PyObject {
         return this == other;
     }
 
+    /**
+     * Python's {@code self < other}: the ordering {@code list.sort} and the list and tuple comparisons use. The
+     * default raises {@code TypeError} as {@code object} does ({@code object() < object()} raises
+     * {@code TypeError: '<' not supported between instances of 'object' and 'object'}). Containers derive
+     * {@code <=}, {@code >} and {@code >=} of their first differing items from this and {@link #pyEquals}, which is
+     * exact for the total orders of int, str and tuple.
+     */
+    public boolean pyLessThan(ThreadState ts, PyObject other) {
+        throw new PyException("TypeError", "'<' not supported between instances of '" + type.name() + "' and '"
+                + other.type().name() + "'");
+    }
+
     /** A printable form for messages; must not run user code. */
     public String repr() {
         return "<" + type.name() + " object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";

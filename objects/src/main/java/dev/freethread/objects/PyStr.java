@@ -56,6 +56,28 @@ public final class PyStr extends PyObject {
         return other == this || other instanceof PyStr && ((PyStr) other).value.equals(value);
     }
 
+    /** Code-point order, as Python's ({@code '\uffff' < '\U00010000'} is True; UTF-16 order says otherwise). */
+    @Override
+    public boolean pyLessThan(ThreadState ts, PyObject other) {
+        if (!(other instanceof PyStr)) {
+            return super.pyLessThan(ts, other);
+        }
+        String a = value;
+        String b = ((PyStr) other).value;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return ca < cb;
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return i == a.length() && j < b.length();
+    }
+
     @Override
     public String repr() {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";

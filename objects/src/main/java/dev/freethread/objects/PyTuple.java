@@ -113,6 +113,22 @@ public final class PyTuple extends PyObject {
         return true;
     }
 
+    /** Lexicographic, as Python's: the first items that differ (by {@code ==}) decide; else the shorter is less. */
+    @Override
+    public boolean pyLessThan(ThreadState ts, PyObject other) {
+        if (!(other instanceof PyTuple)) {
+            return super.pyLessThan(ts, other);
+        }
+        PyObject[] o = ((PyTuple) other).items;
+        int n = Math.min(items.length, o.length);
+        for (int i = 0; i < n; i++) {
+            if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
+                return items[i].pyLessThan(ts, o[i]);
+            }
+        }
+        return items.length < o.length;
+    }
+
     @Override
     public String repr() {
         if (items.length == 1) {
