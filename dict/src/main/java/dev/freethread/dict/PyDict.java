@@ -1,0 +1,854 @@
+package dev.freethread.dict;
+
+import dev.freethread.objects.CriticalSection;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Objects;
+
+/**
+ * {@code dict}: an insertion-ordered hash table with CPython's semantics, safe to share between threads. Lookups
+ * ({@link #getItem}, {@link #get}, {@link #contains}, {@link #size}) and iterator steps are lock-free; every other
+ * operation holds the dict's critical section (two dicts' for {@link #update(ThreadState, PyDict)},
+ * {@link #equals(ThreadState, PyDict)} and {@link #or}).
+ *
+ * <h2>Contract</h2>
+ * Each operation is linearizable. Arguments are borrowed; results are new references (the caller releases them).
+ * The dict holds one reference to each key and value. A lookup never returns a freed object, never sees a
+ * half-written entry and never misses a key that was present for the whole of its call. Keys use
+ * {@link PyObject#pyHash} and {@link PyObject#pyEquals}; their errors propagate with the dict unchanged. Iterators
+ * ({@link PyDictIterator}) may be shared between threads: they may then hand out an item twice or skip one, but never
+ * a freed object.
+ *
+ * <p>Equality of keys: {@code stored.pyEquals(key)}, and when the two are of different classes and that says false,
+ * {@code key.pyEquals(stored)} — the reflected call Python makes when the first {@code __eq__} returns
+ * {@code NotImplemented}, which {@code pyEquals} (a boolean) cannot say. So a float-like key {@code 1.0} finds the int
+ * key {@code 1} as in Python ({@code {1: 'a'}[1.0] == 'a'}).
+ */
+public final class PyDict extends PyObject {
+    /*
+     * Overview
+     *
+     * Layout (Table): CPython's compact dict. An int index table (power-of-two size, open addressing, CPython's
+     * perturbation probe: slot = slot*5 + perturb + 1, perturb >>>= 5) over parallel entry arrays (hash, key, value)
+     * that hold the entries in insertion order. A deletion marks the index DUMMY and nulls the entry; an entry slot is
+     * never reused within a table (popItem does not hand its entry back, unlike CPython's), so an entry read by a
+     * reader can only be the key it was or null. When the entries are used up, a resize builds a new table from the
+     * live entries (new size: the power of two >= 3 * used, CPython's GROWTH_RATE) and publishes it with a volatile
+     * store to `table`; a deletion that leaves fewer than 1/8 of the usable entries live shrinks the same way (CPython
+     * only shrinks at its next growth). `used` is the live count.
+     *
+     * Writers hold CriticalSection.of(ts, this): one writer at a time changes the current table. A key's hash is
+     * computed before the section is entered (it may run user code); equality runs inside it and may run user code
+     * that blocks (the section is then suspended and another writer may run) or mutates this dict on the same thread
+     * (a nested section on the same object is a no-op). So every locked lookup re-validates after equality: same
+     * table, same key in the entry; otherwise it restarts, as CPython's lookdict does (DKIX_KEY_CHANGED).
+     *
+     * Lock-free read (lookupLockFree): t = table (volatile); probe t's indices (acquire); for an entry whose hash
+     * matches, compare the key: identity first; str and int keys (pure equality, no user code) compared directly;
+     * any other key is first pinned with tryIncrefCompare on the entry's key slot, compared, released, and the
+     * comparison counts only if `table` is still t and the entry still holds that key (else: fall back to the
+     * locked lookup, as CPython's compare_generic_threadsafe does). A hit then takes the value with
+     * tryIncrefCompare on the entry's value slot and re-checks `table == t`; a miss (an EMPTY slot) re-checks
+     * `table == t`. A failed check retries (a few times) and then falls back to the locked lookup. Keys and values
+     * are announced with RefCount.enableTryIncref when inserted, so a non-owner's tryIncref succeeds on any live one.
+     *
+     * Why no QSBR: CPython frees an old key table only after every thread has passed a quiescent state, because a
+     * lock-free reader may still be reading that memory. On the JVM the reader's reference to the old Table keeps its
+     * arrays alive, so reading a replaced table is always memory-safe; it is only stale, and the `table == t` check
+     * catches that. What still needs protecting is the logical lifetime of the keys and values a stale or current
+     * table points to, and that is tryIncref's job: it never revives an object whose free has begun ([R4]).
+     *
+     * Where a borrowed read fits (DESIGN.md, "Where the speed is"): lookupLockFree is split into the probe
+     * (findLockFree, which returns an entry index with the table it belongs to) and the reference-taking step
+     * (takeValue). A getBorrowed would call the same probe, read the value with acquire, re-check the entry and the
+     * table, and skip the tryIncref, relying on a deferred free (freed only after every attached thread has passed a
+     * safepoint) of values read that way. Nothing in the table layout or the writers' order of stores has to change.
+     *
+     * Races, each with the test that covers it:
+     *  [D1] A lookup races the deletion (or replacement) that frees the value it found: the writer nulls the entry
+     *       and then drops the dict's reference; the reader's tryIncref either lands first (the value lives on with
+     *       the reader's reference) or fails on the dead object, or lands on a live one whose slot has changed, which
+     *       the compare step sees and undoes. Covered by: DictLookupVsDeleteTest (jcstress), DictLincheckTest.
+     *  [D2] A lookup races an insertion: it sees either the index slot still EMPTY/DUMMY (a miss, linearized before
+     *       the insertion) or the published index, and then, through the acquire, the whole entry — never a key
+     *       without its hash or value. Covered by: DictLookupVsResizeTest (jcstress; every insertion there is one),
+     *       DictIterationVsInsertTest (jcstress), DictLincheckTest.
+     *  [D3] A lookup races a resize: the reader may finish its probe in the old table, whose entries are intact
+     *       (nothing is nulled in a replaced table), so it finds what was there; its `table == t` check fails and it
+     *       retries in the new table, so a key present throughout is never missed and a value the writer freed after
+     *       the resize is never returned (its tryIncref fails, or the table check undoes it).
+     *       Covered by: DictLookupVsResizeTest (jcstress), DictLincheckTest.
+     *  [D4] A key's equality runs user code that mutates the dict (or blocks, letting another writer in): the
+     *       comparison is used only if the table and the entry's key are unchanged afterwards; else the lookup
+     *       restarts (locked) or falls back to the lock (lock-free). The key is pinned by a reference meanwhile, so a
+     *       deletion cannot free it under the comparison. Covered by: PyDictTest.equalityThatClearsTheDict_restarts,
+     *       equalityThatInsertsWithoutResize_keepsTheMatch, equalityThatResizes_restarts.
+     *  [D5] An iterator step races insertion or deletion: the step reads `used` (acquire) before the entries, so a
+     *       change of size is reported as CPython's RuntimeError; it pins key and value with tryIncrefCompare and
+     *       re-checks the table, so it never returns a freed object or a torn (key, value) pair, and within one table
+     *       positions are stable, so a key present throughout is not skipped. Covered by: DictIterationVsInsertTest
+     *       (jcstress), PyDictTest iterator tests.
+     *  [D6] Two threads share one iterator: its position is a plain field, so both may return the same item (legal);
+     *       the iterator keeps its reference to the dict until it is itself freed (CPython drops it at exhaustion,
+     *       where two racing steps could drop it twice), so no step ever reads a freed dict.
+     *       Covered by: PyDictConcurrencyTest.sharedIterator_neverReturnsFreedObjects.
+     *  [D7] Writers on two dicts (update, equals, |) hold both dicts' critical sections (a stable order; no deadlock
+     *       with a writer taking them the other way). Covered by: PyDictConcurrencyTest.crossUpdates_doNotDeadlock.
+     */
+
+    public static final PyType TYPE = PyType.staticType("dict", PyType.FLAG_GC);
+
+    private static final VarHandle USED;
+
+    static {
+        try {
+            USED = MethodHandles.lookup().findVarHandle(PyDict.class, "used", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Lock-free lookups try this many times before they take the critical section. */
+    private static final int OPTIMISTIC_ATTEMPTS = 4;
+    /** findLockFree's answers besides an entry index. */
+    static final int MISS = -1;
+    /** The comparison ran user code and the dict changed meanwhile (CPython's DKIX_KEY_CHANGED). */
+    static final int CHANGED = -2;
+
+    /** The current table: replaced (volatile store) by resize and clear; its contents change only under the lock. */
+    private volatile Table table = Table.EMPTY_TABLE;
+    /** Live entries; written with release under the lock, read with acquire. */
+    @SuppressWarnings("unused") // through USED
+    private int used;
+
+    private PyDict(ThreadState ts) {
+        super(TYPE, ts);
+    }
+
+    /** A new reference to a new, empty dict. */
+    public static PyDict create(ThreadState ts) {
+        return new PyDict(ts);
+    }
+
+    /**
+     * {@code dict.fromkeys(keys, value)}: a new dict mapping each key (borrowed) to {@code value} (borrowed; null
+     * means None), in order.
+     */
+    public static PyDict fromKeys(ThreadState ts, Iterable<? extends PyObject> keys, PyObject value) {
+        PyObject v = value == null ? PyNone.NONE : value;
+        PyDict d = new PyDict(ts);
+        try {
+            for (PyObject k : keys) {
+                d.setItem(ts, k, v);
+            }
+        } catch (RuntimeException | Error e) {
+            RefCount.decref(ts, d);
+            throw e;
+        }
+        return d;
+    }
+
+    // ---- accessors, named by access mode
+
+    int usedAcquire() {
+        return (int) USED.getAcquire(this);
+    }
+
+    private int usedPlain() {
+        return (int) USED.get(this);
+    }
+
+    private void setUsedRelease(int n) {
+        USED.setRelease(this, n);
+    }
+
+    /** The current table (volatile). For this package's iterators and views. */
+    Table tableVolatile() {
+        return table;
+    }
+
+    // ---- lock-free reads
+
+    /** {@code len(d)}. Wait-free: one acquire load. */
+    public int size() {
+        return usedAcquire();
+    }
+
+    /**
+     * {@code d[key]}: a new reference to the value. Lock-free unless a key's equality runs user code that changes the
+     * dict or the value keeps changing under the read (then it takes the critical section).
+     *
+     * @throws PyException KeyError if absent; whatever the key's hash or equality raises
+     */
+    public PyObject getItem(ThreadState ts, PyObject key) {
+        PyObject v = lookup(ts, key, hashOf(ts, key));
+        if (v == null) {
+            throw keyError(key);
+        }
+        return v;
+    }
+
+    /** {@code d.get(key)}: a new reference to the value, or to None if absent. Lock-free as {@link #getItem}. */
+    public PyObject get(ThreadState ts, PyObject key) {
+        return get(ts, key, PyNone.NONE);
+    }
+
+    /** {@code d.get(key, default)}: a new reference to the value, or to {@code dflt} (borrowed) if absent. */
+    public PyObject get(ThreadState ts, PyObject key, PyObject dflt) {
+        PyObject v = lookup(ts, key, hashOf(ts, key));
+        return v != null ? v : RefCount.newRef(ts, Objects.requireNonNull(dflt, "default"));
+    }
+
+    /** {@code key in d}. Lock-free as {@link #getItem}. */
+    public boolean contains(ThreadState ts, PyObject key) {
+        long h = hashOf(ts, key);
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+            Table t = table;
+            int ix = findLockFree(ts, t, key, h);
+            if (ix == CHANGED) {
+                break;
+            }
+            // A hit counts if the entry was still live after it was found, in a table that was current throughout.
+            boolean found = ix >= 0 && t.valueAcquire(ix) != null;
+            if ((found || ix == MISS) && table == t) {
+                return found;
+            }
+        }
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            return findLocked(ts, key, h) >= 0;
+        }
+    }
+
+    /** A new reference to the value of {@code key} (hash {@code h}), or null if absent. */
+    private PyObject lookup(ThreadState ts, PyObject key, long h) {
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+            Table t = table;
+            int ix = findLockFree(ts, t, key, h);
+            if (ix == CHANGED) {
+                break;
+            }
+            if (ix == MISS) {
+                if (table == t) {
+                    return null; // [D2][D3] a miss in a table that was current throughout
+                }
+                continue;
+            }
+            PyObject v = takeValue(ts, t, ix);
+            if (v != null) {
+                return v;
+            }
+        }
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            int ix = findLocked(ts, key, h);
+            return ix >= 0 ? RefCount.newRef(ts, table.values[ix]) : null;
+        }
+    }
+
+    /**
+     * The reference-taking half of a lock-free read: a new reference to entry {@code ix}'s value in {@code t}, or
+     * null if the entry was deleted, the value changed under the read, or {@code t} is no longer current ([D1][D3]).
+     * A borrowed read would replace this step (see the overview).
+     */
+    private PyObject takeValue(ThreadState ts, Table t, int ix) {
+        PyObject v = t.valueAcquire(ix);
+        if (v == null || !RefCount.tryIncrefCompare(ts, v, t.values, ix)) {
+            return null;
+        }
+        if (table != t) {
+            RefCount.decref(ts, v);
+            return null;
+        }
+        return v;
+    }
+
+    /**
+     * The lock-free probe: the index of {@code key}'s entry in {@code t}, {@link #MISS}, or {@link #CHANGED} when a
+     * comparison that ran user code cannot be trusted. The caller re-validates {@code t} against {@link #table}.
+     */
+    int findLockFree(ThreadState ts, Table t, PyObject key, long h) {
+        long perturb = h;
+        int slot = t.firstSlot(h);
+        for (;;) {
+            int e = t.indexAcquire(slot);
+            if (e == Table.EMPTY) {
+                return MISS;
+            }
+            if (e > 0) {
+                int ix = e - 1;
+                PyObject k = t.keyPlain(ix); // published before the index: never a torn entry ([D2])
+                if (k == key) {
+                    return ix;
+                }
+                if (k != null && t.hashes[ix] == h) {
+                    if (pureEquality(k, key)) {
+                        if (pureEquals(k, key)) {
+                            return ix;
+                        }
+                    } else {
+                        // [D4] pin the stored key: a writer may delete and free it while its equality runs.
+                        if (!RefCount.tryIncrefCompare(ts, k, t.keys, ix)) {
+                            return CHANGED;
+                        }
+                        boolean eq;
+                        try {
+                            eq = keysEqual(ts, k, key);
+                        } finally {
+                            RefCount.decref(ts, k);
+                        }
+                        if (table != t || t.keyAcquire(ix) != k) {
+                            return CHANGED;
+                        }
+                        if (eq) {
+                            return ix;
+                        }
+                    }
+                }
+            }
+            perturb >>>= 5;
+            slot = t.nextSlot(slot, perturb);
+        }
+    }
+
+    /**
+     * The locked probe (the caller holds this dict's critical section): the index of {@code key}'s entry in the
+     * current table, or {@link #MISS}. Restarts when user code run by a comparison changed the dict ([D4]); the
+     * table it answers for is the current {@link #table} when it returns (no user code runs after its last check).
+     */
+    private int findLocked(ThreadState ts, PyObject key, long h) {
+        for (;;) {
+            Table t = table;
+            int ix = findInTableLocked(ts, t, key, h);
+            if (ix != CHANGED) {
+                return ix;
+            }
+        }
+    }
+
+    private int findInTableLocked(ThreadState ts, Table t, PyObject key, long h) {
+        long perturb = h;
+        int slot = t.firstSlot(h);
+        for (;;) {
+            int e = t.indices[slot];
+            if (e == Table.EMPTY) {
+                return MISS;
+            }
+            if (e > 0) {
+                int ix = e - 1;
+                PyObject k = t.keys[ix];
+                if (k == key) {
+                    return ix;
+                }
+                if (k != null && t.hashes[ix] == h) {
+                    if (pureEquality(k, key)) {
+                        if (pureEquals(k, key)) {
+                            return ix;
+                        }
+                    } else {
+                        RefCount.incref(ts, k); // [D4] alive while its equality runs, whatever that does
+                        boolean eq;
+                        try {
+                            eq = keysEqual(ts, k, key);
+                        } finally {
+                            RefCount.decref(ts, k);
+                        }
+                        if (table != t || t.keys[ix] != k) {
+                            return CHANGED;
+                        }
+                        if (eq) {
+                            return ix;
+                        }
+                    }
+                }
+            }
+            perturb >>>= 5;
+            slot = t.nextSlot(slot, perturb);
+        }
+    }
+
+    /** Whether both keys' equality is known to run no user code and to need no reference (immutable values). */
+    private static boolean pureEquality(PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        return (ca == PyStr.class || ca == PyInt.class || ca == PyBool.class)
+                && (cb == PyStr.class || cb == PyInt.class || cb == PyBool.class);
+    }
+
+    /** Equality of two pure keys: str with str by value; int and bool by value; str never equals an int. */
+    private static boolean pureEquals(PyObject a, PyObject b) {
+        if (a instanceof PyStr) {
+            return b instanceof PyStr && ((PyStr) a).value().equals(((PyStr) b).value());
+        }
+        return b instanceof PyInt && a.pyEquals(null, b); // PyInt.pyEquals reads no thread state
+    }
+
+    /** Python's {@code stored == key} for dict keys, with the reflected call (see the class Javadoc). */
+    static boolean keysEqual(ThreadState ts, PyObject stored, PyObject key) {
+        if (stored.pyEquals(ts, key)) {
+            return true;
+        }
+        return stored.getClass() != key.getClass() && key.pyEquals(ts, stored);
+    }
+
+    private static long hashOf(ThreadState ts, PyObject key) {
+        Objects.requireNonNull(key, "dict key is null");
+        return key.pyHash(ts);
+    }
+
+    private static PyException keyError(PyObject key) {
+        return new PyException("KeyError", key.repr());
+    }
+
+    // ---- writes (the caller's thread holds the critical section)
+
+    /**
+     * {@code d[key] = value}. An existing equal key keeps its identity (the first inserted key stays; the value is
+     * replaced). Blocking (critical section).
+     *
+     * @throws PyException whatever the key's hash or equality raises; the dict is then unchanged
+     */
+    public void setItem(ThreadState ts, PyObject key, PyObject value) {
+        long h = hashOf(ts, key);
+        Objects.requireNonNull(value, "dict value is null");
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            insertLocked(ts, key, h, value);
+        }
+    }
+
+    /** Inserts or replaces; borrows {@code key} and {@code value}. Caller holds the section. */
+    private void insertLocked(ThreadState ts, PyObject key, long h, PyObject value) {
+        int ix = findLocked(ts, key, h);
+        RefCount.incref(ts, value);
+        RefCount.enableTryIncref(value);
+        if (ix >= 0) {
+            Table t = table;
+            PyObject old = t.values[ix];
+            t.setValueRelease(ix, value);
+            RefCount.decref(ts, old); // last: it may free the old value and run its finalizer
+            return;
+        }
+        RefCount.incref(ts, key);
+        RefCount.enableTryIncref(key);
+        Table t = table;
+        if (!t.hasRoom()) {
+            t = resizeLocked(Table.sizeFor(3L * (usedPlain() + 1)));
+        }
+        t.append(h, key, value);
+        setUsedRelease(usedPlain() + 1);
+    }
+
+    /** Replaces the table by a compacted copy of {@code size} slots; returns it. Caller holds the section. */
+    private Table resizeLocked(int size) {
+        Table t = table.copyLive(size);
+        table = t; // [D3] volatile: publishes the new table whole; the old one stays intact for readers in it
+        return t;
+    }
+
+    /**
+     * Removes entry {@code ix} of the current table and returns nothing; the caller takes over the table's
+     * references to the key and value, which it has read before. Shrinks the table when it is mostly empty.
+     */
+    private void removeLocked(int ix) {
+        Table t = table;
+        t.remove(t.slotOfEntry(t.hashes[ix], ix), ix);
+        int n = usedPlain() - 1;
+        setUsedRelease(n);
+        if (t.size() > 64 && n < t.usable() / 8) {
+            resizeLocked(Table.sizeFor(3L * n));
+        }
+    }
+
+    /**
+     * {@code del d[key]}. Blocking.
+     *
+     * @throws PyException KeyError if absent; whatever the key's hash or equality raises
+     */
+    public void delItem(ThreadState ts, PyObject key) {
+        long h = hashOf(ts, key);
+        PyObject k;
+        PyObject v;
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            int ix = findLocked(ts, key, h);
+            if (ix < 0) {
+                throw keyError(key);
+            }
+            Table t = table;
+            k = t.keys[ix];
+            v = t.values[ix];
+            removeLocked(ix);
+            release(ts, k, v);
+        }
+    }
+
+    /** Drops the references a removed entry held: value first, then key (CPython's order). */
+    private static void release(ThreadState ts, PyObject k, PyObject v) {
+        try {
+            RefCount.decref(ts, v);
+        } finally {
+            RefCount.decref(ts, k);
+        }
+    }
+
+    /**
+     * {@code d.pop(key)}: removes the key and returns a new reference to its value. Blocking.
+     *
+     * @throws PyException KeyError if absent
+     */
+    public PyObject pop(ThreadState ts, PyObject key) {
+        PyObject v = popOrNull(ts, key);
+        if (v == null) {
+            throw keyError(key);
+        }
+        return v;
+    }
+
+    /** {@code d.pop(key, default)}: the value (new reference), or {@code dflt} (borrowed, new reference) if absent. */
+    public PyObject pop(ThreadState ts, PyObject key, PyObject dflt) {
+        Objects.requireNonNull(dflt, "default");
+        PyObject v = popOrNull(ts, key);
+        return v != null ? v : RefCount.newRef(ts, dflt);
+    }
+
+    private PyObject popOrNull(ThreadState ts, PyObject key) {
+        long h = hashOf(ts, key);
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            int ix = findLocked(ts, key, h);
+            if (ix < 0) {
+                return null;
+            }
+            Table t = table;
+            PyObject k = t.keys[ix];
+            PyObject v = t.values[ix];
+            removeLocked(ix);
+            RefCount.decref(ts, k); // the table's reference to the value passes to the caller
+            return v;
+        }
+    }
+
+    /**
+     * {@code d.popitem()}: removes the last inserted item (LIFO) and returns a new reference to a {@code (key, value)}
+     * tuple. Blocking.
+     *
+     * @throws PyException KeyError {@code 'popitem(): dictionary is empty'}
+     */
+    public PyTuple popItem(ThreadState ts) {
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            if (usedPlain() == 0) {
+                throw new PyException("KeyError", "'popitem(): dictionary is empty'");
+            }
+            Table t = table;
+            int i = t.liveEnd - 1;
+            while (t.values[i] == null) {
+                i--;
+            }
+            PyObject k = t.keys[i];
+            PyObject v = t.values[i];
+            t.liveEnd = i; // entries from i up are all deleted: the next popItem scans from below
+            removeLocked(i);
+            return PyTuple.stealing(ts, k, v); // the table's references pass to the tuple
+        }
+    }
+
+    /**
+     * {@code d.setdefault(key, default)}: the value of {@code key} (new reference); if absent, inserts
+     * {@code dflt} (borrowed; null means None) first. Blocking.
+     */
+    public PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
+        PyObject d = dflt == null ? PyNone.NONE : dflt;
+        long h = hashOf(ts, key);
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            int ix = findLocked(ts, key, h);
+            if (ix >= 0) {
+                return RefCount.newRef(ts, table.values[ix]);
+            }
+            insertLocked(ts, key, h, d); // finds the same miss again: no user code ran since
+            return RefCount.newRef(ts, d);
+        }
+    }
+
+    /** {@code d.setdefault(key)}: {@link #setDefault(ThreadState, PyObject, PyObject)} with None. */
+    public PyObject setDefault(ThreadState ts, PyObject key) {
+        return setDefault(ts, key, null);
+    }
+
+    /** {@code d.clear()}: drops every key and value. Blocking. */
+    public void clear(ThreadState ts) {
+        Table old;
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            old = table;
+            if (usedPlain() == 0) {
+                return;
+            }
+            table = Table.EMPTY_TABLE; // [D3] readers in the old table fail their table check
+            setUsedRelease(0);
+            // Release under the section, as CPython does; a finalizer that runs here sees the dict already empty.
+            releaseAll(ts, old);
+        }
+    }
+
+    /** Drops the references held by every live entry of a table no longer current. */
+    private static void releaseAll(ThreadState ts, Table old) {
+        int n = old.nentriesPlain();
+        Throwable first = null;
+        for (int i = 0; i < n; i++) {
+            PyObject v = old.values[i];
+            if (v != null) {
+                try {
+                    release(ts, old.keys[i], v);
+                } catch (RuntimeException | Error e) {
+                    if (first == null) {
+                        first = e;
+                    }
+                }
+            }
+        }
+        if (first instanceof RuntimeException) {
+            throw (RuntimeException) first;
+        } else if (first != null) {
+            throw (Error) first;
+        }
+    }
+
+    /** {@code d.copy()}: a new reference to a shallow copy, in the same order. Blocking. */
+    public PyDict copy(ThreadState ts) {
+        PyDict c = new PyDict(ts);
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            Table t = table;
+            int n = usedPlain();
+            if (n > 0) {
+                Table ct = t.copyLive(Table.sizeFor((3L * n + 1) / 2 + 1));
+                int m = ct.nentriesPlain();
+                for (int i = 0; i < m; i++) {
+                    RefCount.incref(ts, ct.keys[i]);
+                    RefCount.incref(ts, ct.values[i]);
+                }
+                c.table = ct;
+                c.setUsedRelease(m);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * {@code d.update(other)}: inserts every item of {@code other} in its order; both dicts' sections are held.
+     * Blocking.
+     *
+     * @throws PyException RuntimeError {@code 'dict mutated during update'} if a key's equality changed
+     *                     {@code other}; whatever a key's equality raises (items before it are inserted)
+     */
+    public void update(ThreadState ts, PyDict other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            return; // d.update(d) changes nothing
+        }
+        try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
+            Table ot = other.table;
+            int oused = other.usedPlain();
+            int n = ot.nentriesPlain();
+            for (int i = 0; i < n; i++) {
+                PyObject v = ot.values[i];
+                if (v == null) {
+                    continue;
+                }
+                PyObject k = ot.keys[i];
+                RefCount.incref(ts, k); // pinned: a key's equality may run user code that changes other
+                RefCount.incref(ts, v);
+                try {
+                    insertLocked(ts, k, ot.hashes[i], v);
+                } finally {
+                    release(ts, k, v);
+                }
+                if (other.table != ot || other.usedPlain() != oused) {
+                    throw new PyException("RuntimeError", "dict mutated during update");
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code d.update(pairs)}: inserts each {@code (key, value)} pair in order; the section is held throughout, as
+     * CPython's {@code PyDict_MergeFromSeq2}. Blocking.
+     *
+     * @throws PyException TypeError for an element that is not a tuple, ValueError for one whose length is not 2
+     *                     (CPython's messages); items before it are inserted
+     */
+    public void update(ThreadState ts, Iterable<? extends PyObject> pairs) {
+        Objects.requireNonNull(pairs, "pairs");
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            int i = 0;
+            for (PyObject p : pairs) {
+                if (!(p instanceof PyTuple)) {
+                    throw new PyException("TypeError",
+                            "cannot convert dictionary update sequence element #" + i + " to a sequence");
+                }
+                PyTuple pair = (PyTuple) p;
+                if (pair.size() != 2) {
+                    throw new PyException("ValueError", "dictionary update sequence element #" + i + " has length "
+                            + pair.size() + "; 2 is required");
+                }
+                PyObject k = pair.getItemBorrowed(0);
+                insertLocked(ts, k, hashOf(ts, k), pair.getItemBorrowed(1));
+                i++;
+            }
+        }
+    }
+
+    /** {@code d | other}: a new reference to a new dict, {@code d}'s items updated by {@code other}'s. Blocking. */
+    public PyDict or(ThreadState ts, PyDict other) {
+        Objects.requireNonNull(other, "other");
+        PyDict r = copy(ts);
+        try {
+            r.update(ts, other);
+        } catch (RuntimeException | Error e) {
+            RefCount.decref(ts, r);
+            throw e;
+        }
+        return r;
+    }
+
+    /** {@code d |= other}: {@link #update(ThreadState, PyDict)}; returns a new reference to this dict. */
+    public PyDict inPlaceOr(ThreadState ts, PyDict other) {
+        update(ts, other);
+        return RefCount.newRef(ts, this);
+    }
+
+    /** {@code d |= pairs}: {@link #update(ThreadState, Iterable)}; returns a new reference to this dict. */
+    public PyDict inPlaceOr(ThreadState ts, Iterable<? extends PyObject> pairs) {
+        update(ts, pairs);
+        return RefCount.newRef(ts, this);
+    }
+
+    /**
+     * {@code d == other}: same size and, for every key of {@code d}, an equal key in {@code other} with an equal
+     * value. Both sections are held; entries are re-read after every comparison (which may run user code). Blocking.
+     */
+    public boolean equals(ThreadState ts, PyDict other) {
+        Objects.requireNonNull(other, "other");
+        if (other == this) {
+            return true;
+        }
+        try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
+            if (usedPlain() != other.usedPlain()) {
+                return false;
+            }
+            for (int i = 0; ; i++) {
+                Table t = table; // re-read: a comparison may have changed this dict
+                if (i >= t.nentriesPlain()) {
+                    return true;
+                }
+                PyObject v = t.values[i];
+                if (v == null) {
+                    continue;
+                }
+                PyObject k = t.keys[i];
+                long h = t.hashes[i];
+                RefCount.incref(ts, k);
+                RefCount.incref(ts, v);
+                try {
+                    int oix = other.findLocked(ts, k, h);
+                    if (oix < 0) {
+                        return false;
+                    }
+                    PyObject ov = RefCount.newRef(ts, other.table.values[oix]);
+                    try {
+                        if (ov != v && !keysEqual(ts, v, ov)) {
+                            return false;
+                        }
+                    } finally {
+                        RefCount.decref(ts, ov);
+                    }
+                } finally {
+                    release(ts, k, v);
+                }
+            }
+        }
+    }
+
+    // ---- views and iteration
+
+    /** {@code iter(d)}: a new reference to an iterator over the keys. */
+    public PyDictIterator iter(ThreadState ts) {
+        return PyDictIterator.create(ts, this, PyDictIterator.Kind.KEYS);
+    }
+
+    /** {@code d.keys()}: a new reference to a live view of the keys. */
+    public PyDictView keys(ThreadState ts) {
+        return PyDictView.create(ts, this, PyDictIterator.Kind.KEYS);
+    }
+
+    /** {@code d.values()}: a new reference to a live view of the values. */
+    public PyDictView values(ThreadState ts) {
+        return PyDictView.create(ts, this, PyDictIterator.Kind.VALUES);
+    }
+
+    /** {@code d.items()}: a new reference to a live view of the {@code (key, value)} pairs. */
+    public PyDictView items(ThreadState ts) {
+        return PyDictView.create(ts, this, PyDictIterator.Kind.ITEMS);
+    }
+
+    // ---- the collector's slots
+
+    /** Reports every key and value of the current table. No user code. */
+    @Override
+    public void traverse(ReferenceVisitor visitor) {
+        Table t = table;
+        int n = t.nentriesAcquire();
+        for (int i = 0; i < n; i++) {
+            PyObject v = t.valueAcquire(i);
+            if (v != null) {
+                PyObject k = t.keyAcquire(i);
+                if (k != null) {
+                    visitor.visit(k);
+                }
+                visitor.visit(v);
+            }
+        }
+    }
+
+    /**
+     * Hands over every key and value and forgets them: the dict is empty afterwards (deallocation, and the collector
+     * breaking a cycle). No user code.
+     */
+    @Override
+    public void clearReferences(ReferenceVisitor visitor) {
+        Table t = table;
+        table = Table.EMPTY_TABLE;
+        setUsedRelease(0);
+        int n = t.nentriesPlain();
+        for (int i = 0; i < n; i++) {
+            PyObject v = t.values[i];
+            if (v != null) {
+                visitor.visit(v);
+                visitor.visit(t.keys[i]);
+            }
+        }
+    }
+
+    @Override
+    public String repr() {
+        Table t = table;
+        int n = t.nentriesAcquire();
+        StringBuilder b = new StringBuilder("{");
+        boolean first = true;
+        for (int i = 0; i < n && b.length() < 2000; i++) {
+            PyObject v = t.valueAcquire(i);
+            PyObject k = t.keyAcquire(i);
+            if (v != null && k != null) {
+                b.append(first ? "" : ", ").append(k.repr()).append(": ").append(v == this ? "{...}" : v.repr());
+                first = false;
+            }
+        }
+        return b.append('}').toString();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.freethread.dict;
+
+import dev.freethread.objects.CriticalSection;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * An iterator over a dict's keys, values or items ({@code dict_keyiterator} and friends). Each step is lock-free
+ * (it falls back to the dict's critical section only when an entry keeps changing under it) and returns a new
+ * reference, or null at the end ({@code StopIteration}).
+ *
+ * <p>CPython 3.13's checks: a step that finds the dict's size changed since the iterator was created raises
+ * {@code RuntimeError: dictionary changed size during iteration}, and keeps raising it (sticky); a step that finds more
+ * entries than the dict had when the iterator was created raises
+ * {@code RuntimeError: dictionary keys changed during iteration} and ends the iteration.
+ *
+ * <p>Thread safety: an iterator may be shared between threads. Its position is a plain field, so concurrent steps may
+ * return the same item twice or skip one, but never a freed object, and the dict stays referenced by the iterator
+ * until the iterator itself is freed ([D6] in {@link PyDict}): CPython drops it at exhaustion, which is where two
+ * racing steps could drop it twice.
+ */
+public final class PyDictIterator extends PyObject {
+    /** What an iterator hands out. */
+    public enum Kind {
+        KEYS(PyType.staticType("dict_keyiterator", PyType.FLAG_GC)),
+        VALUES(PyType.staticType("dict_valueiterator", PyType.FLAG_GC)),
+        ITEMS(PyType.staticType("dict_itemiterator", PyType.FLAG_GC));
+
+        final PyType iteratorType;
+
+        Kind(PyType iteratorType) {
+            this.iteratorType = iteratorType;
+        }
+    }
+
+    private static final int OPTIMISTIC_ATTEMPTS = 4;
+    /** {@link #expectedUsed} once a size change was seen: every later step raises again (CPython's di_used = -1). */
+    private static final int SIZE_CHANGED = -1;
+
+    private final Kind kind;
+    /** The dict, referenced until this iterator is freed (set to null only by {@link #clearReferences}). */
+    private PyDict dict;
+    private int pos;
+    private int expectedUsed;
+    /** Items still expected (CPython's di->len): finding one more means the keys changed. */
+    private int remaining;
+    private boolean exhausted;
+
+    private PyDictIterator(ThreadState ts, PyDict dict, Kind kind) {
+        super(kind.iteratorType, ts);
+        this.kind = kind;
+        this.dict = RefCount.newRef(ts, dict);
+        int n = dict.usedAcquire();
+        this.expectedUsed = n;
+        this.remaining = n;
+    }
+
+    static PyDictIterator create(ThreadState ts, PyDict dict, Kind kind) {
+        return new PyDictIterator(ts, dict, kind);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * {@code next(it)}: a new reference to the next key, value or {@code (key, value)} tuple, or null when the
+     * iteration has ended. Lock-free.
+     *
+     * @throws PyException RuntimeError when the dict changed size or keys during the iteration (see the class Javadoc)
+     */
+    public PyObject next(ThreadState ts) {
+        PyDict d = dict;
+        if (exhausted || d == null) {
+            return null;
+        }
+        for (int attempt = 0; ; attempt++) {
+            // [D5] size first: a step never reports an entry of a dict whose size it has not checked
+            if (expectedUsed != d.usedAcquire()) {
+                expectedUsed = SIZE_CHANGED;
+                throw new PyException("RuntimeError", "dictionary changed size during iteration");
+            }
+            Table t = d.tableVolatile();
+            int n = t.nentriesAcquire();
+            int i = pos;
+            while (i < n && t.valueAcquire(i) == null) {
+                i++;
+            }
+            if (i >= n) {
+                if (d.tableVolatile() != t) {
+                    continue; // a resize moved the entries: look again in the new table
+                }
+                pos = i;
+                exhausted = true;
+                return null;
+            }
+            PyObject item = attempt < OPTIMISTIC_ATTEMPTS ? takeLockFree(ts, d, t, i) : takeLocked(ts, d, i);
+            if (item == null) {
+                continue; // the entry changed under the step: read it again
+            }
+            if (remaining == 0) {
+                RefCount.decref(ts, item);
+                exhausted = true;
+                throw new PyException("RuntimeError", "dictionary keys changed during iteration");
+            }
+            remaining--;
+            pos = i + 1;
+            return item;
+        }
+    }
+
+    /** The item of entry {@code i} of {@code t} (new reference), or null if it changed or {@code t} was replaced. */
+    private PyObject takeLockFree(ThreadState ts, PyDict d, Table t, int i) {
+        PyObject k = t.keyPlain(i);
+        PyObject v = t.valueAcquire(i);
+        if (k == null || v == null) {
+            return null;
+        }
+        switch (kind) {
+            case KEYS:
+                if (!RefCount.tryIncrefCompare(ts, k, t.keys, i)) {
+                    return null;
+                }
+                if (d.tableVolatile() != t || t.valueAcquire(i) == null) {
+                    RefCount.decref(ts, k);
+                    return null;
+                }
+                return k;
+            case VALUES:
+                if (!RefCount.tryIncrefCompare(ts, v, t.values, i)) {
+                    return null;
+                }
+                if (d.tableVolatile() != t) {
+                    RefCount.decref(ts, v);
+                    return null;
+                }
+                return v;
+            default:
+                if (!RefCount.tryIncrefCompare(ts, k, t.keys, i)) {
+                    return null;
+                }
+                if (!RefCount.tryIncrefCompare(ts, v, t.values, i)) { // drops its own reference on failure
+                    RefCount.decref(ts, k);
+                    return null;
+                }
+                if (d.tableVolatile() != t) {
+                    RefCount.decref(ts, v);
+                    RefCount.decref(ts, k);
+                    return null;
+                }
+                return PyTuple.stealing(ts, k, v); // [D5] key and value of the same entry, both still in it
+        }
+    }
+
+    /** The item at entry {@code i} or the next live one after it, read under the dict's critical section. */
+    private PyObject takeLocked(ThreadState ts, PyDict d, int i) {
+        try (CriticalSection cs = CriticalSection.of(ts, d)) {
+            Table t = d.tableVolatile();
+            int n = t.nentriesPlain();
+            if (i >= n || t.values[i] == null) {
+                return null; // the caller looks again from the size check
+            }
+            PyObject k = t.keys[i];
+            PyObject v = t.values[i];
+            switch (kind) {
+                case KEYS:
+                    return RefCount.newRef(ts, k);
+                case VALUES:
+                    return RefCount.newRef(ts, v);
+                default:
+                    RefCount.incref(ts, k);
+                    RefCount.incref(ts, v);
+                    return PyTuple.stealing(ts, k, v);
+            }
+        }
+    }
+
+    /** How many items are still expected (CPython's {@code __length_hint__}). */
+    public int lengthHint() {
+        return exhausted || expectedUsed == SIZE_CHANGED ? 0 : remaining;
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor visitor) {
+        PyDict d = dict;
+        if (d != null) {
+            visitor.visit(d);
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor visitor) {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) {
+            visitor.visit(d);
+        }
+    }
+
+    @Override
+    public String repr() {
+        return "<" + type().name() + " object>";
+    }
+}

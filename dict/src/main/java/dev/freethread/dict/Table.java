@@ -1,0 +1,242 @@
+package dev.freethread.dict;
+
+import dev.freethread.objects.PyObject;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * One generation of a dict's storage (CPython's {@code PyDictKeysObject}, combined form): an index table over an
+ * entries array. Lock-free readers use it; only the thread holding the owning dict's critical section writes it, and
+ * only while it is the dict's current table.
+ *
+ * <pre>
+ *   indices  int[size]        0 = EMPTY, -1 = DUMMY (deleted), n &gt; 0 = entry n - 1; size a power of two
+ *   hashes   long[usable]     the key's hash, written once per entry
+ *   keys     PyObject[usable] the key: written once, nulled at deletion (never reused within this table)
+ *   values   PyObject[usable] the value: replaced by setItem, nulled at deletion
+ *   nentries                  entries [0, nentries) are published (live or deleted)
+ * </pre>
+ *
+ * <p>Invariants every lock-free read relies on (see the overview in {@link PyDict}):
+ * <ol>
+ *   <li>An entry slot is used for one key only: once published it is never rewritten with another key (popItem does
+ *       not give its entry back as CPython's does); a resize builds a new table instead.</li>
+ *   <li>Within a table, an index slot never goes back to EMPTY; a DUMMY slot may take a new entry. So a probe that
+ *       meets EMPTY proves the key is absent from this table at the moment the EMPTY was read.</li>
+ *   <li>At most {@code usable = size * 2 / 3} slots are ever non-EMPTY, so every probe meets an EMPTY slot and ends.</li>
+ *   <li>An entry's hash, key and value are written before its index (and {@code nentries}) are published with release
+ *       stores: a reader that acquires the index sees the whole entry.</li>
+ * </ol>
+ *
+ * <p>Accessor names say their memory ordering (see {@code package-info.java}).
+ */
+final class Table {
+    static final int EMPTY = 0;
+    static final int DUMMY = -1;
+    /** CPython's {@code PyDict_MINSIZE}. */
+    static final int MIN_SIZE = 8;
+
+    /** The shared table of a dict that never held anything: no entry can ever be added to it (usable is 0). */
+    static final Table EMPTY_TABLE = new Table(1, 0);
+
+    private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(PyObject[].class);
+    private static final VarHandle NENTRIES;
+
+    static {
+        try {
+            NENTRIES = MethodHandles.lookup().findVarHandle(Table.class, "nentries", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final int[] indices;
+    final long[] hashes;
+    final PyObject[] keys;
+    final PyObject[] values;
+    final int mask;
+    /** Published entries; written with release by the writer, read with acquire by iterators. */
+    @SuppressWarnings("unused") // through NENTRIES and nentriesPlain
+    private int nentries;
+    /** Writer only: entries at or above this index are all deleted (popItem's LIFO scan starts below it). */
+    int liveEnd;
+
+    private Table(int size, int usable) {
+        this.indices = new int[size];
+        this.hashes = new long[usable];
+        this.keys = new PyObject[usable];
+        this.values = new PyObject[usable];
+        this.mask = size - 1;
+    }
+
+    /** A new table of {@code size} index slots (a power of two, at least {@link #MIN_SIZE}). */
+    static Table ofSize(int size) {
+        return new Table(size, usableFor(size));
+    }
+
+    /** CPython's {@code USABLE_FRACTION}: entries a table of {@code size} slots may hold. */
+    static int usableFor(int size) {
+        return (size << 1) / 3;
+    }
+
+    /** The smallest power-of-two size, at least {@link #MIN_SIZE}, that holds {@code n} entries after a resize. */
+    static int sizeFor(long minSize) {
+        long size = MIN_SIZE;
+        while (size < minSize) {
+            size <<= 1;
+        }
+        if (size > (1 << 30)) {
+            throw new OutOfMemoryError("dict too large: a table of " + size + " slots");
+        }
+        return (int) size;
+    }
+
+    int size() {
+        return indices.length;
+    }
+
+    int usable() {
+        return keys.length;
+    }
+
+    // ---- accessors, named by access mode
+
+    int indexAcquire(int slot) {
+        return (int) INDEX.getAcquire(indices, slot);
+    }
+
+    void setIndexRelease(int slot, int value) {
+        INDEX.setRelease(indices, slot, value);
+    }
+
+    PyObject valueAcquire(int ix) {
+        return (PyObject) ENTRY.getAcquire(values, ix);
+    }
+
+    void setValueRelease(int ix, PyObject v) {
+        ENTRY.setRelease(values, ix, v);
+    }
+
+    PyObject keyPlain(int ix) {
+        return keys[ix];
+    }
+
+    PyObject keyAcquire(int ix) {
+        return (PyObject) ENTRY.getAcquire(keys, ix);
+    }
+
+    void setKeyRelease(int ix, PyObject k) {
+        ENTRY.setRelease(keys, ix, k);
+    }
+
+    int nentriesAcquire() {
+        return (int) NENTRIES.getAcquire(this);
+    }
+
+    /** Writer only (holds the dict's critical section). */
+    int nentriesPlain() {
+        return (int) NENTRIES.get(this);
+    }
+
+    private void setNentriesRelease(int n) {
+        NENTRIES.setRelease(this, n);
+    }
+
+    // ---- probing (CPython's open addressing with perturbation)
+
+    /** The first slot of {@code hash}'s probe sequence. */
+    int firstSlot(long hash) {
+        return (int) hash & mask;
+    }
+
+    /** The slot after {@code slot} in the probe sequence; {@code perturb} is shifted by the caller. */
+    int nextSlot(int slot, long perturb) {
+        return (int) ((slot * 5L + perturb + 1) & mask);
+    }
+
+    /** Writer only: the index slot that holds entry {@code ix} (CPython's {@code lookdict_index}). */
+    int slotOfEntry(long hash, int ix) {
+        int want = ix + 1;
+        long perturb = hash;
+        int slot = firstSlot(hash);
+        for (;;) {
+            int e = indices[slot];
+            if (e == want) {
+                return slot;
+            }
+            if (e == EMPTY) {
+                throw new IllegalStateException("dict table corrupt: entry " + ix + " has no index slot");
+            }
+            perturb >>>= 5;
+            slot = nextSlot(slot, perturb);
+        }
+    }
+
+    /** Writer only: the first EMPTY or DUMMY slot of {@code hash}'s probe sequence (CPython's find_empty_slot). */
+    int freeSlot(long hash) {
+        long perturb = hash;
+        int slot = firstSlot(hash);
+        while (indices[slot] > 0) {
+            perturb >>>= 5;
+            slot = nextSlot(slot, perturb);
+        }
+        return slot;
+    }
+
+    /** Writer only: whether another entry fits without a resize. */
+    boolean hasRoom() {
+        return nentriesPlain() < keys.length;
+    }
+
+    /**
+     * Writer only: appends an entry and publishes it. The caller has checked {@link #hasRoom()} and transfers one
+     * reference to each of {@code key} and {@code value} to the table. Entry first, then {@code nentries}, then the
+     * index, each publication a release store: a reader that acquires either sees the whole entry ([D2]).
+     */
+    void append(long hash, PyObject key, PyObject value) {
+        int ix = nentriesPlain();
+        hashes[ix] = hash;
+        keys[ix] = key;
+        values[ix] = value;
+        setNentriesRelease(ix + 1);
+        liveEnd = ix + 1;
+        setIndexRelease(freeSlot(hash), ix + 1);
+    }
+
+    /**
+     * Writer only: removes entry {@code ix} (found at index {@code slot}) and returns nothing; the caller reads the
+     * key and value first and takes over the table's references to them. The index becomes DUMMY first, then the value
+     * and the key are nulled, so a reader either misses the entry or finds it holding null (and retries).
+     */
+    void remove(int slot, int ix) {
+        setIndexRelease(slot, DUMMY);
+        setValueRelease(ix, null);
+        setKeyRelease(ix, null);
+    }
+
+    /**
+     * Writer only: a new table of {@code size} slots holding this table's live entries in order, compacted; the
+     * references move to the new table (nothing is counted). This table is left as it was, for readers still in it.
+     */
+    Table copyLive(int size) {
+        Table t = ofSize(size);
+        int n = nentriesPlain();
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            PyObject v = values[i];
+            if (v != null) {
+                long h = hashes[i];
+                t.hashes[j] = h;
+                t.keys[j] = keys[i];
+                t.values[j] = v;
+                j++;
+                t.indices[t.freeSlot(h)] = j;
+            }
+        }
+        t.setNentriesRelease(j);
+        t.liveEnd = j;
+        return t; // published by the dict's volatile table store
+    }
+}
