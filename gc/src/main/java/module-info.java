@@ -3,6 +3,9 @@
  */
 module dev.freethread.gc {
     requires transitive dev.freethread.refcount;
+    requires jdk.jfr;
 
     exports dev.freethread.gc;
+
+    provides dev.freethread.objects.spi.RuntimeExtension with dev.freethread.gc.GcExtension;
 }

@@ -8,6 +8,7 @@ module dev.freethread.refcount {
     requires org.jctools.core;
 
     exports dev.freethread.refcount;
+    exports dev.freethread.refcount.internal to dev.freethread.gc;
 
     provides dev.freethread.objects.spi.RuntimeExtension with dev.freethread.refcount.RefCountExtension;
 }

@@ -3,6 +3,7 @@ package dev.freethread.objects;
 import dev.freethread.objects.internal.Debug;
 import dev.freethread.objects.internal.Header;
 import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
 
 /**
  * The header every object carries, and the slots a binding implements (the binding's side of the contract).
@@ -73,10 +74,16 @@ public abstract class PyObject {
             this.refLocal = 0;
             this.refShared = Header.shared(1, Header.MERGED);
         }
+        ThreadCore core = ts.core();
         if (type.isGc()) {
             this.gcBits = Header.GC_TRACKED;
+            // Into the creating thread's heap of tracked objects (the collector's); every 512 allocations the
+            // thread asks for a safepoint, where the collector decides whether to run (docs/gc.md, "Scheduling").
+            if (ThreadCore.track(core, this)) {
+                ThreadStates.request(ts, ThreadStates.REQUEST_GC);
+            }
         }
-        ThreadCore.recordCreated(ts.core(), type);
+        ThreadCore.recordCreated(core, type);
     }
 
     /**

@@ -245,9 +245,13 @@ public final class Runtime implements AutoCloseable {
                 exitedCreated += e.getValue().created();
                 exitedFreed += e.getValue().freed();
             }
+            // The thread's tracked objects outlive it: its heap joins the orphan heaps before it leaves the table,
+            // so a collection (which waits for exiting threads to leave it) always sees the heap in one place.
+            dev.freethread.objects.internal.OrphanHeaps.adopt(this, ts.core(), ts.id());
             threadsById.remove(ts.id());
             threadsByThread.remove(ts.thread(), ts);
         }
+        world.threadDetached(ts); // a stopper waits for exiting threads to leave the table
     }
 
     /**

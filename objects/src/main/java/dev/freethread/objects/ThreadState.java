@@ -226,6 +226,24 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         return core;
     }
 
+    /**
+     * Registers the binding's root scanner for this thread (replacing any previous one; null removes it): the cycle
+     * collector calls it, with the world stopped and this thread parked, to learn the references this thread's
+     * stack holds without counting them (deferred and borrowed references). References the thread counts need not
+     * be reported. See {@link RootScanner}.
+     *
+     * <p>Calling thread: this state's own thread.
+     */
+    public void setRootScanner(RootScanner scanner) {
+        checkOwnThread("set the root scanner of");
+        rootScanner = scanner;
+    }
+
+    /** The registered root scanner, or null. Read by the collector with the world stopped. */
+    public RootScanner rootScanner() {
+        return rootScanner;
+    }
+
     @Override
     public String toString() {
         return "ThreadState#" + id + "[" + thread.getName() + ", " + status().name().toLowerCase() + "]";
@@ -272,6 +290,8 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     final MpscUnboundedXaddArrayQueue<Handshake> handshakes = new MpscUnboundedXaddArrayQueue<>(16);
     /** Owner: set during close() after EXITED is written, while the thread does its own final work. */
     boolean exiting;
+    /** The binding's root scanner (ThreadState.setRootScanner); volatile: the collector reads it from its thread. */
+    volatile RootScanner rootScanner;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */

@@ -50,6 +50,11 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *  [W6] A handshake queued to a thread that exits: exit runs what is queued after EXITED; a requester seeing EXITED
  *       skips what is still unclaimed (one claim CAS decides). Covered by:
  *       HandshakeTest.exitingTargets_areSkipped_neverWaitedForever.
+ *  [W7] A thread exits while the world is being stopped: after writing EXITED it still runs its final merge drain
+ *       (which may free objects) and hands its heap of tracked objects to the orphan heaps; a stop therefore waits
+ *       for an EXITED thread until it has left the thread table, so that a stopped world really runs nothing (the
+ *       collector reads every count and every heap). Covered by: gc's CollectorConcurrencyTest
+ *       (collect_whileThreadsExit).
  * </pre>
  */
 final class World {
@@ -159,8 +164,13 @@ final class World {
                         } else {
                             all = false;
                         }
+                    } else if (s == EXITED) {
+                        // Still in the table: it is running its exit work (a final merge drain, which may free
+                        // objects and run finalizers). A stopped world means nothing else runs, so wait until it
+                        // has unregistered (Runtime.unregister notifies). [W7]
+                        all = false;
                     }
-                    // SUSPENDED (parked for us, or held by a handshake: it cannot run either) and EXITED: done
+                    // SUSPENDED (parked for us, or held by a handshake: it cannot run either): done
                 }
                 if (all) {
                     return;

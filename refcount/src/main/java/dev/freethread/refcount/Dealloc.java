@@ -70,7 +70,11 @@ final class Dealloc {
         Header.setOwnerIdOpaque(o, Header.OWNER_DEAD);
         Header.setRefLocal(o, 0);
         Header.setRefSharedRelease(o, Header.DEAD_SHARED);
-        if ((Header.gcBitsAcquire(o) & Header.GC_HAS_WEAKREFS) != 0) {
+        byte bits = Header.gcBitsAcquire(o);
+        if ((bits & Header.GC_TRACKED) != 0) {
+            ThreadCore.recordTrackedFreed(core); // the collector's allocation count is net of frees, as CPython's
+        }
+        if ((bits & Header.GC_HAS_WEAKREFS) != 0) {
             WeakRefs.clearAndCallBack(ts, o);
         }
         if (o instanceof PyWeakRef) {

@@ -20,6 +20,46 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WeakRefs {
     private WeakRefs() {}
 
+    static {
+        dev.freethread.refcount.internal.WeakRefAccess.install(new dev.freethread.refcount.internal.WeakRefAccess.Impl() {
+            @Override
+            public java.util.List<PyWeakRef> detachAll(Runtime rt, PyObject referent) {
+                ArrayList<PyWeakRef> refs = table(rt).remove(referent);
+                if (refs == null) {
+                    return java.util.List.of();
+                }
+                for (PyWeakRef wr : refs) {
+                    wr.clearReferent();
+                }
+                return refs;
+            }
+
+            @Override
+            public void clear(Runtime rt, PyWeakRef wr) {
+                PyObject referent = wr.clearReferent();
+                if (referent != null) {
+                    table(rt).computeIfPresent(referent, (k, refs) -> {
+                        refs.remove(wr);
+                        return refs.isEmpty() ? null : refs;
+                    });
+                }
+            }
+
+            @Override
+            public Object callback(PyWeakRef wr) {
+                return wr.callback();
+            }
+
+            @Override
+            public void callBack(ThreadState ts, PyWeakRef wr) {
+                WeakRefCallback cb = wr.callback();
+                if (cb != null) {
+                    cb.call(ts, wr);
+                }
+            }
+        });
+    }
+
     /** The key of the table among the Runtime's attachments (private to this class). */
     private static final Object TABLE_KEY = new Object();
 

@@ -224,6 +224,21 @@ public final class Header {
         return (byte) GC_BITS.getAndBitwiseAnd(o, (byte) ~bits);
     }
 
+    /** Plain read of the collector's bits: exact on the thread that last wrote them, or with the world stopped. */
+    public static byte gcBitsPlain(PyObject o) {
+        return (byte) GC_BITS.get(o);
+    }
+
+    /** Plain write of the whole byte: only the collector with the world stopped (nothing else runs). */
+    public static void setGcBitsPlain(PyObject o, byte bits) {
+        GC_BITS.set(o, bits);
+    }
+
+    /** Plain write of the owner id: only the collector with the world stopped (nothing else runs). */
+    public static void setOwnerIdPlain(PyObject o, int id) {
+        OWNER_ID.set(o, id);
+    }
+
     /** Whether every bit of {@code bits} is set. */
     public static boolean hasGcBits(PyObject o, byte bits) {
         return (gcBitsAcquire(o) & bits) == bits;

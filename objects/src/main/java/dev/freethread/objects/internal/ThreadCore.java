@@ -73,6 +73,89 @@ public final class ThreadCore extends ThreadCorePad1 {
         core.countFor(type).addFreed();
     }
 
+    // ---- the heap of tracked objects (the collector's; docs/gc.md, "Heaps")
+
+    /**
+     * How many tracked allocations (net of tracked frees) a thread buffers before it asks its safepoint to report
+     * them to the collector: CPython's {@code LOCAL_ALLOC_COUNT_THRESHOLD}.
+     */
+    public static final int ALLOC_COUNT_FLUSH = 512;
+
+    /**
+     * Owner: registers a new tracked object in this thread's heap (an append; the array is compacted, or grown, when
+     * full, amortised O(1)) and counts the allocation. Returns true when the buffered count has reached
+     * {@link #ALLOC_COUNT_FLUSH}: the caller then asks for a safepoint, where the collector may run.
+     */
+    public static boolean track(ThreadCore core, PyObject o) {
+        PyObject[] h = core.heap;
+        int n = core.heapSize;
+        if (n == h.length) {
+            h = core.makeRoom();
+            n = core.heapSize;
+        }
+        h[n] = o;
+        core.heapSize = n + 1;
+        return ++core.gcAllocCount >= ALLOC_COUNT_FLUSH;
+    }
+
+    /** Owner: a tracked object was freed on this thread (its heap entry is dropped at the next compaction). */
+    public static void recordTrackedFreed(ThreadCore core) {
+        core.gcAllocCount--;
+    }
+
+    /** Owner (or the collector, with the world stopped): the buffered allocation count. */
+    public int gcAllocCount() {
+        return gcAllocCount;
+    }
+
+    /** Owner (or the collector, with the world stopped): takes the buffered allocation count, leaving zero. */
+    public int takeGcAllocCount() {
+        int n = gcAllocCount;
+        gcAllocCount = 0;
+        return n;
+    }
+
+    /**
+     * The heap array; entries {@code [0, heapSize())} are objects created by this thread, tracked when created, some
+     * of them freed since. Read by the owner, or by the collector while the world is stopped.
+     */
+    public PyObject[] heap() {
+        return heap;
+    }
+
+    public int heapSize() {
+        return heapSize;
+    }
+
+    /** The collector, world stopped: replaces the heap after compacting it. */
+    public void setHeap(PyObject[] heap, int size) {
+        this.heap = heap;
+        this.heapSize = size;
+    }
+
+    /** Drops freed objects from a heap array in place; returns the new size. Owner, or world stopped. */
+    public static int compact(PyObject[] h, int size) {
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            PyObject o = h[i];
+            if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+                h[j++] = o;
+            }
+        }
+        java.util.Arrays.fill(h, j, size, null);
+        return j;
+    }
+
+    /** The heap is full: drop freed entries, and grow if it is still more than half full (amortised O(1)). */
+    private PyObject[] makeRoom() {
+        int live = compact(heap, heapSize);
+        heapSize = live;
+        if (live > heap.length / 2) {
+            heap = java.util.Arrays.copyOf(heap, heap.length * 2);
+        }
+        return heap;
+    }
+
     /** Creations and frees of objects of one type, counted by one thread (owner writes, anyone reads). */
     public static final class TypeCount {
         private static final VarHandle CREATED;
@@ -135,6 +218,11 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     ArrayDeque<PyObject> postponedDeallocs;
     /** Owner: see {@link ThreadCore#releaser()}. */
     Object releaser;
+    /** Owner (the collector with the world stopped): the heap of tracked objects, see {@link ThreadCore#track}. */
+    PyObject[] heap = new PyObject[64];
+    int heapSize;
+    /** Owner: tracked allocations minus tracked frees not yet reported to the collector. */
+    int gcAllocCount;
 
     /** Per-type counts of this thread; read by {@code Runtime.liveObjectsByType()} from any thread. */
     final ConcurrentHashMap<PyType, ThreadCore.TypeCount> typeCounts = new ConcurrentHashMap<>();

@@ -15,6 +15,8 @@ public final class ThreadStates {
     public static final int REQUEST_HANDSHAKE = 1 << 1;
     /** Request bit: a stop-the-world wants the thread parked. */
     public static final int REQUEST_STOP = 1 << 2;
+    /** Request bit: the thread has buffered enough tracked allocations for the collector to look at (gc). */
+    public static final int REQUEST_GC = 1 << 3;
 
     private static final VarHandle PENDING;
     private static final VarHandle CORE;

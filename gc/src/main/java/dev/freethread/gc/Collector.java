@@ -1,0 +1,425 @@
+package dev.freethread.gc;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.RootScanner;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.Header;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.refcount.internal.WeakRefAccess;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static dev.freethread.objects.internal.Header.GC_DEFERRED;
+import static dev.freethread.objects.internal.Header.GC_FINALIZED;
+import static dev.freethread.objects.internal.Header.GC_FROZEN;
+import static dev.freethread.objects.internal.Header.GC_HAS_WEAKREFS;
+import static dev.freethread.objects.internal.Header.GC_TRACKED;
+import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
+
+/**
+ * One collection: PEP 703's stop-the-world cycle collector, phase by phase as CPython's {@code gc_free_threading.c}
+ * ({@code gc_collect_internal}). docs/gc.md tells the same story with each phase's invariant.
+ *
+ * <pre>
+ * Overview
+ *
+ *  world stopped (pause 1)
+ *   1. gather    every heap (threads' and orphans'), dropping freed entries; an unmerged object not owned by its
+ *                heap's thread is merged in place, so the owner id is derivable from the heap (step 5).
+ *   2. update    for each tracked, non-frozen, non-immortal object: mark it UNREACHABLE (tentatively) and use its
+ *                owner-id field as gc_refs scratch: gc_refs = exact count (local + shared - deferred bias) minus the
+ *                references to it from other heap objects (traverse). Pending biased counts need no merge: a queued
+ *                object's local and shared counts already add up to its total, and the owner is parked.
+ *   3. roots     every thread's RootScanner reports its uncounted (deferred, borrowed) stack references: +1 each.
+ *   4. mark      an object with gc_refs != 0 is referenced from outside the heap: clear UNREACHABLE on it and on
+ *                everything it reaches (explicit stack, no recursion).
+ *   5. scan      reachable objects get their owner id back; unreachable ones are merged (ownerless, MERGED) with one
+ *                extra reference held by the collector, and lose the deferred bias (deferred objects die here).
+ *   6. weakrefs  weak references to unreachable objects are cleared (get() returns null from now on); those with
+ *                a callback that are themselves reachable are kept (+1) for step 7; unreachable weak references
+ *                are cleared and never call back (CPython's rule, bpo-38006).
+ *  world restarted
+ *   7. callbacks, then finalizers (each object's once: PEP 442, the FINALIZED bit); errors to the unraisable hook.
+ *  world stopped again (pause 2), only if step 7 ran any code
+ *   8. resurrection  within the unreachable set, gc_refs = count - 1 (ours) - internal references; any object with
+ *                gc_refs > 0 was resurrected by a finalizer or callback: it and everything it reaches leave the set.
+ *  world restarted
+ *   9. delete    the rest is cleared (clearReferences; reference counting frees it when the collector drops its
+ *                reference), or kept in gc.garbage under DEBUG_SAVEALL; resurrected objects just lose our reference.
+ *
+ * Invariants: with the world stopped no mutator runs and every mutator's last writes are visible (each parked or
+ * suspended thread published them through the World monitor or its status CAS). The owner-id field is scratch only
+ * between steps 2 and 5 (and in 8, for merged objects), so no reference-count operation may run there: the phases
+ * call only traverse (no user code, by contract). An object is freed only after step 9 drops the collector's
+ * reference, so no step ever sees a freed object from the unreachable set.
+ *
+ * Races, each with its test (docs/gc.md has the table):
+ *  [G1] a mutator increments or decrements an object the collector is counting: impossible, the world is stopped
+ *       for steps 1-6 and 8 (the stop waits even for exiting threads, World [W7]). CollectorConcurrencyTest
+ *       (collect_whileMutatorsMutateAndAllocate, debug mode: no use after free, no leak).
+ *  [G2] a mutator takes a new reference to an unreachable object between the two pauses: only through a finalizer
+ *       or callback making it reachable again (nothing else can reach it), which step 8 detects. GcClassicTest
+ *       (resurrection cases), CollectVsResurrectLincheckTest.
+ *  [G3] a weak reference's get() of an unreachable referent races the collection: the slot is cleared in pause 1,
+ *       before any code can run; a get() before the pause returned a counted reference, which made the object
+ *       reachable. WeakRefGetVsCollectTest (jcstress).
+ *  [G4] two collections at once: serialised by Gc's collecting flag; a second collect() waits for the first,
+ *       detached; the collecting thread's own nested collect() (from a finalizer) returns 0 at once.
+ *       GcSurfaceTest.concurrentCollects_waitForTheRunningOne.
+ *  [G5] an object's owner merges it (its merge queue) after the collector merged it: the queue entry is skipped,
+ *       the owner id no longer matches (Merges.mergeQueued). GcClassicTest.cycleOwnedByAnotherThread_queuedCounts.
+ * </pre>
+ */
+final class Collector {
+    private final Gc gc;
+    private final Runtime rt;
+    private final ThreadState ts;
+    private final int generation;
+
+    private List<Heaps.Segment> segments;
+    private final ArrayList<PyObject> unreachable = new ArrayList<>();
+    private final ArrayList<PyWeakRef> callbacks = new ArrayList<>();
+    private PyObject[] stack = new PyObject[256];
+    private int sp;
+
+    long examined;
+    long collected;
+    long uncollectable;
+    long liveAfter;
+    long pauseNanos;
+
+    Collector(Gc gc, ThreadState ts, int generation) {
+        this.gc = gc;
+        this.rt = ts.runtime();
+        this.ts = ts;
+        this.generation = generation;
+    }
+
+    // ---- the visitors (one instance each: traverse is called once per object)
+
+    /** Step 2: one internal reference to {@code ref}. */
+    private final ReferenceVisitor subtractInternal = ref -> {
+        byte bits = Header.gcBitsPlain(ref);
+        if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(ref) || isFreed(ref)) {
+            return;
+        }
+        if ((bits & GC_UNREACHABLE) == 0) {
+            initRefs(ref, bits); // not updated yet: its own count is added when its heap entry comes
+        }
+        Header.setOwnerIdPlain(ref, Header.ownerIdPlain(ref) - 1);
+    };
+
+    /** Step 3: one uncounted root. */
+    private final ReferenceVisitor addRoot = ref -> {
+        if (ref != null && (Header.gcBitsPlain(ref) & GC_UNREACHABLE) != 0) {
+            Header.setOwnerIdPlain(ref, Header.ownerIdPlain(ref) + 1);
+        }
+    };
+
+    /** Steps 4 and 8: reachable from a live object. */
+    private final ReferenceVisitor markReachable = ref -> {
+        byte bits = Header.gcBitsPlain(ref);
+        if ((bits & GC_UNREACHABLE) != 0) {
+            Header.setGcBitsPlain(ref, (byte) (bits & ~GC_UNREACHABLE));
+            push(ref);
+        }
+    };
+
+    /** Step 8: one reference from another member of the unreachable set. */
+    private final ReferenceVisitor subtractUnreachable = ref -> {
+        if ((Header.gcBitsPlain(ref) & GC_UNREACHABLE) != 0) {
+            Header.setOwnerIdPlain(ref, Header.ownerIdPlain(ref) - 1);
+        }
+    };
+
+    private static void initRefs(PyObject o, byte bits) {
+        Header.setGcBitsPlain(o, (byte) (bits | GC_UNREACHABLE));
+        Header.setOwnerIdPlain(o, 0);
+    }
+
+    private static boolean isFreed(PyObject o) {
+        int s = Header.refSharedPlain(o);
+        return !Header.isLiveShared(s) && !Header.isSaturatedShared(s);
+    }
+
+    private void push(PyObject o) {
+        if (sp == stack.length) {
+            stack = Arrays.copyOf(stack, sp * 2);
+        }
+        stack[sp++] = o;
+    }
+
+    /** Traverses from every object on the stack, marking what it reaches (the stack holds already-cleared objects). */
+    private void propagate() {
+        while (sp > 0) {
+            PyObject o = stack[--sp];
+            stack[sp] = null;
+            o.traverse(markReachable);
+        }
+    }
+
+    // ---- the collection
+
+    /** Runs the collection on the calling thread ({@code ts}'s, attached). */
+    void run() {
+        long t0 = System.nanoTime();
+        rt.stopTheWorld(ts);
+        try {
+            segments = Heaps.gather(rt);
+            updateRefs();
+            scanRoots();
+            mark();
+            scan();
+            clearWeakRefs();
+        } finally {
+            pauseNanos += System.nanoTime() - t0;
+            rt.startTheWorld(ts);
+        }
+        segments = null;
+        boolean ranCode = callCallbacks() | finalizeGarbage();
+        if (ranCode) {
+            long t1 = System.nanoTime();
+            rt.stopTheWorld(ts);
+            try {
+                handleResurrected();
+            } finally {
+                pauseNanos += System.nanoTime() - t1;
+                rt.startTheWorld(ts);
+            }
+        }
+        deleteGarbage();
+    }
+
+    /** Step 2. */
+    private void updateRefs() {
+        long n = 0;
+        for (Heaps.Segment seg : segments) {
+            PyObject[] h = seg.objects;
+            for (int i = 0, size = seg.size; i < size; i++) {
+                PyObject o = h[i];
+                byte bits = Header.gcBitsPlain(o);
+                if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(o)) {
+                    continue;
+                }
+                int count = Heaps.exactCount(o); // before the owner id becomes scratch
+                if ((bits & GC_UNREACHABLE) == 0) {
+                    initRefs(o, bits);
+                }
+                Header.setOwnerIdPlain(o, Header.ownerIdPlain(o) + count);
+                o.traverse(subtractInternal);
+                n++;
+            }
+        }
+        examined = n;
+    }
+
+    /** Step 3. */
+    private void scanRoots() {
+        for (ThreadState t : rt.threads()) {
+            RootScanner scanner = t.rootScanner();
+            if (scanner != null) {
+                scanner.scanRoots(addRoot);
+            }
+        }
+    }
+
+    /** Step 4. */
+    private void mark() {
+        for (Heaps.Segment seg : segments) {
+            PyObject[] h = seg.objects;
+            for (int i = 0, size = seg.size; i < size; i++) {
+                PyObject o = h[i];
+                byte bits = Header.gcBitsPlain(o);
+                if ((bits & GC_UNREACHABLE) != 0 && Header.ownerIdPlain(o) != 0) {
+                    Header.setGcBitsPlain(o, (byte) (bits & ~GC_UNREACHABLE));
+                    push(o);
+                    propagate();
+                }
+            }
+        }
+    }
+
+    /** Step 5. */
+    private void scan() {
+        long live = 0;
+        for (Heaps.Segment seg : segments) {
+            PyObject[] h = seg.objects;
+            int tid = seg.threadId;
+            for (int i = 0, size = seg.size; i < size; i++) {
+                PyObject o = h[i];
+                byte bits = Header.gcBitsPlain(o);
+                if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(o)) {
+                    continue;
+                }
+                if ((bits & GC_UNREACHABLE) != 0) {
+                    if ((bits & GC_DEFERRED) != 0) {
+                        // Deferred objects die only here: drop the bias so the collector's last decref frees it.
+                        Header.setGcBitsPlain(o, (byte) (bits & ~GC_DEFERRED));
+                        int s = Header.refSharedPlain(o);
+                        Header.setRefSharedRelease(o, s - Header.shared(Header.DEFERRED_BIAS, 0));
+                    }
+                    Heaps.mergeInPlace(o, 1);
+                    unreachable.add(o);
+                } else {
+                    Header.setOwnerIdPlain(o, Heaps.ownerOf(o, tid));
+                    live++;
+                }
+            }
+        }
+        liveAfter = live;
+    }
+
+    /** Step 6 (world stopped). */
+    private void clearWeakRefs() {
+        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        for (PyObject o : unreachable) {
+            if (o instanceof PyWeakRef) {
+                weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
+            }
+        }
+        for (PyObject o : unreachable) {
+            byte bits = Header.gcBitsPlain(o);
+            if ((bits & GC_HAS_WEAKREFS) == 0) {
+                continue;
+            }
+            Header.setGcBitsPlain(o, (byte) (bits & ~GC_HAS_WEAKREFS));
+            List<PyWeakRef> refs = weak.detachAll(rt, o);
+            // Newest first, as CPython's list (new references go to its head) and refcount's dealloc.
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                PyWeakRef wr = refs.get(i);
+                if (weak.callback(wr) == null || (Header.gcBitsPlain(wr) & GC_UNREACHABLE) != 0 || isFreed(wr)) {
+                    continue;
+                }
+                RefCount.incref(ts, wr); // keeps it until its callback has run
+                callbacks.add(wr);
+            }
+        }
+    }
+
+    /** Step 7a: weak-reference callbacks. Returns whether any ran. */
+    private boolean callCallbacks() {
+        for (PyWeakRef wr : callbacks) {
+            try {
+                WeakRefAccess.get().callBack(ts, wr);
+            } catch (Throwable t) {
+                rt.reportUnraisable(t, "weakref callback of " + wr.repr(), wr);
+            } finally {
+                RefCount.decref(ts, wr);
+            }
+        }
+        boolean ran = !callbacks.isEmpty();
+        callbacks.clear();
+        return ran;
+    }
+
+    /** Step 7b: finalizers, once per object (PEP 442). Returns whether any ran. */
+    private boolean finalizeGarbage() {
+        boolean ran = false;
+        for (int i = 0; i < unreachable.size(); i++) {
+            PyObject o = unreachable.get(i);
+            if (o.type().hasFinalizer() && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
+                ran = true;
+                try {
+                    o.finalizeObject(ts);
+                } catch (Throwable t) {
+                    rt.reportUnraisable(t, "finalizer of " + o.repr(), o);
+                }
+            }
+        }
+        return ran;
+    }
+
+    /** Step 8 (world stopped): objects a finalizer or callback made reachable again leave the unreachable set. */
+    private void handleResurrected() {
+        for (PyObject o : unreachable) {
+            // Merged since step 5 (ownerless): the owner id is free scratch space again.
+            Header.setOwnerIdPlain(o, Header.sharedCount(Header.refSharedPlain(o)) - 1);
+        }
+        for (PyObject o : unreachable) {
+            o.traverse(subtractUnreachable);
+        }
+        boolean any = false;
+        for (PyObject o : unreachable) {
+            byte bits = Header.gcBitsPlain(o);
+            if ((bits & GC_UNREACHABLE) != 0 && Header.ownerIdPlain(o) > 0) {
+                any = true;
+                Header.setGcBitsPlain(o, (byte) (bits & ~GC_UNREACHABLE));
+                push(o);
+                propagate();
+            }
+        }
+        for (PyObject o : unreachable) {
+            Header.setOwnerIdPlain(o, Header.OWNER_NONE);
+        }
+        // Weak references created by finalizers or callbacks to what is still garbage: clear them now, before the
+        // world restarts, so no thread's get() can take a reference to an object about to be cleared; their
+        // callbacks run after the restart, as step 7's did.
+        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        for (PyObject o : unreachable) {
+            byte bits = Header.gcBitsPlain(o);
+            if ((bits & GC_UNREACHABLE) == 0 || (bits & GC_HAS_WEAKREFS) == 0) {
+                continue;
+            }
+            Header.setGcBitsPlain(o, (byte) (bits & ~GC_HAS_WEAKREFS));
+            List<PyWeakRef> refs = weak.detachAll(rt, o);
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                PyWeakRef wr = refs.get(i);
+                if (weak.callback(wr) != null && (Header.gcBitsPlain(wr) & GC_UNREACHABLE) == 0 && !isFreed(wr)) {
+                    RefCount.incref(ts, wr);
+                    callbacks.add(wr);
+                }
+            }
+        }
+        if (any) {
+            ArrayList<PyObject> still = new ArrayList<>(unreachable.size());
+            for (PyObject o : unreachable) {
+                if ((Header.gcBitsPlain(o) & GC_UNREACHABLE) != 0) {
+                    still.add(o);
+                } else {
+                    resurrected.add(o);
+                }
+            }
+            unreachable.clear();
+            unreachable.addAll(still);
+        }
+    }
+
+    private final ArrayList<PyObject> resurrected = new ArrayList<>();
+
+    /** Step 9: break the cycles; reference counting frees the objects as the collector drops its references. */
+    private void deleteGarbage() {
+        callCallbacks(); // those of weak references created by finalizers (step 8)
+        for (PyObject o : resurrected) {
+            RefCount.decref(ts, o); // only the collector's reference: it lives on, its finalizer never runs again
+        }
+        resurrected.clear();
+        boolean saveAll = (gc.getDebug() & Gc.DEBUG_SAVEALL) != 0;
+        ReferenceVisitor release = child -> RefCount.decref(ts, child);
+        for (PyObject o : unreachable) {
+            Header.clearGcBits(o, GC_UNREACHABLE);
+        }
+        for (PyObject o : unreachable) {
+            collected++;
+            if (saveAll) {
+                gc.garbage().addStealing(o); // the collector's reference becomes gc.garbage's
+                continue;
+            }
+            try {
+                o.clearReferences(release);
+            } catch (Throwable t) {
+                rt.reportUnraisable(t, "clearing " + o.repr(), o);
+            }
+            RefCount.decref(ts, o);
+        }
+        unreachable.clear();
+    }
+
+    int generation() {
+        return generation;
+    }
+}

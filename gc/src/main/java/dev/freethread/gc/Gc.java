@@ -1,0 +1,493 @@
+package dev.freethread.gc;
+
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
+import dev.freethread.refcount.RefCount;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.freethread.objects.internal.Header.GC_FROZEN;
+import static dev.freethread.objects.internal.Header.GC_TRACKED;
+import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
+
+/**
+ * Python's {@code gc} module for one {@link Runtime}: the cycle collector's controls and introspection, named after
+ * Python's functions ({@code collect}, {@code enable}, {@code get_count} as {@link #getCount}, ...). Obtain it with
+ * {@link #of(Runtime)}; the collector itself is {@link Collector} (stop-the-world, PEP 703's), docs/gc.md describes
+ * both.
+ *
+ * <p>Automatic collection (CPython 3.13 free-threaded semantics, {@code gc_should_collect}): each thread counts its
+ * tracked allocations minus its tracked frees and reports them every 512 (at its next safepoint); when the total
+ * since the last collection exceeds {@code threshold0} (2000) <em>and</em> a quarter of the objects that survived
+ * the last collection (so total collector work stays proportional to allocation: every collection is full), that
+ * thread collects, at that safepoint. {@code setThreshold(t, 0)} drops the relative condition, as in CPython;
+ * {@code setThreshold(0)} or {@link #disable()} stops automatic collection.
+ *
+ * <p>Thread-safe. Methods that take a {@link ThreadState} must be called on that state's thread, attached; those
+ * that return objects return new references ({@link RefList}, released by {@code close()}).
+ */
+public final class Gc {
+    public static final int DEBUG_STATS = 1;
+    public static final int DEBUG_COLLECTABLE = 2;
+    public static final int DEBUG_UNCOLLECTABLE = 4;
+    public static final int DEBUG_SAVEALL = 32;
+    public static final int DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+    /** Generations (Python's three; every collection here is a full one, the number is only reported). */
+    public static final int NUM_GENERATIONS = 3;
+
+    private static final Object KEY = new Object();
+
+    private final Runtime rt;
+    private volatile boolean enabled = true;
+    private final int[] thresholds = {2000, 10, 10};
+    /** Tracked allocations minus frees since the last collection (CPython's {@code young.count}). */
+    private final AtomicInteger youngCount = new AtomicInteger();
+    /** Per-generation collection counters (get_count()'s second and third numbers). */
+    private final int[] oldCounts = new int[NUM_GENERATIONS];
+    /** Objects that survived the last collection (CPython's {@code long_lived_total}). */
+    private volatile long longLivedTotal;
+    private volatile int debug;
+    private final Garbage garbage = new Garbage();
+    private final CopyOnWriteArrayList<GcCallback> callbacks = new CopyOnWriteArrayList<>();
+    private final long[][] stats = new long[NUM_GENERATIONS][3];
+
+    /** Guards the collecting state; waiters for a running collection wait on it [G4]. */
+    private final Object collectLock = new Object();
+    private ThreadState collector;
+    private long collectionsDone;
+    private int lastResult;
+
+    private Gc(Runtime rt) {
+        this.rt = rt;
+    }
+
+    /** The gc module of {@code rt}. */
+    public static Gc of(Runtime rt) {
+        return rt.attachment(KEY, () -> new Gc(rt));
+    }
+
+    // ---- collect
+
+    /**
+     * {@code gc.collect()}: a full collection, now, on this thread. Returns the number of unreachable objects found
+     * (collected plus uncollectable), as CPython. Works while automatic collection is disabled. If another thread is
+     * collecting, waits (detached) for that collection and returns its result rather than starting a second one
+     * [G4]; called from a finalizer or callback of this thread's own running collection, returns 0 at once.
+     */
+    public int collect(ThreadState ts) {
+        return collect(ts, NUM_GENERATIONS - 1);
+    }
+
+    /**
+     * {@code gc.collect(generation)}: the same full collection, recorded under {@code generation}.
+     *
+     * @throws PyException ValueError for a generation outside 0..2 ({@code invalid generation})
+     */
+    public int collect(ThreadState ts, int generation) {
+        if (generation < 0 || generation >= NUM_GENERATIONS) {
+            throw new PyException("ValueError", "invalid generation");
+        }
+        checkThread(ts, "collect");
+        Integer waited = claimOrWait(ts);
+        if (waited != null) {
+            return waited;
+        }
+        return runClaimed(ts, generation);
+    }
+
+    /** Claims the collector role, or waits for the running collection and returns its result (null: claimed). */
+    private Integer claimOrWait(ThreadState ts) {
+        synchronized (collectLock) {
+            if (collector == null) {
+                collector = ts;
+                return null;
+            }
+            if (collector == ts) {
+                return 0; // a finalizer or callback of our own collection
+            }
+        }
+        long target;
+        synchronized (collectLock) {
+            target = collectionsDone + 1;
+        }
+        ts.detach(); // the running collector stops the world: it must not wait for us
+        try {
+            synchronized (collectLock) {
+                while (collectionsDone < target && collector != null) {
+                    try {
+                        collectLock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                return lastResult;
+            }
+        } finally {
+            ts.attach();
+        }
+    }
+
+    private int runClaimed(ThreadState ts, int generation) {
+        int result = 0;
+        try {
+            result = runCollection(ts, generation);
+            return result;
+        } finally {
+            synchronized (collectLock) {
+                collector = null;
+                collectionsDone++;
+                lastResult = result;
+                collectLock.notifyAll();
+            }
+        }
+    }
+
+    private int runCollection(ThreadState ts, int generation) {
+        invokeCallbacks(ts, "start", generation, 0, 0);
+        GcCollectionEvent event = new GcCollectionEvent();
+        event.begin();
+        // Counters as gc_collect_internal: the young count restarts, older generations count collections.
+        youngCount.set(0);
+        synchronized (oldCounts) {
+            if (generation + 1 < NUM_GENERATIONS) {
+                oldCounts[generation + 1]++;
+            }
+            for (int i = 1; i <= generation; i++) {
+                oldCounts[i] = 0;
+            }
+        }
+        Collector c = new Collector(this, ts, generation);
+        c.run();
+        longLivedTotal = c.liveAfter;
+        synchronized (stats) {
+            stats[generation][0]++;
+            stats[generation][1] += c.collected;
+            stats[generation][2] += c.uncollectable;
+        }
+        lastPauseNanos = c.pauseNanos;
+        lastExamined = c.examined;
+        event.end();
+        if (event.shouldCommit()) {
+            event.generation = generation;
+            event.examined = c.examined;
+            event.collected = c.collected;
+            event.uncollectable = c.uncollectable;
+            event.pause = c.pauseNanos;
+            event.commit();
+        }
+        invokeCallbacks(ts, "stop", generation, c.collected, c.uncollectable);
+        return (int) Math.min(Integer.MAX_VALUE, c.collected + c.uncollectable);
+    }
+
+    private volatile long lastPauseNanos;
+    private volatile long lastExamined;
+
+    /** The stop-the-world time of the last collection, in nanoseconds (both pauses). */
+    public long lastPauseNanos() {
+        return lastPauseNanos;
+    }
+
+    /** How many tracked objects the last collection examined. */
+    public long lastExamined() {
+        return lastExamined;
+    }
+
+    private void invokeCallbacks(ThreadState ts, String phase, int generation, long collected, long uncollectable) {
+        if (callbacks.isEmpty()) {
+            return;
+        }
+        Map<String, Long> info = new LinkedHashMap<>();
+        info.put("generation", (long) generation);
+        info.put("collected", collected);
+        info.put("uncollectable", uncollectable);
+        Map<String, Long> view = java.util.Collections.unmodifiableMap(info);
+        for (GcCallback cb : callbacks) {
+            try {
+                cb.call(ts, phase, view);
+            } catch (Throwable t) {
+                rt.reportUnraisable(t, "gc callback " + cb + " (" + phase + ")", null);
+            }
+        }
+    }
+
+    // ---- scheduling
+
+    /** At a safepoint of {@code ts} (GcExtension): report its allocation count, and collect if it is time. */
+    void atSafepoint(ThreadState ts) {
+        int n = ThreadStates.core(ts).takeGcAllocCount();
+        if (n != 0) {
+            youngCount.addAndGet(n);
+        }
+        if (n > 0 && ts.isAttached() && shouldCollect()) {
+            synchronized (collectLock) {
+                if (collector != null) {
+                    return; // one is running: the allocation is counted towards the next
+                }
+                collector = ts;
+            }
+            runClaimed(ts, 0);
+        }
+    }
+
+    /** At exit: what the thread counted joins the total. */
+    void atExit(ThreadState ts) {
+        int n = ThreadStates.core(ts).takeGcAllocCount();
+        if (n != 0) {
+            youngCount.addAndGet(n);
+        }
+    }
+
+    /** CPython 3.13's gc_should_collect. */
+    private boolean shouldCollect() {
+        int count = youngCount.get();
+        int threshold;
+        int threshold1;
+        synchronized (thresholds) {
+            threshold = thresholds[0];
+            threshold1 = thresholds[1];
+        }
+        if (count <= threshold || threshold == 0 || !enabled) {
+            return false;
+        }
+        return count > longLivedTotal / 4 || threshold1 == 0;
+    }
+
+    // ---- controls
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** {@code gc.get_count()}: the young count (this thread's buffered count included) and the older counters. */
+    public int[] getCount(ThreadState ts) {
+        checkThread(ts, "get the count");
+        int n = ThreadStates.core(ts).takeGcAllocCount();
+        int young = n != 0 ? youngCount.addAndGet(n) : youngCount.get();
+        synchronized (oldCounts) {
+            return new int[] {young, oldCounts[1], oldCounts[2]};
+        }
+    }
+
+    /** {@code gc.get_threshold()}. */
+    public int[] getThreshold() {
+        synchronized (thresholds) {
+            return thresholds.clone();
+        }
+    }
+
+    /** {@code gc.set_threshold(threshold0[, threshold1[, threshold2]])}. */
+    public void setThreshold(int threshold0, int... more) {
+        if (more.length > 2) {
+            throw new PyException("TypeError", "set_threshold() takes at most 3 arguments (" + (1 + more.length) + " given)");
+        }
+        synchronized (thresholds) {
+            thresholds[0] = threshold0;
+            for (int i = 0; i < more.length; i++) {
+                thresholds[i + 1] = more[i];
+            }
+        }
+    }
+
+    /** {@code gc.get_debug()}. */
+    public int getDebug() {
+        return debug;
+    }
+
+    /** {@code gc.set_debug(flags)}. */
+    public void setDebug(int flags) {
+        debug = flags;
+    }
+
+    /** {@code gc.garbage}. */
+    public Garbage garbage() {
+        return garbage;
+    }
+
+    /** {@code gc.callbacks}: add and remove {@link GcCallback}s. */
+    public List<GcCallback> callbacks() {
+        return callbacks;
+    }
+
+    /** {@code gc.get_stats()}: per generation, {@code collections}, {@code collected}, {@code uncollectable}. */
+    public List<Map<String, Long>> getStats() {
+        List<Map<String, Long>> out = new ArrayList<>();
+        synchronized (stats) {
+            for (long[] g : stats) {
+                Map<String, Long> m = new LinkedHashMap<>();
+                m.put("collections", g[0]);
+                m.put("collected", g[1]);
+                m.put("uncollectable", g[2]);
+                out.add(java.util.Collections.unmodifiableMap(m));
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    // ---- introspection (each stops the world to walk the heaps, as CPython 3.13 does)
+
+    /** {@code gc.is_tracked(o)}. */
+    public static boolean isTracked(PyObject o) {
+        return Header.hasGcBits(o, GC_TRACKED) && !RefCount.isImmortal(o);
+    }
+
+    /** {@code gc.is_finalized(o)}. */
+    public static boolean isFinalized(PyObject o) {
+        return Header.hasGcBits(o, Header.GC_FINALIZED);
+    }
+
+    /** {@code gc.get_objects()}: new references to every tracked object (frozen ones excepted, as CPython). */
+    public RefList getObjects(ThreadState ts) {
+        checkThread(ts, "get objects");
+        ArrayList<PyObject> out = new ArrayList<>();
+        walkStopped(ts, o -> {
+            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) == 0 && Heaps.exactCount(o) > 0) {
+                RefCount.incref(ts, o);
+                out.add(o);
+            }
+        });
+        return new RefList(ts, out);
+    }
+
+    /** {@code gc.get_referrers(*objs)}: new references to the tracked objects that refer to any of {@code objs}. */
+    public RefList getReferrers(ThreadState ts, PyObject... objs) {
+        checkThread(ts, "get referrers");
+        ArrayList<PyObject> out = new ArrayList<>();
+        boolean[] hit = new boolean[1];
+        walkStopped(ts, o -> {
+            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) != 0 || Heaps.exactCount(o) <= 0) {
+                return;
+            }
+            hit[0] = false;
+            o.traverse(ref -> {
+                for (PyObject x : objs) {
+                    if (x == ref) {
+                        hit[0] = true;
+                    }
+                }
+            });
+            if (hit[0]) {
+                RefCount.incref(ts, o);
+                out.add(o);
+            }
+        });
+        return new RefList(ts, out);
+    }
+
+    /**
+     * {@code gc.get_referents(*objs)}: new references to what the given objects refer to (their traverse), for those
+     * of them that are containers (tracked types).
+     */
+    public RefList getReferents(ThreadState ts, PyObject... objs) {
+        checkThread(ts, "get referents");
+        ArrayList<PyObject> out = new ArrayList<>();
+        rt.stopTheWorld(ts); // the objects may be shared: read their references while nobody changes them
+        try {
+            for (PyObject o : objs) {
+                if (o.type().isGc()) {
+                    o.traverse(ref -> {
+                        RefCount.incref(ts, ref);
+                        out.add(ref);
+                    });
+                }
+            }
+        } finally {
+            rt.startTheWorld(ts);
+        }
+        return new RefList(ts, out);
+    }
+
+    /** {@code gc.freeze()}: every tracked object is ignored by later collections until {@link #unfreeze}. */
+    public void freeze(ThreadState ts) {
+        checkThread(ts, "freeze");
+        walkStopped(ts, o -> Header.setGcBitsPlain(o, (byte) (Header.gcBitsPlain(o) | GC_FROZEN)));
+    }
+
+    /** {@code gc.unfreeze()}. */
+    public void unfreeze(ThreadState ts) {
+        checkThread(ts, "unfreeze");
+        walkStopped(ts, o -> Header.setGcBitsPlain(o, (byte) (Header.gcBitsPlain(o) & ~GC_FROZEN)));
+    }
+
+    /** {@code gc.get_freeze_count()}. */
+    public int getFreezeCount(ThreadState ts) {
+        checkThread(ts, "count frozen objects");
+        int[] n = new int[1];
+        walkStopped(ts, o -> {
+            if ((Header.gcBitsPlain(o) & GC_FROZEN) != 0) {
+                n[0]++;
+            }
+        });
+        return n[0];
+    }
+
+    /** Visits every live tracked non-immortal object with the world stopped (no collection may run meanwhile). */
+    private void walkStopped(ThreadState ts, java.util.function.Consumer<PyObject> action) {
+        Integer waited = null;
+        synchronized (collectLock) {
+            if (collector == ts) {
+                throw new IllegalStateException("cannot walk the heaps from inside a collection's finalizer or callback");
+            }
+        }
+        // Hold the collector role so that no collection borrows the headers while we walk.
+        waited = claimOrWait(ts);
+        while (waited != null) {
+            waited = claimOrWait(ts);
+        }
+        try {
+            rt.stopTheWorld(ts);
+            try {
+                for (Heaps.Segment seg : Heaps.gather(rt)) {
+                    for (int i = 0; i < seg.size; i++) {
+                        PyObject o = seg.objects[i];
+                        if ((Header.gcBitsPlain(o) & GC_TRACKED) != 0 && !Heaps.isImmortal(o)) {
+                            action.accept(o);
+                        }
+                    }
+                }
+            } finally {
+                rt.startTheWorld(ts);
+            }
+        } finally {
+            synchronized (collectLock) {
+                collector = null;
+                collectLock.notifyAll();
+            }
+        }
+    }
+
+    private static void checkThread(ThreadState ts, String what) {
+        Objects.requireNonNull(ts, "ts");
+        if (ts.thread() != Thread.currentThread() || !ts.isAttached()) {
+            throw new IllegalStateException("cannot " + what + " through " + ts + " from thread '"
+                    + Thread.currentThread().getName() + "': the thread state must be the caller's own, attached");
+        }
+    }
+
+    Runtime runtime() {
+        return rt;
+    }
+
+    /** Only for the class comment's reference: the per-thread flush size. */
+    static final int LOCAL_FLUSH = ThreadCore.ALLOC_COUNT_FLUSH;
+}

@@ -1,0 +1,66 @@
+package dev.freethread.objects.internal;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.Runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The heaps of tracked objects of threads that have exited (CPython's abandoned mimalloc pool): a thread's heap
+ * outlives the thread, because the objects it created do. A Runtime's exiting threads add to it; the collector
+ * takes them with the world stopped (a stop waits for exiting threads to finish unregistering, so nothing is added
+ * during a stop). Guarded by its own monitor.
+ */
+public final class OrphanHeaps {
+    private static final Object KEY = new Object();
+
+    /** One exited thread's heap: entries {@code [0, size)} of {@code objects}. */
+    public static final class Heap {
+        public final PyObject[] objects;
+        public final int size;
+        /** The exited thread's id (objects not yet merged still carry it as their owner). */
+        public final int threadId;
+
+        public Heap(PyObject[] objects, int size, int threadId) {
+            this.objects = objects;
+            this.size = size;
+            this.threadId = threadId;
+        }
+    }
+
+    private final ArrayList<Heap> heaps = new ArrayList<>();
+
+    private OrphanHeaps() {}
+
+    /** The orphan heaps of a Runtime. */
+    public static OrphanHeaps of(Runtime rt) {
+        return rt.attachment(KEY, OrphanHeaps::new);
+    }
+
+    /** Called when a thread unregisters: its heap moves here (freed entries dropped first). */
+    public static void adopt(Runtime rt, ThreadCore core, int threadId) {
+        int n = ThreadCore.compact(core.heap(), core.heapSize());
+        PyObject[] h = core.heap();
+        core.setHeap(new PyObject[0], 0);
+        if (n > 0) {
+            OrphanHeaps o = of(rt);
+            synchronized (o) {
+                o.heaps.add(new Heap(h, n, threadId));
+            }
+        }
+    }
+
+    /** A snapshot of the orphan heaps. */
+    public synchronized List<Heap> heaps() {
+        return new ArrayList<>(heaps);
+    }
+
+    /** Replaces every orphan heap with {@code merged} (or none): the collector's compaction, world stopped. */
+    public synchronized void replaceAll(Heap merged) {
+        heaps.clear();
+        if (merged != null && merged.size > 0) {
+            heaps.add(merged);
+        }
+    }
+}
