@@ -100,9 +100,11 @@ public final class PyDict extends PyObject {
      *       re-checks the table, so it never returns a freed object or a torn (key, value) pair, and within one table
      *       positions are stable, so a key present throughout is not skipped. Covered by: DictIterationVsInsertTest
      *       (jcstress), PyDictTest iterator tests.
-     *  [D6] Two threads share one iterator: its position is a plain field, so both may return the same item (legal);
-     *       the iterator keeps its reference to the dict until it is itself freed (CPython drops it at exhaustion,
-     *       where two racing steps could drop it twice), so no step ever reads a freed dict.
+     *  [D6] Two threads share one iterator: its position and remaining count advance together by one CAS, so each
+     *       entry is claimed by one step (a step that loses the CAS releases what it took and reads again) and the
+     *       "keys changed" count is never driven down twice for one item; the iterator keeps its reference to the dict
+     *       until it is itself freed (CPython drops it at exhaustion, where two racing steps could drop it twice), so
+     *       no step ever reads a freed dict.
      *       Covered by: PyDictConcurrencyTest.sharedIterator_neverReturnsFreedObjects.
      *  [D7] Writers on two dicts (update, equals, |) hold both dicts' critical sections (a stable order; no deadlock
      *       with a writer taking them the other way). Covered by: PyDictConcurrencyTest.crossUpdates_doNotDeadlock.

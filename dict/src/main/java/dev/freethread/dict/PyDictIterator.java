@@ -9,6 +9,9 @@ import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * An iterator over a dict's keys, values or items ({@code dict_keyiterator} and friends). Each step is lock-free
  * (it falls back to the dict's critical section only when an entry keeps changing under it) and returns a new
@@ -19,10 +22,10 @@ import dev.freethread.refcount.RefCount;
  * entries than the dict had when the iterator was created raises
  * {@code RuntimeError: dictionary keys changed during iteration} and ends the iteration.
  *
- * <p>Thread safety: an iterator may be shared between threads. Its position is a plain field, so concurrent steps may
- * return the same item twice or skip one, but never a freed object, and the dict stays referenced by the iterator
- * until the iterator itself is freed ([D6] in {@link PyDict}): CPython drops it at exhaustion, which is where two
- * racing steps could drop it twice.
+ * <p>Thread safety: an iterator may be shared between threads. Its position advances by CAS, so threads sharing it
+ * claim each entry once (more than the contract asks: it allows an item twice or a skipped one); it never returns a
+ * freed object, and the dict stays referenced by the iterator until the iterator itself is freed ([D6] in
+ * {@link PyDict}): CPython drops it at exhaustion, which is where two racing steps could drop it twice.
  */
 public final class PyDictIterator extends PyObject {
     /** What an iterator hands out. */
@@ -41,15 +44,30 @@ public final class PyDictIterator extends PyObject {
     private static final int OPTIMISTIC_ATTEMPTS = 4;
     /** {@link #expectedUsed} once a size change was seen: every later step raises again (CPython's di_used = -1). */
     private static final int SIZE_CHANGED = -1;
+    /** {@link #state} once the iteration has ended (no real state has a negative position). */
+    private static final long EXHAUSTED = -1L;
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(PyDictIterator.class, "state", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Kind kind;
     /** The dict, referenced until this iterator is freed (set to null only by {@link #clearReferences}). */
     private PyDict dict;
-    private int pos;
-    private int expectedUsed;
-    /** Items still expected (CPython's di->len): finding one more means the keys changed. */
-    private int remaining;
-    private boolean exhausted;
+    /** The size the dict had at creation, or {@link #SIZE_CHANGED} (sticky; a benign race: set-once). */
+    private volatile int expectedUsed;
+    /**
+     * The position (next entry index, high 32 bits) and the items still expected (CPython's {@code di->len}, low 32
+     * bits: finding one more item means the keys changed), or {@link #EXHAUSTED}. Advanced by CAS, so that threads
+     * sharing the iterator claim each entry once and count it once.
+     */
+    @SuppressWarnings("unused") // through STATE
+    private volatile long state;
 
     private PyDictIterator(ThreadState ts, PyDict dict, Kind kind) {
         super(kind.iteratorType, ts);
@@ -57,7 +75,11 @@ public final class PyDictIterator extends PyObject {
         this.dict = RefCount.newRef(ts, dict);
         int n = dict.usedAcquire();
         this.expectedUsed = n;
-        this.remaining = n;
+        this.state = pack(0, n);
+    }
+
+    private static long pack(int pos, int remaining) {
+        return ((long) pos << 32) | (remaining & 0xFFFF_FFFFL);
     }
 
     static PyDictIterator create(ThreadState ts, PyDict dict, Kind kind) {
@@ -76,7 +98,7 @@ public final class PyDictIterator extends PyObject {
      */
     public PyObject next(ThreadState ts) {
         PyDict d = dict;
-        if (exhausted || d == null) {
+        if (d == null) {
             return null;
         }
         for (int attempt = 0; ; attempt++) {
@@ -85,6 +107,12 @@ public final class PyDictIterator extends PyObject {
                 expectedUsed = SIZE_CHANGED;
                 throw new PyException("RuntimeError", "dictionary changed size during iteration");
             }
+            long s = (long) STATE.getVolatile(this);
+            if (s == EXHAUSTED) {
+                return null;
+            }
+            int pos = (int) (s >>> 32);
+            int remaining = (int) s;
             Table t = d.tableVolatile();
             int n = t.nentriesAcquire();
             int i = pos;
@@ -95,9 +123,10 @@ public final class PyDictIterator extends PyObject {
                 if (d.tableVolatile() != t) {
                     continue; // a resize moved the entries: look again in the new table
                 }
-                pos = i;
-                exhausted = true;
-                return null;
+                if (STATE.compareAndSet(this, s, EXHAUSTED)) {
+                    return null;
+                }
+                continue; // another thread stepped meanwhile
             }
             PyObject item = attempt < OPTIMISTIC_ATTEMPTS ? takeLockFree(ts, d, t, i) : takeLocked(ts, d, i);
             if (item == null) {
@@ -105,11 +134,15 @@ public final class PyDictIterator extends PyObject {
             }
             if (remaining == 0) {
                 RefCount.decref(ts, item);
-                exhausted = true;
-                throw new PyException("RuntimeError", "dictionary keys changed during iteration");
+                if (STATE.compareAndSet(this, s, EXHAUSTED)) {
+                    throw new PyException("RuntimeError", "dictionary keys changed during iteration");
+                }
+                continue;
             }
-            remaining--;
-            pos = i + 1;
+            if (!STATE.compareAndSet(this, s, pack(i + 1, remaining - 1))) {
+                RefCount.decref(ts, item); // [D6] another thread claimed a step first: read again from its state
+                continue;
+            }
             return item;
         }
     }
@@ -182,7 +215,8 @@ public final class PyDictIterator extends PyObject {
 
     /** How many items are still expected (CPython's {@code __length_hint__}). */
     public int lengthHint() {
-        return exhausted || expectedUsed == SIZE_CHANGED ? 0 : remaining;
+        long s = (long) STATE.getVolatile(this);
+        return s == EXHAUSTED || expectedUsed == SIZE_CHANGED ? 0 : (int) s;
     }
 
     @Override
