@@ -6,6 +6,7 @@ import dev.freethread.objects.RootScanner;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.ThreadStates;
 import dev.freethread.refcount.PyWeakRef;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.internal.WeakRefAccess;
@@ -170,6 +171,7 @@ final class Collector {
         long t0 = System.nanoTime();
         rt.stopTheWorld(ts);
         try {
+            gc.resetYoungCount(); // with the world stopped: every buffered count describes examined objects
             segments = Heaps.gather(rt);
             updateRefs();
             scanRoots();
@@ -192,7 +194,12 @@ final class Collector {
                 rt.startTheWorld(ts);
             }
         }
+        // The frees of the garbage found here do not count against the allocations since this collection (in
+        // CPython's free-threaded build they do, and its count goes negative after a large collection, delaying the
+        // next one by as many allocations as were collected).
+        gc.addYoungCount(ThreadStates.core(ts).takeGcAllocCount());
         deleteGarbage();
+        ThreadStates.core(ts).takeGcAllocCount();
     }
 
     /** Step 2. */

@@ -159,8 +159,8 @@ public final class Gc {
         invokeCallbacks(ts, "start", generation, 0, 0);
         GcCollectionEvent event = new GcCollectionEvent();
         event.begin();
-        // Counters as gc_collect_internal: the young count restarts, older generations count collections.
-        youngCount.set(0);
+        // Counters as gc_collect_internal: older generations count collections; the young count restarts when the
+        // world is stopped (resetYoungCount).
         synchronized (oldCounts) {
             if (generation + 1 < NUM_GENERATIONS) {
                 oldCounts[generation + 1]++;
@@ -239,6 +239,20 @@ public final class Gc {
                 collector = ts;
             }
             runClaimed(ts, 0);
+        }
+    }
+
+    /** World stopped (the collector): the allocation count restarts, every thread's buffered count included. */
+    void resetYoungCount() {
+        youngCount.set(0);
+        for (ThreadState t : rt.threads()) {
+            ThreadStates.core(t).takeGcAllocCount();
+        }
+    }
+
+    void addYoungCount(int n) {
+        if (n != 0) {
+            youngCount.addAndGet(n);
         }
     }
 
