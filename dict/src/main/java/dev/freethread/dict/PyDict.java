@@ -95,8 +95,10 @@ public final class PyDict extends PyObject {
      *       restarts (locked) or falls back to the lock (lock-free). The key is pinned by a reference meanwhile, so a
      *       deletion cannot free it under the comparison. Covered by: PyDictTest.equalityThatClearsTheDict_restarts,
      *       equalityThatInsertsWithoutResize_keepsTheMatch, equalityThatResizes_restarts.
-     *  [D5] An iterator step races insertion or deletion: the step reads `used` (acquire) before the entries, so a
-     *       change of size is reported as CPython's RuntimeError; it pins key and value with tryIncrefCompare and
+     *  [D5] An iterator step races insertion or deletion: the step reads `used` (acquire) before the entries and
+     *       again after taking an item, and a writer publishes a new entry to iterators (nentries) only after the new
+     *       size, so a concurrent insertion is reported as CPython's "changed size" RuntimeError, never as "keys
+     *       changed" (which an entry seen before its size would cause); it pins key and value with tryIncrefCompare and
      *       re-checks the table, so it never returns a freed object or a torn (key, value) pair, and within one table
      *       positions are stable, so a key present throughout is not skipped. Covered by: DictIterationVsInsertTest
      *       (jcstress), PyDictTest iterator tests.
@@ -108,15 +110,23 @@ public final class PyDict extends PyObject {
      *       Covered by: PyDictConcurrencyTest.sharedIterator_neverReturnsFreedObjects.
      *  [D7] Writers on two dicts (update, equals, |) hold both dicts' critical sections (a stable order; no deadlock
      *       with a writer taking them the other way). Covered by: PyDictConcurrencyTest.crossUpdates_doNotDeadlock.
+     *  [D8] size() races an insertion or deletion: `used` and the store that makes the key present or absent are two
+     *       variables, so a reader could see the key present and the old size (CPython's len has this gap). The writer
+     *       opens a window (a seqlock-style odd version with a description of the change) around the two stores, and
+     *       size() inside a window reads the linearization store itself. Found by DictLincheckTest (model checking:
+     *       "contains(3): true, size(): 0" while setDefault(3, 1) ran) before the window existed.
+     *       Covered by: DictLincheckTest.
      */
 
     public static final PyType TYPE = PyType.staticType("dict", PyType.FLAG_GC);
 
     private static final VarHandle USED;
+    private static final VarHandle VERSION;
 
     static {
         try {
             USED = MethodHandles.lookup().findVarHandle(PyDict.class, "used", int.class);
+            VERSION = MethodHandles.lookup().findVarHandle(PyDict.class, "version", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -134,6 +144,26 @@ public final class PyDict extends PyObject {
     /** Live entries; written with release under the lock, read with acquire. */
     @SuppressWarnings("unused") // through USED
     private int used;
+
+    /*
+     * The size window ([D8]): `used` cannot change in the same store as the index or value that makes a key present
+     * or absent, so a writer announces the change first. It writes the window's description (plain), makes `version`
+     * odd (release), makes the one store that changes membership (the linearization point), updates `used`, and makes
+     * `version` even again (release). size() reads a consistent `used` when the version is even and unchanged around
+     * its read, and inside a window it looks at the linearization store itself to decide whether the change has
+     * happened. A window has no user code and no blocking call in it.
+     */
+    private static final int WINDOW_INSERT = 1;
+    private static final int WINDOW_DELETE = 2;
+    private static final int WINDOW_CLEAR = 3;
+    @SuppressWarnings("unused") // through VERSION
+    private int version;
+    private int windowKind;
+    private Table windowTable;
+    private int windowSlot;
+    private int windowEntry;
+    private int windowUsedBefore;
+    private int windowUsedAfter;
 
     private PyDict(ThreadState ts) {
         super(TYPE, ts);
@@ -183,9 +213,63 @@ public final class PyDict extends PyObject {
 
     // ---- lock-free reads
 
-    /** {@code len(d)}. Wait-free: one acquire load. */
+    /**
+     * {@code len(d)}. Lock-free: it retries only when a writer completed a change meanwhile. Linearizable with the
+     * lookups ([D8]): a size never disagrees with a membership another thread has already observed.
+     */
     public int size() {
-        return usedAcquire();
+        for (;;) {
+            int v1 = (int) VERSION.getAcquire(this);
+            int n;
+            if ((v1 & 1) == 0) {
+                n = usedAcquire();
+            } else {
+                n = windowLinearized() ? windowUsedAfter : windowUsedBefore;
+            }
+            VarHandle.loadLoadFence(); // the reads above happen before the version is read again (a seqlock's validate)
+            if ((int) VERSION.getAcquire(this) == v1) {
+                return n;
+            }
+        }
+    }
+
+    /** Inside a window (read after an odd version): whether its linearization store has been made. */
+    private boolean windowLinearized() {
+        // Racy reads: a writer may have moved on to another window; then the version check fails and size() retries,
+        // so the answer only has to be computed without an exception.
+        Table t = windowTable;
+        int kind = windowKind;
+        int slot = windowSlot;
+        int e = windowEntry;
+        if (t == null) {
+            return false;
+        }
+        switch (kind) {
+            case WINDOW_INSERT:
+                return slot < t.size() && e < t.usable() && t.indexAcquire(slot) == e + 1;
+            case WINDOW_DELETE:
+                return e < t.usable() && t.valueAcquire(e) == null;
+            default:
+                return table != t;
+        }
+    }
+
+    /** Writer: opens a size window (see [D8]); the next store the caller makes is its linearization point. */
+    private void openWindow(int kind, Table t, int slot, int entry, int usedAfter) {
+        windowKind = kind;
+        windowTable = t;
+        windowSlot = slot;
+        windowEntry = entry;
+        windowUsedBefore = usedPlain();
+        windowUsedAfter = usedAfter;
+        VERSION.setRelease(this, (int) VERSION.get(this) + 1); // odd; then the linearization store (release)
+    }
+
+    /** Writer: publishes the new size and closes the window. */
+    private void closeWindow(int usedAfter) {
+        setUsedRelease(usedAfter);
+        VERSION.setRelease(this, (int) VERSION.get(this) + 1); // even
+        windowTable = null;
     }
 
     /**
@@ -446,8 +530,13 @@ public final class PyDict extends PyObject {
         if (!t.hasRoom()) {
             t = resizeLocked(Table.sizeFor(3L * (usedPlain() + 1)));
         }
-        t.append(h, key, value);
-        setUsedRelease(usedPlain() + 1);
+        int e = t.writeEntry(h, key, value);
+        int slot = t.freeSlot(h);
+        int n = usedPlain() + 1;
+        openWindow(WINDOW_INSERT, t, slot, e, n);
+        t.publishIndex(slot, e); // [D8] the insertion's linearization point
+        closeWindow(n);
+        t.publishEntries(e); // [D5] after the size: iterators see the new size with the new entry
     }
 
     /** Replaces the table by a compacted copy of {@code size} slots; returns it. Caller holds the section. */
@@ -463,9 +552,11 @@ public final class PyDict extends PyObject {
      */
     private void removeLocked(int ix) {
         Table t = table;
-        t.remove(t.slotOfEntry(t.hashes[ix], ix), ix);
+        int slot = t.slotOfEntry(t.hashes[ix], ix);
         int n = usedPlain() - 1;
-        setUsedRelease(n);
+        openWindow(WINDOW_DELETE, t, slot, ix, n);
+        t.remove(slot, ix); // its first store, the value's null, is the deletion's linearization point
+        closeWindow(n);
         if (t.size() > 64 && n < t.usable() / 8) {
             resizeLocked(Table.sizeFor(3L * n));
         }
@@ -592,8 +683,9 @@ public final class PyDict extends PyObject {
             if (usedPlain() == 0) {
                 return;
             }
-            table = Table.EMPTY_TABLE; // [D3] readers in the old table fail their table check
-            setUsedRelease(0);
+            openWindow(WINDOW_CLEAR, old, 0, 0, 0);
+            table = Table.EMPTY_TABLE; // [D3][D8] readers in the old table fail their table check
+            closeWindow(0);
             // Release under the section, as CPython does; a finalizer that runs here sees the dict already empty.
             releaseAll(ts, old);
         }

@@ -132,6 +132,11 @@ public final class PyDictIterator extends PyObject {
             if (item == null) {
                 continue; // the entry changed under the step: read it again
             }
+            if (expectedUsed != d.usedAcquire()) {
+                // [D5] the entry may be one a concurrent insertion just added: report the size change it comes with
+                RefCount.decref(ts, item);
+                continue;
+            }
             if (remaining == 0) {
                 RefCount.decref(ts, item);
                 if (STATE.compareAndSet(this, s, EXHAUSTED)) {

@@ -191,28 +191,46 @@ final class Table {
     }
 
     /**
-     * Writer only: appends an entry and publishes it. The caller has checked {@link #hasRoom()} and transfers one
-     * reference to each of {@code key} and {@code value} to the table. Entry first, then {@code nentries}, then the
-     * index, each publication a release store: a reader that acquires either sees the whole entry ([D2]).
+     * Writer only: writes a new entry after the last one, unpublished: lookups find it once {@link #publishIndex} has
+     * run, iterators once {@link #publishEntries} has. The caller has checked {@link #hasRoom()} and transfers one
+     * reference to each of {@code key} and {@code value} to the table. Returns the entry's index.
      */
-    void append(long hash, PyObject key, PyObject value) {
+    int writeEntry(long hash, PyObject key, PyObject value) {
         int ix = nentriesPlain();
         hashes[ix] = hash;
         keys[ix] = key;
         values[ix] = value;
-        setNentriesRelease(ix + 1);
         liveEnd = ix + 1;
-        setIndexRelease(freeSlot(hash), ix + 1);
+        return ix;
     }
 
     /**
-     * Writer only: removes entry {@code ix} (found at index {@code slot}) and returns nothing; the caller reads the
-     * key and value first and takes over the table's references to them. The index becomes DUMMY first, then the value
-     * and the key are nulled, so a reader either misses the entry or finds it holding null (and retries).
+     * Writer only: shows entry {@code ix} to iterators ({@code nentries}, release). The dict calls it after it has
+     * updated its size, so an iterator that sees the new entry sees the new size too and reports a size change rather
+     * than a change of keys ([D5]).
+     */
+    void publishEntries(int ix) {
+        setNentriesRelease(ix + 1);
+    }
+
+    /**
+     * Writer only: makes entry {@code ix} findable at index slot {@code slot} (from {@link #freeSlot}): the insertion's
+     * linearization point. A release store after the entry's fields: a reader that acquires it sees the whole entry
+     * ([D2]).
+     */
+    void publishIndex(int slot, int ix) {
+        setIndexRelease(slot, ix + 1);
+    }
+
+    /**
+     * Writer only: removes entry {@code ix}, found at index slot {@code slot}; the caller has read the key and value and
+     * takes over the table's references to them. The value is nulled first — the deletion's linearization point: a
+     * reader that finds the entry without a value treats the key as gone (and re-reads) — then the index becomes DUMMY
+     * and the key is nulled.
      */
     void remove(int slot, int ix) {
-        setIndexRelease(slot, DUMMY);
         setValueRelease(ix, null);
+        setIndexRelease(slot, DUMMY);
         setKeyRelease(ix, null);
     }
 
