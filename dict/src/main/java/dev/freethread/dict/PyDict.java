@@ -514,13 +514,20 @@ public final class PyDict extends PyObject {
 
     /** Inserts or replaces; borrows {@code key} and {@code value}. Caller holds the section. */
     private void insertLocked(ThreadState ts, PyObject key, long h, PyObject value) {
-        int ix = findLocked(ts, key, h);
+        storeLocked(ts, findLocked(ts, key, h), key, h, value);
+    }
+
+    /**
+     * Stores {@code value} at entry {@code ix} of the current table (found by {@link #findLocked}, no user code run
+     * since), or, for {@link #MISS}, appends {@code key}. Borrows both. Caller holds the section.
+     */
+    private void storeLocked(ThreadState ts, int ix, PyObject key, long h, PyObject value) {
         RefCount.incref(ts, value);
         RefCount.enableTryIncref(value);
         if (ix >= 0) {
             Table t = table;
             PyObject old = t.values[ix];
-            t.setValueRelease(ix, value);
+            t.setValueRelease(ix, value); // a replacement's linearization point
             RefCount.decref(ts, old); // last: it may free the old value and run its finalizer
             return;
         }
@@ -665,7 +672,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0) {
                 return RefCount.newRef(ts, table.values[ix]);
             }
-            insertLocked(ts, key, h, d); // finds the same miss again: no user code ran since
+            storeLocked(ts, MISS, key, h, d); // no user code ran since the miss
             return RefCount.newRef(ts, d);
         }
     }
