@@ -30,7 +30,9 @@ public final class TestThreads {
             int index = i;
             Thread t = new Thread(() -> {
                 try (ThreadState ts = rt.attachCurrentThread()) {
+                    ts.detach(); // a blocking wait: a stop-the-world (a collection) must not wait for it
                     start.await(30, TimeUnit.SECONDS);
+                    ts.attach();
                     body.run(ts, index);
                 } catch (Throwable e) {
                     synchronized (failures) {
