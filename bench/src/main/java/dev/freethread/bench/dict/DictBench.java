@@ -60,7 +60,8 @@ import java.util.function.Consumer;
  * java -jar bench/target/benchmarks.jar 'DictBench' -p size=1000 -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s
  * java -jar bench/target/benchmarks.jar 'DictBench.(get|mixed)' -p size=1000000 -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s
  * </pre>
- * and the same with {@code -t 2}.
+ * and the same with {@code -t 2}; biased reference counting's best case (the reader owns the values):
+ * {@code java -jar bench/target/benchmarks.jar 'DictBench.get' -p size=1000 -p owner=READER -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(java.util.concurrent.TimeUnit.NANOSECONDS)
@@ -84,6 +85,13 @@ public class DictBench {
         public Keys keys;
         @Param({"1000", "1000000"})
         public int size;
+        /**
+         * Who creates (owns) the keys and values: {@code OTHER}, a helper thread that exits (the default: no benchmark
+         * thread owns them, reads take the atomic path), or {@code READER}, the benchmark thread that runs the setup
+         * (with one thread, every read takes the owner's plain path: biased reference counting's best case).
+         */
+        @Param({"OTHER"})
+        public String owner;
 
         Runtime rt;
         PyDict dict;
@@ -102,7 +110,7 @@ public class DictBench {
             pyKeys = new PyObject[size];
             values = new PyObject[size];
             spares = new PyObject[size];
-            onHelperThread(rt, ts -> {
+            Consumer<ThreadState> build = ts -> {
                 for (int i = 0; i < size; i++) {
                     pyKeys[i] = keys == Keys.STR ? PyStr.of(ts, "name" + i) : PyInt.of(ts, 1_000_000_000L + i * 7919L);
                     values[i] = PyInt.of(ts, 10_000 + i);
@@ -117,7 +125,12 @@ public class DictBench {
                         keyObjects[i] = pyKeys[i];
                     }
                 }
-            });
+            };
+            if (owner.equals("READER")) {
+                build.accept(attached(rt)); // JMH runs this setup on a benchmark thread
+            } else {
+                onHelperThread(rt, build);
+            }
             if (impl != Impl.PYDICT) {
                 map = impl == Impl.CHM ? new ConcurrentHashMap<>() : Collections.synchronizedMap(new LinkedHashMap<>());
                 for (int i = 0; i < size; i++) {
@@ -130,6 +143,9 @@ public class DictBench {
 
         @TearDown(Level.Trial)
         public void tearDown() {
+            if (owner.equals("READER")) {
+                return; // the Runtime is dropped with everything in it: the owner's thread state is still attached
+            }
             onHelperThread(rt, ts -> {
                 if (dict != null) {
                     RefCount.decref(ts, dict);
@@ -152,8 +168,7 @@ public class DictBench {
 
         @Setup(Level.Trial)
         public void setUp(Shared s) {
-            ThreadState cur = s.rt.currentThreadState();
-            ts = cur != null ? cur : s.rt.attachCurrentThread();
+            ts = attached(s.rt);
             Random rnd = new Random(Thread.currentThread().getId() * 31 + 17);
             order = new int[ORDER];
             write = new boolean[ORDER];
@@ -245,6 +260,12 @@ public class DictBench {
         } else {
             s.map.put(s.keyObjects[i], v);
         }
+    }
+
+    /** The calling thread's state in {@code rt}, attached on first use. */
+    static ThreadState attached(Runtime rt) {
+        ThreadState cur = rt.currentThreadState();
+        return cur != null ? cur : rt.attachCurrentThread();
     }
 
     /** Runs {@code body} on a new thread attached to {@code rt}, which then exits; rethrows what it throws. */
