@@ -106,10 +106,10 @@ final class Collector {
     /** Step 2: one internal reference to {@code ref}. */
     private final ReferenceVisitor subtractInternal = ref -> {
         byte bits = Header.gcBitsPlain(ref);
-        if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(ref) || isFreed(ref)) {
-            return;
-        }
         if ((bits & GC_UNREACHABLE) == 0) {
+            if (!Heaps.isCandidate(ref, bits)) {
+                return; // untracked, frozen, immortal (or freed: a binding bug this pass does not make worse)
+            }
             initRefs(ref, bits); // not updated yet: its own count is added when its heap entry comes
         }
         Header.setOwnerIdPlain(ref, Header.ownerIdPlain(ref) - 1);
@@ -210,14 +210,17 @@ final class Collector {
             for (int i = 0, size = seg.size; i < size; i++) {
                 PyObject o = h[i];
                 byte bits = Header.gcBitsPlain(o);
-                if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(o)) {
-                    continue;
-                }
-                int count = Heaps.exactCount(o); // before the owner id becomes scratch
+                int count;
                 if ((bits & GC_UNREACHABLE) == 0) {
-                    initRefs(o, bits);
+                    if (!Heaps.isCandidate(o, bits)) {
+                        continue;
+                    }
+                    count = Heaps.exactCount(o); // before the owner id becomes scratch
+                    Header.setGcBitsPlain(o, (byte) (bits | GC_UNREACHABLE));
+                } else {
+                    count = Heaps.exactCount(o) + Header.ownerIdPlain(o); // already visited: scratch holds -refs
                 }
-                Header.setOwnerIdPlain(o, Header.ownerIdPlain(o) + count);
+                Header.setOwnerIdPlain(o, count);
                 o.traverse(subtractInternal);
                 n++;
             }
@@ -251,41 +254,50 @@ final class Collector {
         }
     }
 
-    /** Step 5. */
+    /** Step 5, compacting the heaps (freed entries dropped) on the way. */
     private void scan() {
         long live = 0;
         for (Heaps.Segment seg : segments) {
             PyObject[] h = seg.objects;
             int tid = seg.threadId;
+            int j = 0;
             for (int i = 0, size = seg.size; i < size; i++) {
                 PyObject o = h[i];
+                int s = Header.refSharedPlain(o);
                 byte bits = Header.gcBitsPlain(o);
-                if ((bits & (GC_TRACKED | GC_FROZEN)) != GC_TRACKED || Heaps.isImmortal(o)) {
-                    continue;
-                }
                 if ((bits & GC_UNREACHABLE) != 0) {
                     if ((bits & GC_DEFERRED) != 0) {
                         // Deferred objects die only here: drop the bias so the collector's last decref frees it.
                         Header.setGcBitsPlain(o, (byte) (bits & ~GC_DEFERRED));
-                        int s = Header.refSharedPlain(o);
                         Header.setRefSharedRelease(o, s - Header.shared(Header.DEFERRED_BIAS, 0));
                     }
                     Heaps.mergeInPlace(o, 1);
                     unreachable.add(o);
+                } else if (Header.isLiveShared(s) || Header.isSaturatedShared(s)) {
+                    if ((bits & (GC_TRACKED | GC_FROZEN)) == GC_TRACKED && Header.refLocal(o) != Header.IMMORTAL_LOCAL
+                            && !Header.isSaturatedShared(s)) {
+                        Header.setOwnerIdPlain(o, Header.sharedState(s) == Header.MERGED ? Header.OWNER_NONE : tid);
+                        live++;
+                    }
                 } else {
-                    Header.setOwnerIdPlain(o, Heaps.ownerOf(o, tid));
-                    live++;
+                    continue; // freed: drop the entry
                 }
+                h[j++] = o;
             }
+            seg.newSize = j;
         }
+        Heaps.commitSizes(rt, segments);
         liveAfter = live;
     }
 
     /** Step 6 (world stopped). */
     private void clearWeakRefs() {
-        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        WeakRefAccess.Impl weak = null;
         for (PyObject o : unreachable) {
             if (o instanceof PyWeakRef) {
+                if (weak == null) {
+                    weak = WeakRefAccess.get();
+                }
                 weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
             }
         }
@@ -293,6 +305,9 @@ final class Collector {
             byte bits = Header.gcBitsPlain(o);
             if ((bits & GC_HAS_WEAKREFS) == 0) {
                 continue;
+            }
+            if (weak == null) {
+                weak = WeakRefAccess.get();
             }
             Header.setGcBitsPlain(o, (byte) (bits & ~GC_HAS_WEAKREFS));
             List<PyWeakRef> refs = weak.detachAll(rt, o);
@@ -329,7 +344,8 @@ final class Collector {
         boolean ran = false;
         for (int i = 0; i < unreachable.size(); i++) {
             PyObject o = unreachable.get(i);
-            if (o.type().hasFinalizer() && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
+            if (o.type().hasFinalizer() && (Header.gcBitsPlain(o) & GC_FINALIZED) == 0
+                    && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
                 ran = true;
                 try {
                     o.finalizeObject(ts);
@@ -406,12 +422,21 @@ final class Collector {
         }
         resurrected.clear();
         boolean saveAll = (gc.getDebug() & Gc.DEBUG_SAVEALL) != 0;
-        ReferenceVisitor release = child -> RefCount.decref(ts, child);
-        for (PyObject o : unreachable) {
-            Header.clearGcBits(o, GC_UNREACHABLE);
-        }
+        // Exclusive access: after pause 1 (or 2) nothing but this thread can reach the unreachable set (no code of
+        // ours ran since, or pause 2 cleared the weak references such code may have created). So the references
+        // one member holds to another are dropped with a plain decrement (the member keeps at least the collector's
+        // reference until its own turn); references out of the set go through reference counting.
+        ReferenceVisitor release = child -> {
+            byte bits = Header.gcBitsPlain(child);
+            if ((bits & GC_UNREACHABLE) != 0) {
+                Header.setRefSharedPlain(child, Header.refSharedPlain(child) - Header.SHARED_ONE);
+            } else {
+                RefCount.decref(ts, child);
+            }
+        };
         for (PyObject o : unreachable) {
             collected++;
+            Header.setGcBitsPlain(o, (byte) (Header.gcBitsPlain(o) & ~GC_UNREACHABLE));
             if (saveAll) {
                 gc.garbage().addStealing(o); // the collector's reference becomes gc.garbage's
                 continue;
@@ -421,7 +446,7 @@ final class Collector {
             } catch (Throwable t) {
                 rt.reportUnraisable(t, "clearing " + o.repr(), o);
             }
-            RefCount.decref(ts, o);
+            RefCount.decref(ts, o); // ours: the last one unless something outside the set still refers to it
         }
         unreachable.clear();
     }

@@ -474,7 +474,7 @@ public final class Gc {
                 for (Heaps.Segment seg : Heaps.gather(rt)) {
                     for (int i = 0; i < seg.size; i++) {
                         PyObject o = seg.objects[i];
-                        if ((Header.gcBitsPlain(o) & GC_TRACKED) != 0 && !Heaps.isImmortal(o)) {
+                        if (Heaps.isLiveTracked(o)) {
                             action.accept(o);
                         }
                     }

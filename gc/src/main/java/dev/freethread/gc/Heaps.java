@@ -15,77 +15,59 @@ import static dev.freethread.objects.internal.Header.MERGED;
 
 /**
  * Every heap of tracked objects of a Runtime, gathered with the world stopped: each live thread's heap (in its
- * {@link ThreadCore}) and the orphan heaps of exited threads, compacted and normalised in one pass:
- * <ul>
- *   <li>freed objects are dropped (freeing only marks the header);</li>
- *   <li>every live, unmerged object in thread T's heap is owned by T afterwards ({@link #ownerOf} can then restore
- *       the owner id the collector borrows as scratch space, as CPython restores {@code ob_tid} from the mimalloc
- *       segment): an object owned by another thread (a finalizer resurrected it there) and every unmerged object
- *       of an exited thread is merged in place, which is exact because nothing else runs.</li>
- * </ul>
+ * {@link ThreadCore}) and the orphan heaps of exited threads. Invariant the collector relies on: an unmerged live
+ * object in the heap of thread T is owned by T (only its creator ever stores its id in the header, and a finalizer
+ * that resurrects an object on another thread merges it: refcount's Merges.mergeResurrected), so {@link #ownerOf}
+ * can restore the owner id the collector borrows as scratch space, as CPython restores {@code ob_tid} from the
+ * mimalloc segment. Freed entries are dropped by {@link Segment#setSize} after the scan (freeing only marks the
+ * header).
  */
 final class Heaps {
-    /** One heap: entries {@code [0, size)} of {@code objects}, created by thread {@code threadId} (0: orphans). */
+    /** One heap: entries {@code [0, size)} of {@code objects}, created by thread {@code threadId}. */
     static final class Segment {
         final PyObject[] objects;
         final int size;
         final int threadId;
+        /** The live thread's core, or null for an orphan heap. */
+        final ThreadCore core;
+        int newSize;
 
-        Segment(PyObject[] objects, int size, int threadId) {
+        Segment(PyObject[] objects, int size, int threadId, ThreadCore core) {
             this.objects = objects;
             this.size = size;
             this.threadId = threadId;
+            this.core = core;
+            this.newSize = size;
         }
     }
 
     private Heaps() {}
 
-    /** World stopped: every heap, compacted and normalised (see the class comment). */
+    /** World stopped: every heap. */
     static List<Segment> gather(Runtime rt) {
         List<Segment> out = new ArrayList<>();
         for (ThreadState t : rt.threads()) {
             ThreadCore core = ThreadStates.core(t);
-            PyObject[] h = core.heap();
-            int n = normalise(h, core.heapSize(), t.id());
-            core.setHeap(h, n);
-            out.add(new Segment(h, n, t.id()));
+            out.add(new Segment(core.heap(), core.heapSize(), t.id(), core));
         }
-        OrphanHeaps orphans = OrphanHeaps.of(rt);
-        List<OrphanHeaps.Heap> list = orphans.heaps();
-        if (!list.isEmpty()) {
-            int total = 0;
-            for (OrphanHeaps.Heap oh : list) {
-                total += oh.size;
-            }
-            PyObject[] merged = new PyObject[Math.max(total, 16)];
-            int n = 0;
-            for (OrphanHeaps.Heap oh : list) {
-                int m = normalise(oh.objects, oh.size, 0);
-                System.arraycopy(oh.objects, 0, merged, n, m);
-                n += m;
-            }
-            orphans.replaceAll(new OrphanHeaps.Heap(merged, n, 0));
-            out.add(new Segment(merged, n, 0));
+        for (OrphanHeaps.Heap oh : OrphanHeaps.of(rt).heaps()) {
+            out.add(new Segment(oh.objects, oh.size, oh.threadId, null));
         }
         return out;
     }
 
-    /** Compacts {@code h[0, size)} in place (dropping freed objects) and merges foreign-owned ones; the new size. */
-    private static int normalise(PyObject[] h, int size, int threadId) {
-        int j = 0;
-        for (int i = 0; i < size; i++) {
-            PyObject o = h[i];
-            int owner = Header.ownerIdPlain(o);
-            if (owner == Header.OWNER_DEAD) {
-                continue;
+    /** World stopped: stores the compacted sizes ({@link Segment#newSize}) back into the heaps. */
+    static void commitSizes(Runtime rt, List<Segment> segments) {
+        List<OrphanHeaps.Heap> orphans = new ArrayList<>();
+        for (Segment seg : segments) {
+            java.util.Arrays.fill(seg.objects, seg.newSize, seg.size, null);
+            if (seg.core != null) {
+                seg.core.setHeap(seg.objects, seg.newSize);
+            } else if (seg.newSize > 0) {
+                orphans.add(new OrphanHeaps.Heap(seg.objects, seg.newSize, seg.threadId));
             }
-            if (owner != threadId && owner != Header.OWNER_NONE && !isImmortal(o)) {
-                mergeInPlace(o, 0);
-            }
-            h[j++] = o;
         }
-        java.util.Arrays.fill(h, j, size, null);
-        return j;
+        OrphanHeaps.of(rt).replaceAll(orphans);
     }
 
     /** The owner id an object of a heap created by {@code threadId} has, derived from its state (world stopped). */
@@ -125,6 +107,21 @@ final class Heaps {
         Header.setRefLocal(o, 0);
         Header.setRefSharedRelease(o, Header.shared(n, MERGED));
         return n;
+    }
+
+    /**
+     * Whether a heap entry takes part in a collection: tracked, not frozen, not freed, not immortal ({@code bits} are
+     * its gc bits). A freed or saturated (immortal by overflow) object's shared word is outside the live range.
+     */
+    static boolean isCandidate(PyObject o, byte bits) {
+        return (bits & (Header.GC_TRACKED | Header.GC_FROZEN)) == Header.GC_TRACKED
+                && Header.isLiveShared(Header.refSharedPlain(o)) && Header.refLocal(o) != Header.IMMORTAL_LOCAL;
+    }
+
+    /** Whether a heap entry is alive, tracked and not immortal (frozen or not): what introspection reports. */
+    static boolean isLiveTracked(PyObject o) {
+        return (Header.gcBitsPlain(o) & Header.GC_TRACKED) != 0
+                && Header.isLiveShared(Header.refSharedPlain(o)) && Header.refLocal(o) != Header.IMMORTAL_LOCAL;
     }
 
     static boolean isImmortal(PyObject o) {

@@ -102,6 +102,9 @@ final class Dealloc {
             ts.runtime().reportUnraisable(t, "finalizer of " + o.repr(), o);
         }
         RefCount.decref(ts, o);
+        if (Header.ownerIdOpaque(o) == ts.id()) {
+            Merges.mergeResurrected(ts, o); // resurrected, and ours: hand it back to the shared count
+        }
     }
 
     private static ReferenceVisitor releaser(ThreadState ts, ThreadCore core) {

@@ -305,6 +305,29 @@ final class Merges {
         }
     }
 
+    /**
+     * A finalizer resurrected an object whose free had made it ours: give up ownership (merge local into shared), so
+     * that an unmerged object is only ever owned by the thread that created it, whose heap of tracked objects holds
+     * it (the collector derives owner ids from heaps, as CPython's gc_restore_tid). Rare: resurrection only. The
+     * owner id goes first, as in mergeZeroLocal ([R9]).
+     */
+    static void mergeResurrected(ThreadState ts, PyObject o) {
+        int local = Header.refLocal(o);
+        Header.setOwnerIdOpaque(o, OWNER_NONE);
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            int total = sharedCount(s) + local;
+            if (Header.casRefShared(o, s, shared(total, MERGED))) {
+                Header.setRefLocal(o, 0);
+                if (total == 0) {
+                    Dealloc.dealloc(ts, o); // the last other reference went meanwhile (queued to us)
+                }
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
     // ---- lifetime changes
 
     static void makeImmortal(ThreadState ts, PyObject o) {

@@ -56,11 +56,9 @@ public final class OrphanHeaps {
         return new ArrayList<>(heaps);
     }
 
-    /** Replaces every orphan heap with {@code merged} (or none): the collector's compaction, world stopped. */
-    public synchronized void replaceAll(Heap merged) {
+    /** Replaces the orphan heaps with their compacted versions: the collector, world stopped. */
+    public synchronized void replaceAll(List<Heap> compacted) {
         heaps.clear();
-        if (merged != null && merged.size > 0) {
-            heaps.add(merged);
-        }
+        heaps.addAll(compacted);
     }
 }

@@ -1,0 +1,212 @@
+package dev.freethread.bench.gc;
+
+import dev.freethread.gc.Gc;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.testkit.TestNode;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A timed harness (not JMH: one measurement is one full collection of a graph built for it, and its peer is
+ * another process) for the cycle collector: the time of {@code Gc.collect} on
+ * <ul>
+ *   <li>{@code live}: a chain of N {@link GcNode}s (two inline slots each) held by a root: N objects examined, none
+ *       freed;</li>
+ *   <li>{@code garbage}: a ring of N GcNodes with no outside reference: N objects found and freed,</li>
+ * </ul>
+ * for N = 1e5 and 1e6, in ns per object, best of {@code --reps} after {@code --warmup} collections of the same
+ * graph (the JIT's). With {@code --python PATH}, runs {@code bench/python/gc_bench.py} with that interpreter on the
+ * same graphs (a {@code __slots__} class with two slots) and prints the ratio Java / CPython (target: <= 1.0).
+ *
+ * <p>Then the pause: one mutator thread polls in a loop (allocating and freeing a node per iteration, as an
+ * interpreter's eval loop) while the main thread collects a live heap of N objects {@code --pauses} times; each poll
+ * that blocks is one pause seen by the mutator. Prints p50/p99/max of those and of the collector's own
+ * stop-the-world time (both pauses).
+ *
+ * <p>Run (under the CPU lock): {@code java -cp bench/target/benchmarks.jar dev.freethread.bench.gc.GcBench
+ * --python ~/.pyenv/versions/3.13.0/bin/python3}
+ */
+public final class GcBench {
+    private GcBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        int reps = Integer.parseInt(opt.getOrDefault("reps", "5"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5"));
+        int pauses = Integer.parseInt(opt.getOrDefault("pauses", "50"));
+        int[] sizes = Arrays.stream(opt.getOrDefault("sizes", "100000,1000000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        String python = opt.get("python");
+
+        Map<String, Double> javaNs = new HashMap<>();
+        System.out.println("graph       n     java ns/obj  best ms  found");
+        for (String graph : List.of("live", "garbage")) {
+            for (int n : sizes) {
+                double[] r = measureJava(graph, n, reps, warmup);
+                javaNs.put(graph + " " + n, r[0]);
+                System.out.printf("%-8s %8d  %10.2f  %8.3f  %d%n", graph, n, r[0], r[1], (long) r[2]);
+            }
+        }
+        if (python != null) {
+            System.out.println();
+            System.out.println("graph       n     java ns/obj  cpython ns/obj  ratio (java/cpython)   [" + python + "]");
+            for (String line : runPython(python, sizes, reps)) {
+                String[] f = line.trim().split("\\s+");
+                String key = f[0] + " " + f[1];
+                double py = Double.parseDouble(f[2]);
+                Double j = javaNs.get(key);
+                System.out.printf("%-8s %8s  %10.2f  %14.2f  %8.2f%n", f[0], f[1], j, py, j / py);
+            }
+        }
+        for (int n : sizes) {
+            measurePauses(n, pauses);
+        }
+    }
+
+    /** Returns {ns per object, best ms, objects found} of the best of {@code reps} collections. */
+    static double[] measureJava(String graph, int n, int reps, int warmup) {
+        try (Runtime rt = Runtime.create()) {
+            ThreadState ts = rt.attachCurrentThread();
+            Gc gc = Gc.of(rt);
+            gc.disable(); // only the measured collections
+            long best = Long.MAX_VALUE;
+            long found = 0;
+            for (int i = 0; i < warmup + reps; i++) {
+                GcNode root = build(ts, n, graph.equals("garbage"));
+                System.gc(); // the JVM's collector, not ours: keep it out of the measured interval
+                long t0 = System.nanoTime();
+                found = gc.collect(ts);
+                long dt = System.nanoTime() - t0;
+                if (i >= warmup) {
+                    best = Math.min(best, dt);
+                }
+                if (root != null) {
+                    RefCount.decref(ts, root);
+                }
+            }
+            ts.close();
+            return new double[] {(double) best / n, best / 1e6, found};
+        }
+    }
+
+    /** A chain of n nodes (returns its root, a new reference) or a ring of n (returns null: all garbage). */
+    static GcNode build(ThreadState ts, int n, boolean ring) {
+        GcNode first = new GcNode(ts);
+        GcNode prev = first;
+        for (int i = 1; i < n; i++) {
+            GcNode node = new GcNode(ts);
+            prev.setAStealing(ts, node);
+            prev = node;
+        }
+        if (ring) {
+            prev.setAStealing(ts, RefCount.newRef(ts, first));
+            RefCount.decref(ts, first);
+            return null;
+        }
+        return first;
+    }
+
+    static List<String> runPython(String python, int[] sizes, int reps) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(python, "bench/python/gc_bench.py", "--reps", String.valueOf(reps)));
+        for (int n : sizes) {
+            cmd.add(String.valueOf(n));
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("live ") || line.startsWith("garbage ")) {
+                    lines.add(line);
+                } else {
+                    System.out.println("python: " + line);
+                }
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("python exited with " + p.exitValue());
+        }
+        return lines;
+    }
+
+    /** Collections of a live heap of n objects while one mutator polls: the pauses it sees. */
+    static void measurePauses(int n, int count) throws Exception {
+        try (Runtime rt = Runtime.create()) {
+            ThreadState ts = rt.attachCurrentThread();
+            Gc gc = Gc.of(rt);
+            gc.disable();
+            GcNode root = build(ts, n, false);
+            AtomicBoolean stop = new AtomicBoolean();
+            long[] seen = new long[count * 4 + 16];
+            int[] seenCount = new int[1];
+            Thread mutator = new Thread(() -> {
+                try (ThreadState m = rt.attachCurrentThread()) {
+                    while (!stop.get()) {
+                        TestNode x = TestNode.create(m, 1);
+                        RefCount.decref(m, x);
+                        long t0 = System.nanoTime();
+                        m.poll();
+                        long d = System.nanoTime() - t0;
+                        if (d > 20_000 && seenCount[0] < seen.length) { // blocked: a stop held it
+                            seen[seenCount[0]++] = d;
+                        }
+                    }
+                }
+            }, "mutator");
+            mutator.start();
+            long[] stw = new long[count];
+            for (int i = 0; i < count + 5; i++) {
+                gc.collect(ts);
+                if (i >= 5) {
+                    stw[i - 5] = gc.lastPauseNanos();
+                }
+                ts.detach();
+                Thread.sleep(2);
+                ts.attach();
+            }
+            stop.set(true);
+            ts.detach();
+            mutator.join();
+            ts.attach();
+            RefCount.decref(ts, root);
+            ts.close();
+            long[] m = Arrays.copyOf(seen, seenCount[0]);
+            Arrays.sort(m);
+            Arrays.sort(stw);
+            System.out.printf("%npause, live heap of %,d objects, %d collections, 1 polling mutator:%n", n, count);
+            System.out.printf("  collector stop-the-world: p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                    pct(stw, 0.50), pct(stw, 0.99), stw[stw.length - 1] / 1e6);
+            if (m.length > 0) {
+                System.out.printf("  seen by the mutator (%d blocked polls): p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
+                        m.length, pct(m, 0.50), pct(m, 0.99), m[m.length - 1] / 1e6);
+            }
+        }
+    }
+
+    static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: GcBench [--python PATH] [--sizes N,N] [--reps R] [--warmup W] "
+                        + "[--pauses P]; bad argument: " + args[i]);
+            }
+            m.put(args[i].substring(2), args[++i]);
+        }
+        return m;
+    }
+}
