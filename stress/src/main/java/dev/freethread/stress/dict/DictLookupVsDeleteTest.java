@@ -63,6 +63,9 @@ public class DictLookupVsDeleteTest {
         RefCount.decref(ts, v); // the dict holds the only reference now
         value = v;
         dict = d;
+        for (int i = 0; i < 4; i++) {
+            Thread.onSpinWait(); // the reader needs ~100 ns to see the dict: let more lookups overlap the deletion
+        }
         d.delItem(ts, k); // frees v unless the reader holds it
         RefCount.decref(ts, k);
         DictHarness.await(() -> readerDone);
@@ -72,9 +75,10 @@ public class DictLookupVsDeleteTest {
     @Actor
     public void reader() {
         ThreadState ts = DictHarness.attached(RT);
+        PyStr k = PyStr.of(ts, "k");
+        k.pyHash(ts); // cached now: the lookup starts as soon as the dict is published, inside the writer's window
         DictHarness.await(() -> dict != null);
         PyDict d = dict;
-        PyStr k = PyStr.of(ts, "k");
         PyObject r = d.get(ts, k, k);
         got = r == k ? 0 : r == value ? 1 : 2;
         freesWhenGot = value.frees();

@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.forClasses;
 
 /**
- * Lincheck on {@code PyDict}: getItem, get, setItem, delItem, pop, setDefault, popItem, size and contains from three
+ * Lincheck on {@code PyDict}: getItem, get, setItem, delItem, pop, setDefault, popItem, size, contains and clear from three
  * threads, checked for linearizability against a {@link LinkedHashMap} ({@link Spec}), by model checking
  * (interleavings of the lock-free reads' loads, tryIncrefs and re-checks with the writers' stores, CASes and the
  * critical section's mutex) and by stress (real threads). Covers [D1] (a lookup racing the delete or replacement that
@@ -195,6 +195,12 @@ public class DictLincheckTest {
         return dict.size();
     }
 
+    /** Beyond the list: clear swaps the table, so lookups racing it exercise [D3] and [D8] too. */
+    @Operation
+    public void clear() {
+        dict.clear(ts());
+    }
+
     @Operation
     public boolean contains(@Param(gen = IntGen.class, conf = "1:3") int key) {
         ThreadState ts = ts();
@@ -266,6 +272,10 @@ public class DictLincheckTest {
 
         public int size() {
             return map.size();
+        }
+
+        public void clear() {
+            map.clear();
         }
 
         public boolean contains(int key) {
