@@ -876,6 +876,18 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /** {@code hash(d)}: dicts are unhashable ({@code hash({})} raises {@code TypeError: unhashable type: 'dict'}). */
+    @Override
+    public long pyHash(ThreadState ts) {
+        throw new PyException("TypeError", "unhashable type: 'dict'");
+    }
+
+    /** {@code d == other} for any object: a dict equals only a dict with equal items ({@link #equals(ThreadState, PyDict)}). */
+    @Override
+    public boolean pyEquals(ThreadState ts, PyObject other) {
+        return other == this || other instanceof PyDict && equals(ts, (PyDict) other);
+    }
+
     // ---- views and iteration
 
     /** {@code iter(d)}: a new reference to an iterator over the keys. */

@@ -638,6 +638,27 @@ class PyDictTest {
         assertThat(d.tableVolatile().size()).isLessThanOrEqualTo(64);
     }
 
+    /**
+     * {@code {}[{}] = 1} raises {@code TypeError: unhashable type: 'dict'}; {@code {1: {2: 3}} == {1: {2: 3}}} is True
+     * and {@code {1: {2: 3}} == {1: {2: 4}}} False.
+     */
+    @Test
+    void dicts_areUnhashable_andCompareByItemsAsValues() {
+        PyDict d = dict();
+        PyDict inner = dictOf(2, 3);
+        assertThatThrownBy(() -> d.setItem(ts, inner, num(1))).isInstanceOfSatisfying(PyException.class,
+                e -> assertThat(e.pyType()).isEqualTo("TypeError")).hasMessage("unhashable type: 'dict'");
+        PyDict a = dict();
+        a.setItem(ts, num(1), inner);
+        PyDict b = dict();
+        b.setItem(ts, num(1), dictOf(2, 3));
+        assertThat(a.equals(ts, b)).isTrue();
+        PyDict c = dict();
+        c.setItem(ts, num(1), dictOf(2, 4));
+        assertThat(a.equals(ts, c)).isFalse();
+        assertThat(a.pyEquals(ts, num(1))).isFalse();
+    }
+
     @Test
     void nullArguments_areRejectedWithAClearMessage() {
         PyDict d = dict();
