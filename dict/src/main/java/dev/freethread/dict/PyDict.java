@@ -42,12 +42,12 @@ public final class PyDict extends PyObject {
      *
      * Layout (Table): CPython's compact dict. An int index table (power-of-two size, open addressing, CPython's
      * perturbation probe: slot = slot*5 + perturb + 1, perturb >>>= 5) over parallel entry arrays (hash, key, value)
-     * that hold the entries in insertion order. A deletion marks the index DUMMY and nulls the entry; an entry slot is
-     * never reused within a table (popItem does not hand its entry back, unlike CPython's), so an entry read by a
-     * reader can only be the key it was or null. When the entries are used up, a resize builds a new table from the
-     * live entries (new size: the power of two >= 3 * used, CPython's GROWTH_RATE) and publishes it with a volatile
-     * store to `table`; a deletion that leaves fewer than 1/8 of the usable entries live shrinks the same way (CPython
-     * only shrinks at its next growth). `used` is the live count.
+     * that hold the entries in insertion order. A deletion nulls the value (its linearization point), marks the index
+     * DUMMY and nulls the key; an entry slot is never reused within a table (popItem does not hand its entry back,
+     * unlike CPython's), so an entry read by a reader can only be the key it was or null. When the entries are used
+     * up, a resize builds a new table from the live entries (new size: the power of two >= 3 * used, CPython's
+     * GROWTH_RATE) and publishes it with a volatile store to `table`; a deletion that leaves fewer than 1/8 of the
+     * usable entries live shrinks the same way (CPython only shrinks at its next growth). `used` is the live count.
      *
      * Writers hold CriticalSection.of(ts, this): one writer at a time changes the current table. A key's hash is
      * computed before the section is entered (it may run user code); equality runs inside it and may run user code
@@ -55,7 +55,7 @@ public final class PyDict extends PyObject {
      * (a nested section on the same object is a no-op). So every locked lookup re-validates after equality: same
      * table, same key in the entry; otherwise it restarts, as CPython's lookdict does (DKIX_KEY_CHANGED).
      *
-     * Lock-free read (lookupLockFree): t = table (volatile); probe t's indices (acquire); for an entry whose hash
+     * Lock-free read (lookup = findLockFree + takeValue): t = table (volatile); probe t's indices (acquire); for an entry whose hash
      * matches, compare the key: identity first; str and int keys (pure equality, no user code) compared directly;
      * any other key is first pinned with tryIncrefCompare on the entry's key slot, compared, released, and the
      * comparison counts only if `table` is still t and the entry still holds that key (else: fall back to the
@@ -70,7 +70,7 @@ public final class PyDict extends PyObject {
      * catches that. What still needs protecting is the logical lifetime of the keys and values a stale or current
      * table points to, and that is tryIncref's job: it never revives an object whose free has begun ([R4]).
      *
-     * Where a borrowed read fits (DESIGN.md, "Where the speed is"): lookupLockFree is split into the probe
+     * Where a borrowed read fits (DESIGN.md, "Where the speed is"): the lock-free read is split into the probe
      * (findLockFree, which returns an entry index with the table it belongs to) and the reference-taking step
      * (takeValue). A getBorrowed would call the same probe, read the value with acquire, re-check the entry and the
      * table, and skip the tryIncref, relying on a deferred free (freed only after every attached thread has passed a

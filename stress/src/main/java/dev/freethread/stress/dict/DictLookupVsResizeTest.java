@@ -34,9 +34,11 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  *   <li>{@code _, _, 0} or {@code _, _, 2}: {@code k5} not yet inserted, or found with its value (2 = found here);</li>
  *   <li>forbidden: a miss of {@code k0} (present throughout), a freed value ({@code _, 1, _}), a wrong object.</li>
  * </ul>
- * A reader that found {@code k5} looked in the new table, so it must not then return {@code k0}'s value from before
- * the resize... unless the replacement had not happened yet: {@code 1, 0, 2} is legal (the replacement comes after the
- * resize). The lookups run k5 first, then k0, so {@code 1, 0, 2} is marked interesting.
+ * The reader looks {@code k5} up first, then {@code k0}: {@code 1, 0, 2} (k5 found, then k0's old value) is legal —
+ * the replacement of k0's value comes after the resize — and marked interesting, as is {@code 2, 0, 0} (the writer ran
+ * between the two lookups).
+ *
+ * <p>Results seen here (quick mode, 2026-11-25): see {@code docs/dict.md}, "jcstress results".
  */
 @JCStressTest
 @Outcome(id = "1, 0, 0", expect = ACCEPTABLE, desc = "Both lookups before the resize was visible.")
