@@ -2,6 +2,7 @@ package dev.freethread.list;
 
 import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyMutex;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
@@ -395,8 +396,25 @@ public final class PyList extends PyObject {
     public void append(ThreadState ts, PyObject value) {
         Objects.requireNonNull(value, "value");
         adopt(ts, value);
-        try (CriticalSection cs = CriticalSection.of(ts, this)) {
-            appendStolenLocked(value);
+        try {
+            if (!CriticalSection.isHeld(ts)) {
+                // This thread holds no section: the list's bare mutex is the one-object section without its record
+                // (nothing to suspend if it blocks, which PyMutex.lock handles anyway; no enclosing section on this
+                // list to nest into). Same mutex, so the same exclusion against every other writer.
+                PyMutex.lock(ts, this);
+                try {
+                    appendStolenLocked(value);
+                } finally {
+                    PyMutex.unlock(ts, this);
+                }
+                return;
+            }
+            try (CriticalSection cs = CriticalSection.of(ts, this)) {
+                appendStolenLocked(value);
+            }
+        } catch (PyException e) { // MemoryError: the list did not take the reference
+            RefCount.decref(ts, value);
+            throw e;
         }
     }
 
