@@ -30,8 +30,8 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  * Overview
  *
  *  world stopped (pause 1)
- *   1. gather    every heap (threads' and orphans'), dropping freed entries; an unmerged object not owned by its
- *                heap's thread is merged in place, so the owner id is derivable from the heap (step 5).
+ *   1. gather    every heap: the threads' and the orphan heaps of exited threads. An unmerged object in T's heap
+ *                is owned by T ([G6]), so its owner id can be given back from the heap in step 5.
  *   2. update    for each tracked, non-frozen, non-immortal object: mark it UNREACHABLE (tentatively) and use its
  *                owner-id field as gc_refs scratch: gc_refs = exact count (local + shared - deferred bias) minus the
  *                references to it from other heap objects (traverse). Pending biased counts need no merge: a queued
@@ -40,7 +40,8 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *   4. mark      an object with gc_refs != 0 is referenced from outside the heap: clear UNREACHABLE on it and on
  *                everything it reaches (explicit stack, no recursion).
  *   5. scan      reachable objects get their owner id back; unreachable ones are merged (ownerless, MERGED) with one
- *                extra reference held by the collector, and lose the deferred bias (deferred objects die here).
+ *                extra reference held by the collector, and lose the deferred bias (deferred objects die here);
+ *                freed entries are compacted out of the heaps on the way.
  *   6. weakrefs  weak references to unreachable objects are cleared (get() returns null from now on); those with
  *                a callback that are themselves reachable are kept (+1) for step 7; unreachable weak references
  *                are cleared and never call back (CPython's rule, bpo-38006).
@@ -61,19 +62,26 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *
  * Races, each with its test (docs/gc.md has the table):
  *  [G1] a mutator increments or decrements an object the collector is counting: impossible, the world is stopped
- *       for steps 1-6 and 8 (the stop waits even for exiting threads, World [W7]). CollectorConcurrencyTest
- *       (collect_whileMutatorsMutateAndAllocate, debug mode: no use after free, no leak).
- *  [G2] a mutator takes a new reference to an unreachable object between the two pauses: only through a finalizer
- *       or callback making it reachable again (nothing else can reach it), which step 8 detects. GcClassicTest
- *       (resurrection cases), CollectVsResurrectLincheckTest.
+ *       for steps 1-6 and 8, and a stop waits even for exiting threads (World [W7]); pending biased counts are
+ *       exact without a drain (local + shared of a parked owner). Covered by: CollectorConcurrencyTest
+ *       (collect_whileMutatorsMutateAndAllocate, in debug mode: no use after free, no leak; collect_whileThreadsExit).
+ *  [G2] a mutator takes a new reference to an unreachable object between the two pauses: only a finalizer or
+ *       callback can (nothing else reaches the set, and step 6 cleared the weak references), and step 8 sees it;
+ *       weak references such code creates are cleared in pause 2. Covered by: GcClassicTest
+ *       (resurrection_survives_finalizerNotRerun, callbackReadingOtherCycleMembers_seesThemCleared).
  *  [G3] a weak reference's get() of an unreachable referent races the collection: the slot is cleared in pause 1,
- *       before any code can run; a get() before the pause returned a counted reference, which made the object
- *       reachable. WeakRefGetVsCollectTest (jcstress).
- *  [G4] two collections at once: serialised by Gc's collecting flag; a second collect() waits for the first,
+ *       and get() runs wholly before it (then its counted reference makes the object reachable) or after it (null).
+ *       Covered by: WeakRefGetVsCollectTest (jcstress).
+ *  [G4] two collections at once: serialised by Gc's collector claim; a second collect() waits for the first,
  *       detached; the collecting thread's own nested collect() (from a finalizer) returns 0 at once.
- *       GcSurfaceTest.concurrentCollects_waitForTheRunningOne.
+ *       Covered by: GcSurfaceTest.concurrentCollects_waitForTheRunningOne.
  *  [G5] an object's owner merges it (its merge queue) after the collector merged it: the queue entry is skipped,
- *       the owner id no longer matches (Merges.mergeQueued). GcClassicTest.cycleOwnedByAnotherThread_queuedCounts.
+ *       the owner id no longer matches (Merges.mergeQueued). Covered by:
+ *       CollectorConcurrencyTest.cycleOwnedByAnotherThread_withQueuedCounts_isExact.
+ *  [G6] a finalizer on thread U resurrects an object thread T created: deallocation had made it U's, but only T's
+ *       heap holds it, and step 5 restores owner ids from heaps; so a resurrected object is merged right after its
+ *       finalizer (refcount's Merges.mergeResurrected). Covered by:
+ *       CollectorConcurrencyTest.objectResurrectedOnAnotherThread_keepsAConsistentOwner.
  * </pre>
  */
 final class Collector {

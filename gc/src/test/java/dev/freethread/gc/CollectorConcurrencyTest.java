@@ -216,4 +216,40 @@ class CollectorConcurrencyTest {
         finish.countDown();
         owner.join(); // its merge drain finds the entries merged (owner id no longer its own) and skips them
     }
+
+    @Test
+    void objectResurrectedOnAnotherThread_keepsAConsistentOwner(ThreadState ts, Runtime rt) throws Exception {
+        // [G6]: created (and tracked) by the other thread, freed and resurrected by a finalizer on this one.
+        Gc gc = Gc.of(rt);
+        TestNode holder = TestNode.create(ts, 1); // the global a finalizer stores itself into
+        TestNode[] made = new TestNode[1];
+        java.util.concurrent.CountDownLatch created = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch shared = new java.util.concurrent.CountDownLatch(1);
+        Thread creator = new Thread(() -> {
+            try (ThreadState t = rt.attachCurrentThread()) {
+                made[0] = TestNode.withFinalizer(t, 1, (ft, self) -> holder.set(ft, 0, self));
+                created.countDown();
+                t.detach();
+                shared.await();
+                t.attach();
+                RefCount.decref(t, made[0]); // the creator's local count reaches 0: merged, shared count 1
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        creator.start();
+        created.await();
+        RefCount.incref(ts, made[0]); // a foreign reference: shared count 1
+        shared.countDown();
+        creator.join();
+        TestNode o = made[0];
+        RefCount.decref(ts, o); // the last reference: freed here, finalizer resurrects it into holder
+        assertThat(RefCount.isFreed(o)).isFalse();
+        assertThat(RefCount.isOwnedBy(ts, o)).isFalse(); // merged, not left owned by the thread that resurrected it
+        assertThat(gc.collect(ts)).isEqualTo(0);
+        assertThat(RefCount.refCount(ts, o)).isEqualTo(1);
+        holder.set(ts, 0, null); // freed now, finalizer not run again
+        assertThat(RefCount.isFreed(o)).isTrue();
+        RefCount.decref(ts, holder);
+    }
 }
