@@ -66,6 +66,14 @@ public final class PyList extends PyObject {
      *   it raced a writer.
      * A negative index is resolved against the size read in step 1, so step 3 also checks that the state word
      *   (version and size) is unchanged: the size was n at the linearization point, so index -j meant n - j then.
+     * What step 3 is for: a frozen Items is an exact snapshot of the list at the moment it was replaced, so a read of
+     *   one is linearizable at that moment anyway; the exceptions are the sort, which permutes its old array in place
+     *   after replacing it ([L7]), and negative indices ([L5]). One volatile load (plain on x86) keeps it simple.
+     *
+     * Writers: every writer holds the list's critical section, except that append takes the bare mutex when the thread
+     * holds no section at all (CriticalSection.isHeld): the same mutex, so the same exclusion, and with no section
+     * held there is nothing to suspend and no enclosing section on this list to nest into. (The section's record costs
+     * more than a whole synchronized block: docs/benchmarks.md, "list".)
      *
      * Races, each with the test that covers it (jcstress tests in stress/src/main/java/dev/freethread/stress/list/,
      * Lincheck in stress/src/test/java/dev/freethread/stress/list/):
@@ -78,8 +86,9 @@ public final class PyList extends PyObject {
      *       ListLincheckTest.
      *  [L2] getItem races an append that grows the array: the appender copies the slots into a new array and
      *       publishes a new Items; the reader may still read the old one, whose slots hold the same items (their
-     *       references moved to the new array with the copy, none was dropped), so its tryIncref succeeds or its
-     *       re-validation sees the new Items and retries under the lock. Never a read past the end (the old array is
+     *       references moved to the new array with the copy, none was dropped), so its tryIncref succeeds (and its
+     *       re-validation sees the new Items and retries under the lock; without that, the snapshot it read would
+     *       still be a linearizable answer). Never a read past the end (the old array is
      *       read only below its frozen size) and never a stale array after the append returned (the append's
      *       publication is a volatile write the reader's first read of `items` follows).
      *       Covered by: GetItemVsGrowingAppendTest (jcstress), ListLincheckTest.
@@ -92,7 +101,8 @@ public final class PyList extends PyObject {
      *       replaced by item k - 1 while the size is unchanged: not linearizable); they publish a new Items.
      *       Covered by: ListLincheckTest (insert, pop, remove against getItem).
      *  [L5] getItem with a negative index races appends and pops: resolved against the size of step 1 and checked by
-     *       the state word's version. Covered by: ListLincheckTest (indices -2..2).
+     *       the state word's version. Exercised by: ListLincheckTest (indices -2..2), which did not notice the check
+     *       removed (the window needs a pop and an append between two loads of one read): the argument carries it.
      *  [L6] An iterator races clear: clear publishes an empty Items, then drops the old items outside the section; the
      *       iterator's read of the old Items fails tryIncref (freed) or re-validation, retries under the lock, finds
      *       the list empty and stops. It never returns a freed item, never drops a reference twice: the iterator's
@@ -102,7 +112,8 @@ public final class PyList extends PyObject {
      *       a reader whose validation still sees the old Items read its slot before the fence, so before any move;
      *       any later reader sees the list empty. Whoever modifies the list meanwhile replaces the marker (it has no
      *       capacity, so even an append publishes a new Items), which is how the sort detects it.
-     *       Covered by: PyListSortTest (modification by key and comparison, concurrent readers during a sort).
+     *       Covered by: GetItemVsSortTest (jcstress), PyListSortTest (modification by key and comparison,
+     *       concurrent readers during a sort).
      *  [L8] setItem races getItem on the same slot: the reader's re-read after tryIncref sees the new item (it drops
      *       the old one's reference and retries) or the old one (linearized before the store); the old item's list
      *       reference is dropped after the section ends. Covered by: ListLincheckTest.
