@@ -88,7 +88,6 @@ final class Collector {
     private final Gc gc;
     private final Runtime rt;
     private final ThreadState ts;
-    private final int generation;
 
     private List<Heaps.Segment> segments;
     private final ArrayList<PyObject> unreachable = new ArrayList<>();
@@ -102,11 +101,10 @@ final class Collector {
     long liveAfter;
     long pauseNanos;
 
-    Collector(Gc gc, ThreadState ts, int generation) {
+    Collector(Gc gc, ThreadState ts) {
         this.gc = gc;
         this.rt = ts.runtime();
         this.ts = ts;
-        this.generation = generation;
     }
 
     // ---- the visitors (one instance each: traverse is called once per object)
@@ -457,9 +455,5 @@ final class Collector {
             RefCount.decref(ts, o); // ours: the last one unless something outside the set still refers to it
         }
         unreachable.clear();
-    }
-
-    int generation() {
-        return generation;
     }
 }

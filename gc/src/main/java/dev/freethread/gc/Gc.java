@@ -5,7 +5,6 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Header;
-import dev.freethread.objects.internal.ThreadCore;
 import dev.freethread.objects.internal.ThreadStates;
 import dev.freethread.refcount.RefCount;
 
@@ -169,7 +168,7 @@ public final class Gc {
                 oldCounts[i] = 0;
             }
         }
-        Collector c = new Collector(this, ts, generation);
+        Collector c = new Collector(this, ts);
         c.run();
         longLivedTotal = c.liveAfter;
         synchronized (stats) {
@@ -498,10 +497,4 @@ public final class Gc {
         }
     }
 
-    Runtime runtime() {
-        return rt;
-    }
-
-    /** Only for the class comment's reference: the per-thread flush size. */
-    static final int LOCAL_FLUSH = ThreadCore.ALLOC_COUNT_FLUSH;
 }

@@ -17,7 +17,7 @@ import static dev.freethread.objects.internal.Header.MERGED;
  * Every heap of tracked objects of a Runtime, gathered with the world stopped: each live thread's heap (in its
  * {@link ThreadCore}) and the orphan heaps of exited threads. Invariant the collector relies on: an unmerged live
  * object in the heap of thread T is owned by T (only its creator ever stores its id in the header, and a finalizer
- * that resurrects an object on another thread merges it: refcount's Merges.mergeResurrected), so {@link #ownerOf}
+ * that resurrects an object on another thread merges it: refcount's Merges.mergeResurrected), so the collector's scan
  * can restore the owner id the collector borrows as scratch space, as CPython restores {@code ob_tid} from the
  * mimalloc segment. Freed entries are dropped by {@link Segment#setSize} after the scan (freeing only marks the
  * header).
@@ -70,11 +70,6 @@ final class Heaps {
         OrphanHeaps.of(rt).replaceAll(orphans);
     }
 
-    /** The owner id an object of a heap created by {@code threadId} has, derived from its state (world stopped). */
-    static int ownerOf(PyObject o, int threadId) {
-        return Header.sharedState(Header.refSharedPlain(o)) == MERGED ? Header.OWNER_NONE : threadId;
-    }
-
     /**
      * The exact reference count of a live object with the world stopped: the shared count, plus the owner's local
      * count unless merged, minus the deferred bias (stack references to deferred objects are not counted). Pending
@@ -122,9 +117,5 @@ final class Heaps {
     static boolean isLiveTracked(PyObject o) {
         return (Header.gcBitsPlain(o) & Header.GC_TRACKED) != 0
                 && Header.isLiveShared(Header.refSharedPlain(o)) && Header.refLocal(o) != Header.IMMORTAL_LOCAL;
-    }
-
-    static boolean isImmortal(PyObject o) {
-        return Header.refLocal(o) == Header.IMMORTAL_LOCAL || Header.isSaturatedShared(Header.refSharedPlain(o));
     }
 }
