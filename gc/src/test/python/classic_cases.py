@@ -242,3 +242,30 @@ case('finalizer_error', finalizer_error)
 case('finalizer_makes_garbage', finalizer_makes_garbage)
 case('callbacks_info', callbacks_info)
 case('frozen', frozen)
+
+
+def callback_errors():
+    import sys
+    errors = []
+    old = sys.unraisablehook
+    sys.unraisablehook = lambda u: errors.append(type(u.exc_value).__name__)
+
+    def bad(wr):
+        raise KeyError('cb')
+
+    def bad_gc_callback(phase, info):
+        raise RuntimeError(phase)
+    gc.callbacks.append(bad_gc_callback)
+    try:
+        a = N(); b = N(); a.a = b; b.a = a
+        wr = weakref.ref(a, bad)
+        wr2 = weakref.ref(b, cb)
+        del a, b
+        n = gc.collect()
+    finally:
+        gc.callbacks.remove(bad_gc_callback)
+        sys.unraisablehook = old
+    return n, errors, list(log)
+
+
+case('callback_errors', callback_errors)

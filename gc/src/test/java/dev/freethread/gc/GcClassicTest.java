@@ -356,4 +356,36 @@ class GcClassicTest {
         assertThat(got[0]).isSameAs(wr);
         RefCount.decref(ts, wr);
     }
+
+    @Test
+    void callbacksThatThrow_goToTheUnraisableHook_andCollectionContinues(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        List<String> errors = new ArrayList<>();
+        List<String> log = new ArrayList<>();
+        rt.setUnraisableHook((error, context, object) -> errors.add(error.getClass().getSimpleName()));
+        GcCallback bad = (t, phase, info) -> {
+            throw new IllegalStateException(phase);
+        };
+        gc.callbacks().add(bad);
+        try {
+            TestNode a = node(ts);
+            TestNode b = node(ts);
+            link(ts, a, b);
+            link(ts, b, a);
+            PyWeakRef wr = PyWeakRef.of(ts, a, (t, ref) -> {
+                throw new IllegalArgumentException("cb");
+            });
+            PyWeakRef wr2 = PyWeakRef.of(ts, b, (t, ref) -> log.add("cb"));
+            RefCount.decref(ts, a);
+            RefCount.decref(ts, b);
+            // python: callback_errors (2, ['RuntimeError', 'KeyError', 'RuntimeError'], ['cb'])
+            assertThat(gc.collect(ts)).isEqualTo(2);
+            assertThat(errors).containsExactly("IllegalStateException", "IllegalArgumentException", "IllegalStateException");
+            assertThat(log).containsExactly("cb");
+            RefCount.decref(ts, wr);
+            RefCount.decref(ts, wr2);
+        } finally {
+            gc.callbacks().remove(bad);
+        }
+    }
 }
