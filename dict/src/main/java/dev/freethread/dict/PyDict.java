@@ -64,6 +64,12 @@ public final class PyDict extends PyObject {
      * `table == t`. A failed check retries (a few times) and then falls back to the locked lookup. Keys and values
      * are announced with RefCount.enableTryIncref when inserted, so a non-owner's tryIncref succeeds on any live one.
      *
+     * The table re-check is not what makes a lookup linearizable: a replaced table is never written again, so a reader
+     * still in it sees the dict as it was at the swap, inside its call (Lincheck passes with the hit path's check
+     * removed, checked by hand). It keeps the stated invariant (a returned value was in the current table after its
+     * reference was taken) and would be needed by a writer that touched replaced tables; tryIncref is what keeps a
+     * freed value from being returned.
+     *
      * Why no QSBR: CPython frees an old key table only after every thread has passed a quiescent state, because a
      * lock-free reader may still be reading that memory. On the JVM the reader's reference to the old Table keeps its
      * arrays alive, so reading a replaced table is always memory-safe; it is only stale, and the `table == t` check

@@ -40,9 +40,10 @@ import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.f
  * invocation), threads attach on first use, and the harness's plumbing runs as single model-checker steps. Keys come
  * from a pool of three labels; every operation creates a fresh key object ({@link EqKey}: equal by label, not
  * identity, with labels 1 and 3 hashing alike, so lookups run the general path that pins the stored key with
- * tryIncref before comparing) and releases it afterwards. Values are fresh ints (not cached small ints: 1000 + the
- * operation's value), created by the writer and owned by it, so replacing or deleting one frees it while other threads
- * may be reading it. Results are returned as Java values ({@code -1} for a KeyError), and every reference an
+ * tryIncref before comparing) and releases it afterwards. Values are ints of 1000 + the operation's value (not cached
+ * small ints): 1001 and 1002 are held by the test throughout, so a deleted one stays alive and a reader still in a
+ * replaced table could take a reference to it (only the table and entry re-checks stop that); 1003 is created fresh by
+ * each writer, so replacing or deleting it frees it while other threads may be reading it (only tryIncref stops that). Results are returned as Java values ({@code -1} for a KeyError), and every reference an
  * operation gets is released before it returns. {@link #validate} checks after each invocation that the dict's
  * iteration agrees with its size and that every value it holds is alive.
  *
@@ -57,6 +58,16 @@ public class DictLincheckTest {
     private final Runtime rt = Runtime.builder().scheme(RcScheme.BIASED).discoverExtensions(false)
             .extension(new RefCountExtension()).build();
     private final PyDict dict = PyDict.create(ts());
+    /**
+     * Values 1 and 2 are held by the test for the whole invocation (a deleted or replaced one stays alive, so a reader
+     * in a stale table can take a reference to it: only the re-checks stop it); value 3 is created fresh by each
+     * writer, so deleting or replacing it frees it (only tryIncref stops a reader).
+     */
+    private final PyInt[] heldValues = {null, PyInt.of(ts(), 1001), PyInt.of(ts(), 1002)};
+
+    private PyInt value(ThreadState ts, int value) {
+        return value < 3 ? RefCount.newRef(ts, heldValues[value]) : PyInt.of(ts, 1000 + value);
+    }
 
     /** The calling thread's state in this invocation's Runtime, attached on first use (one model-checker step). */
     ThreadState ts() {
@@ -126,7 +137,7 @@ public class DictLincheckTest {
                         @Param(gen = IntGen.class, conf = "1:3") int value) {
         ThreadState ts = ts();
         EqKey k = new EqKey(ts, key);
-        PyInt v = PyInt.of(ts, 1000 + value);
+        PyInt v = value(ts, value);
         dict.setItem(ts, k, v);
         RefCount.decref(ts, v);
         RefCount.decref(ts, k);
@@ -167,7 +178,7 @@ public class DictLincheckTest {
                           @Param(gen = IntGen.class, conf = "1:3") int value) {
         ThreadState ts = ts();
         EqKey k = new EqKey(ts, key);
-        PyInt v = PyInt.of(ts, 1000 + value);
+        PyInt v = value(ts, value);
         PyObject r = dict.setDefault(ts, k, v);
         int out = valueOf(r);
         RefCount.decref(ts, r);
