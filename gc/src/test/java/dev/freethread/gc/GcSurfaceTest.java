@@ -217,6 +217,32 @@ class GcSurfaceTest {
     }
 
     @Test
+    void orphanHeaps_ofARuntimeWithoutTheGcModule_stayBounded(ThreadState unused, Runtime unusedRt) throws Exception {
+        try (Runtime rt = Runtime.builder().discoverExtensions(false).extension(new RefCountExtension()).build()) {
+            ThreadState ts = rt.attachCurrentThread();
+            for (int round = 0; round < 50; round++) {
+                java.util.List<TestNode> handed = new java.util.ArrayList<>();
+                dev.freethread.testkit.TestThreads.run(rt, 1, (t, i) -> {
+                    for (int k = 0; k < 1000; k++) {
+                        handed.add(TestNode.create(t, 0)); // alive when the thread exits: its heap is orphaned
+                    }
+                });
+                for (TestNode n : handed) {
+                    RefCount.decref(ts, n); // freed later, by another thread: the orphan entries go dead
+                }
+            }
+            int entries = 0;
+            for (dev.freethread.objects.internal.OrphanHeaps.Heap h
+                    : dev.freethread.objects.internal.OrphanHeaps.of(rt).heaps()) {
+                entries += h.size;
+            }
+            assertThat(entries).isLessThanOrEqualTo(2 * 4096 + 1000); // not 50,000: compacted as they are adopted
+            assertThat(rt.liveObjects()).isEqualTo(0);
+            ts.close();
+        }
+    }
+
+    @Test
     void heapCompaction_keepsLiveObjects_dropsFreedOnes(ThreadState ts, Runtime rt) {
         TestNode[] keep = new TestNode[1000];
         for (int i = 0; i < 100_000; i++) {

@@ -30,6 +30,9 @@ public final class OrphanHeaps {
     }
 
     private final ArrayList<Heap> heaps = new ArrayList<>();
+    /** Entries in {@link #heaps}, and how many there were after the last compaction (guarded by this). */
+    private int entries;
+    private int entriesAfterCompaction;
 
     private OrphanHeaps() {}
 
@@ -47,8 +50,34 @@ public final class OrphanHeaps {
             OrphanHeaps o = of(rt);
             synchronized (o) {
                 o.heaps.add(new Heap(h, n, threadId));
+                o.entries += n;
+                if (o.entries > 2 * Math.max(o.entriesAfterCompaction, 4096)) {
+                    o.compactAll();
+                }
             }
         }
+    }
+
+    /**
+     * Drops freed entries from every orphan heap (amortised O(1) per adopted entry: only when the entries have
+     * doubled since the last compaction). Without a collector (a Runtime without the gc module) nothing else would,
+     * and a Runtime whose threads come and go would keep dead objects reachable from here. Never during a stop: a
+     * stop waits for exiting threads to unregister ([W7]), and adopt runs inside unregister.
+     */
+    private void compactAll() {
+        ArrayList<Heap> out = new ArrayList<>(heaps.size());
+        int total = 0;
+        for (Heap h : heaps) {
+            int n = ThreadCore.compact(h.objects, h.size);
+            if (n > 0) {
+                out.add(new Heap(h.objects, n, h.threadId));
+                total += n;
+            }
+        }
+        heaps.clear();
+        heaps.addAll(out);
+        entries = total;
+        entriesAfterCompaction = total;
     }
 
     /** A snapshot of the orphan heaps. */
@@ -60,5 +89,11 @@ public final class OrphanHeaps {
     public synchronized void replaceAll(List<Heap> compacted) {
         heaps.clear();
         heaps.addAll(compacted);
+        int total = 0;
+        for (Heap h : compacted) {
+            total += h.size;
+        }
+        entries = total;
+        entriesAfterCompaction = total;
     }
 }
