@@ -1,10 +1,14 @@
 package dev.freethread.stress;
 
 import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
 import dev.freethread.objects.RcScheme;
+import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -26,12 +30,15 @@ import java.util.function.BooleanSupplier;
  * <p>Waiting on another actor is safe here because jcstress runs all actors of a state concurrently (in the API sanity
  * check, the resource estimate and the measured iterations alike); the wait still gives up after
  * {@link #TIMEOUT_SECONDS}, and at once once any actor has failed, so a broken test fails instead of hanging.
+ *
+ * <p>Public for the container suites in the sub-packages ({@code stress.dict}, {@code stress.list}), which share it and
+ * its {@link Counted} object.
  */
-final class Harness {
+public final class Harness {
     private Harness() {}
 
     /** How long an actor waits for another one before it declares the test broken. */
-    static final long TIMEOUT_SECONDS = 20;
+    public static final long TIMEOUT_SECONDS = 20;
 
     /** Set when an actor gave up waiting: every later wait fails at once. */
     private static volatile boolean broken;
@@ -40,12 +47,12 @@ final class Harness {
     private static final AtomicInteger PRINTED = new AtomicInteger();
 
     /** A BIASED Runtime whose unraisable hook counts errors per thread (see {@link #takeUnraisable}). */
-    static Runtime newRuntime() {
+    public static Runtime newRuntime() {
         return Runtime.builder().scheme(RcScheme.BIASED).unraisableHook(Harness::unraisable).build();
     }
 
     /** The calling thread's state in {@code rt}, attached on first use. Never closed: jcstress reuses actor threads. */
-    static ThreadState attached(Runtime rt) {
+    public static ThreadState attached(Runtime rt) {
         ThreadState ts = rt.currentThreadState();
         return ts != null ? ts : rt.attachCurrentThread();
     }
@@ -59,7 +66,7 @@ final class Harness {
     }
 
     /** Unraisable errors (a misuse found at a merge, a finalizer's error) this thread reported since last asked. */
-    static int takeUnraisable() {
+    public static int takeUnraisable() {
         int[] n = UNRAISABLE.get();
         int v = n[0];
         n[0] = 0;
@@ -67,7 +74,7 @@ final class Harness {
     }
 
     /** Spins until {@code condition} holds (another actor's volatile write). */
-    static void await(BooleanSupplier condition) {
+    public static void await(BooleanSupplier condition) {
         if (condition.getAsBoolean()) {
             return;
         }
@@ -90,6 +97,47 @@ final class Harness {
                 }
                 Thread.yield(); // 2 cores shared with other work: let the other actor run
             }
+        }
+    }
+
+    /**
+     * A container item that counts its frees (in {@link #clearReferences}, which deallocation calls once per free, so
+     * a double free counts 2) and carries a label (a torn or wrong read shows as a label that does not match the key
+     * or index it was stored under).
+     */
+    public static final class Counted extends PyObject {
+        static final PyType TYPE = PyType.staticType("stress.Counted", 0);
+        private static final VarHandle FREES;
+
+        static {
+            try {
+                FREES = MethodHandles.lookup().findVarHandle(Counted.class, "frees", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        public final int label;
+        @SuppressWarnings("unused") // through FREES
+        private volatile int frees;
+
+        public Counted(ThreadState ts, int label) {
+            super(TYPE, ts);
+            this.label = label;
+        }
+
+        public int frees() {
+            return (int) FREES.getVolatile(this);
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor visitor) {
+            FREES.getAndAdd(this, 1);
+        }
+
+        @Override
+        public String repr() {
+            return "<stress.Counted " + label + " frees=" + frees() + ">";
         }
     }
 }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.forClasses;
 
 /**
  * Lincheck for the reference-counting operations of one object, used from three threads, against sequential
@@ -109,11 +108,7 @@ class RcLincheckTest {
      * interleaved.
      */
     static ModelCheckingOptions harnessAtomic(ModelCheckingOptions options) {
-        return options.addGuarantee(forClasses(OneObject.class.getName()).methods("ts", "ownerObject").treatAsAtomic())
-                .addGuarantee(forClasses("dev.freethread.refcount.Checks", "dev.freethread.objects.internal.Debug",
-                        "dev.freethread.refcount.RcStats", "dev.freethread.objects.internal.ThreadCore",
-                        "dev.freethread.objects.Runtime", "dev.freethread.objects.World",
-                        "dev.freethread.objects.Handshake").allMethods().treatAsAtomic());
+        return LincheckPlumbing.bookkeepingAtomic(options, OneObject.class, "ts", "ownerObject");
     }
 
     static StressOptions stress() {

@@ -10,6 +10,7 @@ import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -47,7 +48,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A missed key, a wrong RuntimeError, a freed value or a torn pair.")
 @State
 public class DictIterationVsInsertTest {
-    static final Runtime RT = DictHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyDict dict;
     volatile boolean readerDone;
@@ -57,26 +58,26 @@ public class DictIterationVsInsertTest {
 
     @Actor
     public void writer() {
-        ThreadState ts = DictHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyDict d = PyDict.create(ts);
         for (int i = 0; i < 6; i++) {
             if (i == 3) {
                 dict = d;
             }
             PyStr k = PyStr.of(ts, "k" + i);
-            DictHarness.Value v = new DictHarness.Value(ts, i);
+            Harness.Counted v = new Harness.Counted(ts, i);
             d.setItem(ts, k, v);
             RefCount.decref(ts, v);
             RefCount.decref(ts, k);
         }
-        DictHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, d);
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = DictHarness.attached(RT);
-        DictHarness.await(() -> dict != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> dict != null);
         PyDict d = dict;
         PyDictView view = d.items(ts);
         PyDictIterator it = view.iter(ts);
@@ -84,7 +85,7 @@ public class DictIterationVsInsertTest {
             for (PyObject p = it.next(ts); p != null; p = it.next(ts)) {
                 PyTuple t = (PyTuple) p;
                 String key = ((PyStr) t.getItemBorrowed(0)).value();
-                DictHarness.Value v = (DictHarness.Value) t.getItemBorrowed(1);
+                Harness.Counted v = (Harness.Counted) t.getItemBorrowed(1);
                 if (v.frees() != 0 || !key.equals("k" + v.label)) {
                     bad++;
                 }

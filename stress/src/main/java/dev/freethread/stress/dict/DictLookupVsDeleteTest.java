@@ -6,6 +6,7 @@ import dev.freethread.objects.PyStr;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -45,20 +46,20 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A freed or wrong value returned, a leak or a double free.")
 @State
 public class DictLookupVsDeleteTest {
-    static final Runtime RT = DictHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyDict dict;
-    volatile DictHarness.Value value;
+    volatile Harness.Counted value;
     volatile boolean readerDone;
     int got;
     int freesWhenGot;
 
     @Actor
     public void writer() {
-        ThreadState ts = DictHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyDict d = PyDict.create(ts);
         PyStr k = PyStr.of(ts, "k");
-        DictHarness.Value v = new DictHarness.Value(ts, 1);
+        Harness.Counted v = new Harness.Counted(ts, 1);
         d.setItem(ts, k, v);
         RefCount.decref(ts, v); // the dict holds the only reference now
         value = v;
@@ -68,16 +69,16 @@ public class DictLookupVsDeleteTest {
         }
         d.delItem(ts, k); // frees v unless the reader holds it
         RefCount.decref(ts, k);
-        DictHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, d);
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = DictHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyStr k = PyStr.of(ts, "k");
         k.pyHash(ts); // cached now: the lookup starts as soon as the dict is published, inside the writer's window
-        DictHarness.await(() -> dict != null);
+        Harness.await(() -> dict != null);
         PyDict d = dict;
         PyObject r = d.get(ts, k, k);
         got = r == k ? 0 : r == value ? 1 : 2;

@@ -6,6 +6,7 @@ import dev.freethread.objects.PyStr;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -48,12 +49,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A key present throughout missed, a freed value, or a wrong object.")
 @State
 public class DictLookupVsResizeTest {
-    static final Runtime RT = DictHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyDict dict;
-    volatile DictHarness.Value oldValue;
-    volatile DictHarness.Value newValue;
-    volatile DictHarness.Value k5Value;
+    volatile Harness.Counted oldValue;
+    volatile Harness.Counted newValue;
+    volatile Harness.Counted k5Value;
     volatile boolean readerDone;
     int k0;
     int k0Frees;
@@ -61,11 +62,11 @@ public class DictLookupVsResizeTest {
 
     @Actor
     public void writer() {
-        ThreadState ts = DictHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyDict d = PyDict.create(ts);
         for (int i = 0; i < 5; i++) {
             PyStr k = PyStr.of(ts, "k" + i);
-            DictHarness.Value v = new DictHarness.Value(ts, i);
+            Harness.Counted v = new Harness.Counted(ts, i);
             d.setItem(ts, k, v);
             RefCount.decref(ts, v);
             RefCount.decref(ts, k);
@@ -73,8 +74,8 @@ public class DictLookupVsResizeTest {
                 oldValue = v;
             }
         }
-        DictHarness.Value nv = new DictHarness.Value(ts, 0);
-        DictHarness.Value v5 = new DictHarness.Value(ts, 5);
+        Harness.Counted nv = new Harness.Counted(ts, 0);
+        Harness.Counted v5 = new Harness.Counted(ts, 5);
         newValue = nv;
         k5Value = v5;
         dict = d;
@@ -86,14 +87,14 @@ public class DictLookupVsResizeTest {
         d.setItem(ts, k0, nv); // frees the old value unless the reader holds it
         RefCount.decref(ts, k0);
         RefCount.decref(ts, nv);
-        DictHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, d);
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = DictHarness.attached(RT);
-        DictHarness.await(() -> dict != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> dict != null);
         PyDict d = dict;
         PyStr key5 = PyStr.of(ts, "k5");
         PyObject r5 = d.get(ts, key5, key5);
@@ -103,7 +104,7 @@ public class DictLookupVsResizeTest {
         PyStr key0 = PyStr.of(ts, "k0");
         PyObject r0 = d.get(ts, key0, key0);
         k0 = r0 == oldValue ? 1 : r0 == newValue ? 2 : r0 == key0 ? 0 : 3;
-        k0Frees = r0 instanceof DictHarness.Value ? ((DictHarness.Value) r0).frees() : 0;
+        k0Frees = r0 instanceof Harness.Counted ? ((Harness.Counted) r0).frees() : 0;
         RefCount.decref(ts, r0);
         RefCount.decref(ts, key0);
         readerDone = true;

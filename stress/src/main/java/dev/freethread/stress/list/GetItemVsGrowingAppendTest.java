@@ -6,6 +6,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -41,10 +42,10 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A wrong, stale or freed item, or an IndexError for a present index.")
 @State
 public class GetItemVsGrowingAppendTest {
-    static final Runtime RT = ListHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyList list;
-    volatile ListHarness.Item[] items;
+    volatile Harness.Counted[] items;
     volatile boolean readerDone;
     int at3;
     int at4;
@@ -53,11 +54,11 @@ public class GetItemVsGrowingAppendTest {
 
     @Actor
     public void writer() {
-        ThreadState ts = ListHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyList l = PyList.create(ts);
-        ListHarness.Item[] all = new ListHarness.Item[6];
+        Harness.Counted[] all = new Harness.Counted[6];
         for (int i = 0; i < 6; i++) {
-            all[i] = new ListHarness.Item(ts, i + 1);
+            all[i] = new Harness.Counted(ts, i + 1);
         }
         for (int i = 0; i < 4; i++) {
             l.append(ts, all[i]);
@@ -69,15 +70,15 @@ public class GetItemVsGrowingAppendTest {
         RefCount.decref(ts, all[4]);
         l.append(ts, all[5]); // into spare capacity
         RefCount.decref(ts, all[5]);
-        ListHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, l);
     }
 
-    private int read(ThreadState ts, PyList l, int index, ListHarness.Item expected) {
+    private int read(ThreadState ts, PyList l, int index, Harness.Counted expected) {
         try {
             PyObject o = l.getItem(ts, index);
             int r = o == expected ? 1 : 2;
-            if (((ListHarness.Item) o).frees() != 0) {
+            if (((Harness.Counted) o).frees() != 0) {
                 freedSeen = 1;
             }
             RefCount.decref(ts, o);
@@ -89,10 +90,10 @@ public class GetItemVsGrowingAppendTest {
 
     @Actor
     public void reader() {
-        ThreadState ts = ListHarness.attached(RT);
-        ListHarness.await(() -> list != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> list != null);
         PyList l = list;
-        ListHarness.Item[] all = items;
+        Harness.Counted[] all = items;
         at3 = read(ts, l, 3, all[3]);
         at4 = read(ts, l, 4, all[4]);
         at5 = read(ts, l, 5, all[5]);
@@ -105,7 +106,7 @@ public class GetItemVsGrowingAppendTest {
         r.r2 = at4;
         r.r3 = at5;
         int frees = 0;
-        for (ListHarness.Item i : items) {
+        for (Harness.Counted i : items) {
             frees += i.frees() == 1 ? 0 : 1; // every item freed exactly once by the end
         }
         r.r4 = freedSeen + frees * 10;

@@ -6,6 +6,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -45,20 +46,20 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A freed item returned, a wrong item, a leak or a double free.")
 @State
 public class GetItemVsPopTest {
-    static final Runtime RT = ListHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyList list;
-    volatile ListHarness.Item a;
-    volatile ListHarness.Item b;
+    volatile Harness.Counted a;
+    volatile Harness.Counted b;
     volatile boolean readerDone;
     int got;
     int bFreesWhenGot;
 
     @Actor
     public void writer() {
-        ThreadState ts = ListHarness.attached(RT);
-        ListHarness.Item x = new ListHarness.Item(ts, 1);
-        ListHarness.Item y = new ListHarness.Item(ts, 2);
+        ThreadState ts = Harness.attached(RT);
+        Harness.Counted x = new Harness.Counted(ts, 1);
+        Harness.Counted y = new Harness.Counted(ts, 2);
         PyList l = PyList.of(ts, x, y);
         RefCount.decref(ts, x);
         RefCount.decref(ts, y); // the list holds the only references now
@@ -66,14 +67,14 @@ public class GetItemVsPopTest {
         b = y;
         list = l;
         RefCount.decref(ts, l.pop(ts)); // frees y unless the reader holds it
-        ListHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, l); // frees the list and x
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = ListHarness.attached(RT);
-        ListHarness.await(() -> list != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> list != null);
         try {
             PyObject o = list.getItem(ts, -1);
             got = o == b ? 2 : o == a ? 1 : 3;

@@ -7,6 +7,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -39,7 +40,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A half-sorted view (5) or anything else.")
 @State
 public class GetItemVsSortTest {
-    static final Runtime RT = ListHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyList list;
     volatile boolean readerDone;
@@ -47,21 +48,21 @@ public class GetItemVsSortTest {
 
     @Actor
     public void writer() {
-        ThreadState ts = ListHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyList l = PyList.create(ts);
         for (int v : new int[] {1, 3, 5, 2, 4, 6}) {
             l.append(ts, PyInt.small(v));
         }
         list = l;
         l.sort(ts);
-        ListHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, l);
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = ListHarness.attached(RT);
-        ListHarness.await(() -> list != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> list != null);
         try {
             PyObject o = list.getItem(ts, 3);
             got = (int) ((PyInt) o).longValue();

@@ -6,6 +6,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -38,39 +39,39 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "A freed item, items out of order or twice, a leak or a double free.")
 @State
 public class IterationVsClearTest {
-    static final Runtime RT = ListHarness.newRuntime();
+    static final Runtime RT = Harness.newRuntime();
 
     volatile PyList list;
-    volatile ListHarness.Item[] items;
+    volatile Harness.Counted[] items;
     volatile boolean readerDone;
     int seen;
     int freedSeen;
 
     @Actor
     public void writer() {
-        ThreadState ts = ListHarness.attached(RT);
+        ThreadState ts = Harness.attached(RT);
         PyList l = PyList.create(ts);
-        ListHarness.Item[] all = new ListHarness.Item[3];
+        Harness.Counted[] all = new Harness.Counted[3];
         for (int i = 0; i < 3; i++) {
-            all[i] = new ListHarness.Item(ts, i + 1);
+            all[i] = new Harness.Counted(ts, i + 1);
             l.append(ts, all[i]);
             RefCount.decref(ts, all[i]);
         }
         items = all;
         list = l;
         l.clear(ts);
-        ListHarness.await(() -> readerDone);
+        Harness.await(() -> readerDone);
         RefCount.decref(ts, l);
     }
 
     @Actor
     public void reader() {
-        ThreadState ts = ListHarness.attached(RT);
-        ListHarness.await(() -> list != null);
+        ThreadState ts = Harness.attached(RT);
+        Harness.await(() -> list != null);
         PyListIterator it = list.iter(ts);
         int s = 0;
         for (PyObject o = it.next(ts); o != null; o = it.next(ts)) {
-            ListHarness.Item item = (ListHarness.Item) o;
+            Harness.Counted item = (Harness.Counted) o;
             if (item.frees() != 0) {
                 freedSeen = 1;
             }
@@ -87,7 +88,7 @@ public class IterationVsClearTest {
         r.r1 = seen;
         r.r2 = freedSeen;
         int bad = 0;
-        for (ListHarness.Item i : items) {
+        for (Harness.Counted i : items) {
             bad += i.frees() == 1 ? 0 : 1;
         }
         r.r3 = bad;

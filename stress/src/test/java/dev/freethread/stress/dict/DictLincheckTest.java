@@ -12,6 +12,7 @@ import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.RefCountExtension;
+import dev.freethread.stress.LincheckPlumbing;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.forClasses;
 
 /**
  * Lincheck on {@code PyDict}: getItem, get, setItem, delItem, pop, setDefault, popItem, size, contains and clear from three
@@ -295,12 +295,7 @@ public class DictLincheckTest {
     }
 
     static ModelCheckingOptions modelChecking() {
-        return new ModelCheckingOptions()
-                .addGuarantee(forClasses(DictLincheckTest.class.getName()).methods("ts").treatAsAtomic())
-                .addGuarantee(forClasses("dev.freethread.refcount.Checks", "dev.freethread.objects.internal.Debug",
-                        "dev.freethread.refcount.RcStats", "dev.freethread.objects.internal.ThreadCore",
-                        "dev.freethread.objects.Runtime", "dev.freethread.objects.World",
-                        "dev.freethread.objects.Handshake").allMethods().treatAsAtomic())
+        return LincheckPlumbing.bookkeepingAtomic(new ModelCheckingOptions(), DictLincheckTest.class, "ts")
                 .iterations(ITERATIONS).invocationsPerIteration(INVOCATIONS).threads(3).actorsPerThread(3)
                 .actorsBefore(2).actorsAfter(1).sequentialSpecification(Spec.class);
     }

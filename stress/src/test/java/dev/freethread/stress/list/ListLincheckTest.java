@@ -9,6 +9,7 @@ import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.RefCountExtension;
+import dev.freethread.stress.LincheckPlumbing;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.forClasses;
 
 /**
  * Lincheck on {@code PyList}: getItem (lock-free, indices -2..2), setItem, append, pop (the last item, or at an index),
@@ -231,12 +231,7 @@ public class ListLincheckTest {
     }
 
     static ModelCheckingOptions modelChecking() {
-        return new ModelCheckingOptions()
-                .addGuarantee(forClasses(ListLincheckTest.class.getName()).methods("ts").treatAsAtomic())
-                .addGuarantee(forClasses("dev.freethread.refcount.Checks", "dev.freethread.objects.internal.Debug",
-                        "dev.freethread.refcount.RcStats", "dev.freethread.objects.internal.ThreadCore",
-                        "dev.freethread.objects.Runtime", "dev.freethread.objects.World",
-                        "dev.freethread.objects.Handshake").allMethods().treatAsAtomic())
+        return LincheckPlumbing.bookkeepingAtomic(new ModelCheckingOptions(), ListLincheckTest.class, "ts")
                 .iterations(ITERATIONS).invocationsPerIteration(INVOCATIONS).threads(3).actorsPerThread(3)
                 .actorsBefore(3).actorsAfter(1).sequentialSpecification(Spec.class);
     }
