@@ -63,8 +63,10 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  * Races, each with its test (docs/gc.md has the table):
  *  [G1] a mutator increments or decrements an object the collector is counting: impossible, the world is stopped
  *       for steps 1-6 and 8, and a stop waits even for exiting threads (World [W7]); pending biased counts are
- *       exact without a drain (local + shared of a parked owner). Covered by: CollectorConcurrencyTest
- *       (collect_whileMutatorsMutateAndAllocate, in debug mode: no use after free, no leak; collect_whileThreadsExit).
+ *       exact without a drain (local + shared of a parked owner). Covered by: ForeignDecrefVsCollectTest (jcstress:
+ *       the last outside reference dropped by a non-owner, queued, while the owner collects; fails when a queued
+ *       negative shared count is ignored), CollectorConcurrencyTest (collect_whileMutatorsMutateAndAllocate, in
+ *       debug mode: no use after free, no leak; collect_whileThreadsExit).
  *  [G2] a mutator takes a new reference to an unreachable object between the two pauses: only a finalizer or
  *       callback can (nothing else reaches the set, and step 6 cleared the weak references), and step 8 sees it;
  *       weak references such code creates are cleared in pause 2. Covered by: GcClassicTest
@@ -76,7 +78,7 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *       detached; the collecting thread's own nested collect() (from a finalizer) returns 0 at once.
  *       Covered by: GcSurfaceTest.concurrentCollects_waitForTheRunningOne.
  *  [G5] an object's owner merges it (its merge queue) after the collector merged it: the queue entry is skipped,
- *       the owner id no longer matches (Merges.mergeQueued). Covered by:
+ *       the owner id no longer matches (Merges.mergeQueued). Covered by: ForeignDecrefVsCollectTest (jcstress),
  *       CollectorConcurrencyTest.cycleOwnedByAnotherThread_withQueuedCounts_isExact.
  *  [G6] a finalizer on thread U resurrects an object thread T created: deallocation had made it U's, but only T's
  *       heap holds it, and step 5 restores owner ids from heaps; so a resurrected object is merged right after its

@@ -73,6 +73,38 @@ public final class Harness {
         return v;
     }
 
+    /**
+     * For tests whose actors stop the world (a collection): the calling thread's state in {@code rt}, attached again
+     * if the previous state left it detached. Such actors detach at the end of each body, because a stop must not wait
+     * for a thread that sits between states in jcstress's own code.
+     */
+    public static ThreadState attachedForStops(Runtime rt) {
+        ThreadState ts = rt.currentThreadState();
+        if (ts == null) {
+            return rt.attachCurrentThread();
+        }
+        if (!ts.isAttached()) {
+            ts.attach();
+        }
+        return ts;
+    }
+
+    /**
+     * {@link #await} for actors of tests that stop the world: spins detached (a stop may need this thread meanwhile),
+     * attached again on return.
+     */
+    public static void awaitDetached(ThreadState ts, BooleanSupplier condition) {
+        if (condition.getAsBoolean()) {
+            return;
+        }
+        ts.detach();
+        try {
+            await(condition);
+        } finally {
+            ts.attach();
+        }
+    }
+
     /** Spins until {@code condition} holds (another actor's volatile write). */
     public static void await(BooleanSupplier condition) {
         if (condition.getAsBoolean()) {

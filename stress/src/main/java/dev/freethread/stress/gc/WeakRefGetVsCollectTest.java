@@ -6,6 +6,7 @@ import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.PyWeakRef;
 import dev.freethread.refcount.RefCount;
+import dev.freethread.stress.Harness;
 import dev.freethread.testkit.TestNode;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -13,8 +14,6 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
-
-import java.util.concurrent.TimeUnit;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -58,39 +57,9 @@ public class WeakRefGetVsCollectTest {
     int first;
     int total;
 
-    static ThreadState attach() {
-        ThreadState ts = RT.currentThreadState();
-        if (ts == null) {
-            return RT.attachCurrentThread();
-        }
-        if (!ts.isAttached()) {
-            ts.attach();
-        }
-        return ts;
-    }
-
-    /** Spins detached (a stop may need this thread) until the condition holds; gives up after 20 s. */
-    static void awaitDetached(ThreadState ts, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        if (condition.getAsBoolean()) {
-            return;
-        }
-        ts.detach();
-        try {
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the other actor never arrived");
-                }
-                Thread.onSpinWait();
-            }
-        } finally {
-            ts.attach();
-        }
-    }
-
     @Actor
     public void collector() {
-        ThreadState ts = attach();
+        ThreadState ts = Harness.attachedForStops(RT);
         TestNode a = TestNode.create(ts, 1);
         a.set(ts, 0, a);
         PyWeakRef wr = PyWeakRef.of(ts, a, null);
@@ -99,7 +68,7 @@ public class WeakRefGetVsCollectTest {
         RefCount.decref(ts, a);
         Gc gc = Gc.of(RT);
         first = gc.collect(ts);
-        awaitDetached(ts, () -> getterDone);
+        Harness.awaitDetached(ts, () -> getterDone);
         total = first + gc.collect(ts);
         RefCount.decref(ts, wr);
         ts.detach();
@@ -107,10 +76,10 @@ public class WeakRefGetVsCollectTest {
 
     @Actor
     public void getter() {
-        ThreadState ts = attach();
+        ThreadState ts = Harness.attachedForStops(RT);
         PyWeakRef wr;
         while ((wr = ref) == null) {
-            awaitDetached(ts, () -> ref != null);
+            Harness.awaitDetached(ts, () -> ref != null);
         }
         PyObject r = wr.get(ts);
         if (r != null) {
