@@ -113,7 +113,8 @@ public final class PyDict extends PyObject {
      *       "keys changed" count is never driven down twice for one item; the iterator keeps its reference to the dict
      *       until it is itself freed (CPython drops it at exhaustion, where two racing steps could drop it twice), so
      *       no step ever reads a freed dict.
-     *       Covered by: PyDictConcurrencyTest.sharedIterator_neverReturnsFreedObjects.
+     *       Covered by: DictSharedIteratorTest (jcstress; fails with an unguarded CPython-style drop at exhaustion),
+     *       PyDictConcurrencyTest.sharedIterator_neverReturnsFreedObjects.
      *  [D7] Writers on two dicts (update, equals, |) hold both dicts' critical sections (a stable order; no deadlock
      *       with a writer taking them the other way). Covered by: PyDictConcurrencyTest.crossUpdates_doNotDeadlock.
      *  [D8] size() races an insertion or deletion: `used` and the store that makes the key present or absent are two
