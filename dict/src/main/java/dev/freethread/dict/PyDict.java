@@ -10,6 +10,7 @@ import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.Repr;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
@@ -36,7 +37,7 @@ import java.util.Objects;
  * {@code NotImplemented}, which {@code pyEquals} (a boolean) cannot say. So a float-like key {@code 1.0} finds the int
  * key {@code 1} as in Python ({@code {1: 'a'}[1.0] == 'a'}).
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyObject implements Repr.Nested {
     /*
      * Overview
      *
@@ -288,7 +289,7 @@ public final class PyDict extends PyObject {
     public PyObject getItem(ThreadState ts, PyObject key) {
         PyObject v = lookup(ts, key, hashOf(ts, key));
         if (v == null) {
-            throw keyError(key);
+            throw keyError(ts, key);
         }
         return v;
     }
@@ -499,8 +500,8 @@ public final class PyDict extends PyObject {
         return key.pyHash(ts);
     }
 
-    private static PyException keyError(PyObject key) {
-        return new PyException("KeyError", key.repr());
+    private static PyException keyError(ThreadState ts, PyObject key) {
+        return new PyException("KeyError", Repr.of(ts, key));
     }
 
     // ---- writes (the caller's thread holds the critical section)
@@ -588,7 +589,7 @@ public final class PyDict extends PyObject {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             int ix = findLocked(ts, key, h);
             if (ix < 0) {
-                throw keyError(key);
+                throw keyError(ts, key);
             }
             Table t = table;
             k = t.keys[ix];
@@ -615,7 +616,7 @@ public final class PyDict extends PyObject {
     public PyObject pop(ThreadState ts, PyObject key) {
         PyObject v = popOrNull(ts, key);
         if (v == null) {
-            throw keyError(key);
+            throw keyError(ts, key);
         }
         return v;
     }
@@ -846,6 +847,9 @@ public final class PyDict extends PyObject {
         if (other == this) {
             return true;
         }
+        // One level of recursion per comparison (CPython's PyObject_RichCompare): self-recursive dicts
+        // (d1 = {0: d1}; d2 = {0: d2}; d1 == d2) raise RecursionError, with both sections released.
+        ts.enterRecursiveCall(" in comparison");
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             if (usedPlain() != other.usedPlain()) {
                 return false;
@@ -880,6 +884,8 @@ public final class PyDict extends PyObject {
                     release(ts, k, v);
                 }
             }
+        } finally {
+            ts.leaveRecursiveCall();
         }
     }
 
@@ -955,20 +961,46 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /**
+     * {@code repr(d)}: <code>{1: 'a', 2: {...}}</code> (a dict met again inside its own repr, through any containers,
+     * prints as <code>{...}</code>); nested deeper than the recursion limit it raises RecursionError ({@link Repr}).
+     */
     @Override
     public String repr() {
+        return Repr.of(null, this);
+    }
+
+    /** {@code repr(d)} with the calling thread's recursion limit, keys and values printed with {@code repr(ts)}. */
+    @Override
+    public String repr(ThreadState ts) {
+        return Repr.of(ts, this);
+    }
+
+    /** Prints the entries of the current table (lock-free; entries being written are skipped). */
+    @Override
+    public void reprInto(StringBuilder b, Repr ctx) {
         Table t = table;
         int n = t.nentriesAcquire();
-        StringBuilder b = new StringBuilder("{");
+        b.append('{');
         boolean first = true;
-        for (int i = 0; i < n && b.length() < 2000; i++) {
+        for (int i = 0; i < n; i++) {
             PyObject v = t.valueAcquire(i);
             PyObject k = t.keyAcquire(i);
             if (v != null && k != null) {
-                b.append(first ? "" : ", ").append(k.repr()).append(": ").append(v == this ? "{...}" : v.repr());
+                if (!first) {
+                    b.append(", ");
+                }
+                ctx.item(b, k);
+                b.append(": ");
+                ctx.item(b, v);
                 first = false;
             }
         }
-        return b.append('}').toString();
+        b.append('}');
+    }
+
+    @Override
+    public String recursiveRepr() {
+        return "{...}";
     }
 }

@@ -449,6 +449,31 @@ class PyDictTest {
         assertThat(it.next(ts)).isNull();
     }
 
+    /**
+     * Issue 11, defect 11: a deletion plus a resizing insertion during iteration compacts the entries, so the iterator's
+     * position skips a key present throughout, with no error: CPython does exactly this (3.11 and 3.13):
+     * {@code d = {i: i for i in range(5)}; for k in d: seen.append(k); if k == 0: del d[0]; d[5] = 5} gives
+     * {@code seen == [0, 2, 3, 4, 5]} (key 1 skipped), {@code list(d) == [1, 2, 3, 4, 5]}. docs/dict.md says so.
+     */
+    @Test
+    void iterator_deleteThenResizingInsert_skipsAKeyAsCPythonDoes() {
+        PyDict d = dict();
+        for (int i = 0; i < 5; i++) {
+            d.setItem(ts, num(i), num(i));
+        }
+        PyDictIterator it = own(d.iter(ts));
+        List<String> seen = new ArrayList<>();
+        for (PyObject k = it.next(ts); k != null; k = it.next(ts)) {
+            seen.add(k.repr());
+            if (seen.size() == 1) {
+                d.delItem(ts, num(0));
+                d.setItem(ts, num(5), num(5));
+            }
+            RefCount.decref(ts, k);
+        }
+        assertThat(seen).containsExactly("0", "2", "3", "4", "5");
+    }
+
     // ---- hash and equality that raise or mutate
 
     /** {@code class H: __hash__ raises TypeError('boom')}: {@code {}[H()]=1} raises it; the dict is unchanged. */
@@ -667,5 +692,39 @@ class PyDictTest {
         assertThatThrownBy(() -> d.setItem(ts, num(1), null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("dict value is null");
         assertThat(d.size()).isZero();
+    }
+
+    /**
+     * Issue 11, defect 5: self-recursive dicts compared with a StackOverflowError and left both mutexes locked, so
+     * the thread could never exit. python (3.11 and 3.13, list/src/test/python/recursion_cases.py):
+     * {@code d1 = {}; d1[0] = d1; d2 = {}; d2[0] = d2; d1 == d2} raises
+     * {@code RecursionError: maximum recursion depth exceeded in comparison}; {@code d = {}; d[0] = [d]; repr(d)} is
+     * <code>{0: [{...}]}</code>.
+     */
+    @Test
+    void selfRecursiveDicts_compareWithRecursionError_andReleaseBothMutexes() {
+        PyDict d1 = dict();
+        PyDict d2 = dict();
+        d1.setItem(ts, PyInt.small(0), d1);
+        d2.setItem(ts, PyInt.small(0), d2);
+        assertThatThrownBy(() -> d1.pyEquals(ts, d2)).isInstanceOfSatisfying(PyException.class, e -> {
+            assertThat(e.pyType()).isEqualTo("RecursionError");
+            assertThat(e.getMessage()).isEqualTo("maximum recursion depth exceeded in comparison");
+        });
+        assertThat(dev.freethread.objects.PyMutex.isLocked(d1) || dev.freethread.objects.PyMutex.isLocked(d2)).isFalse();
+        assertThat(ts.recursionDepth()).isZero();
+        assertThat(d1.repr(ts)).isEqualTo("{0: {...}}");
+        d1.clear(ts); // break the cycles (the collector is not this module's)
+        d2.clear(ts);
+    }
+
+    @Test
+    void reprThroughAList_findsTheRecursion() {
+        PyDict d = dict();
+        PyObject l = own(dev.freethread.refcount.Tuples.of(ts, d)); // a tuple stands in for the list here
+        d.setItem(ts, PyInt.small(0), l);
+        assertThat(d.repr(ts)).isEqualTo("{0: ({...},)}");
+        assertThat(d.repr()).isEqualTo("{0: ({...},)}");
+        d.clear(ts);
     }
 }

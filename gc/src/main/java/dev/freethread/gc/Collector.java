@@ -36,12 +36,15 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *                owner-id field as gc_refs scratch: gc_refs = exact count (local + shared - deferred bias) minus the
  *                references to it from other heap objects (traverse). Pending biased counts need no merge: a queued
  *                object's local and shared counts already add up to its total, and the owner is parked.
- *   3. roots     every thread's RootScanner reports its uncounted (deferred, borrowed) stack references: +1 each.
+ *   3. roots     every thread's RootScanner reports its uncounted (deferred, borrowed) stack references: +1 each;
+ *                so does every object waiting on a thread's postponed-deallocation stack [G7]: its count is zero,
+ *                but it is committed to deallocation, not garbage.
  *   4. mark      an object with gc_refs != 0 is referenced from outside the heap: clear UNREACHABLE on it and on
  *                everything it reaches (explicit stack, no recursion).
- *   5. scan      reachable objects get their owner id back; unreachable ones are merged (ownerless, MERGED) with one
- *                extra reference held by the collector, and lose the deferred bias (deferred objects die here);
- *                freed entries are compacted out of the heaps on the way.
+ *   5. scan      reachable objects get their owner id back (from their heap; an object whose finalizer a thread's
+ *                deallocation is running, from that thread [G8]); unreachable ones are merged (ownerless, MERGED)
+ *                with one extra reference held by the collector, and lose the deferred bias (deferred objects die
+ *                here); freed entries are compacted out of the heaps on the way.
  *   6. weakrefs  weak references to unreachable objects are cleared (get() returns null from now on); those with
  *                a callback that are themselves reachable are kept (+1) for step 7; unreachable weak references
  *                are cleared and never call back (CPython's rule, bpo-38006).
@@ -58,7 +61,10 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  * suspended thread published them through the World monitor or its status CAS). The owner-id field is scratch only
  * between steps 2 and 5 (and in 8, for merged objects), so no reference-count operation may run there: the phases
  * call only traverse (no user code, by contract). An object is freed only after step 9 drops the collector's
- * reference, so no step ever sees a freed object from the unreachable set.
+ * reference, so no step ever sees a freed object from the unreachable set. A traverse or root scanner that throws
+ * (a binding bug, or a half-constructed object) makes the verdicts of steps 2-4 untrustworthy: the collection then
+ * treats every object as reachable (gives every owner id back, frees nothing) and reports the error to the
+ * unraisable hook after the restart; a traverse that throws in step 8 keeps the whole unreachable set alive.
  *
  * Races, each with its test (docs/gc.md has the table):
  *  [G1] a mutator increments or decrements an object the collector is counting: impossible, the world is stopped
@@ -82,8 +88,16 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *       CollectorConcurrencyTest.cycleOwnedByAnotherThread_withQueuedCounts_isExact.
  *  [G6] a finalizer on thread U resurrects an object thread T created: deallocation had made it U's, but only T's
  *       heap holds it, and step 5 restores owner ids from heaps; so a resurrected object is merged right after its
- *       finalizer (refcount's Merges.mergeResurrected). Covered by:
+ *       finalizer (refcount's Merges.endResurrection). Covered by:
  *       CollectorConcurrencyTest.objectResurrectedOnAnotherThread_keepsAConsistentOwner.
+ *  [G7] a collection runs while a thread's deallocation cascade has objects postponed (count zero, not freed yet):
+ *       from a finalizer in the cascade, or from another thread while the cascade blocks in a finalizer. They are
+ *       roots (step 3), so they and what they hold stay out of the unreachable set, and the cascade frees each once.
+ *       Covered by: LifetimeEdgesTest (gc: collect from a finalizer during a deep cascade; from another thread while
+ *       a cascade blocks in a finalizer, with a resurrecting finalizer among the postponed objects).
+ *  [G8] a collection runs while thread U runs the finalizer of an object T created (deallocation revives it owned by
+ *       U): its owner id is given back to U, not taken from T's heap, or U's later owner-path decrements would go to
+ *       T's shared count. Covered by: LifetimeEdgesTest.collectWhileAnotherThreadFinalizesAnObjectItDidNotCreate.
  * </pre>
  */
 final class Collector {
@@ -96,6 +110,8 @@ final class Collector {
     private final ArrayList<PyWeakRef> callbacks = new ArrayList<>();
     private PyObject[] stack = new PyObject[256];
     private int sp;
+    /** A traverse or root scanner threw during steps 2-4: nothing is collected (see the overview). */
+    private Throwable broken;
 
     long examined;
     long collected;
@@ -168,7 +184,26 @@ final class Collector {
         while (sp > 0) {
             PyObject o = stack[--sp];
             stack[sp] = null;
-            o.traverse(markReachable);
+            try {
+                o.traverse(markReachable);
+            } catch (Throwable t) {
+                brokenBy(t, o);
+            }
+        }
+    }
+
+    private void brokenBy(Throwable t, PyObject o) {
+        if (broken == null) {
+            broken = new IllegalStateException((o == null ? "a root scanner" : "the traverse of " + describe(o))
+                    + " threw during a collection, which therefore frees nothing", t);
+        }
+    }
+
+    private static String describe(PyObject o) {
+        try {
+            return o.repr();
+        } catch (Throwable t) {
+            return "a '" + o.type().name() + "' object";
         }
     }
 
@@ -184,22 +219,33 @@ final class Collector {
             updateRefs();
             scanRoots();
             mark();
+            if (broken != null) {
+                keepEverything();
+            }
             scan();
+            restoreFinalizingOwners();
             clearWeakRefs();
         } finally {
             pauseNanos += System.nanoTime() - t0;
             rt.startTheWorld(ts);
         }
         segments = null;
+        if (broken != null) {
+            rt.reportUnraisable(broken, "gc.collect()", null);
+        }
         boolean ranCode = callCallbacks() | finalizeGarbage();
         if (ranCode) {
             long t1 = System.nanoTime();
+            Throwable before = broken;
             rt.stopTheWorld(ts);
             try {
                 handleResurrected();
             } finally {
                 pauseNanos += System.nanoTime() - t1;
                 rt.startTheWorld(ts);
+            }
+            if (broken != before) {
+                rt.reportUnraisable(broken, "gc.collect()", null);
             }
         }
         // The frees of the garbage found here do not count against the allocations since this collection (in
@@ -229,19 +275,64 @@ final class Collector {
                     count = Heaps.exactCount(o) + Header.ownerIdPlain(o); // already visited: scratch holds -refs
                 }
                 Header.setOwnerIdPlain(o, count);
-                o.traverse(subtractInternal);
+                try {
+                    o.traverse(subtractInternal);
+                } catch (Throwable t) {
+                    brokenBy(t, o);
+                }
                 n++;
             }
         }
         examined = n;
     }
 
-    /** Step 3. */
+    /** Step 3: the binding's uncounted roots, and the objects waiting on postponed-deallocation stacks [G7]. */
     private void scanRoots() {
         for (ThreadState t : rt.threads()) {
             RootScanner scanner = t.rootScanner();
             if (scanner != null) {
-                scanner.scanRoots(addRoot);
+                try {
+                    scanner.scanRoots(addRoot);
+                } catch (Throwable e) {
+                    brokenBy(e, null);
+                }
+            }
+            java.util.ArrayDeque<PyObject> postponed = ThreadStates.core(t).postponedDeallocsOrNull();
+            if (postponed != null) {
+                for (PyObject o : postponed) {
+                    addRoot.visit(o);
+                }
+            }
+        }
+    }
+
+    /** After a traverse threw: every candidate is reachable (nothing is collected this time). */
+    private void keepEverything() {
+        for (Heaps.Segment seg : segments) {
+            PyObject[] h = seg.objects;
+            for (int i = 0, size = seg.size; i < size; i++) {
+                PyObject o = h[i];
+                byte bits = Header.gcBitsPlain(o);
+                if ((bits & GC_UNREACHABLE) != 0) {
+                    Header.setGcBitsPlain(o, (byte) (bits & ~GC_UNREACHABLE));
+                }
+            }
+        }
+    }
+
+    /**
+     * After step 5 [G8]: an object whose finalizer a deallocation is running on thread U is owned by U (revived for
+     * the finalizer), whoever created it; step 5 gave it its creator's id from the heap. Give it back to U.
+     */
+    private void restoreFinalizingOwners() {
+        for (ThreadState t : rt.threads()) {
+            dev.freethread.objects.internal.ThreadCore core = ThreadStates.core(t);
+            for (int i = 0, n = core.finalizingDepth(); i < n; i++) {
+                PyObject o = core.finalizingAt(i);
+                int s = Header.refSharedPlain(o);
+                if (Header.sharedState(s) != Header.MERGED && Header.isLiveShared(s)) {
+                    Header.setOwnerIdPlain(o, t.id());
+                }
             }
         }
     }
@@ -371,8 +462,19 @@ final class Collector {
             // Merged since step 5 (ownerless): the owner id is free scratch space again.
             Header.setOwnerIdPlain(o, Header.sharedCount(Header.refSharedPlain(o)) - 1);
         }
+        boolean keepAll = false;
         for (PyObject o : unreachable) {
-            o.traverse(subtractUnreachable);
+            try {
+                o.traverse(subtractUnreachable);
+            } catch (Throwable t) {
+                keepAll = true;
+                brokenBy(t, o);
+            }
+        }
+        if (keepAll) {
+            for (PyObject o : unreachable) {
+                Header.setOwnerIdPlain(o, 1); // every member counts as resurrected: none is cleared or freed
+            }
         }
         boolean any = false;
         for (PyObject o : unreachable) {

@@ -122,20 +122,25 @@ public final class Gc {
             target = collectionsDone + 1;
         }
         ts.detach(); // the running collector stops the world: it must not wait for us
+        boolean interrupted = false;
         try {
             synchronized (collectLock) {
+                // Uninterruptible, as gc.collect() is in Python: an interrupt used to end this wait early and return
+                // the previous collection's result. It is kept and set again when the wait ends.
                 while (collectionsDone < target && collector != null) {
                     try {
                         collectLock.wait();
                     } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
+                        interrupted = true;
                     }
                 }
                 return lastResult;
             }
         } finally {
             ts.attach();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -255,8 +260,8 @@ public final class Gc {
         }
     }
 
-    /** At exit: what the thread counted joins the total. */
-    void atExit(ThreadState ts) {
+    /** At exit (still attached): what the thread counted joins the total. */
+    void beforeExit(ThreadState ts) {
         int n = ThreadStates.core(ts).takeGcAllocCount();
         if (n != 0) {
             youngCount.addAndGet(n);

@@ -24,7 +24,7 @@ public final class GcExtension implements RuntimeExtension {
     }
 
     @Override
-    public void atExit(ThreadState ts) {
-        Gc.of(ts.runtime()).atExit(ts);
+    public void beforeExit(ThreadState ts) {
+        Gc.of(ts.runtime()).beforeExit(ts);
     }
 }

@@ -17,7 +17,7 @@ import static dev.freethread.objects.internal.Header.MERGED;
  * Every heap of tracked objects of a Runtime, gathered with the world stopped: each live thread's heap (in its
  * {@link ThreadCore}) and the orphan heaps of exited threads. Invariant the collector relies on: an unmerged live
  * object in the heap of thread T is owned by T (only its creator ever stores its id in the header, and a finalizer
- * that resurrects an object on another thread merges it: refcount's Merges.mergeResurrected), so the collector's scan
+ * that resurrects an object on another thread merges it: refcount's Merges.endResurrection), so the collector's scan
  * can restore the owner id the collector borrows as scratch space, as CPython restores {@code ob_tid} from the
  * mimalloc segment. Freed entries are dropped by {@link Segment#setSize} after the scan (freeing only marks the
  * header).
@@ -56,15 +56,21 @@ final class Heaps {
         return out;
     }
 
-    /** World stopped: stores the compacted sizes ({@link Segment#newSize}) back into the heaps. */
+    /**
+     * World stopped: stores the compacted sizes ({@link Segment#newSize}) back into the heaps. Memory follows the
+     * live objects, not a heap's peak: an array less than a quarter full shrinks (a thread's heap to twice its live
+     * entries, never below 64; an orphan heap, which never grows again, to exactly its live entries).
+     */
     static void commitSizes(Runtime rt, List<Segment> segments) {
         List<OrphanHeaps.Heap> orphans = new ArrayList<>();
         for (Segment seg : segments) {
             java.util.Arrays.fill(seg.objects, seg.newSize, seg.size, null);
             if (seg.core != null) {
-                seg.core.setHeap(seg.objects, seg.newSize);
+                seg.core.setHeap(ThreadCore.rightSized(seg.objects, seg.newSize), seg.newSize);
             } else if (seg.newSize > 0) {
-                orphans.add(new OrphanHeaps.Heap(seg.objects, seg.newSize, seg.threadId));
+                PyObject[] h = seg.newSize < seg.objects.length
+                        ? java.util.Arrays.copyOf(seg.objects, seg.newSize) : seg.objects;
+                orphans.add(new OrphanHeaps.Heap(h, seg.newSize, seg.threadId));
             }
         }
         OrphanHeaps.of(rt).replaceAll(orphans);

@@ -6,13 +6,13 @@ import dev.freethread.objects.PyMutex;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.Repr;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Objects;
 
 /**
@@ -32,7 +32,7 @@ import java.util.Objects;
  *
  * <p>Calling thread: {@code ts}'s own thread, attached.
  */
-public final class PyList extends PyObject {
+public final class PyList extends PyObject implements Repr.Nested {
     /*
      * Overview
      *
@@ -375,7 +375,7 @@ public final class PyList extends PyObject {
                 RefCount.decref(ts, o);
             }
         }
-        throw new PyException("ValueError", item.repr() + " is not in list");
+        throw new PyException("ValueError", Repr.of(ts, item) + " is not in list");
     }
 
     // ---- single-item writers
@@ -882,6 +882,10 @@ public final class PyList extends PyObject {
      * @throws PyException what the items' comparisons raise (TypeError for unordered types)
      */
     public boolean richCompare(ThreadState ts, PyList other, CompareOp op) {
+        // One level of recursion per comparison (CPython's PyObject_RichCompare): lists nested deeper than the limit,
+        // or self-recursive ones (a = [a]; b = [b]; a == b), raise RecursionError, and every section is released.
+        // (One frame per level: the guard, the sections and the loop share it, to keep each level's Java stack small.)
+        ts.enterRecursiveCall(" in comparison");
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             if ((op == CompareOp.EQ || op == CompareOp.NE) && size() != other.size()) {
                 return op == CompareOp.NE; // CPython's shortcut: no item is compared
@@ -919,6 +923,8 @@ public final class PyList extends PyObject {
                 RefCount.xdecref(ts, a);
                 RefCount.xdecref(ts, b);
             }
+        } finally {
+            ts.leaveRecursiveCall();
         }
     }
 
@@ -1008,7 +1014,12 @@ public final class PyList extends PyObject {
                 if (key != null) {
                     keys = new PyObject[n];
                     for (; keyCount < n; keyCount++) {
-                        keys[keyCount] = Objects.requireNonNull(key.call(ts, values[keyCount]), "key result");
+                        ts.enterRecursiveCall(""); // the key is user code: CPython's call guard, its message
+                        try {
+                            keys[keyCount] = Objects.requireNonNull(key.call(ts, values[keyCount]), "key result");
+                        } finally {
+                            ts.leaveRecursiveCall();
+                        }
                     }
                 }
                 if (reverse) {
@@ -1076,19 +1087,24 @@ public final class PyList extends PyObject {
 
     // ---- printing
 
-    /** {@code repr(list)}: {@code [1, 'a', [...]]} (a list inside itself prints as {@code [...]}). */
+    /**
+     * {@code repr(list)}: {@code [1, 'a', [...]]} (a list met again inside its own repr, through any containers,
+     * prints as {@code [...]}); nested deeper than the recursion limit it raises RecursionError ({@link Repr}).
+     */
     @Override
     public String repr() {
-        StringBuilder b = new StringBuilder();
-        reprInto(b, new IdentityHashMap<>());
-        return b.toString();
+        return Repr.of(null, this);
     }
 
-    private void reprInto(StringBuilder b, IdentityHashMap<PyList, Boolean> inProgress) {
-        if (inProgress.put(this, Boolean.TRUE) != null) {
-            b.append("[...]");
-            return;
-        }
+    /** {@code repr(list)} with the calling thread's recursion limit, items printed with {@code repr(ts)}. */
+    @Override
+    public String repr(ThreadState ts) {
+        return Repr.of(ts, this);
+    }
+
+    /** Prints the items of a snapshot of the list (lock-free: an item being written shows as such). */
+    @Override
+    public void reprInto(StringBuilder b, Repr ctx) {
         Items it = items;
         int n = it.sizeVolatile();
         b.append('[');
@@ -1097,14 +1113,18 @@ public final class PyList extends PyObject {
             if (i > 0) {
                 b.append(", ");
             }
-            if (o instanceof PyList) {
-                ((PyList) o).reprInto(b, inProgress);
+            if (o == null) {
+                b.append("<being written>");
             } else {
-                b.append(o == null ? "<being written>" : o.repr());
+                ctx.item(b, o);
             }
         }
         b.append(']');
-        inProgress.remove(this);
+    }
+
+    @Override
+    public String recursiveRepr() {
+        return "[...]";
     }
 
     // ---- for tests in this package

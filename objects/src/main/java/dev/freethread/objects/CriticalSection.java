@@ -17,6 +17,9 @@ import dev.freethread.objects.internal.Debug;
  * released), so two threads that lock A then B and B then A never deadlock. When it continues, the
  * <em>innermost</em> section is re-acquired; an outer one is re-acquired when the section inside it ends (CPython's
  * scheme: re-acquiring them all at once would take outer locks while holding inner ones, against every lock order).
+ * One exception ({@link PyMutex}'s [M4]): while the thread holds a mutex it locked directly with
+ * {@link PyMutex#lock}, a section is resumed only if that takes no blocking wait; otherwise it is resumed when the
+ * thread unlocks its last such mutex.
  *
  * <p><b>What a caller may assume</b>: while code runs inside a section, that section's objects are locked. Across any
  * call that may block — including any call into user code, which may lock other objects — another thread may have
@@ -33,7 +36,7 @@ public final class CriticalSection implements AutoCloseable {
     private boolean held;
     private boolean suspended;
     private boolean closed;
-    /** A section on an object the enclosing section holds: locks nothing. */
+    /** A section on an object (or pair) the enclosing section holds: locks nothing. */
     private boolean alreadyHeld;
 
     private CriticalSection(ThreadState ts, PyObject first, PyObject second) {
@@ -55,15 +58,11 @@ public final class CriticalSection implements AutoCloseable {
         if (inner != null && inner.held && (inner.first == o || inner.second == o)) {
             // CPython: a section on an object the innermost section already holds is a no-op (the mutex is not
             // reentrant, so locking it again would deadlock).
-            CriticalSection cs = new CriticalSection(ts, o, null);
-            ts.criticalSection = cs;
-            cs.alreadyHeld = true;
-            cs.held = true;
-            return cs;
+            return nested(ts, o, null);
         }
         CriticalSection cs = new CriticalSection(ts, o, null);
         ts.criticalSection = cs; // pushed before locking: blocking on it suspends only the outer sections
-        cs.acquire(false);
+        cs.acquire();
         return cs;
     }
 
@@ -78,53 +77,73 @@ public final class CriticalSection implements AutoCloseable {
         if (Debug.ENABLED) {
             Debug.checkThread(ts, "begin a critical section");
         }
+        CriticalSection inner = ts.criticalSection;
+        if (inner != null && inner.held && inner.second != null
+                && ((inner.first == a && inner.second == b) || (inner.first == b && inner.second == a))) {
+            // The same pair again (comparing self-recursive containers: a == b inside a == b): a no-op, as the
+            // one-object case (CPython 3.14's critical_section2 does the same).
+            return nested(ts, a, b);
+        }
         int ha = System.identityHashCode(a);
         int hb = System.identityHashCode(b);
         CriticalSection cs = ha <= hb ? new CriticalSection(ts, a, b) : new CriticalSection(ts, b, a);
         ts.criticalSection = cs;
-        cs.acquire(false);
+        cs.acquire();
         return cs;
     }
 
-    private void acquire(boolean forResume) {
+    private static CriticalSection nested(ThreadState ts, PyObject a, PyObject b) {
+        CriticalSection cs = new CriticalSection(ts, a, b);
+        ts.criticalSection = cs;
+        cs.alreadyHeld = true;
+        cs.held = true;
+        return cs;
+    }
+
+    private void acquire() {
         if (second == null) {
-            lock(first, forResume);
+            PyMutex.lockForSection(ts, first);
         } else if (System.identityHashCode(first) != System.identityHashCode(second)) {
-            lock(first, forResume);
-            lock(second, forResume);
+            PyMutex.lockForSection(ts, first);
+            PyMutex.lockForSection(ts, second);
         } else {
-            // Equal identity hashes: no stable order. Take one, try the other, back off and swap on failure.
-            PyObject x = first;
-            PyObject y = second;
-            for (;;) {
-                lock(x, forResume);
-                if (PyMutex.tryLock(y)) {
-                    break;
-                }
-                PyMutex.unlock(ts, x);
-                PyObject t = x;
-                x = y;
-                y = t;
-                Thread.yield();
+            // Equal identity hashes: the pair has no stable order of its own. Every thread takes such a pair while
+            // holding the Runtime's tie-breaker mutex, so two threads never hold one member each and wait for the
+            // other (the first version backed off and swapped, which could livelock, spinning without a safepoint).
+            // Holding the tie-breaker while blocking on a member is safe: a holder of a member blocks only while
+            // holding no section lock but a pair's first, and no thread holding a member waits for the tie-breaker
+            // (it takes the tie-breaker before either member).
+            PyObject tie = ts.runtime().pairTieBreaker();
+            PyMutex.lockForSection(ts, tie);
+            try {
+                PyMutex.lockForSection(ts, first);
+                PyMutex.lockForSection(ts, second);
+            } finally {
+                PyMutex.unlockForSection(ts, tie);
             }
         }
         held = true;
     }
 
-    private void lock(PyObject o, boolean forResume) {
-        if (forResume) {
-            PyMutex.lockForResume(ts, o);
-        } else {
-            PyMutex.lock(ts, o);
-        }
-    }
-
     private void release() {
         if (second != null) {
-            PyMutex.unlock(ts, second);
+            PyMutex.unlockForSection(ts, second);
         }
-        PyMutex.unlock(ts, first);
+        PyMutex.unlockForSection(ts, first);
         held = false;
+    }
+
+    /** Whether every mutex of this section could be taken without blocking; on failure nothing is taken. */
+    private boolean tryAcquire() {
+        if (!PyMutex.tryLock(ts, first)) {
+            return false;
+        }
+        if (second != null && !PyMutex.tryLock(ts, second)) {
+            PyMutex.unlockForSection(ts, first);
+            return false;
+        }
+        held = true;
+        return true;
     }
 
     /**
@@ -159,16 +178,48 @@ public final class CriticalSection implements AutoCloseable {
         }
     }
 
-    /** Re-acquires {@code ts}'s innermost section if it was suspended (it may block, and suspend again). */
+    /**
+     * Re-acquires {@code ts}'s innermost section if it was suspended (it may block, and suspend again). While the
+     * thread holds mutexes of its own ({@link PyMutex#lock}), only a resumption that needs no blocking wait is done;
+     * otherwise it is deferred to the unlock of the thread's last such mutex ([M4] in {@link PyMutex}).
+     */
     static void resumeInnermost(ThreadState ts) {
         CriticalSection cs = ts.criticalSection;
         while (cs != null && cs.alreadyHeld) {
             cs = cs.outer; // its object is the enclosing section's: resuming that one locks it
         }
-        if (cs != null && cs.suspended) {
-            cs.suspended = false;
-            cs.acquire(true);
+        if (cs == null || !cs.suspended) {
+            return;
         }
+        // The innermost section is suspended, so every section's mutexes are released: what the thread still holds
+        // it locked directly.
+        if (ts.core.mutexesHeld() > 0) {
+            if (cs.tryAcquire()) {
+                cs.suspended = false;
+            } else {
+                ts.resumeDeferred = true; // PyMutex.unlock resumes it when the last one is released
+            }
+            return;
+        }
+        ts.resumeDeferred = false;
+        cs.suspended = false;
+        cs.acquire();
+    }
+
+    /**
+     * Releases the mutexes of every held section of a thread that ended without exiting (Runtime's reclaim; the
+     * thread runs no more). Returns how many mutexes were released.
+     */
+    static int releaseAllOf(ThreadState dead) {
+        int n = 0;
+        for (CriticalSection cs = dead.criticalSection; cs != null; cs = cs.outer) {
+            if (cs.held && !cs.alreadyHeld) {
+                cs.release();
+                n += cs.second == null ? 1 : 2;
+            }
+        }
+        dead.criticalSection = null;
+        return n;
     }
 
     /** Whether {@code ts} is inside a section now holding its locks (for assertions and tests). */

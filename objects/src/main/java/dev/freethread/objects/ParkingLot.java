@@ -55,14 +55,18 @@ final class ParkingLot {
 
     /**
      * Parks the calling thread on {@code key} if {@code validate} still holds (checked under the bucket's monitor),
-     * detached from {@code ts}'s Runtime while parked.
+     * detached from {@code ts}'s Runtime while parked (its critical sections suspended; the caller resumes them when
+     * it holds what it waited for).
+     *
+     * <p>Uninterruptible: an interrupt does not end the wait (a mutex has no "interrupted" outcome, as CPython's
+     * {@code PyMutex_Lock} has none); the flag is cleared while parked, so {@code LockSupport.park} really blocks
+     * (with the flag set it would return at once, and the loop would spin a core: issue 11, defect 9), and set again
+     * before returning, so the caller still sees it.
      *
      * @param since when the caller started waiting (for hand-off after a long wait)
-     * @param resumeSections whether to resume the innermost critical section after re-attaching (false when the
-     *        caller is itself resuming one)
      * @return {@link #HANDED_OFF} if the unparker handed the lock over, {@link #RETRY} otherwise
      */
-    int park(ThreadState ts, Object key, long since, BooleanSupplier validate, boolean resumeSections) {
+    int park(ThreadState ts, Object key, long since, BooleanSupplier validate) {
         Waiter w = new Waiter(key, since);
         Bucket b = bucket(key);
         synchronized (b) {
@@ -72,14 +76,16 @@ final class ParkingLot {
             b.waiters.add(w);
         }
         ts.detachQuietly();
+        boolean interrupted = false;
         try {
             while (!w.woken) {
                 LockSupport.park(this);
+                interrupted |= Thread.interrupted();
             }
         } finally {
             ts.attachQuietly();
-            if (resumeSections) {
-                CriticalSection.resumeInnermost(ts);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
         return w.handedOff ? HANDED_OFF : RETRY;

@@ -148,6 +148,17 @@ public abstract class PyObject {
                 + other.type().name() + "'");
     }
 
+    /**
+     * Python's {@code repr(self)}: what the toolkit's containers print for an item when they have the calling thread's
+     * state (their own {@code repr(ts)}, error messages built with a thread state). It may run user code
+     * ({@code __repr__}) and raise {@link PyException}; a binding that recurses into containers should go through
+     * their {@code repr(ts)} so that the recursion limit and the {@code [...]} forms hold across both. The default is
+     * {@link #repr()}.
+     */
+    public String repr(ThreadState ts) {
+        return repr();
+    }
+
     /** A printable form for messages; must not run user code. */
     public String repr() {
         return "<" + type.name() + " object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";

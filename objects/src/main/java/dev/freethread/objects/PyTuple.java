@@ -5,7 +5,7 @@ package dev.freethread.objects;
  * {@code tuple}: an immutable sequence holding a strong reference to each item. The empty tuple is an immortal
  * singleton. Tuples are containers: the collector tracks them.
  */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyObject implements Repr.Nested {
     public static final PyType TYPE = PyType.staticType("tuple", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);
     public static final PyTuple EMPTY = new PyTuple();
 
@@ -76,23 +76,33 @@ public final class PyTuple extends PyObject {
         }
     }
 
-    /** CPython's tuple hash (the xxHash-based one of 3.8 and later), so hashes match CPython's for int items. */
+    /**
+     * CPython's tuple hash (the xxHash-based one of 3.8 and later), so hashes match CPython's for int items. A level
+     * of recursion for the items (a tuple nested deeper than the recursion limit raises RecursionError; CPython,
+     * which has no guard here, overflows its C stack).
+     */
     @Override
     public long pyHash(ThreadState ts) {
         final long prime1 = 0x9E3779B185EBCA87L;
         final long prime2 = 0xC2B2AE3D27D4EB4FL;
         final long prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
-        for (PyObject item : items) {
-            long lane = item.pyHash(ts);
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
+        ts.enterRecursiveCall(" while getting the hash of an object");
+        try {
+            for (PyObject item : items) {
+                long lane = item.pyHash(ts);
+                acc += lane * prime2;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= prime1;
+            }
+        } finally {
+            ts.leaveRecursiveCall();
         }
         acc += items.length ^ (prime5 ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;
     }
 
+    /** {@code self == other}: item by item ({@code is}, then {@code ==}); a level of recursion "in comparison". */
     @Override
     public boolean pyEquals(ThreadState ts, PyObject other) {
         if (other == this) {
@@ -105,12 +115,17 @@ public final class PyTuple extends PyObject {
         if (o.length != items.length) {
             return false;
         }
-        for (int i = 0; i < items.length; i++) {
-            if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
-                return false;
+        ts.enterRecursiveCall(" in comparison");
+        try {
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            ts.leaveRecursiveCall();
         }
-        return true;
     }
 
     /** Lexicographic, as Python's: the first items that differ (by {@code ==}) decide; else the shorter is less. */
@@ -121,23 +136,48 @@ public final class PyTuple extends PyObject {
         }
         PyObject[] o = ((PyTuple) other).items;
         int n = Math.min(items.length, o.length);
-        for (int i = 0; i < n; i++) {
-            if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
-                return items[i].pyLessThan(ts, o[i]);
+        ts.enterRecursiveCall(" in comparison");
+        try {
+            for (int i = 0; i < n; i++) {
+                if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
+                    return items[i].pyLessThan(ts, o[i]);
+                }
             }
+            return items.length < o.length;
+        } finally {
+            ts.leaveRecursiveCall();
         }
-        return items.length < o.length;
     }
 
     @Override
     public String repr() {
-        if (items.length == 1) {
-            return "(" + items[0].repr() + ",)";
-        }
-        StringBuilder b = new StringBuilder("(");
+        return Repr.of(null, this);
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return Repr.of(ts, this);
+    }
+
+    /** Prints {@code (1, 'a')}, {@code (1,)}, and {@code (...)} for a tuple inside its own repr. */
+    @Override
+    public void reprInto(StringBuilder b, Repr ctx) {
+        b.append('(');
         for (int i = 0; i < items.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(items[i] == null ? "<cleared>" : items[i].repr());
+            if (i > 0) {
+                b.append(", ");
+            }
+            if (items[i] == null) {
+                b.append("<cleared>");
+            } else {
+                ctx.item(b, items[i]);
+            }
         }
-        return b.append(')').toString();
+        b.append(items.length == 1 ? ",)" : ")");
+    }
+
+    @Override
+    public String recursiveRepr() {
+        return "(...)";
     }
 }

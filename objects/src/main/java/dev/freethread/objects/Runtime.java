@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One interpreter instance: its threads, its reference-counting scheme, its interned strings, its live-object
@@ -35,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Runtime implements AutoCloseable {
     private final RcScheme scheme;
     private final List<RuntimeExtension> extensions;
-    private final AtomicInteger lastThreadId = new AtomicInteger();
+    private final ThreadIds threadIds = new ThreadIds();
     private final ConcurrentHashMap<Integer, ThreadState> threadsById = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Thread, ThreadState> threadsByThread = new ConcurrentHashMap<>();
     /** Net counts (created minus freed) per type of exited threads; guarded by {@link #accountingLock}. */
@@ -48,8 +47,12 @@ public final class Runtime implements AutoCloseable {
     private final Cache<String, PyStr> interned = Caffeine.newBuilder().build();
     private volatile UnraisableHook unraisableHook;
     private volatile boolean closed;
+    /** sys.getrecursionlimit(): the depth of recursive toolkit calls a thread may reach (ThreadState.enterRecursiveCall). */
+    private volatile int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private final World world = new World(this);
     private final ParkingLot parkingLot = new ParkingLot();
+    /** The mutex every thread holds while it takes a two-object section whose members' identity hashes collide. */
+    private final PyObject pairTieBreaker = new TieBreaker();
     /** Per-Runtime state of toolkit modules (the weak-reference table), keyed by the module's own key object. */
     private final ConcurrentHashMap<Object, Object> attachments = new ConcurrentHashMap<>();
 
@@ -70,6 +73,9 @@ public final class Runtime implements AutoCloseable {
         }
         this.extensions = List.copyOf(ext);
     }
+
+    /** CPython's default {@code sys.getrecursionlimit()}. */
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
 
     /** A builder for a Runtime. */
     public static Builder builder() {
@@ -138,10 +144,7 @@ public final class Runtime implements AutoCloseable {
             throw new IllegalStateException("cannot attach thread '" + Thread.currentThread().getName() + "': the Runtime is closed");
         }
         Thread t = Thread.currentThread();
-        int id = lastThreadId.incrementAndGet();
-        if (id <= 0) {
-            throw new IllegalStateException("thread ids exhausted: 2^31-1 threads have attached to this Runtime");
-        }
+        int id = threadIds.issue();
         ThreadState ts = new ThreadState(this, id, t);
         if (threadsByThread.putIfAbsent(t, ts) != null) {
             throw new IllegalStateException("thread '" + t.getName() + "' is already attached to this Runtime as "
@@ -162,6 +165,19 @@ public final class Runtime implements AutoCloseable {
 
     World world() {
         return world;
+    }
+
+    PyObject pairTieBreaker() {
+        return pairTieBreaker;
+    }
+
+    /** An immortal object that only carries a mutex (see CriticalSection's equal-hash pairs). */
+    private static final class TieBreaker extends PyObject {
+        private static final PyType TYPE = PyType.staticType("critical-section tie-breaker", 0);
+
+        TieBreaker() {
+            super(TYPE, Immortal.IMMORTAL);
+        }
     }
 
     ParkingLot parkingLot() {
@@ -228,6 +244,15 @@ public final class Runtime implements AutoCloseable {
         return threadsByThread.get(Thread.currentThread());
     }
 
+    /**
+     * Whether this Runtime issued thread id {@code id} (to a thread that may have exited since). Ids are unique in the
+     * JVM, so an object owned by a thread of another Runtime is told apart: the toolkit refuses such an object where
+     * it would merge or free it (and on every operation in debug mode). Lock-free.
+     */
+    public boolean issuedThreadId(int id) {
+        return threadIds.issued(id);
+    }
+
     /** The thread state with this id, or null if it has exited (or never existed). */
     public ThreadState threadState(int id) {
         return threadsById.get(id);
@@ -240,6 +265,10 @@ public final class Runtime implements AutoCloseable {
 
     void unregister(ThreadState ts) {
         synchronized (accountingLock) {
+            if (ts.unregistered) {
+                return; // a reclaimer and the thread's own exit cannot both fold its counts in
+            }
+            ts.unregistered = true;
             for (Map.Entry<PyType, ThreadCore.TypeCount> e : ts.core().typeCounts().entrySet()) {
                 exitedCounts.merge(e.getKey(), e.getValue().net(), Long::sum);
                 exitedCreated += e.getValue().created();
@@ -252,6 +281,49 @@ public final class Runtime implements AutoCloseable {
             threadsByThread.remove(ts.thread(), ts);
         }
         world.threadDetached(ts); // a stopper waits for exiting threads to leave the table
+    }
+
+    /**
+     * Reclaims the state of a thread that ended without {@code close()} ({@link ThreadState#isAbandoned()}), on behalf
+     * of {@code reclaimer} (the calling thread's own state, attached or detached; it adopts the dead thread's pending
+     * work and does it at its next safepoint). Its thread runs no more, so nothing races it here (its last writes are
+     * visible: {@code Thread.isAlive()} returning false synchronises with the thread's end):
+     * <ol>
+     *   <li>its merge gate closes and the objects queued to it are handed to the reclaimer, to merge as abandoned;
+     *       from now on every producer merges its objects itself ([R6]);</li>
+     *   <li>its postponed deallocations move to the reclaimer's postponed stack (still roots for the collector);</li>
+     *   <li>the mutexes of its held critical sections are released (its bare mutexes cannot be found: the report
+     *       counts them);</li>
+     *   <li>it is marked exited and unregistered (its heap of tracked objects joins the orphan heaps);</li>
+     *   <li>a report naming the thread is queued for the unraisable hook, delivered at the reclaimer's next safepoint
+     *       (never while a monitor is held).</li>
+     * </ol>
+     * Called by coordinators that found such a state while waiting for it (a stop, a handshake, a stop's claim), with
+     * the World monitor held, and by {@link #close()}. Idempotent.
+     */
+    void reclaim(ThreadState dead, ThreadState reclaimer) {
+        if (dead.status == ThreadStateFields.EXITED && dead.unregistered) {
+            return;
+        }
+        dev.freethread.objects.internal.ThreadCore core = dead.core();
+        dev.freethread.objects.internal.ThreadCore mine = reclaimer.core();
+        mine.adoptMerges(core.closeMergeGateAndTake());
+        java.util.ArrayDeque<PyObject> postponed = core.postponedDeallocsOrNull();
+        if (postponed != null) {
+            PyObject o;
+            while ((o = postponed.pollLast()) != null) {
+                mine.postponedDeallocs().push(o);
+            }
+        }
+        int sections = CriticalSection.releaseAllOf(dead); // counted off the dead thread's held mutexes
+        int bare = core.mutexesHeld();
+        dead.status = ThreadStateFields.EXITED;
+        unregister(dead);
+        mine.addReport(new IllegalStateException("thread '" + dead.thread.getName() + "' ended without closing its"
+                + " thread state #" + dead.id + ": reclaimed by thread '" + reclaimer.thread.getName() + "'"
+                + (sections > 0 ? "; released the " + sections + " mutex(es) of its critical sections" : "")
+                + (bare > 0 ? "; " + bare + " mutex(es) it locked directly (PyMutex.lock) stay locked" : "")));
+        dev.freethread.objects.internal.ThreadStates.request(reclaimer, dev.freethread.objects.internal.ThreadStates.REQUEST_MERGE);
     }
 
     /**
@@ -342,16 +414,69 @@ public final class Runtime implements AutoCloseable {
         }
     }
 
+    // ---- recursion limit (sys.getrecursionlimit / sys.setrecursionlimit)
+
+    /** {@code sys.getrecursionlimit()}: the depth of recursive toolkit calls any thread may reach (default 1000). */
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
     /**
-     * Closes the Runtime: no thread may attach afterwards.
+     * {@code sys.setrecursionlimit(limit)} for every thread of this Runtime. The calling thread's own depth is checked
+     * as CPython does. Each level of a recursive toolkit path (a comparison of nested containers, a tuple's hash, a
+     * repr, a call into the binding) takes Java stack: the limit must fit the smallest stack of the Runtime's threads
+     * (docs/threads.md, "Recursion", gives the figures).
      *
-     * @throws IllegalStateException if a thread has not exited
+     * @throws PyException ValueError {@code recursion limit must be greater or equal than 1}; RecursionError
+     *         {@code cannot set the recursion limit to N at the recursion depth D: the limit is too low} when the calling
+     *         thread is already that deep
+     */
+    public void setRecursionLimit(ThreadState ts, int limit) {
+        if (limit < 1) {
+            throw new PyException("ValueError", "recursion limit must be greater or equal than 1");
+        }
+        int depth = ts.recursionDepth();
+        if (depth >= limit) {
+            throw new PyException("RecursionError", "cannot set the recursion limit to " + limit
+                    + " at the recursion depth " + depth + ": the limit is too low");
+        }
+        recursionLimit = limit;
+    }
+
+    /**
+     * Closes the Runtime: no thread may attach afterwards. The states of threads that ended without exiting are
+     * reclaimed first (their pending work done on the calling thread, which attaches for it), and reported.
+     *
+     * @throws IllegalStateException if a thread whose Java thread is alive has not exited
      */
     @Override
     public void close() {
+        reclaimAbandoned();
         closed = true;
         if (!threadsById.isEmpty()) {
             throw new IllegalStateException("cannot close the Runtime: threads still attached or detached: " + threads());
+        }
+    }
+
+    private void reclaimAbandoned() {
+        if (closed || threadsById.values().stream().noneMatch(ThreadState::isAbandoned)) {
+            return;
+        }
+        if (currentThreadState() != null) {
+            return; // the caller is attached here: close() will refuse anyway, naming every thread
+        }
+        ThreadState me = attachCurrentThread();
+        try {
+            synchronized (world.monitor()) {
+                for (ThreadState t : threadsById.values()) {
+                    if (t != me && t.isAbandoned()) {
+                        reclaim(t, me);
+                    }
+                }
+            }
+            me.poll(); // the adopted work and the reports
+        } finally {
+            me.close();
         }
     }
 }

@@ -105,11 +105,22 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         for (RuntimeExtension e : runtime.extensions()) {
             e.atSafepoint(this);
         }
+        deliverReports();
         runHandshakes();
         if (mayParkForStop) {
             World w = runtime.world();
             if (w.stopRequestedFor(this)) {
                 w.parkForStop(this);
+            }
+        }
+    }
+
+    /** Reports queued while a monitor was held (a reclaimed dead thread) go to the unraisable hook here. */
+    private void deliverReports() {
+        java.util.List<RuntimeException> reports = core.takeReports();
+        if (reports != null) {
+            for (RuntimeException r : reports) {
+                runtime.reportUnraisable(r, "thread state reclaimed", null);
             }
         }
     }
@@ -179,11 +190,16 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
     }
 
     /**
-     * Exits: services everything pending, marks the state exited, lets every extension finish (reference counting
-     * merges what was queued meanwhile) and removes the state from its Runtime. Objects this thread owned are neither
-     * freed nor leaked: other threads merge them when they need to. Idempotent.
+     * Exits: finishes, attached, everything that may touch a reference count (merges queued to it, deallocations and
+     * their finalizers, which may block, detach, collect or hand objects to other threads), closes its merge gate once
+     * its queue is drained, then marks the state exited and removes it from its Runtime. Objects this thread owned
+     * are neither freed nor leaked: other threads merge them when they need to. Idempotent.
      *
-     * @throws IllegalStateException if called from another thread, or inside a critical section
+     * <p>Refused, with the state left as it was, when the thread would leave something held for ever: inside a
+     * critical section, while it has stopped the world, or while it holds a {@link PyMutex}.
+     *
+     * @throws IllegalStateException if called from another thread, inside a critical section, while this thread has
+     *         stopped the world, or while it holds a mutex
      */
     @Override
     public void close() {
@@ -191,28 +207,81 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             return;
         }
         checkOwnThread("exit");
-        if (criticalSection != null) {
-            throw new IllegalStateException("cannot exit thread state #" + id + " inside a critical section on "
-                    + criticalSection.describe());
-        }
+        checkNothingHeld();
         if (status != ATTACHED) {
             attachQuietly();
         }
-        service(false);
-        // From here until unregistered, this thread's own final work (a drain that frees objects, their finalizers)
-        // runs on an EXITED state: the checks accept it while exiting is set.
-        exiting = true;
-        try {
-            status = EXITED; // volatile store: ordered before the extensions' final drain (docs/refcount.md, R6)
-            runtime.world().threadDetached(this);
-            runHandshakes(); // anything queued after the last service is claimed here or skipped by its requester
+        // The exit drain ([R6], docs/refcount.md "Lifetime edges"): while attached, so a finalizer it runs may block,
+        // detach and attach like any code; until the merge gate closes on an empty queue, atomically with respect to
+        // every producer (ThreadCore.offerToMerge). After that no thread hands this one work, and it touches no count.
+        do {
+            service(false);
             for (RuntimeExtension e : runtime.extensions()) {
-                e.atExit(this);
+                e.beforeExit(this);
             }
-        } finally {
-            exiting = false;
-            runtime.unregister(this);
+            deliverReports();
+            checkNothingHeld(); // a finalizer run here must not leave a section or a mutex behind either
+        } while (!core.closeMergeGateIfDrained());
+        status = EXITED; // handshakes queued from now on are skipped by their requesters [W6]
+        runtime.world().threadDetached(this);
+        runtime.unregister(this);
+    }
+
+    private void checkNothingHeld() {
+        if (criticalSection != null) {
+            throw new IllegalStateException("cannot exit thread state #" + id + " of thread '" + thread.getName()
+                    + "' inside a critical section on " + criticalSection.describe());
         }
+        if (runtime.world().isStoppedBy(this)) {
+            throw new IllegalStateException("cannot exit thread state #" + id + " of thread '" + thread.getName()
+                    + "': it has stopped the world (call startTheWorld first; every other thread would wait for ever)");
+        }
+        int held = core.mutexesHeld();
+        if (held > 0) {
+            throw new IllegalStateException("cannot exit thread state #" + id + " of thread '" + thread.getName()
+                    + "': it holds " + held + " PyMutex" + (held == 1 ? "" : "es") + " (unlock "
+                    + (held == 1 ? "it" : "them") + " first; a mutex left locked would block every later locker)");
+        }
+    }
+
+    // ---- recursion (CPython's Py_EnterRecursiveCall)
+
+    /**
+     * Enters one level of a recursive toolkit path that may run user code or recurse into nested objects
+     * (comparisons, hashes, reprs, calls into the binding), as CPython's {@code Py_EnterRecursiveCall}. Every call
+     * that returns normally must be paired with {@link #leaveRecursiveCall()} (try/finally). Owner only.
+     *
+     * @param where what the level is for, appended to the message, e.g. {@code " in comparison"}
+     * @throws PyException {@code RecursionError: maximum recursion depth exceeded<where>} when the depth would pass the
+     *         Runtime's recursion limit ({@link Runtime#setRecursionLimit}); the depth is unchanged then
+     */
+    public void enterRecursiveCall(String where) {
+        int d = core.recursionDepth() + 1;
+        if (d > runtime.recursionLimit()) {
+            throw new PyException("RecursionError", "maximum recursion depth exceeded" + where);
+        }
+        core.setRecursionDepth(d);
+    }
+
+    /** Leaves a level entered by {@link #enterRecursiveCall}. Owner only. */
+    public void leaveRecursiveCall() {
+        core.setRecursionDepth(core.recursionDepth() - 1);
+    }
+
+    /** The current depth of recursive toolkit calls on this thread (owner only; for tests and the binding). */
+    public int recursionDepth() {
+        return core.recursionDepth();
+    }
+
+    // ---- a thread that ended without close()
+
+    /**
+     * Whether this state's thread ended without exiting it: its state can never change again by itself, and whoever
+     * waits for it would wait for ever. Coordinators (stop-the-world, handshakes, a waiting stopper) check this while
+     * they wait, and reclaim such a state ({@link Runtime}'s reclaim).
+     */
+    boolean isAbandoned() {
+        return status != EXITED && !thread.isAlive();
     }
 
     private void checkOwnThread(String what) {
@@ -288,12 +357,14 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     volatile int pending;
     /** Handshakes requested of this thread: any requester offers, the owner polls (claims decide who runs each). */
     final MpscUnboundedXaddArrayQueue<Handshake> handshakes = new MpscUnboundedXaddArrayQueue<>(16);
-    /** Owner: set during close() after EXITED is written, while the thread does its own final work. */
-    boolean exiting;
+    /** Set (under the Runtime's accounting lock) when the state has left the Runtime: its exit or a reclaim. */
+    boolean unregistered;
     /** The binding's root scanner (ThreadState.setRootScanner); volatile: the collector reads it from its thread. */
     volatile RootScanner rootScanner;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
+    /** Owner: the innermost section's resumption waits for the unlock of the thread's last bare mutex ([M4]). */
+    boolean resumeDeferred;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */
     volatile boolean waitingToAttach;
     /** What a restart returns a thread suspended by a stop to: ATTACHED if it parked at a poll, else DETACHED. */

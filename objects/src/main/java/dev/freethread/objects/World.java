@@ -4,7 +4,6 @@ import dev.freethread.objects.internal.ThreadStates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import static dev.freethread.objects.ThreadStateFields.ATTACHED;
@@ -50,17 +49,35 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *  [W6] A handshake queued to a thread that exits: exit runs what is queued after EXITED; a requester seeing EXITED
  *       skips what is still unclaimed (one claim CAS decides). Covered by:
  *       HandshakeTest.exitingTargets_areSkipped_neverWaitedForever.
- *  [W7] A thread exits while the world is being stopped: after writing EXITED it still runs its final merge drain
- *       (which may free objects) and hands its heap of tracked objects to the orphan heaps; a stop therefore waits
- *       for an EXITED thread until it has left the thread table, so that a stopped world really runs nothing (the
+ *  [W7] A thread exits while the world is being stopped: its exit drain runs attached (before EXITED), so a stop
+ *       waits for it as for any attached thread, and its finalizers may block (they detach) without holding the stop
+ *       up; after EXITED it only hands its heap of tracked objects to the orphan heaps (no user code, no count), and a
+ *       stop waits for that, until it has left the thread table, so that a stopped world really runs nothing (the
  *       collector reads every count and every heap). Covered by: gc's CollectorConcurrencyTest
- *       (collect_whileThreadsExit).
+ *       (collect_whileThreadsExit), refcount's ExitEdgesTest (a finalizer in the exit drain that blocks on a mutex
+ *       held by a thread parked for a stop).
+ *  [W8] A thread ends without close() (its Java thread dies attached, or while it has stopped the world): every
+ *       coordinator that waits for a thread checks, each time its timed wait returns, whether the thread it waits for
+ *       is alive; a dead one's state is reclaimed (Runtime.reclaim: merge gate closed, pending work adopted, section
+ *       mutexes released, unregistered, reported), and a dead stopper's stop is ended on its behalf. Never a silent
+ *       hang. Covered by: DeadThreadTest (objects: a dead attached thread during a stop and a handshake; a dead
+ *       stopper, seen by parked threads and by a waiting stopper).
+ *
+ * Interrupts: every wait here is uninterruptible (a stop, a restart and a handshake must complete); an interrupt is
+ * remembered, the wait goes on without spinning, and the flag is set again when the wait ends.
  * </pre>
  */
 final class World {
+    /** How long (ms, or 1 ms rounds) a coordinator waits before it checks that the threads it waits for are alive [W8]. */
+    private static final int LIVENESS_CHECK_MILLIS = 50;
+
     private final Runtime runtime;
-    /** Serialises stoppers [W3]. */
-    private final ReentrantLock stopLock = new ReentrantLock();
+    /**
+     * The thread that holds the right to stop the world (it is stopping it, has stopped it, or is about to), or null:
+     * serialises stoppers [W3]. A field under {@link #monitor} rather than a lock object, so that another thread can
+     * take it over from a stopper that died [W8].
+     */
+    private ThreadState stopOwner;
     /** The thread that has stopped (or is stopping) the world, or null. Written under {@link #monitor}. */
     private volatile ThreadState stopper;
     /** Nesting depth of the current stopper's stops; the stopper's own. */
@@ -79,6 +96,16 @@ final class World {
     /** Whether a stop is in progress or complete. */
     boolean isStopped() {
         return stopper != null;
+    }
+
+    /** Whether {@code ts} has stopped (or is stopping) the world. */
+    boolean isStoppedBy(ThreadState ts) {
+        return stopper == ts;
+    }
+
+    /** The monitor every coordinator's change is made under (Runtime's reclaim runs under it). */
+    Object monitor() {
+        return monitor;
     }
 
     // ---- mutator side
@@ -120,14 +147,51 @@ final class World {
     private void awaitReleaseLocked(ThreadState ts) {
         boolean interrupted = false;
         while (ts.status == SUSPENDED) {
-            try {
-                monitor.wait();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
+            interrupted |= timedWait(LIVENESS_CHECK_MILLIS);
+            recoverFromDeadStopper(ts); // [W8] a stopper that died would hold us for ever
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits on the monitor (held); returns whether the wait was interrupted (the flag is cleared then). */
+    private boolean timedWait(long millis) {
+        try {
+            monitor.wait(millis);
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
+    }
+
+    /**
+     * [W8] Holding the monitor: if the owner of the stop has ended without restarting the world (or releasing its
+     * claim), restart on its behalf and reclaim its state, adopting its work into {@code reclaimer}'s.
+     */
+    private void recoverFromDeadStopper(ThreadState reclaimer) {
+        ThreadState owner = stopOwner;
+        if (owner == null || owner.thread.isAlive()) {
+            return;
+        }
+        if (stopper == owner) {
+            releaseStopped();
+            stopper = null;
+            stopDepth = 0;
+        }
+        stopOwner = null;
+        runtime.reclaim(owner, reclaimer);
+        monitor.notifyAll();
+    }
+
+    /** Holding the monitor: releases every thread the current stop suspended (the restart's hand-off, [W2]). */
+    private void releaseStopped() {
+        for (ThreadState t : runtime.threadStatesView()) {
+            if (t.status == SUSPENDED && t.suspendedByStop) {
+                t.suspendedByStop = false;
+                // [W2]: a thread that was attached, or is waiting to attach, comes back ATTACHED.
+                t.status = t.resumeTo == ATTACHED || t.waitingToAttach ? ATTACHED : DETACHED;
+            }
         }
     }
 
@@ -138,22 +202,33 @@ final class World {
             stopDepth++;
             return;
         }
-        if (!stopLock.tryLock()) {
+        if (!tryClaimStop(ts)) {
             ts.detachQuietly(); // [W3]: the current stopper must not wait for us
-            stopLock.lock();
-            ts.attachQuietly();
+            try {
+                awaitClaimStop(ts);
+            } finally {
+                ts.attachQuietly();
+            }
             CriticalSection.resumeInnermost(ts);
         }
+        boolean interrupted = false;
         synchronized (monitor) {
             stopDepth = 1;
             stopper = ts;
-            for (;;) {
+            for (int round = 0; ; round++) {
                 boolean all = true;
+                // A stop normally completes within a round or two; only one that has waited a while looks for threads
+                // that ended without exiting (Thread.isAlive is a native call) [W8].
+                boolean checkLiveness = round > 0 && round % LIVENESS_CHECK_MILLIS == 0;
                 for (ThreadState t : runtime.threadStatesView()) {
                     if (t == ts) {
                         continue;
                     }
                     int s = t.status;
+                    if (checkLiveness && s != SUSPENDED && !t.thread.isAlive()) {
+                        runtime.reclaim(t, ts); // [W8] it will never park, detach or unregister by itself
+                        continue;
+                    }
                     if (s == ATTACHED) {
                         ThreadStates.request(t, ThreadStates.REQUEST_STOP);
                         all = false;
@@ -165,22 +240,46 @@ final class World {
                             all = false;
                         }
                     } else if (s == EXITED) {
-                        // Still in the table: it is running its exit work (a final merge drain, which may free
-                        // objects and run finalizers). A stopped world means nothing else runs, so wait until it
-                        // has unregistered (Runtime.unregister notifies). [W7]
+                        // Still in the table: it is handing its heap of tracked objects over (no user code, no
+                        // count). A stopped world means nothing else runs, so wait until it has unregistered
+                        // (Runtime.unregister notifies). [W7]
                         all = false;
                     }
                     // SUSPENDED (parked for us, or held by a handshake: it cannot run either): done
                 }
                 if (all) {
-                    return;
+                    break;
                 }
-                try {
-                    monitor.wait(1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // the stop must complete; keep the interrupt for the caller
-                }
+                interrupted |= timedWait(1); // the stop must complete; the interrupt is kept for the caller
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean tryClaimStop(ThreadState ts) {
+        synchronized (monitor) {
+            if (stopOwner == null) {
+                stopOwner = ts;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** Detached: waits until the stop claim is free and takes it ([W3]); a dead owner's claim is recovered [W8]. */
+    private void awaitClaimStop(ThreadState ts) {
+        boolean interrupted = false;
+        synchronized (monitor) {
+            while (stopOwner != null) {
+                interrupted |= timedWait(LIVENESS_CHECK_MILLIS);
+                recoverFromDeadStopper(ts);
+            }
+            stopOwner = ts;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -194,16 +293,10 @@ final class World {
         }
         synchronized (monitor) {
             stopper = null;
-            for (ThreadState t : runtime.threadStatesView()) {
-                if (t.status == SUSPENDED && t.suspendedByStop) {
-                    t.suspendedByStop = false;
-                    // [W2]: a thread that was attached, or is waiting to attach, comes back ATTACHED.
-                    t.status = t.resumeTo == ATTACHED || t.waitingToAttach ? ATTACHED : DETACHED;
-                }
-            }
+            releaseStopped();
+            stopOwner = null;
             monitor.notifyAll();
         }
-        stopLock.unlock();
     }
 
     // ---- handshakes
@@ -235,7 +328,7 @@ final class World {
         }
         ts.detachQuietly(); // [W5]: while we wait, others may act on our behalf and stops may proceed
         try {
-            awaitHandshakes(ops);
+            awaitHandshakes(ts, ops);
         } finally {
             ts.attachQuietly();
             CriticalSection.resumeInnermost(ts);
@@ -256,17 +349,33 @@ final class World {
         }
     }
 
-    private void awaitHandshakes(List<Handshake> ops) {
-        for (;;) {
+    private void awaitHandshakes(ThreadState ts, List<Handshake> ops) {
+        boolean[] interrupted = new boolean[1];
+        try {
+            awaitHandshakes(ts, ops, interrupted);
+        } finally {
+            if (interrupted[0]) {
+                Thread.currentThread().interrupt(); // kept for the caller; the wait itself did not spin on it
+            }
+        }
+    }
+
+    private void awaitHandshakes(ThreadState ts, List<Handshake> ops, boolean[] interrupted) {
+        for (int round = 0; ; round++) {
             Handshake onBehalf = null;
             synchronized (monitor) {
                 boolean all = true;
+                boolean checkLiveness = round > 0 && round % LIVENESS_CHECK_MILLIS == 0; // [W8], as in stop
                 for (Handshake op : ops) {
                     if (op.isDone()) {
                         continue;
                     }
                     ThreadState t = op.target;
                     int s = t.status;
+                    if (checkLiveness && s != SUSPENDED && s != EXITED && !t.thread.isAlive()) {
+                        runtime.reclaim(t, ts); // [W8]
+                        s = t.status;
+                    }
                     if (s == EXITED) {
                         op.skip(); // [W6]
                         continue;
@@ -281,11 +390,7 @@ final class World {
                     return;
                 }
                 if (onBehalf == null) {
-                    try {
-                        monitor.wait(1);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    interrupted[0] |= timedWait(1);
                     continue;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.freethread.objects;
 
+import dev.freethread.objects.internal.Header;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -125,7 +126,7 @@ class CriticalSectionTest extends WithRuntime {
             holding.countDown();
             release.await();
             // while the main thread blocks on our lock inside its section on a, a must be free
-            sawAFree.set(PyMutex.tryLock(a));
+            sawAFree.set(PyMutex.tryLock(t, a));
             if (sawAFree.get()) {
                 PyMutex.unlock(t, a);
             }
@@ -149,5 +150,165 @@ class CriticalSectionTest extends WithRuntime {
         }
         holder.join();
         assertThat(sawAFree).isTrue();
+    }
+
+    /**
+     * Issue 11, defect 4 ([M4]): thread A, inside a section on x, blocks on the bare mutex of l (held by D), which
+     * suspends its section; thread C then takes a two-object section on (x, l), x first, and waits for l. D unlocks
+     * after more than a millisecond, so l is handed off to A. Resuming A's section now, blocking on x while holding
+     * l, deadlocked with C (which holds x and waits for l). A must not block on x while it holds l.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void bareMutexAcquiredWhileSuspended_neverResumesTheSectionBlocking() throws Exception {
+        TestObj x = new TestObj(ts);
+        TestObj l = new TestObj(ts);
+        if (System.identityHashCode(x) > System.identityHashCode(l)) { // C's pair must take x first
+            TestObj t = x;
+            x = l;
+            l = t;
+        }
+        TestObj fx = x;
+        TestObj fl = l;
+        CountDownLatch dHolds = new CountDownLatch(1);
+        CountDownLatch aParked = new CountDownLatch(1);
+        CountDownLatch cWaits = new CountDownLatch(1);
+        AtomicBoolean sectionHeldAfterUnlock = new AtomicBoolean();
+        Mutators d = new Mutators(rt, 1, (t, i) -> {
+            PyMutex.lock(t, fl);
+            dHolds.countDown();
+            t.detach();
+            aParked.await();
+            cWaits.await();
+            Thread.sleep(20); // both waiters have waited > 1 ms: the unlock hands l to the first, A
+            t.attach();
+            PyMutex.unlock(t, fl);
+        });
+        dHolds.await();
+        Mutators a = new Mutators(rt, 1, (t, i) -> {
+            try (CriticalSection cs = CriticalSection.of(t, fx)) {
+                Thread watcher = new Thread(() -> {
+                    while (PyMutex.isLocked(fx) || Header.mutexVolatile(fl) != (PyMutex.LOCKED | PyMutex.HAS_PARKED)) {
+                        Thread.onSpinWait(); // wait until A has released x (suspended) and parked on l
+                    }
+                    aParked.countDown();
+                });
+                watcher.start();
+                PyMutex.lock(t, fl);
+                fl.guarded++;
+                PyMutex.unlock(t, fl);
+                sectionHeldAfterUnlock.set(CriticalSection.isHeld(t) && PyMutex.isLocked(fx));
+                fx.guarded++;
+                watcher.join();
+            }
+        });
+        Mutators c = new Mutators(rt, 1, (t, i) -> {
+            aParked.await();
+            Thread pokes = new Thread(() -> {
+                while (Header.mutexVolatile(fl) != (PyMutex.LOCKED | PyMutex.HAS_PARKED) || !PyMutex.isLocked(fx)) {
+                    Thread.onSpinWait();
+                }
+                try {
+                    Thread.sleep(5); // C holds x and is parked (or about to park) on l
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                cWaits.countDown();
+            });
+            pokes.start();
+            try (CriticalSection cs = CriticalSection.of(t, fx, fl)) {
+                fx.guarded++;
+                fl.guarded++;
+            }
+            pokes.join();
+        });
+        ts.detach();
+        try {
+            d.join();
+            a.join(); // a deadlock fails here after 60 s
+            c.join();
+        } finally {
+            ts.attach();
+        }
+        assertThat(fx.guarded).isEqualTo(2);
+        assertThat(fl.guarded).isEqualTo(2);
+        assertThat(sectionHeldAfterUnlock).as("the section is held again once the bare mutex is released").isTrue();
+    }
+
+    /** [M4] without contention: a section resumed while a bare mutex is held, when its mutex is free, at once. */
+    @Test
+    void resumeWhileHoldingABareMutex_takesTheSectionAtOnceWhenFree() throws Exception {
+        TestObj x = new TestObj(ts);
+        TestObj l = new TestObj(ts);
+        try (CriticalSection cs = CriticalSection.of(ts, x)) {
+            ts.detach(); // suspends the section
+            ts.attach(); // resumes it (no bare mutex held)
+            assertThat(PyMutex.isLocked(x)).isTrue();
+            PyMutex.lock(ts, l);
+            ts.detach();
+            assertThat(PyMutex.isLocked(x)).isFalse();
+            ts.attach(); // holding l: resumed only because x is free (tryLock)
+            assertThat(PyMutex.isLocked(x)).isTrue();
+            PyMutex.unlock(ts, l);
+        }
+        assertThat(PyMutex.isLocked(x) || PyMutex.isLocked(l)).isFalse();
+    }
+
+    /** Comparing self-recursive containers opens a section on the same pair inside itself: a no-op, as CPython. */
+    @Test
+    void theSamePairInsideItself_isANoOp() {
+        TestObj a = new TestObj(ts);
+        TestObj b = new TestObj(ts);
+        try (CriticalSection outer = CriticalSection.of(ts, a, b)) {
+            try (CriticalSection inner = CriticalSection.of(ts, b, a)) {
+                assertThat(PyMutex.isLocked(a) && PyMutex.isLocked(b)).isTrue();
+            }
+            assertThat(PyMutex.isLocked(a) && PyMutex.isLocked(b)).as("still held by the outer section").isTrue();
+        }
+        assertThat(PyMutex.isLocked(a) || PyMutex.isLocked(b)).isFalse();
+    }
+
+    /**
+     * Hazard (issue 11): two objects whose identity hashes collide have no stable order; the first version took one,
+     * tried the other and swapped, which could livelock without ever reaching a safepoint. Now such pairs are taken
+     * under the Runtime's tie-breaker mutex. Two threads take the pair in opposite orders while a third stops the
+     * world again and again: every round completes and every stop completes.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void pairsWithEqualIdentityHashes_excludeEachOther_andLetStopsThrough() throws Exception {
+        TestObj[] pair = collidingPair();
+        TestObj a = pair[0];
+        TestObj b = pair[1];
+        Mutators m = new Mutators(rt, 2, (t, i) -> {
+            for (int k = 0; k < 20_000; k++) {
+                try (CriticalSection c = i == 0 ? CriticalSection.of(t, a, b) : CriticalSection.of(t, b, a)) {
+                    a.guarded++;
+                    b.guarded++;
+                }
+                t.poll();
+            }
+        });
+        m.awaitAttached();
+        for (int k = 0; k < 200; k++) { // each stop must complete: nobody spins without reaching a safepoint
+            rt.stopTheWorld(ts);
+            rt.startTheWorld(ts);
+        }
+        m.joinDetached(ts);
+        assertThat(a.guarded).isEqualTo(40_000);
+        assertThat(b.guarded).isEqualTo(40_000);
+        assertThat(PyMutex.isLocked(rt.pairTieBreaker())).isFalse();
+    }
+
+    private TestObj[] collidingPair() {
+        java.util.HashMap<Integer, TestObj> seen = new java.util.HashMap<>();
+        for (int i = 0; i < 5_000_000; i++) {
+            TestObj o = new TestObj(ts);
+            TestObj prev = seen.put(System.identityHashCode(o), o);
+            if (prev != null) {
+                return new TestObj[] {prev, o};
+            }
+        }
+        throw new AssertionError("no identity-hash collision among 5,000,000 objects");
     }
 }

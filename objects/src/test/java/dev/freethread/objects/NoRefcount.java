@@ -18,7 +18,7 @@ final class NoRefcount implements RuntimeExtension {
     }
 
     @Override
-    public void atExit(ThreadState ts) {
+    public void beforeExit(ThreadState ts) {
         exits++;
     }
 

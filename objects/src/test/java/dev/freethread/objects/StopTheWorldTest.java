@@ -230,7 +230,7 @@ class StopTheWorldTest extends WithRuntime {
         inSection.await();
         rt.stopTheWorld(ts);
         assertThat(PyMutex.isLocked(obj)).as("a parked thread's sections are suspended").isFalse();
-        assertThat(PyMutex.tryLock(obj)).isTrue(); // the stopper may take it (tryLock only, during a stop)
+        assertThat(PyMutex.tryLock(ts, obj)).isTrue(); // the stopper may take it (tryLock only, during a stop)
         PyMutex.unlock(ts, obj);
         rt.startTheWorld(ts);
         done.set(true);

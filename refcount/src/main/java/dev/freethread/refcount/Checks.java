@@ -25,5 +25,6 @@ final class Checks {
         if (Header.ownerIdOpaque(o) == Header.OWNER_DEAD) {
             throw RcMisuseException.useAfterFree(op, o);
         }
+        Merges.checkSameRuntime(ts, o, op);
     }
 }

@@ -39,12 +39,14 @@ final class Merges {
     }
 
     /**
-     * Whether {@code ts} may free objects: it is the calling thread's and not detached. Checked, without debug mode,
-     * where an object would be freed: a slow path, so the check is free there, and the misuse that would otherwise
-     * run finalizers on a detached thread (or race the owner's plain count) is refused before anything changes.
+     * Whether {@code ts} may free objects: it is the calling thread's and attached (not detached, and not closed:
+     * a closed thread state's counters are already folded into the Runtime's, so a free through it would be counted
+     * nowhere). Checked, without debug mode, wherever an object could be freed on this thread: a slow path, so the
+     * check is free there, and the misuse that would otherwise run finalizers on a detached or exited thread (or race
+     * the owner's plain count) is refused before anything changes.
      */
     static boolean mayFree(ThreadState ts) {
-        return ts.thread() == Thread.currentThread() && ts.status() != ThreadState.Status.DETACHED;
+        return ts.thread() == Thread.currentThread() && ts.isAttached();
     }
 
     static RcMisuseException wrongThread(ThreadState ts, String op, PyObject o) {
@@ -63,13 +65,19 @@ final class Merges {
     private static void mergeZeroLocal(ThreadState ts, PyObject o) {
         int s = Header.refSharedAcquire(o);
         if (s == SHARED_INIT) {
-            Dealloc.dealloc(ts, o);
+            Dealloc.dealloc(ts, o, Dealloc.OWNER_DECREF);
             return;
         }
         // Before the CAS: once the word is MERGED, this thread must use it too. Foreign threads never match our id.
         Header.setOwnerIdOpaque(o, OWNER_NONE);
         for (;;) {
             int count = sharedCount(s);
+            if (Header.isSaturatedShared(s)) {
+                // Other threads took 2^28 references: immortal by overflow (a leak by design, never an early free).
+                // The owner's last reference is simply gone; from now on nobody counts (issue 11, defect 6).
+                saturateLocal(o);
+                return;
+            }
             if (!Header.isLiveShared(s) || count < 0) {
                 Header.setOwnerIdOpaque(o, ts.id()); // leave the header as found
                 Header.setRefLocal(o, 0);
@@ -78,7 +86,7 @@ final class Merges {
             }
             if (Header.casRefShared(o, s, shared(count, MERGED))) {
                 if (count == 0) {
-                    Dealloc.dealloc(ts, o);
+                    Dealloc.dealloc(ts, o, Dealloc.ZERO_LOCAL_MERGE);
                 } else {
                     RcStats.of(ts.runtime()).zeroLocalMerges.increment();
                 }
@@ -95,6 +103,25 @@ final class Merges {
         while ((o = core.mergeQueue().poll()) != null) {
             mergeQueued(ts, o);
         }
+    }
+
+    /**
+     * At a safepoint (attached, no deallocation running): finishes deallocations an exception left on the postponed
+     * stack, and the work adopted from a thread that died without exiting (its queued objects are merged as
+     * abandoned; its postponed deallocations were moved to our stack). Owner.
+     */
+    static void finishAdoptedWork(ThreadState ts) {
+        ThreadCore core = ThreadStates.core(ts);
+        if (core.deallocDepth() != 0) {
+            return; // inside a cascade (a finalizer polled): the outermost deallocation drains it
+        }
+        java.util.List<PyObject> merges = core.takeAdoptedMerges();
+        if (merges != null) {
+            for (PyObject o : merges) {
+                mergeAbandoned(ts, o);
+            }
+        }
+        Dealloc.drainPostponed(ts, core);
     }
 
     /** Merges one queued object on its owner's thread, freeing it if the total is zero. */
@@ -114,6 +141,10 @@ final class Merges {
             if (sharedState(s) != QUEUED) {
                 return; // merged by a foreign thread after we exited ([R6]), and maybe freed since
             }
+            if (Header.isSaturatedShared(s)) {
+                saturateLocal(o);
+                return;
+            }
             int total = sharedCount(s) + local;
             if (!Header.isLiveShared(s) || total < 0) {
                 Header.casOwnerId(o, OWNER_NONE, ts.id()); // leave the header as found; never free it
@@ -127,7 +158,7 @@ final class Merges {
                 Header.setRefLocal(o, 0);
                 RcStats.of(ts.runtime()).ownerMerges.increment();
                 if (total == 0) {
-                    Dealloc.dealloc(ts, o);
+                    Dealloc.dealloc(ts, o, Dealloc.OWNER_MERGE);
                 }
                 return;
             }
@@ -157,13 +188,23 @@ final class Merges {
                 if (count < 0) {
                     throw RcMisuseException.underflow("decref", o);
                 }
+                if (count == 0 && !mayFree(ts)) {
+                    throw wrongThread(ts, "decref", o); // nothing changed
+                }
                 if (Header.casRefShared(o, s, s - SHARED_ONE)) {
                     if (count == 0) {
-                        Dealloc.dealloc(ts, o);
+                        Dealloc.dealloc(ts, o, Dealloc.MERGED_DECREF);
                     }
                     return;
                 }
             } else if (count < 0 && state != QUEUED) {
+                // Queueing may end in a free on this thread (the owner may have exited: mergeAbandoned), so the checks
+                // a free needs are made here, before anything changes: this thread may free, and the owner id is one
+                // of this Runtime's (ids are unique in the JVM, so another Runtime's owner can be told apart).
+                if (!mayFree(ts)) {
+                    throw wrongThread(ts, "decref", o);
+                }
+                checkSameRuntime(ts, o, "decref");
                 if (Header.casRefShared(o, s, shared(count, QUEUED))) {
                     RcStats.of(ts.runtime()).queuedToOwner.increment();
                     queueToOwner(ts, o); // [R2]: only the thread that set QUEUED enqueues
@@ -184,10 +225,13 @@ final class Merges {
                 Header.getAndAddRefShared(o, SHARED_ONE); // as found: nobody else can free it at zero meanwhile
                 throw wrongThread(ts, "decref", o);
             }
-            Dealloc.dealloc(ts, o); // [R3]: the one thread that moved the count from 1 to 0
+            Dealloc.dealloc(ts, o, Dealloc.MERGED_DECREF); // [R3]: the one thread that moved the count from 1 to 0
         } else if (Header.isSaturatedShared(old)) {
             Header.getAndAddRefShared(o, SHARED_ONE); // saturated objects never count down
         } else if (!Header.isLiveShared(old)) {
+            // Undo on the dead word: stray decrefs must not walk a freed object's count out of the dead zone (2^27 of
+            // them would reach the saturated range, where tryIncref succeeds).
+            Header.getAndAddRefShared(o, SHARED_ONE);
             throw RcMisuseException.useAfterFree("decref", o);
         } else {
             Header.getAndAddRefShared(o, SHARED_ONE); // undo: leave the count as found
@@ -260,20 +304,30 @@ final class Merges {
             return;
         }
         ThreadState owner = ts.runtime().threadState(ownerId);
-        if (owner != null) {
-            ThreadCore core = ThreadStates.core(owner);
-            core.mergeQueue().offer(o);
+        if (owner != null && ThreadStates.core(owner).offerToMerge(o)) {
+            // [R6] The gate was open: the owner drains its queue before it closes the gate at exit, so it will merge
+            // this object (or a reclaimer of a dead owner takes it over with the queue).
             ThreadStates.request(owner, ThreadStates.REQUEST_MERGE);
-            if (!owner.isExited()) {
-                return; // the owner will see it: its exit drains after writing EXITED ([R6])
-            }
+            return;
         }
-        mergeAbandoned(ts, o);
+        mergeAbandoned(ts, o); // the owner's gate is closed: it touches no count any more; we merge
+    }
+
+    /** Refuses an object owned by a thread of another Runtime (ids are unique in the JVM). Nothing changed yet. */
+    static void checkSameRuntime(ThreadState ts, PyObject o, String op) {
+        int ownerId = Header.ownerIdOpaque(o);
+        if (ownerId > OWNER_NONE && ownerId != ts.id() && !ts.runtime().issuedThreadId(ownerId)) {
+            throw new RcMisuseException(RcMisuseException.Kind.WRONG_RUNTIME, op + " of "
+                    + dev.freethread.objects.internal.Debug.describe(o) + " through thread state #" + ts.id()
+                    + " on thread " + dev.freethread.objects.internal.Debug.currentThread() + ": the object is owned by"
+                    + " thread #" + ownerId + " of another Runtime (objects must not cross Runtimes)");
+        }
     }
 
     /**
-     * Merges a QUEUED object whose owner has exited ([R6], [R8]). Its local count no longer changes; whoever first
-     * moves the word from QUEUED to MERGED does the merge, everybody else finds it merged and stops.
+     * Merges a QUEUED object whose owner has exited ([R6], [R8]): its merge gate is closed, so its local count no longer
+     * changes. Whoever first moves the word from QUEUED to MERGED does the merge, everybody else finds it merged and
+     * stops.
      */
     static void mergeAbandoned(ThreadState ts, PyObject o) {
         int owner = Header.ownerIdOpaque(o);
@@ -297,7 +351,7 @@ final class Merges {
                 Header.casOwnerId(o, owner, OWNER_NONE);
                 RcStats.of(ts.runtime()).abandonedMerges.increment();
                 if (total == 0) {
-                    Dealloc.dealloc(ts, o);
+                    Dealloc.dealloc(ts, o, Dealloc.ABANDONED_MERGE);
                 }
                 return;
             }
@@ -306,23 +360,74 @@ final class Merges {
     }
 
     /**
-     * A finalizer resurrected an object whose free had made it ours: give up ownership (merge local into shared), so
-     * that an unmerged object is only ever owned by the thread that created it, whose heap of tracked objects holds
-     * it (the collector derives owner ids from heaps, as CPython's gc_restore_tid). Rare: resurrection only. The
-     * owner id goes first, as in mergeZeroLocal ([R9]).
+     * The end of a finalizer run by a deallocation on this thread (CPython's {@code _PyObject_ResurrectEnd}): drops
+     * the reference the deallocation lent the object and says whether it is to be freed now. Never re-enters
+     * deallocation, so an object can never be scheduled twice (issue 11, defect 1).
+     *
+     * <p>The common case costs no atomic: the object is still ours with our one reference and a shared word of
+     * exactly INIT/0 (nobody took or announced a shared reference; a non-owner's tryIncref refuses that word), so it
+     * is freed. Otherwise the finalizer stored new references (resurrection), announced it for lock-free readers, or
+     * handed it to threads that queued decrements to us: the counts merge by CAS into the shared word (owner id
+     * first, as in mergeZeroLocal [R9]), so an unmerged object is only ever owned by its creator, whose heap of
+     * tracked objects holds it ([G6]); a pending entry in our merge queue is then skipped. The merged total decides:
+     * zero, free now; more, it was resurrected and whoever drops the last reference frees it (without finalizing
+     * again).
+     *
+     * @return true if the caller must free the object now
      */
-    static void mergeResurrected(ThreadState ts, PyObject o) {
+    static boolean endResurrection(ThreadState ts, PyObject o) {
+        if (Header.ownerIdOpaque(o) != ts.id()) {
+            return endResurrectionMoved(ts, o);
+        }
         int local = Header.refLocal(o);
+        if (local == Header.IMMORTAL_LOCAL) {
+            return false; // the finalizer made it immortal, or its local count overflowed: it lives for ever
+        }
+        local -= 1;
+        int s = Header.refSharedAcquire(o);
+        if (local == 0 && s == SHARED_INIT) {
+            Header.setRefLocal(o, 0);
+            return true;
+        }
         Header.setOwnerIdOpaque(o, OWNER_NONE);
-        int s = Header.refSharedVolatile(o);
         for (;;) {
+            if (Header.isSaturatedShared(s)) {
+                saturateLocal(o);
+                return false;
+            }
             int total = sharedCount(s) + local;
+            if (!Header.isLiveShared(s) || total < 0) {
+                Header.setOwnerIdOpaque(o, ts.id()); // as found: never freed
+                Header.setRefLocal(o, local + 1);
+                throw RcMisuseException.underflow("the end of a finalizer (it dropped references it did not own)", o);
+            }
             if (Header.casRefShared(o, s, shared(total, MERGED))) {
                 Header.setRefLocal(o, 0);
-                if (total == 0) {
-                    Dealloc.dealloc(ts, o); // the last other reference went meanwhile (queued to us)
-                }
-                return;
+                return total == 0;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    /**
+     * The finalizer moved the object out of our ownership: it dropped our reference itself (the local count reached
+     * zero and merged) or made it immortal. Our reference, if still there, is in the shared count.
+     */
+    private static boolean endResurrectionMoved(ThreadState ts, PyObject o) {
+        int s = Header.refSharedVolatile(o);
+        for (;;) {
+            if (Header.refLocal(o) == Header.IMMORTAL_LOCAL || Header.isSaturatedShared(s)) {
+                return false;
+            }
+            if (!Header.isLiveShared(s)) {
+                throw RcMisuseException.doubleFree(o, "its finalizer dropped the reference it was lent, which freed it");
+            }
+            int count = sharedCount(s) - 1;
+            if (sharedState(s) != MERGED || count < 0) {
+                throw RcMisuseException.underflow("the end of a finalizer (it dropped references it did not own)", o);
+            }
+            if (Header.casRefShared(o, s, shared(count, MERGED))) {
+                return count == 0;
             }
             s = Header.refSharedVolatile(o);
         }

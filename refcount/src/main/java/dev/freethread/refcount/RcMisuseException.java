@@ -6,8 +6,10 @@ import dev.freethread.objects.internal.Debug;
 /**
  * A binding misused reference counting: the message names the operation, the object (type, identity, header), and
  * the thread. Thrown where the misuse is seen: always on the slow paths (a freed object reached again, a count driven
- * below zero), and on every operation with {@code -Dfreethread.debug=true} (a thread state used from the wrong thread or
- * while detached). The structure is left as it was found; nothing is freed twice.
+ * below zero, a free through a thread state that is not attached or not the caller's, a second free, an object of
+ * another Runtime reaching a merge), and on every operation with {@code -Dfreethread.debug=true} (a thread state used
+ * from the wrong thread or while detached, an object of another Runtime, deallocation entered twice). The structure
+ * is left as it was found; nothing is freed twice.
  */
 public final class RcMisuseException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
@@ -19,7 +21,11 @@ public final class RcMisuseException extends IllegalStateException {
         /** An operation reached an object that has already been freed (incref, decref, a second free). */
         USE_AFTER_FREE,
         /** A thread state used from another thread, while detached, or after exit. */
-        WRONG_THREAD
+        WRONG_THREAD,
+        /** Deallocation entered twice for one object (caught where the second entry happens). */
+        DOUBLE_FREE,
+        /** An object used through a thread state of another Runtime (objects must not cross Runtimes). */
+        WRONG_RUNTIME
     }
 
     private final Kind kind;
@@ -36,6 +42,11 @@ public final class RcMisuseException extends IllegalStateException {
     static RcMisuseException underflow(String op, PyObject o) {
         return new RcMisuseException(Kind.UNDERFLOW, op + " drove the reference count of " + Debug.describe(o)
                 + " below zero, on thread " + Debug.currentThread() + " (more decrefs than references)");
+    }
+
+    static RcMisuseException doubleFree(PyObject o, String why) {
+        return new RcMisuseException(Kind.DOUBLE_FREE, "double free of " + Debug.describe(o) + " on thread "
+                + Debug.currentThread() + ": " + why);
     }
 
     static RcMisuseException useAfterFree(String op, PyObject o) {

@@ -5,7 +5,9 @@ import dev.freethread.objects.spi.RuntimeExtension;
 
 /**
  * Plugs reference counting into every thread's safepoints: the owner merges what other threads queued to it at
- * {@code poll()}, {@code detach()} and exit. Found by {@link java.util.ServiceLoader}; stateless.
+ * {@code poll()}, {@code detach()}, {@code attach()} and exit, finishes deallocations an exception left postponed, and
+ * does the work it adopted from a thread that died without exiting. Found by {@link java.util.ServiceLoader};
+ * stateless.
  */
 public final class RefCountExtension implements RuntimeExtension {
     public RefCountExtension() {
@@ -19,11 +21,12 @@ public final class RefCountExtension implements RuntimeExtension {
     @Override
     public void atSafepoint(ThreadState ts) {
         Merges.drainMergeQueue(ts);
+        Merges.finishAdoptedWork(ts);
     }
 
-    /** After EXITED is written: drain once more; anything offered later is merged by its producer ([R6]). */
+    /** Still attached: postponed deallocations an exception interrupted are finished (close() then drains again). */
     @Override
-    public void atExit(ThreadState ts) {
-        Merges.drainMergeQueue(ts);
+    public void beforeExit(ThreadState ts) {
+        Merges.finishAdoptedWork(ts);
     }
 }

@@ -8,6 +8,7 @@ import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.Header;
 import dev.freethread.testkit.LeakChecked;
 import dev.freethread.testkit.SchemeUnderTest;
 import dev.freethread.testkit.TestNode;
@@ -183,6 +184,169 @@ abstract class RcContractTest implements SchemeUnderTest {
         RefCount.decref(ts, n);
         assertThat(seen).singleElement().satisfies(e -> assertThat(e).hasMessage("boom"));
         assertThat(RefCount.isFreed(n)).isTrue();
+    }
+
+    // ---- lifetime edges (docs/refcount.md, "Lifetime edges"): every object deallocated exactly once
+
+    /**
+     * Issue 11, defect 1: the finalizer object sits exactly at the nesting limit, so the decref after its finalizer
+     * postpones its deallocation; the unchanged owner id was then read as a resurrection and the object pushed a
+     * second time: freed twice, live count -1.
+     */
+    @Test
+    void finalizerObjectAtTheNestingLimit_isFreedExactlyOnce(Runtime rt, ThreadState ts) {
+        for (int chain = 45; chain <= 52; chain++) {
+            AtomicInteger finalized = new AtomicInteger();
+            TestNode head = TestNode.create(ts, 1);
+            TestNode cur = head;
+            for (int i = 1; i < chain; i++) {
+                TestNode next = TestNode.create(ts, 1);
+                cur.setStealing(ts, 0, next);
+                cur = next;
+            }
+            TestNode fin = TestNode.withFinalizer(ts, 0, (t, self) -> finalized.incrementAndGet());
+            cur.setStealing(ts, 0, fin);
+            RefCount.decref(ts, head);
+            assertThat(finalized).as("finalizer calls, chain of %d", chain).hasValue(1);
+            assertThat(RefCount.isFreed(fin)).isTrue();
+            assertThat(rt.liveObjectsByType()).as("live objects after a chain of %d", chain).isEmpty();
+        }
+    }
+
+    /** Issue 11, defect 1 at scale: a long chain with a finalizer on every 7th node crosses the limit many times. */
+    @Test
+    void longChainWithFinalizers_everyObjectFreedExactlyOnce(Runtime rt, ThreadState ts) {
+        int n = 200_000;
+        AtomicIntegerArray finalized = new AtomicIntegerArray(n);
+        TestNode head = TestNode.create(ts, 1);
+        TestNode cur = head;
+        for (int i = 1; i < n; i++) {
+            int id = i;
+            TestNode next = i % 7 == 0 ? TestNode.withFinalizer(ts, 1, (t, self) -> finalized.incrementAndGet(id))
+                    : TestNode.create(ts, 1);
+            cur.setStealing(ts, 0, next);
+            cur = next;
+        }
+        RefCount.decref(ts, head);
+        long[] totals = rt.objectTotals();
+        assertThat(totals[1]).as("frees").isEqualTo(totals[0]);
+        for (int i = 7; i < n; i += 7) {
+            assertThat(finalized.get(i)).as("finalizer calls of node %d", i).isEqualTo(1);
+        }
+    }
+
+    /** A finalizer at the nesting limit that resurrects its object: kept (once), freed later exactly once. */
+    @Test
+    void resurrectingFinalizerAtTheNestingLimit_keepsTheObject(Runtime rt, ThreadState ts) {
+        TestNode holder = TestNode.create(ts, 1);
+        TestNode head = TestNode.create(ts, 1);
+        TestNode cur = head;
+        for (int i = 1; i < 49; i++) {
+            TestNode next = TestNode.create(ts, 1);
+            cur.setStealing(ts, 0, next);
+            cur = next;
+        }
+        TestNode fin = TestNode.withFinalizer(ts, 0, (t, self) -> holder.set(t, 0, self));
+        cur.setStealing(ts, 0, fin);
+        RefCount.decref(ts, head);
+        assertThat(RefCount.isFreed(fin)).as("resurrected").isFalse();
+        assertThat(RefCount.refCount(ts, fin)).isEqualTo(1);
+        RefCount.decref(ts, holder);
+        assertThat(RefCount.isFreed(fin)).isTrue();
+    }
+
+    /**
+     * Issue 11, defect 6: other threads take 2^28 references, the shared count saturates (the object becomes immortal
+     * by overflow, a leak by design); the owner's own last decref was then reported as a use after free.
+     */
+    @Test
+    void ownersLastDecref_ofASaturatedObject_isNotAnError(Runtime rt, ThreadState ts) throws Exception {
+        TestNode n = TestNode.create(ts, 0);
+        RefCount.enableTryIncref(n);
+        TestThreads.run(rt, 1, (t, i) -> {
+            // The real path: foreign increments (2^28 of them take seconds, so start just below the threshold).
+            Header.setRefSharedRelease(n, Header.shared(Header.SATURATED_COUNT - 4, Header.sharedState(Header.refSharedVolatile(n))));
+            for (int k = 0; k < 8; k++) {
+                RefCount.incref(t, n);
+            }
+        });
+        assertThat(RefCount.isImmortal(n)).isTrue();
+        RefCount.decref(ts, n); // the owner's reference: legitimate
+        RefCount.decref(ts, n);
+        assertThat(RefCount.isFreed(n)).isFalse();
+        assertThat(RefCount.isImmortal(n)).isTrue();
+        // Immortal by overflow: never freed, so the leak check would count it; make it mortal again to free it.
+        Header.setOwnerIdOpaque(n, Header.OWNER_NONE);
+        Header.setRefLocal(n, 0);
+        Header.setRefSharedRelease(n, Header.shared(1, Header.MERGED));
+        RefCount.decref(ts, n);
+    }
+
+    /**
+     * Hazard (issue 11): every stray decref of a freed object moved its dead count one further; after 2^27 of them the
+     * word would have wrapped into the saturated range, where tryIncref succeeds. The count must stay where it was.
+     */
+    @Test
+    void strayDecrefsOfAFreedObject_leaveItsDeadWordUnchanged(ThreadState ts) {
+        TestNode n = TestNode.create(ts, 0);
+        RefCount.enableTryIncref(n);
+        RefCount.decref(ts, n);
+        int dead = Header.refSharedVolatile(n);
+        for (int i = 0; i < 100; i++) {
+            assertThatThrownBy(() -> RefCount.decref(ts, n)).isInstanceOf(RcMisuseException.class);
+            assertThatThrownBy(() -> RefCount.incref(ts, n)).isInstanceOf(RcMisuseException.class);
+        }
+        assertThat(Header.refSharedVolatile(n)).isEqualTo(dead);
+        assertThat(RefCount.tryIncref(ts, n)).isFalse();
+    }
+
+    /**
+     * Issue 11, defect 7: the last decref through a detached thread state, of an object whose owner has exited (so
+     * the decrementing thread would merge and free it itself): refused, reported, object intact; in normal mode too.
+     */
+    @Test
+    void lastDecrefThroughADetachedState_ofAnExitedOwnersObject_isRefused(Runtime rt, ThreadState ts) throws Exception {
+        BlockingQueue<TestNode> handoff = new ArrayBlockingQueue<>(1);
+        AtomicInteger finalized = new AtomicInteger();
+        TestThreads.run(rt, 1, (t, i) -> handoff.add(TestNode.withFinalizer(t, 0, (x, self) -> finalized.incrementAndGet())));
+        TestNode n = handoff.take();
+        ts.detach();
+        assertThatThrownBy(() -> RefCount.decref(ts, n))
+                .isInstanceOfSatisfying(RcMisuseException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RcMisuseException.Kind.WRONG_THREAD));
+        ts.attach();
+        assertThat(finalized).hasValue(0);
+        assertThat(RefCount.isFreed(n)).isFalse();
+        RefCount.decref(ts, n);
+        assertThat(finalized).hasValue(1);
+        assertThat(RefCount.isFreed(n)).isTrue();
+    }
+
+    /**
+     * Issue 11, defect 7: a decref after close() freed the object on an exited thread state, whose counters had already
+     * been folded into the Runtime's: the object was counted live for ever. Refused now, object intact.
+     */
+    @Test
+    void decrefAfterClose_isRefused_andTheObjectIsNotCountedLiveForEver(Runtime rt) throws Exception {
+        TestNode[] kept = new TestNode[1];
+        Thread t = new Thread(() -> {
+            ThreadState other = rt.attachCurrentThread();
+            kept[0] = TestNode.create(other, 0);
+            other.close();
+            try {
+                RefCount.decref(other, kept[0]);
+                throw new AssertionError("a decref through a closed thread state was accepted");
+            } catch (RcMisuseException e) {
+                assertThat(e.kind()).isEqualTo(RcMisuseException.Kind.WRONG_THREAD);
+            }
+        });
+        t.start();
+        t.join();
+        ThreadState ts = rt.currentThreadState() != null ? rt.currentThreadState() : rt.attachCurrentThread();
+        assertThat(RefCount.isFreed(kept[0])).isFalse();
+        RefCount.decref(ts, kept[0]); // the exited owner's object: merged and freed by this thread
+        assertThat(RefCount.isFreed(kept[0])).isTrue();
+        ts.close();
     }
 
     // ---- weak references

@@ -23,7 +23,7 @@ public final class Debug {
             throw new IllegalStateException("cannot " + what + ": thread state #" + ts.id() + " belongs to thread '"
                     + ts.thread().getName() + "', not to the calling thread '" + Thread.currentThread().getName() + "'");
         }
-        if (!ts.isAttached() && !ThreadStates.isExiting(ts)) {
+        if (!ts.isAttached()) {
             throw new IllegalStateException("cannot " + what + ": thread '" + Thread.currentThread().getName()
                     + "' (thread state #" + ts.id() + ") is " + ts.status().name().toLowerCase() + ", not attached");
         }

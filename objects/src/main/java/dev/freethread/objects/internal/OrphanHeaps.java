@@ -41,10 +41,14 @@ public final class OrphanHeaps {
         return rt.attachment(KEY, OrphanHeaps::new);
     }
 
-    /** Called when a thread unregisters: its heap moves here (freed entries dropped first). */
+    /**
+     * Called when a thread unregisters: its heap moves here, freed entries dropped and the array cut to its live
+     * entries (an orphan heap never grows again; keeping the exited thread's peak-sized array would tie the memory of
+     * every exited thread's busiest moment to its few survivors: issue 11, defect 10).
+     */
     public static void adopt(Runtime rt, ThreadCore core, int threadId) {
         int n = ThreadCore.compact(core.heap(), core.heapSize());
-        PyObject[] h = core.heap();
+        PyObject[] h = n < core.heap().length ? java.util.Arrays.copyOf(core.heap(), n) : core.heap();
         core.setHeap(new PyObject[0], 0);
         if (n > 0) {
             OrphanHeaps o = of(rt);
@@ -70,7 +74,7 @@ public final class OrphanHeaps {
         for (Heap h : heaps) {
             int n = ThreadCore.compact(h.objects, h.size);
             if (n > 0) {
-                out.add(new Heap(h.objects, n, h.threadId));
+                out.add(new Heap(n < h.objects.length ? java.util.Arrays.copyOf(h.objects, n) : h.objects, n, h.threadId));
                 total += n;
             }
         }

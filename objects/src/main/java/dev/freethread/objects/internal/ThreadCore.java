@@ -58,6 +58,169 @@ public final class ThreadCore extends ThreadCorePad1 {
         return postponedDeallocs != null && !postponedDeallocs.isEmpty();
     }
 
+    /**
+     * The postponed deallocations, or null if none were ever postponed. Read by the collector with the world stopped
+     * (the thread is parked or detached: its last writes are published by its status change): these objects have a
+     * count of zero and are committed to deallocation, so the collector must treat them as roots, never as garbage.
+     */
+    public ArrayDeque<PyObject> postponedDeallocsOrNull() {
+        return postponedDeallocs;
+    }
+
+    // ---- objects whose finalizer runs in a deallocation on this thread
+
+    /**
+     * Owner: an object whose finalizer this thread is about to run from a deallocation. The object is revived as
+     * owned by this thread (which need not be its creator) until the finalizer returns; the collector, which borrows
+     * owner ids as scratch and gives them back from the heaps, must give this one back to this thread instead.
+     */
+    public static void pushFinalizing(ThreadCore core, PyObject o) {
+        PyObject[] f = core.finalizing;
+        int n = core.finalizingDepth;
+        if (n == f.length) {
+            core.finalizing = f = java.util.Arrays.copyOf(f, n * 2);
+        }
+        f[n] = o;
+        core.finalizingDepth = n + 1;
+    }
+
+    /** Owner: the finalizer pushed last has returned. */
+    public static void popFinalizing(ThreadCore core) {
+        int n = core.finalizingDepth - 1;
+        core.finalizing[n] = null;
+        core.finalizingDepth = n;
+    }
+
+    /** How many finalizers of deallocations are running on this thread (owner, or the collector, world stopped). */
+    public int finalizingDepth() {
+        return finalizingDepth;
+    }
+
+    /** The object of the i-th running finalizer (owner, or the collector, world stopped). */
+    public PyObject finalizingAt(int i) {
+        return finalizing[i];
+    }
+
+    // ---- the merge gate (docs/refcount.md, [R6]; ThreadState.close)
+
+    /**
+     * Offers {@code o} to this thread's merge queue unless its gate is closed (the thread has finished its last
+     * merge and is exiting). Any thread; blocking only for the length of an offer (a leaf monitor: nothing else is
+     * taken inside, and no user code runs). Returns false when the gate is closed: the caller merges the object
+     * itself, as its owner will never touch a count again.
+     */
+    public boolean offerToMerge(PyObject o) {
+        synchronized (gate) {
+            if (gateClosed) {
+                return false;
+            }
+            mergeQueue.offer(o);
+            return true;
+        }
+    }
+
+    /**
+     * Owner, at exit: closes the merge gate if the merge queue is empty, atomically with respect to
+     * {@link #offerToMerge}. Returns false (gate still open) when something was queued meanwhile: drain and retry.
+     * Once closed, the thread must not touch any reference count again.
+     */
+    public boolean closeMergeGateIfDrained() {
+        synchronized (gate) {
+            if (!mergeQueue.isEmpty()) {
+                return false;
+            }
+            gateClosed = true;
+            return true;
+        }
+    }
+
+    /**
+     * Closes the merge gate whatever the queue holds and returns what it held: a coordinator reclaiming the state of
+     * a thread that died without exiting (the thread runs no more, so the queue has one consumer: the caller).
+     */
+    public java.util.List<PyObject> closeMergeGateAndTake() {
+        java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
+        synchronized (gate) {
+            gateClosed = true;
+            PyObject o;
+            while ((o = mergeQueue.poll()) != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the merge gate is closed (a snapshot). */
+    public boolean isMergeGateClosed() {
+        synchronized (gate) {
+            return gateClosed;
+        }
+    }
+
+    // ---- work adopted from a thread that died without exiting (Runtime's reclaim); owner-only
+
+    /**
+     * Owner: objects that were queued to a thread that died without exiting, for this thread to merge as abandoned at
+     * its next safepoint (refcount). The dead thread's postponed deallocations go onto this thread's postponed stack.
+     */
+    public void adoptMerges(java.util.List<PyObject> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        if (adoptedMerges == null) {
+            adoptedMerges = new java.util.ArrayList<>();
+        }
+        adoptedMerges.addAll(objects);
+    }
+
+    /** Owner: takes the adopted merges (null if none). */
+    public java.util.List<PyObject> takeAdoptedMerges() {
+        java.util.List<PyObject> m = adoptedMerges;
+        adoptedMerges = null;
+        return m;
+    }
+
+    /** Owner: reports to deliver to the unraisable hook at the next safepoint (outside every monitor). */
+    public void addReport(RuntimeException report) {
+        if (reports == null) {
+            reports = new java.util.ArrayList<>();
+        }
+        reports.add(report);
+    }
+
+    /** Owner: takes the pending reports (null if none). */
+    public java.util.List<RuntimeException> takeReports() {
+        java.util.List<RuntimeException> r = reports;
+        reports = null;
+        return r;
+    }
+
+    // ---- held mutexes (PyMutex) and the recursion depth; owner-only
+
+    /** Owner: how many PyMutexes this thread holds now (critical sections' included). */
+    public int mutexesHeld() {
+        return mutexesHeld;
+    }
+
+    /** Owner: a mutex was acquired. */
+    public static void mutexAcquired(ThreadCore core) {
+        core.mutexesHeld++;
+    }
+
+    /** Owner: a mutex was released; returns how many are still held. */
+    public static int mutexReleased(ThreadCore core) {
+        return --core.mutexesHeld;
+    }
+
+    /** Owner: the nesting depth of recursive toolkit calls (comparisons, hashes, reprs, calls into user code). */
+    public int recursionDepth() {
+        return recursionDepth;
+    }
+
+    public void setRecursionDepth(int depth) {
+        recursionDepth = depth;
+    }
+
     /** This thread's per-type counts (safe to read from any thread). */
     public ConcurrentHashMap<PyType, TypeCount> typeCounts() {
         return typeCounts;
@@ -146,6 +309,17 @@ public final class ThreadCore extends ThreadCorePad1 {
         return j;
     }
 
+    /**
+     * A heap array for {@code live} entries: {@code h} itself unless it is less than a quarter full, else a copy of
+     * twice the live entries (at least the initial 64), so that a heap's memory follows its live objects.
+     */
+    public static PyObject[] rightSized(PyObject[] h, int live) {
+        int want = Math.max(INITIAL_HEAP, live * 2);
+        return h.length > INITIAL_HEAP && live < h.length / 4 && want < h.length ? java.util.Arrays.copyOf(h, want) : h;
+    }
+
+    static final int INITIAL_HEAP = 64;
+
     /** The heap is full: drop freed entries, and grow if it is still more than half full (amortised O(1)). */
     private PyObject[] makeRoom() {
         int live = compact(heap, heapSize);
@@ -216,10 +390,22 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     int deallocDepth;
     /** Owner: deallocations postponed because they were nested too deep; drained by the outermost one. */
     ArrayDeque<PyObject> postponedDeallocs;
+    /** Owner: objects whose finalizer a deallocation on this thread is running (innermost last). */
+    PyObject[] finalizing = new PyObject[4];
+    int finalizingDepth;
+    /** The merge gate's monitor (a leaf lock) and its state; see {@link ThreadCore#offerToMerge}. */
+    final Object gate = new Object();
+    boolean gateClosed;
+    /** Owner: merges adopted from a thread that died without exiting; reports for the unraisable hook. */
+    java.util.ArrayList<PyObject> adoptedMerges;
+    java.util.ArrayList<RuntimeException> reports;
+    /** Owner: PyMutexes held (see PyMutex); the recursion depth (see ThreadState.enterRecursiveCall). */
+    int mutexesHeld;
+    int recursionDepth;
     /** Owner: see {@link ThreadCore#releaser()}. */
     Object releaser;
     /** Owner (the collector with the world stopped): the heap of tracked objects, see {@link ThreadCore#track}. */
-    PyObject[] heap = new PyObject[64];
+    PyObject[] heap = new PyObject[ThreadCore.INITIAL_HEAP];
     int heapSize;
     /** Owner: tracked allocations minus tracked frees not yet reported to the collector. */
     int gcAllocCount;

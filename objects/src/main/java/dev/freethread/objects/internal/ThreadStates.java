@@ -20,7 +20,6 @@ public final class ThreadStates {
 
     private static final VarHandle PENDING;
     private static final VarHandle CORE;
-    private static final VarHandle EXITING;
 
     static {
         try {
@@ -28,15 +27,9 @@ public final class ThreadStates {
             MethodHandles.Lookup l = MethodHandles.privateLookupIn(fields, MethodHandles.lookup());
             PENDING = l.findVarHandle(fields, "pending", int.class);
             CORE = l.findVarHandle(fields, "core", ThreadCore.class);
-            EXITING = l.findVarHandle(fields, "exiting", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-    }
-
-    /** Whether the thread is inside its own exit sequence (EXITED written, final drain running). Owner only. */
-    public static boolean isExiting(ThreadState ts) {
-        return (boolean) EXITING.get(ts);
     }
 
     /** The thread's core (merge queue, deallocation stack, accounting). */

@@ -13,13 +13,17 @@ public interface RuntimeExtension {
 
     /**
      * Services pending work of the thread {@code ts} (its merge queue, for reference counting). Called on
-     * {@code ts}'s own thread from {@code poll()} when a request bit is set, from {@code detach()}, and at exit.
+     * {@code ts}'s own thread, attached, from {@code poll()} when a request bit is set, from {@code detach()}, from
+     * {@code attach()}, and while it exits.
      */
     void atSafepoint(ThreadState ts);
 
     /**
-     * Called on {@code ts}'s own thread after it has been marked exited: the last chance to finish its work.
-     * Other threads may still be handing it work; the extension must cope (see {@code docs/refcount.md}, R6).
+     * Called on {@code ts}'s own thread, still attached, while it exits ({@code close()}): finish every piece of work
+     * that may touch a reference count (deferred deallocations, flushed counters). It may run user code (finalizers),
+     * which may block, detach, collect or hand objects to other threads. {@code close()} calls it, with
+     * {@link #atSafepoint}, again and again until the thread's merge queue is drained and its merge gate closed; after
+     * that the thread never touches a count again (docs/refcount.md, "Lifetime edges", and [R6]).
      */
-    void atExit(ThreadState ts);
+    void beforeExit(ThreadState ts);
 }

@@ -1,0 +1,94 @@
+package dev.freethread.objects;
+
+import java.util.IdentityHashMap;
+
+/**
+ * The repr of nested containers (the toolkit's list, dict and tuple, and any binding type that implements
+ * {@link Nested}), CPython's {@code Py_ReprEnter}/{@code Py_ReprLeave}
+ * plus the recursion guard of {@code PyObject_Repr}: a container already being printed on this thread prints its
+ * recursive form ({@code [...]}, <code>{...}</code>, {@code (...)}), whatever containers lie between (a dict in a
+ * list in the dict); every level counts against the recursion limit, so a structure nested deeper than the limit
+ * raises {@code RecursionError: maximum recursion depth exceeded while getting the repr of an object} instead of
+ * overflowing the Java stack (issue 11, defect 5).
+ *
+ * <p>With a thread state the depth is the thread's ({@link ThreadState#enterRecursiveCall}) and the limit the
+ * Runtime's; without one ({@link PyObject#repr()}, for messages) the depth is this context's and the limit CPython's
+ * default.
+ */
+public final class Repr {
+    /** A container that prints its items through a {@link Repr} (the toolkit's list, dict and tuple do). */
+    public interface Nested {
+        /** Appends the repr, each item through {@link Repr#item}. */
+        void reprInto(StringBuilder b, Repr ctx);
+
+        /** What the container prints when it is met again inside its own repr ({@code [...]}). */
+        String recursiveRepr();
+    }
+
+    private static final String WHERE = " while getting the repr of an object";
+
+    private final ThreadState ts;
+    private final IdentityHashMap<PyObject, Boolean> inProgress = new IdentityHashMap<>();
+    private int depth;
+
+    private Repr(ThreadState ts) {
+        this.ts = ts;
+    }
+
+    /**
+     * Python's {@code repr(o)} for a toolkit container or any object: {@code ts} may be null (no user code is then
+     * expected to run: items print with {@link PyObject#repr()}).
+     *
+     * @throws PyException RecursionError when nested deeper than the recursion limit
+     */
+    public static String of(ThreadState ts, PyObject o) {
+        StringBuilder b = new StringBuilder();
+        new Repr(ts).item(b, o);
+        return b.toString();
+    }
+
+    /** Appends the repr of one item (a level of recursion; the recursive form if it is being printed already). */
+    public void item(StringBuilder b, PyObject o) {
+        if (o == null) {
+            b.append("<NULL>");
+            return;
+        }
+        boolean nested = o instanceof Nested;
+        if (nested && inProgress.containsKey(o)) {
+            b.append(((Nested) o).recursiveRepr());
+            return;
+        }
+        enter();
+        try {
+            if (nested) {
+                inProgress.put(o, Boolean.TRUE);
+                try {
+                    ((Nested) o).reprInto(b, this);
+                } finally {
+                    inProgress.remove(o);
+                }
+            } else {
+                b.append(ts == null ? o.repr() : o.repr(ts));
+            }
+        } finally {
+            leave();
+        }
+    }
+
+    private void enter() {
+        if (ts != null) {
+            ts.enterRecursiveCall(WHERE);
+        } else if (++depth > Runtime.DEFAULT_RECURSION_LIMIT) {
+            depth--;
+            throw new PyException("RecursionError", "maximum recursion depth exceeded" + WHERE);
+        }
+    }
+
+    private void leave() {
+        if (ts != null) {
+            ts.leaveRecursiveCall();
+        } else {
+            depth--;
+        }
+    }
+}
