@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * {@code dict}: CPython's insertion-ordered hash table with its semantics, safe to share between threads: lookups,
  * {@code len} and iterator steps are lock-free, writers hold the dict's critical section.

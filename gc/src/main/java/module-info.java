@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Cycle collection: PEP 703's stop-the-world collector over per-thread heaps of tracked objects (those whose type has
  * {@code FLAG_GC}), and the API of Python's {@code gc} module. With this module on the module or class path every

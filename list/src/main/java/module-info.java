@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * {@code list}: CPython's list with its semantics, safe to share between threads: {@code getItem}, {@code len} and
  * iterator steps are lock-free, writers hold the list's critical section, and {@code sort} is a stable adaptive

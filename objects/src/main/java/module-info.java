@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The object model of a free-threaded Python: the header every object carries, types, the
  * {@link dev.freethread.objects.Runtime} (one interpreter instance), thread states with safepoints, handshakes and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reference counting: biased (the default, PEP 703's) and atomic schemes behind one API, merge queues, immortal and
  * deferred objects, iterative deallocation with finalizers (PEP 442), weak references with callbacks, debug checks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * {@code PyDict}: CPython's insertion-ordered dict, with lock-free lookups and iterator steps and writers under the
  * dict's critical section. The protocol and its races ([D1]..[D7]) are in the overview at the top of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** A user's module: it names the Freethread modules it uses; refcount and objects come transitively. */
 module com.example.consumer {
     requires dev.freethread.dict;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * {@code PyList}: CPython's {@code list} for a free-threaded runtime on the JVM.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.freethread.objects;
 
 /** {@code bool}: {@code True} and {@code False}, immortal; a subclass of int as in Python ({@code True == 1}). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.freethread.objects;
 
 /** Receives strong references reported by {@link PyObject#traverse} or handed over by {@link PyObject#clearReferences}. */

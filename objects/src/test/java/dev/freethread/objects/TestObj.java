@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.freethread.objects;
 
 /** A plain object for objects' own tests (no reference counting here: the Runtime uses a stand-in). */

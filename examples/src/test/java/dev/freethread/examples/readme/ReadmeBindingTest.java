@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // README.md ("Use it") shows this file from the imports down, verbatim; ReadmeSnippetTest fails when they differ.
 package dev.freethread.examples.readme;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Toolkit-internal access to the object header and to thread states; exported only to the toolkit modules that
  * implement protocols on them (refcount now; gc, dict and list as they arrive).
