@@ -22,6 +22,13 @@ import dev.freethread.objects.internal.ThreadStates;
  * with a shared count of 1. {@link #PyObject(PyType, Immortal)} creates an immortal object: for static singletons
  * (None, True, small ints, static types), which never see reference-count traffic and are never freed.
  *
+ * <p><b>A constructor that throws.</b> The object exists (counted live, and for a tracked type registered in its
+ * creator's heap) as soon as {@code super(type, ts)} returns. A subclass constructor that throws after that must drop
+ * the new reference itself, {@code catch (RuntimeException e) { RefCount.decref(ts, this); throw e; }}, or the object
+ * leaks; {@link #traverse} and {@link #clearReferences} must then tolerate the fields the constructor did not set (a
+ * collection that meets a {@code traverse} that throws frees nothing and reports the error, so a half-constructed
+ * object cannot corrupt it; see docs/architecture.md, the binding table).
+ *
  * <h2>Slots</h2> (called by the toolkit; a binding overrides them)
  * <ul>
  *   <li>{@link #traverse}: report every strong reference the object holds (the collector's view);</li>

@@ -147,4 +147,62 @@ class LifetimeTest {
         assertThat(RefCount.isFreed(n)).isFalse();
         RefCount.decref(ts, n);
     }
+
+    /**
+     * Hazard (issue 11): a subclass constructor that throws after {@code super(type, ts)} leaves an object that is
+     * already live (and tracked, in its creator's heap). The documented contract (PyObject, "A constructor that
+     * throws"): release it before rethrowing; deallocation then runs the slots on the half-built object, which must
+     * tolerate the unset fields. Nothing leaks.
+     */
+    @Test
+    void aConstructorThatThrows_releasesItsObject_andNothingLeaks(Runtime rt, ThreadState ts) {
+        assertThatThrownBy(() -> new HalfBuilt(ts, true)).hasMessage("constructor failed");
+        assertThat(rt.liveObjectsByType()).doesNotContainKey(HalfBuilt.TYPE);
+        HalfBuilt ok = new HalfBuilt(ts, false);
+        RefCount.decref(ts, ok);
+    }
+
+    /** A tracked type whose constructor may fail after {@code super}, following the contract. */
+    static final class HalfBuilt extends PyObject {
+        static final dev.freethread.objects.PyType TYPE =
+                dev.freethread.objects.PyType.staticType("HalfBuilt", dev.freethread.objects.PyType.FLAG_GC);
+        private PyObject[] slots; // unset if the constructor failed
+
+        HalfBuilt(ThreadState ts, boolean fail) {
+            super(TYPE, ts);
+            try {
+                if (fail) {
+                    throw new IllegalArgumentException("constructor failed");
+                }
+                slots = new PyObject[2];
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, this); // the contract: the object exists already; drop it before rethrowing
+                throw e;
+            }
+        }
+
+        @Override
+        public void traverse(dev.freethread.objects.ReferenceVisitor visitor) {
+            if (slots != null) {
+                for (PyObject o : slots) {
+                    if (o != null) {
+                        visitor.visit(o);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void clearReferences(dev.freethread.objects.ReferenceVisitor visitor) {
+            if (slots != null) {
+                for (int i = 0; i < slots.length; i++) {
+                    PyObject o = slots[i];
+                    slots[i] = null;
+                    if (o != null) {
+                        visitor.visit(o);
+                    }
+                }
+            }
+        }
+    }
 }
