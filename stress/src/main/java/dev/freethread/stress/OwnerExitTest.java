@@ -23,16 +23,16 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * <p>The owner attaches a new thread state for this state object (it closes it at the end of the actor, so the
  * actor's thread needs a new one each time), creates the object, takes two references for the foreign thread (local
  * count 3), publishes it, drops its own reference (local 2) and exits ({@link ThreadState#close()}: drain the merge
- * queue, write EXITED, drain again, leave the Runtime). Meanwhile the foreign thread drops its two references. The
- * first drives the shared count to -1 and queues the object to its owner: if the owner has not exited, the owner's
- * exit drains it (R6: the producer offers, then reads the owner's status; the owner writes EXITED, then drains — at
- * least one of them sees the other); if it has, the foreign thread merges the object itself
- * ({@code Merges.mergeAbandoned}), reading the exited owner's local count (R8: the owner's last plain write happens
- * before its EXITED store). The second decrement lands on the queued word (then the owner's drain merges a total of
- * zero and frees it) or on the merged word (then it frees it).
+ * queue, attached, until its merge gate closes on an empty queue; then EXITED, leave the Runtime). Meanwhile the
+ * foreign thread drops its two references. The first drives the shared count to -1 and queues the object to its
+ * owner: if the owner's gate is open, the offer succeeds and the owner's exit drains it (R6: offer and gate check
+ * under one monitor, and the gate closes only on an empty queue); if the gate is closed (or the owner gone), the
+ * foreign thread merges the object itself ({@code Merges.mergeAbandoned}), reading the exited owner's local count
+ * (R8: the owner touches no count after its gate closed). The second decrement lands on the queued word (then the
+ * owner's drain merges a total of zero and frees it) or on the merged word (then it frees it).
  *
  * <p>Deterministic end: every path ends with the object freed before both actors have returned — the owner's exit
- * drains whatever was offered before it wrote EXITED, and the foreign thread merges whatever it offered after — so
+ * drains whatever was offered before its gate closed, and the foreign thread merges whatever it could not offer — so
  * the arbiter reads the final counts. Unraisable errors (a merge that found a misuse) are counted on both threads.
  *
  * <p>Outcome {@code (frees seen by the foreign thread while it still held a reference, frees at the end — plus 10
