@@ -9,7 +9,7 @@
  *   <li>{@link dev.freethread.list.PyList}: {@code create}, {@code of}, {@code append}, {@code getItem},
  *       slices, {@code sort} and the rest of {@code list}'s methods; its Javadoc states the contract and the overview
  *       in its source names each race of the lock-free read protocol ([L1]..[L8]) with its test;</li>
- *   <li>{@link dev.freethread.list.PyListIterator} and {@link dev.freethread.list.PyIterator}: iteration, and the
+ *   <li>{@link dev.freethread.list.PyListIterator} and {@link dev.freethread.objects.PyIterator}: iteration, and the
  *       iterator protocol a binding adapts its own iterators to;</li>
  *   <li>{@link dev.freethread.list.Slice} ({@code start:stop:step}) and {@link dev.freethread.list.KeyFunction}
  *       ({@code sort}'s {@code key=}).</li>

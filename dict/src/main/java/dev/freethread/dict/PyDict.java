@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.dict;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyIterator;
 import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
@@ -29,16 +33,18 @@ import java.util.Objects;
  * Each operation is linearizable. Arguments are borrowed; results are new references (the caller releases them).
  * The dict holds one reference to each key and value. A lookup never returns a freed object, never sees a
  * half-written entry and never misses a key that was present for the whole of its call. Keys use
- * {@link PyObject#pyHash} and {@link PyObject#pyEquals}; their errors propagate with the dict unchanged. Iterators
+ * {@link PyObject#pyHash} and Python's {@code ==} ({@link Compare}); their errors propagate with the dict unchanged. Iterators
  * ({@link PyDictIterator}) may be shared between threads: they may then hand out an item twice or skip one, but never
  * a freed object.
  *
- * <p>Equality of keys: {@code stored.pyEquals(key)}, and when the two are of different classes and that says false,
- * {@code key.pyEquals(stored)} — the reflected call Python makes when the first {@code __eq__} returns
- * {@code NotImplemented}, which {@code pyEquals} (a boolean) cannot say. So a float-like key {@code 1.0} finds the int
- * key {@code 1} as in Python ({@code {1: 'a'}[1.0] == 'a'}).
+ * <p>Equality of keys: identity, then {@code stored == key} through {@link Compare#richCompareBool}, CPython's
+ * {@code PyObject_RichCompare(startkey, key, Py_EQ)} with its dispatch rules: a key whose type is a proper Python
+ * subtype of the stored key's is asked first, then the stored key, then the reflection (NotImplemented moves on). So a
+ * binding's float key {@code 1.0} finds the int key {@code 1} as in Python ({@code {1: 'a'}[1.0] == 'a'}: int answers
+ * NotImplemented, float's {@code ==} answers True), whichever Java classes implement the types. Exact str and int keys
+ * compare without dispatching (no user code can run there: the lock-free fast path).
  */
-public final class PyDict extends PyObject implements Repr.Nested {
+public class PyDict extends PyObject implements Repr.Nested {
     /*
      * Overview
      *
@@ -178,27 +184,53 @@ public final class PyDict extends PyObject implements Repr.Nested {
         super(TYPE, ts);
     }
 
+    /**
+     * A new, empty dict of a binding's subtype of dict ({@code class D(dict)}); a new reference. The subclass may
+     * override the slots ({@link #richCompare}, {@code repr}, {@code traverse} and {@code clearReferences} calling these
+     * first, ...); the dict's operations are final. Its keys are compared by the dispatcher, so a binding's key types
+     * with their own {@code __eq__} work in it as in any dict.
+     *
+     * @throws IllegalArgumentException unless {@code type} is a subtype of dict
+     */
+    protected PyDict(PyType type, ThreadState ts) {
+        super(PyType.requireSubtype(type, TYPE), ts);
+    }
+
     /** A new reference to a new, empty dict. */
     public static PyDict create(ThreadState ts) {
         return new PyDict(ts);
     }
 
     /**
-     * {@code dict.fromkeys(keys, value)}: a new dict mapping each key (borrowed) to {@code value} (borrowed; null
-     * means None), in order.
+     * {@code dict.fromkeys(iterable, value)}: a new dict mapping each key the iterator yields (new references, taken
+     * over: CPython's convention) to {@code value} (borrowed; null means None), in order. If the iterator or a key's
+     * hash raises, the keys taken so far are released and the error propagates.
      */
-    public static PyDict fromKeys(ThreadState ts, Iterable<? extends PyObject> keys, PyObject value) {
+    public static PyDict fromKeys(ThreadState ts, PyIterator keys, PyObject value) {
+        Objects.requireNonNull(keys, "keys");
         PyObject v = value == null ? PyNone.NONE : value;
         PyDict d = new PyDict(ts);
         try {
-            for (PyObject k : keys) {
-                d.setItem(ts, k, v);
+            for (PyObject k = keys.next(ts); k != null; k = keys.next(ts)) {
+                try {
+                    d.setItem(ts, k, v);
+                } finally {
+                    RefCount.decref(ts, k);
+                }
             }
         } catch (RuntimeException | Error e) {
             RefCount.decref(ts, d);
             throw e;
         }
         return d;
+    }
+
+    /**
+     * {@link #fromKeys(ThreadState, PyIterator, PyObject)} over Java objects the caller holds references to
+     * (borrowed): a Java convenience.
+     */
+    public static PyDict fromKeys(ThreadState ts, Iterable<? extends PyObject> keys, PyObject value) {
+        return fromKeys(ts, RefCount.iterate(keys), value);
     }
 
     // ---- accessors, named by access mode
@@ -226,7 +258,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      * {@code len(d)}. Lock-free: it retries only when a writer completed a change meanwhile. Linearizable with the
      * lookups ([D8]): a size never disagrees with a membership another thread has already observed.
      */
-    public int size() {
+    public final int size() {
         for (;;) {
             int v1 = (int) VERSION.getAcquire(this);
             int n;
@@ -287,7 +319,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      *
      * @throws PyException KeyError if absent; whatever the key's hash or equality raises
      */
-    public PyObject getItem(ThreadState ts, PyObject key) {
+    public final PyObject getItem(ThreadState ts, PyObject key) {
         PyObject v = lookup(ts, key, hashOf(ts, key));
         if (v == null) {
             throw keyError(ts, key);
@@ -296,18 +328,18 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /** {@code d.get(key)}: a new reference to the value, or to None if absent. Lock-free as {@link #getItem}. */
-    public PyObject get(ThreadState ts, PyObject key) {
+    public final PyObject get(ThreadState ts, PyObject key) {
         return get(ts, key, PyNone.NONE);
     }
 
     /** {@code d.get(key, default)}: a new reference to the value, or to {@code dflt} (borrowed) if absent. */
-    public PyObject get(ThreadState ts, PyObject key, PyObject dflt) {
+    public final PyObject get(ThreadState ts, PyObject key, PyObject dflt) {
         PyObject v = lookup(ts, key, hashOf(ts, key));
         return v != null ? v : RefCount.newRef(ts, Objects.requireNonNull(dflt, "default"));
     }
 
     /** {@code key in d}. Lock-free as {@link #getItem}. */
-    public boolean contains(ThreadState ts, PyObject key) {
+    public final boolean contains(ThreadState ts, PyObject key) {
         long h = hashOf(ts, key);
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             Table t = table;
@@ -485,15 +517,12 @@ public final class PyDict extends PyObject implements Repr.Nested {
         if (a instanceof PyStr) {
             return b instanceof PyStr && ((PyStr) a).value().equals(((PyStr) b).value());
         }
-        return b instanceof PyInt && a.pyEquals(null, b); // PyInt.pyEquals reads no thread state
+        return b instanceof PyInt && ((PyInt) a).compareTo((PyInt) b) == 0;
     }
 
-    /** Python's {@code stored == key} for dict keys, with the reflected call (see the class Javadoc). */
+    /** Python's {@code stored == key} for dict keys and values ({@link Compare}'s rules; see the class Javadoc). */
     static boolean keysEqual(ThreadState ts, PyObject stored, PyObject key) {
-        if (stored.pyEquals(ts, key)) {
-            return true;
-        }
-        return stored.getClass() != key.getClass() && key.pyEquals(ts, stored);
+        return Compare.richCompareBool(ts, stored, key, CompareOp.EQ);
     }
 
     private static long hashOf(ThreadState ts, PyObject key) {
@@ -513,7 +542,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      *
      * @throws PyException whatever the key's hash or equality raises; the dict is then unchanged
      */
-    public void setItem(ThreadState ts, PyObject key, PyObject value) {
+    public final void setItem(ThreadState ts, PyObject key, PyObject value) {
         long h = hashOf(ts, key);
         Objects.requireNonNull(value, "dict value is null");
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
@@ -583,7 +612,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      *
      * @throws PyException KeyError if absent; whatever the key's hash or equality raises
      */
-    public void delItem(ThreadState ts, PyObject key) {
+    public final void delItem(ThreadState ts, PyObject key) {
         long h = hashOf(ts, key);
         PyObject k;
         PyObject v;
@@ -614,7 +643,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      *
      * @throws PyException KeyError if absent
      */
-    public PyObject pop(ThreadState ts, PyObject key) {
+    public final PyObject pop(ThreadState ts, PyObject key) {
         PyObject v = popOrNull(ts, key);
         if (v == null) {
             throw keyError(ts, key);
@@ -623,7 +652,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /** {@code d.pop(key, default)}: the value (new reference), or {@code dflt} (borrowed, new reference) if absent. */
-    public PyObject pop(ThreadState ts, PyObject key, PyObject dflt) {
+    public final PyObject pop(ThreadState ts, PyObject key, PyObject dflt) {
         Objects.requireNonNull(dflt, "default");
         PyObject v = popOrNull(ts, key);
         return v != null ? v : RefCount.newRef(ts, dflt);
@@ -651,7 +680,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      *
      * @throws PyException KeyError {@code 'popitem(): dictionary is empty'}
      */
-    public PyTuple popItem(ThreadState ts) {
+    public final PyTuple popItem(ThreadState ts) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             if (usedPlain() == 0) {
                 throw new PyException("KeyError", "'popitem(): dictionary is empty'");
@@ -673,7 +702,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      * {@code d.setdefault(key, default)}: the value of {@code key} (new reference); if absent, inserts
      * {@code dflt} (borrowed; null means None) first. Blocking.
      */
-    public PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
+    public final PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
         PyObject d = dflt == null ? PyNone.NONE : dflt;
         long h = hashOf(ts, key);
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
@@ -687,12 +716,12 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /** {@code d.setdefault(key)}: {@link #setDefault(ThreadState, PyObject, PyObject)} with None. */
-    public PyObject setDefault(ThreadState ts, PyObject key) {
+    public final PyObject setDefault(ThreadState ts, PyObject key) {
         return setDefault(ts, key, null);
     }
 
     /** {@code d.clear()}: drops every key and value. Blocking. */
-    public void clear(ThreadState ts) {
+    public final void clear(ThreadState ts) {
         Table old;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             old = table;
@@ -731,7 +760,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /** {@code d.copy()}: a new reference to a shallow copy, in the same order. Blocking. */
-    public PyDict copy(ThreadState ts) {
+    public final PyDict copy(ThreadState ts) {
         PyDict c = new PyDict(ts);
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Table t = table;
@@ -757,7 +786,7 @@ public final class PyDict extends PyObject implements Repr.Nested {
      * @throws PyException RuntimeError {@code 'dict mutated during update'} if a key's equality changed
      *                     {@code other}; whatever a key's equality raises (items before it are inserted)
      */
-    public void update(ThreadState ts, PyDict other) {
+    public final void update(ThreadState ts, PyDict other) {
         Objects.requireNonNull(other, "other");
         if (other == this) {
             return; // d.update(d) changes nothing
@@ -787,35 +816,45 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /**
-     * {@code d.update(pairs)}: inserts each {@code (key, value)} pair in order; the section is held throughout, as
-     * CPython's {@code PyDict_MergeFromSeq2}. Blocking.
+     * {@code d.update(pairs)}: inserts each {@code (key, value)} pair the iterator yields (new references, taken over:
+     * CPython's convention), in order; the section is held throughout (the iterator runs inside it, suspending it if
+     * it blocks), as CPython's {@code PyDict_MergeFromSeq2}. Blocking.
      *
      * @throws PyException TypeError for an element that is not a tuple, ValueError for one whose length is not 2
      *                     (CPython's messages); items before it are inserted
      */
-    public void update(ThreadState ts, Iterable<? extends PyObject> pairs) {
+    public final void update(ThreadState ts, PyIterator pairs) {
         Objects.requireNonNull(pairs, "pairs");
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             int i = 0;
-            for (PyObject p : pairs) {
-                if (!(p instanceof PyTuple)) {
-                    throw new PyException("TypeError",
-                            "cannot convert dictionary update sequence element #" + i + " to a sequence");
+            for (PyObject p = pairs.next(ts); p != null; p = pairs.next(ts)) {
+                try {
+                    if (!(p instanceof PyTuple)) {
+                        throw new PyException("TypeError",
+                                "cannot convert dictionary update sequence element #" + i + " to a sequence");
+                    }
+                    PyTuple pair = (PyTuple) p;
+                    if (pair.size() != 2) {
+                        throw new PyException("ValueError", "dictionary update sequence element #" + i
+                                + " has length " + pair.size() + "; 2 is required");
+                    }
+                    PyObject k = pair.getItemBorrowed(0);
+                    insertLocked(ts, k, hashOf(ts, k), pair.getItemBorrowed(1));
+                } finally {
+                    RefCount.decref(ts, p);
                 }
-                PyTuple pair = (PyTuple) p;
-                if (pair.size() != 2) {
-                    throw new PyException("ValueError", "dictionary update sequence element #" + i + " has length "
-                            + pair.size() + "; 2 is required");
-                }
-                PyObject k = pair.getItemBorrowed(0);
-                insertLocked(ts, k, hashOf(ts, k), pair.getItemBorrowed(1));
                 i++;
             }
         }
     }
 
+    /** {@link #update(ThreadState, PyIterator)} over Java pairs the caller holds references to: a Java convenience. */
+    public final void update(ThreadState ts, Iterable<? extends PyObject> pairs) {
+        update(ts, RefCount.iterate(Objects.requireNonNull(pairs, "pairs")));
+    }
+
     /** {@code d | other}: a new reference to a new dict, {@code d}'s items updated by {@code other}'s. Blocking. */
-    public PyDict or(ThreadState ts, PyDict other) {
+    public final PyDict or(ThreadState ts, PyDict other) {
         Objects.requireNonNull(other, "other");
         PyDict r = copy(ts);
         try {
@@ -828,29 +867,43 @@ public final class PyDict extends PyObject implements Repr.Nested {
     }
 
     /** {@code d |= other}: {@link #update(ThreadState, PyDict)}; returns a new reference to this dict. */
-    public PyDict inPlaceOr(ThreadState ts, PyDict other) {
+    public final PyDict inPlaceOr(ThreadState ts, PyDict other) {
         update(ts, other);
         return RefCount.newRef(ts, this);
     }
 
     /** {@code d |= pairs}: {@link #update(ThreadState, Iterable)}; returns a new reference to this dict. */
-    public PyDict inPlaceOr(ThreadState ts, Iterable<? extends PyObject> pairs) {
+    public final PyDict inPlaceOr(ThreadState ts, Iterable<? extends PyObject> pairs) {
         update(ts, pairs);
         return RefCount.newRef(ts, this);
     }
 
     /**
-     * {@code d == other}: same size and, for every key of {@code d}, an equal key in {@code other} with an equal
-     * value. Both sections are held; entries are re-read after every comparison (which may run user code). Blocking.
+     * dict's comparisons, as CPython's {@code dict_richcompare}: {@code ==} and {@code !=} with another dict (a
+     * binding's subclass included); NotImplemented otherwise (so {@code d < e} raises TypeError through
+     * {@link Compare}). Equal: same size and, for every key of {@code d}, an equal key in {@code other} with an equal
+     * value ({@link Compare#richCompareBool}, the dict's value on the left). Both sections are held; entries are
+     * re-read after every comparison (which may run user code). Blocking. The recursion level is the dispatcher's
+     * ({@code d1 = {0: d1}; d2 = {0: d2}; d1 == d2} raises RecursionError, with both sections released).
      */
-    public boolean equals(ThreadState ts, PyDict other) {
-        Objects.requireNonNull(other, "other");
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject w, CompareOp op) {
+        if (!(w instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return PyBool.of(dictEqual(ts, (PyDict) w) == (op == CompareOp.EQ));
+    }
+
+    /** {@code bool(d)}: not empty. */
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        return usedAcquire() != 0;
+    }
+
+    private boolean dictEqual(ThreadState ts, PyDict other) {
         if (other == this) {
             return true;
         }
-        // One level of recursion per comparison (CPython's PyObject_RichCompare): self-recursive dicts
-        // (d1 = {0: d1}; d2 = {0: d2}; d1 == d2) raise RecursionError, with both sections released.
-        ts.enterRecursiveCall(" in comparison");
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             if (usedPlain() != other.usedPlain()) {
                 return false;
@@ -885,8 +938,6 @@ public final class PyDict extends PyObject implements Repr.Nested {
                     release(ts, k, v);
                 }
             }
-        } finally {
-            ts.leaveRecursiveCall();
         }
     }
 
@@ -896,31 +947,25 @@ public final class PyDict extends PyObject implements Repr.Nested {
         throw new PyException("TypeError", "unhashable type: 'dict'");
     }
 
-    /** {@code d == other} for any object: a dict equals only a dict with equal items ({@link #equals(ThreadState, PyDict)}). */
-    @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        return other == this || other instanceof PyDict && equals(ts, (PyDict) other);
-    }
-
     // ---- views and iteration
 
     /** {@code iter(d)}: a new reference to an iterator over the keys. */
-    public PyDictIterator iter(ThreadState ts) {
+    public final PyDictIterator iter(ThreadState ts) {
         return PyDictIterator.create(ts, this, PyDictIterator.Kind.KEYS);
     }
 
     /** {@code d.keys()}: a new reference to a live view of the keys. */
-    public PyDictView keys(ThreadState ts) {
+    public final PyDictView keys(ThreadState ts) {
         return PyDictView.create(ts, this, PyDictIterator.Kind.KEYS);
     }
 
     /** {@code d.values()}: a new reference to a live view of the values. */
-    public PyDictView values(ThreadState ts) {
+    public final PyDictView values(ThreadState ts) {
         return PyDictView.create(ts, this, PyDictIterator.Kind.VALUES);
     }
 
     /** {@code d.items()}: a new reference to a live view of the {@code (key, value)} pairs. */
-    public PyDictView items(ThreadState ts) {
+    public final PyDictView items(ThreadState ts) {
         return PyDictView.create(ts, this, PyDictIterator.Kind.ITEMS);
     }
 

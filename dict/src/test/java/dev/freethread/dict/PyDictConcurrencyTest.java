@@ -159,7 +159,7 @@ class PyDictConcurrencyTest {
                 for (int r = 0; r < 2000; r++) {
                     if (index == 0) {
                         a.update(t, b);
-                        a.equals(t, b); // takes both sections too
+                        a.pyEquals(t, b); // takes both sections too
                     } else {
                         b.update(t, a);
                     }
@@ -170,7 +170,7 @@ class PyDictConcurrencyTest {
         }
         assertThat(a.size()).isEqualTo(100);
         assertThat(b.size()).isEqualTo(100);
-        assertThat(a.equals(ts, b)).isTrue();
+        assertThat(a.pyEquals(ts, b)).isTrue();
         RefCount.decref(ts, a);
         RefCount.decref(ts, b);
     }

@@ -10,6 +10,7 @@ import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.TestFloat;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps insertion order when a value is replaced), comparing every result, the size and, regularly, the whole
  * iteration order; the dict's structural invariants are checked as it goes. Keys are drawn from a small pool so that
  * hits, misses, deletions and re-insertions are all frequent, with several objects per key value: fresh equal ints and
- * strings (not the stored object: equality, not identity, must find them) and {@code True}/{@code False}, equal to
- * {@code 1}/{@code 0} (the first key inserted stays). Sizes cross several resizes and shrinks.
+ * strings (not the stored object: equality, not identity, must find them), {@code True}/{@code False}, equal to
+ * {@code 1}/{@code 0}, and the binding's floats (an integral one equal to its int twin; issue 12), the first key
+ * inserted staying in each case. Sizes cross several resizes and shrinks.
  *
  * <p>On failure the seed is printed; replay one sequence with {@code -Dfreethread.seed=<seed>}. More sequences:
  * {@code -Dfreethread.sequences=<n>}.
@@ -76,21 +78,34 @@ class PyDictModelTest {
         }
     }
 
-    /** A new reference to a key for index {@code i}: a fresh int or str, or a bool for 0 and 1 (sometimes). */
+    /**
+     * A new reference to a key for index {@code i}: a fresh int or str, a bool for 0 and 1 (sometimes), the binding's
+     * float of the same integral value (sometimes: {@code 1004.0 == 1004}, same hash), or a non-integral float.
+     */
     private static PyObject key(ThreadState ts, Random rnd, int i) {
         if (i % 2 == 0) {
             if ((i == 0 || i == 2) && rnd.nextInt(3) == 0) {
                 return PyBool.of(i == 2); // True == 1: the model key of 2 -> int 1 below
             }
-            return PyInt.of(ts, i == 2 ? 1 : 1000 + i); // fresh object when >= 257
+            long v = i == 2 ? 1 : 1000 + i;
+            if (rnd.nextInt(4) == 0) {
+                return TestFloat.of(ts, v); // an int key's float twin (issue 12: the mixed-type lookup)
+            }
+            return PyInt.of(ts, v); // fresh object when >= 257
+        }
+        if (i % 6 == 1) {
+            return TestFloat.of(ts, i + 0.5);
         }
         return PyStr.of(ts, "k" + i);
     }
 
-    /** The model's key: ints (and bools) by value, strs by value. */
+    /** The model's key: numbers by exact value (int, bool, integral float alike), strs by value. */
     private static Object modelKey(PyObject k) {
         if (k instanceof PyInt) {
-            return ((PyInt) k).longValue();
+            return new java.math.BigDecimal(((PyInt) k).longValue()).stripTrailingZeros();
+        }
+        if (k instanceof TestFloat) {
+            return new java.math.BigDecimal(((TestFloat) k).value).stripTrailingZeros();
         }
         return ((PyStr) k).value();
     }
@@ -174,7 +189,8 @@ class PyDictModelTest {
                     int eq = item.indexOf('=');
                     String kr = item.substring(0, eq);
                     Object omk = kr.startsWith("'") ? kr.substring(1, kr.length() - 1)
-                            : kr.equals("True") ? (Object) 1L : kr.equals("False") ? (Object) 0L : (Object) Long.parseLong(kr);
+                            : new java.math.BigDecimal(kr.equals("True") ? "1" : kr.equals("False") ? "0" : kr)
+                                    .stripTrailingZeros();
                     ModelEntry old = model.get(omk);
                     model.put(omk, new ModelEntry(old != null ? old.keyRepr : kr, item.substring(eq + 1)));
                 }
@@ -190,7 +206,7 @@ class PyDictModelTest {
             } else {
                 PyDict c = d.copy(ts);
                 assertThat(itemsOf(ts, c)).isEqualTo(itemsOf(model));
-                assertThat(c.equals(ts, d)).isTrue();
+                assertThat(c.pyEquals(ts, d)).isTrue();
                 RefCount.decref(ts, c);
             }
         } finally {

@@ -12,6 +12,7 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.Tuples;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.TestFloat;
 import dev.freethread.testkit.TestNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,7 +208,7 @@ class PyDictTest {
         d.setItem(ts, PyBool.TRUE, str("y"));
         assertThat(d.size()).isEqualTo(1);
         assertThat(items(d)).containsExactly("1=y".replace("y", "'y'"));
-        FloatLike f = own(FloatLike.of(ts, 1.0));
+        TestFloat f = own(TestFloat.of(ts, 1.0));
         d.setItem(ts, f, str("c"));
         assertThat(items(d)).containsExactly("1='c'");
         PyObject k = firstKey(d);
@@ -330,11 +331,11 @@ class PyDictTest {
         PyDict r = own(a.inPlaceOr(ts, dictOf(2, 2)));
         assertThat(r).isSameAs(a);
         assertThat(items(a)).containsExactly("1=1", "2=2");
-        assertThat(dictOf(1, 1, 2, 2).equals(ts, dictOf(2, 2, 1, 1))).isTrue();
-        assertThat(dictOf(1, 1).equals(ts, dictOf(1, 2))).isFalse();
-        assertThat(dictOf(1, 1).equals(ts, dictOf(2, 1))).isFalse();
-        assertThat(dictOf(1, 1).equals(ts, dictOf(1, 1, 2, 2))).isFalse();
-        assertThat(dict().equals(ts, dict())).isTrue();
+        assertThat(dictOf(1, 1, 2, 2).pyEquals(ts, dictOf(2, 2, 1, 1))).isTrue();
+        assertThat(dictOf(1, 1).pyEquals(ts, dictOf(1, 2))).isFalse();
+        assertThat(dictOf(1, 1).pyEquals(ts, dictOf(2, 1))).isFalse();
+        assertThat(dictOf(1, 1).pyEquals(ts, dictOf(1, 1, 2, 2))).isFalse();
+        assertThat(dict().pyEquals(ts, dict())).isTrue();
         PyDict c = own(m.copy(ts));
         m.setItem(ts, num(3), num(3));
         assertThat(items(c)).containsExactly("1=5", "2=2");
@@ -678,10 +679,10 @@ class PyDictTest {
         a.setItem(ts, num(1), inner);
         PyDict b = dict();
         b.setItem(ts, num(1), dictOf(2, 3));
-        assertThat(a.equals(ts, b)).isTrue();
+        assertThat(a.pyEquals(ts, b)).isTrue();
         PyDict c = dict();
         c.setItem(ts, num(1), dictOf(2, 4));
-        assertThat(a.equals(ts, c)).isFalse();
+        assertThat(a.pyEquals(ts, c)).isFalse();
         assertThat(a.pyEquals(ts, num(1))).isFalse();
     }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.dict;
 
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
@@ -44,14 +47,26 @@ final class TestKey extends PyObject {
         return hash;
     }
 
+    /**
+     * {@code __eq__} (and {@code __ne__} as its inverse): the hook when set, else equal labels; NotImplemented for
+     * anything but a TestKey when no hook is set, as a Python class whose {@code __eq__} checks its operand's type.
+     */
     @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        if (op != CompareOp.EQ && op != CompareOp.NE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
         eqCalls++;
         EqHook h = hook;
+        boolean eq;
         if (h != null) {
-            return h.eq(ts, this, other);
+            eq = h.eq(ts, this, other);
+        } else if (other instanceof TestKey) {
+            eq = ((TestKey) other).label == label;
+        } else {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return other == this || other instanceof TestKey && ((TestKey) other).label == label;
+        return PyBool.of(eq == (op == CompareOp.EQ));
     }
 
     @Override

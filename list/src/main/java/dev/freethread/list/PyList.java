@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.list;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.CriticalSection;
+import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyMutex;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyIterator;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
@@ -33,7 +38,7 @@ import java.util.Objects;
  *
  * <p>Calling thread: {@code ts}'s own thread, attached.
  */
-public final class PyList extends PyObject implements Repr.Nested {
+public class PyList extends PyObject implements Repr.Nested {
     /*
      * Overview
      *
@@ -162,6 +167,18 @@ public final class PyList extends PyObject implements Repr.Nested {
         this.items = items;
     }
 
+    /**
+     * A new, empty list of a binding's subtype of list ({@code class L(list)}); a new reference. The subclass may
+     * override the slots ({@link #richCompare}, {@code pyHash}, {@code repr}, {@code traverse} and
+     * {@code clearReferences} calling these first, ...); the list's operations are final.
+     *
+     * @throws IllegalArgumentException unless {@code type} is a subtype of list
+     */
+    protected PyList(PyType type, ThreadState ts) {
+        super(PyType.requireSubtype(type, TYPE), ts);
+        this.items = new Items(NO_SLOTS, 0);
+    }
+
     /** A new, empty list ({@code []}); a new reference. */
     public static PyList create(ThreadState ts) {
         return new PyList(ts, new Items(NO_SLOTS, 0));
@@ -234,7 +251,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     // ---- lock-free reads
 
     /** The number of items ({@code len(list)}). Wait-free: one volatile read of the current size. */
-    public int size() {
+    public final int size() {
         return items.sizeVolatile();
     }
 
@@ -243,7 +260,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError "list index out of range"
      */
-    public PyObject getItem(ThreadState ts, long index) {
+    public final PyObject getItem(ThreadState ts, long index) {
         Items it = items;
         long state = it.state;
         int n = (int) state;
@@ -309,14 +326,14 @@ public final class PyList extends PyObject implements Repr.Nested {
      * {@code item in list}: lock-free item loads, each compared ({@code is}, then {@code pyEquals}) while the reader
      * holds its own reference; stops at the current end.
      */
-    public boolean contains(ThreadState ts, PyObject item) {
+    public final boolean contains(ThreadState ts, PyObject item) {
         for (int i = 0; ; i++) {
             PyObject o = itemOrNull(ts, i);
             if (o == null) {
                 return false;
             }
             try {
-                if (o == item || o.pyEquals(ts, item)) {
+                if (Compare.richCompareBool(ts, o, item, CompareOp.EQ)) { // the list's item on the left
                     return true;
                 }
             } finally {
@@ -326,7 +343,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.count(item)}: lock-free item loads, as {@link #contains}. */
-    public int count(ThreadState ts, PyObject item) {
+    public final int count(ThreadState ts, PyObject item) {
         int c = 0;
         for (int i = 0; ; i++) {
             PyObject o = itemOrNull(ts, i);
@@ -334,7 +351,7 @@ public final class PyList extends PyObject implements Repr.Nested {
                 return c;
             }
             try {
-                if (o == item || o.pyEquals(ts, item)) {
+                if (Compare.richCompareBool(ts, o, item, CompareOp.EQ)) { // the list's item on the left
                     c++;
                 }
             } finally {
@@ -344,7 +361,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.index(item)}. */
-    public int index(ThreadState ts, PyObject item) {
+    public final int index(ThreadState ts, PyObject item) {
         return index(ts, item, 0, Long.MAX_VALUE);
     }
 
@@ -352,10 +369,10 @@ public final class PyList extends PyObject implements Repr.Nested {
      * {@code list.index(item, start, stop)}: negative bounds count from the end (then clamp at 0), as CPython; the
      * search stops at {@code stop} or the current end, whichever comes first.
      *
-     * @throws PyException ValueError "{repr} is not in list" (Python 3.11's message; 3.13's is
-     *         "list.index(x): x not in list")
+     * @throws PyException ValueError "{repr} is not in list" (the message of 3.11 and 3.13.0: {@code [1, 2].index(3)}
+     *         raises {@code ValueError: 3 is not in list}; the repr is recursion-safe, {@code [[...]] is not in list})
      */
-    public int index(ThreadState ts, PyObject item, long start, long stop) {
+    public final int index(ThreadState ts, PyObject item, long start, long stop) {
         int n = size();
         if (start < 0) {
             start = Math.max(0, start + n);
@@ -369,7 +386,7 @@ public final class PyList extends PyObject implements Repr.Nested {
                 break;
             }
             try {
-                if (o == item || o.pyEquals(ts, item)) {
+                if (Compare.richCompareBool(ts, o, item, CompareOp.EQ)) { // the list's item on the left
                     return (int) i;
                 }
             } finally {
@@ -386,7 +403,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError "list assignment index out of range"
      */
-    public void setItem(ThreadState ts, long index, PyObject value) {
+    public final void setItem(ThreadState ts, long index, PyObject value) {
         Objects.requireNonNull(value, "value");
         adopt(ts, value);
         PyObject old;
@@ -405,7 +422,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.append(value)}. Blocking (the section); amortised O(1). */
-    public void append(ThreadState ts, PyObject value) {
+    public final void append(ThreadState ts, PyObject value) {
         Objects.requireNonNull(value, "value");
         adopt(ts, value);
         try {
@@ -449,7 +466,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      * {@code list.insert(index, value)}: a negative index counts from the end; indices beyond either end clamp.
      * Blocking; O(n) unless at the end (a new array is published: items never shift in a readable array, [L4]).
      */
-    public void insert(ThreadState ts, long index, PyObject value) {
+    public final void insert(ThreadState ts, long index, PyObject value) {
         Objects.requireNonNull(value, "value");
         adopt(ts, value);
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
@@ -481,7 +498,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError "pop from empty list"
      */
-    public PyObject pop(ThreadState ts) {
+    public final PyObject pop(ThreadState ts) {
         return pop(ts, -1);
     }
 
@@ -490,7 +507,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError "pop from empty list", "pop index out of range"
      */
-    public PyObject pop(ThreadState ts, long index) {
+    public final PyObject pop(ThreadState ts, long index) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
             int n = it.sizeVolatile();
@@ -510,7 +527,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError "list assignment index out of range"
      */
-    public void delItem(ThreadState ts, long index) {
+    public final void delItem(ThreadState ts, long index) {
         PyObject removed;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
@@ -550,7 +567,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException ValueError "list.remove(x): x not in list"
      */
-    public void remove(ThreadState ts, PyObject value) {
+    public final void remove(ThreadState ts, PyObject value) {
         PyObject removed = null;
         boolean found = false;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
@@ -558,13 +575,13 @@ public final class PyList extends PyObject implements Repr.Nested {
                 PyObject o = RefCount.newRef(ts, items.slots[i]);
                 boolean equal;
                 try {
-                    equal = o == value || o.pyEquals(ts, value);
+                    equal = Compare.richCompareBool(ts, o, value, CompareOp.EQ); // the list's item on the left
                 } finally {
                     RefCount.decref(ts, o);
                 }
                 if (equal) {
                     found = true;
-                    // pyEquals may have let other threads in (or changed the list itself): CPython deletes index i of
+                    // the comparison may have let other threads in (or changed the list itself): CPython deletes index i of
                     // the list as it is now, and nothing if the list has become shorter.
                     Items it = items;
                     int n = it.sizeVolatile();
@@ -582,7 +599,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.clear()}: publishes an empty list, then drops the old items outside the section ([L6]). */
-    public void clear(ThreadState ts) {
+    public final void clear(ThreadState ts) {
         Items old;
         int n;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
@@ -622,7 +639,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      * {@code list.extend(other)} for a list ({@code list += other}); {@code other} may be this list (its items are
      * appended once: {@code a.extend(a)} doubles it). Holds both sections.
      */
-    public void extend(ThreadState ts, PyList other) {
+    public final void extend(ThreadState ts, PyList other) {
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             Items src = other.items;
             int m = src.sizeVolatile();
@@ -641,7 +658,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      * {@code list.extend(iterator)}: appends each item the iterator yields, one append at a time (the iterator runs
      * outside the section; if it throws, the items appended so far stay, as in CPython).
      */
-    public void extend(ThreadState ts, PyIterator iterator) {
+    public final void extend(ThreadState ts, PyIterator iterator) {
         for (;;) {
             PyObject o = iterator.next(ts);
             if (o == null) {
@@ -676,7 +693,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list[slice]}: a new list of the selected items (a new reference). */
-    public PyList getSlice(ThreadState ts, Slice slice) {
+    public final PyList getSlice(ThreadState ts, Slice slice) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
             Slice.Bounds b = slice.indices(it.sizeVolatile());
@@ -697,7 +714,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      * @throws PyException ValueError "attempt to assign sequence of size m to extended slice of size k",
      *         "slice step cannot be zero"
      */
-    public void setSlice(ThreadState ts, Slice slice, PyList value) {
+    public final void setSlice(ThreadState ts, Slice slice, PyList value) {
         Objects.requireNonNull(value, "value");
         PyObject[] dropped;
         int droppedCount;
@@ -749,7 +766,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code del list[slice]}. Publishes a new array; the removed items are dropped after the section. */
-    public void delSlice(ThreadState ts, Slice slice) {
+    public final void delSlice(ThreadState ts, Slice slice) {
         PyObject[] dropped;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
@@ -780,7 +797,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.reverse()}: in place as Python sees it; a new array is published ([L4]). */
-    public void reverse(ThreadState ts) {
+    public final void reverse(ThreadState ts) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
             int n = it.sizeVolatile();
@@ -796,12 +813,12 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list.copy()} ({@code list[:]}): a new list holding the same items; a new reference. */
-    public PyList copy(ThreadState ts) {
+    public final PyList copy(ThreadState ts) {
         return getSlice(ts, Slice.ALL);
     }
 
     /** {@code list + other}: a new list; a new reference. Holds both sections. */
-    public PyList concat(ThreadState ts, PyList other) {
+    public final PyList concat(ThreadState ts, PyList other) {
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             Items a = items;
             Items b = other.items;
@@ -823,7 +840,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException MemoryError when the result could not be held
      */
-    public PyList repeat(ThreadState ts, long count) {
+    public final PyList repeat(ThreadState ts, long count) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items a = items;
             int n = a.sizeVolatile();
@@ -843,7 +860,7 @@ public final class PyList extends PyObject implements Repr.Nested {
     }
 
     /** {@code list *= count}: repeats in place; a count of zero or less clears. */
-    public void inplaceRepeat(ThreadState ts, long count) {
+    public final void inplaceRepeat(ThreadState ts, long count) {
         if (count <= 0) {
             clear(ts);
             return;
@@ -869,90 +886,75 @@ public final class PyList extends PyObject implements Repr.Nested {
 
     // ---- comparisons
 
-    /** The six rich comparisons. */
-    public enum CompareOp { LT, LE, EQ, NE, GT, GE }
-
     /**
-     * {@code self op other}, lexicographically as CPython's {@code list_richcompare}: lists of different lengths are
-     * unequal; otherwise the first index whose items differ ({@code is}, then {@code pyEquals}) decides, by
-     * {@code pyLessThan}; with no differing item the lengths decide. {@code <=}, {@code >} and {@code >=} of the
-     * deciding pair are derived from {@code <} on items already known to differ ({@code a <= b} as {@code a < b},
-     * {@code a > b} as {@code b < a}), which is exact for total orders (int, str, tuple); an item type with a partial
-     * order would need its own {@code <=}. Holds both sections; items are held by a reference of ours while compared.
+     * list's comparisons, as CPython's {@code list_richcompare}: NotImplemented unless both are lists (a binding's
+     * subclasses included). Lists of different lengths are unequal at once; otherwise the first index whose items
+     * differ ({@link Compare#richCompareBool} with {@code ==}, identity first) decides, compared again with the proper
+     * operator ({@link Compare#richCompare}: its result object, not a boolean, exactly as CPython, so {@code [1] <
+     * [1.5]} asks the float through int's NotImplemented); with no differing item the lengths decide. Both sizes are
+     * re-read after every item comparison (which may run user code and change either list): an {@code __eq__} that
+     * empties both lists makes {@code list1 == list2} True, as CPython ({@code test_list.
+     * test_equal_operator_modifying_operand}). Holds both sections; items are held by a reference of ours while
+     * compared. The recursion level is the dispatcher's.
      *
-     * @throws PyException what the items' comparisons raise (TypeError for unordered types)
+     * @throws PyException what the items' comparisons raise
      */
-    public boolean richCompare(ThreadState ts, PyList other, CompareOp op) {
-        // One level of recursion per comparison (CPython's PyObject_RichCompare): lists nested deeper than the limit,
-        // or self-recursive ones (a = [a]; b = [b]; a == b), raise RecursionError, and every section is released.
-        // (One frame per level: the guard, the sections and the loop share it, to keep each level's Java stack small.)
-        ts.enterRecursiveCall(" in comparison");
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject w, CompareOp op) {
+        if (!(w instanceof PyList)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyList other = (PyList) w;
         try (CriticalSection cs = CriticalSection.of(ts, this, other)) {
             if ((op == CompareOp.EQ || op == CompareOp.NE) && size() != other.size()) {
-                return op == CompareOp.NE; // CPython's shortcut: no item is compared
+                return PyBool.of(op == CompareOp.NE); // CPython's shortcut: no item is compared
             }
-            PyObject a = null;
-            PyObject b = null;
-            try {
-                // Sizes re-read every round: an item's pyEquals may change either list (and let other threads in).
-                for (int i = 0; i < size() && i < other.size(); i++) {
-                    a = RefCount.newRef(ts, items.slots[i]);
-                    b = RefCount.newRef(ts, other.items.slots[i]);
-                    if (a != b && !a.pyEquals(ts, b)) {
-                        break; // a and b differ: they decide
-                    }
+            int i = 0;
+            for (; i < size() && i < other.size(); i++) {
+                PyObject a = items.slots[i];
+                PyObject b = other.items.slots[i];
+                if (a == b) {
+                    continue;
+                }
+                RefCount.incref(ts, a);
+                RefCount.incref(ts, b);
+                boolean equal;
+                try {
+                    equal = Compare.richCompareBool(ts, a, b, CompareOp.EQ);
+                } finally {
                     RefCount.decref(ts, a);
                     RefCount.decref(ts, b);
-                    a = null;
-                    b = null;
                 }
-                if (a == null) { // no differing item: the lengths decide
-                    return compareInts(size(), other.size(), op);
+                if (!equal) {
+                    break;
                 }
-                switch (op) {
-                    case EQ:
-                        return false;
-                    case NE:
-                        return true;
-                    case LT:
-                    case LE:
-                        return a.pyLessThan(ts, b);
-                    default:
-                        return b.pyLessThan(ts, a);
-                }
-            } finally {
-                RefCount.xdecref(ts, a);
-                RefCount.xdecref(ts, b);
             }
-        } finally {
-            ts.leaveRecursiveCall();
+            int n = size();
+            int m = other.size();
+            if (i >= n || i >= m) { // no more items to compare (sizes as they are now): the lengths decide
+                return PyBool.of(op.compare(n, m));
+            }
+            if (op == CompareOp.EQ) {
+                return PyBool.FALSE;
+            }
+            if (op == CompareOp.NE) {
+                return PyBool.TRUE;
+            }
+            PyObject a = RefCount.newRef(ts, items.slots[i]);
+            PyObject b = RefCount.newRef(ts, other.items.slots[i]);
+            try {
+                return Compare.richCompare(ts, a, b, op);
+            } finally {
+                RefCount.decref(ts, a);
+                RefCount.decref(ts, b);
+            }
         }
     }
 
-    private static boolean compareInts(int n, int m, CompareOp op) {
-        switch (op) {
-            case LT: return n < m;
-            case LE: return n <= m;
-            case EQ: return n == m;
-            case NE: return n != m;
-            case GT: return n > m;
-            default: return n >= m;
-        }
-    }
-
-    /** {@code self == other}: another list with equal items ({@link #richCompare} with EQ); false for other types. */
+    /** {@code bool(l)}: not empty. */
     @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        return other instanceof PyList && richCompare(ts, (PyList) other, CompareOp.EQ);
-    }
-
-    /** {@code self < other} for another list; other types raise TypeError, as {@code object}'s. */
-    @Override
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
-        if (!(other instanceof PyList)) {
-            return super.pyLessThan(ts, other);
-        }
-        return richCompare(ts, (PyList) other, CompareOp.LT);
+    public boolean pyBool(ThreadState ts) {
+        return size() != 0;
     }
 
     /** Lists are unhashable: {@code TypeError: unhashable type: 'list'}. */
@@ -964,19 +966,19 @@ public final class PyList extends PyObject implements Repr.Nested {
     // ---- iteration
 
     /** {@code iter(list)}: a new reference to a forward iterator (index-based, stops at the current end). */
-    public PyListIterator iter(ThreadState ts) {
+    public final PyListIterator iter(ThreadState ts) {
         return new PyListIterator(ts, this, false);
     }
 
     /** {@code reversed(list)}: a new reference to a reverse iterator, starting at the last index. */
-    public PyListIterator reversed(ThreadState ts) {
+    public final PyListIterator reversed(ThreadState ts) {
         return new PyListIterator(ts, this, true);
     }
 
     // ---- sort
 
     /** {@code list.sort()}. */
-    public long sort(ThreadState ts) {
+    public final long sort(ThreadState ts) {
         return sort(ts, null, false);
     }
 
@@ -996,7 +998,7 @@ public final class PyList extends PyObject implements Repr.Nested {
      *
      * @throws PyException ValueError "list modified during sort", or what a key function or comparison raises
      */
-    public long sort(ThreadState ts, KeyFunction key, boolean reverse) {
+    public final long sort(ThreadState ts, KeyFunction key, boolean reverse) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items saved = items;
             int n = saved.sizeVolatile();
@@ -1035,13 +1037,16 @@ public final class PyList extends PyObject implements Repr.Nested {
                 }
                 failed = false;
             } finally {
-                // The section is held again here (user code may have suspended it). Put the items back first, so the
-                // list is whole before any finalizer a release below runs.
-                Items meanwhile = items;
-                items = new Items(values, n);
+                // The section is held again here (user code may have suspended it). The keys are released first,
+                // while the list still looks empty, as CPython does: a key's __del__ that changes the list is then a
+                // modification during the sort (ValueError, and the sorted items win), not a change to the sorted
+                // list (test_sort.test_key_with_mutating_del). Then the items go back, and what was put into the list
+                // meanwhile is released with the list whole again.
                 if (keys != null) {
                     releaseAll(ts, keys, 0, keyCount);
                 }
+                Items meanwhile = items;
+                items = new Items(values, n);
                 if (meanwhile != marker) {
                     releaseAll(ts, meanwhile.slots, 0, meanwhile.sizeVolatile()); // frozen now: nobody else drops these
                     if (!failed) {

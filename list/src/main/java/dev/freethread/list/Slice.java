@@ -2,6 +2,11 @@
 package dev.freethread.list;
 
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+
+import java.math.BigInteger;
 
 /**
  * A slice, {@code start:stop:step}, each part optional ({@code null} = omitted, Python's {@code None}). Immutable.
@@ -30,6 +35,36 @@ public final class Slice {
     /** {@code start:stop}. */
     public static Slice of(long start, long stop) {
         return new Slice(start, stop, null);
+    }
+
+    /**
+     * {@code slice(start, stop, step)} from Python objects, as {@code PySlice_Unpack} reads them: None (or null) is an
+     * omitted part; an int (bool included) of any size is clamped to the range of a Java {@code long} (CPython's
+     * {@code Py_ssize_t}: {@code [1, 2, 3][-10**30:10**30]} is the whole list).
+     *
+     * @throws PyException TypeError {@code slice indices must be integers or None or have an __index__ method} for any
+     *         other object
+     */
+    public static Slice of(PyObject start, PyObject stop, PyObject step) {
+        return new Slice(index(start), index(stop), index(step));
+    }
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private static Long index(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyInt)) {
+            throw new PyException("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = (PyInt) o;
+        if (i.fitsLong()) {
+            return i.longValue();
+        }
+        BigInteger b = i.bigValue();
+        return b.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : b.compareTo(LONG_MIN) < 0 ? Long.MIN_VALUE : b.longValue();
     }
 
     /**

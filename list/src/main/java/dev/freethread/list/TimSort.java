@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.list;
 
+import dev.freethread.objects.Compare;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.ThreadState;
 
 /**
- * Timsort over {@link PyObject#pyLessThan}: stable, adaptive, with galloping, as described in CPython's
+ * Timsort over Python's {@code <} ({@link Compare#lessThan}): stable, adaptive, with galloping, as described in CPython's
  * {@code Objects/listsort.txt} (written here from that description). Blocking only in the sense that comparisons run
  * user code; it takes no lock itself and works on arrays nobody else can see.
  *
@@ -31,7 +32,7 @@ import dev.freethread.objects.ThreadState;
  * throwing comparison leaves the slice a permutation of its input: no item lost or duplicated.
  *
  * <h2>Comparisons</h2>
- * {@link #comparisons()} counts every call of {@code pyLessThan}: n - 1 for sorted input and for strictly descending
+ * {@link #comparisons()} counts every {@code <} comparison: n - 1 for sorted input and for strictly descending
  * input (one run each, found by n - 1 comparisons), as CPython.
  */
 final class TimSort {
@@ -61,7 +62,7 @@ final class TimSort {
     }
 
     /**
-     * Sorts {@code keys[lo, hi)} (and {@code values} alongside, if not null) stably by {@code pyLessThan}.
+     * Sorts {@code keys[lo, hi)} (and {@code values} alongside, if not null) stably by Python's {@code <}.
      *
      * @return the number of comparisons made
      */
@@ -78,7 +79,7 @@ final class TimSort {
 
     private boolean lt(PyObject a, PyObject b) {
         comparisons++;
-        return a.pyLessThan(ts, b);
+        return Compare.lessThan(ts, a, b); // exact int and str compare without dispatching (CPython's fast paths)
     }
 
     private void sort(int lo, int hi) {

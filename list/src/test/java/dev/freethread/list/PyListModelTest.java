@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.list;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.ThreadState;
@@ -383,12 +385,12 @@ class PyListModelTest {
                     other.append(ts, pool[x]);
                 }
                 int cmp = compareLists(model, otherModel);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.LT)).isEqualTo(cmp < 0);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.LE)).isEqualTo(cmp <= 0);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.EQ)).isEqualTo(cmp == 0);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.NE)).isEqualTo(cmp != 0);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.GT)).isEqualTo(cmp > 0);
-                assertThat(list.richCompare(ts, other, PyList.CompareOp.GE)).isEqualTo(cmp >= 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.LT)).isEqualTo(cmp < 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.LE)).isEqualTo(cmp <= 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.EQ)).isEqualTo(cmp == 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.NE)).isEqualTo(cmp != 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.GT)).isEqualTo(cmp > 0);
+                assertThat(Compare.richCompareBool(ts, list, other, CompareOp.GE)).isEqualTo(cmp >= 0);
                 RefCount.decref(ts, other);
                 return "compare with " + otherModel;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.list;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyInt;
 import dev.freethread.objects.PyObject;
@@ -421,30 +423,30 @@ class PyListTest {
         PyList c = listOf(ts, 2);
         PyList a2 = listOf(ts, 1, 2);
         // [1,2]<[1,2,3] -> True; [1,2]==[1,2] -> True; [2]>[1,5] -> True
-        assertThat(a.richCompare(ts, b, PyList.CompareOp.LT)).isTrue();
-        assertThat(a.richCompare(ts, b, PyList.CompareOp.LE)).isTrue();
-        assertThat(a.richCompare(ts, b, PyList.CompareOp.GT)).isFalse();
-        assertThat(a.richCompare(ts, a2, PyList.CompareOp.EQ)).isTrue();
-        assertThat(a.richCompare(ts, a2, PyList.CompareOp.NE)).isFalse();
-        assertThat(a.richCompare(ts, a2, PyList.CompareOp.LE)).isTrue();
-        assertThat(a.richCompare(ts, a2, PyList.CompareOp.GE)).isTrue();
-        assertThat(a.richCompare(ts, a2, PyList.CompareOp.LT)).isFalse();
-        assertThat(c.richCompare(ts, b, PyList.CompareOp.GT)).isTrue();
-        assertThat(c.richCompare(ts, b, PyList.CompareOp.GE)).isTrue();
-        assertThat(b.richCompare(ts, c, PyList.CompareOp.LE)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, b, CompareOp.LT)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, b, CompareOp.LE)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, b, CompareOp.GT)).isFalse();
+        assertThat(Compare.richCompareBool(ts, a, a2, CompareOp.EQ)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, a2, CompareOp.NE)).isFalse();
+        assertThat(Compare.richCompareBool(ts, a, a2, CompareOp.LE)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, a2, CompareOp.GE)).isTrue();
+        assertThat(Compare.richCompareBool(ts, a, a2, CompareOp.LT)).isFalse();
+        assertThat(Compare.richCompareBool(ts, c, b, CompareOp.GT)).isTrue();
+        assertThat(Compare.richCompareBool(ts, c, b, CompareOp.GE)).isTrue();
+        assertThat(Compare.richCompareBool(ts, b, c, CompareOp.LE)).isTrue();
         assertThat(a.pyEquals(ts, a2)).isTrue();
         assertThat(a.pyEquals(ts, b)).isFalse();
         assertThat(a.pyEquals(ts, PyInt.small(1))).isFalse();
         assertThat(a.pyLessThan(ts, c)).isTrue();
-        assertThat(a.richCompare(ts, a, PyList.CompareOp.EQ)).isTrue(); // the same list: one section
+        assertThat(Compare.richCompareBool(ts, a, a, CompareOp.EQ)).isTrue(); // the same list: one section
         // [1,'a']<[1,2] -> TypeError: '<' not supported between instances of 'str' and 'int'
         PyStr s = PyStr.of(ts, "a");
         PyList withStr = PyList.of(ts, PyInt.small(1), s);
         PyList withInt = PyList.of(ts, PyInt.small(1), PyInt.small(2));
-        assertPyError(() -> withStr.richCompare(ts, withInt, PyList.CompareOp.LT), "TypeError",
+        assertPyError(() -> Compare.richCompareBool(ts, withStr, withInt, CompareOp.LT), "TypeError",
                 "'<' not supported between instances of 'str' and 'int'");
         // ... but == just says False
-        assertThat(withStr.richCompare(ts, withInt, PyList.CompareOp.EQ)).isFalse();
+        assertThat(Compare.richCompareBool(ts, withStr, withInt, CompareOp.EQ)).isFalse();
         // list < int -> TypeError: '<' not supported between instances of 'list' and 'int'
         assertPyError(() -> a.pyLessThan(ts, PyInt.small(1)), "TypeError",
                 "'<' not supported between instances of 'list' and 'int'");

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.list;
 
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
@@ -14,7 +17,7 @@ import java.util.function.BiConsumer;
 /**
  * A test value: reference counted (not immortal, unlike small ints), ordered by {@code value}, equal by {@code value},
  * with a {@code label} that tells equal values apart (stability checks). An optional hook runs inside every
- * {@code pyEquals}/{@code pyLessThan} (user code: it may raise or modify a list).
+ * comparison (user code: it may raise or modify a list).
  */
 final class Val extends PyObject {
     static final PyType TYPE = PyType.staticType("Val", PyType.FLAG_NO_WEAKREFS);
@@ -38,19 +41,14 @@ final class Val extends PyObject {
         return new Val(ts, value, label);
     }
 
+    /** Ordered and equal by value, with Vals only (NotImplemented otherwise, as a Python class checking its operand). */
     @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        hook(ts);
-        return other instanceof Val && ((Val) other).value == value;
-    }
-
-    @Override
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         hook(ts);
         if (!(other instanceof Val)) {
-            return super.pyLessThan(ts, other);
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return value < ((Val) other).value;
+        return PyBool.of(op.compare(value, ((Val) other).value));
     }
 
     private void hook(ThreadState ts) {

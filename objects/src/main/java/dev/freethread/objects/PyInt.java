@@ -7,6 +7,14 @@ import java.util.Objects;
 /**
  * {@code int}: an immutable integer of any size. Small ints (-5..256, as CPython) are immortal singletons;
  * {@link #of} returns them without allocating.
+ *
+ * <p>Comparisons ({@link #richCompare}) know ints and bools (any {@code PyInt}) and answer NotImplemented for every
+ * other type, so that a binding's numeric types (float, Fraction, Decimal) decide mixed comparisons from their side,
+ * exactly as in Python ({@code 1 == 1.0}: int says NotImplemented, float's reflected {@code ==} answers). Such a type
+ * must hash integral values as int does (CPython's {@code _Py_HashDouble}: {@code hash(1.0) == hash(1)}), or dict
+ * lookups across the types miss.
+ *
+ * <p>A binding may subclass it for {@code class I(int)} ({@link #PyInt(PyType, ThreadState, BigInteger)}).
  */
 public class PyInt extends PyObject {
     public static final PyType TYPE = PyType.staticType("int", PyType.FLAG_NO_WEAKREFS);
@@ -43,6 +51,18 @@ public class PyInt extends PyObject {
         super(TYPE, ts);
         this.value = value;
         this.big = big;
+    }
+
+    /**
+     * A new reference to an int of a binding's subtype of int ({@code class I(int)}).
+     *
+     * @throws IllegalArgumentException unless {@code type} is a subtype of int
+     */
+    protected PyInt(PyType type, ThreadState ts, BigInteger value) {
+        super(PyType.requireSubtype(type, TYPE), ts);
+        boolean fits = value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0;
+        this.value = fits ? value.longValueExact() : 0;
+        this.big = fits ? null : value;
     }
 
     /** A new reference to an int with this value (a cached immortal for small values). */
@@ -107,31 +127,27 @@ public class PyInt extends PyObject {
         return h == -1 ? -2 : h;
     }
 
-    @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        if (other == this) {
-            return true;
-        }
-        if (!(other instanceof PyInt)) {
-            return false;
-        }
-        PyInt o = (PyInt) other;
+    /** Three-way comparison of the values: negative, zero or positive. */
+    public final int compareTo(PyInt o) {
         if (big == null && o.big == null) {
-            return value == o.value;
+            return Long.compare(value, o.value);
         }
-        return bigValue().equals(o.bigValue());
+        return bigValue().compareTo(o.bigValue());
     }
 
+    /** int's comparisons: with any int (bool included); NotImplemented for every other type. */
     @Override
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         if (!(other instanceof PyInt)) {
-            return super.pyLessThan(ts, other);
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyInt o = (PyInt) other;
-        if (big == null && o.big == null) {
-            return value < o.value;
-        }
-        return bigValue().compareTo(o.bigValue()) < 0;
+        return PyBool.of(op.ofSign(compareTo((PyInt) other)));
+    }
+
+    /** {@code bool(n)}: nonzero. */
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        return big != null || value != 0;
     }
 
     @Override

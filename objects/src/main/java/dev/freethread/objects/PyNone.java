@@ -14,4 +14,10 @@ public final class PyNone extends PyObject {
     public String repr() {
         return "None";
     }
+
+    /** {@code bool(None)} is False. */
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        return false;
+    }
 }

@@ -36,13 +36,16 @@ import dev.freethread.objects.internal.ThreadStates;
  *       collector breaking a cycle); the toolkit releases what it is handed;</li>
  *   <li>{@link #finalizeObject}: the finalizer ({@code __del__}, PEP 442), called at most once, only if the type
  *       says {@link PyType#hasFinalizer()};</li>
- *   <li>{@link #pyHash} and {@link #pyEquals}: hashing and equality for use as dict keys; they may throw
+ *   <li>{@link #pyHash}: hashing for use as a dict key (objects that compare equal must hash equal: a binding's
+ *       numeric types hash integral values as int does, CPython's {@code _Py_HashDouble}); may throw
  *       {@link PyException};</li>
+ *   <li>{@link #richCompare}: the six rich comparisons, answering {@link PyNotImplemented#NOT_IMPLEMENTED} for
+ *       operands it does not know ({@link Compare} applies CPython's dispatch rules); {@link #pyBool}: truth;</li>
  *   <li>{@link #repr}: a printable form, used in error messages.</li>
  * </ul>
  *
- * <p>Java {@link #equals}/{@link #hashCode} are identity and final: Python equality is {@link #pyEquals}, which may
- * run user code, and the toolkit keys its side tables by identity.
+ * <p>Java {@link #equals}/{@link #hashCode} are identity and final: Python equality is {@link Compare} (or the
+ * convenience {@link #pyEquals}), which may run user code, and the toolkit keys its side tables by identity.
  */
 public abstract class PyObject {
     // Header fields. Accessed through dev.freethread.objects.internal.Header only; see that class for the encoding.
@@ -139,21 +142,66 @@ public abstract class PyObject {
         return h == -1 ? -2 : h;
     }
 
-    /** Python's {@code self == other} for dict keys. The default is identity, as {@code object.__eq__}. */
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        return this == other;
+    /**
+     * The rich-comparison slot ({@code tp_richcompare}: {@code __lt__}, {@code __le__}, {@code __eq__}, {@code __ne__},
+     * {@code __gt__}, {@code __ge__}): {@code self op other} as a new reference to the result (usually
+     * {@link PyBool#TRUE} or {@link PyBool#FALSE}, any object a binding's method returns), or
+     * {@link PyNotImplemented#NOT_IMPLEMENTED} when this type does not know how to compare with {@code other}'s, so that
+     * the dispatcher asks {@code other} (reflected: {@code other.richCompare(self, op.swapped())}). Called only by
+     * {@link Compare#richCompare}, which applies CPython's rules (a proper Python subtype's reflected method first;
+     * then this; then the reflection; then identity for {@code ==}/{@code !=}, else TypeError); never call it directly
+     * to compare two objects.
+     *
+     * <p>The default is {@code object}'s: {@code ==} is identity or NotImplemented; {@code !=} asks this object's own
+     * {@code ==} and inverts it unless it is NotImplemented; the orderings are NotImplemented. May run user code and
+     * throw {@link PyException}.
+     */
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        switch (op) {
+            case EQ:
+                return this == other ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+            case NE: {
+                PyObject eq = richCompare(ts, other, CompareOp.EQ);
+                if (eq == PyNotImplemented.NOT_IMPLEMENTED) {
+                    return eq;
+                }
+                boolean t;
+                try {
+                    t = Compare.isTrue(ts, eq);
+                } finally {
+                    Compare.release(ts, eq);
+                }
+                return PyBool.of(!t);
+            }
+            default:
+                return PyNotImplemented.NOT_IMPLEMENTED;
+        }
     }
 
     /**
-     * Python's {@code self < other}: the ordering {@code list.sort} and the list and tuple comparisons use. The
-     * default raises {@code TypeError} as {@code object} does ({@code object() < object()} raises
-     * {@code TypeError: '<' not supported between instances of 'object' and 'object'}). Containers derive
-     * {@code <=}, {@code >} and {@code >=} of their first differing items from this and {@link #pyEquals}, which is
-     * exact for the total orders of int, str and tuple.
+     * The truth slot ({@code __bool__}, or {@code __len__} != 0): what {@code if x:} and the boolean form of a
+     * comparison ({@link Compare#richCompareBool}) ask of a result. The default is true, as {@code object}'s. May run
+     * user code and throw {@link PyException}.
      */
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
-        throw new PyException("TypeError", "'<' not supported between instances of '" + type.name() + "' and '"
-                + other.type().name() + "'");
+    public boolean pyBool(ThreadState ts) {
+        return true;
+    }
+
+    /**
+     * {@code self == other} as a truth value: {@link Compare#richCompareBool}, the full protocol (identity first, then
+     * the slots of both operands). A convenience for Java callers; types implement {@link #richCompare}.
+     */
+    public final boolean pyEquals(ThreadState ts, PyObject other) {
+        return Compare.richCompareBool(ts, this, other, CompareOp.EQ);
+    }
+
+    /**
+     * {@code self < other} as a truth value ({@link Compare#richCompareBool} with {@code <}): what {@code list.sort}
+     * asks. A convenience for Java callers; types implement {@link #richCompare}. Raises CPython's TypeError
+     * ({@code '<' not supported between instances of 'object' and 'object'}) when neither operand orders the other.
+     */
+    public final boolean pyLessThan(ThreadState ts, PyObject other) {
+        return Compare.richCompareBool(ts, this, other, CompareOp.LT);
     }
 
     /**

@@ -6,8 +6,12 @@ import java.util.Objects;
 /**
  * {@code str}: an immutable string with a cached hash. Interned strings ({@link Runtime#intern}) are immortal.
  * Python randomises str hashes per process; ours are deterministic, which Python's semantics allow.
+ *
+ * <p>Comparisons know strings (a binding's subclass of str included) and answer NotImplemented for every other
+ * type, as CPython's {@code unicode_richcompare}. A binding may subclass it for {@code class S(str)}
+ * ({@link #PyStr(PyType, ThreadState, String)}).
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.staticType("str", PyType.FLAG_NO_WEAKREFS);
 
     private final String value;
@@ -24,6 +28,16 @@ public final class PyStr extends PyObject {
         this.value = value;
     }
 
+    /**
+     * A new reference to a string of a binding's subtype of str ({@code class S(str)}).
+     *
+     * @throws IllegalArgumentException unless {@code type} is a subtype of str
+     */
+    protected PyStr(PyType type, ThreadState ts, String value) {
+        super(PyType.requireSubtype(type, TYPE), ts);
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
     /** A new reference to a new (not interned) string. */
     public static PyStr of(ThreadState ts, String value) {
         return new PyStr(ts, Objects.requireNonNull(value, "value"));
@@ -34,7 +48,7 @@ public final class PyStr extends PyObject {
         return new PyStr(value);
     }
 
-    public String value() {
+    public final String value() {
         return value;
     }
 
@@ -52,31 +66,42 @@ public final class PyStr extends PyObject {
         return h;
     }
 
-    @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        return other == this || other instanceof PyStr && ((PyStr) other).value.equals(value);
+    /**
+     * Three-way comparison in code-point order, as Python's ({@code '\uffff' < '\U00010000'} is True; UTF-16 order
+     * says otherwise).
+     */
+    public final int compareTo(PyStr other) {
+        String a = value;
+        String b = other.value;
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return x < y ? -1 : 1; // both in the BMP: UTF-16 order is code-point order
+                }
+                // A surrogate is involved: compare whole code points (a pair whose high half matched starts at k - 1).
+                int at = k > 0 && Character.isHighSurrogate(a.charAt(k - 1)) ? k - 1 : k;
+                return Integer.compare(a.codePointAt(at), b.codePointAt(at));
+            }
+        }
+        return Integer.compare(a.length(), b.length());
     }
 
-    /** Code-point order, as Python's ({@code '\uffff' < '\U00010000'} is True; UTF-16 order says otherwise). */
+    /** str's comparisons: with any str; NotImplemented for every other type. */
     @Override
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         if (!(other instanceof PyStr)) {
-            return super.pyLessThan(ts, other);
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        String a = value;
-        String b = ((PyStr) other).value;
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return ca < cb;
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return i == a.length() && j < b.length();
+        return PyBool.of(op.ofSign(compareTo((PyStr) other)));
+    }
+
+    /** {@code bool(s)}: not empty. */
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        return !value.isEmpty();
     }
 
     @Override

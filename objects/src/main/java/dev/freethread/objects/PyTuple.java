@@ -4,9 +4,10 @@ package dev.freethread.objects;
 
 /**
  * {@code tuple}: an immutable sequence holding a strong reference to each item. The empty tuple is an immortal
- * singleton. Tuples are containers: the collector tracks them.
+ * singleton. Tuples are containers: the collector tracks them. A binding may subclass it for {@code class T(tuple)}
+ * ({@link #PyTuple(PyType, ThreadState, PyObject[])}).
  */
-public final class PyTuple extends PyObject implements Repr.Nested {
+public class PyTuple extends PyObject implements Repr.Nested {
     public static final PyType TYPE = PyType.staticType("tuple", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);
     public static final PyTuple EMPTY = new PyTuple();
 
@@ -21,6 +22,23 @@ public final class PyTuple extends PyObject implements Repr.Nested {
     private PyTuple(ThreadState ts, PyObject[] items) {
         super(TYPE, ts);
         this.items = items;
+    }
+
+    /**
+     * A new reference to a tuple of a binding's subtype of tuple ({@code class T(tuple)}), taking over one reference
+     * to each item (as {@link #stealing}).
+     *
+     * @throws IllegalArgumentException unless {@code type} is a subtype of tuple
+     * @throws NullPointerException naming the index of a null item (nothing is taken over then)
+     */
+    protected PyTuple(PyType type, ThreadState ts, PyObject[] items) {
+        super(PyType.requireSubtype(type, TYPE), ts);
+        for (int i = 0; i < items.length; i++) {
+            if (items[i] == null) {
+                throw new NullPointerException("tuple item " + i + " is null");
+            }
+        }
+        this.items = items.clone();
     }
 
     /**
@@ -41,7 +59,7 @@ public final class PyTuple extends PyObject implements Repr.Nested {
         return new PyTuple(ts, items.clone());
     }
 
-    public int size() {
+    public final int size() {
         return items.length;
     }
 
@@ -50,7 +68,7 @@ public final class PyTuple extends PyObject implements Repr.Nested {
      *
      * @throws PyException IndexError when out of range
      */
-    public PyObject getItemBorrowed(int index) {
+    public final PyObject getItemBorrowed(int index) {
         if (index < 0 || index >= items.length) {
             throw new PyException("IndexError", "tuple index out of range");
         }
@@ -103,51 +121,41 @@ public final class PyTuple extends PyObject implements Repr.Nested {
         return acc == -1 ? 1546275796L : acc;
     }
 
-    /** {@code self == other}: item by item ({@code is}, then {@code ==}); a level of recursion "in comparison". */
+    /**
+     * tuple's comparisons, as CPython's {@code tuplerichcompare}: NotImplemented unless both are tuples; the first index
+     * whose items differ ({@link Compare#richCompareBool} with {@code ==}, identity first) decides with the proper
+     * operator ({@link Compare#richCompare}); with no differing item the lengths decide. Items are immutable here, so
+     * nothing is re-read.
+     */
     @Override
-    public boolean pyEquals(ThreadState ts, PyObject other) {
-        if (other == this) {
-            return true;
-        }
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         if (!(other instanceof PyTuple)) {
-            return false;
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyObject[] o = ((PyTuple) other).items;
-        if (o.length != items.length) {
-            return false;
-        }
-        ts.enterRecursiveCall(" in comparison");
-        try {
-            for (int i = 0; i < items.length; i++) {
-                if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
-                    return false;
-                }
+        PyObject[] v = items;
+        PyObject[] w = ((PyTuple) other).items;
+        int i = 0;
+        for (; i < v.length && i < w.length; i++) {
+            if (!Compare.richCompareBool(ts, v[i], w[i], CompareOp.EQ)) {
+                break;
             }
-            return true;
-        } finally {
-            ts.leaveRecursiveCall();
         }
+        if (i >= v.length || i >= w.length) {
+            return PyBool.of(op.compare(v.length, w.length));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return Compare.richCompare(ts, v[i], w[i], op);
     }
 
-    /** Lexicographic, as Python's: the first items that differ (by {@code ==}) decide; else the shorter is less. */
+    /** {@code bool(t)}: not empty. */
     @Override
-    public boolean pyLessThan(ThreadState ts, PyObject other) {
-        if (!(other instanceof PyTuple)) {
-            return super.pyLessThan(ts, other);
-        }
-        PyObject[] o = ((PyTuple) other).items;
-        int n = Math.min(items.length, o.length);
-        ts.enterRecursiveCall(" in comparison");
-        try {
-            for (int i = 0; i < n; i++) {
-                if (items[i] != o[i] && !items[i].pyEquals(ts, o[i])) {
-                    return items[i].pyLessThan(ts, o[i]);
-                }
-            }
-            return items.length < o.length;
-        } finally {
-            ts.leaveRecursiveCall();
-        }
+    public boolean pyBool(ThreadState ts) {
+        return items.length != 0;
     }
 
     @Override

@@ -73,6 +73,23 @@ public final class Runtime implements AutoCloseable {
                     + " (artifact freethread-refcount) on the module path or class path");
         }
         this.extensions = List.copyOf(ext);
+        dev.freethread.objects.spi.ReferenceReleaser r = null;
+        for (RuntimeExtension e : extensions) {
+            if (e.role().equals("refcount") && e instanceof dev.freethread.objects.spi.ReferenceReleaser) {
+                r = (dev.freethread.objects.spi.ReferenceReleaser) e;
+            }
+        }
+        this.releaser = r;
+    }
+
+    /** The refcount extension's releaser (null with a stand-in that frees nothing, as objects' own tests use). */
+    private final dev.freethread.objects.spi.ReferenceReleaser releaser;
+
+    /** Drops one reference on {@code ts}'s thread, through reference counting (see {@link Compare}). */
+    void releaseReference(ThreadState ts, PyObject o) {
+        if (releaser != null) {
+            releaser.release(ts, o);
+        }
     }
 
     /** CPython's default {@code sys.getrecursionlimit()}. */

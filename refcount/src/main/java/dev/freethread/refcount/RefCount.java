@@ -294,6 +294,24 @@ public final class RefCount {
     }
 
     /**
+     * A {@link dev.freethread.objects.PyIterator} over Java objects the caller holds references to (borrowed): each
+     * item it yields is a new reference, as the toolkit's operations that consume an iterable expect ({@code
+     * PyList.extend}, {@code PyDict.update}, {@code PyDict.fromKeys}). The Java convenience on top of CPython's
+     * convention. Not thread-safe (an iterator belongs to its thread).
+     */
+    public static dev.freethread.objects.PyIterator iterate(Iterable<? extends PyObject> borrowed) {
+        java.util.Iterator<? extends PyObject> it = borrowed.iterator();
+        return ts -> {
+            if (!it.hasNext()) {
+                return null;
+            }
+            PyObject o = java.util.Objects.requireNonNull(it.next(), "null item in an iterable of objects");
+            incref(ts, o);
+            return o;
+        };
+    }
+
+    /**
      * An owned reference for try-with-resources: {@code try (OwnedRef<PyStr> s = RefCount.own(ts, PyStr.of(ts, "x")))}
      * drops the reference when the block ends. Takes over the caller's reference.
      */

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.refcount;
 
+import dev.freethread.objects.PyObject;
 import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.spi.ReferenceReleaser;
 import dev.freethread.objects.spi.RuntimeExtension;
 
 /**
@@ -10,7 +12,7 @@ import dev.freethread.objects.spi.RuntimeExtension;
  * does the work it adopted from a thread that died without exiting. Found by {@link java.util.ServiceLoader};
  * stateless.
  */
-public final class RefCountExtension implements RuntimeExtension {
+public final class RefCountExtension implements RuntimeExtension, ReferenceReleaser {
     public RefCountExtension() {
     }
 
@@ -23,6 +25,12 @@ public final class RefCountExtension implements RuntimeExtension {
     public void atSafepoint(ThreadState ts) {
         Merges.drainMergeQueue(ts);
         Merges.finishAdoptedWork(ts);
+    }
+
+    /** Drops a reference for the objects module (a comparison's result: {@code Compare}). */
+    @Override
+    public void release(ThreadState ts, PyObject o) {
+        RefCount.decref(ts, o);
     }
 
     /** Still attached: postponed deallocations an exception interrupted are finished (close() then drains again). */

@@ -92,8 +92,14 @@ public class DictLincheckTest {
         }
 
         @Override
-        public boolean pyEquals(ThreadState ts, PyObject other) {
-            return other instanceof EqKey && ((EqKey) other).label == label;
+        public dev.freethread.objects.PyObject richCompare(ThreadState ts, PyObject other,
+                dev.freethread.objects.CompareOp op) {
+            if (!(other instanceof EqKey) || (op != dev.freethread.objects.CompareOp.EQ
+                    && op != dev.freethread.objects.CompareOp.NE)) {
+                return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return dev.freethread.objects.PyBool.of((((EqKey) other).label == label)
+                    == (op == dev.freethread.objects.CompareOp.EQ));
         }
 
         @Override
