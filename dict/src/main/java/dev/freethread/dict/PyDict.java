@@ -27,7 +27,7 @@ import java.util.Objects;
  * {@code dict}: an insertion-ordered hash table with CPython's semantics, safe to share between threads. Lookups
  * ({@link #getItem}, {@link #get}, {@link #contains}, {@link #size}) and iterator steps are lock-free; every other
  * operation holds the dict's critical section (two dicts' for {@link #update(ThreadState, PyDict)},
- * {@link #equals(ThreadState, PyDict)} and {@link #or}).
+ * {@link #richCompare} and {@link #or}).
  *
  * <h2>Contract</h2>
  * Each operation is linearizable. Arguments are borrowed; results are new references (the caller releases them).
