@@ -236,6 +236,58 @@ abstract class RcContractTest implements SchemeUnderTest {
         }
     }
 
+    /**
+     * A finalizer hands its resurrected object to another thread, which drops it at once: the drop can land right after
+     * the resurrection is published (endResurrection's merge), while this thread's deallocation is still returning.
+     * Each object is finalized once and freed once, by whichever thread ends up with the last reference. Debug mode
+     * reported a double free here (the torture test found it): the first deallocation left its in-dealloc entry only
+     * after the publication, so the other thread's legitimate free was taken for a second entry.
+     */
+    @Test
+    void resurrectedObjectDroppedAtOnceByAnotherThread_isFreedOnce(Runtime rt, ThreadState ts) throws Exception {
+        int rounds = 20_000;
+        java.util.concurrent.atomic.AtomicReference<PyObject> handoff = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicInteger finalized = new AtomicInteger();
+        Thread dropper = new Thread(() -> {
+            try (ThreadState other = rt.attachCurrentThread()) {
+                for (int n = 0; n < rounds && failure.get() == null; ) {
+                    PyObject o = handoff.getAndSet(null);
+                    if (o == null) {
+                        Thread.onSpinWait(); // busy: the drop must follow the publication as closely as it can
+                        continue;
+                    }
+                    RefCount.decref(other, o);
+                    n++;
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            }
+        }, "dropper");
+        dropper.start();
+        TestNode[] made = new TestNode[rounds];
+        for (int i = 0; i < rounds && failure.get() == null; i++) {
+            made[i] = TestNode.withFinalizer(ts, 0, (t, self) -> {
+                finalized.incrementAndGet();
+                handoff.set(RefCount.newRef(t, self));
+            });
+            RefCount.decref(ts, made[i]);
+            while (handoff.get() != null && failure.get() == null) {
+                Thread.onSpinWait(); // one object at a time
+            }
+        }
+        dropper.join(TimeUnit.SECONDS.toMillis(60));
+        assertThat(dropper.isAlive()).as("the dropper finished").isFalse();
+        assertThat(failure.get()).as("an error on the dropping thread").isNull();
+        ts.poll(); // merges queued to us (drops that came before the publication) are skipped: already merged
+        assertThat(finalized).hasValue(rounds);
+        for (TestNode n : made) {
+            assertThat(RefCount.isFreed(n)).isTrue();
+        }
+        long[] totals = rt.objectTotals();
+        assertThat(totals[1]).as("frees").isEqualTo(totals[0]);
+    }
+
     /** A finalizer at the nesting limit that resurrects its object: kept (once), freed later exactly once. */
     @Test
     void resurrectingFinalizerAtTheNestingLimit_keepsTheObject(Runtime rt, ThreadState ts) {
