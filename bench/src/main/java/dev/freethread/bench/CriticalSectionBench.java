@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The overhead of a critical section over the bare mutex it takes: enter + increment + exit on one object,
- * uncontended, against lock + increment + unlock of the same mutex (the peer, same run). The section allocates a small
- * record (escape analysis may remove it) and pushes it on the thread's stack. Run:
+ * uncontended, against lock + increment + unlock of the same mutex and against a {@code synchronized} block on the same
+ * object (the peers, same run). The section re-initialises the thread's reusable record at its depth (issue 16; it
+ * allocated one before) and pushes it on the thread's stack. Target (issue 16): at most {@code synchronized}'s time.
+ * Run:
  * <pre>
  * java -jar bench/target/benchmarks.jar CriticalSectionBench -t 1
  * </pre>
@@ -36,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class CriticalSectionBench {
-    public enum Kind { CRITICAL_SECTION, PY_MUTEX }
+    public enum Kind { CRITICAL_SECTION, PY_MUTEX, SYNCHRONIZED }
 
     @Param
     public Kind kind;
@@ -63,6 +65,11 @@ public class CriticalSectionBench {
         LockTarget o = target;
         if (kind == Kind.CRITICAL_SECTION) {
             try (CriticalSection cs = CriticalSection.of(ts, o)) {
+                return ++o.counter;
+            }
+        }
+        if (kind == Kind.SYNCHRONIZED) {
+            synchronized (o) {
                 return ++o.counter;
             }
         }

@@ -27,24 +27,66 @@ import dev.freethread.objects.internal.Debug;
  * held the lock in between: every invariant read before the call must be re-checked after it (a dict's size, a list's
  * length, an iterator's position). A section gives atomicity only to stretches with no blocking call.
  *
+ * <h2>Records are reused</h2>
+ * A section allocates nothing: each thread keeps its section records in an array indexed by nesting depth, and
+ * {@code of} re-initialises the record of the next depth (a record escapes into the thread state, so escape analysis
+ * could never remove a fresh one). The handle {@code of} returns is therefore valid until its {@code close()}: close
+ * it exactly once, innermost first, as try-with-resources does. A second {@code close()} of the same handle returns
+ * quietly while the record is unused (or throws if an enclosing section is innermost); once a later section at the
+ * same depth reuses the record, it would end that section. Debug mode ({@code -Dfreethread.debug=true}) allocates a
+ * fresh record per section instead and throws {@code IllegalStateException} on a second {@code close()}, so such a
+ * misuse is caught where it happens.
+ *
  * <p>Not thread-safe: a section belongs to its thread; sections end innermost first.
  */
 public final class CriticalSection implements AutoCloseable {
     private final ThreadState ts;
-    private final PyObject first;
-    private final PyObject second; // null for a one-object section
-    private final CriticalSection outer;
+    /** This record's nesting depth (0 for an outermost section): its index in the thread's records. */
+    private final int depth;
+    private PyObject first;
+    private PyObject second; // null for a one-object section
+    private CriticalSection outer;
     private boolean held;
     private boolean suspended;
     private boolean closed;
     /** A section on an object (or pair) the enclosing section holds: locks nothing. */
     private boolean alreadyHeld;
 
-    private CriticalSection(ThreadState ts, PyObject first, PyObject second) {
+    private CriticalSection(ThreadState ts, int depth) {
         this.ts = ts;
-        this.first = first;
-        this.second = second;
-        this.outer = ts.criticalSection;
+        this.depth = depth;
+    }
+
+    /**
+     * The record for a new innermost section of {@code ts} on {@code first} (and {@code second}), pushed as the
+     * thread's innermost: the thread's reusable record at that depth, or a fresh one in debug mode.
+     */
+    private static CriticalSection push(ThreadState ts, PyObject first, PyObject second) {
+        CriticalSection outer = ts.criticalSection;
+        int depth = outer == null ? 0 : outer.depth + 1;
+        CriticalSection cs;
+        if (Debug.ENABLED) {
+            cs = new CriticalSection(ts, depth); // a stale handle stays closed, so a second close() is caught
+        } else {
+            CriticalSection[] records = ts.sectionRecords;
+            if (records == null || depth >= records.length) {
+                records = ts.sectionRecords = java.util.Arrays.copyOf(records == null ? new CriticalSection[0] : records,
+                        Math.max(8, depth * 2));
+            }
+            cs = records[depth];
+            if (cs == null) {
+                cs = records[depth] = new CriticalSection(ts, depth);
+            }
+        }
+        cs.first = first;
+        cs.second = second;
+        cs.outer = outer;
+        cs.held = false;
+        cs.suspended = false;
+        cs.closed = false;
+        cs.alreadyHeld = false;
+        ts.criticalSection = cs; // pushed before locking: blocking on it suspends only the outer sections
+        return cs;
     }
 
     /** Locks {@code o} until the section is closed. Blocking. */
@@ -61,8 +103,7 @@ public final class CriticalSection implements AutoCloseable {
             // reentrant, so locking it again would deadlock).
             return nested(ts, o, null);
         }
-        CriticalSection cs = new CriticalSection(ts, o, null);
-        ts.criticalSection = cs; // pushed before locking: blocking on it suspends only the outer sections
+        CriticalSection cs = push(ts, o, null);
         cs.acquire();
         return cs;
     }
@@ -87,15 +128,13 @@ public final class CriticalSection implements AutoCloseable {
         }
         int ha = System.identityHashCode(a);
         int hb = System.identityHashCode(b);
-        CriticalSection cs = ha <= hb ? new CriticalSection(ts, a, b) : new CriticalSection(ts, b, a);
-        ts.criticalSection = cs;
+        CriticalSection cs = ha <= hb ? push(ts, a, b) : push(ts, b, a);
         cs.acquire();
         return cs;
     }
 
     private static CriticalSection nested(ThreadState ts, PyObject a, PyObject b) {
-        CriticalSection cs = new CriticalSection(ts, a, b);
-        ts.criticalSection = cs;
+        CriticalSection cs = push(ts, a, b);
         cs.alreadyHeld = true;
         cs.held = true;
         return cs;
@@ -155,6 +194,10 @@ public final class CriticalSection implements AutoCloseable {
     @Override
     public void close() {
         if (closed) {
+            if (Debug.ENABLED) {
+                throw new IllegalStateException("critical section on " + describe() + " closed twice, on thread "
+                        + Debug.currentThread());
+            }
             return;
         }
         if (ts.criticalSection != this) {
@@ -166,6 +209,13 @@ public final class CriticalSection implements AutoCloseable {
             release();
         }
         ts.criticalSection = outer;
+        if (!Debug.ENABLED) {
+            // A reused record must not keep the objects reachable from the thread state after the section (debug
+            // mode's records are not reused, and keep them for the message of a second close()).
+            first = null;
+            second = null;
+            outer = null;
+        }
         resumeInnermost(ts);
     }
 

@@ -2,7 +2,6 @@
 package dev.freethread.objects;
 
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -19,8 +18,9 @@ final class ParkingLot {
     private static final int BUCKETS = 64; // a power of two
 
     /** What {@link #park} returns. */
-    static final int RETRY = 0;
-    static final int HANDED_OFF = 1;
+    static final int NOT_PARKED = 0;
+    static final int WOKEN = 1;
+    static final int HANDED_OFF = 2;
 
     private final Bucket[] buckets = new Bucket[BUCKETS];
 
@@ -65,14 +65,15 @@ final class ParkingLot {
      * before returning, so the caller still sees it.
      *
      * @param since when the caller started waiting (for hand-off after a long wait)
-     * @return {@link #HANDED_OFF} if the unparker handed the lock over, {@link #RETRY} otherwise
+     * @return {@link #NOT_PARKED} if {@code validate} failed (nothing waited), {@link #HANDED_OFF} if the unparker
+     *         handed the lock over, {@link #WOKEN} if it woke us to compete again
      */
     int park(ThreadState ts, Object key, long since, BooleanSupplier validate) {
         Waiter w = new Waiter(key, since);
         Bucket b = bucket(key);
         synchronized (b) {
             if (!validate.getAsBoolean()) {
-                return RETRY;
+                return NOT_PARKED;
             }
             b.waiters.add(w);
         }
@@ -89,45 +90,54 @@ final class ParkingLot {
                 Thread.currentThread().interrupt();
             }
         }
-        return w.handedOff ? HANDED_OFF : RETRY;
+        return w.handedOff ? HANDED_OFF : WOKEN;
     }
 
-    /** What an unparker decides for the woken waiter and the remaining ones, under the bucket's monitor. */
+    /** What an {@link Unparker} decides. */
+    static final int LEAVE = 0;
+    static final int WAKE = 1;
+    static final int HAND_OFF = 2;
+
+    /** What an unparker decides for the first waiter and the others, under the bucket's monitor. */
     interface Unparker {
         /**
-         * @param w the first waiter for the key, or null if none
-         * @param moreWaiters whether others remain
-         * @return whether to hand over to {@code w}
+         * Updates the lock word (under the bucket's monitor, so no parker validates meanwhile) and says what becomes
+         * of the first waiter.
+         *
+         * @param first the first waiter for the key, or null if none
+         * @param moreWaiters whether others wait behind it
+         * @return {@link #LEAVE} (it stays queued), {@link #WAKE} (it is woken and competes again) or
+         *         {@link #HAND_OFF} (it is woken holding the lock)
          */
-        boolean onUnpark(Waiter w, boolean moreWaiters);
+        int onUnpark(Waiter first, boolean moreWaiters);
     }
 
-    /** Wakes the first waiter on {@code key}; {@code decide} updates the lock word under the bucket's monitor. */
+    /**
+     * Asks {@code decide} about the first waiter on {@code key}, then wakes it unless told to leave it. The decision
+     * and the lock word's update happen under the bucket's monitor; the unpark itself after it.
+     */
     void unparkOne(Object key, Unparker decide) {
         Bucket b = bucket(key);
         Waiter found = null;
         synchronized (b) {
-            for (Iterator<Waiter> it = b.waiters.iterator(); it.hasNext(); ) {
-                Waiter w = it.next();
-                if (w.key == key) {
-                    it.remove();
-                    found = w;
-                    break;
-                }
-            }
+            Waiter first = null;
             boolean more = false;
-            if (found != null) {
-                for (Waiter w : b.waiters) {
-                    if (w.key == key) {
+            for (Waiter w : b.waiters) {
+                if (w.key == key) {
+                    if (first == null) {
+                        first = w;
+                    } else {
                         more = true;
                         break;
                     }
                 }
             }
-            boolean handoff = decide.onUnpark(found, more);
-            if (found != null) {
-                found.handedOff = handoff;
-                found.woken = true;
+            int d = decide.onUnpark(first, more);
+            if (first != null && d != LEAVE) {
+                b.waiters.remove(first);
+                first.handedOff = d == HAND_OFF;
+                first.woken = true;
+                found = first;
             }
         }
         if (found != null) {

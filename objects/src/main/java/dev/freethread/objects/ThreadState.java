@@ -364,6 +364,8 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     volatile RootScanner rootScanner;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
+    /** Owner: the section records this thread reuses, by depth (CriticalSection: no allocation per section). */
+    CriticalSection[] sectionRecords;
     /** Owner: the innermost section's resumption waits for the unlock of the thread's last bare mutex ([M4]). */
     boolean resumeDeferred;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */
