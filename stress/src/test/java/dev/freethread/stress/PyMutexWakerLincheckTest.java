@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * thread finished: Lincheck reports it as a deadlock ("all unfinished threads are in deadlock").
  *
  * <p>Runs in its own surefire execution with {@code -Dfreethread.mutex.spins=1} (stress/pom.xml), so a thread reaches
- * the parking lot after one spin instead of 64 model-checker steps. Shown to fail on the planted mutant (c) of [M5]
- * (the parking CAS keeps WAKER): docs/threads.md, "The per-object mutex".
+ * the parking lot after one poll instead of eight (each many model-checker steps). Shown to fail on the planted
+ * mutant (c) of [M5] (the parking CAS keeps WAKER): docs/threads.md, "The per-object mutex".
  *
  * <p>Effort: {@code -Dlincheck.mutex.iterations} (default 20) and {@code -Dlincheck.mutex.invocations} (default 200),
  * shared with {@link PyMutexLincheckTest}.
