@@ -59,7 +59,8 @@ public final class CriticalSection implements AutoCloseable {
 
     /**
      * The record for a new innermost section of {@code ts} on {@code first} (and {@code second}), pushed as the
-     * thread's innermost: the thread's reusable record at that depth, or a fresh one in debug mode.
+     * thread's innermost: the thread's reusable record at that depth (depth 0 in a field of its own, deeper ones in an
+     * array by depth), or a fresh one in debug mode.
      */
     private static CriticalSection push(ThreadState ts, PyObject first, PyObject second) {
         CriticalSection outer = ts.criticalSection;
@@ -67,6 +68,11 @@ public final class CriticalSection implements AutoCloseable {
         CriticalSection cs;
         if (Debug.ENABLED) {
             cs = new CriticalSection(ts, depth); // a stale handle stays closed, so a second close() is caught
+        } else if (outer == null) {
+            cs = ts.outermostSectionRecord;
+            if (cs == null) {
+                cs = ts.outermostSectionRecord = new CriticalSection(ts, 0);
+            }
         } else {
             CriticalSection[] records = ts.sectionRecords;
             if (records == null || depth >= records.length) {

@@ -364,8 +364,13 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     volatile RootScanner rootScanner;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
-    /** Owner: the section records this thread reuses, by depth (CriticalSection: no allocation per section). */
+    /** Owner: the section records this thread reuses, by depth from 1 (CriticalSection: no allocation per section). */
     CriticalSection[] sectionRecords;
+    /**
+     * Owner: the reusable record of depth 0, the common case, kept apart from {@link #sectionRecords} so that an
+     * outermost section loads one field instead of an array and its element (measured: 0.9 ns of 9.4 per section).
+     */
+    CriticalSection outermostSectionRecord;
     /** Owner: the innermost section's resumption waits for the unlock of the thread's last bare mutex ([M4]). */
     boolean resumeDeferred;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */
