@@ -250,7 +250,7 @@ public final class CriticalSection implements AutoCloseable {
         }
         // The innermost section is suspended, so every section's mutexes are released: what the thread still holds
         // it locked directly.
-        if (ts.core.mutexesHeld() > 0) {
+        if (ts.mutexesHeld > 0) {
             if (cs.tryAcquire()) {
                 cs.suspended = false;
             } else {

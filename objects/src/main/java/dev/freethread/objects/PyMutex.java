@@ -35,7 +35,7 @@ import dev.freethread.objects.internal.ThreadCore;
  * lock and, at its own unlock, wakes one (HAS_PARKED without WAKER), or parks and becomes a waiter the next unlock
  * wakes.
  *
- * Each thread counts the mutexes it holds (ThreadCore.mutexesHeld, plain, owner-only): close() refuses to exit a
+ * Each thread counts the mutexes it holds (ThreadState.mutexesHeld, plain, owner-only): close() refuses to exit a
  * thread that holds one (it would stay locked for ever), and a suspended critical section is never resumed by a
  * blocking acquisition while the thread holds a mutex directly ("bare": locked with PyMutex.lock, not by a section).
  *
@@ -105,11 +105,11 @@ public final class PyMutex {
         int v = Header.mutexVolatile(o);
         if ((v & LOCKED) != 0 || !Header.casMutex(o, v, v | LOCKED)) {
             lockSlow(ts, o);
-            ThreadCore.mutexAcquired(ts.core);
+            ts.mutexesHeld++;
             CriticalSection.resumeInnermost(ts); // [M4]: only what needs no blocking wait, or deferred
             return;
         }
-        ThreadCore.mutexAcquired(ts.core);
+        ts.mutexesHeld++;
     }
 
     /** Locks for a critical section (its own acquisition or resumption): the section code resumes nothing. */
@@ -118,7 +118,7 @@ public final class PyMutex {
         if ((v & LOCKED) != 0 || !Header.casMutex(o, v, v | LOCKED)) {
             lockSlow(ts, o);
         }
-        ThreadCore.mutexAcquired(ts.core);
+        ts.mutexesHeld++;
     }
 
     /**
@@ -129,7 +129,7 @@ public final class PyMutex {
     public static boolean tryLock(ThreadState ts, PyObject o) {
         int v = Header.mutexVolatile(o);
         if ((v & LOCKED) == 0 && Header.casMutex(o, v, v | LOCKED)) {
-            ThreadCore.mutexAcquired(ts.core);
+            ts.mutexesHeld++;
             return true;
         }
         return false;
@@ -220,7 +220,7 @@ public final class PyMutex {
      */
     public static void unlock(ThreadState ts, PyObject o) {
         unlockForSection(ts, o);
-        if (ts.resumeDeferred && ts.core.mutexesHeld() == 0) {
+        if (ts.resumeDeferred && ts.mutexesHeld == 0) {
             ts.resumeDeferred = false;
             CriticalSection.resumeInnermost(ts); // [M4]: now it may block, holding nothing
         }
@@ -233,7 +233,7 @@ public final class PyMutex {
                 || !Header.casMutex(o, v, v & ~LOCKED)) {
             unlockSlow(ts, o);
         }
-        ThreadCore.mutexReleased(ts.core);
+        ts.mutexesHeld--;
     }
 
     private static void unlockSlow(ThreadState ts, PyObject o) {

@@ -334,7 +334,7 @@ public final class Runtime implements AutoCloseable {
             }
         }
         int sections = CriticalSection.releaseAllOf(dead); // counted off the dead thread's held mutexes
-        int bare = core.mutexesHeld();
+        int bare = dead.mutexesHeld;
         dead.status = ThreadStateFields.EXITED;
         unregister(dead);
         mine.addReport(new IllegalStateException("thread '" + dead.thread.getName() + "' ended without closing its"

@@ -196,22 +196,7 @@ public final class ThreadCore extends ThreadCorePad1 {
         return r;
     }
 
-    // ---- held mutexes (PyMutex) and the recursion depth; owner-only
-
-    /** Owner: how many PyMutexes this thread holds now (critical sections' included). */
-    public int mutexesHeld() {
-        return mutexesHeld;
-    }
-
-    /** Owner: a mutex was acquired. */
-    public static void mutexAcquired(ThreadCore core) {
-        core.mutexesHeld++;
-    }
-
-    /** Owner: a mutex was released; returns how many are still held. */
-    public static int mutexReleased(ThreadCore core) {
-        return --core.mutexesHeld;
-    }
+    // ---- the recursion depth; owner-only (the held-mutex count is ThreadState.mutexesHeld)
 
     /** Owner: the nesting depth of recursive toolkit calls (comparisons, hashes, reprs, calls into user code). */
     public int recursionDepth() {
@@ -400,8 +385,7 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     /** Owner: merges adopted from a thread that died without exiting; reports for the unraisable hook. */
     java.util.ArrayList<PyObject> adoptedMerges;
     java.util.ArrayList<RuntimeException> reports;
-    /** Owner: PyMutexes held (see PyMutex); the recursion depth (see ThreadState.enterRecursiveCall). */
-    int mutexesHeld;
+    /** Owner: the recursion depth (see ThreadState.enterRecursiveCall). */
     int recursionDepth;
     /** Owner: see {@link ThreadCore#releaser()}. */
     Object releaser;
