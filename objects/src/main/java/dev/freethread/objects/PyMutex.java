@@ -65,6 +65,13 @@ import dev.freethread.objects.internal.ThreadCore;
  *       again; its watchdog reports a stranded waiter as outcome 1, 0, 4, seen in every configuration with (c)
  *       planted), PyMutexWakerLincheckTest (model checking, three threads, one spin: reports the planted (c) as a
  *       hang), MutexExclusionTest, PyMutexTest.
+ *  [M6] The fast paths read the word before their CAS: the CAS expects exactly what was read, so a parker that sets
+ *       HAS_PARKED (or a spinner that sets WAKER) between the read and the CAS makes the CAS fail, and the slow path
+ *       decides on the new word; an unlock's fast path releases without waking only when the word it CASes from
+ *       shows nobody parked or a waker running, the same rule as the slow path. Covered by: PyMutexLincheckTest
+ *       (a planted fast path that releases whatever the word shows is reported as a hang: the parked reader is
+ *       never woken), MutexExclusionTest. UnlockVsSpinnerTest hangs on that mutant instead of reporting it: its
+ *       watchdog's rescue relies on unlock's wake-up, which the mutant removes.
  * </pre>
  */
 public final class PyMutex {
