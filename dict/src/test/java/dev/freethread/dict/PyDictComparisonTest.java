@@ -13,6 +13,7 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.Tuples;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.OwnedReferences;
 import dev.freethread.testkit.TestFloat;
 import dev.freethread.testkit.UserClass;
 import dev.freethread.testkit.UserObject;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LeakChecked
 class PyDictComparisonTest {
     private ThreadState ts;
-    private final List<PyObject> owned = new ArrayList<>();
+    private final OwnedReferences owned = new OwnedReferences();
 
     @BeforeEach
     void setUp(ThreadState ts) {
@@ -43,14 +44,11 @@ class PyDictComparisonTest {
 
     @AfterEach
     void release() {
-        for (int i = owned.size() - 1; i >= 0; i--) {
-            RefCount.decref(ts, owned.get(i));
-        }
+        owned.releaseAll(ts);
     }
 
     private <T extends PyObject> T own(T o) {
-        owned.add(o);
-        return o;
+        return owned.own(o);
     }
 
     private PyObject f(double v) {

@@ -12,6 +12,7 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.refcount.Tuples;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.OwnedReferences;
 import dev.freethread.testkit.TestFloat;
 import dev.freethread.testkit.TestNode;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LeakChecked
 class PyDictTest {
     private ThreadState ts;
-    private final List<PyObject> owned = new ArrayList<>();
+    private final OwnedReferences owned = new OwnedReferences();
     private final List<PyDict> dicts = new ArrayList<>();
 
     @BeforeEach
@@ -47,14 +48,11 @@ class PyDictTest {
                 DictChecks.checkInvariants(ts, d);
             }
         }
-        for (int i = owned.size() - 1; i >= 0; i--) {
-            RefCount.decref(ts, owned.get(i));
-        }
+        owned.releaseAll(ts);
     }
 
     private <T extends PyObject> T own(T o) {
-        owned.add(o);
-        return o;
+        return owned.own(o);
     }
 
     private PyStr str(String s) {
