@@ -10,6 +10,7 @@ import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.SeededRuns;
 import dev.freethread.testkit.TestFloat;
 import org.junit.jupiter.api.Test;
 
@@ -44,17 +45,7 @@ class PyDictModelTest {
 
     @Test
     void randomOperations_matchTheLinkedHashMapModel(ThreadState ts) {
-        Long fixed = Long.getLong("freethread.seed");
-        long base = fixed != null ? fixed : System.nanoTime();
-        int sequences = fixed != null ? 1 : SEQUENCES;
-        for (int s = 0; s < sequences; s++) {
-            long seed = base + s;
-            try {
-                runSequence(ts, seed);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("model mismatch; replay with -Dfreethread.seed=" + seed + ": " + e, e);
-            }
-        }
+        SeededRuns.run(SEQUENCES, seed -> runSequence(ts, seed));
     }
 
     private void runSequence(ThreadState ts, long seed) {
