@@ -279,6 +279,15 @@ public final class CriticalSection implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Whether {@code ts}'s innermost active section holds {@code o}'s mutex (then a section on {@code o} would be a
+     * no-op, and the thread may act as {@code o}'s writer without locking). Owner thread.
+     */
+    public static boolean holds(ThreadState ts, PyObject o) {
+        CriticalSection inner = ts.criticalSection;
+        return inner != null && inner.held && (inner.first == o || inner.second == o);
+    }
+
     /** Whether {@code ts} is inside a section now holding its locks (for assertions and tests). */
     public static boolean isHeld(ThreadState ts) {
         CriticalSection cs = ts.criticalSection;

@@ -129,6 +129,16 @@ public abstract class PyObject {
     }
 
     /**
+     * An estimate, in bytes, of the memory this object keeps alive by itself (its header and its own arrays, not the
+     * objects it references): what a deferred decref of it is charged against the per-thread cap of deferred memory
+     * (docs/refcount.md, "Borrowed reads and deferred decrefs"). The default is 48; containers add their arrays. A
+     * hint: it must be cheap and must not run user code.
+     */
+    public long retainedSizeHint() {
+        return 48;
+    }
+
+    /**
      * The finalizer ({@code __del__}, PEP 442): called at most once per object, before its weak references are
      * cleared, only if {@link PyType#hasFinalizer()}. It may resurrect the object (store a new reference to it
      * somewhere); the toolkit then does not free it. What it throws goes to the Runtime's unraisable hook.

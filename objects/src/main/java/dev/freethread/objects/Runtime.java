@@ -51,6 +51,9 @@ public final class Runtime implements AutoCloseable {
     /** sys.getrecursionlimit(): the depth of recursive toolkit calls a thread may reach (ThreadState.enterRecursiveCall). */
     private volatile int recursionLimit = DEFAULT_RECURSION_LIMIT;
     private final World world = new World(this);
+    private final dev.freethread.objects.internal.Qsbr qsbr = new dev.freethread.objects.internal.Qsbr();
+    private final dev.freethread.objects.internal.PerThreadObjects perThreadObjects =
+            new dev.freethread.objects.internal.PerThreadObjects();
     private final ParkingLot parkingLot = new ParkingLot();
     /** The mutex every thread holds while it takes a two-object section whose members' identity hashes collide. */
     private final PyObject pairTieBreaker = new TieBreaker();
@@ -183,6 +186,14 @@ public final class Runtime implements AutoCloseable {
 
     World world() {
         return world;
+    }
+
+    dev.freethread.objects.internal.Qsbr qsbr() {
+        return qsbr;
+    }
+
+    dev.freethread.objects.internal.PerThreadObjects perThreadObjects() {
+        return perThreadObjects;
     }
 
     PyObject pairTieBreaker() {
@@ -326,6 +337,17 @@ public final class Runtime implements AutoCloseable {
         dev.freethread.objects.internal.ThreadCore core = dead.core();
         dev.freethread.objects.internal.ThreadCore mine = reclaimer.core();
         mine.adoptMerges(core.closeMergeGateAndTake());
+        // Its deferred decrefs (with their goals) and its per-thread counts become the reclaimer's: the counts are
+        // added to the reclaimer's own slots, the references wait for their grace periods in the reclaimer's queue.
+        mine.deferred().takeOver(core.deferred());
+        int[] counts = core.perThreadCounts();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 0) {
+                mine.perThreadCountsFor(i)[i] += counts[i];
+                counts[i] = 0;
+            }
+        }
+        qsbr.offline(core);
         java.util.ArrayDeque<PyObject> postponed = core.postponedDeallocsOrNull();
         if (postponed != null) {
             PyObject o;

@@ -3,6 +3,7 @@ package dev.freethread.objects;
 
 import dev.freethread.objects.internal.Debug;
 import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
 import dev.freethread.objects.spi.RuntimeExtension;
 import org.jctools.queues.MpscUnboundedXaddArrayQueue;
 
@@ -83,6 +84,9 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      * <p>Calling thread: this state's own thread, attached.
      */
     public void poll() {
+        if (Debug.ENABLED && readScopeDepth != 0) {
+            throw ReadScope.safepointInside(this, "poll");
+        }
         if (pending != 0) {
             pollSlow();
         }
@@ -102,7 +106,13 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      * by leaving ATTACHED.
      */
     void service(boolean mayParkForStop) {
-        clearPending();
+        int requests = takePending();
+        // QSBR: a serviced safepoint is a quiescent state (no borrowed reference survives it); a thread asked for its
+        // report wakes the threads waiting for it (refcount's DeferredDecrefs).
+        runtime.qsbr().reportQuiescent(core);
+        if ((requests & ThreadStates.REQUEST_QSBR) != 0) {
+            wakeQsbrWaiters();
+        }
         for (RuntimeExtension e : runtime.extensions()) {
             e.atSafepoint(this);
         }
@@ -112,6 +122,14 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             World w = runtime.world();
             if (w.stopRequestedFor(this)) {
                 w.parkForStop(this);
+            }
+        }
+    }
+
+    private void wakeQsbrWaiters() {
+        for (ThreadState t : runtime.threadStatesView()) {
+            if (t != this && t.core.isQsbrWaiting()) {
+                ThreadStates.request(t, ThreadStates.REQUEST_QSBR);
             }
         }
     }
@@ -142,6 +160,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      */
     public void detach() {
         checkOwnThread("detach");
+        ReadScope.checkNoScope(this, "detach");
         if (status != ATTACHED) {
             throw new IllegalStateException("cannot detach thread state #" + id + ": it is " + status().name().toLowerCase());
         }
@@ -152,6 +171,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
     /** Detaches without servicing (the toolkit's blocking paths, already at a safepoint). */
     void detachQuietly() {
         CriticalSection.suspendAll(this);
+        runtime.qsbr().offline(core); // after its last touch of an object (Qsbr)
         status = DETACHED; // only the owner leaves ATTACHED: a plain volatile store
         runtime.world().threadDetached(this);
     }
@@ -164,6 +184,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      */
     public void attach() {
         checkOwnThread("attach");
+        ReadScope.checkNoScope(this, "attach");
         int s = status;
         if (s == ATTACHED || s == EXITED) {
             throw new IllegalStateException("cannot attach thread state #" + id + ": it is " + status().name().toLowerCase());
@@ -179,9 +200,11 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         for (;;) {
             int s = status;
             if (s == ATTACHED) {
+                runtime.qsbr().online(core);
                 return; // handed over by a restart
             }
             if (s == DETACHED && casStatus(DETACHED, ATTACHED)) {
+                runtime.qsbr().online(core); // before its first touch of an object (Qsbr)
                 return;
             }
             if (s == SUSPENDED) {
@@ -208,6 +231,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             return;
         }
         checkOwnThread("exit");
+        ReadScope.checkNoScope(this, "exit");
         checkNothingHeld();
         if (status != ATTACHED) {
             attachQuietly();
@@ -223,6 +247,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             deliverReports();
             checkNothingHeld(); // a finalizer run here must not leave a section or a mutex behind either
         } while (!core.closeMergeGateIfDrained());
+        runtime.qsbr().offline(core);
         status = EXITED; // handshakes queued from now on are skipped by their requesters [W6]
         runtime.world().threadDetached(this);
         runtime.unregister(this);
@@ -336,10 +361,12 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     static final ThreadState.Status[] STATUSES = ThreadState.Status.values();
 
     private static final VarHandle STATUS;
+    private static final VarHandle PENDING;
 
     static {
         try {
             STATUS = MethodHandles.lookup().findVarHandle(ThreadStateFields.class, "status", int.class);
+            PENDING = MethodHandles.lookup().findVarHandle(ThreadStateFields.class, "pending", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -348,7 +375,7 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     final int id;
     final Runtime runtime;
     final Thread thread;
-    final ThreadCore core = new ThreadCore();
+    final ThreadCore core;
     /**
      * ATTACHED, DETACHED, SUSPENDED or EXITED. The owner leaves ATTACHED with a volatile store; coordinators move
      * DETACHED to SUSPENDED and back by CAS; a restart moves SUSPENDED to ATTACHED or DETACHED.
@@ -377,6 +404,10 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
      * (the dependent load cost 0.9 ns per critical section for its record).
      */
     int mutexesHeld;
+    /** Owner: how many {@link ReadScope}s are open on this thread (debug mode checks safepoints against it). */
+    int readScopeDepth;
+    /** Owner: this thread's reusable read scope. */
+    ReadScope readScope;
     /** Owner: the innermost section's resumption waits for the unlock of the thread's last bare mutex ([M4]). */
     boolean resumeDeferred;
     /** Set by a thread parked in attach() while suspended: a restart hands it over ATTACHED (fairness). */
@@ -390,6 +421,7 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
         this.runtime = runtime;
         this.id = id;
         this.thread = thread;
+        this.core = new ThreadCore(runtime.qsbr(), runtime.perThreadObjects());
     }
 
     final boolean casStatus(int expect, int update) {
@@ -400,6 +432,15 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
         if (pending != 0) {
             pending = 0;
         }
+    }
+
+    /** Clears the request bits and returns those that were set. */
+    final int takePending() {
+        int p = pending;
+        if (p != 0) {
+            p = (int) PENDING.getAndSet(this, 0);
+        }
+        return p;
     }
 }
 

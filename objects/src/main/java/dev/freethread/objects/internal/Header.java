@@ -16,7 +16,8 @@ import java.lang.invoke.VarHandle;
  *                     OWNER_NONE (0): no owner; merged, ATOMIC-scheme, immortal or deferred
  *                     OWNER_DEAD (-1): freed
  *   refLocal  int     the owner's count, written only by the owner with plain accesses;
- *                     IMMORTAL_LOCAL (-1) marks an immortal object
+ *                     IMMORTAL_LOCAL (-1) marks an immortal object; PER_THREAD_BASE - i (&lt;= -2) marks an object
+ *                     counted per thread in slot i of every thread's array
  *   refShared int     (count &lt;&lt; SHARED_SHIFT) | state, changed atomically by every non-owner
  *   mutex     int     the per-object lock word (objects' mutex protocol)
  *   gcBits    byte    collector and lifecycle flags (GC_*)
@@ -81,6 +82,35 @@ public final class Header {
     public static final byte GC_HAS_WEAKREFS = 1 << 3;
     public static final byte GC_UNREACHABLE = 1 << 4;
     public static final byte GC_FROZEN = 1 << 5;
+    /**
+     * A container that has been read with borrowed reads ({@code getBorrowed}, {@code getItemBorrowed},
+     * {@code nextBorrowed}): set once, under the container's critical section, by its first borrowed read; from then on
+     * its writers drop the references they remove only after a grace period (refcount's deferred decrefs). Sticky.
+     */
+    public static final byte GC_SHARED_READ = 1 << 6;
+
+    // ---- refLocal, per-thread counted objects
+    /**
+     * A per-thread counted object (refcount's {@code makePerThread}) has no owner, a MERGED shared word carrying the
+     * deferred bias, and in its local-count field {@code PER_THREAD_BASE - index}: below {@link #IMMORTAL_LOCAL}, so
+     * the non-owner paths, which already test for immortality, reach it with the same one comparison.
+     */
+    public static final int PER_THREAD_BASE = -2;
+
+    /** Whether a local-count value marks a per-thread counted object. */
+    public static boolean isPerThreadLocal(int local) {
+        return local < IMMORTAL_LOCAL;
+    }
+
+    /** The per-thread index encoded in a per-thread counted object's local-count field. */
+    public static int perThreadIndex(int local) {
+        return PER_THREAD_BASE - local;
+    }
+
+    /** The local-count value that encodes a per-thread index. */
+    public static int perThreadLocal(int index) {
+        return PER_THREAD_BASE - index;
+    }
 
     /** The count held in a shared word. */
     public static int sharedCount(int shared) {

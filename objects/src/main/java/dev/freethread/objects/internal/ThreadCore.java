@@ -19,7 +19,77 @@ import java.util.concurrent.ConcurrentHashMap;
  * the owner writes its counters on every allocation and free; unpadded, two threads' cores could share a cache line.
  */
 public final class ThreadCore extends ThreadCorePad1 {
-    public ThreadCore() {}
+    private static final VarHandle RD_SEQ;
+
+    static {
+        try {
+            RD_SEQ = MethodHandles.privateLookupIn(ThreadCoreFields.class, MethodHandles.lookup())
+                    .findVarHandle(ThreadCoreFields.class, "rdSeq", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    public ThreadCore(Qsbr qsbr, PerThreadObjects perThreadObjects) {
+        super(qsbr, perThreadObjects);
+    }
+
+    // ---- QSBR (Qsbr) and deferred decrefs (refcount's DeferredDecrefs)
+
+    /** The Runtime's QSBR sequences. */
+    public Qsbr qsbr() {
+        return qsbr;
+    }
+
+    /** This thread's read sequence: its last report, or {@link Qsbr#OFFLINE} (volatile; any thread reads it). */
+    public long readSeq() {
+        return (long) RD_SEQ.getVolatile(this);
+    }
+
+    void setReadSeq(long seq) {
+        RD_SEQ.setVolatile(this, seq);
+    }
+
+    /** Owner (or a reclaimer of a dead thread): the references this thread drops after a grace period. */
+    public DeferredQueue deferred() {
+        return deferred;
+    }
+
+    /** Whether this thread waits for others' reports to process its deferred decrefs (any thread reads it). */
+    public boolean isQsbrWaiting() {
+        return qsbrWaiting;
+    }
+
+    /** Owner. */
+    public void setQsbrWaiting(boolean waiting) {
+        if (qsbrWaiting != waiting) {
+            qsbrWaiting = waiting;
+        }
+    }
+
+    // ---- per-thread reference counts (refcount's makePerThread)
+
+    /** The Runtime's registry of per-thread counted objects. */
+    public PerThreadObjects perThreadObjects() {
+        return perThreadObjects;
+    }
+
+    /**
+     * Owner: this thread's counts of per-thread counted objects, by index (the owner writes plain; the collector reads
+     * and zeroes them with the world stopped; {@code sys.getrefcount} reads them racily, as CPython's does).
+     */
+    public int[] perThreadCounts() {
+        return perThreadCounts;
+    }
+
+    /** Owner: the counts array, grown to hold {@code index}. */
+    public int[] perThreadCountsFor(int index) {
+        int[] c = perThreadCounts;
+        if (index >= c.length) {
+            perThreadCounts = c = java.util.Arrays.copyOf(c, Math.max(index + 1, c.length * 2));
+        }
+        return c;
+    }
 
     /** The merge queue: any thread offers, the owner polls. */
     public MpscUnboundedXaddArrayQueue<PyObject> mergeQueue() {
@@ -395,6 +465,23 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     /** Owner: tracked allocations minus tracked frees not yet reported to the collector. */
     int gcAllocCount;
 
+    /** The Runtime's QSBR sequences and per-thread counted objects. */
+    final Qsbr qsbr;
+    final PerThreadObjects perThreadObjects;
+    /** See {@link ThreadCore#readSeq()}. */
+    volatile long rdSeq = Qsbr.OFFLINE;
+    /** Owner: see {@link ThreadCore#deferred()}. */
+    final DeferredQueue deferred = new DeferredQueue();
+    /** See {@link ThreadCore#isQsbrWaiting()}. */
+    volatile boolean qsbrWaiting;
+    /** Owner: see {@link ThreadCore#perThreadCounts()}. */
+    int[] perThreadCounts = new int[0];
+
+    ThreadCoreFields(Qsbr qsbr, PerThreadObjects perThreadObjects) {
+        this.qsbr = qsbr;
+        this.perThreadObjects = perThreadObjects;
+    }
+
     /** Per-type counts of this thread; read by {@code Runtime.liveObjectsByType()} from any thread. */
     final ConcurrentHashMap<PyType, ThreadCore.TypeCount> typeCounts = new ConcurrentHashMap<>();
 
@@ -415,4 +502,8 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
 
 abstract class ThreadCorePad1 extends ThreadCoreFields {
     long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15;
+
+    ThreadCorePad1(Qsbr qsbr, PerThreadObjects perThreadObjects) {
+        super(qsbr, perThreadObjects);
+    }
 }

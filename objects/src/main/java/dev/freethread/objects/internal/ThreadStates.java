@@ -18,9 +18,15 @@ public final class ThreadStates {
     public static final int REQUEST_STOP = 1 << 2;
     /** Request bit: the thread has buffered enough tracked allocations for the collector to look at (gc). */
     public static final int REQUEST_GC = 1 << 3;
+    /**
+     * Request bit: a thread waits for this one's quiescent-state report (deferred decrefs, refcount); the report
+     * itself happens at every serviced safepoint, and a thread serviced for this bit wakes the waiters.
+     */
+    public static final int REQUEST_QSBR = 1 << 4;
 
     private static final VarHandle PENDING;
     private static final VarHandle CORE;
+    private static final java.lang.invoke.MethodHandle THREADS_VIEW;
 
     static {
         try {
@@ -28,8 +34,24 @@ public final class ThreadStates {
             MethodHandles.Lookup l = MethodHandles.privateLookupIn(fields, MethodHandles.lookup());
             PENDING = l.findVarHandle(fields, "pending", int.class);
             CORE = l.findVarHandle(fields, "core", ThreadCore.class);
+            THREADS_VIEW = MethodHandles.privateLookupIn(dev.freethread.objects.Runtime.class, MethodHandles.lookup())
+                    .findVirtual(dev.freethread.objects.Runtime.class, "threadStatesView",
+                            java.lang.invoke.MethodType.methodType(java.util.Collection.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * A live view of the Runtime's thread states that have not exited (no copy: for scans on slow paths that must
+     * not allocate, such as the QSBR minimum).
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Collection<ThreadState> threadsView(dev.freethread.objects.Runtime rt) {
+        try {
+            return (java.util.Collection<ThreadState>) THREADS_VIEW.invokeExact(rt);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
