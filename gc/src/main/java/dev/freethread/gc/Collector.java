@@ -270,10 +270,10 @@ final class Collector {
                     if (!Heaps.isCandidate(o, bits)) {
                         continue;
                     }
-                    count = Heaps.exactCount(o); // before the owner id becomes scratch
+                    count = Heaps.exactCount(rt, o); // before the owner id becomes scratch
                     Header.setGcBitsPlain(o, (byte) (bits | GC_UNREACHABLE));
                 } else {
-                    count = Heaps.exactCount(o) + Header.ownerIdPlain(o); // already visited: scratch holds -refs
+                    count = Heaps.exactCount(rt, o) + Header.ownerIdPlain(o); // already visited: scratch holds -refs
                 }
                 Header.setOwnerIdPlain(o, count);
                 try {
@@ -366,6 +366,8 @@ final class Collector {
                 int s = Header.refSharedPlain(o);
                 byte bits = Header.gcBitsPlain(o);
                 if ((bits & GC_UNREACHABLE) != 0) {
+                    Heaps.foldPerThread(rt, o); // [G9] its slots join its shared word; its index is free again
+                    s = Header.refSharedPlain(o);
                     if ((bits & GC_DEFERRED) != 0) {
                         // Deferred objects die only here: drop the bias so the collector's last decref frees it.
                         Header.setGcBitsPlain(o, (byte) (bits & ~GC_DEFERRED));

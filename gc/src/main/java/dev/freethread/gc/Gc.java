@@ -380,7 +380,7 @@ public final class Gc {
         checkThread(ts, "get objects");
         ArrayList<PyObject> out = new ArrayList<>();
         walkStopped(ts, o -> {
-            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) == 0 && Heaps.exactCount(o) > 0) {
+            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) == 0 && Heaps.exactCount(rt, o) > 0) {
                 RefCount.incref(ts, o);
                 out.add(o);
             }
@@ -394,7 +394,7 @@ public final class Gc {
         ArrayList<PyObject> out = new ArrayList<>();
         boolean[] hit = new boolean[1];
         walkStopped(ts, o -> {
-            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) != 0 || Heaps.exactCount(o) <= 0) {
+            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) != 0 || Heaps.exactCount(rt, o) <= 0) {
                 return;
             }
             hit[0] = false;

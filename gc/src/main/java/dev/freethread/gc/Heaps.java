@@ -80,18 +80,63 @@ final class Heaps {
     /**
      * The exact reference count of a live object with the world stopped: the shared count, plus the owner's local
      * count unless merged, minus the deferred bias (stack references to deferred objects are not counted). Pending
-     * merges need no draining: a QUEUED object's local and shared counts already add up to its total.
+     * merges need no draining: a QUEUED object's local and shared counts already add up to its total. A per-thread
+     * counted object adds every thread's slot (refcount's PerThreadCounts).
      */
-    static int exactCount(PyObject o) {
+    static int exactCount(Runtime rt, PyObject o) {
         int s = Header.refSharedPlain(o);
         int n = Header.sharedCount(s);
-        if (Header.sharedState(s) != MERGED) {
-            n += Header.refLocal(o);
+        int local = Header.refLocal(o);
+        if (Header.isPerThreadLocal(local)) {
+            n += perThreadSum(rt, Header.perThreadIndex(local)); // exact: every slot's owner is parked or detached
+        } else if (Header.sharedState(s) != MERGED) {
+            n += local;
         }
         if ((Header.gcBitsPlain(o) & Header.GC_DEFERRED) != 0) {
             n -= Header.DEFERRED_BIAS;
         }
         return n;
+    }
+
+    /** World stopped: every live thread's per-thread slot {@code index}, summed. */
+    static int perThreadSum(Runtime rt, int index) {
+        int n = 0;
+        for (ThreadState t : ThreadStates.threadsView(rt)) {
+            int[] c = ThreadStates.core(t).perThreadCounts();
+            if (index < c.length) {
+                n += c[index];
+            }
+        }
+        return n;
+    }
+
+    /**
+     * World stopped, for an unreachable per-thread counted object: adds every thread's slot to its shared word, zeroes
+     * the slots and releases the index ([P1]..[P3] in refcount's PerThreadCounts; docs/gc.md [G9]). From then on it
+     * is an ordinary merged object, counted in its shared word only (as CPython's collector disables deferred
+     * reference counting on what it collects). No thread writes a slot of the index again: none holds a reference.
+     */
+    static void foldPerThread(Runtime rt, PyObject o) {
+        int local = Header.refLocal(o);
+        if (!Header.isPerThreadLocal(local)) {
+            return;
+        }
+        int index = Header.perThreadIndex(local);
+        int n = 0;
+        for (ThreadState t : ThreadStates.threadsView(rt)) {
+            int[] c = ThreadStates.core(t).perThreadCounts();
+            if (index < c.length) {
+                n += c[index];
+                c[index] = 0;
+            }
+        }
+        Header.setRefLocal(o, 0);
+        Header.setRefSharedRelease(o, Header.refSharedPlain(o) + Header.shared(n, 0));
+        // Every thread's core shares the Runtime's registry.
+        for (ThreadState t : ThreadStates.threadsView(rt)) {
+            ThreadStates.core(t).perThreadObjects().release(index);
+            break;
+        }
     }
 
     /**

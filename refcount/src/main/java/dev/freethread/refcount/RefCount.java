@@ -5,6 +5,8 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Debug;
 import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
 
 import java.lang.invoke.VarHandle;
 
@@ -100,12 +102,28 @@ public final class RefCount {
                 return;
             }
             Header.setRefLocal(o, n);
-        } else if (Header.refLocal(o) != IMMORTAL_LOCAL) {
-            int old = Header.getAndAddRefShared(o, SHARED_ONE);
-            if (!Header.isLiveShared(old)) {
-                Merges.sharedIncrefOutOfRange(o, old);
+        } else {
+            int local = Header.refLocal(o);
+            if (local >= 0) {
+                int old = Header.getAndAddRefShared(o, SHARED_ONE);
+                if (!Header.isLiveShared(old)) {
+                    Merges.sharedIncrefOutOfRange(o, old);
+                }
+            } else if (local != IMMORTAL_LOCAL) {
+                perThreadAdd(ts, local, 1);
             }
         }
+    }
+
+    /** A per-thread counted object's count change: this thread's own slot, plain (no atomic, no shared line). */
+    private static void perThreadAdd(ThreadState ts, int local, int delta) {
+        ThreadCore core = ThreadStates.core(ts);
+        int i = Header.perThreadIndex(local);
+        int[] c = core.perThreadCounts();
+        if (i >= c.length) {
+            c = core.perThreadCountsFor(i);
+        }
+        c[i] += delta;
     }
 
     /** {@link #incref} returning {@code o}: a new reference ({@code Py_NewRef}). */
@@ -128,8 +146,13 @@ public final class RefCount {
             if (n <= 0) {
                 Merges.localReachedZero(ts, o, n);
             }
-        } else if (Header.refLocal(o) != IMMORTAL_LOCAL) {
-            sharedDecref(ts, o);
+        } else {
+            int local = Header.refLocal(o);
+            if (local >= 0) {
+                sharedDecref(ts, o);
+            } else if (local != IMMORTAL_LOCAL) {
+                perThreadAdd(ts, local, -1); // never frees: only the collector frees a per-thread counted object
+            }
         }
     }
 
@@ -179,7 +202,11 @@ public final class RefCount {
             Header.setRefLocal(o, n);
             return true;
         }
-        if (Header.refLocal(o) == IMMORTAL_LOCAL) {
+        int local = Header.refLocal(o);
+        if (local < 0) {
+            if (local != IMMORTAL_LOCAL) {
+                perThreadAdd(ts, local, 1); // alive while anybody can read it: only a collection frees it
+            }
             return true;
         }
         return Merges.tryIncrefShared(o);
@@ -262,9 +289,12 @@ public final class RefCount {
             return 0xFFFF_FFFFL;
         }
         int s = Header.refSharedVolatile(o);
+        int local = Header.refLocal(o);
         long n = Header.sharedCount(s);
-        if (Header.sharedState(s) != MERGED) {
-            n += Header.refLocal(o);
+        if (Header.isPerThreadLocal(local)) {
+            n += PerThreadCounts.sum(ts.runtime(), Header.perThreadIndex(local)); // racy, as CPython's
+        } else if (Header.sharedState(s) != MERGED) {
+            n += local;
         }
         if (isDeferred(o)) {
             n -= Header.DEFERRED_BIAS;
@@ -291,6 +321,123 @@ public final class RefCount {
      */
     public static void makeDeferred(ThreadState ts, PyObject o) {
         Merges.makeDeferred(ts, o);
+    }
+
+    /**
+     * Makes a new object per-thread counted (CPython 3.14's scheme for heap types, code objects and module globals,
+     * {@code Python/uniqueid.c}): every thread counts its references to it in a slot of its own array, with plain
+     * accesses (no atomic, no shared cache line), so that an object all threads use (a type, a function, a module's
+     * dict) does not make its count the hottest line of the machine. Implies {@link #makeDeferred}: reference counting
+     * never frees it; the cycle collector, which sums the slots with the world stopped, frees it when it is
+     * unreachable. The owner's and foreign increments then cost the same few plain instructions; an idempotent call.
+     *
+     * @throws IllegalArgumentException unless the object is tracked by the collector (only the collector frees it)
+     * @throws IllegalStateException unless {@code ts} owns the object (call it right after creation)
+     */
+    public static void makePerThread(ThreadState ts, PyObject o) {
+        PerThreadCounts.make(ts, o);
+    }
+
+    /** Whether the object's references are counted per thread ({@link #makePerThread}). */
+    public static boolean isPerThread(PyObject o) {
+        return Header.isPerThreadLocal(Header.refLocal(o));
+    }
+
+    /**
+     * Drops a reference after a grace period: once every attached thread has passed a safepoint
+     * (docs/refcount.md, "Borrowed reads and deferred decrefs"). For a binding's own container whose borrowed readers
+     * may still hold the object: the toolkit's containers call it through {@link #releaseRemoved}. Takes over the
+     * caller's reference. It may wait (a safepoint) when the thread has too much pending (its cap).
+     */
+    public static void decrefAfterGracePeriod(ThreadState ts, PyObject o) {
+        if (Debug.ENABLED) {
+            Checks.operation(ts, o, "decrefAfterGracePeriod");
+        }
+        if (Header.refLocal(o) == IMMORTAL_LOCAL) {
+            return;
+        }
+        DeferredDecrefs.defer(ts, o);
+    }
+
+    /**
+     * Marks a container as read with borrowed reads ({@code GC_SHARED_READ}): from now on its writers release what
+     * they remove through {@link #releaseRemoved}, which defers it. The caller holds the container's critical section
+     * (a writer must see the flag before, or finish its removal entirely before, the first borrowed read: [Q2]).
+     * Idempotent.
+     */
+    public static void enableSharedReads(PyObject container) {
+        if ((Header.gcBitsAcquire(container) & Header.GC_SHARED_READ) == 0) {
+            Header.setGcBits(container, Header.GC_SHARED_READ);
+        }
+    }
+
+    /**
+     * A container's first borrowed read: marks it shared-read ({@link #enableSharedReads}) if that needs no waiting
+     * (the thread's innermost section already holds the container, or its mutex is free), and answers whether the
+     * container is shared-read now. Never blocks, so a borrowed read stays free of safepoints; a caller told false
+     * reads with a new reference and drops it with {@link #decrefAfterGracePeriod} instead.
+     */
+    public static boolean tryEnableSharedReads(ThreadState ts, PyObject container) {
+        if (isSharedRead(container)) {
+            return true;
+        }
+        if (dev.freethread.objects.CriticalSection.holds(ts, container)) {
+            enableSharedReads(container);
+            return true;
+        }
+        if (dev.freethread.objects.PyMutex.tryLock(ts, container)) {
+            try {
+                enableSharedReads(container);
+            } finally {
+                dev.freethread.objects.PyMutex.unlock(ts, container);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A borrowed reference to {@code newReference} (taken over): valid until the thread's next safepoint, because
+     * the reference is dropped only after a grace period. The fallback of borrowed reads that had to take a
+     * reference (a key whose equality runs user code, a first read racing a writer). Returns its argument.
+     */
+    public static <T extends PyObject> T borrowFrom(ThreadState ts, T newReference) {
+        if (newReference != null) {
+            decrefAfterGracePeriod(ts, newReference);
+        }
+        return newReference;
+    }
+
+    /** Whether {@link #enableSharedReads} has marked the container (one acquire load of a header byte). */
+    public static boolean isSharedRead(PyObject container) {
+        return (Header.gcBitsAcquire(container) & Header.GC_SHARED_READ) != 0;
+    }
+
+    /**
+     * A container's writer drops the reference to {@code removed} it took out of {@code container}: at once, or, if
+     * the container is shared-read, after a grace period ([Q1]). The writer has locked the container at least since
+     * before the removal (so it sees the flag of any borrowed read that could have found the object).
+     */
+    public static void releaseRemoved(ThreadState ts, PyObject container, PyObject removed) {
+        if (isSharedRead(container)) {
+            decrefAfterGracePeriod(ts, removed);
+        } else {
+            decref(ts, removed);
+        }
+    }
+
+    /**
+     * A container's writer hands {@code removed}, taken out of {@code container}, to its caller ({@code pop}): the
+     * container's reference becomes the caller's; if the container is shared-read, the caller gets a new reference
+     * and the container's is dropped after a grace period, so that the caller's quick decref cannot free an object a
+     * borrowed reader still holds.
+     */
+    public static <T extends PyObject> T handOverRemoved(ThreadState ts, PyObject container, T removed) {
+        if (isSharedRead(container)) {
+            incref(ts, removed);
+            decrefAfterGracePeriod(ts, removed);
+        }
+        return removed;
     }
 
     /**

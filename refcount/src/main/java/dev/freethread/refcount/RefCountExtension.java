@@ -25,6 +25,7 @@ public final class RefCountExtension implements RuntimeExtension, ReferenceRelea
     public void atSafepoint(ThreadState ts) {
         Merges.drainMergeQueue(ts);
         Merges.finishAdoptedWork(ts);
+        DeferredDecrefs.process(ts);
     }
 
     /** Drops a reference for the objects module (a comparison's result: {@code Compare}). */
@@ -37,5 +38,7 @@ public final class RefCountExtension implements RuntimeExtension, ReferenceRelea
     @Override
     public void beforeExit(ThreadState ts) {
         Merges.finishAdoptedWork(ts);
+        DeferredDecrefs.drainAtExit(ts);
+        PerThreadCounts.foldAtExit(ts);
     }
 }

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.refcount;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.ReadScope;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.Debug;
+import dev.freethread.objects.internal.DeferredQueue;
+import dev.freethread.objects.internal.Qsbr;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
+
+/**
+ * Deferred decrefs: the references a writer removes from a container that has been read with borrowed reads are
+ * dropped only after a grace period, once every attached thread has passed a safepoint (QSBR on logical lifetimes).
+ *
+ * <pre>
+ * Overview
+ *
+ * A borrowed read (PyDict.getBorrowed, PyList.getItemBorrowed, nextBorrowed) returns an object without taking a
+ * reference; the reference stays valid until the reading thread's next safepoint. What could end the object's life
+ * meanwhile is a writer that removes it from the container and drops the container's reference, the last one. So a
+ * container's first borrowed read marks it GC_SHARED_READ, under its critical section; from then on its writers hand
+ * every reference they remove (delete, pop, replace, clear, slice assignment) to defer() instead of decref(). The
+ * object stays alive, with that one counted reference, until every attached thread has reported a quiescent state
+ * after the removal; then the reference is dropped on the writer's thread, and the object is freed there if it was
+ * the last. Objects that never leave a shared-read container this way keep CPython's immediate destruction.
+ *
+ * Deferring the decref instead of the free keeps the object an ordinary live object throughout: a borrower may
+ * incref it (its count is at least one), tryIncref and weak references see it alive, the collector sees a counted
+ * reference from outside the heap (so it is reachable), and no header state or revival protocol is needed. The
+ * price: an object removed from a shared-read container lives (and its __del__ waits) one grace period longer.
+ *
+ * Grace periods (objects' Qsbr): entries get goals in batches (one increment of the write sequence per BATCH entries
+ * or BATCH_BYTES of size estimates, or when processing finds entries without one); a thread reports at every serviced
+ * safepoint, and goes OFFLINE while detached. An entry whose goal is at most every thread's report is processed.
+ * Processing happens on the deferring thread, at its own serviced safepoints: its first deferral after an empty queue
+ * requests one of itself; a thread whose report is behind the oldest goal is asked for one (REQUEST_QSBR), and a
+ * thread serviced for that request wakes the waiting ones.
+ *
+ * Bound (CPython's gh-132519: QSBR held 6.7 GB where 135 MB was live): a thread whose queue passes CAP_OBJECTS entries
+ * or CAP_BYTES of estimates waits, detached, for a handshake (every other attached thread passes a safepoint; a
+ * detached one is OFFLINE) and then processes. So a thread's deferred memory is at most the cap plus what one
+ * processing step's finalizers defer; a thread that never polls blocks the waiting thread instead of letting its
+ * memory grow (as it would block a stop-the-world).
+ *
+ * Races, each with the test that covers it (stress/ unless named):
+ *  [Q1] a borrowed read races the removal that drops the container's last reference: the writer's reference is
+ *       deferred, so the object is alive until the reader has passed a safepoint. Covered by:
+ *       BorrowedReadVsRemoveTest (jcstress, dict and list; fails with the writer's deferral replaced by a decref).
+ *  [Q2] the first borrowed read races a writer: the flag is set under the container's critical section, so a writer
+ *       either finished its removal before (the reader cannot find the object) or sees the flag and defers.
+ *       Covered by: SharedReadFlagVsWriterTest (jcstress; fails with the flag set outside the section).
+ *  [Q3] the grace period: an entry is processed only when every attached thread's report is at or past its goal;
+ *       a thread attaching reads the write sequence again after storing its report (Qsbr). Covered by:
+ *       QsbrGraceTest (jcstress; fails when the processor ignores other threads' reports).
+ *  [Q4] a thread exits, or dies, with entries pending: exit drains them (waiting for grace periods by handshake)
+ *       before its merge gate closes; a dead thread's entries move, with their goals, to its reclaimer.
+ *       Covered by: DeferredDecrefsTest (refcount: exitWithPendingDeferrals_dropsThemAll,
+ *       runtimeClosedAfterDeferrals_leaksNothing).
+ * </pre>
+ */
+final class DeferredDecrefs {
+    private DeferredDecrefs() {}
+
+    /** Entries per goal (one increment of the shared write sequence per batch). */
+    static final int BATCH = 16;
+    /** Estimated bytes per goal. */
+    static final long BATCH_BYTES = 1L << 20;
+    /** Entries a thread may have pending before it waits for a grace period. */
+    static final int CAP_OBJECTS = Integer.getInteger("freethread.qsbr.capObjects", 64 * 1024);
+    /** Estimated bytes a thread may have pending before it waits for a grace period. */
+    static final long CAP_BYTES = Long.getLong("freethread.qsbr.capBytes", 64L << 20);
+
+    /**
+     * Takes over one counted reference to {@code o} and drops it after a grace period. May wait (a safepoint) when
+     * the thread's queue is over its cap.
+     */
+    static void defer(ThreadState ts, PyObject o) {
+        ThreadCore core = ThreadStates.core(ts);
+        DeferredQueue q = core.deferred();
+        boolean wasEmpty = q.isEmpty();
+        q.add(o, o.retainedSizeHint());
+        if (q.unassigned() >= BATCH || q.unassignedBytes() >= BATCH_BYTES) {
+            q.assign(core.qsbr().advance());
+        }
+        if (Debug.ENABLED) {
+            // Debug mode frees as early as the protocol allows, so that a borrowed reference kept past its safepoint
+            // meets a freed object (and its use-after-free check) as soon as possible.
+            q.assign(core.qsbr().advance());
+            askLaggards(ts, core, q.headGoal());
+            ThreadStates.request(ts, ThreadStates.REQUEST_QSBR);
+        } else if (wasEmpty) {
+            ThreadStates.request(ts, ThreadStates.REQUEST_QSBR);
+        }
+        if ((q.size() >= CAP_OBJECTS || q.bytes() >= CAP_BYTES) && !q.isBusy()) {
+            waitForGracePeriod(ts, "deferred-decref cap");
+        }
+    }
+
+    /** At a serviced safepoint of {@code ts} (attached): drops the references whose grace period has passed. */
+    static void process(ThreadState ts) {
+        ThreadCore core = ThreadStates.core(ts);
+        DeferredQueue q = core.deferred();
+        if (q.isEmpty()) {
+            core.setQsbrWaiting(false);
+            return;
+        }
+        if (q.isBusy()) {
+            return; // a finalizer run by our own processing polled: the outer loop goes on
+        }
+        Qsbr qsbr = core.qsbr();
+        if (q.unassigned() > 0) {
+            q.assign(qsbr.advance());
+        }
+        qsbr.reportQuiescent(core); // we are at a safepoint, after the advance: our own report covers every goal
+        long min = minReadSeq(ts);
+        q.setBusy(true);
+        try {
+            while (!q.isEmpty()) {
+                long g = q.headGoal();
+                if (g == DeferredQueue.UNASSIGNED || g > min) {
+                    break;
+                }
+                PyObject o = q.poll();
+                try {
+                    RefCount.decref(ts, o);
+                } catch (RuntimeException | Error e) {
+                    ts.runtime().reportUnraisable(e, "a deferred decref", o);
+                }
+            }
+        } finally {
+            q.setBusy(false);
+        }
+        if (q.isEmpty()) {
+            core.setQsbrWaiting(false);
+            return;
+        }
+        if (q.headGoal() == DeferredQueue.UNASSIGNED) {
+            ThreadStates.request(ts, ThreadStates.REQUEST_QSBR); // finalizers deferred more: next safepoint
+            return;
+        }
+        core.setQsbrWaiting(true);
+        askLaggards(ts, core, q.headGoal());
+    }
+
+    /** Asks every attached thread whose report is behind {@code goal} for a new one. */
+    private static void askLaggards(ThreadState ts, ThreadCore core, long goal) {
+        for (ThreadState t : ThreadStates.threadsView(ts.runtime())) {
+            if (t != ts && ThreadStates.core(t).readSeq() < goal) {
+                ThreadStates.request(t, ThreadStates.REQUEST_QSBR);
+            }
+        }
+    }
+
+    /** The smallest report of the Runtime's threads (OFFLINE ones count as infinitely far ahead). */
+    static long minReadSeq(ThreadState ts) {
+        long min = Qsbr.OFFLINE;
+        for (ThreadState t : ThreadStates.threadsView(ts.runtime())) {
+            long r = ThreadStates.core(t).readSeq();
+            if (r < min) {
+                min = r;
+            }
+        }
+        return min;
+    }
+
+    /**
+     * Waits, detached, until every other attached thread has passed a safepoint (a handshake), then processes: every
+     * entry given a goal before the wait is due. A safepoint of {@code ts}.
+     */
+    static void waitForGracePeriod(ThreadState ts, String why) {
+        ReadScope.checkSafepoint(ts, why);
+        ThreadCore core = ThreadStates.core(ts);
+        DeferredQueue q = core.deferred();
+        if (q.unassigned() > 0) {
+            q.assign(core.qsbr().advance());
+        }
+        ts.runtime().handshake(ts, t -> { });
+        process(ts);
+    }
+
+    /**
+     * While {@code ts} exits (attached): drops every pending reference, waiting for grace periods as needed, so that
+     * nothing outlives the thread in its queue ([Q4]).
+     */
+    static void drainAtExit(ThreadState ts) {
+        DeferredQueue q = ThreadStates.core(ts).deferred();
+        while (!q.isEmpty() && !q.isBusy()) {
+            process(ts);
+            if (!q.isEmpty()) {
+                waitForGracePeriod(ts, "exit");
+            }
+        }
+    }
+}
