@@ -338,6 +338,77 @@ public class PyDict extends PyObject implements Repr.Nested {
         return v != null ? v : RefCount.newRef(ts, Objects.requireNonNull(dflt, "default"));
     }
 
+    /**
+     * {@code d.get(key)} as a <em>borrowed</em> reference: the value, or null if absent, with no reference taken and,
+     * in the steady state, no atomic read-modify-write and no store to shared memory. The reference is valid until the
+     * calling thread's next safepoint ({@code poll}, {@code detach}, a blocking call, anything that may run user code, a
+     * decref included); to keep it longer, {@link RefCount#incref} it before then (docs/architecture.md, "Borrowed
+     * references"). Linearizable as {@link #get}.
+     *
+     * <p>Reaches no safepoint itself when {@code key} is an exact str, int or bool and the dict is already shared-read
+     * (its first borrowed read marks it, without waiting when it can: {@link RefCount#tryEnableSharedReads}). Any other
+     * key's hash and equality may run user code, and a first read that finds a writer in the dict reads with a new
+     * reference: these fall back to {@link #get}'s path, and may reach a safepoint.
+     *
+     * @throws PyException whatever the key's hash or equality raises
+     */
+    public final PyObject getBorrowed(ThreadState ts, PyObject key) {
+        Objects.requireNonNull(key, "dict key is null");
+        if ((RefCount.isSharedRead(this) || RefCount.tryEnableSharedReads(ts, this)) && pureKey(key)) {
+            long h = key.pyHash(ts); // exact str, int, bool: no user code
+            Table t = table;
+            int ix = findBorrowed(t, key, h);
+            if (ix >= 0) {
+                // [Q1] a null value: the entry was deleted during the call (absent at that moment); a value read from a
+                // table replaced meanwhile is the dict's value at the replacement (nothing is nulled in a replaced
+                // table), and a writer that removes it defers its reference: no re-check, no reference taken.
+                return t.valueAcquire(ix);
+            }
+            if (ix == MISS) {
+                return null; // a miss in t: linearized when t was current (the replacement, if any, came later)
+            }
+        }
+        return RefCount.borrowFrom(ts, lookup(ts, key, hashOf(ts, key)));
+    }
+
+    /** Whether {@code key}'s hash and equality with a pure stored key run no user code (exact str, int, bool). */
+    private static boolean pureKey(PyObject key) {
+        Class<?> c = key.getClass();
+        return c == PyStr.class || c == PyInt.class || c == PyBool.class;
+    }
+
+    /**
+     * The borrowed read's probe: {@link #findLockFree} for a pure key, answering {@link #CHANGED} when a stored key
+     * with the same hash is not pure (its equality could run user code: the caller falls back).
+     */
+    private static int findBorrowed(Table t, PyObject key, long h) {
+        long perturb = h;
+        int slot = t.firstSlot(h);
+        for (;;) {
+            int e = t.indexAcquire(slot);
+            if (e == Table.EMPTY) {
+                return MISS;
+            }
+            if (e > 0) {
+                int ix = e - 1;
+                PyObject k = t.keyPlain(ix); // published before the index ([D2])
+                if (k == key) {
+                    return ix;
+                }
+                if (k != null && t.hashes[ix] == h) {
+                    if (!pureKey(k)) {
+                        return CHANGED;
+                    }
+                    if (pureEquals(k, key)) {
+                        return ix;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            slot = t.nextSlot(slot, perturb);
+        }
+    }
+
     /** {@code key in d}. Lock-free as {@link #getItem}. */
     public final boolean contains(ThreadState ts, PyObject key) {
         long h = hashOf(ts, key);
@@ -566,7 +637,7 @@ public class PyDict extends PyObject implements Repr.Nested {
             Table t = table;
             PyObject old = t.values[ix];
             t.setValueRelease(ix, value); // a replacement's linearization point
-            RefCount.decref(ts, old); // last: it may free the old value and run its finalizer
+            RefCount.releaseRemoved(ts, this, old); // last: it may free the old value and run its finalizer [Q1]
             return;
         }
         RefCount.incref(ts, key);
@@ -625,7 +696,16 @@ public class PyDict extends PyObject implements Repr.Nested {
             k = t.keys[ix];
             v = t.values[ix];
             removeLocked(ix);
-            release(ts, k, v);
+            releaseRemoved(ts, k, v);
+        }
+    }
+
+    /** Drops the references a removed entry held (value first, then key), deferred if this dict is shared-read. */
+    private void releaseRemoved(ThreadState ts, PyObject k, PyObject v) {
+        try {
+            RefCount.releaseRemoved(ts, this, v);
+        } finally {
+            RefCount.releaseRemoved(ts, this, k);
         }
     }
 
@@ -669,8 +749,8 @@ public class PyDict extends PyObject implements Repr.Nested {
             PyObject k = t.keys[ix];
             PyObject v = t.values[ix];
             removeLocked(ix);
-            RefCount.decref(ts, k); // the table's reference to the value passes to the caller
-            return v;
+            RefCount.releaseRemoved(ts, this, k);
+            return RefCount.handOverRemoved(ts, this, v); // the table's reference to the value passes to the caller
         }
     }
 
@@ -694,7 +774,8 @@ public class PyDict extends PyObject implements Repr.Nested {
             PyObject v = t.values[i];
             t.liveEnd = i; // entries from i up are all deleted: the next popItem scans from below
             removeLocked(i);
-            return PyTuple.stealing(ts, k, v); // the table's references pass to the tuple
+            // the table's references pass to the tuple
+            return PyTuple.stealing(ts, RefCount.handOverRemoved(ts, this, k), RefCount.handOverRemoved(ts, this, v));
         }
     }
 
@@ -732,19 +813,24 @@ public class PyDict extends PyObject implements Repr.Nested {
             table = Table.EMPTY_TABLE; // [D3][D8] readers in the old table fail their table check
             closeWindow(0);
             // Release under the section, as CPython does; a finalizer that runs here sees the dict already empty.
-            releaseAll(ts, old);
+            releaseAll(ts, old, RefCount.isSharedRead(this));
         }
     }
 
     /** Drops the references held by every live entry of a table no longer current. */
-    private static void releaseAll(ThreadState ts, Table old) {
+    private static void releaseAll(ThreadState ts, Table old, boolean deferred) {
         int n = old.nentriesPlain();
         Throwable first = null;
         for (int i = 0; i < n; i++) {
             PyObject v = old.values[i];
             if (v != null) {
                 try {
-                    release(ts, old.keys[i], v);
+                    if (deferred) { // [Q1] a borrowed reader may still hold them
+                        RefCount.decrefAfterGracePeriod(ts, v);
+                        RefCount.decrefAfterGracePeriod(ts, old.keys[i]);
+                    } else {
+                        release(ts, old.keys[i], v);
+                    }
                 } catch (RuntimeException | Error e) {
                     if (first == null) {
                         first = e;
@@ -967,6 +1053,13 @@ public class PyDict extends PyObject implements Repr.Nested {
     /** {@code d.items()}: a new reference to a live view of the {@code (key, value)} pairs. */
     public final PyDictView items(ThreadState ts) {
         return PyDictView.create(ts, this, PyDictIterator.Kind.ITEMS);
+    }
+
+    /** The index array, the entry arrays (hash, key, value) and the header: what a deferred decref keeps alive. */
+    @Override
+    public long retainedSizeHint() {
+        Table t = table;
+        return 64 + 4L * t.indices.length + 16L * t.hashes.length;
     }
 
     // ---- the collector's slots

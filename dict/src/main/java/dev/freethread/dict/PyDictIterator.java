@@ -98,6 +98,32 @@ public final class PyDictIterator extends PyObject {
      * @throws PyException RuntimeError when the dict changed size or keys during the iteration (see the class Javadoc)
      */
     public PyObject next(ThreadState ts) {
+        return step(ts, false);
+    }
+
+    /**
+     * {@code next(it)} as a <em>borrowed</em> reference (keys and values iterators): the next key or value with no
+     * reference taken, valid until the calling thread's next safepoint, as {@link PyDict#getBorrowed}; null at the
+     * end. The same checks and the same claim of each entry as {@link #next}; the first borrowed step marks the dict
+     * shared-read (or, if a writer holds it then, that one step reads with a new reference, dropped after a grace
+     * period). Reaches no safepoint unless an entry keeps changing under it (then it reads under the dict's section).
+     *
+     * @throws IllegalStateException for an items iterator: each of its items is a new tuple, so use {@link #next}
+     * @throws PyException RuntimeError when the dict changed size or keys during the iteration
+     */
+    public PyObject nextBorrowed(ThreadState ts) {
+        if (kind == Kind.ITEMS) {
+            throw new IllegalStateException("a dict_itemiterator has no borrowed step: each item is a new (key, value)"
+                    + " tuple; call next");
+        }
+        PyDict d = dict;
+        if (d != null && !RefCount.isSharedRead(d) && !RefCount.tryEnableSharedReads(ts, d)) {
+            return RefCount.borrowFrom(ts, step(ts, false));
+        }
+        return step(ts, true);
+    }
+
+    private PyObject step(ThreadState ts, boolean borrowed) {
         PyDict d = dict;
         if (d == null) {
             return null;
@@ -129,36 +155,54 @@ public final class PyDictIterator extends PyObject {
                 }
                 continue; // another thread stepped meanwhile
             }
-            PyObject item = attempt < OPTIMISTIC_ATTEMPTS ? takeLockFree(ts, d, t, i) : takeLocked(ts, d, i);
+            PyObject item = attempt < OPTIMISTIC_ATTEMPTS ? takeLockFree(ts, d, t, i, borrowed)
+                    : takeLocked(ts, d, i, borrowed);
             if (item == null) {
                 continue; // the entry changed under the step: read it again
             }
             if (expectedUsed != d.usedAcquire()) {
                 // [D5] the entry may be one a concurrent insertion just added: report the size change it comes with
-                RefCount.decref(ts, item);
+                drop(ts, item, borrowed);
                 continue;
             }
             if (remaining == 0) {
-                RefCount.decref(ts, item);
+                drop(ts, item, borrowed);
                 if (STATE.compareAndSet(this, s, EXHAUSTED)) {
                     throw new PyException("RuntimeError", "dictionary keys changed during iteration");
                 }
                 continue;
             }
             if (!STATE.compareAndSet(this, s, pack(i + 1, remaining - 1))) {
-                RefCount.decref(ts, item); // [D6] another thread claimed a step first: read again from its state
+                drop(ts, item, borrowed); // [D6] another thread claimed a step first: read again from its state
                 continue;
             }
             return item;
         }
     }
 
-    /** The item of entry {@code i} of {@code t} (new reference), or null if it changed or {@code t} was replaced. */
-    private PyObject takeLockFree(ThreadState ts, PyDict d, Table t, int i) {
+    private static void drop(ThreadState ts, PyObject item, boolean borrowed) {
+        if (!borrowed) {
+            RefCount.decref(ts, item);
+        }
+    }
+
+    /**
+     * The item of entry {@code i} of {@code t} (new reference, or borrowed when {@code borrowed}), or null if it
+     * changed or {@code t} was replaced.
+     */
+    private PyObject takeLockFree(ThreadState ts, PyDict d, Table t, int i, boolean borrowed) {
         PyObject k = t.keyPlain(i);
         PyObject v = t.valueAcquire(i);
         if (k == null || v == null) {
             return null;
+        }
+        if (borrowed) {
+            // [Q1] the dict is shared-read: a writer that removes the entry defers its references; the same checks as
+            // the counted step, none of its reference traffic
+            if (d.tableVolatile() != t || t.valueAcquire(i) == null) {
+                return null;
+            }
+            return kind == Kind.KEYS ? k : v;
         }
         switch (kind) {
             case KEYS:
@@ -197,7 +241,7 @@ public final class PyDictIterator extends PyObject {
     }
 
     /** The item at entry {@code i} or the next live one after it, read under the dict's critical section. */
-    private PyObject takeLocked(ThreadState ts, PyDict d, int i) {
+    private PyObject takeLocked(ThreadState ts, PyDict d, int i, boolean borrowed) {
         try (CriticalSection cs = CriticalSection.of(ts, d)) {
             Table t = d.tableVolatile();
             int n = t.nentriesPlain();
@@ -206,6 +250,9 @@ public final class PyDictIterator extends PyObject {
             }
             PyObject k = t.keys[i];
             PyObject v = t.values[i];
+            if (borrowed) {
+                return kind == Kind.KEYS ? k : v; // removed after the section: deferred ([Q1])
+            }
             switch (kind) {
                 case KEYS:
                     return RefCount.newRef(ts, k);

@@ -281,6 +281,81 @@ public class PyList extends PyObject implements Repr.Nested {
         return getItemLocked(ts, index);
     }
 
+    /**
+     * {@code list[index]} as a <em>borrowed</em> reference: the item, with no reference taken and, in the steady state,
+     * no atomic read-modify-write and no store to shared memory. Valid until the calling thread's next safepoint
+     * ({@code poll}, {@code detach}, a blocking call, anything that may run user code, a decref included); to keep it
+     * longer, {@link RefCount#incref} it before then (docs/architecture.md, "Borrowed references"). Linearizable as
+     * {@link #getItem}. Reaches no safepoint when the list is already shared-read (its first borrowed read marks it,
+     * without waiting when it can: {@link RefCount#tryEnableSharedReads}) unless it races a writer of the slot (then
+     * it reads under the list's section).
+     *
+     * @throws PyException IndexError "list index out of range"
+     */
+    public final PyObject getItemBorrowed(ThreadState ts, long index) {
+        if (!RefCount.isSharedRead(this) && !RefCount.tryEnableSharedReads(ts, this)) {
+            return RefCount.borrowFrom(ts, getItem(ts, index));
+        }
+        Items it = items;
+        if (index >= 0) {
+            PyObject[] slots = it.slots;
+            if (index < slots.length) {
+                // [Q1] a non-null slot of the current Items is below its size (I1); `it` still current after the load
+                // means it was current at the load (I2): the item was the list's item `index` then. A writer that
+                // removes it defers its reference, so no reference is needed.
+                PyObject o = (PyObject) SLOT.getAcquire(slots, (int) index);
+                if (o != null && items == it) {
+                    return o;
+                }
+            }
+        } else {
+            long state = it.state;
+            long k = index + (int) state;
+            if (k >= 0) {
+                PyObject o = (PyObject) SLOT.getAcquire(it.slots, (int) k);
+                if (o != null && items == it && it.state == state) {
+                    return o; // [L5] resolved against a size that was still the size at the load
+                }
+            }
+        }
+        return getItemBorrowedLocked(ts, index);
+    }
+
+    /** The borrowed read's slow path: out of range, or a race with a writer. */
+    private PyObject getItemBorrowedLocked(ThreadState ts, long index) {
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            Items it = items;
+            int n = it.sizeVolatile();
+            long k = index < 0 ? index + n : index;
+            if (k < 0 || k >= n) {
+                throw indexOutOfRange();
+            }
+            return it.slots[(int) k]; // removed after the section: deferred ([Q1])
+        }
+    }
+
+    /**
+     * The item at {@code index >= 0} borrowed, or null if the list has no such index: the borrowed step of iterators
+     * (the list is shared-read).
+     */
+    PyObject itemOrNullBorrowed(ThreadState ts, int index) {
+        Items it = items;
+        PyObject[] slots = it.slots;
+        if (index < slots.length) {
+            PyObject o = (PyObject) SLOT.getAcquire(slots, index);
+            if (o != null && items == it) {
+                return o;
+            }
+        }
+        if (index >= it.sizeVolatile() && items == it) {
+            return null; // past the end while `it` was current (I2)
+        }
+        try (CriticalSection cs = CriticalSection.of(ts, this)) {
+            Items cur = items;
+            return index < cur.sizeVolatile() ? cur.slots[index] : null;
+        }
+    }
+
     private PyObject getItemLocked(ThreadState ts, long index) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
@@ -418,7 +493,7 @@ public class PyList extends PyObject implements Repr.Nested {
             old = it.slots[(int) k];
             SLOT.setRelease(it.slots, (int) k, value); // [L8] one slot, non-null to non-null: I1 holds
         }
-        RefCount.decref(ts, old); // after the section: a finalizer it runs may use this list
+        RefCount.releaseRemoved(ts, this, old); // after the section: a finalizer it runs may use this list [Q1]
     }
 
     /** {@code list.append(value)}. Blocking (the section); amortised O(1). */
@@ -518,7 +593,7 @@ public class PyList extends PyObject implements Repr.Nested {
             if (k < 0 || k >= n) {
                 throw new PyException("IndexError", "pop index out of range");
             }
-            return removeAtLocked(it, n, (int) k);
+            return RefCount.handOverRemoved(ts, this, removeAtLocked(it, n, (int) k)); // [Q1]
         }
     }
 
@@ -538,7 +613,7 @@ public class PyList extends PyObject implements Repr.Nested {
             }
             removed = removeAtLocked(it, n, (int) k);
         }
-        RefCount.decref(ts, removed);
+        RefCount.releaseRemoved(ts, this, removed);
     }
 
     /**
@@ -595,7 +670,9 @@ public class PyList extends PyObject implements Repr.Nested {
                 throw new PyException("ValueError", "list.remove(x): x not in list");
             }
         }
-        RefCount.xdecref(ts, removed);
+        if (removed != null) {
+            RefCount.releaseRemoved(ts, this, removed);
+        }
     }
 
     /** {@code list.clear()}: publishes an empty list, then drops the old items outside the section ([L6]). */
@@ -610,7 +687,23 @@ public class PyList extends PyObject implements Repr.Nested {
             }
             publishLocked(NO_SLOTS, 0);
         }
-        releaseAll(ts, old.slots, 0, n);
+        releaseAllRemoved(ts, old.slots, 0, n);
+    }
+
+    /**
+     * Drops the references in {@code slots[from, to)} that a writer took out of this list: after a grace period if
+     * the list is shared-read ([Q1]), else at once.
+     */
+    private void releaseAllRemoved(ThreadState ts, PyObject[] slots, int from, int to) {
+        if (!RefCount.isSharedRead(this)) {
+            releaseAll(ts, slots, from, to);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            if (slots[i] != null) {
+                RefCount.decrefAfterGracePeriod(ts, slots[i]);
+            }
+        }
     }
 
     /** Drops the references in {@code slots[from, to)} (a frozen Items' slots, or a private array). */
@@ -762,7 +855,7 @@ public class PyList extends PyObject implements Repr.Nested {
                 publishLocked(ns, n);
             }
         }
-        releaseAll(ts, dropped, 0, droppedCount);
+        releaseAllRemoved(ts, dropped, 0, droppedCount);
     }
 
     /** {@code del list[slice]}. Publishes a new array; the removed items are dropped after the section. */
@@ -793,7 +886,7 @@ public class PyList extends PyObject implements Repr.Nested {
             }
             publishLocked(ns, n - d);
         }
-        releaseAll(ts, dropped, 0, dropped.length);
+        releaseAllRemoved(ts, dropped, 0, dropped.length);
     }
 
     /** {@code list.reverse()}: in place as Python sees it; a new array is published ([L4]). */
@@ -1048,7 +1141,8 @@ public class PyList extends PyObject implements Repr.Nested {
                 Items meanwhile = items;
                 items = new Items(values, n);
                 if (meanwhile != marker) {
-                    releaseAll(ts, meanwhile.slots, 0, meanwhile.sizeVolatile()); // frozen now: nobody else drops these
+                    // frozen now: nobody else drops these; readers may have borrowed them ([Q1])
+                    releaseAllRemoved(ts, meanwhile.slots, 0, meanwhile.sizeVolatile());
                     if (!failed) {
                         throw new PyException("ValueError", "list modified during sort");
                     }
@@ -1059,6 +1153,12 @@ public class PyList extends PyObject implements Repr.Nested {
     }
 
     // ---- collector slots
+
+    /** The header and the slot array: what a deferred decref of this list keeps alive by itself. */
+    @Override
+    public long retainedSizeHint() {
+        return 32 + 4L * items.slots.length;
+    }
 
     /** Reports every item (the current Items; none while a sort runs: the sort holds them). */
     @Override

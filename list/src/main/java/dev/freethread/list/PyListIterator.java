@@ -68,6 +68,32 @@ public final class PyListIterator extends PyObject implements PyIterator {
     }
 
     /**
+     * The next item as a <em>borrowed</em> reference (valid until the calling thread's next safepoint, as
+     * {@link PyList#getItemBorrowed}), or null when exhausted. The first borrowed step marks the list shared-read (or,
+     * if a writer holds it then, that one step reads with a new reference, dropped after a grace period). The step
+     * that finds the end releases the iterator's reference to the list, a decref: it may reach a safepoint.
+     */
+    public PyObject nextBorrowed(ThreadState ts) {
+        PyList list = seq;
+        if (list == null) {
+            return null;
+        }
+        if (!RefCount.isSharedRead(list) && !RefCount.tryEnableSharedReads(ts, list)) {
+            return RefCount.borrowFrom(ts, next(ts));
+        }
+        int i = index;
+        if (i >= 0) {
+            PyObject o = list.itemOrNullBorrowed(ts, i);
+            if (o != null) {
+                index = reverse ? i - 1 : i + 1;
+                return o;
+            }
+        }
+        release(ts, list);
+        return null;
+    }
+
+    /**
      * CPython's {@code __length_hint__}: the items left if nothing changes (0 once exhausted).
      */
     public int lengthHint() {
