@@ -106,13 +106,11 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      * by leaving ATTACHED.
      */
     void service(boolean mayParkForStop) {
-        int requests = takePending();
+        takePending();
         // QSBR: a serviced safepoint is a quiescent state (no borrowed reference survives it); a thread asked for its
         // report wakes the threads waiting for it (refcount's DeferredDecrefs).
         runtime.qsbr().reportQuiescent(core);
-        if ((requests & ThreadStates.REQUEST_QSBR) != 0) {
-            wakeQsbrWaiters();
-        }
+        wakeQsbrWaitersIfAny();
         for (RuntimeExtension e : runtime.extensions()) {
             e.atSafepoint(this);
         }
@@ -126,7 +124,11 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         }
     }
 
-    private void wakeQsbrWaiters() {
+    /** After a report or going offline (Qsbr's wake-ups): asks every waiting thread to look at the reports again. */
+    private void wakeQsbrWaitersIfAny() {
+        if (!runtime.qsbr().hasWaiters()) {
+            return;
+        }
         for (ThreadState t : runtime.threadStatesView()) {
             if (t != this && t.core.isQsbrWaiting()) {
                 ThreadStates.request(t, ThreadStates.REQUEST_QSBR);
@@ -172,6 +174,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
     void detachQuietly() {
         CriticalSection.suspendAll(this);
         runtime.qsbr().offline(core); // after its last touch of an object (Qsbr)
+        wakeQsbrWaitersIfAny();
         status = DETACHED; // only the owner leaves ATTACHED: a plain volatile store
         runtime.world().threadDetached(this);
     }
@@ -248,6 +251,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             checkNothingHeld(); // a finalizer run here must not leave a section or a mutex behind either
         } while (!core.closeMergeGateIfDrained());
         runtime.qsbr().offline(core);
+        wakeQsbrWaitersIfAny();
         status = EXITED; // handshakes queued from now on are skipped by their requesters [W6]
         runtime.world().threadDetached(this);
         runtime.unregister(this);

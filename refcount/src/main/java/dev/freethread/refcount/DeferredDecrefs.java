@@ -35,8 +35,9 @@ import dev.freethread.objects.internal.ThreadStates;
  * or BATCH_BYTES of size estimates, or when processing finds entries without one); a thread reports at every serviced
  * safepoint, and goes OFFLINE while detached. An entry whose goal is at most every thread's report is processed.
  * Processing happens on the deferring thread, at its own serviced safepoints: its first deferral after an empty queue
- * requests one of itself; a thread whose report is behind the oldest goal is asked for one (REQUEST_QSBR), and a
- * thread serviced for that request wakes the waiting ones.
+ * requests one of itself; a thread whose report is behind the oldest goal is asked for one (REQUEST_QSBR); the
+ * deferring thread then counts itself as a waiter and scans once more, and every thread that reports or goes offline
+ * while there are waiters wakes them (REQUEST_QSBR): no wake-up is lost (objects' Qsbr, "Wake-ups").
  *
  * Bound (CPython's gh-132519: QSBR held 6.7 GB where 135 MB was live): a thread whose queue passes CAP_OBJECTS entries
  * or CAP_BYTES of estimates waits, detached, for a handshake (every other attached thread passes a safepoint; a
@@ -140,8 +141,12 @@ final class DeferredDecrefs {
             ThreadStates.request(ts, ThreadStates.REQUEST_QSBR); // finalizers deferred more: next safepoint
             return;
         }
-        core.setQsbrWaiting(true);
-        askLaggards(ts, core, q.headGoal());
+        long goal = q.headGoal();
+        core.setQsbrWaiting(true); // counted before the last scan: a reporter after it sees us (objects' Qsbr)
+        askLaggards(ts, core, goal);
+        if (minReadSeq(ts) >= goal) {
+            ThreadStates.request(ts, ThreadStates.REQUEST_QSBR); // a report landed meanwhile: look again soon
+        }
     }
 
     /** Asks every attached thread whose report is behind {@code goal} for a new one. */

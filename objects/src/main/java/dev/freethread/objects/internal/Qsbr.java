@@ -21,6 +21,10 @@ import java.lang.invoke.VarHandle;
  *   processor's read of it a volatile load). A borrow T takes after the report reads the container after a
  *   volatile read of wrSeq that saw g or later, so it happens after the increment that wrote g, which the remover
  *   made after its removal: T cannot find the removed object.
+ * Wake-ups: a thread waiting for reports counts itself in `waiters` (volatile) and then scans the reports once
+ *   more; a thread that reports or goes offline stores its report and then reads `waiters`, and wakes the waiters
+ *   (REQUEST_QSBR) if there are any. Dekker: either the waiter's last scan sees the report, or the reporter sees
+ *   the waiter.
  * Online: a thread that attaches stores its rdSeq and then reads wrSeq again. A processor whose scan saw it
  *   OFFLINE scanned before that store (in the synchronization order), so after its own advance; the second read
  *   then synchronizes with the advance, and the removal is visible to every borrow the thread takes.
@@ -31,10 +35,12 @@ public final class Qsbr extends QsbrPad1 {
     public static final long OFFLINE = Long.MAX_VALUE;
 
     private static final VarHandle WR_SEQ;
+    private static final VarHandle WAITERS;
 
     static {
         try {
             WR_SEQ = MethodHandles.lookup().findVarHandle(QsbrFields.class, "wrSeq", long.class);
+            WAITERS = MethodHandles.lookup().findVarHandle(QsbrFields.class, "waiters", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -50,6 +56,19 @@ public final class Qsbr extends QsbrPad1 {
     /** Advances the write sequence (an atomic increment) and returns the new value: the goal of a new batch. */
     public long advance() {
         return (long) WR_SEQ.getAndAdd(this, 1L) + 1;
+    }
+
+    /**
+     * Whether some thread waits for reports (then a thread that reports or goes offline wakes the waiters: a waiter
+     * counts itself before its last scan of the reports, and a reporter stores its report before it reads this, so one
+     * of the two always sees the other, and no wake-up is lost).
+     */
+    public boolean hasWaiters() {
+        return (int) WAITERS.getVolatile(this) != 0;
+    }
+
+    void addWaiter(int delta) {
+        WAITERS.getAndAdd(this, delta);
     }
 
     /** The owner, at a safepoint: reports that it holds no borrowed reference taken before now. */
@@ -77,6 +96,8 @@ abstract class QsbrPad0 {
 /** The write sequence, alone on its cache lines: every thread reads it at each report. */
 abstract class QsbrFields extends QsbrPad0 {
     volatile long wrSeq;
+    /** How many threads wait for other threads' reports (see Qsbr.hasWaiters). */
+    volatile int waiters;
 }
 
 abstract class QsbrPad1 extends QsbrFields {

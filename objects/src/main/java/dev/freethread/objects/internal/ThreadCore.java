@@ -64,6 +64,7 @@ public final class ThreadCore extends ThreadCorePad1 {
     public void setQsbrWaiting(boolean waiting) {
         if (qsbrWaiting != waiting) {
             qsbrWaiting = waiting;
+            qsbr.addWaiter(waiting ? 1 : -1); // a volatile read-modify-write before the waiter's last scan
         }
     }
 
