@@ -408,6 +408,21 @@ public final class RefCount {
         return newReference;
     }
 
+    /** How many references {@code ts}'s thread will drop after a grace period (owner thread; for tests and stats). */
+    public static int deferredDecrefs(ThreadState ts) {
+        return ThreadStates.core(ts).deferred().size();
+    }
+
+    /** The size estimates of {@code ts}'s pending deferred decrefs, in bytes (owner thread; the cap's measure). */
+    public static long deferredBytes(ThreadState ts) {
+        return ThreadStates.core(ts).deferred().bytes();
+    }
+
+    /** The cap on one thread's pending deferred decrefs, in entries and in estimated bytes: {entries, bytes}. */
+    public static long[] deferredCaps() {
+        return new long[] {DeferredDecrefs.CAP_OBJECTS, DeferredDecrefs.CAP_BYTES};
+    }
+
     /** Whether {@link #enableSharedReads} has marked the container (one acquire load of a header byte). */
     public static boolean isSharedRead(PyObject container) {
         return (Header.gcBitsAcquire(container) & Header.GC_SHARED_READ) != 0;
