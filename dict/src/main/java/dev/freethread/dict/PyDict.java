@@ -49,8 +49,9 @@ public class PyDict extends PyObject implements Repr.Nested {
      * Overview
      *
      * Layout (Table): CPython's compact dict. An int index table (power-of-two size, open addressing, CPython's
-     * perturbation probe: slot = slot*5 + perturb + 1, perturb >>>= 5) over parallel entry arrays (hash, key, value)
-     * that hold the entries in insertion order. A deletion nulls the value (its linearization point), marks the index
+     * perturbation probe: slot = slot*5 + perturb + 1, perturb >>>= 5) over the entries in insertion order: a hash
+     * array and one array holding each entry's key and value side by side (Table.entries: CPython's entry struct, one
+     * cache line per entry). A deletion nulls the value (its linearization point), marks the index
      * DUMMY and nulls the key; an entry slot is never reused within a table (popItem does not hand its entry back,
      * unlike CPython's), so an entry read by a reader can only be the key it was or null. When the entries are used
      * up, a resize builds a new table from the live entries (new size: the power of two >= 3 * used, CPython's
@@ -450,7 +451,7 @@ public class PyDict extends PyObject implements Repr.Nested {
         }
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             int ix = findLocked(ts, key, h);
-            return ix >= 0 ? RefCount.newRef(ts, table.values[ix]) : null;
+            return ix >= 0 ? RefCount.newRef(ts, table.value(ix)) : null;
         }
     }
 
@@ -461,7 +462,7 @@ public class PyDict extends PyObject implements Repr.Nested {
      */
     private PyObject takeValue(ThreadState ts, Table t, int ix) {
         PyObject v = t.valueAcquire(ix);
-        if (v == null || !RefCount.tryIncrefCompare(ts, v, t.values, ix)) {
+        if (v == null || !RefCount.tryIncrefCompare(ts, v, t.entries, Table.v(ix))) {
             return null;
         }
         if (table != t) {
@@ -496,7 +497,7 @@ public class PyDict extends PyObject implements Repr.Nested {
                         }
                     } else {
                         // [D4] pin the stored key: a writer may delete and free it while its equality runs.
-                        if (!RefCount.tryIncrefCompare(ts, k, t.keys, ix)) {
+                        if (!RefCount.tryIncrefCompare(ts, k, t.entries, Table.k(ix))) {
                             return CHANGED;
                         }
                         boolean eq;
@@ -544,7 +545,7 @@ public class PyDict extends PyObject implements Repr.Nested {
             }
             if (e > 0) {
                 int ix = e - 1;
-                PyObject k = t.keys[ix];
+                PyObject k = t.key(ix);
                 if (k == key) {
                     return ix;
                 }
@@ -561,7 +562,7 @@ public class PyDict extends PyObject implements Repr.Nested {
                         } finally {
                             RefCount.decref(ts, k);
                         }
-                        if (table != t || t.keys[ix] != k) {
+                        if (table != t || t.key(ix) != k) {
                             return CHANGED;
                         }
                         if (eq) {
@@ -635,7 +636,7 @@ public class PyDict extends PyObject implements Repr.Nested {
         RefCount.enableTryIncref(value);
         if (ix >= 0) {
             Table t = table;
-            PyObject old = t.values[ix];
+            PyObject old = t.value(ix);
             t.setValueRelease(ix, value); // a replacement's linearization point
             RefCount.releaseRemoved(ts, this, old); // last: it may free the old value and run its finalizer [Q1]
             return;
@@ -693,8 +694,8 @@ public class PyDict extends PyObject implements Repr.Nested {
                 throw keyError(ts, key);
             }
             Table t = table;
-            k = t.keys[ix];
-            v = t.values[ix];
+            k = t.key(ix);
+            v = t.value(ix);
             removeLocked(ix);
             releaseRemoved(ts, k, v);
         }
@@ -746,8 +747,8 @@ public class PyDict extends PyObject implements Repr.Nested {
                 return null;
             }
             Table t = table;
-            PyObject k = t.keys[ix];
-            PyObject v = t.values[ix];
+            PyObject k = t.key(ix);
+            PyObject v = t.value(ix);
             removeLocked(ix);
             RefCount.releaseRemoved(ts, this, k);
             return RefCount.handOverRemoved(ts, this, v); // the table's reference to the value passes to the caller
@@ -767,11 +768,11 @@ public class PyDict extends PyObject implements Repr.Nested {
             }
             Table t = table;
             int i = t.liveEnd - 1;
-            while (t.values[i] == null) {
+            while (t.value(i) == null) {
                 i--;
             }
-            PyObject k = t.keys[i];
-            PyObject v = t.values[i];
+            PyObject k = t.key(i);
+            PyObject v = t.value(i);
             t.liveEnd = i; // entries from i up are all deleted: the next popItem scans from below
             removeLocked(i);
             // the table's references pass to the tuple
@@ -789,7 +790,7 @@ public class PyDict extends PyObject implements Repr.Nested {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             int ix = findLocked(ts, key, h);
             if (ix >= 0) {
-                return RefCount.newRef(ts, table.values[ix]);
+                return RefCount.newRef(ts, table.value(ix));
             }
             storeLocked(ts, MISS, key, h, d); // no user code ran since the miss
             return RefCount.newRef(ts, d);
@@ -822,14 +823,14 @@ public class PyDict extends PyObject implements Repr.Nested {
         int n = old.nentriesPlain();
         Throwable first = null;
         for (int i = 0; i < n; i++) {
-            PyObject v = old.values[i];
+            PyObject v = old.value(i);
             if (v != null) {
                 try {
                     if (deferred) { // [Q1] a borrowed reader may still hold them
                         RefCount.decrefAfterGracePeriod(ts, v);
-                        RefCount.decrefAfterGracePeriod(ts, old.keys[i]);
+                        RefCount.decrefAfterGracePeriod(ts, old.key(i));
                     } else {
-                        release(ts, old.keys[i], v);
+                        release(ts, old.key(i), v);
                     }
                 } catch (RuntimeException | Error e) {
                     if (first == null) {
@@ -855,8 +856,8 @@ public class PyDict extends PyObject implements Repr.Nested {
                 Table ct = t.copyLive(Table.sizeFor((3L * n + 1) / 2 + 1));
                 int m = ct.nentriesPlain();
                 for (int i = 0; i < m; i++) {
-                    RefCount.incref(ts, ct.keys[i]);
-                    RefCount.incref(ts, ct.values[i]);
+                    RefCount.incref(ts, ct.key(i));
+                    RefCount.incref(ts, ct.value(i));
                 }
                 c.table = ct;
                 c.setUsedRelease(m);
@@ -882,11 +883,11 @@ public class PyDict extends PyObject implements Repr.Nested {
             int oused = other.usedPlain();
             int n = ot.nentriesPlain();
             for (int i = 0; i < n; i++) {
-                PyObject v = ot.values[i];
+                PyObject v = ot.value(i);
                 if (v == null) {
                     continue;
                 }
-                PyObject k = ot.keys[i];
+                PyObject k = ot.key(i);
                 RefCount.incref(ts, k); // pinned: a key's equality may run user code that changes other
                 RefCount.incref(ts, v);
                 try {
@@ -999,11 +1000,11 @@ public class PyDict extends PyObject implements Repr.Nested {
                 if (i >= t.nentriesPlain()) {
                     return true;
                 }
-                PyObject v = t.values[i];
+                PyObject v = t.value(i);
                 if (v == null) {
                     continue;
                 }
-                PyObject k = t.keys[i];
+                PyObject k = t.key(i);
                 long h = t.hashes[i];
                 RefCount.incref(ts, k);
                 RefCount.incref(ts, v);
@@ -1012,7 +1013,7 @@ public class PyDict extends PyObject implements Repr.Nested {
                     if (oix < 0) {
                         return false;
                     }
-                    PyObject ov = RefCount.newRef(ts, other.table.values[oix]);
+                    PyObject ov = RefCount.newRef(ts, other.table.value(oix));
                     try {
                         if (ov != v && !keysEqual(ts, v, ov)) {
                             return false;
@@ -1055,7 +1056,7 @@ public class PyDict extends PyObject implements Repr.Nested {
         return PyDictView.create(ts, this, PyDictIterator.Kind.ITEMS);
     }
 
-    /** The index array, the entry arrays (hash, key, value) and the header: what a deferred decref keeps alive. */
+    /** The index array, the hash and entry arrays and the header: what a deferred decref keeps alive. */
     @Override
     public long retainedSizeHint() {
         Table t = table;
@@ -1092,10 +1093,10 @@ public class PyDict extends PyObject implements Repr.Nested {
         setUsedRelease(0);
         int n = t.nentriesPlain();
         for (int i = 0; i < n; i++) {
-            PyObject v = t.values[i];
+            PyObject v = t.value(i);
             if (v != null) {
                 visitor.visit(v);
-                visitor.visit(t.keys[i]);
+                visitor.visit(t.key(i));
             }
         }
     }

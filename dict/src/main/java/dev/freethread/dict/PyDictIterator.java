@@ -206,7 +206,7 @@ public final class PyDictIterator extends PyObject {
         }
         switch (kind) {
             case KEYS:
-                if (!RefCount.tryIncrefCompare(ts, k, t.keys, i)) {
+                if (!RefCount.tryIncrefCompare(ts, k, t.entries, Table.k(i))) {
                     return null;
                 }
                 if (d.tableVolatile() != t || t.valueAcquire(i) == null) {
@@ -215,7 +215,7 @@ public final class PyDictIterator extends PyObject {
                 }
                 return k;
             case VALUES:
-                if (!RefCount.tryIncrefCompare(ts, v, t.values, i)) {
+                if (!RefCount.tryIncrefCompare(ts, v, t.entries, Table.v(i))) {
                     return null;
                 }
                 if (d.tableVolatile() != t) {
@@ -224,10 +224,10 @@ public final class PyDictIterator extends PyObject {
                 }
                 return v;
             default:
-                if (!RefCount.tryIncrefCompare(ts, k, t.keys, i)) {
+                if (!RefCount.tryIncrefCompare(ts, k, t.entries, Table.k(i))) {
                     return null;
                 }
-                if (!RefCount.tryIncrefCompare(ts, v, t.values, i)) { // drops its own reference on failure
+                if (!RefCount.tryIncrefCompare(ts, v, t.entries, Table.v(i))) { // drops its own reference on failure
                     RefCount.decref(ts, k);
                     return null;
                 }
@@ -245,11 +245,11 @@ public final class PyDictIterator extends PyObject {
         try (CriticalSection cs = CriticalSection.of(ts, d)) {
             Table t = d.tableVolatile();
             int n = t.nentriesPlain();
-            if (i >= n || t.values[i] == null) {
+            if (i >= n || t.value(i) == null) {
                 return null; // the caller looks again from the size check
             }
-            PyObject k = t.keys[i];
-            PyObject v = t.values[i];
+            PyObject k = t.key(i);
+            PyObject v = t.value(i);
             if (borrowed) {
                 return kind == Kind.KEYS ? k : v; // removed after the section: deferred ([Q1])
             }

@@ -55,8 +55,12 @@ final class Table {
 
     final int[] indices;
     final long[] hashes;
-    final PyObject[] keys;
-    final PyObject[] values;
+    /**
+     * Entry {@code ix}'s key at {@code [2 ix]} and its value at {@code [2 ix + 1]} ({@link #k}, {@link #v}): one array,
+     * as CPython's entry struct, so a lookup's key check and value load touch one cache line (two separate arrays
+     * cost a third cache miss per lookup in a large dict: docs/benchmarks.md, "Issue 14").
+     */
+    final PyObject[] entries;
     final int mask;
     /** Published entries; written with release by the writer, read with acquire by iterators. */
     @SuppressWarnings("unused") // through NENTRIES and nentriesPlain
@@ -67,8 +71,7 @@ final class Table {
     private Table(int size, int usable) {
         this.indices = new int[size];
         this.hashes = new long[usable];
-        this.keys = new PyObject[usable];
-        this.values = new PyObject[usable];
+        this.entries = new PyObject[2 * usable];
         this.mask = size - 1;
     }
 
@@ -99,7 +102,27 @@ final class Table {
     }
 
     int usable() {
-        return keys.length;
+        return hashes.length;
+    }
+
+    /** The position of entry {@code ix}'s key in {@link #entries}. */
+    static int k(int ix) {
+        return ix << 1;
+    }
+
+    /** The position of entry {@code ix}'s value in {@link #entries}. */
+    static int v(int ix) {
+        return (ix << 1) | 1;
+    }
+
+    /** Entry {@code ix}'s key (plain). */
+    PyObject key(int ix) {
+        return entries[ix << 1];
+    }
+
+    /** Entry {@code ix}'s value (plain: a writer, or a reader of a frozen table). */
+    PyObject value(int ix) {
+        return entries[(ix << 1) | 1];
     }
 
     // ---- accessors, named by access mode
@@ -113,23 +136,23 @@ final class Table {
     }
 
     PyObject valueAcquire(int ix) {
-        return (PyObject) ENTRY.getAcquire(values, ix);
+        return (PyObject) ENTRY.getAcquire(entries, (ix << 1) | 1);
     }
 
     void setValueRelease(int ix, PyObject v) {
-        ENTRY.setRelease(values, ix, v);
+        ENTRY.setRelease(entries, (ix << 1) | 1, v);
     }
 
     PyObject keyPlain(int ix) {
-        return keys[ix];
+        return entries[ix << 1];
     }
 
     PyObject keyAcquire(int ix) {
-        return (PyObject) ENTRY.getAcquire(keys, ix);
+        return (PyObject) ENTRY.getAcquire(entries, ix << 1);
     }
 
     void setKeyRelease(int ix, PyObject k) {
-        ENTRY.setRelease(keys, ix, k);
+        ENTRY.setRelease(entries, ix << 1, k);
     }
 
     int nentriesAcquire() {
@@ -188,7 +211,7 @@ final class Table {
 
     /** Writer only: whether another entry fits without a resize. */
     boolean hasRoom() {
-        return nentriesPlain() < keys.length;
+        return nentriesPlain() < hashes.length;
     }
 
     /**
@@ -199,8 +222,8 @@ final class Table {
     int writeEntry(long hash, PyObject key, PyObject value) {
         int ix = nentriesPlain();
         hashes[ix] = hash;
-        keys[ix] = key;
-        values[ix] = value;
+        entries[ix << 1] = key;
+        entries[(ix << 1) | 1] = value;
         liveEnd = ix + 1;
         return ix;
     }
@@ -244,12 +267,12 @@ final class Table {
         int n = nentriesPlain();
         int j = 0;
         for (int i = 0; i < n; i++) {
-            PyObject v = values[i];
+            PyObject v = entries[(i << 1) | 1];
             if (v != null) {
                 long h = hashes[i];
                 t.hashes[j] = h;
-                t.keys[j] = keys[i];
-                t.values[j] = v;
+                t.entries[j << 1] = entries[i << 1];
+                t.entries[(j << 1) | 1] = v;
                 j++;
                 t.indices[t.freeSlot(h)] = j;
             }

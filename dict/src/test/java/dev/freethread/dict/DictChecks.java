@@ -27,7 +27,7 @@ final class DictChecks {
                 if (e - 1 >= n) {
                     throw new AssertionError("index slot " + s + " points past nentries: " + e);
                 }
-                if (t.values[e - 1] == null) {
+                if (t.value(e - 1) == null) {
                     throw new AssertionError("index slot " + s + " points at deleted entry " + (e - 1));
                 }
                 slotsOfEntry[e - 1]++;
@@ -37,8 +37,8 @@ final class DictChecks {
             throw new AssertionError("no EMPTY slot left: probes could loop (" + nonEmpty + " of " + t.size() + ")");
         }
         for (int i = 0; i < n; i++) {
-            PyObject v = t.values[i];
-            PyObject k = t.keys[i];
+            PyObject v = t.value(i);
+            PyObject k = t.key(i);
             if ((v == null) != (k == null)) {
                 throw new AssertionError("entry " + i + " half deleted: key " + k + ", value " + v);
             }
