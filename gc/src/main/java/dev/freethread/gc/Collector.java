@@ -99,6 +99,12 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *  [G8] a collection runs while thread U runs the finalizer of an object T created (deallocation revives it owned by
  *       U): its owner id is given back to U, not taken from T's heap, or U's later owner-path decrements would go to
  *       T's shared count. Covered by: LifetimeEdgesTest.collectWhileAnotherThreadFinalizesAnObjectItDidNotCreate.
+ *  [G10] per-thread counted objects: exact counts sum every thread's slot (world stopped); an unreachable one is
+ *       folded into its shared word, its slots zeroed and its index released before it dies as a merged object.
+ *       Covered by: PerThreadCountsTest, PerThreadFenceTest (jcstress).
+ *  [G11] deferred decrefs are counted references from outside the heap (the thread's queue): their objects are
+ *       reachable until dropped; no borrowed reference survives the stop (a safepoint). Covered by:
+ *       DeferredDecrefsTest (refcount), LifetimeTortureTest.
  * </pre>
  */
 final class Collector {
@@ -366,7 +372,7 @@ final class Collector {
                 int s = Header.refSharedPlain(o);
                 byte bits = Header.gcBitsPlain(o);
                 if ((bits & GC_UNREACHABLE) != 0) {
-                    Heaps.foldPerThread(rt, o); // [G9] its slots join its shared word; its index is free again
+                    Heaps.foldPerThread(rt, o); // [G10] its slots join its shared word; its index is free again
                     s = Header.refSharedPlain(o);
                     if ((bits & GC_DEFERRED) != 0) {
                         // Deferred objects die only here: drop the bias so the collector's last decref frees it.

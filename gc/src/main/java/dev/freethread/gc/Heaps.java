@@ -112,7 +112,7 @@ final class Heaps {
 
     /**
      * World stopped, for an unreachable per-thread counted object: adds every thread's slot to its shared word, zeroes
-     * the slots and releases the index ([P1]..[P3] in refcount's PerThreadCounts; docs/gc.md [G9]). From then on it
+     * the slots and releases the index ([P1]..[P3] in refcount's PerThreadCounts; docs/gc.md [G10]). From then on it
      * is an ordinary merged object, counted in its shared word only (as CPython's collector disables deferred
      * reference counting on what it collects). No thread writes a slot of the index again: none holds a reference.
      */
