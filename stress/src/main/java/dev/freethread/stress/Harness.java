@@ -106,6 +106,17 @@ public final class Harness {
         }
     }
 
+    /**
+     * Polls {@code ts} until {@code condition} holds: for an actor whose deferred decrefs (refcount's QSBR) are
+     * processed at its own safepoints. Gives up as {@link #await} does.
+     */
+    public static void pollUntil(ThreadState ts, BooleanSupplier condition) {
+        await(() -> {
+            ts.poll();
+            return condition.getAsBoolean();
+        });
+    }
+
     /** Spins until {@code condition} holds (another actor's volatile write). */
     public static void await(BooleanSupplier condition) {
         if (condition.getAsBoolean()) {

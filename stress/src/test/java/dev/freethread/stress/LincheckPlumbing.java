@@ -22,6 +22,18 @@ public final class LincheckPlumbing {
                 .addGuarantee(forClasses("dev.freethread.refcount.Checks", "dev.freethread.objects.internal.Debug",
                         "dev.freethread.refcount.RcStats", "dev.freethread.objects.internal.ThreadCore",
                         "dev.freethread.objects.Runtime", "dev.freethread.objects.World",
-                        "dev.freethread.objects.Handshake").allMethods().treatAsAtomic());
+                        "dev.freethread.objects.Handshake", "dev.freethread.objects.internal.DeferredQueue",
+                        "dev.freethread.objects.internal.Qsbr", "dev.freethread.objects.internal.ThreadStates")
+                        .allMethods().treatAsAtomic())
+                // Debug mode's in-deallocation map (a ConcurrentHashMap whose table initialisation spins with yield),
+                // and the QSBR scans over the Runtime's thread table: one step each. A scan as one step is a snapshot
+                // of the reports, stronger than the real scan; a report landing mid-scan is covered by the argument in
+                // objects' Qsbr and by the jcstress tests of stress.qsbr.
+                .addGuarantee(forClasses("dev.freethread.refcount.Dealloc").methods("enterChecked", "leave",
+                        "inDealloc").treatAsAtomic())
+                .addGuarantee(forClasses("dev.freethread.refcount.DeferredDecrefs").methods("askLaggards",
+                        "minReadSeq").treatAsAtomic())
+                .addGuarantee(forClasses("dev.freethread.objects.ThreadState").methods("wakeQsbrWaitersIfAny")
+                        .treatAsAtomic());
     }
 }

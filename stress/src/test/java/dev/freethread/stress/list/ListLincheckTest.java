@@ -61,7 +61,11 @@ public class ListLincheckTest {
     /** The calling thread's state in this invocation's Runtime, attached on first use (one model-checker step). */
     ThreadState ts() {
         ThreadState ts = rt.currentThreadState();
-        return ts != null ? ts : rt.attachCurrentThread();
+        if (ts == null) {
+            return rt.attachCurrentThread();
+        }
+        ts.poll(); // a safepoint between operations: deferred decrefs are processed here, amid the others' steps
+        return ts;
     }
 
     private static int valueOf(PyObject v) {
@@ -78,6 +82,25 @@ public class ListLincheckTest {
             }
             int r = valueOf(v);
             RefCount.decref(ts, v);
+            return r;
+        } catch (PyException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * [Q1] The borrowed read: no reference is taken, so the item must stay alive until this thread's next safepoint
+     * (the poll that starts its next operation) whatever the writers do meanwhile; checked before returning.
+     */
+    @Operation
+    public int getItemBorrowed(@Param(gen = IntGen.class, conf = "-2:2") int index) {
+        ThreadState ts = ts();
+        try {
+            PyObject v = list.getItemBorrowed(ts, index);
+            int r = valueOf(v);
+            if (RefCount.isFreed(v)) {
+                throw new AssertionError("getItemBorrowed returned an item freed under the borrow");
+            }
             return r;
         } catch (PyException e) {
             return -1;
@@ -192,6 +215,10 @@ public class ListLincheckTest {
         public int getItem(int index) {
             int k = norm(index);
             return k < 0 || k >= list.size() ? -1 : list.get(k);
+        }
+
+        public int getItemBorrowed(int index) {
+            return getItem(index);
         }
 
         public boolean setItem(int index, int value) {
