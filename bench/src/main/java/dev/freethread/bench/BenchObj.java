@@ -19,6 +19,8 @@ import java.lang.invoke.VarHandle;
 public final class BenchObj extends PyObject {
     /** A non-GC static type: no collector bits, no finalizer. */
     public static final PyType TYPE = PyType.staticType("BenchObj", 0);
+    /** The same, tracked by the collector: what {@code RefCount.makePerThread} needs (the PER_THREAD peer). */
+    public static final PyType TRACKED_TYPE = PyType.staticType("BenchObj (tracked)", PyType.FLAG_GC);
 
     private static final VarHandle COUNT;
 
@@ -36,6 +38,20 @@ public final class BenchObj extends PyObject {
     /** A new reference to a new object owned by {@code ts}'s thread. Calling thread: {@code ts}'s own. */
     public BenchObj(ThreadState ts) {
         super(TYPE, ts);
+    }
+
+    private BenchObj(ThreadState ts, PyType type) {
+        super(type, ts);
+    }
+
+    /** {@code n} new tracked objects, each made per-thread counted ({@code RefCount.makePerThread}) by {@code ts}. */
+    static BenchObj[] createPerThread(ThreadState ts, int n) {
+        BenchObj[] a = new BenchObj[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = new BenchObj(ts, TRACKED_TYPE);
+            dev.freethread.refcount.RefCount.makePerThread(ts, a[i]);
+        }
+        return a;
     }
 
     /** {@code n} new objects owned by {@code ts}'s thread. */

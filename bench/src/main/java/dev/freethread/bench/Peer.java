@@ -15,7 +15,12 @@ public enum Peer {
     /** The toolkit's {@link RcScheme#BIASED} scheme through {@code RefCount.incref/decref}. */
     BIASED(RcScheme.BIASED),
     /** The toolkit's {@link RcScheme#ATOMIC} scheme through {@code RefCount.incref/decref}: every object born merged. */
-    ATOMIC(RcScheme.ATOMIC);
+    ATOMIC(RcScheme.ATOMIC),
+    /**
+     * Issue 14: objects made per-thread counted ({@code RefCount.makePerThread}): every thread counts in its own slot
+     * through {@code RefCount.incref/decref}, with plain accesses; only the collector frees them.
+     */
+    PER_THREAD(RcScheme.BIASED);
 
     /**
      * The scheme of the Runtime the benchmark's objects are created in. The peers never touch the header's counts,

@@ -37,7 +37,7 @@ final class RcPairs {
 
     /** One incref/decref pair on each object of {@code a}, by {@code peer}'s code, through {@code ts}. */
     static void pairs(Peer peer, ThreadState ts, BenchObj[] a) {
-        if (peer == Peer.BIASED || peer == Peer.ATOMIC) {
+        if (peer == Peer.BIASED || peer == Peer.ATOMIC || peer == Peer.PER_THREAD) {
             toolkit(ts, a); // the same code: the scheme lives in the objects' headers
         } else if (peer == Peer.PLAIN) {
             plain(a);
@@ -80,6 +80,18 @@ final class RcPairs {
      * @throws IllegalStateException if the benchmark left a count unbalanced or an object alive
      */
     static void checkAndRelease(ThreadState ts, BenchObj[] a) {
+        if (a.length > 0 && RefCount.isPerThread(a[0])) {
+            // Per-thread counted: balanced means every count back to the creator's one; only a collection frees them
+            // (the trial's Runtime is dropped with them).
+            for (BenchObj o : a) {
+                long rc = RefCount.refCount(ts, o);
+                if (rc != 1) {
+                    throw new IllegalStateException("unbalanced after the benchmark: refcount " + rc + " for " + o.repr());
+                }
+                RefCount.decref(ts, o);
+            }
+            return;
+        }
         for (BenchObj o : a) {
             long rc = RefCount.refCount(ts, o);
             if (rc != 1 || o.peerCount() != 1) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.gc;
 
+import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyMutex;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
@@ -77,6 +78,10 @@ class LifetimeTortureTest {
         final AtomicLong callbacks = new AtomicLong();
         final AtomicLong collections = new AtomicLong();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
+        /** Issue 14: the containers read borrowed (set by the main thread before the mutators start). */
+        SharedSlots[] shared;
+        final AtomicLong borrowedReads = new AtomicLong();
+        final AtomicLong perThreadNodes = new AtomicLong();
 
         World(Runtime rt, PyObject gate) {
             this.rt = rt;
@@ -86,6 +91,43 @@ class LifetimeTortureTest {
 
         void fail(Throwable t) {
             failure.compareAndSet(null, t);
+        }
+    }
+
+    /**
+     * Issue 14's edges: a binding container read with borrowed reads (no reference taken) while other threads replace
+     * its slots. Writers replace a slot under the container's section and release the old object through
+     * {@code RefCount.releaseRemoved}, which defers it once the container is shared-read (E11); readers mark it
+     * without waiting ({@code tryEnableSharedReads}) and read a slot borrowed: the object must not be freed before the
+     * reader's next safepoint, whatever finalizer its deferred drop runs.
+     */
+    static final class SharedSlots extends PyObject {
+        static final PyType TYPE = PyType.staticType("TortureSharedSlots", PyType.FLAG_GC);
+        final java.util.concurrent.atomic.AtomicReferenceArray<PyObject> slots =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(8);
+
+        SharedSlots(ThreadState ts) {
+            super(TYPE, ts);
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor visitor) {
+            for (int i = 0; i < slots.length(); i++) {
+                PyObject o = slots.get(i);
+                if (o != null) {
+                    visitor.visit(o);
+                }
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor visitor) {
+            for (int i = 0; i < slots.length(); i++) {
+                PyObject o = slots.getAndSet(i, null);
+                if (o != null) {
+                    visitor.visit(o);
+                }
+            }
         }
     }
 
@@ -216,6 +258,10 @@ class LifetimeTortureTest {
 
         TortureNode node(int slots, Fin fin) {
             TortureNode n = new TortureNode(ts, w, slots, fin);
+            if (rnd.nextInt(200) == 0) {
+                RefCount.makePerThread(ts, n); // E13: counted per thread; only a collection frees it
+                w.perThreadNodes.incrementAndGet();
+            }
             if (rnd.nextInt(10) == 0) {
                 weakrefs.add(PyWeakRef.of(ts, n, (t, wr) -> {
                     if (w.callbacks.incrementAndGet() % 50 == 0) {
@@ -289,7 +335,13 @@ class LifetimeTortureTest {
             if (rnd.nextInt(3) == 0) {
                 w.exchange.add(RefCount.newRef(ts, root)); // another thread drops it: a foreign decrement
             }
+            if (rnd.nextInt(3) == 0) {
+                shareOrReplace(root); // E11: maybe deferred when it is replaced later
+            }
             RefCount.decref(ts, root);
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                readBorrowed();
+            }
             for (int k = rnd.nextInt(3); k > 0; k--) {
                 PyObject o = w.exchange.poll();
                 if (o != null) {
@@ -319,6 +371,42 @@ class LifetimeTortureTest {
                 PyMutex.unlock(ts, w.gate);
             }
             ts.poll();
+        }
+
+        /** Stores {@code o} in a slot of a shared container, releasing what was there as its writer. */
+        void shareOrReplace(PyObject o) {
+            SharedSlots box = w.shared[rnd.nextInt(w.shared.length)];
+            int i = rnd.nextInt(box.slots.length());
+            PyObject old;
+            RefCount.incref(ts, o);
+            try (CriticalSection cs = CriticalSection.of(ts, box)) {
+                old = box.slots.getAndSet(i, o);
+            }
+            if (old != null) {
+                RefCount.releaseRemoved(ts, box, old); // deferred once the box has been read borrowed
+            }
+        }
+
+        /** A borrowed read: no reference taken; the object must stay alive until this thread's next safepoint. */
+        void readBorrowed() {
+            SharedSlots box = w.shared[rnd.nextInt(w.shared.length)];
+            if (!RefCount.tryEnableSharedReads(ts, box)) {
+                return; // a writer holds it: a real binding would read with a new reference here
+            }
+            PyObject o = box.slots.get(rnd.nextInt(box.slots.length()));
+            if (o == null) {
+                return;
+            }
+            for (int k = rnd.nextInt(64); k > 0; k--) {
+                Thread.onSpinWait(); // let writers replace it and process their deferred drops meanwhile
+            }
+            if (RefCount.isFreed(o)) {
+                w.fail(new AssertionError("a borrowed object was freed before the reader's next safepoint: " + o.repr()));
+            }
+            w.borrowedReads.incrementAndGet();
+            if (rnd.nextInt(8) == 0) {
+                w.exchange.add(RefCount.newRef(ts, o)); // keep it: an incref of a borrowed object is legal now
+            }
         }
 
         Fin someFinOrEmpty() {
@@ -358,6 +446,10 @@ class LifetimeTortureTest {
         TestNode gateNode = TestNode.create(main, 0);
         RefCount.makeImmortal(main, gateNode);
         World w = new World(rt, gateNode);
+        w.shared = new SharedSlots[4];
+        for (int i = 0; i < w.shared.length; i++) {
+            w.shared[i] = new SharedSlots(main);
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> threads = new ArrayList<>();
@@ -434,6 +526,9 @@ class LifetimeTortureTest {
         if (w.failure.get() != null) {
             throw new AssertionError("a torture thread failed", w.failure.get());
         }
+        for (SharedSlots box : w.shared) {
+            RefCount.decref(main, box); // its slots go (not deferred: nobody can read a freed box)
+        }
         // Drain what is left and collect to a fixpoint: every reference the test holds goes, every cycle is found.
         for (int pass = 0; pass < 100; pass++) {
             PyObject o;
@@ -447,6 +542,10 @@ class LifetimeTortureTest {
                 any = true;
             }
             if (w.gc.collect(main) > 0) {
+                any = true;
+            }
+            main.poll(); // deferred decrefs of the main thread (none expected) and of nobody else: all exited
+            if (RefCount.deferredDecrefs(main) > 0) {
                 any = true;
             }
             if (!any && w.exchange.isEmpty() && w.resurrected.isEmpty()) {
@@ -467,7 +566,8 @@ class LifetimeTortureTest {
         main.close();
         rt.close();
         System.out.printf("lifetime torture %s seed %d: %d s, %d rounds, %d thread exits, %,d objects, %,d finalizers, "
-                + "%,d weakref callbacks, %,d collections by the collector thread%n", scheme, seed, SECONDS,
-                rounds.get(), exits.get(), w.createdCount.get(), w.finalizers.get(), w.callbacks.get(), w.collections.get());
+                + "%,d weakref callbacks, %,d collections by the collector thread, %,d borrowed reads, %,d per-thread "
+                + "counted nodes%n", scheme, seed, SECONDS, rounds.get(), exits.get(), w.createdCount.get(),
+                w.finalizers.get(), w.callbacks.get(), w.collections.get(), w.borrowedReads.get(), w.perThreadNodes.get());
     }
 }

@@ -47,7 +47,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@code get}: PyDict {@code get} returns a new reference, which the benchmark releases (the contract: an
  *       incref by tryIncrefCompare and a decref, both atomic for a foreign thread); the peers' {@code get} returns the
- *       object. This is the new-reference read; DESIGN.md's borrowed read (not built) would skip both atomics.</li>
+ *       object. This is the new-reference read.</li>
+ *   <li>{@code getBorrowed} (issue 14): PyDict's borrowed read, no reference taken (the value is valid until the
+ *       worker's next safepoint, every 4096 operations); the peers' {@code get} again.</li>
  *   <li>{@code put}: replaces an existing key's value with another preallocated value (the size stays constant): the
  *       critical section (PyDict) against CHM's bin lock and the synchronized map's monitor.</li>
  *   <li>{@code mixed}: 90% {@code get} (released) and 10% {@code put}, decided by the same random table.</li>
@@ -60,6 +62,7 @@ import java.util.function.Consumer;
  * <pre>
  * java -jar bench/target/benchmarks.jar 'DictBench' -p size=1000 -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s
  * java -jar bench/target/benchmarks.jar 'DictBench.(get|mixed)' -p size=1000000 -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s
+ * java -jar bench/target/benchmarks.jar 'DictBench.getBorrowed' -p impl=PYDICT,CHM -t 1 -f 1 -wi 3 -i 5 -w 1s -r 1s
  * </pre>
  * and the same with {@code -t 2}; biased reference counting's best case (the reader owns the values):
  * {@code java -jar bench/target/benchmarks.jar 'DictBench.get' -p size=1000 -p owner=READER -t 1 -f 1 -wi 2 -i 3 -w 1s -r 1s}.
@@ -198,6 +201,20 @@ public class DictBench {
     public void get(Shared s, Worker w, Blackhole bh) {
         int i = w.order[w.nextIndex()];
         doGet(s, w, i, bh);
+    }
+
+    /**
+     * Issue 14: PyDict's borrowed read ({@code getBorrowed}: no reference taken, nothing stored, the value valid until
+     * the thread's next safepoint, which the worker reaches every 4096 operations) against the peers' {@code get}.
+     */
+    @Benchmark
+    public void getBorrowed(Shared s, Worker w, Blackhole bh) {
+        int i = w.order[w.nextIndex()];
+        if (s.impl == Impl.PYDICT) {
+            bh.consume(s.dict.getBorrowed(w.ts, (PyObject) s.keyObjects[i]));
+        } else {
+            bh.consume(s.map.get(s.keyObjects[i]));
+        }
     }
 
     @Benchmark

@@ -57,6 +57,9 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code getItem}: {@value #READS} reads at pseudo-random indices (a per-thread precomputed sequence) of a list of
  *       {@value #SIZE} items; each result is handed to a Blackhole (and, for PyList, released);</li>
+ *   <li>{@code getItemBorrowed} (issue 14): the same reads with PyList's borrowed read (no reference taken; a poll
+ *       after each batch, the safepoint that ends the borrows), and {@code getItemBorrowedConsume}, which also reads
+ *       each item's type;</li>
  *   <li>{@code append}: one append; every {@value #SIZE} appends the list is cleared (PyList's clear drops the
  *       references it took: that cost is part of the append's);</li>
  *   <li>{@code iterate}: a full iteration of the {@value #SIZE} items (PyList: {@code iter} and {@code next}, each
@@ -68,6 +71,8 @@ import java.util.concurrent.TimeUnit;
  * java -jar bench/target/benchmarks.jar 'list.ListBench' -t 1 -f 1 -wi 3 -i 5 -w 1s -r 1s
  * java -jar bench/target/benchmarks.jar 'list.ListBench' -t 2 -f 1 -wi 3 -i 5 -w 1s -r 1s \
  *     -p impl=PYLIST_FOREIGN,PYLIST_IMMORTAL,SYNC_LIST,COWAL
+ * java -jar bench/target/benchmarks.jar 'list.ListBench.getItemBorrowed' -t 2 -f 1 -wi 3 -i 5 -w 1s -r 1s \
+ *     -p impl=PYLIST_FOREIGN,COWAL
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -183,6 +188,52 @@ public class ListBench {
             List<PyObject> l = s.javaList;
             for (int i : idx) {
                 bh.consume(l.get(i));
+            }
+        }
+    }
+
+    /**
+     * Issue 14: PyList's borrowed read ({@code getItemBorrowed}: no reference taken, nothing stored; valid until the
+     * thread's next safepoint, a poll after each batch of reads) against the peers' {@code get}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(READS)
+    public void getItemBorrowed(Shared s, PerThread t, Blackhole bh) {
+        int[] idx = t.indices;
+        if (s.pyList != null) {
+            PyList l = s.pyList;
+            ThreadState ts = t.ts;
+            for (int i : idx) {
+                bh.consume(l.getItemBorrowed(ts, i));
+            }
+            ts.poll();
+        } else {
+            List<PyObject> l = s.javaList;
+            for (int i : idx) {
+                bh.consume(l.get(i));
+            }
+        }
+    }
+
+    /**
+     * {@link #getItemBorrowed} with a consumer that reads each item's type (a dependent load of the item itself), so
+     * neither side can be reduced to moving references around: what an interpreter does with what it reads.
+     */
+    @Benchmark
+    @OperationsPerInvocation(READS)
+    public void getItemBorrowedConsume(Shared s, PerThread t, Blackhole bh) {
+        int[] idx = t.indices;
+        if (s.pyList != null) {
+            PyList l = s.pyList;
+            ThreadState ts = t.ts;
+            for (int i : idx) {
+                bh.consume(l.getItemBorrowed(ts, i).type());
+            }
+            ts.poll();
+        } else {
+            List<PyObject> l = s.javaList;
+            for (int i : idx) {
+                bh.consume(l.get(i).type());
             }
         }
     }
