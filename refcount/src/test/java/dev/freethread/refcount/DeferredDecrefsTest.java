@@ -153,6 +153,40 @@ class DeferredDecrefsTest {
         }
     }
 
+    /** Bad input: a Runtime closed (after its threads) with deferred decrefs pending: everything is freed. */
+    @Test
+    void runtimeClosedAfterDeferrals_leaksNothing() {
+        Runtime own = Runtime.create();
+        ThreadState t = own.attachCurrentThread();
+        TestNode[] nodes = new TestNode[100];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = TestNode.create(t, 0);
+            RefCount.decrefAfterGracePeriod(t, nodes[i]);
+        }
+        assertThat(RefCount.deferredDecrefs(t)).isEqualTo(nodes.length);
+        t.close(); // the exit drains the queue
+        own.close();
+        assertThat(own.liveObjects()).isZero();
+        for (TestNode n : nodes) {
+            assertThat(RefCount.isFreed(n)).isTrue();
+        }
+    }
+
+    /**
+     * A borrowed reference used after its safepoint is caught: once the grace period ends the object is freed, and
+     * the incref a buggy binding then makes throws USE_AFTER_FREE (always; debug mode makes the free come as early as
+     * the protocol allows, so that the misuse meets a freed object soon even with other threads attached).
+     */
+    @Test
+    void aBorrowedReferenceKeptPastItsSafepoint_isCaughtAtItsNextUse(Runtime rt, ThreadState ts) {
+        TestNode n = TestNode.create(ts, 0);
+        TestNode borrowed = n; // as read borrowed from a container ...
+        RefCount.decrefAfterGracePeriod(ts, n); // ... whose writer then removed it
+        ts.poll(); // the safepoint that ends the borrow
+        assertThatThrownBy(() -> RefCount.incref(ts, borrowed)).isInstanceOf(RcMisuseException.class)
+                .hasMessageContaining("freed");
+    }
+
     /** A finalizer run by a deferred decref defers more: it is dropped at a later safepoint, never lost. */
     @Test
     void aFinalizerThatDefersMore_isProcessedLater(Runtime rt, ThreadState ts) {
