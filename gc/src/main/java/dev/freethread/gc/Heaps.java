@@ -102,7 +102,7 @@ final class Heaps {
     static int perThreadSum(Runtime rt, int index) {
         int n = 0;
         for (ThreadState t : ThreadStates.threadsView(rt)) {
-            int[] c = ThreadStates.core(t).perThreadCounts();
+            int[] c = ThreadStates.perThreadCounts(t);
             if (index < c.length) {
                 n += c[index];
             }
@@ -124,7 +124,7 @@ final class Heaps {
         int index = Header.perThreadIndex(local);
         int n = 0;
         for (ThreadState t : ThreadStates.threadsView(rt)) {
-            int[] c = ThreadStates.core(t).perThreadCounts();
+            int[] c = ThreadStates.perThreadCounts(t);
             if (index < c.length) {
                 n += c[index];
                 c[index] = 0;

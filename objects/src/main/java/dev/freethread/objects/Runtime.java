@@ -340,10 +340,10 @@ public final class Runtime implements AutoCloseable {
         // Its deferred decrefs (with their goals) and its per-thread counts become the reclaimer's: the counts are
         // added to the reclaimer's own slots, the references wait for their grace periods in the reclaimer's queue.
         mine.deferred().takeOver(core.deferred());
-        int[] counts = core.perThreadCounts();
+        int[] counts = dead.perThreadCounts;
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] != 0) {
-                mine.perThreadCountsFor(i)[i] += counts[i];
+                dev.freethread.objects.internal.ThreadStates.perThreadCountsFor(reclaimer, i)[i] += counts[i];
                 counts[i] = 0;
             }
         }

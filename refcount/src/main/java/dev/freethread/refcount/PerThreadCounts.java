@@ -18,7 +18,8 @@ import dev.freethread.objects.internal.ThreadStates;
  * Encoding: no owner (OWNER_NONE), a MERGED shared word carrying the deferred bias (so no count ever reaches zero),
  * GC_DEFERRED, and in the local-count field PER_THREAD_BASE - i, i the object's index in the Runtime's
  * PerThreadObjects. The non-owner paths of incref, decref and tryIncref already test the local count for
- * IMMORTAL_LOCAL; a value below it sends them to the thread's own slot i of ThreadCore.perThreadCounts, a plain
+ * IMMORTAL_LOCAL; a value below it sends them to the thread's own slot i of its perThreadCounts array (in the
+ * thread state: ThreadStates.perThreadCounts), a plain
  * increment or decrement. Slots may go negative (a reference taken on one thread, dropped on another).
  *
  * True count = shared count - bias + the sum of every thread's slot i. Summed exactly only by the collector with the
@@ -58,7 +59,7 @@ final class PerThreadCounts {
     static long sum(Runtime rt, int index) {
         long n = 0;
         for (ThreadState t : ThreadStates.threadsView(rt)) {
-            int[] c = ThreadStates.core(t).perThreadCounts();
+            int[] c = ThreadStates.perThreadCounts(t);
             if (index < c.length) {
                 n += c[index];
             }
@@ -69,7 +70,7 @@ final class PerThreadCounts {
     /** At exit (attached, own thread): adds every non-zero slot to its object's shared word and zeroes it ([P2]). */
     static void foldAtExit(ThreadState ts) {
         ThreadCore core = ThreadStates.core(ts);
-        int[] c = core.perThreadCounts();
+        int[] c = ThreadStates.perThreadCounts(ts);
         PerThreadObjects registry = core.perThreadObjects();
         for (int i = 0; i < c.length; i++) {
             int n = c[i];

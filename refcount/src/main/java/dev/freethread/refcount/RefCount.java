@@ -5,7 +5,6 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Debug;
 import dev.freethread.objects.internal.Header;
-import dev.freethread.objects.internal.ThreadCore;
 import dev.freethread.objects.internal.ThreadStates;
 
 import java.lang.invoke.VarHandle;
@@ -117,11 +116,10 @@ public final class RefCount {
 
     /** A per-thread counted object's count change: this thread's own slot, plain (no atomic, no shared line). */
     private static void perThreadAdd(ThreadState ts, int local, int delta) {
-        ThreadCore core = ThreadStates.core(ts);
         int i = Header.perThreadIndex(local);
-        int[] c = core.perThreadCounts();
+        int[] c = ThreadStates.perThreadCounts(ts);
         if (i >= c.length) {
-            c = core.perThreadCountsFor(i);
+            c = ThreadStates.perThreadCountsFor(ts, i);
         }
         c[i] += delta;
     }

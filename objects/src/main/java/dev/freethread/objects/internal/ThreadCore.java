@@ -75,23 +75,6 @@ public final class ThreadCore extends ThreadCorePad1 {
         return perThreadObjects;
     }
 
-    /**
-     * Owner: this thread's counts of per-thread counted objects, by index (the owner writes plain; the collector reads
-     * and zeroes them with the world stopped; {@code sys.getrefcount} reads them racily, as CPython's does).
-     */
-    public int[] perThreadCounts() {
-        return perThreadCounts;
-    }
-
-    /** Owner: the counts array, grown to hold {@code index}. */
-    public int[] perThreadCountsFor(int index) {
-        int[] c = perThreadCounts;
-        if (index >= c.length) {
-            perThreadCounts = c = java.util.Arrays.copyOf(c, Math.max(index + 1, c.length * 2));
-        }
-        return c;
-    }
-
     /** The merge queue: any thread offers, the owner polls. */
     public MpscUnboundedXaddArrayQueue<PyObject> mergeQueue() {
         return mergeQueue;
@@ -475,8 +458,6 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     final DeferredQueue deferred = new DeferredQueue();
     /** See {@link ThreadCore#isQsbrWaiting()}. */
     volatile boolean qsbrWaiting;
-    /** Owner: see {@link ThreadCore#perThreadCounts()}. */
-    int[] perThreadCounts = new int[0];
 
     ThreadCoreFields(Qsbr qsbr, PerThreadObjects perThreadObjects) {
         this.qsbr = qsbr;

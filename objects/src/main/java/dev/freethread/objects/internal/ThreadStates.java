@@ -26,6 +26,7 @@ public final class ThreadStates {
 
     private static final VarHandle PENDING;
     private static final VarHandle CORE;
+    private static final VarHandle PER_THREAD_COUNTS;
     private static final java.lang.invoke.MethodHandle THREADS_VIEW;
 
     static {
@@ -34,6 +35,7 @@ public final class ThreadStates {
             MethodHandles.Lookup l = MethodHandles.privateLookupIn(fields, MethodHandles.lookup());
             PENDING = l.findVarHandle(fields, "pending", int.class);
             CORE = l.findVarHandle(fields, "core", ThreadCore.class);
+            PER_THREAD_COUNTS = l.findVarHandle(fields, "perThreadCounts", int[].class);
             THREADS_VIEW = MethodHandles.privateLookupIn(dev.freethread.objects.Runtime.class, MethodHandles.lookup())
                     .findVirtual(dev.freethread.objects.Runtime.class, "threadStatesView",
                             java.lang.invoke.MethodType.methodType(java.util.Collection.class));
@@ -53,6 +55,24 @@ public final class ThreadStates {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /**
+     * The thread's counts of per-thread counted objects, by index (refcount's makePerThread): its owner writes them
+     * plain; the collector reads and zeroes them with the world stopped; anyone else reads them racily.
+     */
+    public static int[] perThreadCounts(ThreadState ts) {
+        return (int[]) PER_THREAD_COUNTS.get(ts);
+    }
+
+    /** Owner (or the reclaimer of a dead thread's state, or the collector): the counts array, grown to hold {@code index}. */
+    public static int[] perThreadCountsFor(ThreadState ts, int index) {
+        int[] c = perThreadCounts(ts);
+        if (index >= c.length) {
+            c = java.util.Arrays.copyOf(c, Math.max(index + 1, c.length * 2));
+            PER_THREAD_COUNTS.set(ts, c);
+        }
+        return c;
     }
 
     /** The thread's core (merge queue, deallocation stack, accounting). */
