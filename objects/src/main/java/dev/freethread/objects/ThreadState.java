@@ -411,8 +411,8 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     /**
      * Owner: this thread's counts of per-thread counted objects, by index (refcount's makePerThread). In the thread
      * state rather than its core so that a count change loads one field less (an incref/decref pair from two threads:
-     * 2.72 ns with it in the core, 2.30 here; docs/benchmarks.md, "Issue 14"). The owner writes plain; the collector reads and zeroes it with the world
-     * stopped; sys.getrefcount reads it racily, as CPython's does.
+     * 2.72 ns with it in the core, 2.30 here; docs/benchmarks.md, "Issue 14"). The owner writes plain; the collector
+     * reads and zeroes it with the world stopped; sys.getrefcount reads it racily, as CPython's does.
      */
     int[] perThreadCounts = new int[0];
     /** Owner: how many {@link ReadScope}s are open on this thread (debug mode checks safepoints against it). */
