@@ -85,11 +85,14 @@ public class PyDict extends PyObject implements Repr.Nested {
      * catches that. What still needs protecting is the logical lifetime of the keys and values a stale or current
      * table points to, and that is tryIncref's job: it never revives an object whose free has begun ([R4]).
      *
-     * Where a borrowed read fits (DESIGN.md, "Where the speed is"): the lock-free read is split into the probe
-     * (findLockFree, which returns an entry index with the table it belongs to) and the reference-taking step
-     * (takeValue). A getBorrowed would call the same probe, read the value with acquire, re-check the entry and the
-     * table, and skip the tryIncref, relying on a deferred free (freed only after every attached thread has passed a
-     * safepoint) of values read that way. Nothing in the table layout or the writers' order of stores has to change.
+     * The borrowed read (getBorrowed, issue 14): the same probe with pureOnly (an exact str/int/bool key; a stored key
+     * of the same hash that is not pure answers CHANGED instead of running user code), then the value with acquire,
+     * no reference and no re-check. A value read from a replaced table is the dict's value at the replacement (inside
+     * the call); a null value is a deletion during the call (absent then). What keeps the value alive is that a writer
+     * of a shared-read dict defers the references it removes until every attached thread has passed a safepoint
+     * ([Q1] in refcount's DeferredDecrefs); the dict is marked shared-read by its first borrowed read, under its mutex
+     * ([Q2]). Covered by: BorrowedReadVsRemoveTest.Dict, SharedReadFlagVsWriterTest (jcstress),
+     * BorrowedDictLincheckTest, BorrowedReadsTest.
      *
      * Races, each with the test that covers it:
      *  [D1] A lookup races the deletion (or replacement) that frees the value it found: the writer nulls the entry
@@ -358,7 +361,7 @@ public class PyDict extends PyObject implements Repr.Nested {
         if ((RefCount.isSharedRead(this) || RefCount.tryEnableSharedReads(ts, this)) && pureKey(key)) {
             long h = key.pyHash(ts); // exact str, int, bool: no user code
             Table t = table;
-            int ix = findBorrowed(t, key, h);
+            int ix = findLockFree(ts, t, key, h, true);
             if (ix >= 0) {
                 // [Q1] a null value: the entry was deleted during the call (absent at that moment); a value read from a
                 // table replaced meanwhile is the dict's value at the replacement (nothing is nulled in a replaced
@@ -378,44 +381,12 @@ public class PyDict extends PyObject implements Repr.Nested {
         return c == PyStr.class || c == PyInt.class || c == PyBool.class;
     }
 
-    /**
-     * The borrowed read's probe: {@link #findLockFree} for a pure key, answering {@link #CHANGED} when a stored key
-     * with the same hash is not pure (its equality could run user code: the caller falls back).
-     */
-    private static int findBorrowed(Table t, PyObject key, long h) {
-        long perturb = h;
-        int slot = t.firstSlot(h);
-        for (;;) {
-            int e = t.indexAcquire(slot);
-            if (e == Table.EMPTY) {
-                return MISS;
-            }
-            if (e > 0) {
-                int ix = e - 1;
-                PyObject k = t.keyPlain(ix); // published before the index ([D2])
-                if (k == key) {
-                    return ix;
-                }
-                if (k != null && t.hashes[ix] == h) {
-                    if (!pureKey(k)) {
-                        return CHANGED;
-                    }
-                    if (pureEquals(k, key)) {
-                        return ix;
-                    }
-                }
-            }
-            perturb >>>= 5;
-            slot = t.nextSlot(slot, perturb);
-        }
-    }
-
     /** {@code key in d}. Lock-free as {@link #getItem}. */
     public final boolean contains(ThreadState ts, PyObject key) {
         long h = hashOf(ts, key);
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             Table t = table;
-            int ix = findLockFree(ts, t, key, h);
+            int ix = findLockFree(ts, t, key, h, false);
             if (ix == CHANGED) {
                 break;
             }
@@ -434,7 +405,7 @@ public class PyDict extends PyObject implements Repr.Nested {
     private PyObject lookup(ThreadState ts, PyObject key, long h) {
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             Table t = table;
-            int ix = findLockFree(ts, t, key, h);
+            int ix = findLockFree(ts, t, key, h, false);
             if (ix == CHANGED) {
                 break;
             }
@@ -474,9 +445,11 @@ public class PyDict extends PyObject implements Repr.Nested {
 
     /**
      * The lock-free probe: the index of {@code key}'s entry in {@code t}, {@link #MISS}, or {@link #CHANGED} when a
-     * comparison that ran user code cannot be trusted. The caller re-validates {@code t} against {@link #table}.
+     * comparison that ran user code cannot be trusted (or, with {@code pureOnly}, the borrowed read's probe of a pure
+     * key, when a stored key of the same hash is not pure: its equality would run user code). The caller re-validates
+     * {@code t} against {@link #table}.
      */
-    int findLockFree(ThreadState ts, Table t, PyObject key, long h) {
+    int findLockFree(ThreadState ts, Table t, PyObject key, long h, boolean pureOnly) {
         long perturb = h;
         int slot = t.firstSlot(h);
         for (;;) {
@@ -496,6 +469,9 @@ public class PyDict extends PyObject implements Repr.Nested {
                             return ix;
                         }
                     } else {
+                        if (pureOnly) {
+                            return CHANGED; // the borrowed read runs no user code: the caller falls back
+                        }
                         // [D4] pin the stored key: a writer may delete and free it while its equality runs.
                         if (!RefCount.tryIncrefCompare(ts, k, t.entries, Table.k(ix))) {
                             return CHANGED;

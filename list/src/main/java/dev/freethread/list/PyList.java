@@ -128,6 +128,13 @@ public class PyList extends PyObject implements Repr.Nested {
      * lock-free reader may still be reading it. Here a reader's Java reference to the Items (and its array) keeps the
      * memory alive, so a stale array is always safe to read; what the protocol must guard is the items' logical
      * lifetime, which tryIncref (never reviving a freed object) and the re-validation do. docs/list.md has the story.
+     *
+     * The borrowed read (getItemBorrowed, issue 14) brings QSBR back for item lifetimes, not for arrays: it loads the
+     * slot (acquire) and re-checks that `items` is still the Items it read (so, by I1 and I2, the item was item k
+     * then), and takes no reference. A writer of a shared-read list defers every reference it removes until every
+     * attached thread has passed a safepoint ([Q1] in refcount's DeferredDecrefs); the list is marked shared-read by
+     * its first borrowed read, under its mutex ([Q2]), which append's bare-mutex path takes too. Covered by:
+     * BorrowedReadVsRemoveTest.List (jcstress), ListLincheckTest.getItemBorrowed, BorrowedReadsTest.
      */
 
     /** The {@code list} type: a container the collector tracks. */
