@@ -167,6 +167,9 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             throw new IllegalStateException("cannot detach thread state #" + id + ": it is " + status().name().toLowerCase());
         }
         service(false);
+        for (RuntimeExtension e : runtime.extensions()) {
+            e.beforeDetach(this);
+        }
         detachQuietly();
     }
 

@@ -56,9 +56,16 @@ import dev.freethread.objects.internal.ThreadStates;
  *       a thread attaching reads the write sequence again after storing its report (Qsbr). Covered by:
  *       QsbrGraceTest (jcstress; fails when the processor ignores other threads' reports).
  *  [Q4] a thread exits, or dies, with entries pending: exit drains them (waiting for grace periods by handshake)
- *       before its merge gate closes; a dead thread's entries move, with their goals, to its reclaimer.
+ *       before its merge gate closes, and the Runtime's orphans too; a dead thread's entries move, with their goals,
+ *       to its reclaimer.
  *       Covered by: DeferredDecrefsTest (refcount: exitWithPendingDeferrals_dropsThemAll,
  *       runtimeClosedAfterDeferrals_leaksNothing).
+ *  [Q5] a waiter's wake-up races a thread going offline: the waiter counts itself and scans once more, every report
+ *       or offline transition wakes the counted waiters (objects' Qsbr, "Wake-ups"). Covered by: QsbrWakeUpTest (list;
+ *       stalled within about 1,300 rounds before), BorrowedReadVsRemoveTest.List (jcstress, which found it).
+ *  [Q6] a thread detaches with entries pending: detach() hands them, goals kept, to the Runtime's orphan queue (a
+ *       leaf monitor) and asks the threads behind; any thread's serviced safepoint drops the due ones, and exit waits
+ *       for the rest. Covered by: DeferredDecrefsTest.aDetachingThreadsEntries_areDroppedByOthers.
  * </pre>
  */
 final class DeferredDecrefs {
@@ -102,6 +109,9 @@ final class DeferredDecrefs {
     /** At a serviced safepoint of {@code ts} (attached): drops the references whose grace period has passed. */
     static void process(ThreadState ts) {
         ThreadCore core = ThreadStates.core(ts);
+        if (core.qsbr().orphans() > 0) {
+            processOrphans(ts, core);
+        }
         DeferredQueue q = core.deferred();
         if (q.isEmpty()) {
             core.setQsbrWaiting(false);
@@ -149,6 +159,78 @@ final class DeferredDecrefs {
         }
     }
 
+    // ---- a detaching thread's pending entries ([Q6])
+
+    private static final Object ORPHANS_KEY = new Object();
+
+    /** The Runtime's queue of entries handed over by detaching threads (guarded by itself). */
+    private static DeferredQueue orphans(ThreadState ts) {
+        return ts.runtime().attachment(ORPHANS_KEY, DeferredQueue::new);
+    }
+
+    /**
+     * {@code detach()}, still attached, after its safepoint processed what was due: what is still pending goes, with
+     * its goals, to the Runtime's orphan queue, and the threads behind the goals are asked for reports; whichever
+     * thread's serviced safepoint then finds the goals passed drops the references. Without it, a thread that blocks
+     * detached (a sleep, a join) would keep what it deferred alive until it attaches again. Never blocks (a leaf
+     * monitor around a queue transfer).
+     */
+    static void handOff(ThreadState ts) {
+        ThreadCore core = ThreadStates.core(ts);
+        DeferredQueue q = core.deferred();
+        if (q.isEmpty() || q.isBusy()) {
+            return;
+        }
+        if (q.unassigned() > 0) {
+            q.assign(core.qsbr().advance());
+        }
+        DeferredQueue o = orphans(ts);
+        long goal;
+        synchronized (o) {
+            o.takeOver(q);
+            if (o.unassigned() > 0) {
+                o.assign(core.qsbr().advance()); // takeOver merged goals out of order: one later goal for all
+            }
+            goal = o.lastGoal();
+            core.qsbr().setOrphans(o.size());
+        }
+        core.setQsbrWaiting(false);
+        askLaggards(ts, core, goal);
+    }
+
+    /** At a serviced safepoint: drops the orphaned references whose grace period has passed. */
+    private static void processOrphans(ThreadState ts, ThreadCore core) {
+        core.qsbr().reportQuiescent(core);
+        long min = minReadSeq(ts);
+        DeferredQueue o = orphans(ts);
+        java.util.ArrayList<PyObject> due = null;
+        long pendingGoal = 0;
+        synchronized (o) {
+            while (!o.isEmpty() && o.headGoal() != DeferredQueue.UNASSIGNED && o.headGoal() <= min) {
+                if (due == null) {
+                    due = new java.util.ArrayList<>();
+                }
+                due.add(o.poll());
+            }
+            if (!o.isEmpty()) {
+                pendingGoal = o.headGoal();
+            }
+            core.qsbr().setOrphans(o.size());
+        }
+        if (pendingGoal != 0) {
+            askLaggards(ts, core, pendingGoal);
+        }
+        if (due != null) {
+            for (PyObject x : due) { // outside the monitor: a decref may run a finalizer
+                try {
+                    RefCount.decref(ts, x);
+                } catch (RuntimeException | Error e) {
+                    ts.runtime().reportUnraisable(e, "a deferred decref", x);
+                }
+            }
+        }
+    }
+
     /** Asks every attached thread whose report is behind {@code goal} for a new one. */
     private static void askLaggards(ThreadState ts, ThreadCore core, long goal) {
         for (ThreadState t : ThreadStates.threadsView(ts.runtime())) {
@@ -190,10 +272,12 @@ final class DeferredDecrefs {
      * nothing outlives the thread in its queue ([Q4]).
      */
     static void drainAtExit(ThreadState ts) {
-        DeferredQueue q = ThreadStates.core(ts).deferred();
-        while (!q.isEmpty() && !q.isBusy()) {
+        ThreadCore core = ThreadStates.core(ts);
+        DeferredQueue q = core.deferred();
+        // Its own entries, and the orphans detached threads handed over: the last thread to exit leaves none behind.
+        while ((!q.isEmpty() && !q.isBusy()) || core.qsbr().orphans() > 0) {
             process(ts);
-            if (!q.isEmpty()) {
+            if ((!q.isEmpty() && !q.isBusy()) || core.qsbr().orphans() > 0) {
                 waitForGracePeriod(ts, "exit");
             }
         }

@@ -34,6 +34,12 @@ public final class RefCountExtension implements RuntimeExtension, ReferenceRelea
         RefCount.decref(ts, o);
     }
 
+    /** Still attached, about to detach: pending deferred decrefs go to the Runtime, for others to drop. */
+    @Override
+    public void beforeDetach(ThreadState ts) {
+        DeferredDecrefs.handOff(ts);
+    }
+
     /** Still attached: postponed deallocations an exception interrupted are finished (close() then drains again). */
     @Override
     public void beforeExit(ThreadState ts) {

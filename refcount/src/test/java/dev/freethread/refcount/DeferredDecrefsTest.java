@@ -187,6 +187,48 @@ class DeferredDecrefsTest {
                 .hasMessageContaining("freed");
     }
 
+    /**
+     * [Q6] A thread defers while another attached thread lags, then blocks detached: its entries go to the Runtime,
+     * and the other thread's next serviced safepoint drops them (without the hand-off they would wait until the
+     * detached thread attached again).
+     */
+    @Test
+    @Timeout(30)
+    void aDetachingThreadsEntries_areDroppedByOthers(Runtime rt, ThreadState ts) throws Exception {
+        CountDownLatch deferredAndDetached = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicReference<TestNode> node = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try (ThreadState o = rt.attachCurrentThread()) {
+                TestNode n = TestNode.create(o, 0);
+                RefCount.incref(o, n); // the test thread's, dropped at the end
+                node.set(n);
+                RefCount.decrefAfterGracePeriod(o, n); // the test thread is attached and behind: it waits
+                o.detach(); // blocks detached for a long time
+                deferredAndDetached.countDown();
+                finish.await();
+                o.attach();
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        other.start();
+        deferredAndDetached.await();
+        TestNode n = node.get();
+        assertThat(RefCount.refCount(ts, n)).as("ours and the deferred one").isEqualTo(2);
+        for (int i = 0; i < 100 && RefCount.refCount(ts, n) == 2; i++) {
+            ts.poll(); // asked for a report (REQUEST_QSBR) by the hand-off: this safepoint drops the orphan
+        }
+        assertThat(RefCount.refCount(ts, n)).as("dropped while its deferrer is still detached").isEqualTo(1);
+        finish.countDown();
+        ts.detach();
+        other.join();
+        ts.attach();
+        assertThat(failure.get()).isNull();
+        RefCount.decref(ts, n);
+    }
+
     /** A finalizer run by a deferred decref defers more: it is dropped at a later safepoint, never lost. */
     @Test
     void aFinalizerThatDefersMore_isProcessedLater(Runtime rt, ThreadState ts) {

@@ -88,6 +88,11 @@ public final class DeferredQueue {
         return goals[head];
     }
 
+    /** The newest entry's goal ({@link #UNASSIGNED} if it has none); the queue must not be empty. */
+    public long lastGoal() {
+        return goals[(head + size - 1) & (objects.length - 1)];
+    }
+
     /** Removes and returns the oldest entry. */
     public PyObject poll() {
         PyObject o = objects[head];

@@ -67,6 +67,15 @@ public final class Qsbr extends QsbrPad1 {
         return (int) WAITERS.getVolatile(this) != 0;
     }
 
+    /** How many deferred decrefs detached threads handed to the Runtime (refcount's orphans); a hint, read often. */
+    public int orphans() {
+        return orphanCount;
+    }
+
+    public void setOrphans(int n) {
+        orphanCount = n;
+    }
+
     void addWaiter(int delta) {
         WAITERS.getAndAdd(this, delta);
     }
@@ -98,6 +107,8 @@ abstract class QsbrFields extends QsbrPad0 {
     volatile long wrSeq;
     /** How many threads wait for other threads' reports (see Qsbr.hasWaiters). */
     volatile int waiters;
+    /** See Qsbr.orphans. */
+    volatile int orphanCount;
 }
 
 abstract class QsbrPad1 extends QsbrFields {

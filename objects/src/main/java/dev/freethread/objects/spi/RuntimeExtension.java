@@ -27,4 +27,12 @@ public interface RuntimeExtension {
      * that the thread never touches a count again (docs/refcount.md, "Lifetime edges", and [R6]).
      */
     void beforeExit(ThreadState ts);
+
+    /**
+     * Called on {@code ts}'s own thread by {@code detach()}, after servicing and still attached: hand over work that
+     * would otherwise wait while the thread is detached (refcount gives its pending deferred decrefs to the Runtime,
+     * for the other threads' safepoints to drop). May not block. The default does nothing.
+     */
+    default void beforeDetach(ThreadState ts) {
+    }
 }
