@@ -88,24 +88,12 @@ final class Heaps {
         int n = Header.sharedCount(s);
         int local = Header.refLocal(o);
         if (Header.isPerThreadLocal(local)) {
-            n += perThreadSum(rt, Header.perThreadIndex(local)); // exact: every slot's owner is parked or detached
+            n += (int) ThreadStates.perThreadSum(rt, Header.perThreadIndex(local)); // exact: world stopped
         } else if (Header.sharedState(s) != MERGED) {
             n += local;
         }
         if ((Header.gcBitsPlain(o) & Header.GC_DEFERRED) != 0) {
             n -= Header.DEFERRED_BIAS;
-        }
-        return n;
-    }
-
-    /** World stopped: every live thread's per-thread slot {@code index}, summed. */
-    static int perThreadSum(Runtime rt, int index) {
-        int n = 0;
-        for (ThreadState t : ThreadStates.threadsView(rt)) {
-            int[] c = ThreadStates.perThreadCounts(t);
-            if (index < c.length) {
-                n += c[index];
-            }
         }
         return n;
     }

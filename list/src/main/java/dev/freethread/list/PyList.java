@@ -285,7 +285,7 @@ public class PyList extends PyObject implements Repr.Nested {
         } else if (items == it) {
             throw indexOutOfRange(); // out of range at the size read, when `it` was current (I2)
         }
-        return getItemLocked(ts, index);
+        return getItemLocked(ts, index, true);
     }
 
     /**
@@ -325,20 +325,7 @@ public class PyList extends PyObject implements Repr.Nested {
                 }
             }
         }
-        return getItemBorrowedLocked(ts, index);
-    }
-
-    /** The borrowed read's slow path: out of range, or a race with a writer. */
-    private PyObject getItemBorrowedLocked(ThreadState ts, long index) {
-        try (CriticalSection cs = CriticalSection.of(ts, this)) {
-            Items it = items;
-            int n = it.sizeVolatile();
-            long k = index < 0 ? index + n : index;
-            if (k < 0 || k >= n) {
-                throw indexOutOfRange();
-            }
-            return it.slots[(int) k]; // removed after the section: deferred ([Q1])
-        }
+        return getItemLocked(ts, index, false); // out of range, or a race with a writer of the slot
     }
 
     /**
@@ -363,7 +350,11 @@ public class PyList extends PyObject implements Repr.Nested {
         }
     }
 
-    private PyObject getItemLocked(ThreadState ts, long index) {
+    /**
+     * The read under the section: a new reference ({@code counted}, taken while the section keeps the item in the
+     * list), or borrowed (a writer that removes it after the section defers its reference: [Q1]).
+     */
+    private PyObject getItemLocked(ThreadState ts, long index, boolean counted) {
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
             int n = it.sizeVolatile();
@@ -371,7 +362,8 @@ public class PyList extends PyObject implements Repr.Nested {
             if (k < 0 || k >= n) {
                 throw indexOutOfRange();
             }
-            return RefCount.newRef(ts, it.slots[(int) k]);
+            PyObject o = it.slots[(int) k];
+            return counted ? RefCount.newRef(ts, o) : o;
         }
     }
 

@@ -55,18 +55,6 @@ final class PerThreadCounts {
         Header.setRefLocal(o, Header.perThreadLocal(index));
     }
 
-    /** Every live thread's slot {@code index}, summed (racy unless the world is stopped). */
-    static long sum(Runtime rt, int index) {
-        long n = 0;
-        for (ThreadState t : ThreadStates.threadsView(rt)) {
-            int[] c = ThreadStates.perThreadCounts(t);
-            if (index < c.length) {
-                n += c[index];
-            }
-        }
-        return n;
-    }
-
     /** At exit (attached, own thread): adds every non-zero slot to its object's shared word and zeroes it ([P2]). */
     static void foldAtExit(ThreadState ts) {
         ThreadCore core = ThreadStates.core(ts);

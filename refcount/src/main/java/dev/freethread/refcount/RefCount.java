@@ -290,7 +290,7 @@ public final class RefCount {
         int local = Header.refLocal(o);
         long n = Header.sharedCount(s);
         if (Header.isPerThreadLocal(local)) {
-            n += PerThreadCounts.sum(ts.runtime(), Header.perThreadIndex(local)); // racy, as CPython's
+            n += ThreadStates.perThreadSum(ts.runtime(), Header.perThreadIndex(local)); // racy, as CPython's
         } else if (Header.sharedState(s) != MERGED) {
             n += local;
         }

@@ -65,6 +65,21 @@ public final class ThreadStates {
         return (int[]) PER_THREAD_COUNTS.get(ts);
     }
 
+    /**
+     * Every live thread's per-thread count at {@code index}, summed: exact with the world stopped (the collector), a
+     * racy snapshot otherwise ({@code sys.getrefcount}, as CPython's).
+     */
+    public static long perThreadSum(dev.freethread.objects.Runtime rt, int index) {
+        long n = 0;
+        for (ThreadState t : threadsView(rt)) {
+            int[] c = perThreadCounts(t);
+            if (index < c.length) {
+                n += c[index];
+            }
+        }
+        return n;
+    }
+
     /** Owner (or the reclaimer of a dead thread's state, or the collector): the counts array, grown to hold {@code index}. */
     public static int[] perThreadCountsFor(ThreadState ts, int index) {
         int[] c = perThreadCounts(ts);
