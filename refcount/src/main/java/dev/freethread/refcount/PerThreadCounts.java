@@ -2,7 +2,6 @@
 package dev.freethread.refcount;
 
 import dev.freethread.objects.PyObject;
-import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Header;
 import dev.freethread.objects.internal.PerThreadObjects;
