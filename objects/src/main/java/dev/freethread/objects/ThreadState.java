@@ -106,9 +106,9 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      * by leaving ATTACHED.
      */
     void service(boolean mayParkForStop) {
-        takePending();
-        // QSBR: a serviced safepoint is a quiescent state (no borrowed reference survives it); a thread asked for its
-        // report wakes the threads waiting for it (refcount's DeferredDecrefs).
+        clearPending();
+        // QSBR: a serviced safepoint is a quiescent state (no borrowed reference survives it); every report wakes the
+        // threads waiting for one (objects' Qsbr, "Wake-ups"; refcount's DeferredDecrefs).
         runtime.qsbr().reportQuiescent(core);
         wakeQsbrWaitersIfAny();
         for (RuntimeExtension e : runtime.extensions()) {
@@ -368,12 +368,10 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     static final ThreadState.Status[] STATUSES = ThreadState.Status.values();
 
     private static final VarHandle STATUS;
-    private static final VarHandle PENDING;
 
     static {
         try {
             STATUS = MethodHandles.lookup().findVarHandle(ThreadStateFields.class, "status", int.class);
-            PENDING = MethodHandles.lookup().findVarHandle(ThreadStateFields.class, "pending", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -446,15 +444,6 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
         if (pending != 0) {
             pending = 0;
         }
-    }
-
-    /** Clears the request bits and returns those that were set. */
-    final int takePending() {
-        int p = pending;
-        if (p != 0) {
-            p = (int) PENDING.getAndSet(this, 0);
-        }
-        return p;
     }
 }
 

@@ -65,7 +65,10 @@ import dev.freethread.objects.internal.ThreadStates;
  *       stalled within about 1,300 rounds before), BorrowedReadVsRemoveTest.List (jcstress, which found it).
  *  [Q6] a thread detaches with entries pending: detach() hands them, goals kept, to the Runtime's orphan queue (a
  *       leaf monitor) and asks the threads behind; any thread's serviced safepoint drops the due ones, and exit waits
- *       for the rest. Covered by: DeferredDecrefsTest.aDetachingThreadsEntries_areDroppedByOthers.
+ *       for the rest. The orphans get one new goal, advanced after their count is published, and the detaching
+ *       thread reports past it (else its own older report is the laggard nobody wakes). Covered by: QsbrHandOffTest
+ *       (jcstress: hangs, and so fails, with that report removed), DeferredDecrefsTest.
+ *       aDetachingThreadsEntries_areDroppedByOthers.
  * </pre>
  */
 final class DeferredDecrefs {
@@ -181,19 +184,23 @@ final class DeferredDecrefs {
         if (q.isEmpty() || q.isBusy()) {
             return;
         }
-        if (q.unassigned() > 0) {
-            q.assign(core.qsbr().advance());
-        }
         DeferredQueue o = orphans(ts);
         long goal;
         synchronized (o) {
-            o.takeOver(q);
-            if (o.unassigned() > 0) {
-                o.assign(core.qsbr().advance()); // takeOver merged goals out of order: one later goal for all
-            }
-            goal = o.lastGoal();
+            o.takeOver(q); // every orphan loses its goal ...
+            // ... and gets one new goal, advanced after the orphan count is published: a thread whose report reads
+            // the write sequence at or past it sees the count (and processes the orphans at that safepoint), and
+            // every thread whose report is behind it is asked below. With an older goal, a thread that reported
+            // between our safepoint and this hand-off would be asked by nobody, and the orphans would wait for
+            // whichever safepoint came next.
             core.qsbr().setOrphans(o.size());
+            goal = core.qsbr().advance();
+            o.assign(goal);
         }
+        // We are at a safepoint (detach, serviced): report past the new goal, or our own report (taken before it)
+        // would make us the laggard the orphans wait for, and our going offline wakes only threads waiting for their
+        // own queues, not the ones holding orphans. QsbrHandOffTest hung on exactly that.
+        core.qsbr().reportQuiescent(core);
         core.setQsbrWaiting(false);
         askLaggards(ts, core, goal);
     }

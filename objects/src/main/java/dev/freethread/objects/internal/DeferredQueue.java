@@ -88,11 +88,6 @@ public final class DeferredQueue {
         return goals[head];
     }
 
-    /** The newest entry's goal ({@link #UNASSIGNED} if it has none); the queue must not be empty. */
-    public long lastGoal() {
-        return goals[(head + size - 1) & (objects.length - 1)];
-    }
-
     /** Removes and returns the oldest entry. */
     public PyObject poll() {
         PyObject o = objects[head];
@@ -127,11 +122,22 @@ public final class DeferredQueue {
                 unassignedBytes += s;
             }
         }
-        // An adopted entry with a goal behind one without breaks the order: give them all the next goal.
-        if (unassigned > 0 && unassigned < size) {
-            unassigned = size;
-            unassignedBytes = bytes;
+        // The order (goals non-decreasing, entries without one at the tail) may be broken now: give every entry the
+        // next goal (a later goal is always safe: it waits longer).
+        unassignAll();
+    }
+
+    /**
+     * Forgets every entry's goal, so that the next {@link #assign} gives them all one, later goal (a later goal only
+     * waits longer). Keeps the counters exact: {@link #poll} counts an entry as unassigned by its goal.
+     */
+    public void unassignAll() {
+        int mask = objects.length - 1;
+        for (int k = 0; k < size; k++) {
+            goals[(head + k) & mask] = UNASSIGNED;
         }
+        unassigned = size;
+        unassignedBytes = bytes;
     }
 
     /** Visits every entry (the collector, world stopped). */

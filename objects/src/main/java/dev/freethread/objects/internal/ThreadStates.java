@@ -19,8 +19,9 @@ public final class ThreadStates {
     /** Request bit: the thread has buffered enough tracked allocations for the collector to look at (gc). */
     public static final int REQUEST_GC = 1 << 3;
     /**
-     * Request bit: a thread waits for this one's quiescent-state report (deferred decrefs, refcount); the report
-     * itself happens at every serviced safepoint, and a thread serviced for this bit wakes the waiters.
+     * Request bit: a thread waits for this one's quiescent-state report (deferred decrefs, refcount), or a waiting
+     * thread is woken to look at the reports again. The report itself happens at every serviced safepoint, and every
+     * report or offline transition wakes the waiters (Qsbr, "Wake-ups").
      */
     public static final int REQUEST_QSBR = 1 << 4;
 
