@@ -2,6 +2,7 @@
 package dev.freethread.gc;
 
 import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.RootScanner;
 import dev.freethread.objects.Runtime;
@@ -554,7 +555,9 @@ final class Collector {
             }
         };
         for (PyObject o : unreachable) {
-            collected++;
+            if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) == 0) {
+                collected++; // a part of its owner (an instance's attribute dict) is not counted: CPython 3.13
+            }
             Header.setGcBitsPlain(o, (byte) (Header.gcBitsPlain(o) & ~GC_UNREACHABLE));
             if (saveAll) {
                 gc.garbage().addStealing(o); // the collector's reference becomes gc.garbage's

@@ -104,8 +104,54 @@ public class PyStr extends PyObject {
         return !value.isEmpty();
     }
 
+    /**
+     * CPython's {@code repr(str)}: single quotes unless the string holds a single quote and no double quote; escapes
+     * for the backslash, the quote, tab, newline and carriage return; {@code \\xNN}, {@code \\uNNNN} or
+     * {@code \\UNNNNNNNN} for characters that are not printable ({@code str.isprintable}).
+     */
     @Override
     public String repr() {
-        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        char q = value.indexOf('\'') >= 0 && value.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder(value.length() + 2).append(q);
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == q || cp == '\\') {
+                b.append('\\').append((char) cp);
+            } else if (cp == '\t') {
+                b.append("\\t");
+            } else if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\r') {
+                b.append("\\r");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                b.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f || isPrintable(cp)) {
+                b.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                b.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.append(String.format("\\U%08x", cp));
+            }
+        }
+        return b.append(q).toString();
+    }
+
+    private static boolean isPrintable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
     }
 }

@@ -25,6 +25,13 @@ public class PyType extends PyObject {
     public static final int FLAG_HAS_FINALIZER = 1 << 1;
     /** Instances cannot be weakly referenced (as int, str, tuple and None in CPython). */
     public static final int FLAG_NO_WEAKREFS = 1 << 2;
+    /**
+     * Instances are parts of another object that owns them alone (CPython 3.13's managed instance dict: an instance's
+     * attribute dict is not an object of its own there). The collector frees them as any object, but leaves them out
+     * of the count {@code gc.collect()} returns, so that a binding storing attributes in a dict reports what CPython
+     * 3.13 reports (a cycle of two instances: 2).
+     */
+    public static final int FLAG_PART_OF_OWNER = 1 << 3;
     /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */
     private static final int INHERITED = FLAG_GC | FLAG_HAS_FINALIZER;
 

@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * The number protocol and the sequence operators (CPython's {@code binary_op1}): int with CPython's floor division
+ * and modulo, float, str/list/tuple concatenation and repetition, set and dict operators, and user classes'
+ * {@code __add__}/{@code __radd__} pairs with NotImplemented. Arguments borrowed, results new.
+ */
+final class Arith {
+    private Arith() {
+    }
+
+    /** The binary operators, with their symbols and special-method names. */
+    enum Op {
+        ADD("+", "add"), SUB("-", "sub"), MUL("*", "mul"), TRUEDIV("/", "truediv"), FLOORDIV("//", "floordiv"),
+        MOD("%", "mod"), POW("**", "pow"), LSHIFT("<<", "lshift"), RSHIFT(">>", "rshift"), AND("&", "and"),
+        OR("|", "or"), XOR("^", "xor"), MATMUL("@", "matmul");
+
+        final String symbol;
+        final String dunder;
+        final String rdunder;
+        final String idunder;
+
+        Op(String symbol, String name) {
+            this.symbol = symbol;
+            this.dunder = "__" + name + "__";
+            this.rdunder = "__r" + name + "__";
+            this.idunder = "__i" + name + "__";
+        }
+    }
+
+    static PyObject binary(PyThread t, Op op, PyObject a, PyObject b) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            return intOp(t, op, (PyInt) a, (PyInt) b);
+        }
+        if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+            return floatOp(t, op, toDouble(t, a), toDouble(t, b));
+        }
+        PyObject r = builtinOp(t, op, a, b);
+        if (r != null) {
+            return r;
+        }
+        r = userOp(t, op, a, b);
+        if (r != null) {
+            return r;
+        }
+        if (op == Op.ADD && a instanceof PyStr) {
+            throw Errors.typeError(t, "can only concatenate str (not \"" + b.type().name() + "\") to str");
+        }
+        if (op == Op.ADD && (a instanceof PyList || a instanceof PyTuple)) {
+            String n = a.type().name();
+            throw Errors.typeError(t, "can only concatenate " + n + " (not \"" + b.type().name() + "\") to " + n);
+        }
+        if (op == Op.MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)
+                || op == Op.MUL && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) {
+            PyObject other = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
+            throw Errors.typeError(t, "can't multiply sequence by non-int of type '" + other.type().name() + "'");
+        }
+        if (op == Op.POW) {
+            throw Errors.typeError(t, "unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
+                    + b.type().name() + "'");
+        }
+        throw Errors.typeError(t, "unsupported operand type(s) for " + op.symbol + ": '" + a.type().name() + "' and '"
+                + b.type().name() + "'");
+    }
+
+    /** {@code a op= b}: lists extend in place, user classes may define {@code __iadd__}; else the binary operator. */
+    static PyObject inplace(PyThread t, Op op, PyObject a, PyObject b) {
+        ThreadState ts = t.ts;
+        if (a instanceof PyList && op == Op.ADD) {
+            ((PyList) a).extend(ts, Ops.iterator(t, b));
+            return RefCount.newRef(ts, a);
+        }
+        if (a instanceof PyList && op == Op.MUL && b instanceof PyInt) {
+            ((PyList) a).inplaceRepeat(ts, ((PyInt) b).fitsLong() ? ((PyInt) b).longValue() : Long.MAX_VALUE);
+            return RefCount.newRef(ts, a);
+        }
+        if (a instanceof PyDict && op == Op.OR && b instanceof PyDict) {
+            return ((PyDict) a).inPlaceOr(ts, (PyDict) b);
+        }
+        if (a instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR) && b instanceof PySet) {
+            ((PySet) a).inplace(t, op, (PySet) b);
+            return RefCount.newRef(ts, a);
+        }
+        if (a instanceof PyInstance) {
+            PyObject m = ((PyInstance) a).cls.lookup(t, op.idunder);
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, m, a, new PyObject[] {b}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        return binary(t, op, a, b);
+    }
+
+    private static PyObject userOp(PyThread t, Op op, PyObject a, PyObject b) {
+        ThreadState ts = t.ts;
+        boolean bFirst = b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        if (bFirst) {
+            PyObject r = callDunder(t, b, op.rdunder, a);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (a instanceof PyInstance) {
+            PyObject r = callDunder(t, a, op.dunder, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (!bFirst && b instanceof PyInstance && b.type() != a.type()) {
+            return callDunder(t, b, op.rdunder, a);
+        }
+        if (!bFirst && b instanceof PyInstance && !(a instanceof PyInstance)) {
+            return callDunder(t, b, op.rdunder, a);
+        }
+        return null;
+    }
+
+    /** Calls {@code self.name(arg)}; null when there is no such method or it answers NotImplemented. */
+    private static PyObject callDunder(PyThread t, PyObject self, String name, PyObject arg) {
+        if (!(self instanceof PyInstance)) {
+            return null;
+        }
+        PyObject m = ((PyInstance) self).cls.lookup(t, name);
+        if (m == null) {
+            return null;
+        }
+        PyObject r;
+        try {
+            r = Ops.callMethod(t, m, self, new PyObject[] {arg}, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+        return r == PyNotImplemented.NOT_IMPLEMENTED ? null : r;
+    }
+
+    private static PyObject builtinOp(PyThread t, Op op, PyObject a, PyObject b) {
+        ThreadState ts = t.ts;
+        if (a instanceof PyStr) {
+            String s = ((PyStr) a).value();
+            if (op == Op.ADD && b instanceof PyStr) {
+                return PyStr.of(ts, s + ((PyStr) b).value());
+            }
+            if (op == Op.MUL && b instanceof PyInt) {
+                return PyStr.of(ts, s.repeat((int) Math.max(0, count(t, (PyInt) b, s.length()))));
+            }
+            if (op == Op.MOD) {
+                return PyStr.of(ts, Strs.percent(t, s, b));
+            }
+            return null;
+        }
+        if (b instanceof PyStr && op == Op.MUL && a instanceof PyInt) {
+            String s = ((PyStr) b).value();
+            return PyStr.of(ts, s.repeat((int) Math.max(0, count(t, (PyInt) a, s.length()))));
+        }
+        if (a instanceof PyList) {
+            if (op == Op.ADD && b instanceof PyList) {
+                return ((PyList) a).concat(ts, (PyList) b);
+            }
+            if (op == Op.MUL && b instanceof PyInt) {
+                return ((PyList) a).repeat(ts, count(t, (PyInt) b, ((PyList) a).size()));
+            }
+            return null;
+        }
+        if (b instanceof PyList && op == Op.MUL && a instanceof PyInt) {
+            return ((PyList) b).repeat(ts, count(t, (PyInt) a, ((PyList) b).size()));
+        }
+        if (a instanceof PyTuple) {
+            PyTuple x = (PyTuple) a;
+            if (op == Op.ADD && b instanceof PyTuple) {
+                PyTuple y = (PyTuple) b;
+                PyObject[] items = new PyObject[x.size() + y.size()];
+                for (int i = 0; i < x.size(); i++) {
+                    items[i] = RefCount.newRef(ts, x.getItemBorrowed(i));
+                }
+                for (int i = 0; i < y.size(); i++) {
+                    items[x.size() + i] = RefCount.newRef(ts, y.getItemBorrowed(i));
+                }
+                return PyTuple.stealing(ts, items);
+            }
+            if (op == Op.MUL && b instanceof PyInt) {
+                return repeatTuple(t, x, count(t, (PyInt) b, x.size()));
+            }
+            return null;
+        }
+        if (b instanceof PyTuple && op == Op.MUL && a instanceof PyInt) {
+            return repeatTuple(t, (PyTuple) b, count(t, (PyInt) a, ((PyTuple) b).size()));
+        }
+        if (a instanceof PySet && b instanceof PySet) {
+            return ((PySet) a).binary(t, op, (PySet) b);
+        }
+        if (a instanceof PyDict && b instanceof PyDict && op == Op.OR) {
+            return ((PyDict) a).or(ts, (PyDict) b);
+        }
+        return null;
+    }
+
+    private static long count(PyThread t, PyInt n, long itemSize) {
+        if (!n.fitsLong()) {
+            if (n.bigValue().signum() < 0) {
+                return 0;
+            }
+            throw Errors.raise(t, "OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
+        long c = n.longValue();
+        if (c > 0 && itemSize > 0 && c * itemSize > Integer.MAX_VALUE - 8) {
+            throw Errors.raise(t, "MemoryError", null);
+        }
+        return c;
+    }
+
+    private static PyObject repeatTuple(PyThread t, PyTuple x, long n) {
+        ThreadState ts = t.ts;
+        if (n <= 0 || x.size() == 0) {
+            return PyTuple.EMPTY;
+        }
+        PyObject[] items = new PyObject[(int) (x.size() * n)];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = RefCount.newRef(ts, x.getItemBorrowed(i % x.size()));
+        }
+        return PyTuple.stealing(ts, items);
+    }
+
+    static double toDouble(PyThread t, PyObject o) {
+        if (o instanceof PyFloat) {
+            return ((PyFloat) o).value;
+        }
+        PyInt i = (PyInt) o;
+        if (i.fitsLong()) {
+            return (double) i.longValue();
+        }
+        double d = i.bigValue().doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.raise(t, "OverflowError", "int too large to convert to float");
+        }
+        return d;
+    }
+
+    static PyObject ofLong(ThreadState ts, long v) {
+        return PyInt.of(ts, v);
+    }
+
+    static PyObject ofBig(ThreadState ts, BigInteger v) {
+        return v.bitLength() < 64 ? PyInt.of(ts, v.longValue()) : PyInt.of(ts, v);
+    }
+
+    static PyObject intOp(PyThread t, Op op, PyInt a, PyInt b) {
+        ThreadState ts = t.ts;
+        if (a instanceof PyBool && b instanceof PyBool && (op == Op.AND || op == Op.OR || op == Op.XOR)) {
+            boolean x = a == PyBool.TRUE;
+            boolean y = b == PyBool.TRUE;
+            return PyBool.of(op == Op.AND ? x & y : op == Op.OR ? x | y : x ^ y);
+        }
+        if (a.fitsLong() && b.fitsLong()) {
+            long x = a.longValue();
+            long y = b.longValue();
+            switch (op) {
+                case ADD: {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return PyInt.of(ts, r);
+                    }
+                    break;
+                }
+                case SUB: {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return PyInt.of(ts, r);
+                    }
+                    break;
+                }
+                case MUL: {
+                    long hi = Math.multiplyHigh(x, y);
+                    long lo = x * y;
+                    if (hi == 0 && lo >= 0 || hi == -1 && lo < 0) {
+                        return PyInt.of(ts, lo);
+                    }
+                    break;
+                }
+                case FLOORDIV:
+                    if (y == 0) {
+                        throw Errors.raise(t, "ZeroDivisionError", "integer division or modulo by zero");
+                    }
+                    if (!(x == Long.MIN_VALUE && y == -1)) {
+                        return PyInt.of(ts, Math.floorDiv(x, y));
+                    }
+                    break;
+                case MOD:
+                    if (y == 0) {
+                        throw Errors.raise(t, "ZeroDivisionError", "integer modulo by zero");
+                    }
+                    return PyInt.of(ts, Math.floorMod(x, y));
+                case AND:
+                    return PyInt.of(ts, x & y);
+                case OR:
+                    return PyInt.of(ts, x | y);
+                case XOR:
+                    return PyInt.of(ts, x ^ y);
+                case RSHIFT:
+                    if (y < 0) {
+                        throw Errors.valueError(t, "negative shift count");
+                    }
+                    return PyInt.of(ts, y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+                case LSHIFT:
+                    if (y < 0) {
+                        throw Errors.valueError(t, "negative shift count");
+                    }
+                    if (y < 62 && Math.abs(x) < (1L << (62 - y))) {
+                        return PyInt.of(ts, x << y);
+                    }
+                    break;
+                case TRUEDIV:
+                    if (y == 0) {
+                        throw Errors.raise(t, "ZeroDivisionError", "division by zero");
+                    }
+                    if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
+                        return new PyFloat(ts, (double) x / (double) y);
+                    }
+                    break;
+                default:
+            }
+        }
+        BigInteger x = a.bigValue();
+        BigInteger y = b.bigValue();
+        switch (op) {
+            case ADD: return ofBig(ts, x.add(y));
+            case SUB: return ofBig(ts, x.subtract(y));
+            case MUL: return ofBig(ts, x.multiply(y));
+            case FLOORDIV: {
+                if (y.signum() == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "integer division or modulo by zero");
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                BigInteger q = qr[0];
+                if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
+                    q = q.subtract(BigInteger.ONE);
+                }
+                return ofBig(ts, q);
+            }
+            case MOD: {
+                if (y.signum() == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "integer modulo by zero");
+                }
+                BigInteger r = x.mod(y.abs());
+                if (y.signum() < 0 && r.signum() != 0) {
+                    r = r.add(y);
+                }
+                return ofBig(ts, r);
+            }
+            case AND: return ofBig(ts, x.and(y));
+            case OR: return ofBig(ts, x.or(y));
+            case XOR: return ofBig(ts, x.xor(y));
+            case LSHIFT:
+                if (y.signum() < 0) {
+                    throw Errors.valueError(t, "negative shift count");
+                }
+                return ofBig(ts, x.shiftLeft(y.intValueExact()));
+            case RSHIFT:
+                if (y.signum() < 0) {
+                    throw Errors.valueError(t, "negative shift count");
+                }
+                return ofBig(ts, y.bitLength() > 31 ? BigInteger.valueOf(x.signum() < 0 ? -1 : 0) : x.shiftRight(y.intValue()));
+            case TRUEDIV: {
+                if (y.signum() == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "division by zero");
+                }
+                double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+                if (Double.isInfinite(d)) {
+                    throw Errors.raise(t, "OverflowError", "integer division result too large for a float");
+                }
+                return new PyFloat(ts, d);
+            }
+            case POW: {
+                if (y.signum() < 0) {
+                    if (x.signum() == 0) {
+                        throw Errors.raise(t, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                    }
+                    return floatOp(t, Op.POW, toDouble(t, a), toDouble(t, b));
+                }
+                if (x.equals(BigInteger.ONE) || x.signum() == 0) {
+                    return ofBig(ts, y.signum() == 0 ? BigInteger.ONE : x);
+                }
+                if (x.equals(BigInteger.ONE.negate())) {
+                    return ofBig(ts, y.testBit(0) ? x : BigInteger.ONE);
+                }
+                if (y.bitLength() > 31) {
+                    throw Errors.raise(t, "MemoryError", null);
+                }
+                return ofBig(ts, x.pow(y.intValue()));
+            }
+            case MATMUL:
+            default:
+                throw Errors.typeError(t, "unsupported operand type(s) for " + op.symbol + ": 'int' and 'int'");
+        }
+    }
+
+    static PyObject floatOp(PyThread t, Op op, double x, double y) {
+        ThreadState ts = t.ts;
+        switch (op) {
+            case ADD: return new PyFloat(ts, x + y);
+            case SUB: return new PyFloat(ts, x - y);
+            case MUL: return new PyFloat(ts, x * y);
+            case TRUEDIV:
+                if (y == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "float division by zero");
+                }
+                return new PyFloat(ts, x / y);
+            case FLOORDIV: {
+                if (y == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "float floor division by zero");
+                }
+                return new PyFloat(ts, floorDiv(x, y));
+            }
+            case MOD: {
+                if (y == 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "float modulo by zero");
+                }
+                return new PyFloat(ts, floatMod(x, y));
+            }
+            case POW: {
+                if (x == 0 && y < 0) {
+                    throw Errors.raise(t, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                }
+                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+                    throw Errors.valueError(t, "complex numbers are not supported by ftpython");
+                }
+                double r = Math.pow(x, y);
+                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                    throw Errors.raise(t, "OverflowError", "(34, 'Numerical result out of range')");
+                }
+                return new PyFloat(ts, r);
+            }
+            default:
+                throw Errors.typeError(t, "unsupported operand type(s) for " + op.symbol + ": 'float' and 'float'");
+        }
+    }
+
+    static double floatMod(double x, double y) {
+        double m = x % y;
+        if (m != 0) {
+            if ((y < 0) != (m < 0)) {
+                m += y;
+            }
+        } else {
+            m = Math.copySign(0.0, y);
+        }
+        return m;
+    }
+
+    static double floorDiv(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0 && (y < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, x / y);
+        }
+        return floordiv;
+    }
+
+    static PyObject negate(PyThread t, PyObject a) {
+        ThreadState ts = t.ts;
+        if (a instanceof PyInt) {
+            PyInt i = (PyInt) a;
+            if (i.fitsLong() && i.longValue() != Long.MIN_VALUE) {
+                return PyInt.of(ts, -i.longValue());
+            }
+            return ofBig(ts, i.bigValue().negate());
+        }
+        if (a instanceof PyFloat) {
+            return new PyFloat(ts, -((PyFloat) a).value);
+        }
+        return unaryUser(t, a, "__neg__", "-");
+    }
+
+    static PyObject positive(PyThread t, PyObject a) {
+        if (a instanceof PyBool) {
+            return PyInt.of(t.ts, a == PyBool.TRUE ? 1 : 0);
+        }
+        if (a instanceof PyInt || a instanceof PyFloat) {
+            return RefCount.newRef(t.ts, a);
+        }
+        return unaryUser(t, a, "__pos__", "+");
+    }
+
+    static PyObject invert(PyThread t, PyObject a) {
+        if (a instanceof PyInt) {
+            PyInt i = (PyInt) a;
+            if (i.fitsLong()) {
+                return PyInt.of(t.ts, ~i.longValue());
+            }
+            return ofBig(t.ts, i.bigValue().not());
+        }
+        return unaryUser(t, a, "__invert__", "~");
+    }
+
+    private static PyObject unaryUser(PyThread t, PyObject a, String dunder, String symbol) {
+        if (a instanceof PyInstance) {
+            PyObject m = ((PyInstance) a).cls.lookup(t, dunder);
+            if (m != null) {
+                try {
+                    return Ops.callMethod(t, m, a, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+            }
+        }
+        throw Errors.typeError(t, "bad operand type for unary " + symbol + ": '" + a.type().name() + "'");
+    }
+
+    static PyObject abs(PyThread t, PyObject a) {
+        if (a instanceof PyInt) {
+            PyInt i = (PyInt) a;
+            if (i.fitsLong() && i.longValue() >= 0 && !(a instanceof PyBool)) {
+                return RefCount.newRef(t.ts, a);
+            }
+            return ofBig(t.ts, i.bigValue().abs());
+        }
+        if (a instanceof PyFloat) {
+            return new PyFloat(t.ts, Math.abs(((PyFloat) a).value));
+        }
+        if (a instanceof PyInstance) {
+            PyObject m = ((PyInstance) a).cls.lookup(t, "__abs__");
+            if (m != null) {
+                try {
+                    return Ops.callMethod(t, m, a, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+            }
+        }
+        throw Errors.typeError(t, "bad operand type for abs(): '" + a.type().name() + "'");
+    }
+
+    static boolean isTrueBool(PyObject o) {
+        return o == PyBool.TRUE;
+    }
+}

@@ -1,0 +1,1154 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.dict.PyDictView;
+import dev.freethread.list.KeyFunction;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.python.text.FloatFormat;
+import dev.freethread.python.text.Formatter;
+import dev.freethread.python.text.IntParse;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The builtins module: functions, the built-in types' constructors, and the built-in types' methods. */
+final class Builtins {
+    private Builtins() {
+    }
+
+    /** {@code object()}: a plain instance of object. */
+    static final class PlainObject extends PyObject {
+        PlainObject(ThreadState ts) {
+            super(PyType.OBJECT, ts);
+        }
+    }
+
+    /** {@code super()}: the class whose MRO is searched after {@code start}, bound to {@code self}. */
+    static final class PySuper extends Descriptors.Holder {
+        static final PyType TYPE = PyType.staticType("super", PyType.FLAG_GC);
+
+        PySuper(ThreadState ts, PyClass start, PyObject self) {
+            super(TYPE, ts, start, self);
+        }
+
+        PyClass start() {
+            return (PyClass) refs[0];
+        }
+
+        PyObject self() {
+            return refs[1];
+        }
+
+        /** The attribute found after {@code start} in the MRO of self's class (a new reference), bound. */
+        PyObject attr(PyThread t, PyStr name) {
+            PyObject self = self();
+            PyClass cls = self instanceof PyClass ? (PyClass) self
+                    : self.type() instanceof PyClass ? (PyClass) self.type() : null;
+            PyObject v = cls == null ? null : cls.lookupAfter(t, start(), name);
+            if (v != null) {
+                try {
+                    return Ops.bind(t, v, self, cls);
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+            }
+            String n = name.value();
+            if (n.equals("__init__")) {
+                boolean exc = start().isException;
+                return new PyBuiltin("__init__", (tt, a, kw) -> {
+                    if (exc && self instanceof PyBaseExc) {
+                        PyTuple args = (PyTuple) tupleOfArgs(tt, a, kw);
+                        ((PyBaseExc) self).setArgs(tt.ts, args);
+                        RefCount.decref(tt.ts, args);
+                    } else if (a.length > 0 && !exc) {
+                        throw Errors.typeError(tt, "object.__init__() takes exactly one argument (the instance to "
+                                + "initialize)");
+                    }
+                    return PyNone.NONE;
+                });
+            }
+            PyObject om = objectMethodBound(t, n, self);
+            if (om != null) {
+                return om;
+            }
+            throw Errors.attributeError(t, "'super' object has no attribute '" + n + "'");
+        }
+    }
+
+    private static PyObject tupleOfArgs(PyThread t, PyObject[] a, String[] kw) {
+        int n = Args.npos(a, kw);
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = RefCount.newRef(t.ts, a[i]);
+        }
+        return PyTuple.stealing(t.ts, items);
+    }
+
+    /** The {@code ...} singleton. */
+    static final class Ellipsis extends PyObject {
+        static final PyType TYPE = PyType.staticType("ellipsis", PyType.FLAG_NO_WEAKREFS);
+        static final Ellipsis INSTANCE = new Ellipsis();
+        /** An immortal marker no Python code can reach: a missing value. */
+        static final Ellipsis MISSING = new Ellipsis();
+
+        private Ellipsis() {
+            super(TYPE, Immortal.IMMORTAL);
+        }
+
+        @Override
+        public String repr() {
+            return "Ellipsis";
+        }
+    }
+
+    // ---- installation
+
+    static void install(Interp ip, PyThread t) {
+        ThreadState ts = t.ts;
+        PyDict b = PyDict.create(ts);
+        RefCount.makeImmortal(ts, b);
+        ip.builtins = b;
+        def(ip, "print", Builtins::print);
+        def(ip, "len", (tt, a, kw) -> {
+            Args.noKw(tt, "len", kw);
+            Args.count(tt, "len", a, kw, 1, 1);
+            return PyInt.of(tt.ts, Ops.len(tt, a[0]));
+        });
+        def(ip, "repr", (tt, a, kw) -> {
+            Args.count(tt, "repr", a, kw, 1, 1);
+            return PyStr.of(tt.ts, Ops.reprString(tt, a[0]));
+        });
+        def(ip, "ascii", (tt, a, kw) -> {
+            Args.count(tt, "ascii", a, kw, 1, 1);
+            return PyStr.of(tt.ts, Ops.reprString(tt, a[0]));
+        });
+        def(ip, "isinstance", (tt, a, kw) -> {
+            Args.count(tt, "isinstance", a, kw, 2, 2);
+            return PyBool.of(isInstance(tt, a[0], a[1], "isinstance"));
+        });
+        def(ip, "issubclass", (tt, a, kw) -> {
+            Args.count(tt, "issubclass", a, kw, 2, 2);
+            if (!(a[0] instanceof PyType)) {
+                throw Errors.typeError(tt, "issubclass() arg 1 must be a class");
+            }
+            return PyBool.of(isSubclass(tt, (PyType) a[0], a[1]));
+        });
+        def(ip, "sorted", Builtins::sorted);
+        def(ip, "reversed", (tt, a, kw) -> {
+            Args.count(tt, "reversed", a, kw, 1, 1);
+            PyObject s = a[0];
+            if (s instanceof PyList) {
+                return ((PyList) s).reversed(tt.ts);
+            }
+            if (s instanceof PyInstance) {
+                PyObject m = ((PyInstance) s).cls.lookup(tt, "__reversed__");
+                if (m != null) {
+                    try {
+                        return Ops.callMethod(tt, m, s, Ops.NO_ARGS, null);
+                    } finally {
+                        RefCount.decref(tt.ts, m);
+                    }
+                }
+            }
+            if (s instanceof PyDict || s instanceof PyDictView) {
+                PyObject l = listOf(tt, s);
+                try {
+                    return ((PyList) l).reversed(tt.ts);
+                } finally {
+                    RefCount.decref(tt.ts, l);
+                }
+            }
+            if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyRange || s instanceof PyInstance)) {
+                throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
+            }
+            return new Iters.Reversed(tt.ts, s, Ops.len(tt, s));
+        });
+        def(ip, "enumerate", (tt, a, kw) -> {
+            Args.onlyKw(tt, "enumerate", kw, "start", "iterable");
+            PyObject src = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "iterable");
+            if (src == null) {
+                throw Errors.typeError(tt, "enumerate() missing required argument 'iterable'");
+            }
+            PyObject start = Args.npos(a, kw) > 1 ? a[1] : Args.kw(a, kw, "start");
+            long s0 = start == null ? 0 : Args.toLong(tt, start, "start");
+            PyObject it = Ops.iter(tt, src);
+            try {
+                return new Iters.Enumerate(tt.ts, it, s0);
+            } finally {
+                RefCount.decref(tt.ts, it);
+            }
+        });
+        def(ip, "zip", (tt, a, kw) -> {
+            Args.onlyKw(tt, "zip", kw, "strict");
+            int n = Args.npos(a, kw);
+            PyObject[] its = new PyObject[n];
+            try {
+                for (int i = 0; i < n; i++) {
+                    try {
+                        its[i] = Ops.iter(tt, a[i]);
+                    } catch (PyRaise r) {
+                        if (r.exc.cls == tt.interp.exceptionClass("TypeError")) {
+                            r.release(tt.ts);
+                            throw Errors.typeError(tt, "zip argument #" + (i + 1) + " must support iteration");
+                        }
+                        throw r;
+                    }
+                }
+                return new Iters.Zip(tt.ts, its);
+            } finally {
+                Exprs.releaseAll(tt.ts, its);
+            }
+        });
+        def(ip, "map", (tt, a, kw) -> {
+            Args.noKw(tt, "map", kw);
+            if (a.length < 2) {
+                throw Errors.typeError(tt, "map() must have at least two arguments.");
+            }
+            PyObject[] src = new PyObject[a.length];
+            src[0] = RefCount.newRef(tt.ts, a[0]);
+            try {
+                for (int i = 1; i < a.length; i++) {
+                    src[i] = Ops.iter(tt, a[i]);
+                }
+                return new Iters.MapIter(tt.ts, src);
+            } finally {
+                Exprs.releaseAll(tt.ts, src);
+            }
+        });
+        def(ip, "filter", (tt, a, kw) -> {
+            Args.count(tt, "filter", a, kw, 2, 2);
+            PyObject it = Ops.iter(tt, a[1]);
+            try {
+                return new Iters.FilterIter(tt.ts, a[0], it);
+            } finally {
+                RefCount.decref(tt.ts, it);
+            }
+        });
+        def(ip, "min", (tt, a, kw) -> minMax(tt, a, kw, true));
+        def(ip, "max", (tt, a, kw) -> minMax(tt, a, kw, false));
+        def(ip, "sum", Builtins::sum);
+        def(ip, "abs", (tt, a, kw) -> {
+            Args.count(tt, "abs", a, kw, 1, 1);
+            return Arith.abs(tt, a[0]);
+        });
+        def(ip, "any", (tt, a, kw) -> anyAll(tt, a, kw, true));
+        def(ip, "all", (tt, a, kw) -> anyAll(tt, a, kw, false));
+        def(ip, "hash", (tt, a, kw) -> {
+            Args.count(tt, "hash", a, kw, 1, 1);
+            return PyInt.of(tt.ts, Ops.hash(tt, a[0]));
+        });
+        def(ip, "id", (tt, a, kw) -> {
+            Args.count(tt, "id", a, kw, 1, 1);
+            return PyInt.of(tt.ts, Ops.id(a[0]));
+        });
+        def(ip, "iter", (tt, a, kw) -> {
+            Args.count(tt, "iter", a, kw, 1, 1);
+            return Ops.iter(tt, a[0]);
+        });
+        def(ip, "next", (tt, a, kw) -> {
+            Args.count(tt, "next", a, kw, 1, 2);
+            PyObject it = a[0];
+            if (!(it instanceof PyIter || it instanceof dev.freethread.list.PyListIterator
+                    || it instanceof dev.freethread.dict.PyDictIterator || it instanceof PyInstance)) {
+                throw Errors.typeError(tt, "'" + Ops.typeName(it) + "' object is not an iterator");
+            }
+            PyObject v = Ops.next(tt, it);
+            if (v != null) {
+                return v;
+            }
+            if (a.length > 1) {
+                return RefCount.newRef(tt.ts, a[1]);
+            }
+            throw Errors.raise(tt, "StopIteration", null);
+        });
+        def(ip, "getattr", (tt, a, kw) -> {
+            Args.count(tt, "getattr", a, kw, 2, 3);
+            PyStr name = attrName(tt, a[1], "getattr");
+            if (a.length == 2) {
+                return Ops.getAttr(tt, a[0], name);
+            }
+            try {
+                PyObject v = Ops.getAttrOrNull(tt, a[0], name);
+                return v != null ? v : RefCount.newRef(tt.ts, a[2]);
+            } catch (PyRaise r) {
+                if (r.exc.cls.isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
+                    r.release(tt.ts);
+                    return RefCount.newRef(tt.ts, a[2]);
+                }
+                throw r;
+            }
+        });
+        def(ip, "setattr", (tt, a, kw) -> {
+            Args.count(tt, "setattr", a, kw, 3, 3);
+            Ops.setAttr(tt, a[0], attrName(tt, a[1], "setattr"), a[2]);
+            return PyNone.NONE;
+        });
+        def(ip, "delattr", (tt, a, kw) -> {
+            Args.count(tt, "delattr", a, kw, 2, 2);
+            Ops.delAttr(tt, a[0], attrName(tt, a[1], "delattr"));
+            return PyNone.NONE;
+        });
+        def(ip, "hasattr", (tt, a, kw) -> {
+            Args.count(tt, "hasattr", a, kw, 2, 2);
+            try {
+                PyObject v = Ops.getAttrOrNull(tt, a[0], attrName(tt, a[1], "hasattr"));
+                if (v == null) {
+                    return PyBool.FALSE;
+                }
+                RefCount.decref(tt.ts, v);
+                return PyBool.TRUE;
+            } catch (PyRaise r) {
+                if (r.exc.cls.isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
+                    r.release(tt.ts);
+                    return PyBool.FALSE;
+                }
+                throw r;
+            }
+        });
+        def(ip, "callable", (tt, a, kw) -> {
+            Args.count(tt, "callable", a, kw, 1, 1);
+            PyObject o = a[0];
+            boolean c = o instanceof Callable || o instanceof PyType || o instanceof PyWeakRef;
+            if (o instanceof PyInstance) {
+                PyObject m = ((PyInstance) o).cls.lookup(tt, "__call__");
+                if (m != null) {
+                    RefCount.decref(tt.ts, m);
+                    c = true;
+                }
+            }
+            return PyBool.of(c);
+        });
+        def(ip, "chr", (tt, a, kw) -> {
+            Args.count(tt, "chr", a, kw, 1, 1);
+            long c = Args.toLong(tt, a[0], "chr");
+            if (c < 0 || c > 0x10FFFF) {
+                throw Errors.valueError(tt, "chr() arg not in range(0x110000)");
+            }
+            return PyStr.of(tt.ts, new String(Character.toChars((int) c)));
+        });
+        def(ip, "ord", (tt, a, kw) -> {
+            Args.count(tt, "ord", a, kw, 1, 1);
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError(tt, "ord() expected string of length 1, but " + Ops.typeName(a[0])
+                        + " found");
+            }
+            String s = ((PyStr) a[0]).value();
+            int n = s.codePointCount(0, s.length());
+            if (n != 1) {
+                throw Errors.typeError(tt, "ord() expected a character, but string of length " + n + " found");
+            }
+            return PyInt.of(tt.ts, s.codePointAt(0));
+        });
+        def(ip, "round", Builtins::round);
+        def(ip, "divmod", (tt, a, kw) -> {
+            Args.count(tt, "divmod", a, kw, 2, 2);
+            PyObject q = Arith.binary(tt, Arith.Op.FLOORDIV, a[0], a[1]);
+            PyObject r;
+            try {
+                r = Arith.binary(tt, Arith.Op.MOD, a[0], a[1]);
+            } catch (RuntimeException e) {
+                RefCount.decref(tt.ts, q);
+                throw e;
+            }
+            return PyTuple.stealing(tt.ts, q, r);
+        });
+        def(ip, "pow", (tt, a, kw) -> {
+            Args.count(tt, "pow", a, kw, 2, 3);
+            if (a.length == 3 && a[2] != PyNone.NONE) {
+                if (!(a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt)) {
+                    throw Errors.typeError(tt, "pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                BigInteger m = ((PyInt) a[2]).bigValue();
+                if (m.signum() == 0) {
+                    throw Errors.valueError(tt, "pow() 3rd argument cannot be 0");
+                }
+                BigInteger e = ((PyInt) a[1]).bigValue();
+                BigInteger base = ((PyInt) a[0]).bigValue();
+                BigInteger r = base.modPow(e, m.abs());
+                if (m.signum() < 0 && r.signum() != 0) {
+                    r = r.add(m);
+                }
+                return Arith.ofBig(tt.ts, r);
+            }
+            return Arith.binary(tt, Arith.Op.POW, a[0], a[1]);
+        });
+        def(ip, "hex", (tt, a, kw) -> radix(tt, a, kw, 16, "hex"));
+        def(ip, "oct", (tt, a, kw) -> radix(tt, a, kw, 8, "oct"));
+        def(ip, "bin", (tt, a, kw) -> radix(tt, a, kw, 2, "bin"));
+        def(ip, "format", (tt, a, kw) -> {
+            Args.count(tt, "format", a, kw, 1, 2);
+            String spec = a.length > 1 ? Args.str(tt, a[1], "format", 2) : "";
+            return PyStr.of(tt.ts, formatValue(tt, a[0], spec, false));
+        });
+        def(ip, "vars", (tt, a, kw) -> {
+            Args.count(tt, "vars", a, kw, 1, 1);
+            PyObject d = Ops.getAttrOrNull(tt, a[0], tt.interp.str("__dict__"));
+            if (d == null) {
+                throw Errors.typeError(tt, "vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        def(ip, "input", (tt, a, kw) -> {
+            throw Errors.raise(tt, "OSError", "input() is not supported by ftpython");
+        });
+        def(ip, "property", (tt, a, kw) -> {
+            PyObject[] p = new PyObject[3];
+            int n = Args.npos(a, kw);
+            for (int i = 0; i < Math.min(n, 3); i++) {
+                p[i] = a[i] == PyNone.NONE ? null : a[i];
+            }
+            String[] names = {"fget", "fset", "fdel"};
+            for (int i = 0; i < 3; i++) {
+                PyObject v = Args.kw(a, kw, names[i]);
+                if (v != null && v != PyNone.NONE) {
+                    p[i] = v;
+                }
+            }
+            return new Descriptors.Property(tt.ts, p[0], p[1], p[2]);
+        });
+        def(ip, "staticmethod", (tt, a, kw) -> {
+            Args.count(tt, "staticmethod", a, kw, 1, 1);
+            return new Descriptors.StaticMethod(tt.ts, a[0]);
+        });
+        def(ip, "classmethod", (tt, a, kw) -> {
+            Args.count(tt, "classmethod", a, kw, 1, 1);
+            return new Descriptors.ClassMethod(tt.ts, a[0]);
+        });
+        def(ip, "super", (tt, a, kw) -> {
+            Args.count(tt, "super", a, kw, 2, 2);
+            if (!(a[0] instanceof PyClass)) {
+                throw Errors.typeError(tt, "super() argument 1 must be a type, not " + Ops.typeName(a[0]));
+            }
+            return new PySuper(tt.ts, (PyClass) a[0], a[1]);
+        });
+        for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
+            PyTuple.TYPE, PySet.TYPE, PyType.OBJECT, PyRange.TYPE, PyType.TYPE}) {
+            b.setItem(ts, ip.str(ty.name()), ty);
+        }
+        b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
+        b.setItem(ts, ip.str("Ellipsis"), Ellipsis.INSTANCE);
+        b.setItem(ts, ip.str("__name__"), ip.str("builtins"));
+        for (Map.Entry<String, PyClass> e : ip.exceptionClasses().entrySet()) {
+            b.setItem(ts, ip.str(e.getKey()), e.getValue());
+        }
+        Methods.install(ip);
+    }
+
+    private static void def(Interp ip, String name, PyBuiltin.Impl impl) {
+        ThreadState ts = ip.main.ts;
+        ip.builtins.setItem(ts, ip.str(name), new PyBuiltin(name, impl));
+    }
+
+    private static PyStr attrName(PyThread t, PyObject o, String fname) {
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError(t, "attribute name must be string, not '" + Ops.typeName(o) + "'");
+        }
+        return t.interp.str(((PyStr) o).value());
+    }
+
+    static boolean isInstance(PyThread t, PyObject o, PyObject cls, String fname) {
+        if (cls instanceof PyTuple) {
+            PyTuple tu = (PyTuple) cls;
+            for (int i = 0; i < tu.size(); i++) {
+                if (isInstance(t, o, tu.getItemBorrowed(i), fname)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType)) {
+            throw Errors.typeError(t, fname + "() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyType c = (PyType) cls;
+        if (c == PyType.OBJECT) {
+            return true;
+        }
+        return o.type().isSubtypeOf(c);
+    }
+
+    static boolean isSubclass(PyThread t, PyType sub, PyObject cls) {
+        if (cls instanceof PyTuple) {
+            PyTuple tu = (PyTuple) cls;
+            for (int i = 0; i < tu.size(); i++) {
+                if (isSubclass(t, sub, tu.getItemBorrowed(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType)) {
+            throw Errors.typeError(t, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls);
+    }
+
+    // ---- print
+
+    private static PyObject print(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "print", kw, "sep", "end", "file", "flush");
+        String sep = Args.strOrNone(t, Args.kw(a, kw, "sep"), "sep");
+        String end = Args.strOrNone(t, Args.kw(a, kw, "end"), "end");
+        PyObject file = Args.kw(a, kw, "file");
+        int n = Args.npos(a, kw);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                b.append(sep == null ? " " : sep);
+            }
+            b.append(Ops.strString(t, a[i]));
+        }
+        b.append(end == null ? "\n" : end);
+        if (file != null && file != PyNone.NONE) {
+            if (file instanceof Modules.Stream) {
+                ((Modules.Stream) file).write(b.toString());
+                return PyNone.NONE;
+            }
+            PyObject s = PyStr.of(t.ts, b.toString());
+            try {
+                RefCount.decref(t.ts, Ops.callAttr(t, file, t.interp.str("write"), new PyObject[] {s}, null));
+            } finally {
+                RefCount.decref(t.ts, s);
+            }
+            return PyNone.NONE;
+        }
+        t.interp.write(b.toString());
+        return PyNone.NONE;
+    }
+
+    // ---- sorted, min, max, sum, any, all, round
+
+    static KeyFunction keyFunction(PyThread t, PyObject key) {
+        if (key == null || key == PyNone.NONE) {
+            return null;
+        }
+        return (ts, item) -> Ops.call(t, key, new PyObject[] {item}, null);
+    }
+
+    private static PyObject sorted(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "sorted", kw, "key", "reverse");
+        if (Args.npos(a, kw) != 1) {
+            throw Errors.typeError(t, "sorted expected 1 argument, got " + Args.npos(a, kw));
+        }
+        PyObject l = listOf(t, a[0]);
+        try {
+            PyObject rev = Args.kw(a, kw, "reverse");
+            ((PyList) l).sort(t.ts, keyFunction(t, Args.kw(a, kw, "key")), rev != null && Ops.truth(t, rev));
+            return l;
+        } catch (RuntimeException e) {
+            RefCount.decref(t.ts, l);
+            throw e;
+        }
+    }
+
+    private static PyObject minMax(PyThread t, PyObject[] a, String[] kw, boolean min) {
+        String fname = min ? "min" : "max";
+        Args.onlyKw(t, fname, kw, "key", "default");
+        int n = Args.npos(a, kw);
+        PyObject key = Args.kw(a, kw, "key");
+        PyObject dflt = Args.kw(a, kw, "default");
+        if (key == PyNone.NONE) {
+            key = null;
+        }
+        if (n == 0) {
+            throw Errors.typeError(t, fname + " expected at least 1 argument, got 0");
+        }
+        ThreadState ts = t.ts;
+        PyObject it;
+        if (n == 1) {
+            it = Ops.iter(t, a[0]);
+        } else {
+            if (dflt != null) {
+                throw Errors.typeError(t, "Cannot specify a default for " + fname + "() with multiple positional "
+                        + "arguments");
+            }
+            List<PyObject> items = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.add(RefCount.newRef(ts, a[i]));
+            }
+            it = new Iters.ListIter(ts, items);
+        }
+        PyObject best = null;
+        PyObject bestKey = null;
+        try {
+            for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                PyObject k;
+                try {
+                    k = key == null ? RefCount.newRef(ts, v) : Ops.call(t, key, new PyObject[] {v}, null);
+                } catch (RuntimeException e) {
+                    RefCount.decref(ts, v);
+                    throw e;
+                }
+                boolean better;
+                try {
+                    better = best == null || Ops.compareBool(t, k, bestKey, min ? CompareOp.LT : CompareOp.GT);
+                } catch (RuntimeException e) {
+                    RefCount.decref(ts, v);
+                    RefCount.decref(ts, k);
+                    throw e;
+                }
+                if (better) {
+                    if (best != null) {
+                        RefCount.decref(ts, best);
+                        RefCount.decref(ts, bestKey);
+                    }
+                    best = v;
+                    bestKey = k;
+                } else {
+                    RefCount.decref(ts, v);
+                    RefCount.decref(ts, k);
+                }
+            }
+            if (best == null) {
+                if (dflt != null) {
+                    return RefCount.newRef(ts, dflt);
+                }
+                throw Errors.valueError(t, fname + "() iterable argument is empty");
+            }
+            PyObject r = best;
+            best = null;
+            return r;
+        } finally {
+            RefCount.decref(ts, it);
+            if (best != null) {
+                RefCount.decref(ts, best);
+            }
+            if (bestKey != null) {
+                RefCount.decref(ts, bestKey);
+            }
+        }
+    }
+
+    private static PyObject sum(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "sum", kw, "start");
+        int n = Args.npos(a, kw);
+        if (n < 1 || n > 2) {
+            throw Errors.typeError(t, "sum() takes at most 2 arguments (" + n + " given)");
+        }
+        ThreadState ts = t.ts;
+        PyObject start = n > 1 ? a[1] : Args.kw(a, kw, "start");
+        if (start == null) {
+            start = PyInt.of(ts, 0);
+        }
+        if (start instanceof PyStr) {
+            throw Errors.typeError(t, "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject acc = RefCount.newRef(ts, start);
+        PyObject it = Ops.iter(t, a[0]);
+        try {
+            double fsum = 0;
+            double comp = 0;
+            boolean floatMode = false;
+            for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                try {
+                    if (floatMode || acc instanceof PyFloat && (v instanceof PyFloat || v instanceof PyInt)) {
+                        if (!floatMode) {
+                            floatMode = true;
+                            fsum = ((PyFloat) acc).value;
+                            comp = 0;
+                        }
+                        if (v instanceof PyFloat || v instanceof PyInt && !(v instanceof PyBool)
+                                || v instanceof PyBool) {
+                            double x = Arith.toDouble(t, v);
+                            double s = fsum + x;
+                            if (Math.abs(fsum) >= Math.abs(x)) {
+                                comp += (fsum - s) + x;
+                            } else {
+                                comp += (x - s) + fsum;
+                            }
+                            fsum = s;
+                            continue;
+                        }
+                        RefCount.decref(ts, acc);
+                        acc = new PyFloat(ts, fsum + comp);
+                        floatMode = false;
+                    }
+                    PyObject r = Arith.binary(t, Arith.Op.ADD, acc, v);
+                    RefCount.decref(ts, acc);
+                    acc = r;
+                    if (acc instanceof PyFloat) {
+                        floatMode = true;
+                        fsum = ((PyFloat) acc).value;
+                        comp = 0;
+                    }
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+            }
+            if (floatMode) {
+                RefCount.decref(ts, acc);
+                double total = fsum + comp;
+                if (comp != 0 && Double.isNaN(total)) {
+                    total = fsum;
+                }
+                acc = new PyFloat(ts, total);
+            }
+            PyObject r = acc;
+            acc = null;
+            return r;
+        } finally {
+            RefCount.decref(ts, it);
+            if (acc != null) {
+                RefCount.decref(ts, acc);
+            }
+        }
+    }
+
+    private static PyObject anyAll(PyThread t, PyObject[] a, String[] kw, boolean any) {
+        Args.count(t, any ? "any" : "all", a, kw, 1, 1);
+        PyObject it = Ops.iter(t, a[0]);
+        try {
+            for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                boolean tv;
+                try {
+                    tv = Ops.truth(t, v);
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+                if (tv == any) {
+                    return PyBool.of(any);
+                }
+            }
+            return PyBool.of(!any);
+        } finally {
+            RefCount.decref(t.ts, it);
+        }
+    }
+
+    private static PyObject round(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "round", kw, "ndigits", "number");
+        int n = Args.npos(a, kw);
+        PyObject x = n > 0 ? a[0] : Args.kw(a, kw, "number");
+        PyObject nd = n > 1 ? a[1] : Args.kw(a, kw, "ndigits");
+        if (nd == PyNone.NONE) {
+            nd = null;
+        }
+        ThreadState ts = t.ts;
+        if (x instanceof PyInt) {
+            if (nd == null) {
+                return x instanceof PyBool ? PyInt.of(ts, x == PyBool.TRUE ? 1 : 0) : RefCount.newRef(ts, x);
+            }
+            long d = Args.toLong(t, nd, "ndigits");
+            if (d >= 0) {
+                return x instanceof PyBool ? PyInt.of(ts, x == PyBool.TRUE ? 1 : 0) : RefCount.newRef(ts, x);
+            }
+            BigDecimal v = new BigDecimal(((PyInt) x).bigValue());
+            BigDecimal r = v.setScale((int) d, java.math.RoundingMode.HALF_EVEN);
+            return Arith.ofBig(ts, r.toBigInteger());
+        }
+        if (x instanceof PyFloat) {
+            double v = ((PyFloat) x).value;
+            if (nd == null) {
+                return Arith.ofBig(ts, FloatFormat.roundToInt(v));
+            }
+            long d = Args.toLong(t, nd, "ndigits");
+            return new PyFloat(ts, FloatFormat.round(v, (int) Math.max(Integer.MIN_VALUE / 2,
+                    Math.min(Integer.MAX_VALUE / 2, d))));
+        }
+        if (x instanceof PyInstance) {
+            PyObject m = ((PyInstance) x).cls.lookup(t, "__round__");
+            if (m != null) {
+                try {
+                    return Ops.callMethod(t, m, x, nd == null ? Ops.NO_ARGS : new PyObject[] {nd}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+            }
+        }
+        throw Errors.typeError(t, "type " + Ops.typeName(x) + " doesn't define __round__ method");
+    }
+
+    private static PyObject radix(PyThread t, PyObject[] a, String[] kw, int base, String fname) {
+        Args.count(t, fname, a, kw, 1, 1);
+        if (!(a[0] instanceof PyInt)) {
+            throw Errors.typeError(t, "'" + Ops.typeName(a[0]) + "' object cannot be interpreted as an integer");
+        }
+        return PyStr.of(t.ts, IntParse.toString(((PyInt) a[0]).bigValue(), base, true));
+    }
+
+    // ---- formatting
+
+    /** {@code format(v, spec)}; {@code isStr} when {@code v} is already the str to format (a conversion's result). */
+    static String formatValue(PyThread t, PyObject v, String spec, boolean isStr) {
+        try {
+            if (v instanceof PyStr) {
+                String s = ((PyStr) v).value();
+                return spec.isEmpty() ? s : Formatter.formatStr(s, spec);
+            }
+            if (v instanceof PyBool && spec.isEmpty()) {
+                return v == PyBool.TRUE ? "True" : "False";
+            }
+            if (v instanceof PyInt) {
+                return spec.isEmpty() ? ((PyInt) v).repr() : Formatter.formatInt(((PyInt) v).bigValue(), spec);
+            }
+            if (v instanceof PyFloat) {
+                return spec.isEmpty() ? FloatFormat.repr(((PyFloat) v).value)
+                        : Formatter.formatFloat(((PyFloat) v).value, spec);
+            }
+        } finally {
+            if (isStr) {
+                RefCount.decref(t.ts, v);
+            }
+        }
+        if (v instanceof PyInstance) {
+            PyObject m = ((PyInstance) v).cls.lookup(t, "__format__");
+            if (m != null) {
+                PyObject s = PyStr.of(t.ts, spec);
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, m, v, new PyObject[] {s}, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                    RefCount.decref(t.ts, s);
+                }
+                try {
+                    return Ops.strString(t, r);
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+        }
+        if (!spec.isEmpty()) {
+            throw Errors.typeError(t, "unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+        }
+        return Ops.strString(t, v);
+    }
+
+    // ---- constructors of the built-in types
+
+    static PyObject listOf(PyThread t, PyObject iterable) {
+        PyList l = PyList.create(t.ts);
+        try {
+            if (iterable instanceof PyList) {
+                l.extend(t.ts, (PyList) iterable);
+            } else {
+                l.extend(t.ts, Ops.iterator(t, iterable));
+            }
+            return l;
+        } catch (RuntimeException e) {
+            RefCount.decref(t.ts, l);
+            throw e;
+        }
+    }
+
+    /** {@code range(...)}'s bounds as longs, or null when an argument does not fit (the caller builds a range). */
+    static long[] rangeArgs(PyThread t, PyObject[] av) {
+        long[] b = new long[] {0, 0, 1};
+        for (PyObject o : av) {
+            if (!(o instanceof PyInt)) {
+                return null;
+            }
+            if (!((PyInt) o).fitsLong()) {
+                return null;
+            }
+        }
+        if (av.length == 1) {
+            b[1] = ((PyInt) av[0]).longValue();
+        } else {
+            b[0] = ((PyInt) av[0]).longValue();
+            b[1] = ((PyInt) av[1]).longValue();
+            if (av.length == 3) {
+                b[2] = ((PyInt) av[2]).longValue();
+                if (b[2] == 0) {
+                    return null;
+                }
+            }
+        }
+        return b;
+    }
+
+    static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
+        ThreadState ts = t.ts;
+        int n = Args.npos(a, kw);
+        if (type == PyInt.TYPE) {
+            Args.onlyKw(t, "int", kw, "base");
+            PyObject base = n > 1 ? a[1] : Args.kw(a, kw, "base");
+            if (n == 0) {
+                return PyInt.of(ts, 0);
+            }
+            return toInt(t, a[0], base);
+        }
+        if (type == PyFloat.TYPE) {
+            Args.count(t, "float", a, kw, 0, 1);
+            if (n == 0) {
+                return new PyFloat(ts, 0.0);
+            }
+            PyObject x = a[0];
+            if (x instanceof PyFloat) {
+                return RefCount.newRef(ts, x);
+            }
+            if (x instanceof PyInt) {
+                return new PyFloat(ts, Arith.toDouble(t, x));
+            }
+            if (x instanceof PyStr) {
+                return new PyFloat(ts, FloatFormat.parse(((PyStr) x).value()));
+            }
+            if (x instanceof PyInstance) {
+                PyObject m = ((PyInstance) x).cls.lookup(t, "__float__");
+                if (m != null) {
+                    try {
+                        return Ops.callMethod(t, m, x, Ops.NO_ARGS, null);
+                    } finally {
+                        RefCount.decref(ts, m);
+                    }
+                }
+            }
+            throw Errors.typeError(t, "float() argument must be a string or a real number, not '"
+                    + Ops.typeName(x) + "'");
+        }
+        if (type == PyStr.TYPE) {
+            Args.count(t, "str", a, kw, 0, 1);
+            return n == 0 ? t.interp.str("") : PyStr.of(ts, Ops.strString(t, a[0]));
+        }
+        if (type == PyBool.TYPE) {
+            Args.count(t, "bool", a, kw, 0, 1);
+            return n == 0 ? PyBool.FALSE : PyBool.of(Ops.truth(t, a[0]));
+        }
+        if (type == PyList.TYPE) {
+            Args.count(t, "list", a, kw, 0, 1);
+            return n == 0 ? PyList.create(ts) : listOf(t, a[0]);
+        }
+        if (type == PyTuple.TYPE) {
+            Args.count(t, "tuple", a, kw, 0, 1);
+            if (n == 0) {
+                return PyTuple.EMPTY;
+            }
+            if (a[0] instanceof PyTuple) {
+                return RefCount.newRef(ts, a[0]);
+            }
+            List<PyObject> items = new ArrayList<>();
+            PyObject it = Ops.iter(t, a[0]);
+            try {
+                for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                    items.add(v);
+                }
+            } catch (RuntimeException e) {
+                for (PyObject v : items) {
+                    RefCount.decref(ts, v);
+                }
+                throw e;
+            } finally {
+                RefCount.decref(ts, it);
+            }
+            return PyTuple.stealing(ts, items.toArray(new PyObject[0]));
+        }
+        if (type == PyDict.TYPE) {
+            if (n > 1) {
+                throw Errors.typeError(t, "dict expected at most 1 argument, got " + n);
+            }
+            PyDict d = PyDict.create(ts);
+            try {
+                if (n == 1) {
+                    if (a[0] instanceof PyDict) {
+                        d.update(ts, (PyDict) a[0]);
+                    } else {
+                        d.update(ts, Ops.iterator(t, a[0]));
+                    }
+                }
+                if (kw != null) {
+                    for (int i = 0; i < kw.length; i++) {
+                        d.setItem(ts, t.interp.str(kw[i]), a[n + i]);
+                    }
+                }
+                return d;
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, d);
+                throw e;
+            }
+        }
+        if (type == PySet.TYPE) {
+            Args.count(t, "set", a, kw, 0, 1);
+            return PySet.of(t, n == 0 ? null : a[0]);
+        }
+        if (type == PyType.OBJECT) {
+            if (n > 0) {
+                throw Errors.typeError(t, "object() takes no arguments");
+            }
+            return new PlainObject(ts);
+        }
+        if (type == PyRange.TYPE) {
+            Args.noKw(t, "range", kw);
+            if (n < 1 || n > 3) {
+                throw Errors.typeError(t, n == 0 ? "range expected at least 1 argument, got 0"
+                        : "range expected at most 3 arguments, got " + n);
+            }
+            long[] b = new long[] {0, 0, 1};
+            for (int i = 0; i < n; i++) {
+                if (!(a[i] instanceof PyInt)) {
+                    throw Errors.typeError(t, "'" + Ops.typeName(a[i]) + "' object cannot be interpreted as an "
+                            + "integer");
+                }
+            }
+            if (n == 1) {
+                b[1] = Args.toLong(t, a[0], "range");
+            } else {
+                b[0] = Args.toLong(t, a[0], "range");
+                b[1] = Args.toLong(t, a[1], "range");
+                if (n == 3) {
+                    b[2] = Args.toLong(t, a[2], "range");
+                    if (b[2] == 0) {
+                        throw Errors.valueError(t, "range() arg 3 must not be zero");
+                    }
+                }
+            }
+            return new PyRange(ts, b[0], b[1], b[2]);
+        }
+        if (type == PyType.TYPE) {
+            if (n == 1 && kw == null) {
+                return RefCount.newRef(ts, a[0].type());
+            }
+            throw Errors.typeError(t, "type() with three arguments is not supported by ftpython");
+        }
+        throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
+    }
+
+    static PyObject toInt(PyThread t, PyObject x, PyObject base) {
+        ThreadState ts = t.ts;
+        if (base != null && base != PyNone.NONE) {
+            if (!(x instanceof PyStr)) {
+                throw Errors.typeError(t, "int() can't convert non-string with explicit base");
+            }
+            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), (int) Args.toLong(t, base, "base")));
+        }
+        if (x instanceof PyBool) {
+            return PyInt.of(ts, x == PyBool.TRUE ? 1 : 0);
+        }
+        if (x instanceof PyInt) {
+            return RefCount.newRef(ts, x);
+        }
+        if (x instanceof PyFloat) {
+            double d = ((PyFloat) x).value;
+            if (Double.isNaN(d)) {
+                throw Errors.valueError(t, "cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw Errors.raise(t, "OverflowError", "cannot convert float infinity to integer");
+            }
+            if (Math.abs(d) < 9.0e18) {
+                return PyInt.of(ts, (long) d);
+            }
+            return Arith.ofBig(ts, new BigDecimal(d).toBigInteger());
+        }
+        if (x instanceof PyStr) {
+            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), 10));
+        }
+        if (x instanceof PyInstance) {
+            for (String m : new String[] {"__int__", "__index__"}) {
+                PyObject f = ((PyInstance) x).cls.lookup(t, m);
+                if (f != null) {
+                    try {
+                        return Ops.callMethod(t, f, x, Ops.NO_ARGS, null);
+                    } finally {
+                        RefCount.decref(ts, f);
+                    }
+                }
+            }
+        }
+        throw Errors.typeError(t, "int() argument must be a string, a bytes-like object or a real number, not '"
+                + Ops.typeName(x) + "'");
+    }
+
+    // ---- methods of the built-in types
+
+    static PyBuiltin.MethodImpl method(Interp ip, PyType type, String name) {
+        for (PyType ty : type.mro()) {
+            Map<String, PyBuiltin.MethodImpl> m = ip.methods.get(ty);
+            if (m != null) {
+                PyBuiltin.MethodImpl impl = m.get(name);
+                if (impl != null) {
+                    return impl;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code object.__init__} and friends read from a class: unbound built-ins. */
+    static PyObject objectMethod(PyThread t, String name) {
+        switch (name) {
+            case "__init__":
+                return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
+            case "__repr__":
+                return new PyBuiltin("__repr__", (tt, a, kw) -> PyStr.of(tt.ts, "<" + a[0].type().name()
+                        + " object at 0x" + Long.toHexString(Ops.id(a[0])) + ">"));
+            case "__str__":
+                return new PyBuiltin("__str__", (tt, a, kw) -> PyStr.of(tt.ts, Ops.reprString(tt, a[0])));
+            case "__eq__":
+                return new PyBuiltin("__eq__", (tt, a, kw) -> a[0] == a[1] ? PyBool.TRUE
+                        : PyNotImplemented.NOT_IMPLEMENTED);
+            case "__ne__":
+                return new PyBuiltin("__ne__", (tt, a, kw) -> a[0] == a[1] ? PyBool.FALSE
+                        : PyNotImplemented.NOT_IMPLEMENTED);
+            case "__hash__":
+                return new PyBuiltin("__hash__", (tt, a, kw) -> PyInt.of(tt.ts, System.identityHashCode(a[0])));
+            default:
+                return null;
+        }
+    }
+
+    static PyObject objectMethodBound(PyThread t, String name, PyObject self) {
+        PyObject m = objectMethod(t, name);
+        if (m == null) {
+            return null;
+        }
+        try {
+            return new PyMethod(t.ts, m, self);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
+    /** Attributes of built-in types other than methods ({@code dict.fromkeys}). */
+    static PyObject typeAttr(PyThread t, PyType ty, String n) {
+        if (ty == PyDict.TYPE && n.equals("fromkeys")) {
+            return new PyBuiltin("fromkeys", (tt, a, kw) -> {
+                Args.count(tt, "fromkeys", a, kw, 1, 2);
+                return PyDict.fromKeys(tt.ts, Ops.iterator(tt, a[0]), a.length > 1 ? a[1] : PyNone.NONE);
+            });
+        }
+        return null;
+    }
+
+    /** Data attributes of built-in values ({@code x.real}). */
+    static PyObject valueAttr(PyThread t, PyObject o, String n) {
+        if (o instanceof PyInt && (n.equals("real") || n.equals("numerator"))) {
+            return RefCount.newRef(t.ts, o);
+        }
+        if (o instanceof PyInt && n.equals("imag")) {
+            return PyInt.of(t.ts, 0);
+        }
+        if (o instanceof PyInt && n.equals("denominator")) {
+            return PyInt.of(t.ts, 1);
+        }
+        if (o instanceof PyFloat && n.equals("real")) {
+            return RefCount.newRef(t.ts, o);
+        }
+        if (o instanceof PyFloat && n.equals("imag")) {
+            return new PyFloat(t.ts, 0.0);
+        }
+        if (o instanceof PyWeakRef && n.equals("__callback__")) {
+            return PyNone.NONE;
+        }
+        return null;
+    }
+
+    static Map<String, PyBuiltin.MethodImpl> table(Interp ip, PyType type) {
+        return ip.methods.computeIfAbsent(type, k -> new HashMap<>());
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+/**
+ * What the parser makes of a function, lambda or comprehension body: its parameters, the layout of its local slots
+ * (which of them hold cells) and the statement tree to run. Immutable once the module has been resolved.
+ */
+final class Code {
+    final String name;
+    String qualname;
+    final String file;
+    final int firstLine;
+    /** Positional parameters (named first in {@link #paramNames}), then keyword-only ones. */
+    int argcount;
+    int kwonlycount;
+    /** Slots of {@code *args} and {@code **kwargs}, or -1. */
+    int varargsSlot = -1;
+    int varkwSlot = -1;
+    /** Parameter names, positional then keyword-only; parameter i lives in slot i. */
+    String[] paramNames = new String[0];
+    /** Every local's name by slot. */
+    String[] localNames = new String[0];
+    /** Slots whose variable is captured by an inner function: they hold a {@link PyCell}. */
+    int[] cellSlots = new int[0];
+    /** The names of the free variables, in the order of the closure. */
+    String[] freeNames = new String[0];
+    Stmt body;
+    /** Whether the body uses {@code super()} with no arguments (it needs the defining class). */
+    boolean usesSuper;
+
+    Code(String name, String file, int firstLine) {
+        this.name = name;
+        this.qualname = name;
+        this.file = file;
+        this.firstLine = firstLine;
+    }
+
+    int nlocals() {
+        return localNames.length;
+    }
+}

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/** {@code property}, {@code staticmethod}, {@code classmethod} and {@code slice} objects. */
+final class Descriptors {
+    private Descriptors() {
+    }
+
+    /** An object holding counted references to a fixed number of objects (null allowed). */
+    abstract static class Holder extends PyObject {
+        protected final PyObject[] refs;
+
+        Holder(PyType type, ThreadState ts, PyObject... refs) {
+            super(type, ts);
+            this.refs = refs;
+            for (PyObject r : refs) {
+                if (r != null) {
+                    RefCount.incref(ts, r);
+                }
+            }
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            for (int i = 0; i < refs.length; i++) {
+                PyObject r = refs[i];
+                if (r != null) {
+                    v.visit(r);
+                }
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            for (int i = 0; i < refs.length; i++) {
+                PyObject r = refs[i];
+                refs[i] = null;
+                if (r != null) {
+                    v.visit(r);
+                }
+            }
+        }
+    }
+
+    static final class StaticMethod extends Holder {
+        static final PyType TYPE = PyType.staticType("staticmethod", PyType.FLAG_GC);
+
+        StaticMethod(ThreadState ts, PyObject func) {
+            super(TYPE, ts, func);
+        }
+
+        PyObject func() {
+            return refs[0];
+        }
+    }
+
+    static final class ClassMethod extends Holder {
+        static final PyType TYPE = PyType.staticType("classmethod", PyType.FLAG_GC);
+
+        ClassMethod(ThreadState ts, PyObject func) {
+            super(TYPE, ts, func);
+        }
+
+        PyObject func() {
+            return refs[0];
+        }
+    }
+
+    /** {@code property(fget, fset, fdel)}: getter, setter and deleter (each may be null). */
+    static final class Property extends Holder {
+        static final PyType TYPE = PyType.staticType("property", PyType.FLAG_GC);
+
+        Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel) {
+            super(TYPE, ts, fget, fset, fdel);
+        }
+
+        PyObject get(PyThread t, PyObject self) {
+            if (refs[0] == null) {
+                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no getter");
+            }
+            return Ops.call(t, refs[0], new PyObject[] {self}, null);
+        }
+
+        void set(PyThread t, PyObject self, PyObject v) {
+            if (refs[1] == null) {
+                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no setter");
+            }
+            RefCount.decref(t.ts, Ops.call(t, refs[1], new PyObject[] {self, v}, null));
+        }
+
+        void delete(PyThread t, PyObject self) {
+            if (refs[2] == null) {
+                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no deleter");
+            }
+            RefCount.decref(t.ts, Ops.call(t, refs[2], new PyObject[] {self}, null));
+        }
+
+        /** {@code prop.setter} and the like: a copy with one function replaced. */
+        PyObject attr(PyThread t, String name) {
+            ThreadState ts = t.ts;
+            switch (name) {
+                case "setter":
+                    return new PyBuiltin("setter", (tt, a, kw) -> new Property(ts, refs[0], a[0], refs[2]));
+                case "getter":
+                    return new PyBuiltin("getter", (tt, a, kw) -> new Property(ts, a[0], refs[1], refs[2]));
+                case "deleter":
+                    return new PyBuiltin("deleter", (tt, a, kw) -> new Property(ts, refs[0], refs[1], a[0]));
+                case "fget":
+                    return RefCount.newRef(ts, refs[0] == null ? PyNone.NONE : refs[0]);
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /** {@code slice(start, stop, step)}: what {@code x[a:b:c]} passes to {@code __getitem__}. */
+    static final class PySlice extends Holder {
+        static final PyType TYPE = PyType.staticType("slice", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);
+        final PyObject start;
+        final PyObject stop;
+        final PyObject step;
+
+        PySlice(ThreadState ts, PyObject start, PyObject stop, PyObject step) {
+            super(TYPE, ts, start, stop, step);
+            this.start = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            PyThread t = Interp.thread(ts);
+            return "slice(" + Ops.reprString(t, start) + ", " + Ops.reprString(t, stop) + ", "
+                    + Ops.reprString(t, step) + ")";
+        }
+    }
+}

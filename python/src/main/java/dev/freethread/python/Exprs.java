@@ -1,0 +1,1077 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The expression nodes. Each {@code eval} answers a new reference; operands are released as soon as used. */
+final class Exprs {
+    private Exprs() {
+    }
+
+    /** A constant: immortal (code constants are made immortal, as CPython 3.13's free-threaded build does). */
+    static final class Const extends Expr {
+        final PyObject value;
+
+        Const(PyObject value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return value;
+        }
+    }
+
+    /** A variable, resolved once the whole module is parsed ({@link Scope}). */
+    static final class Name extends Expr {
+        static final int LOCAL = 0;
+        static final int CELL = 1;
+        static final int FREE = 2;
+        static final int GLOBAL = 3;
+        static final int NAME = 4;
+        static final int CLASSFREE = 5;
+
+        final String id;
+        PyStr name;
+        int kind = -1;
+        int slot;
+
+        Name(String id) {
+            this.id = id;
+        }
+
+        @Override
+        boolean isTarget() {
+            return true;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            switch (kind) {
+                case LOCAL: {
+                    PyObject v = f.locals[slot];
+                    if (v == null) {
+                        throw unbound(f);
+                    }
+                    RefCount.incref(f.ts, v);
+                    return v;
+                }
+                case CELL: {
+                    PyObject v = ((PyCell) f.locals[slot]).value;
+                    if (v == null) {
+                        throw unbound(f);
+                    }
+                    RefCount.incref(f.ts, v);
+                    return v;
+                }
+                case FREE: {
+                    PyObject v = f.closure[slot].value;
+                    if (v == null) {
+                        throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
+                                + "' where it is not associated with a value in enclosing scope");
+                    }
+                    RefCount.incref(f.ts, v);
+                    return v;
+                }
+                case CLASSFREE: {
+                    PyObject v = Ops.getOrNull(f.ts, f.ns, name);
+                    if (v != null) {
+                        return v;
+                    }
+                    v = f.closure[slot].value;
+                    if (v == null) {
+                        throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
+                                + "' where it is not associated with a value in enclosing scope");
+                    }
+                    RefCount.incref(f.ts, v);
+                    return v;
+                }
+                case NAME: {
+                    PyObject v = Ops.getOrNull(f.ts, f.ns, name);
+                    if (v != null) {
+                        return v;
+                    }
+                    return global(f);
+                }
+                default:
+                    return global(f);
+            }
+        }
+
+        private PyObject global(Frame f) {
+            PyObject v = Ops.getOrNull(f.ts, f.globals, name);
+            if (v != null) {
+                return v;
+            }
+            v = Ops.getOrNull(f.ts, f.t.interp.builtins, name);
+            if (v != null) {
+                return v;
+            }
+            throw Errors.raise(f.t, "NameError", "name '" + id + "' is not defined");
+        }
+
+        private PyRaise unbound(Frame f) {
+            return Errors.raise(f.t, "UnboundLocalError", "cannot access local variable '" + id
+                    + "' where it is not associated with a value");
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            ThreadState ts = f.ts;
+            switch (kind) {
+                case LOCAL: {
+                    RefCount.incref(ts, v);
+                    PyObject old = f.locals[slot];
+                    f.locals[slot] = v;
+                    if (old != null) {
+                        RefCount.decref(ts, old);
+                    }
+                    return;
+                }
+                case CELL:
+                case FREE: {
+                    PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
+                    RefCount.incref(ts, v);
+                    PyObject old;
+                    synchronized (c) {
+                        old = c.value;
+                        c.value = v;
+                    }
+                    if (old != null) {
+                        RefCount.decref(ts, old);
+                    }
+                    return;
+                }
+                case NAME:
+                case CLASSFREE:
+                    f.ns.setItem(ts, name, v);
+                    return;
+                default:
+                    f.globals.setItem(ts, name, v);
+            }
+        }
+
+        @Override
+        void delete(Frame f) {
+            ThreadState ts = f.ts;
+            switch (kind) {
+                case LOCAL: {
+                    PyObject old = f.locals[slot];
+                    if (old == null) {
+                        throw unbound(f);
+                    }
+                    f.locals[slot] = null;
+                    RefCount.decref(ts, old);
+                    return;
+                }
+                case CELL:
+                case FREE: {
+                    PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
+                    PyObject old;
+                    synchronized (c) {
+                        old = c.value;
+                        c.value = null;
+                    }
+                    if (old == null) {
+                        throw unbound(f);
+                    }
+                    RefCount.decref(ts, old);
+                    return;
+                }
+                default: {
+                    PyDict d = kind == NAME || kind == CLASSFREE ? f.ns : f.globals;
+                    PyObject old = Ops.popOrNull(ts, d, name);
+                    if (old == null) {
+                        throw Errors.raise(f.t, "NameError", "name '" + id + "' is not defined");
+                    }
+                    RefCount.decref(ts, old);
+                }
+            }
+        }
+    }
+
+    static final class Attribute extends Expr {
+        final Expr obj;
+        final PyStr name;
+
+        Attribute(Expr obj, PyStr name) {
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        boolean isTarget() {
+            return true;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                return Ops.getAttr(f.t, o, name);
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            PyObject o = obj.eval(f);
+            try {
+                Ops.setAttr(f.t, o, name, v);
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+
+        @Override
+        void delete(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                Ops.delAttr(f.t, o, name);
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+    }
+
+    static final class Subscript extends Expr {
+        final Expr obj;
+        final Expr index;
+
+        Subscript(Expr obj, Expr index) {
+            this.obj = obj;
+            this.index = index;
+        }
+
+        @Override
+        boolean isTarget() {
+            return true;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                PyObject k = index.eval(f);
+                try {
+                    return Ops.getItem(f.t, o, k);
+                } finally {
+                    RefCount.decref(f.ts, k);
+                }
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            PyObject o = obj.eval(f);
+            try {
+                PyObject k = index.eval(f);
+                try {
+                    Ops.setItem(f.t, o, k, v);
+                } finally {
+                    RefCount.decref(f.ts, k);
+                }
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+
+        @Override
+        void delete(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                PyObject k = index.eval(f);
+                try {
+                    Ops.delItem(f.t, o, k);
+                } finally {
+                    RefCount.decref(f.ts, k);
+                }
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+    }
+
+    /** {@code a:b:c} inside a subscript: a slice object. */
+    static final class SliceExpr extends Expr {
+        final Expr lo;
+        final Expr hi;
+        final Expr step;
+
+        SliceExpr(Expr lo, Expr hi, Expr step) {
+            this.lo = lo;
+            this.hi = hi;
+            this.step = step;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = lo == null ? PyNone.NONE : lo.eval(f);
+            PyObject b = null;
+            PyObject c = null;
+            try {
+                b = hi == null ? PyNone.NONE : hi.eval(f);
+                c = step == null ? PyNone.NONE : step.eval(f);
+                return new Descriptors.PySlice(f.ts, a, b, c);
+            } finally {
+                RefCount.decref(f.ts, a);
+                RefCount.xdecref(f.ts, b);
+                RefCount.xdecref(f.ts, c);
+            }
+        }
+    }
+
+    /** Evaluates expressions into an array of new references, releasing them all if one fails. */
+    static PyObject[] evalAll(Frame f, Expr[] es) {
+        PyObject[] out = new PyObject[es.length];
+        int i = 0;
+        try {
+            for (; i < es.length; i++) {
+                out[i] = es[i].eval(f);
+            }
+            return out;
+        } catch (RuntimeException e) {
+            for (int j = 0; j < i; j++) {
+                RefCount.decref(f.ts, out[j]);
+            }
+            throw e;
+        }
+    }
+
+    static void releaseAll(ThreadState ts, PyObject[] vs) {
+        for (PyObject v : vs) {
+            if (v != null) {
+                RefCount.decref(ts, v);
+            }
+        }
+    }
+
+    /** {@code *x} in a call's arguments. */
+    static final class Starred extends Expr {
+        final Expr value;
+
+        Starred(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return value.eval(f);
+        }
+    }
+
+    /** A call. {@code args} may contain {@link Starred}; {@code kwargs} values with a null name are {@code **d}. */
+    static final class Call extends Expr {
+        final Expr func;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final boolean simple;
+
+        Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues) {
+            this.func = func;
+            this.args = args;
+            this.kwnames = kwnames;
+            this.kwvalues = kwvalues;
+            boolean s = true;
+            for (Expr a : args) {
+                if (a instanceof Starred) {
+                    s = false;
+                }
+            }
+            for (String n : kwnames) {
+                if (n == null) {
+                    s = false;
+                }
+            }
+            this.simple = s;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject fn = func.eval(f);
+            try {
+                return callWith(f, fn, this.args, this.kwnames, this.kwvalues, this.simple, null);
+            } finally {
+                RefCount.decref(f.ts, fn);
+            }
+        }
+
+        /** Evaluates the arguments and calls {@code fn} (borrowed); with {@code self}, calls a method attribute. */
+        static PyObject callWith(Frame f, PyObject fn, Expr[] args, String[] kwnames, Expr[] kwvalues,
+                                 boolean simple, CallAttr attr) {
+            ThreadState ts = f.ts;
+            if (simple) {
+                PyObject[] av;
+                if (kwnames.length == 0) {
+                    av = evalAll(f, args);
+                } else {
+                    av = new PyObject[args.length + kwnames.length];
+                    int i = 0;
+                    try {
+                        for (; i < args.length; i++) {
+                            av[i] = args[i].eval(f);
+                        }
+                        for (int k = 0; k < kwnames.length; k++, i++) {
+                            av[i] = kwvalues[k].eval(f);
+                        }
+                    } catch (RuntimeException e) {
+                        releaseAll(ts, av);
+                        throw e;
+                    }
+                }
+                try {
+                    if (attr != null) {
+                        return Ops.callAttr(f.t, fn, attr.name, av, kwnames.length == 0 ? null : kwnames);
+                    }
+                    return Ops.call(f.t, fn, av, kwnames.length == 0 ? null : kwnames);
+                } finally {
+                    releaseAll(ts, av);
+                }
+            }
+            List<PyObject> pos = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<PyObject> vals = new ArrayList<>();
+            try {
+                for (Expr a : args) {
+                    if (a instanceof Starred) {
+                        PyObject seq = a.eval(f);
+                        try {
+                            PyObject it = Ops.iter(f.t, seq);
+                            try {
+                                for (PyObject v = Ops.next(f.t, it); v != null; v = Ops.next(f.t, it)) {
+                                    pos.add(v);
+                                }
+                            } finally {
+                                RefCount.decref(ts, it);
+                            }
+                        } finally {
+                            RefCount.decref(ts, seq);
+                        }
+                    } else {
+                        pos.add(a.eval(f));
+                    }
+                }
+                for (int k = 0; k < kwnames.length; k++) {
+                    PyObject v = kwvalues[k].eval(f);
+                    if (kwnames[k] != null) {
+                        if (names.contains(kwnames[k])) {
+                            RefCount.decref(ts, v);
+                            throw Errors.typeError(f.t, "keywords must be unique");
+                        }
+                        names.add(kwnames[k]);
+                        vals.add(v);
+                        continue;
+                    }
+                    try {
+                        if (!(v instanceof PyDict)) {
+                            throw Errors.typeError(f.t, "argument after ** must be a mapping, not "
+                                    + v.type().name());
+                        }
+                        PyObject it = ((PyDict) v).items(ts).iter(ts);
+                        try {
+                            for (PyObject kv = Ops.next(f.t, it); kv != null; kv = Ops.next(f.t, it)) {
+                                PyTuple pair = (PyTuple) kv;
+                                PyObject key = pair.getItemBorrowed(0);
+                                if (!(key instanceof PyStr)) {
+                                    RefCount.decref(ts, kv);
+                                    throw Errors.typeError(f.t, "keywords must be strings");
+                                }
+                                String kn = ((PyStr) key).value();
+                                if (names.contains(kn)) {
+                                    RefCount.decref(ts, kv);
+                                    throw Errors.typeError(f.t, "got multiple values for keyword argument '" + kn
+                                            + "'");
+                                }
+                                names.add(kn);
+                                vals.add(RefCount.newRef(ts, pair.getItemBorrowed(1)));
+                                RefCount.decref(ts, kv);
+                            }
+                        } finally {
+                            RefCount.decref(ts, it);
+                        }
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                }
+                PyObject[] av = new PyObject[pos.size() + vals.size()];
+                for (int i = 0; i < pos.size(); i++) {
+                    av[i] = pos.get(i);
+                }
+                for (int i = 0; i < vals.size(); i++) {
+                    av[pos.size() + i] = vals.get(i);
+                }
+                String[] kn = names.isEmpty() ? null : names.toArray(new String[0]);
+                if (attr != null) {
+                    return Ops.callAttr(f.t, fn, attr.name, av, kn);
+                }
+                return Ops.call(f.t, fn, av, kn);
+            } finally {
+                for (PyObject p : pos) {
+                    RefCount.decref(ts, p);
+                }
+                for (PyObject p : vals) {
+                    RefCount.decref(ts, p);
+                }
+            }
+        }
+    }
+
+    /** {@code obj.name(args)}: a method call that makes no bound method. */
+    static final class CallAttr extends Expr {
+        final Expr obj;
+        final PyStr name;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final boolean simple;
+
+        CallAttr(Expr obj, PyStr name, Call call) {
+            this.obj = obj;
+            this.name = name;
+            this.args = call.args;
+            this.kwnames = call.kwnames;
+            this.kwvalues = call.kwvalues;
+            this.simple = call.simple;
+            this.line = call.line;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                return Call.callWith(f, o, args, kwnames, kwvalues, simple, this);
+            } finally {
+                RefCount.decref(f.ts, o);
+            }
+        }
+    }
+
+    static final class BinOp extends Expr {
+        final Arith.Op op;
+        final Expr left;
+        final Expr right;
+
+        BinOp(Arith.Op op, Expr left, Expr right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = left.eval(f);
+            try {
+                PyObject b = right.eval(f);
+                try {
+                    return Arith.binary(f.t, op, a, b);
+                } finally {
+                    RefCount.decref(f.ts, b);
+                }
+            } finally {
+                RefCount.decref(f.ts, a);
+            }
+        }
+    }
+
+    static final class Unary extends Expr {
+        final String op;
+        final Expr operand;
+
+        Unary(String op, Expr operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = operand.eval(f);
+            try {
+                switch (op) {
+                    case "-": return Arith.negate(f.t, a);
+                    case "+": return Arith.positive(f.t, a);
+                    case "~": return Arith.invert(f.t, a);
+                    default: return PyBool.of(!Ops.truth(f.t, a));
+                }
+            } finally {
+                RefCount.decref(f.ts, a);
+            }
+        }
+    }
+
+    /** {@code a and b}, {@code a or b}: the deciding operand itself. */
+    static final class BoolOp extends Expr {
+        final boolean isAnd;
+        final Expr[] values;
+
+        BoolOp(boolean isAnd, Expr[] values) {
+            this.isAnd = isAnd;
+            this.values = values;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = null;
+            for (int i = 0; i < values.length; i++) {
+                v = values[i].eval(f);
+                if (i == values.length - 1) {
+                    return v;
+                }
+                boolean tv;
+                try {
+                    tv = Ops.truth(f.t, v);
+                } catch (RuntimeException e) {
+                    RefCount.decref(f.ts, v);
+                    throw e;
+                }
+                if (tv != isAnd) {
+                    return v;
+                }
+                RefCount.decref(f.ts, v);
+            }
+            return v;
+        }
+    }
+
+    /** A chain of comparisons {@code a < b <= c}, each operand evaluated once. */
+    static final class Compare extends Expr {
+        final Expr[] operands;
+        final String[] ops;
+
+        Compare(Expr[] operands, String[] ops) {
+            this.operands = operands;
+            this.ops = ops;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            ThreadState ts = f.ts;
+            PyObject a = operands[0].eval(f);
+            try {
+                for (int i = 0; i < ops.length; i++) {
+                    PyObject b = operands[i + 1].eval(f);
+                    PyObject r;
+                    try {
+                        r = compare(f.t, ops[i], a, b);
+                    } catch (RuntimeException e) {
+                        RefCount.decref(ts, b);
+                        throw e;
+                    }
+                    if (i == ops.length - 1) {
+                        RefCount.decref(ts, b);
+                        return r;
+                    }
+                    boolean tv;
+                    try {
+                        tv = Ops.truth(f.t, r);
+                    } catch (RuntimeException e) {
+                        RefCount.decref(ts, b);
+                        RefCount.decref(ts, r);
+                        throw e;
+                    }
+                    if (!tv) {
+                        RefCount.decref(ts, b);
+                        return r;
+                    }
+                    RefCount.decref(ts, r);
+                    RefCount.decref(ts, a);
+                    a = b;
+                }
+                return PyBool.TRUE;
+            } finally {
+                RefCount.decref(ts, a);
+            }
+        }
+
+        static PyObject compare(PyThread t, String op, PyObject a, PyObject b) {
+            switch (op) {
+                case "<": return Ops.compare(t, a, b, CompareOp.LT);
+                case "<=": return Ops.compare(t, a, b, CompareOp.LE);
+                case ">": return Ops.compare(t, a, b, CompareOp.GT);
+                case ">=": return Ops.compare(t, a, b, CompareOp.GE);
+                case "==": return Ops.compare(t, a, b, CompareOp.EQ);
+                case "!=": return Ops.compare(t, a, b, CompareOp.NE);
+                case "is": return PyBool.of(a == b);
+                case "is not": return PyBool.of(a != b);
+                case "in": return PyBool.of(Ops.contains(t, b, a));
+                default: return PyBool.of(!Ops.contains(t, b, a)); // not in
+            }
+        }
+    }
+
+    static final class IfExp extends Expr {
+        final Expr test;
+        final Expr body;
+        final Expr orelse;
+
+        IfExp(Expr test, Expr body, Expr orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return Stmts.truthOf(f, test) ? body.eval(f) : orelse.eval(f);
+        }
+    }
+
+    static final class TupleExpr extends Expr {
+        final Expr[] elts;
+
+        TupleExpr(Expr[] elts) {
+            this.elts = elts;
+        }
+
+        @Override
+        boolean isTarget() {
+            for (Expr e : elts) {
+                if (!e.isTarget()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            if (elts.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            return PyTuple.stealing(f.ts, evalAll(f, elts));
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            unpack(f, elts, v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            for (Expr e : elts) {
+                e.delete(f);
+            }
+        }
+    }
+
+    /** Unpacks {@code v} (borrowed) into the targets, with CPython's messages. */
+    static void unpack(Frame f, Expr[] targets, PyObject v) {
+        ThreadState ts = f.ts;
+        PyThread t = f.t;
+        if (v instanceof PyTuple && ((PyTuple) v).size() == targets.length) {
+            PyTuple tu = (PyTuple) v;
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].assign(f, tu.getItemBorrowed(i));
+            }
+            return;
+        }
+        PyObject it;
+        try {
+            it = Ops.iter(t, v);
+        } catch (PyRaise r) {
+            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                r.release(ts);
+                throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
+            }
+            throw r;
+        }
+        PyObject[] vals = new PyObject[targets.length];
+        try {
+            for (int i = 0; i < targets.length; i++) {
+                PyObject x = Ops.next(t, it);
+                if (x == null) {
+                    throw Errors.valueError(t, "not enough values to unpack (expected " + targets.length + ", got "
+                            + i + ")");
+                }
+                vals[i] = x;
+            }
+            PyObject extra = Ops.next(t, it);
+            if (extra != null) {
+                RefCount.decref(ts, extra);
+                throw Errors.valueError(t, "too many values to unpack (expected " + targets.length + ")");
+            }
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].assign(f, vals[i]);
+            }
+        } finally {
+            releaseAll(ts, vals);
+            RefCount.decref(ts, it);
+        }
+    }
+
+    static final class ListExpr extends Expr {
+        final Expr[] elts;
+
+        ListExpr(Expr[] elts) {
+            this.elts = elts;
+        }
+
+        @Override
+        boolean isTarget() {
+            for (Expr e : elts) {
+                if (!e.isTarget()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject[] vs = evalAll(f, elts);
+            try {
+                return PyList.of(f.ts, vs);
+            } finally {
+                releaseAll(f.ts, vs);
+            }
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            unpack(f, elts, v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            for (Expr e : elts) {
+                e.delete(f);
+            }
+        }
+    }
+
+    static final class DictExpr extends Expr {
+        final Expr[] keys;
+        final Expr[] values;
+
+        DictExpr(Expr[] keys, Expr[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyDict d = PyDict.create(f.ts);
+            try {
+                for (int i = 0; i < keys.length; i++) {
+                    PyObject k = keys[i].eval(f);
+                    try {
+                        PyObject v = values[i].eval(f);
+                        try {
+                            d.setItem(f.ts, k, v);
+                        } finally {
+                            RefCount.decref(f.ts, v);
+                        }
+                    } finally {
+                        RefCount.decref(f.ts, k);
+                    }
+                }
+                return d;
+            } catch (RuntimeException e) {
+                RefCount.decref(f.ts, d);
+                throw e;
+            }
+        }
+    }
+
+    static final class SetExpr extends Expr {
+        final Expr[] elts;
+
+        SetExpr(Expr[] elts) {
+            this.elts = elts;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PySet s = new PySet(f.ts);
+            try {
+                for (Expr e : elts) {
+                    PyObject v = e.eval(f);
+                    try {
+                        s.add(f.ts, v);
+                    } finally {
+                        RefCount.decref(f.ts, v);
+                    }
+                }
+                return s;
+            } catch (RuntimeException e) {
+                RefCount.decref(f.ts, s);
+                throw e;
+            }
+        }
+    }
+
+    /** {@code def}'s and {@code lambda}'s function object: defaults evaluated now, cells taken from the frame. */
+    static final class MakeFunction extends Expr {
+        final Code code;
+        final Expr[] defaults;
+        final Expr[] kwDefaults;
+        /** For each free variable of {@code code}: a local slot of this frame holding a cell (>= 0), or
+         *  {@code -(i + 1)} for this frame's own closure cell i. Filled by resolution. */
+        int[] cellSources;
+        /** A function made once (module or class level): per-thread counted. Nested ones are counted normally, so
+         *  a closure made per call is freed at its last reference, as in CPython. */
+        boolean perThread;
+
+        MakeFunction(Code code, Expr[] defaults, Expr[] kwDefaults) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwDefaults = kwDefaults;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            ThreadState ts = f.ts;
+            PyObject[] d = evalAll(f, defaults);
+            PyObject[] kd = new PyObject[kwDefaults.length];
+            try {
+                for (int i = 0; i < kwDefaults.length; i++) {
+                    kd[i] = kwDefaults[i] == null ? null : kwDefaults[i].eval(f);
+                }
+                PyCell[] cells = new PyCell[cellSources.length];
+                for (int i = 0; i < cells.length; i++) {
+                    int s = cellSources[i];
+                    cells[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-s - 1];
+                }
+                PyFunction fn = new PyFunction(ts, code, f.globals, d, kd, cells);
+                if (perThread) {
+                    RefCount.makePerThread(ts, fn);
+                }
+                return fn;
+            } finally {
+                releaseAll(ts, d);
+                releaseAll(ts, kd);
+            }
+        }
+    }
+
+    /** An f-string: literal parts and formatted fields, joined. */
+    static final class FString extends Expr {
+        final Object[] parts; // String, or Field
+
+        FString(Object[] parts) {
+            this.parts = parts;
+        }
+
+        static final class Field {
+            final Expr value;
+            final char conversion; // 0, 's', 'r', 'a'
+            final Expr spec; // null, or an FString/Const
+            final String debugText;
+
+            Field(Expr value, char conversion, Expr spec, String debugText) {
+                this.value = value;
+                this.conversion = conversion;
+                this.spec = spec;
+                this.debugText = debugText;
+            }
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            StringBuilder b = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof String) {
+                    b.append((String) p);
+                    continue;
+                }
+                Field fd = (Field) p;
+                if (fd.debugText != null) {
+                    b.append(fd.debugText);
+                }
+                PyObject v = fd.value.eval(f);
+                try {
+                    String spec = "";
+                    if (fd.spec != null) {
+                        PyObject s = fd.spec.eval(f);
+                        spec = ((PyStr) s).value();
+                        RefCount.decref(f.ts, s);
+                    }
+                    char conv = fd.conversion;
+                    if (conv == 0 && fd.debugText != null && fd.spec == null) {
+                        conv = 'r';
+                    }
+                    if (conv == 'r' || conv == 'a') {
+                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.reprString(f.t, v)), spec, true));
+                    } else if (conv == 's') {
+                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.strString(f.t, v)), spec, true));
+                    } else {
+                        b.append(Builtins.formatValue(f.t, v, spec, false));
+                    }
+                } finally {
+                    RefCount.decref(f.ts, v);
+                }
+            }
+            return PyStr.of(f.ts, b.toString());
+        }
+    }
+
+    /** A comprehension (list, set, dict) or generator expression: a call of its own nested function. */
+    static final class Comprehension extends Expr {
+        final MakeFunction function;
+        final Expr firstIter;
+
+        Comprehension(MakeFunction function, Expr firstIter) {
+            this.function = function;
+            this.firstIter = firstIter;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject src = firstIter.eval(f);
+            PyObject it;
+            try {
+                it = Ops.iter(f.t, src);
+            } finally {
+                RefCount.decref(f.ts, src);
+            }
+            try {
+                PyObject fn = function.eval(f);
+                try {
+                    return ((PyFunction) fn).call(f.t, new PyObject[] {it}, null);
+                } finally {
+                    RefCount.decref(f.ts, fn);
+                }
+            } finally {
+                RefCount.decref(f.ts, it);
+            }
+        }
+    }
+
+    /** {@code super()} with no arguments: the function's defining class and its first argument. */
+    static final class SuperExpr extends Expr {
+        int selfSlot;
+        boolean selfIsCell;
+
+        @Override
+        PyObject eval(Frame f) {
+            PyFunction fn = f.func;
+            PyClass cls = fn == null ? null : fn.definingClass();
+            if (cls == null) {
+                throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
+            }
+            PyObject self = f.locals.length == 0 ? null : f.locals[selfSlot];
+            if (self instanceof PyCell && selfIsCell) {
+                self = ((PyCell) self).value;
+            }
+            if (self == null) {
+                throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
+            }
+            return new Builtins.PySuper(f.ts, cls, self);
+        }
+    }
+}

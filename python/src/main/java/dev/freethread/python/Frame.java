@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.ThreadState;
+
+/**
+ * One activation: a function call, a module body or a class body. Local slots hold counted references (null when
+ * unbound); a captured local's slot holds its {@link PyCell}. Not a Python object (no frame introspection).
+ */
+final class Frame {
+    final PyThread t;
+    final ThreadState ts;
+    final PyObject[] locals;
+    final PyDict globals;
+    /** The function's closure cells (free variables), or null. */
+    final PyCell[] closure;
+    /** The function running, or null for a module or class body. */
+    final PyFunction func;
+    /** A class body's namespace, where its names are stored and looked up first; null otherwise. */
+    final PyDict ns;
+    final Code code;
+    /** The line running, for tracebacks. */
+    int line;
+    /** A return statement's value (a new reference), read by the caller of the body. */
+    PyObject retval;
+    /** The exception being handled (for a bare raise), borrowed from the handler that set it. */
+    PyBaseExc handling;
+
+    Frame(PyThread t, Code code, PyObject[] locals, PyDict globals, PyCell[] closure, PyFunction func, PyDict ns) {
+        this.t = t;
+        this.ts = t.ts;
+        this.code = code;
+        this.locals = locals;
+        this.globals = globals;
+        this.closure = closure;
+        this.func = func;
+        this.ns = ns;
+    }
+}

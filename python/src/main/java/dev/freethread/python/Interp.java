@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.gc.Gc;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One interpreter on one toolkit {@link Runtime}: the builtins, the built-in exception classes, the imported modules,
+ * the output streams, and the map from a toolkit thread state to the interpreter's thread state. Python threads are
+ * Java platform threads attached to the Runtime; nothing here is a global lock.
+ */
+final class Interp {
+    private static final Object KEY = new Object();
+
+    final Runtime rt;
+    final Gc gc;
+    final PrintStream out;
+    final PrintStream err;
+    final String[] argv;
+    /** The builtins module's dict; immortal, like everything made at startup. */
+    PyDict builtins;
+    private final Map<String, PyClass> exceptions = new HashMap<>();
+    final Map<String, PyObject> modules = new ConcurrentHashMap<>();
+    private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
+    final Map<PyType, Map<String, PyBuiltin.MethodImpl>> methods = new HashMap<>();
+    /** Every Python thread started, for join at exit. */
+    final java.util.Set<Thread> pythonThreads = ConcurrentHashMap.newKeySet();
+    final Stats stats = new Stats();
+    final PyThread main;
+    /** {@code gc.callbacks} and {@code gc.garbage} once gc is imported (the interpreter holds a reference). */
+    dev.freethread.list.PyList gcCallbacks;
+    dev.freethread.list.PyList gcGarbage;
+    /** Source lines by file name, for tracebacks. */
+    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    /** The main module's namespace while a script runs. */
+    PyDict mainGlobals;
+
+    Interp(Runtime rt, PrintStream out, PrintStream err, String[] argv) {
+        this.rt = rt;
+        this.gc = Gc.of(rt);
+        this.out = out;
+        this.err = err;
+        this.argv = argv;
+        rt.attachment(KEY, () -> this);
+        ThreadState ts = rt.currentThreadState();
+        if (ts == null) {
+            ts = rt.attachCurrentThread();
+        }
+        main = new PyThread(this, ts, "MainThread");
+        threads.set(main);
+        makeExceptions(ts);
+        Builtins.install(this, main);
+        rt.setUnraisableHook(this::unraisable);
+    }
+
+    // ---- output
+
+    void write(String s) {
+        synchronized (out) {
+            out.print(s);
+        }
+    }
+
+    void flush() {
+        synchronized (out) {
+            out.flush();
+        }
+    }
+
+    PyObject ellipsis() {
+        return Builtins.Ellipsis.INSTANCE;
+    }
+
+    // ---- running code
+
+    /** Parses and runs {@code src} with {@code globals}; a Python exception propagates with its module frame. */
+    void exec(PyThread t, String src, String file, PyDict globals) {
+        sources.put(file, src.split("\n", -1));
+        Code code = new Parser(t, src, file).parseModule();
+        run(t, code, globals);
+    }
+
+    void run(PyThread t, Code code, PyDict globals) {
+        Frame f = new Frame(t, code, new PyObject[0], globals, null, null, null);
+        f.line = 1;
+        try {
+            code.body.exec(f);
+        } catch (PyRaise r) {
+            r.exc.addTrace(code.file, f.line, "<module>");
+            throw r;
+        } catch (dev.freethread.objects.PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
+            PyRaise r = Errors.fromJava(t, e);
+            r.exc.addTrace(code.file, f.line, "<module>");
+            throw r;
+        }
+    }
+
+    void rememberSource(String file, String src) {
+        sources.put(file, src.split("\n", -1));
+    }
+
+    /** A fresh {@code __main__} namespace. */
+    PyDict newMainGlobals(String file) {
+        ThreadState ts = main.ts;
+        PyDict g = PyDict.create(ts);
+        g.setItem(ts, str("__name__"), str("__main__"));
+        if (file != null) {
+            g.setItem(ts, str("__file__"), str(file));
+        }
+        g.setItem(ts, str("__doc__"), dev.freethread.objects.PyNone.NONE);
+        return g;
+    }
+
+    /**
+     * Runs a script as {@code __main__}: the exit status (0, or 1 after printing an uncaught exception's traceback or
+     * a syntax error, or SystemExit's code).
+     */
+    int runMain(String src, String file) {
+        PyThread t = main;
+        mainGlobals = newMainGlobals(file);
+        try {
+            exec(t, src, file, mainGlobals);
+            return 0;
+        } catch (SyntaxErrorException e) {
+            flush();
+            err.print(formatSyntaxError(e));
+            err.flush();
+            return 1;
+        } catch (PyRaise r) {
+            return uncaught(t, r);
+        }
+    }
+
+    String formatSyntaxError(SyntaxErrorException e) {
+        StringBuilder b = new StringBuilder();
+        b.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
+        String line = e.sourceLine == null ? "" : e.sourceLine;
+        String stripped = line.stripLeading();
+        int indent = line.length() - stripped.length();
+        if (!stripped.isBlank()) {
+            b.append("    ").append(stripped.stripTrailing()).append('\n');
+            int caret = Math.max(1, e.col - indent);
+            b.append("    ").append(" ".repeat(caret - 1)).append("^\n");
+        }
+        b.append(e.pyType).append(": ").append(e.getMessage()).append('\n');
+        return b.toString();
+    }
+
+    /** Reports an exception nobody caught: SystemExit's status, or a traceback and 1. Releases it. */
+    int uncaught(PyThread t, PyRaise r) {
+        try {
+            PyBaseExc e = r.exc;
+            if (e.cls.isSubtypeOf(exceptionClass("SystemExit"))) {
+                dev.freethread.objects.PyTuple a = e.args();
+                PyObject code = a.size() == 0 ? dev.freethread.objects.PyNone.NONE : a.getItemBorrowed(0);
+                if (code == dev.freethread.objects.PyNone.NONE) {
+                    return 0;
+                }
+                if (code instanceof dev.freethread.objects.PyInt) {
+                    dev.freethread.objects.PyInt i = (dev.freethread.objects.PyInt) code;
+                    return i.fitsLong() ? (int) i.longValue() : -1;
+                }
+                flush();
+                err.println(Ops.strString(t, code));
+                err.flush();
+                return 1;
+            }
+            flush();
+            StringBuilder b = new StringBuilder();
+            formatException(t, e, b);
+            err.print(b);
+            err.flush();
+            return 1;
+        } finally {
+            r.release(t.ts);
+        }
+    }
+
+    /** CPython's traceback text for an exception and the exceptions chained to it. */
+    void formatException(PyThread t, PyBaseExc e, StringBuilder b) {
+        formatException(t, e, b, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private void formatException(PyThread t, PyBaseExc e, StringBuilder b, java.util.Set<PyBaseExc> seen) {
+        seen.add(e);
+        if (e.cause != null && !seen.contains(e.cause)) {
+            formatException(t, e.cause, b, seen);
+            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
+            formatException(t, e.context, b, seen);
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        java.util.List<String[]> tb;
+        synchronized (e.traceback) {
+            tb = new java.util.ArrayList<>(e.traceback);
+        }
+        if (!tb.isEmpty()) {
+            b.append("Traceback (most recent call last):\n");
+            for (int i = tb.size() - 1; i >= 0; i--) {
+                String[] en = tb.get(i);
+                b.append("  File \"").append(en[0]).append("\", line ").append(en[1]).append(", in ").append(en[2])
+                        .append('\n');
+                String[] lines = sources.get(en[0]);
+                int ln = Integer.parseInt(en[1]);
+                if (lines != null && ln >= 1 && ln <= lines.length && !lines[ln - 1].isBlank()) {
+                    b.append("    ").append(lines[ln - 1].strip()).append('\n');
+                }
+            }
+        }
+        b.append(exceptionLine(t, e)).append('\n');
+    }
+
+    String exceptionLine(PyThread t, PyBaseExc e) {
+        String name = e.cls.module == null || e.cls.module.equals("builtins") || e.cls.module.equals("__main__")
+                ? e.cls.qualname() : e.cls.module + "." + e.cls.qualname();
+        String msg;
+        try {
+            msg = Ops.strString(t, e);
+        } catch (PyRaise r) {
+            r.release(t.ts);
+            msg = "<exception str() failed>" + (System.getenv("FTPYTHON_DEBUG") != null ? r.exc.messageForJava() + r.exc.cls.name() : "");
+        }
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** Prints an error nobody can catch (a finalizer's, a callback's), as CPython's default unraisable hook. */
+    void printUnraisable(PyThread t, PyRaise r, String message) {
+        try {
+            flush();
+            StringBuilder b = new StringBuilder(message).append('\n');
+            formatException(t, r.exc, b);
+            err.print(b);
+            err.flush();
+        } finally {
+            r.release(t.ts);
+        }
+    }
+
+    private void unraisable(Throwable error, String context, PyObject object) {
+        ThreadState ts = rt.currentThreadState();
+        if (ts == null) {
+            dev.freethread.objects.UnraisableHook.PRINT.unraisable(error, context, object);
+            return;
+        }
+        PyThread t = thread(ts);
+        PyRaise r = Errors.fromJava(t, error);
+        String what = context;
+        if (object instanceof PyInstance && context.startsWith("finalizer")) {
+            what = "<function " + ((PyInstance) object).cls.qualname() + ".__del__ at 0x"
+                    + Long.toHexString(Ops.id(object)) + ">";
+        }
+        printUnraisable(t, r, "Exception ignored in: " + what);
+    }
+
+    /**
+     * Ends the interpreter as CPython's finalization does: waits for the non-daemon threads, clears the main module
+     * and the imported modules (finalizers run), collects the cycles that remain, and answers the number of objects
+     * still alive (0 unless something leaked).
+     */
+    long shutdown() {
+        PyThread t = main;
+        ThreadState ts = t.ts;
+        for (Thread th : new java.util.ArrayList<>(pythonThreads)) {
+            if (th.isDaemon()) {
+                continue;
+            }
+            ts.detach();
+            try {
+                th.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                ts.attach();
+            }
+        }
+        try {
+            if (mainGlobals != null) {
+                clearNamespace(t, mainGlobals);
+                RefCount.decref(ts, mainGlobals);
+                mainGlobals = null;
+            }
+            for (String name : new java.util.ArrayList<>(modules.keySet())) {
+                PyObject m = modules.remove(name);
+                if (m instanceof PyModule) {
+                    clearNamespace(t, ((PyModule) m).dict());
+                }
+                RefCount.decref(ts, m);
+            }
+            if (gcCallbacks != null) {
+                gcCallbacks.clear(ts);
+                RefCount.decref(ts, gcCallbacks);
+                gcCallbacks = null;
+            }
+            if (gcGarbage != null) {
+                gcGarbage.clear(ts);
+                RefCount.decref(ts, gcGarbage);
+                gcGarbage = null;
+            }
+            gc.collect(ts);
+            gc.collect(ts);
+        } catch (PyRaise r) {
+            printUnraisable(t, r, "Exception ignored during interpreter shutdown:");
+        }
+        flush();
+        return rt.liveObjects();
+    }
+
+    /** CPython's module cleanup: names starting with one underscore first, then the rest, in insertion order. */
+    private void clearNamespace(PyThread t, PyDict d) {
+        ThreadState ts = t.ts;
+        for (int pass = 0; pass < 2; pass++) {
+            PyObject keys = Builtins.listOf(t, d);
+            try {
+                dev.freethread.list.PyList l = (dev.freethread.list.PyList) keys;
+                for (int i = 0; i < l.size(); i++) {
+                    PyObject k = l.getItem(ts, i);
+                    try {
+                        String n = k instanceof PyStr ? ((PyStr) k).value() : "";
+                        boolean under = n.startsWith("_") && !n.startsWith("__");
+                        if (pass == 0 ? under : !n.equals("__builtins__")) {
+                            PyObject old = Ops.popOrNull(ts, d, k);
+                            if (old != null) {
+                                try {
+                                    RefCount.decref(ts, old);
+                                } catch (PyRaise r) {
+                                    printUnraisable(t, r, "Exception ignored while clearing a module");
+                                }
+                            }
+                        }
+                    } finally {
+                        RefCount.decref(ts, k);
+                    }
+                }
+            } finally {
+                RefCount.decref(ts, keys);
+            }
+        }
+    }
+
+    /** The interpreter thread state of the calling thread, from its toolkit state. */
+    static PyThread thread(ThreadState ts) {
+        Interp ip = ts.runtime().attachment(KEY, () -> null);
+        PyThread t = ip.threads.get();
+        if (t == null || t.ts != ts) {
+            t = new PyThread(ip, ts, Thread.currentThread().getName());
+            ip.threads.set(t);
+        }
+        return t;
+    }
+
+    PyThread register(ThreadState ts, String name) {
+        PyThread t = new PyThread(this, ts, name);
+        threads.set(t);
+        return t;
+    }
+
+    void unregister() {
+        threads.remove();
+    }
+
+    /** An interned, immortal str for a name. */
+    PyStr str(String s) {
+        return rt.intern(s);
+    }
+
+    boolean hasExceptionClass(String name) {
+        return exceptions.containsKey(name);
+    }
+
+    PyClass exceptionClass(String name) {
+        PyClass c = exceptions.get(name);
+        if (c == null) {
+            throw new IllegalStateException("no exception class " + name);
+        }
+        return c;
+    }
+
+    Map<String, PyClass> exceptionClasses() {
+        return exceptions;
+    }
+
+    private void makeExceptions(ThreadState ts) {
+        String[][] tree = {
+            {"BaseException", null},
+            {"SystemExit", "BaseException"},
+            {"KeyboardInterrupt", "BaseException"},
+            {"GeneratorExit", "BaseException"},
+            {"Exception", "BaseException"},
+            {"ArithmeticError", "Exception"},
+            {"FloatingPointError", "ArithmeticError"},
+            {"OverflowError", "ArithmeticError"},
+            {"ZeroDivisionError", "ArithmeticError"},
+            {"AssertionError", "Exception"},
+            {"AttributeError", "Exception"},
+            {"BufferError", "Exception"},
+            {"EOFError", "Exception"},
+            {"ImportError", "Exception"},
+            {"ModuleNotFoundError", "ImportError"},
+            {"LookupError", "Exception"},
+            {"IndexError", "LookupError"},
+            {"KeyError", "LookupError"},
+            {"MemoryError", "Exception"},
+            {"NameError", "Exception"},
+            {"UnboundLocalError", "NameError"},
+            {"OSError", "Exception"},
+            {"ReferenceError", "Exception"},
+            {"RuntimeError", "Exception"},
+            {"NotImplementedError", "RuntimeError"},
+            {"RecursionError", "RuntimeError"},
+            {"StopIteration", "Exception"},
+            {"SyntaxError", "Exception"},
+            {"IndentationError", "SyntaxError"},
+            {"TabError", "IndentationError"},
+            {"SystemError", "Exception"},
+            {"TypeError", "Exception"},
+            {"ValueError", "Exception"},
+            {"UnicodeError", "ValueError"},
+            {"Warning", "Exception"},
+            {"DeprecationWarning", "Warning"},
+            {"RuntimeWarning", "Warning"},
+            {"UserWarning", "Warning"},
+        };
+        for (String[] e : tree) {
+            PyDict ns = PyDict.create(ts);
+            RefCount.makeImmortal(ts, ns);
+            ns.setItem(ts, str("__qualname__"), str(e[0]));
+            ns.setItem(ts, str("__module__"), str("builtins"));
+            PyType base = e[1] == null ? PyType.OBJECT : exceptions.get(e[1]);
+            PyClass c = new PyClass(ts, e[0], "builtins", base, ns, 0, true);
+            RefCount.makeImmortal(ts, c);
+            exceptions.put(e[0], c);
+        }
+    }
+
+    /** Counts the interpreter keeps for {@code --stats}. */
+    static final class Stats {
+        final java.util.concurrent.atomic.LongAdder calls = new java.util.concurrent.atomic.LongAdder();
+    }
+}

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/** The interpreter's iterators. Each holds counted references to what it iterates and drops them when exhausted. */
+final class Iters {
+    private Iters() {
+    }
+
+    /** A base for iterators over a fixed number of counted sources. */
+    abstract static class Base extends PyIter {
+        protected final PyObject[] src;
+
+        Base(PyType type, ThreadState ts, PyObject... src) {
+            super(type, ts);
+            this.src = src;
+            for (PyObject o : src) {
+                if (o != null) {
+                    RefCount.incref(ts, o);
+                }
+            }
+        }
+
+        /** Drops the sources (exhaustion). */
+        protected final void drop(ThreadState ts) {
+            for (int i = 0; i < src.length; i++) {
+                PyObject o;
+                synchronized (this) {
+                    o = src[i];
+                    src[i] = null;
+                }
+                if (o != null) {
+                    RefCount.decref(ts, o);
+                }
+            }
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            for (int i = 0; i < src.length; i++) {
+                PyObject o = src[i];
+                if (o != null) {
+                    v.visit(o);
+                }
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            for (int i = 0; i < src.length; i++) {
+                PyObject o = src[i];
+                src[i] = null;
+                if (o != null) {
+                    v.visit(o);
+                }
+            }
+        }
+    }
+
+    /** Over a tuple, a str (by code point) or a range. */
+    static final class SeqIter extends Base {
+        static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
+        static final PyType STR = PyType.staticType("str_ascii_iterator", PyType.FLAG_GC);
+        static final PyType RANGE = PyType.staticType("range_iterator", PyType.FLAG_GC);
+        private int index;
+        private long next;
+
+        SeqIter(ThreadState ts, PyObject seq) {
+            super(seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? STR : RANGE, ts, seq);
+            if (seq instanceof PyRange) {
+                next = ((PyRange) seq).start;
+            }
+        }
+
+        @Override
+        synchronized PyObject next(PyThread t) {
+            PyObject s = src[0];
+            ThreadState ts = t.ts;
+            if (s == null) {
+                return null;
+            }
+            if (s instanceof PyTuple) {
+                PyTuple tu = (PyTuple) s;
+                if (index < tu.size()) {
+                    return RefCount.newRef(ts, tu.getItemBorrowed(index++));
+                }
+            } else if (s instanceof PyStr) {
+                String v = ((PyStr) s).value();
+                if (index < v.length()) {
+                    int cp = v.codePointAt(index);
+                    index += Character.charCount(cp);
+                    return t.interp.str(new String(Character.toChars(cp)));
+                }
+            } else {
+                PyRange r = (PyRange) s;
+                if (r.step > 0 ? next < r.stop : next > r.stop) {
+                    long v = next;
+                    next += r.step;
+                    return PyInt.of(ts, v);
+                }
+            }
+            src[0] = null;
+            RefCount.decref(ts, s);
+            return null;
+        }
+    }
+
+    /** {@code iter(obj)} for an object with only {@code __getitem__}: indices 0, 1, ... until IndexError. */
+    static final class GetItemIter extends Base {
+        static final PyType TYPE = PyType.staticType("iterator", PyType.FLAG_GC);
+        private long index;
+
+        GetItemIter(ThreadState ts, PyObject seq) {
+            super(TYPE, ts, seq);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject s = src[0];
+            if (s == null) {
+                return null;
+            }
+            PyObject i = PyInt.of(t.ts, index++);
+            try {
+                return Ops.getItem(t, s, i);
+            } catch (PyRaise r) {
+                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("IndexError"))
+                        || r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                    r.release(t.ts);
+                    drop(t.ts);
+                    return null;
+                }
+                throw r;
+            } finally {
+                RefCount.decref(t.ts, i);
+            }
+        }
+    }
+
+    /** {@code enumerate(iterable, start)}. */
+    static final class Enumerate extends Base {
+        static final PyType TYPE = PyType.staticType("enumerate", PyType.FLAG_GC);
+        private long count;
+
+        Enumerate(ThreadState ts, PyObject it, long start) {
+            super(TYPE, ts, it);
+            this.count = start;
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject it = src[0];
+            if (it == null) {
+                return null;
+            }
+            PyObject v = Ops.next(t, it);
+            if (v == null) {
+                drop(t.ts);
+                return null;
+            }
+            return PyTuple.stealing(t.ts, PyInt.of(t.ts, count++), v);
+        }
+    }
+
+    /** {@code zip(a, b, ...)}: tuples until the shortest ends. */
+    static final class Zip extends Base {
+        static final PyType TYPE = PyType.staticType("zip", PyType.FLAG_GC);
+
+        Zip(ThreadState ts, PyObject[] its) {
+            super(TYPE, ts, its);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            if (src.length == 0 || src[0] == null) {
+                return null;
+            }
+            PyObject[] items = new PyObject[src.length];
+            for (int i = 0; i < src.length; i++) {
+                PyObject v = src[i] == null ? null : Ops.next(t, src[i]);
+                if (v == null) {
+                    for (int j = 0; j < i; j++) {
+                        RefCount.decref(t.ts, items[j]);
+                    }
+                    drop(t.ts);
+                    return null;
+                }
+                items[i] = v;
+            }
+            return PyTuple.stealing(t.ts, items);
+        }
+    }
+
+    /** {@code map(f, a, ...)}. */
+    static final class MapIter extends Base {
+        static final PyType TYPE = PyType.staticType("map", PyType.FLAG_GC);
+
+        MapIter(ThreadState ts, PyObject[] fAndIts) {
+            super(TYPE, ts, fAndIts);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject f = src[0];
+            if (f == null) {
+                return null;
+            }
+            PyObject[] args = new PyObject[src.length - 1];
+            try {
+                for (int i = 1; i < src.length; i++) {
+                    PyObject v = src[i] == null ? null : Ops.next(t, src[i]);
+                    if (v == null) {
+                        drop(t.ts);
+                        return null;
+                    }
+                    args[i - 1] = v;
+                }
+                return Ops.call(t, f, args, null);
+            } finally {
+                for (PyObject a : args) {
+                    RefCount.xdecref(t.ts, a);
+                }
+            }
+        }
+    }
+
+    /** {@code filter(f, it)} ({@code f} None: truth). */
+    static final class FilterIter extends Base {
+        static final PyType TYPE = PyType.staticType("filter", PyType.FLAG_GC);
+
+        FilterIter(ThreadState ts, PyObject f, PyObject it) {
+            super(TYPE, ts, f, it);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject f = src[0];
+            PyObject it = src[1];
+            if (it == null) {
+                return null;
+            }
+            while (true) {
+                PyObject v = Ops.next(t, it);
+                if (v == null) {
+                    drop(t.ts);
+                    return null;
+                }
+                boolean keep;
+                try {
+                    if (f == dev.freethread.objects.PyNone.NONE) {
+                        keep = Ops.truth(t, v);
+                    } else {
+                        PyObject r = Ops.call(t, f, new PyObject[] {v}, null);
+                        try {
+                            keep = Ops.truth(t, r);
+                        } finally {
+                            RefCount.decref(t.ts, r);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    RefCount.decref(t.ts, v);
+                    throw e;
+                }
+                if (keep) {
+                    return v;
+                }
+                RefCount.decref(t.ts, v);
+            }
+        }
+    }
+
+    /** {@code reversed(seq)} over a sequence with {@code len} and indexing. */
+    static final class Reversed extends Base {
+        static final PyType TYPE = PyType.staticType("reversed", PyType.FLAG_GC);
+        private long index;
+
+        Reversed(ThreadState ts, PyObject seq, long len) {
+            super(TYPE, ts, seq);
+            this.index = len - 1;
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject s = src[0];
+            if (s == null || index < 0) {
+                drop(t.ts);
+                return null;
+            }
+            PyObject i = PyInt.of(t.ts, index--);
+            try {
+                return Ops.getItem(t, s, i);
+            } finally {
+                RefCount.decref(t.ts, i);
+            }
+        }
+    }
+
+    /** An iterator over a Java list of new references (dict views copied, generator expressions evaluated). */
+    static final class ListIter extends PyIter {
+        static final PyType TYPE = PyType.staticType("list_iterator", PyType.FLAG_GC);
+        private final java.util.ArrayDeque<PyObject> items;
+
+        ListIter(ThreadState ts, java.util.List<PyObject> items) {
+            super(TYPE, ts);
+            this.items = new java.util.ArrayDeque<>(items);
+        }
+
+        @Override
+        synchronized PyObject next(PyThread t) {
+            return items.pollFirst();
+        }
+
+        @Override
+        public synchronized void traverse(ReferenceVisitor v) {
+            for (PyObject o : items) {
+                v.visit(o);
+            }
+        }
+
+        @Override
+        public synchronized void clearReferences(ReferenceVisitor v) {
+            PyObject o;
+            while ((o = items.pollFirst()) != null) {
+                v.visit(o);
+            }
+        }
+    }
+}

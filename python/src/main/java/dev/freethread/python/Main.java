@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.Runtime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ftpython [--stats] [-c COMMAND | SCRIPT | -] [ARGS...]}: runs a script, a command, or the interactive prompt,
+ * on one toolkit Runtime; exits with the script's status (1 after an uncaught exception or a syntax error).
+ */
+@Command(name = "ftpython", mixinStandardHelpOptions = true, version = "ftpython 0.1.0 (Python 3.13 subset)",
+        description = "A small Python 3 on the Freethread toolkit: no global interpreter lock.")
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--stats", description = "After the run, print what the toolkit did (objects, reference counts, "
+            + "merges, collections, leaks) to standard error.")
+    boolean stats;
+
+    @Option(names = "-c", paramLabel = "COMMAND", description = "Run the program passed as a string.")
+    String command;
+
+    @Parameters(paramLabel = "SCRIPT [ARGS]", description = "The script to run (stdin if '-'), then its arguments.")
+    List<String> rest = new ArrayList<>();
+
+    public static void main(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        int code = cl.execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        String script = rest.isEmpty() ? null : rest.get(0);
+        List<String> argv = new ArrayList<>();
+        if (command != null) {
+            argv.add("-c");
+            argv.addAll(rest);
+        } else if (script != null) {
+            argv.addAll(rest);
+        } else {
+            argv.add("");
+        }
+        Runtime rt = Runtime.builder().build();
+        long start = System.nanoTime();
+        Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
+        int status;
+        if (command != null) {
+            status = ip.runMain(command, "<string>");
+        } else if (script != null && !script.equals("-")) {
+            String src;
+            try {
+                src = Files.readString(Path.of(script), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("ftpython: can't open file '" + script + "': [Errno 2] No such file or directory");
+                return 2;
+            }
+            status = ip.runMain(src, script);
+        } else if (script != null || System.console() == null) {
+            String src = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            status = ip.runMain(src, "<stdin>");
+        } else {
+            status = new Repl(ip).run();
+        }
+        long live = ip.shutdown();
+        out.flush();
+        if (stats) {
+            Stats.print(ip, err, System.nanoTime() - start, live);
+        }
+        return status;
+    }
+}

@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.python.text.StrMethods;
+import dev.freethread.refcount.RefCount;
+
+import java.util.List;
+import java.util.Map;
+
+/** The methods of list, dict, str, tuple, int, float and set, over the toolkit's operations. */
+final class Methods {
+    private Methods() {
+    }
+
+    static void install(Interp ip) {
+        list(Builtins.table(ip, PyList.TYPE));
+        dict(Builtins.table(ip, PyDict.TYPE));
+        str(Builtins.table(ip, PyStr.TYPE));
+        tuple(Builtins.table(ip, PyTuple.TYPE));
+        set(Builtins.table(ip, PySet.TYPE));
+        Map<String, PyBuiltin.MethodImpl> i = Builtins.table(ip, PyInt.TYPE);
+        i.put("bit_length", (t, self, a, kw) -> PyInt.of(t.ts, ((PyInt) self).bigValue().abs().bitLength()));
+        i.put("__index__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        Map<String, PyBuiltin.MethodImpl> f = Builtins.table(ip, PyFloat.TYPE);
+        f.put("is_integer", (t, self, a, kw) -> {
+            double v = ((PyFloat) self).value;
+            return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
+        });
+        f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
+                new PyObject[] {self}, null));
+    }
+
+    private static PyList list(PyObject self) {
+        return (PyList) self;
+    }
+
+    private static void list(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("append", (t, self, a, kw) -> {
+            Args.count(t, "list.append", a, kw, 1, 1);
+            list(self).append(t.ts, a[0]);
+            return PyNone.NONE;
+        });
+        m.put("extend", (t, self, a, kw) -> {
+            Args.count(t, "list.extend", a, kw, 1, 1);
+            if (a[0] instanceof PyList) {
+                list(self).extend(t.ts, (PyList) a[0]);
+            } else {
+                list(self).extend(t.ts, Ops.iterator(t, a[0]));
+            }
+            return PyNone.NONE;
+        });
+        m.put("insert", (t, self, a, kw) -> {
+            Args.count(t, "insert", a, kw, 2, 2);
+            list(self).insert(t.ts, Args.toLong(t, a[0], "insert"), a[1]);
+            return PyNone.NONE;
+        });
+        m.put("pop", (t, self, a, kw) -> {
+            Args.count(t, "pop", a, kw, 0, 1);
+            return a.length == 0 ? list(self).pop(t.ts) : list(self).pop(t.ts, Args.toLong(t, a[0], "pop"));
+        });
+        m.put("remove", (t, self, a, kw) -> {
+            Args.count(t, "list.remove", a, kw, 1, 1);
+            list(self).remove(t.ts, a[0]);
+            return PyNone.NONE;
+        });
+        m.put("index", (t, self, a, kw) -> {
+            Args.count(t, "index", a, kw, 1, 3);
+            if (a.length == 1) {
+                return PyInt.of(t.ts, list(self).index(t.ts, a[0]));
+            }
+            long start = Args.toLong(t, a[1], "index");
+            long stop = a.length > 2 ? Args.toLong(t, a[2], "index") : Long.MAX_VALUE / 2;
+            return PyInt.of(t.ts, list(self).index(t.ts, a[0], start, stop));
+        });
+        m.put("count", (t, self, a, kw) -> {
+            Args.count(t, "list.count", a, kw, 1, 1);
+            return PyInt.of(t.ts, list(self).count(t.ts, a[0]));
+        });
+        m.put("sort", (t, self, a, kw) -> {
+            Args.onlyKw(t, "sort", kw, "key", "reverse");
+            if (Args.npos(a, kw) > 0) {
+                throw Errors.typeError(t, "sort() takes no positional arguments");
+            }
+            PyObject rev = Args.kw(a, kw, "reverse");
+            list(self).sort(t.ts, Builtins.keyFunction(t, Args.kw(a, kw, "key")), rev != null && Ops.truth(t, rev));
+            return PyNone.NONE;
+        });
+        m.put("reverse", (t, self, a, kw) -> {
+            Args.count(t, "list.reverse", a, kw, 0, 0);
+            list(self).reverse(t.ts);
+            return PyNone.NONE;
+        });
+        m.put("copy", (t, self, a, kw) -> list(self).copy(t.ts));
+        m.put("clear", (t, self, a, kw) -> {
+            list(self).clear(t.ts);
+            return PyNone.NONE;
+        });
+    }
+
+    private static PyDict dict(PyObject self) {
+        return (PyDict) self;
+    }
+
+    private static void dict(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("get", (t, self, a, kw) -> {
+            Args.count(t, "get", a, kw, 1, 2);
+            PyObject v = Ops.getOrNull(t.ts, dict(self), a[0]);
+            if (v != null) {
+                return v;
+            }
+            return RefCount.newRef(t.ts, a.length > 1 ? a[1] : PyNone.NONE);
+        });
+        m.put("keys", (t, self, a, kw) -> dict(self).keys(t.ts));
+        m.put("values", (t, self, a, kw) -> dict(self).values(t.ts));
+        m.put("items", (t, self, a, kw) -> dict(self).items(t.ts));
+        m.put("pop", (t, self, a, kw) -> {
+            Args.count(t, "pop", a, kw, 1, 2);
+            PyObject v = Ops.popOrNull(t.ts, dict(self), a[0]);
+            if (v != null) {
+                return v;
+            }
+            if (a.length > 1) {
+                return RefCount.newRef(t.ts, a[1]);
+            }
+            throw Errors.raiseWith(t, "KeyError", a[0]);
+        });
+        m.put("popitem", (t, self, a, kw) -> dict(self).popItem(t.ts));
+        m.put("setdefault", (t, self, a, kw) -> {
+            Args.count(t, "setdefault", a, kw, 1, 2);
+            return dict(self).setDefault(t.ts, a[0], a.length > 1 ? a[1] : PyNone.NONE);
+        });
+        m.put("update", (t, self, a, kw) -> {
+            int n = Args.npos(a, kw);
+            if (n > 1) {
+                throw Errors.typeError(t, "update expected at most 1 argument, got " + n);
+            }
+            if (n == 1) {
+                if (a[0] instanceof PyDict) {
+                    dict(self).update(t.ts, (PyDict) a[0]);
+                } else {
+                    dict(self).update(t.ts, Ops.iterator(t, a[0]));
+                }
+            }
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    dict(self).setItem(t.ts, t.interp.str(kw[i]), a[n + i]);
+                }
+            }
+            return PyNone.NONE;
+        });
+        m.put("copy", (t, self, a, kw) -> dict(self).copy(t.ts));
+        m.put("clear", (t, self, a, kw) -> {
+            dict(self).clear(t.ts);
+            return PyNone.NONE;
+        });
+    }
+
+    private static String s(PyObject self) {
+        return ((PyStr) self).value();
+    }
+
+    private static PyObject str(PyThread t, String v) {
+        return PyStr.of(t.ts, v);
+    }
+
+    private static PyList strList(PyThread t, List<String> parts) {
+        PyList l = PyList.create(t.ts);
+        for (String p : parts) {
+            PyObject o = PyStr.of(t.ts, p);
+            l.append(t.ts, o);
+            RefCount.decref(t.ts, o);
+        }
+        return l;
+    }
+
+    /** An optional str argument (None is null). */
+    private static String optStr(PyThread t, PyObject[] a, String[] kw, int i, String name, String fname) {
+        PyObject o = i < Args.npos(a, kw) ? a[i] : Args.kw(a, kw, name);
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError(t, fname + " arg must be None or str");
+        }
+        return ((PyStr) o).value();
+    }
+
+    private static Long optIndex(PyThread t, PyObject[] a, int i) {
+        if (i >= a.length || a[i] == PyNone.NONE) {
+            return null;
+        }
+        return Args.toLong(t, a[i], "index");
+    }
+
+    private static String needStr(PyThread t, PyObject o, String what) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value();
+        }
+        throw Errors.typeError(t, what + ", not " + o.type().name());
+    }
+
+    private static void str(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("join", (t, self, a, kw) -> {
+            Args.count(t, "str.join", a, kw, 1, 1);
+            StringBuilder b = new StringBuilder();
+            PyObject it = Ops.iter(t, a[0]);
+            try {
+                int i = 0;
+                for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it), i++) {
+                    try {
+                        if (!(v instanceof PyStr)) {
+                            throw Errors.typeError(t, "sequence item " + i + ": expected str instance, "
+                                    + v.type().name() + " found");
+                        }
+                        if (i > 0) {
+                            b.append(s(self));
+                        }
+                        b.append(((PyStr) v).value());
+                    } finally {
+                        RefCount.decref(t.ts, v);
+                    }
+                }
+            } finally {
+                RefCount.decref(t.ts, it);
+            }
+            return str(t, b.toString());
+        });
+        m.put("split", (t, self, a, kw) -> {
+            Args.onlyKw(t, "split", kw, "sep", "maxsplit");
+            String sep = optStr(t, a, kw, 0, "sep", "split()");
+            PyObject ms = Args.npos(a, kw) > 1 ? a[1] : Args.kw(a, kw, "maxsplit");
+            return strList(t, StrMethods.split(s(self), sep, ms == null ? -1 : (int) Args.toLong(t, ms, "maxsplit")));
+        });
+        m.put("rsplit", (t, self, a, kw) -> {
+            Args.onlyKw(t, "rsplit", kw, "sep", "maxsplit");
+            String sep = optStr(t, a, kw, 0, "sep", "rsplit()");
+            PyObject ms = Args.npos(a, kw) > 1 ? a[1] : Args.kw(a, kw, "maxsplit");
+            return strList(t, StrMethods.rsplit(s(self), sep, ms == null ? -1 : (int) Args.toLong(t, ms, "maxsplit")));
+        });
+        m.put("splitlines", (t, self, a, kw) -> {
+            PyObject ke = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "keepends");
+            return strList(t, StrMethods.splitlines(s(self), ke != null && Ops.truth(t, ke)));
+        });
+        m.put("strip", (t, self, a, kw) -> str(t, StrMethods.strip(s(self), optStr(t, a, kw, 0, "chars", "strip"))));
+        m.put("lstrip", (t, self, a, kw) -> str(t, StrMethods.lstrip(s(self), optStr(t, a, kw, 0, "chars", "lstrip"))));
+        m.put("rstrip", (t, self, a, kw) -> str(t, StrMethods.rstrip(s(self), optStr(t, a, kw, 0, "chars", "rstrip"))));
+        m.put("replace", (t, self, a, kw) -> {
+            Args.count(t, "replace", a, kw, 2, 3);
+            String old = needStr(t, a[0], "replace() argument 1 must be str");
+            String nw = needStr(t, a[1], "replace() argument 2 must be str");
+            int count = a.length > 2 ? (int) Args.toLong(t, a[2], "count") : -1;
+            return str(t, StrMethods.replace(s(self), old, nw, count));
+        });
+        m.put("upper", (t, self, a, kw) -> str(t, StrMethods.upper(s(self))));
+        m.put("lower", (t, self, a, kw) -> str(t, StrMethods.lower(s(self))));
+        m.put("swapcase", (t, self, a, kw) -> str(t, StrMethods.swapcase(s(self))));
+        m.put("casefold", (t, self, a, kw) -> str(t, StrMethods.casefold(s(self))));
+        m.put("title", (t, self, a, kw) -> str(t, StrMethods.title(s(self))));
+        m.put("capitalize", (t, self, a, kw) -> str(t, StrMethods.capitalize(s(self))));
+        m.put("startswith", (t, self, a, kw) -> affix(t, self, a, kw, true));
+        m.put("endswith", (t, self, a, kw) -> affix(t, self, a, kw, false));
+        m.put("find", (t, self, a, kw) -> {
+            Args.count(t, "find", a, kw, 1, 3);
+            return PyInt.of(t.ts, StrMethods.find(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1),
+                    optIndex(t, a, 2)));
+        });
+        m.put("rfind", (t, self, a, kw) -> {
+            Args.count(t, "rfind", a, kw, 1, 3);
+            return PyInt.of(t.ts, StrMethods.rfind(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1),
+                    optIndex(t, a, 2)));
+        });
+        m.put("index", (t, self, a, kw) -> {
+            Args.count(t, "index", a, kw, 1, 3);
+            int r = StrMethods.find(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2));
+            if (r < 0) {
+                throw Errors.valueError(t, "substring not found");
+            }
+            return PyInt.of(t.ts, r);
+        });
+        m.put("rindex", (t, self, a, kw) -> {
+            Args.count(t, "rindex", a, kw, 1, 3);
+            int r = StrMethods.rfind(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2));
+            if (r < 0) {
+                throw Errors.valueError(t, "substring not found");
+            }
+            return PyInt.of(t.ts, r);
+        });
+        m.put("count", (t, self, a, kw) -> {
+            Args.count(t, "count", a, kw, 1, 3);
+            return PyInt.of(t.ts, StrMethods.count(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1),
+                    optIndex(t, a, 2)));
+        });
+        m.put("isdigit", (t, self, a, kw) -> PyBool.of(StrMethods.isdigit(s(self))));
+        m.put("isalpha", (t, self, a, kw) -> PyBool.of(StrMethods.isalpha(s(self))));
+        m.put("isalnum", (t, self, a, kw) -> PyBool.of(StrMethods.isalnum(s(self))));
+        m.put("isspace", (t, self, a, kw) -> PyBool.of(StrMethods.isspace(s(self))));
+        m.put("isupper", (t, self, a, kw) -> PyBool.of(StrMethods.isupper(s(self))));
+        m.put("islower", (t, self, a, kw) -> PyBool.of(StrMethods.islower(s(self))));
+        m.put("isdecimal", (t, self, a, kw) -> PyBool.of(StrMethods.isdecimal(s(self))));
+        m.put("isnumeric", (t, self, a, kw) -> PyBool.of(StrMethods.isnumeric(s(self))));
+        m.put("istitle", (t, self, a, kw) -> PyBool.of(StrMethods.istitle(s(self))));
+        m.put("isidentifier", (t, self, a, kw) -> PyBool.of(!s(self).isEmpty()
+                && Character.isJavaIdentifierStart(s(self).charAt(0)) && s(self).chars().allMatch(
+                        c -> Character.isLetterOrDigit(c) || c == '_')));
+        m.put("center", (t, self, a, kw) -> pad(t, self, a, kw, 'c'));
+        m.put("ljust", (t, self, a, kw) -> pad(t, self, a, kw, 'l'));
+        m.put("rjust", (t, self, a, kw) -> pad(t, self, a, kw, 'r'));
+        m.put("zfill", (t, self, a, kw) -> {
+            Args.count(t, "zfill", a, kw, 1, 1);
+            return str(t, StrMethods.zfill(s(self), (int) Args.toLong(t, a[0], "zfill")));
+        });
+        m.put("expandtabs", (t, self, a, kw) -> str(t, StrMethods.expandtabs(s(self),
+                a.length > 0 ? (int) Args.toLong(t, a[0], "tabsize") : 8)));
+        m.put("partition", (t, self, a, kw) -> parts(t, StrMethods.partition(s(self),
+                needStr(t, a[0], "must be str"))));
+        m.put("rpartition", (t, self, a, kw) -> parts(t, StrMethods.rpartition(s(self),
+                needStr(t, a[0], "must be str"))));
+        m.put("format", (t, self, a, kw) -> str(t, StrFormat.format(t, s(self), a, kw)));
+        m.put("removeprefix", (t, self, a, kw) -> {
+            String p = needStr(t, a[0], "removeprefix() argument must be str");
+            return str(t, s(self).startsWith(p) ? s(self).substring(p.length()) : s(self));
+        });
+        m.put("removesuffix", (t, self, a, kw) -> {
+            String p = needStr(t, a[0], "removesuffix() argument must be str");
+            return str(t, s(self).endsWith(p) && !p.isEmpty() ? s(self).substring(0, s(self).length() - p.length())
+                    : s(self));
+        });
+        m.put("encode", (t, self, a, kw) -> {
+            throw Errors.typeError(t, "bytes are not supported by ftpython");
+        });
+    }
+
+    private static PyObject parts(PyThread t, String[] p) {
+        return PyTuple.stealing(t.ts, PyStr.of(t.ts, p[0]), PyStr.of(t.ts, p[1]), PyStr.of(t.ts, p[2]));
+    }
+
+    private static PyObject pad(PyThread t, PyObject self, PyObject[] a, String[] kw, char how) {
+        String fname = how == 'c' ? "center" : how == 'l' ? "ljust" : "rjust";
+        Args.count(t, fname, a, kw, 1, 2);
+        int w = (int) Args.toLong(t, a[0], fname);
+        String fill = " ";
+        if (a.length > 1) {
+            if (!(a[1] instanceof PyStr) || ((PyStr) a[1]).value().codePointCount(0, ((PyStr) a[1]).value().length())
+                    != 1) {
+                throw Errors.typeError(t, "The fill character must be exactly one character long");
+            }
+            fill = ((PyStr) a[1]).value();
+        }
+        String v = s(self);
+        String r = how == 'c' ? StrMethods.center(v, w, fill) : how == 'l' ? StrMethods.ljust(v, w, fill)
+                : StrMethods.rjust(v, w, fill);
+        return str(t, r);
+    }
+
+    private static PyObject affix(PyThread t, PyObject self, PyObject[] a, String[] kw, boolean start) {
+        String fname = start ? "startswith" : "endswith";
+        Args.count(t, fname, a, kw, 1, 3);
+        Long from = optIndex(t, a, 1);
+        Long to = optIndex(t, a, 2);
+        if (a[0] instanceof PyTuple) {
+            PyTuple tu = (PyTuple) a[0];
+            for (int i = 0; i < tu.size(); i++) {
+                String p = needStr(t, tu.getItemBorrowed(i), "tuple for " + fname + " must only contain str");
+                if (start ? StrMethods.startswith(s(self), p, from, to) : StrMethods.endswith(s(self), p, from, to)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+        if (!(a[0] instanceof PyStr)) {
+            throw Errors.typeError(t, fname + " first arg must be str or a tuple of str, not " + a[0].type().name());
+        }
+        String p = ((PyStr) a[0]).value();
+        return PyBool.of(start ? StrMethods.startswith(s(self), p, from, to) : StrMethods.endswith(s(self), p, from, to));
+    }
+
+    private static void tuple(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("index", (t, self, a, kw) -> {
+            Args.count(t, "index", a, kw, 1, 3);
+            PyTuple tu = (PyTuple) self;
+            for (int i = 0; i < tu.size(); i++) {
+                if (Ops.compareBool(t, tu.getItemBorrowed(i), a[0], CompareOp.EQ)) {
+                    return PyInt.of(t.ts, i);
+                }
+            }
+            throw Errors.valueError(t, "tuple.index(x): x not in tuple");
+        });
+        m.put("count", (t, self, a, kw) -> {
+            Args.count(t, "count", a, kw, 1, 1);
+            PyTuple tu = (PyTuple) self;
+            int c = 0;
+            for (int i = 0; i < tu.size(); i++) {
+                if (Ops.compareBool(t, tu.getItemBorrowed(i), a[0], CompareOp.EQ)) {
+                    c++;
+                }
+            }
+            return PyInt.of(t.ts, c);
+        });
+    }
+
+    private static PySet set(PyObject self) {
+        return (PySet) self;
+    }
+
+    private static PySet asSet(PyThread t, PyObject o) {
+        return o instanceof PySet ? (PySet) RefCount.newRef(t.ts, o) : PySet.of(t, o);
+    }
+
+    private static void set(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("add", (t, self, a, kw) -> {
+            Args.count(t, "set.add", a, kw, 1, 1);
+            set(self).add(t.ts, a[0]);
+            return PyNone.NONE;
+        });
+        m.put("remove", (t, self, a, kw) -> {
+            Args.count(t, "set.remove", a, kw, 1, 1);
+            PyObject v = Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            if (v == null) {
+                throw Errors.raiseWith(t, "KeyError", a[0]);
+            }
+            RefCount.decref(t.ts, v);
+            return PyNone.NONE;
+        });
+        m.put("discard", (t, self, a, kw) -> {
+            Args.count(t, "set.discard", a, kw, 1, 1);
+            PyObject v = Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            if (v != null) {
+                RefCount.decref(t.ts, v);
+            }
+            return PyNone.NONE;
+        });
+        m.put("pop", (t, self, a, kw) -> {
+            if (set(self).items().size() == 0) {
+                throw Errors.raise(t, "KeyError", "pop from an empty set");
+            }
+            PyTuple kv = set(self).items().popItem(t.ts);
+            try {
+                return RefCount.newRef(t.ts, kv.getItemBorrowed(0));
+            } finally {
+                RefCount.decref(t.ts, kv);
+            }
+        });
+        m.put("clear", (t, self, a, kw) -> {
+            set(self).items().clear(t.ts);
+            return PyNone.NONE;
+        });
+        m.put("copy", (t, self, a, kw) -> PySet.of(t, self));
+        m.put("update", (t, self, a, kw) -> {
+            for (PyObject o : a) {
+                PySet other = asSet(t, o);
+                try {
+                    set(self).inplace(t, Arith.Op.OR, other);
+                } finally {
+                    RefCount.decref(t.ts, other);
+                }
+            }
+            return PyNone.NONE;
+        });
+        String[][] ops = {{"union", "OR"}, {"intersection", "AND"}, {"difference", "SUB"},
+            {"symmetric_difference", "XOR"}};
+        for (String[] op : ops) {
+            Arith.Op aop = Arith.Op.valueOf(op[1]);
+            m.put(op[0], (t, self, a, kw) -> {
+                PyObject acc = RefCount.newRef(t.ts, self);
+                for (PyObject o : a) {
+                    PySet other = asSet(t, o);
+                    try {
+                        PyObject r = set(acc).binary(t, aop, other);
+                        RefCount.decref(t.ts, acc);
+                        acc = r;
+                    } finally {
+                        RefCount.decref(t.ts, other);
+                    }
+                }
+                if (acc == self) {
+                    RefCount.decref(t.ts, acc);
+                    return PySet.of(t, self);
+                }
+                return acc;
+            });
+        }
+        m.put("issubset", (t, self, a, kw) -> {
+            PySet other = asSet(t, a[0]);
+            try {
+                return PyBool.of(PySet.isSubset(t, set(self), other));
+            } finally {
+                RefCount.decref(t.ts, other);
+            }
+        });
+        m.put("issuperset", (t, self, a, kw) -> {
+            PySet other = asSet(t, a[0]);
+            try {
+                return PyBool.of(PySet.isSubset(t, other, set(self)));
+            } finally {
+                RefCount.decref(t.ts, other);
+            }
+        });
+        m.put("isdisjoint", (t, self, a, kw) -> {
+            PySet other = asSet(t, a[0]);
+            try {
+                for (PyObject k : PySet.keys(t, set(self))) {
+                    if (other.items().contains(t.ts, k)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            } finally {
+                RefCount.decref(t.ts, other);
+            }
+        });
+    }
+}

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.gc.Garbage;
+import dev.freethread.gc.Gc;
+import dev.freethread.gc.GcCallback;
+import dev.freethread.gc.RefList;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.refcount.WeakRefCallback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The modules a script may import: {@code sys}, {@code time}, {@code gc} (the toolkit's collector), {@code weakref}
+ * (the toolkit's weak references), {@code _thread} (threads, locks, events over the toolkit's thread states) and
+ * {@code threading}, written in Python over {@code _thread}. Modules are made once per interpreter and immortal.
+ */
+final class Modules {
+    private Modules() {
+    }
+
+    static PyObject importModule(PyThread t, String name) {
+        Interp ip = t.interp;
+        PyObject m = ip.modules.get(name);
+        if (m == null) {
+            synchronized (ip.modules) {
+                m = ip.modules.get(name);
+                if (m == null) {
+                    m = create(t, name);
+                    ip.modules.put(name, m);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static PyObject create(PyThread t, String name) {
+        switch (name) {
+            case "sys": return sys(t);
+            case "time": return time(t);
+            case "gc": return gc(t);
+            case "weakref": return weakref(t);
+            case "_thread": return thread(t);
+            case "threading": return pythonModule(t, "threading");
+            case "builtins": {
+                PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
+                RefCount.makePerThread(t.ts, m);
+                return m;
+            }
+            default:
+                throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+        }
+    }
+
+    /**
+     * A new module with an empty namespace. Modules are per-thread counted (every thread reads them) and live until
+     * the interpreter shuts down, which clears their namespaces and lets the collector free them.
+     */
+    private static PyModule module(PyThread t, String name) {
+        PyDict d = PyDict.create(t.ts);
+        d.setItem(t.ts, t.interp.str("__name__"), t.interp.str(name));
+        PyModule m = new PyModule(t.ts, name, d);
+        RefCount.decref(t.ts, d);
+        RefCount.makePerThread(t.ts, m);
+        return m;
+    }
+
+    private static void def(PyThread t, PyModule m, String name, PyBuiltin.Impl impl) {
+        m.dict().setItem(t.ts, t.interp.str(name), new PyBuiltin(name, impl));
+    }
+
+    private static void set(PyThread t, PyModule m, String name, PyObject v) {
+        m.dict().setItem(t.ts, t.interp.str(name), v);
+    }
+
+    /** A module written in Python, bundled as a resource. */
+    private static PyObject pythonModule(PyThread t, String name) {
+        String src;
+        try (InputStream in = Modules.class.getResourceAsStream("lib/" + name + ".py")) {
+            if (in == null) {
+                throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+            }
+            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.raise(t, "ImportError", e.toString());
+        }
+        PyModule m = module(t, name);
+        t.interp.exec(t, src, "<frozen " + name + ">", m.dict());
+        return m;
+    }
+
+    // ---- sys
+
+    /** {@code sys.stdout} and {@code sys.stderr}. */
+    static final class Stream extends PyObject {
+        static final PyType TYPE = PyType.staticType("_io.TextIOWrapper", PyType.FLAG_NO_WEAKREFS);
+        private final Interp ip;
+        private final boolean err;
+
+        Stream(Interp ip, boolean err) {
+            super(TYPE, Immortal.IMMORTAL);
+            this.ip = ip;
+            this.err = err;
+        }
+
+        void write(String s) {
+            if (err) {
+                ip.flush();
+                ip.err.print(s);
+                ip.err.flush();
+            } else {
+                ip.write(s);
+            }
+        }
+    }
+
+    private static PyObject sys(PyThread t) {
+        Interp ip = t.interp;
+        ThreadState ts = t.ts;
+        PyModule m = module(t, "sys");
+        PyList argv = PyList.create(ts);
+        for (String a : ip.argv) {
+            argv.append(ts, ip.str(a));
+        }
+        set(t, m, "argv", argv);
+        RefCount.decref(ts, argv);
+        Stream out = new Stream(ip, false);
+        Stream err = new Stream(ip, true);
+        set(t, m, "stdout", out);
+        set(t, m, "stderr", err);
+        Map<String, PyBuiltin.MethodImpl> sm = Builtins.table(ip, Stream.TYPE);
+        sm.put("write", (tt, self, a, kw) -> {
+            Args.count(tt, "write", a, kw, 1, 1);
+            String s = Args.str(tt, a[0], "write", 1);
+            ((Stream) self).write(s);
+            return PyInt.of(tt.ts, s.length());
+        });
+        sm.put("flush", (tt, self, a, kw) -> {
+            tt.interp.flush();
+            return PyNone.NONE;
+        });
+        set(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
+        set(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
+        set(t, m, "platform", PyStr.of(ts, "java"));
+        set(t, m, "implementation_name", PyStr.of(ts, "ftpython"));
+        def(t, m, "exit", (tt, a, kw) -> {
+            Args.count(tt, "exit", a, kw, 0, 1);
+            PyObject code = a.length == 0 ? PyNone.NONE : a[0];
+            throw Errors.raiseWith(tt, "SystemExit", code);
+        });
+        def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
+        def(t, m, "setrecursionlimit", (tt, a, kw) -> {
+            Args.count(tt, "setrecursionlimit", a, kw, 1, 1);
+            long n = Args.toLong(tt, a[0], "setrecursionlimit");
+            if (n < 1) {
+                throw Errors.valueError(tt, "recursion limit must be greater or equal than 1");
+            }
+            tt.ts.runtime().setRecursionLimit(tt.ts, (int) Math.min(n, Integer.MAX_VALUE));
+            return PyNone.NONE;
+        });
+        def(t, m, "getrefcount", (tt, a, kw) -> {
+            Args.count(tt, "getrefcount", a, kw, 1, 1);
+            if (RefCount.isImmortal(a[0])) {
+                return PyInt.of(tt.ts, 4294967295L);
+            }
+            return PyInt.of(tt.ts, RefCount.refCount(tt.ts, a[0]) + 1);
+        });
+        def(t, m, "intern", (tt, a, kw) -> tt.interp.str(Args.str(tt, a[0], "intern", 1)));
+        def(t, m, "_is_gil_enabled", (tt, a, kw) -> PyBool.FALSE);
+        return m;
+    }
+
+    // ---- time
+
+    private static PyObject time(PyThread t) {
+        PyModule m = module(t, "time");
+        def(t, m, "perf_counter", (tt, a, kw) -> new PyFloat(tt.ts, System.nanoTime() / 1e9));
+        def(t, m, "monotonic", (tt, a, kw) -> new PyFloat(tt.ts, System.nanoTime() / 1e9));
+        def(t, m, "perf_counter_ns", (tt, a, kw) -> PyInt.of(tt.ts, System.nanoTime()));
+        def(t, m, "time", (tt, a, kw) -> new PyFloat(tt.ts, System.currentTimeMillis() / 1e3));
+        def(t, m, "time_ns", (tt, a, kw) -> PyInt.of(tt.ts, System.currentTimeMillis() * 1_000_000L));
+        def(t, m, "sleep", (tt, a, kw) -> {
+            Args.count(tt, "sleep", a, kw, 1, 1);
+            double secs = Arith.toDouble(tt, a[0] instanceof PyInt || a[0] instanceof PyFloat ? a[0]
+                    : bad(tt, a[0]));
+            if (secs < 0) {
+                throw Errors.valueError(tt, "sleep length must be non-negative");
+            }
+            long nanos = (long) (secs * 1e9);
+            tt.ts.detach();
+            try {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                tt.ts.attach();
+            }
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    private static PyObject bad(PyThread t, PyObject o) {
+        throw Errors.typeError(t, "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    // ---- gc
+
+    private static PyObject gc(PyThread t) {
+        Interp ip = t.interp;
+        ThreadState ts = t.ts;
+        Gc gc = ip.gc;
+        PyModule m = module(t, "gc");
+        PyList callbacks = PyList.create(ts); // the interpreter's reference, dropped at shutdown
+        PyList garbage = PyList.create(ts);
+        ip.gcCallbacks = callbacks;
+        ip.gcGarbage = garbage;
+        set(t, m, "callbacks", callbacks);
+        set(t, m, "garbage", garbage);
+        gc.callbacks().add(new Bridge(ip));
+        set(t, m, "DEBUG_STATS", PyInt.of(ts, Gc.DEBUG_STATS));
+        set(t, m, "DEBUG_COLLECTABLE", PyInt.of(ts, Gc.DEBUG_COLLECTABLE));
+        set(t, m, "DEBUG_UNCOLLECTABLE", PyInt.of(ts, Gc.DEBUG_UNCOLLECTABLE));
+        set(t, m, "DEBUG_SAVEALL", PyInt.of(ts, Gc.DEBUG_SAVEALL));
+        set(t, m, "DEBUG_LEAK", PyInt.of(ts, Gc.DEBUG_LEAK));
+        def(t, m, "collect", (tt, a, kw) -> {
+            Args.count(tt, "collect", a, kw, 0, 1);
+            int gen = a.length == 0 ? 2 : (int) Args.toLong(tt, a[0], "generation");
+            if (gen < 0 || gen > 2) {
+                throw Errors.valueError(tt, "invalid generation");
+            }
+            int n = tt.interp.gc.collect(tt.ts, gen);
+            return PyInt.of(tt.ts, n);
+        });
+        def(t, m, "enable", (tt, a, kw) -> {
+            tt.interp.gc.enable();
+            return PyNone.NONE;
+        });
+        def(t, m, "disable", (tt, a, kw) -> {
+            tt.interp.gc.disable();
+            return PyNone.NONE;
+        });
+        def(t, m, "isenabled", (tt, a, kw) -> PyBool.of(tt.interp.gc.isEnabled()));
+        def(t, m, "get_count", (tt, a, kw) -> {
+            int[] c = tt.interp.gc.getCount(tt.ts);
+            return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, c[0]), PyInt.of(tt.ts, c[1]), PyInt.of(tt.ts, c[2]));
+        });
+        def(t, m, "get_threshold", (tt, a, kw) -> {
+            int[] c = tt.interp.gc.getThreshold();
+            return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, c[0]), PyInt.of(tt.ts, c[1]), PyInt.of(tt.ts, c[2]));
+        });
+        def(t, m, "set_threshold", (tt, a, kw) -> {
+            int[] more = new int[Math.max(0, a.length - 1)];
+            for (int i = 1; i < a.length; i++) {
+                more[i - 1] = (int) Args.toLong(tt, a[i], "threshold");
+            }
+            tt.interp.gc.setThreshold((int) Args.toLong(tt, a[0], "threshold"), more);
+            return PyNone.NONE;
+        });
+        def(t, m, "is_tracked", (tt, a, kw) -> {
+            Args.count(tt, "is_tracked", a, kw, 1, 1);
+            return PyBool.of(Gc.isTracked(a[0]) && !RefCount.isImmortal(a[0]) || a[0] instanceof PyClass);
+        });
+        def(t, m, "is_finalized", (tt, a, kw) -> PyBool.of(Gc.isFinalized(a[0])));
+        def(t, m, "set_debug", (tt, a, kw) -> {
+            Args.count(tt, "set_debug", a, kw, 1, 1);
+            tt.interp.gc.setDebug((int) Args.toLong(tt, a[0], "flags"));
+            return PyNone.NONE;
+        });
+        def(t, m, "get_debug", (tt, a, kw) -> PyInt.of(tt.ts, tt.interp.gc.getDebug()));
+        def(t, m, "get_objects", (tt, a, kw) -> refList(tt, tt.interp.gc.getObjects(tt.ts)));
+        def(t, m, "get_referrers", (tt, a, kw) -> refList(tt, tt.interp.gc.getReferrers(tt.ts, a)));
+        def(t, m, "get_referents", (tt, a, kw) -> refList(tt, tt.interp.gc.getReferents(tt.ts, a)));
+        def(t, m, "freeze", (tt, a, kw) -> {
+            tt.interp.gc.freeze(tt.ts);
+            return PyNone.NONE;
+        });
+        def(t, m, "unfreeze", (tt, a, kw) -> {
+            tt.interp.gc.unfreeze(tt.ts);
+            return PyNone.NONE;
+        });
+        def(t, m, "get_freeze_count", (tt, a, kw) -> PyInt.of(tt.ts, tt.interp.gc.getFreezeCount(tt.ts)));
+        def(t, m, "get_stats", (tt, a, kw) -> {
+            PyList l = PyList.create(tt.ts);
+            for (Map<String, Long> g : tt.interp.gc.getStats()) {
+                PyDict d = PyDict.create(tt.ts);
+                for (Map.Entry<String, Long> e : g.entrySet()) {
+                    PyObject v = PyInt.of(tt.ts, e.getValue());
+                    d.setItem(tt.ts, tt.interp.str(e.getKey()), v);
+                    RefCount.decref(tt.ts, v);
+                }
+                l.append(tt.ts, d);
+                RefCount.decref(tt.ts, d);
+            }
+            return l;
+        });
+        return m;
+    }
+
+    private static PyObject refList(PyThread t, RefList r) {
+        try (r) {
+            return PyList.of(t.ts, r.toArray(new PyObject[0]));
+        }
+    }
+
+    /** Runs {@code gc.callbacks} and moves the toolkit's {@code gc.garbage} into the Python list. */
+    private static final class Bridge implements GcCallback {
+        private final Interp ip;
+
+        Bridge(Interp ip) {
+            this.ip = ip;
+        }
+
+        @Override
+        public void call(ThreadState ts, String phase, Map<String, Long> info) {
+            PyThread t = Interp.thread(ts);
+            if (phase.equals("stop")) {
+                Garbage g = ip.gc.garbage();
+                int n = g.size();
+                if (n > 0) {
+                    for (int i = 0; i < n; i++) {
+                        ip.gcGarbage.append(ts, g.get(i));
+                    }
+                    g.clear(ts);
+                }
+            }
+            PyList cbs = ip.gcCallbacks;
+            if (cbs.size() == 0) {
+                return;
+            }
+            PyObject snapshot = cbs.copy(ts);
+            PyDict d = PyDict.create(ts);
+            try {
+                for (Map.Entry<String, Long> e : info.entrySet()) {
+                    PyObject v = PyInt.of(ts, e.getValue());
+                    d.setItem(ts, ip.str(e.getKey()), v);
+                    RefCount.decref(ts, v);
+                }
+                PyObject ph = ip.str(phase);
+                PyList l = (PyList) snapshot;
+                for (int i = 0; i < l.size(); i++) {
+                    PyObject cb = l.getItem(ts, i);
+                    try {
+                        RefCount.decref(ts, Ops.call(t, cb, new PyObject[] {ph, d}, null));
+                    } catch (PyRaise r) {
+                        ip.printUnraisable(t, r, "Exception ignored in garbage collector callback");
+                    } finally {
+                        RefCount.decref(ts, cb);
+                    }
+                }
+            } finally {
+                RefCount.decref(ts, d);
+                RefCount.decref(ts, snapshot);
+            }
+        }
+    }
+
+    // ---- weakref
+
+    /** A weak reference's Python callback: holds the callable (counted) and calls it with the reference. */
+    static final class CallbackAdapter extends PyObject implements WeakRefCallback {
+        static final PyType TYPE = PyType.staticType("weakref_callback", PyType.FLAG_GC);
+        private volatile PyObject callable;
+
+        CallbackAdapter(ThreadState ts, PyObject callable) {
+            super(TYPE, ts);
+            RefCount.incref(ts, callable);
+            this.callable = callable;
+        }
+
+        @Override
+        public void call(ThreadState ts, PyWeakRef ref) {
+            PyObject c = callable;
+            if (c == null) {
+                return;
+            }
+            PyThread t = Interp.thread(ts);
+            try {
+                RefCount.decref(ts, Ops.call(t, c, new PyObject[] {ref}, null));
+            } catch (PyRaise r) {
+                t.interp.printUnraisable(t, r, "Exception ignored while calling weakref callback " + c.repr());
+            }
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            PyObject c = callable;
+            if (c != null) {
+                v.visit(c);
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            PyObject c = callable;
+            callable = null;
+            if (c != null) {
+                v.visit(c);
+            }
+        }
+    }
+
+    private static PyObject weakref(PyThread t) {
+        PyModule m = module(t, "weakref");
+        PyBuiltin ref = new PyBuiltin("ref", (tt, a, kw) -> {
+            Args.count(tt, "ref", a, kw, 1, 2);
+            PyObject cb = a.length > 1 && a[1] != PyNone.NONE ? a[1] : null;
+            if (cb == null) {
+                return PyWeakRef.of(tt.ts, a[0], null);
+            }
+            CallbackAdapter ad = new CallbackAdapter(tt.ts, cb);
+            try {
+                return PyWeakRef.of(tt.ts, a[0], ad);
+            } finally {
+                RefCount.decref(tt.ts, ad);
+            }
+        });
+        set(t, m, "ref", ref);
+        set(t, m, "ReferenceType", PyWeakRef.TYPE);
+        def(t, m, "getweakrefcount", (tt, a, kw) -> PyInt.of(tt.ts, 0));
+        return m;
+    }
+
+    // ---- _thread
+
+    private static PyObject thread(PyThread t) {
+        PyModule m = module(t, "_thread");
+        ThreadObjects.install(t, m);
+        return m;
+    }
+
+    static void define(PyThread t, PyModule m, String name, PyBuiltin.Impl impl) {
+        def(t, m, name, impl);
+    }
+
+    static void put(PyThread t, PyModule m, String name, PyObject v) {
+        set(t, m, name, v);
+    }
+}

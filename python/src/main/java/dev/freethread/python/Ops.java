@@ -1,0 +1,1056 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.dict.PyDictIterator;
+import dev.freethread.list.PyList;
+import dev.freethread.list.PyListIterator;
+import dev.freethread.list.Slice;
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyIterator;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.python.text.FloatFormat;
+import dev.freethread.python.text.StrMethods;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * The abstract object protocol (CPython's {@code Objects/abstract.c}): calls, attributes, items, iteration, truth,
+ * str/repr, hashing and containment over every kind of object the interpreter has. Arguments are borrowed; results
+ * are new references unless the name says otherwise.
+ */
+final class Ops {
+    static final PyObject[] NO_ARGS = new PyObject[0];
+    /** A default no dict ever holds: {@code pop}'s "missing" answer. */
+    private static final PyObject MISSING = Builtins.Ellipsis.MISSING;
+
+    /** {@code d.get(key)} as a new reference, or null when the key is missing. */
+    static PyObject getOrNull(ThreadState ts, PyDict d, PyObject key) {
+        PyObject v = d.get(ts, key, MISSING);
+        return v == MISSING ? null : v;
+    }
+
+    /** {@code d.pop(key)} as a new reference, or null when the key is missing. */
+    static PyObject popOrNull(ThreadState ts, PyDict d, PyObject key) {
+        PyObject v = d.pop(ts, key, MISSING);
+        return v == MISSING ? null : v;
+    }
+
+    private Ops() {
+    }
+
+    // ---- truth, identity, types
+
+    static boolean truth(PyThread t, PyObject o) {
+        if (o == PyBool.TRUE) {
+            return true;
+        }
+        if (o == PyBool.FALSE || o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof PyInt) {
+            return o.pyBool(t.ts);
+        }
+        if (o instanceof PyStr) {
+            return !((PyStr) o).value().isEmpty();
+        }
+        if (o instanceof PyList) {
+            return ((PyList) o).size() > 0;
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).size() > 0;
+        }
+        if (o instanceof PyTuple) {
+            return ((PyTuple) o).size() > 0;
+        }
+        return o.pyBool(t.ts);
+    }
+
+    static String typeName(PyObject o) {
+        return o.type().name();
+    }
+
+    static boolean isInstance(PyObject o, PyType type) {
+        return o.type().isSubtypeOf(type);
+    }
+
+    // ---- calls
+
+    static PyObject call(PyThread t, PyObject f, PyObject[] args, String[] kwnames) {
+        if (f instanceof Callable) {
+            return ((Callable) f).call(t, args, kwnames);
+        }
+        if (f instanceof PyType) {
+            return Builtins.construct(t, (PyType) f, args, kwnames);
+        }
+        if (f instanceof PyInstance) {
+            PyObject m = ((PyInstance) f).cls.lookup(t, "__call__");
+            if (m != null) {
+                try {
+                    return callMethod(t, m, f, args, kwnames);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+            }
+        }
+        if (f instanceof PyWeakRef) {
+            if (args.length != 0) {
+                throw Errors.typeError(t, "weakref() takes no arguments");
+            }
+            PyObject r = ((PyWeakRef) f).get(t.ts);
+            return r == null ? PyNone.NONE : r;
+        }
+        throw Errors.typeError(t, "'" + typeName(f) + "' object is not callable");
+    }
+
+    /** Calls a function found in a class with {@code self} bound first (no bound-method object is made). */
+    static PyObject callMethod(PyThread t, PyObject func, PyObject self, PyObject[] args, String[] kwnames) {
+        if (func instanceof PyFunction) {
+            return ((PyFunction) func).callWith(t, self, args, kwnames);
+        }
+        if (func instanceof Descriptors.StaticMethod) {
+            return call(t, ((Descriptors.StaticMethod) func).func(), args, kwnames);
+        }
+        if (func instanceof Descriptors.ClassMethod) {
+            PyObject cls = self instanceof PyType ? self : self.type();
+            return callMethod(t, ((Descriptors.ClassMethod) func).func(), cls, args, kwnames);
+        }
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return call(t, func, all, kwnames);
+    }
+
+    /**
+     * {@code o.name(args)} without making a bound method when the attribute is a plain function of the class; the
+     * result is a new reference.
+     */
+    static PyObject callAttr(PyThread t, PyObject o, PyStr name, PyObject[] args, String[] kwnames) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyObject own = inst.getOwnAttr(t.ts, name);
+            if (own == null) {
+                PyObject m = inst.cls.lookup(t, name);
+                if (m instanceof PyFunction) {
+                    try {
+                        return ((PyFunction) m).callWith(t, o, args, kwnames);
+                    } finally {
+                        RefCount.decref(t.ts, m);
+                    }
+                }
+                if (m != null) {
+                    RefCount.decref(t.ts, m);
+                }
+            } else {
+                try {
+                    if (!(inst.cls.lookupDataDescriptor(t, name))) {
+                        return call(t, own, args, kwnames);
+                    }
+                } finally {
+                    RefCount.decref(t.ts, own);
+                }
+            }
+        } else if (!(o instanceof PyClass) && !(o instanceof PyModule) && !(o instanceof PyType)) {
+            PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
+            if (m != null) {
+                return m.call(t, o, args, kwnames);
+            }
+        }
+        PyObject f = getAttr(t, o, name);
+        try {
+            return call(t, f, args, kwnames);
+        } finally {
+            RefCount.decref(t.ts, f);
+        }
+    }
+
+    // ---- attributes
+
+    static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
+        PyObject r = getAttrOrNull(t, o, name);
+        if (r == null) {
+            throw noAttribute(t, o, name.value());
+        }
+        return r;
+    }
+
+    static PyRaise noAttribute(PyThread t, PyObject o, String name) {
+        if (o instanceof PyClass || o instanceof PyType) {
+            return Errors.attributeError(t, "type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyModule) {
+            return Errors.attributeError(t, "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+        }
+        return Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+    }
+
+    /** The attribute as a new reference, or null when there is none (other errors propagate). */
+    static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
+        ThreadState ts = t.ts;
+        String n = name.value();
+        if (o instanceof Builtins.PySuper) {
+            return ((Builtins.PySuper) o).attr(t, name);
+        }
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyClass cls = inst.cls;
+            PyObject ca = cls.lookup(t, name);
+            if (ca instanceof Descriptors.Property) {
+                try {
+                    return ((Descriptors.Property) ca).get(t, o);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            PyObject own = inst.getOwnAttr(ts, name);
+            if (own != null) {
+                if (ca != null) {
+                    RefCount.decref(ts, ca);
+                }
+                return own;
+            }
+            if (ca != null) {
+                try {
+                    return bind(t, ca, o, cls);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            switch (n) {
+                case "__class__":
+                    RefCount.incref(ts, cls);
+                    return cls;
+                case "__dict__": {
+                    PyDict d = inst.dictForWrite(ts);
+                    RefCount.incref(ts, d);
+                    return d;
+                }
+                default:
+            }
+            if (inst instanceof PyBaseExc) {
+                PyBaseExc e = (PyBaseExc) inst;
+                switch (n) {
+                    case "args":
+                        return RefCount.newRef(ts, e.args());
+                    case "__cause__":
+                        return RefCount.newRef(ts, e.cause == null ? PyNone.NONE : e.cause);
+                    case "__context__":
+                        return RefCount.newRef(ts, e.context == null ? PyNone.NONE : e.context);
+                    default:
+                }
+                if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
+                        || n.equals("code") && cls.isSubtypeOf(t.interp.exceptionClass("SystemExit"))) {
+                    PyTuple a = e.args();
+                    return RefCount.newRef(ts, a.size() == 0 ? PyNone.NONE : a.getItemBorrowed(0));
+                }
+            }
+            return null;
+        }
+        if (o instanceof PyClass) {
+            PyClass c = (PyClass) o;
+            PyObject ca = c.lookup(t, name);
+            if (ca != null) {
+                try {
+                    if (ca instanceof Descriptors.ClassMethod) {
+                        return new PyMethod(ts, ((Descriptors.ClassMethod) ca).func(), c);
+                    }
+                    if (ca instanceof Descriptors.StaticMethod) {
+                        return RefCount.newRef(ts, ((Descriptors.StaticMethod) ca).func());
+                    }
+                    return RefCount.newRef(ts, ca);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            switch (n) {
+                case "__name__":
+                    return PyStr.of(ts, c.name());
+                case "__qualname__":
+                    return PyStr.of(ts, c.qualname());
+                case "__module__":
+                    return PyStr.of(ts, c.module);
+                case "__dict__":
+                    return RefCount.newRef(ts, c.dict());
+                case "__base__": {
+                    PyType b = c.base();
+                    return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
+                }
+                case "__bases__": {
+                    PyType b = c.base();
+                    return PyTuple.stealing(ts, RefCount.newRef(ts, b));
+                }
+                case "__mro__": {
+                    java.util.List<PyType> mro = c.mro();
+                    PyObject[] items = new PyObject[mro.size()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = RefCount.newRef(ts, mro.get(i));
+                    }
+                    return PyTuple.stealing(ts, items);
+                }
+                default:
+                    break;
+            }
+            if (n.equals("__init__") || n.equals("__repr__") || n.equals("__str__") || n.equals("__eq__")
+                    || n.equals("__hash__") || n.equals("__ne__")) {
+                return Builtins.objectMethod(t, n);
+            }
+            return null;
+        }
+        if (o instanceof PyModule) {
+            PyDict d = ((PyModule) o).dict();
+            PyObject v = Ops.getOrNull(ts, d, name);
+            if (v == null && n.equals("__name__")) {
+                return PyStr.of(ts, ((PyModule) o).name);
+            }
+            return v;
+        }
+        if (o instanceof PyFunction) {
+            PyFunction f = (PyFunction) o;
+            switch (n) {
+                case "__name__":
+                    return PyStr.of(ts, f.code.name);
+                case "__qualname__":
+                    return PyStr.of(ts, f.code.qualname);
+                case "__module__":
+                    return f.globals.get(ts, t.interp.str("__name__"));
+                case "__doc__":
+                    return PyNone.NONE;
+                default:
+            }
+            PyDict d = f.dict;
+            PyObject v = d == null ? null : Ops.getOrNull(ts, d, name);
+            return v;
+        }
+        if (o instanceof PyType) {
+            PyType ty = (PyType) o;
+            if (n.equals("__name__") || n.equals("__qualname__")) {
+                return PyStr.of(ts, ty.name());
+            }
+            if (n.equals("__module__")) {
+                return PyStr.of(ts, "builtins");
+            }
+            PyBuiltin.MethodImpl m = Builtins.method(t.interp, ty, n);
+            if (m != null) {
+                return new PyBuiltin(n, (tt, args, kw) -> {
+                    if (args.length == 0) {
+                        throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
+                    }
+                    return m.call(tt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+                });
+            }
+            PyObject cm = Builtins.typeAttr(t, ty, n);
+            if (cm != null) {
+                return cm;
+            }
+            return null;
+        }
+        if (o instanceof PyBuiltin && n.equals("__name__")) {
+            return PyStr.of(ts, ((PyBuiltin) o).name);
+        }
+        if (o instanceof PyMethod) {
+            PyMethod m = (PyMethod) o;
+            switch (n) {
+                case "__self__":
+                    return RefCount.newRef(ts, m.self());
+                case "__func__":
+                    return RefCount.newRef(ts, m.func());
+                case "__name__":
+                    return getAttrOrNull(t, m.func(), name);
+                default:
+                    return null;
+            }
+        }
+        if (n.equals("__class__")) {
+            return RefCount.newRef(ts, o.type());
+        }
+        if (o instanceof Descriptors.Property) {
+            return ((Descriptors.Property) o).attr(t, n);
+        }
+        PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
+        if (m != null) {
+            return new PyBuiltin.Bound(ts, n, m, o);
+        }
+        PyObject v = Builtins.valueAttr(t, o, n);
+        return v;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    /** What reading a class attribute through an instance gives: a bound method for a function. */
+    static PyObject bind(PyThread t, PyObject ca, PyObject self, PyClass cls) {
+        if (ca instanceof PyFunction) {
+            return new PyMethod(t.ts, ca, self);
+        }
+        if (ca instanceof Descriptors.ClassMethod) {
+            return new PyMethod(t.ts, ((Descriptors.ClassMethod) ca).func(), cls);
+        }
+        if (ca instanceof Descriptors.StaticMethod) {
+            return RefCount.newRef(t.ts, ((Descriptors.StaticMethod) ca).func());
+        }
+        return RefCount.newRef(t.ts, ca);
+    }
+
+    static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyObject ca = inst.cls.lookup(t, name);
+            if (ca != null) {
+                try {
+                    if (ca instanceof Descriptors.Property) {
+                        ((Descriptors.Property) ca).set(t, o, v);
+                        return;
+                    }
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            if (inst instanceof PyBaseExc && name.value().equals("args")) {
+                PyObject tup = Builtins.construct(t, PyTuple.TYPE, new PyObject[] {v}, null);
+                ((PyBaseExc) inst).setArgs(ts, (PyTuple) tup);
+                RefCount.decref(ts, tup);
+                return;
+            }
+            if (inst instanceof PyBaseExc && name.value().equals("__cause__")) {
+                ((PyBaseExc) inst).setCause(ts, v instanceof PyBaseExc ? (PyBaseExc) v : null);
+                return;
+            }
+            inst.dictForWrite(ts).setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof PyClass) {
+            ((PyClass) o).dict().setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof PyModule) {
+            ((PyModule) o).dict().setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof PyFunction) {
+            PyFunction f = (PyFunction) o;
+            PyDict d = f.dict;
+            if (d == null) {
+                synchronized (f) {
+                    d = f.dict;
+                    if (d == null) {
+                        d = PyDict.create(ts);
+                        f.dict = d;
+                    }
+                }
+            }
+            d.setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof PyType) {
+            throw Errors.typeError(t, "cannot set '" + name.value() + "' attribute of immutable type '"
+                    + ((PyType) o).name() + "'");
+        }
+        throw Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name.value()
+                + "' and no __dict__ for setting new attributes");
+    }
+
+    static void delAttr(PyThread t, PyObject o, PyStr name) {
+        ThreadState ts = t.ts;
+        PyDict d = null;
+        if (o instanceof PyInstance) {
+            PyObject ca = ((PyInstance) o).cls.lookup(t, name);
+            if (ca != null) {
+                try {
+                    if (ca instanceof Descriptors.Property) {
+                        ((Descriptors.Property) ca).delete(t, o);
+                        return;
+                    }
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            d = ((PyInstance) o).dict;
+        } else if (o instanceof PyClass) {
+            d = ((PyClass) o).dict();
+        } else if (o instanceof PyModule) {
+            d = ((PyModule) o).dict();
+        } else if (o instanceof PyFunction) {
+            d = ((PyFunction) o).dict;
+        }
+        if (d == null || !d.contains(ts, name)) {
+            throw noAttribute(t, o, name.value());
+        }
+        d.delItem(ts, name);
+    }
+
+    // ---- items
+
+    static long index(PyThread t, PyObject key, String what) {
+        if (key instanceof PyInt) {
+            PyInt i = (PyInt) key;
+            if (i.fitsLong()) {
+                return i.longValue();
+            }
+            return i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (key instanceof PyInstance) {
+            PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, key, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    return index(t, r, what);
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+        }
+        throw Errors.typeError(t, what.replace("%s", typeName(key)));
+    }
+
+    static Slice toSlice(PyThread t, Descriptors.PySlice s) {
+        return Slice.of(s.start, s.stop, s.step);
+    }
+
+    static PyObject getItem(PyThread t, PyObject o, PyObject key) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyList) {
+            PyList l = (PyList) o;
+            if (key instanceof Descriptors.PySlice) {
+                return l.getSlice(ts, toSlice(t, (Descriptors.PySlice) key));
+            }
+            return l.getItem(ts, index(t, key, "list indices must be integers or slices, not %s"));
+        }
+        if (o instanceof PyDict) {
+            PyDict d = (PyDict) o;
+            PyObject v = Ops.getOrNull(ts, d, key);
+            if (v == null) {
+                throw Errors.raiseWith(t, "KeyError", key);
+            }
+            return v;
+        }
+        if (o instanceof PyTuple) {
+            PyTuple tu = (PyTuple) o;
+            if (key instanceof Descriptors.PySlice) {
+                Slice.Bounds b = toSlice(t, (Descriptors.PySlice) key).indices(tu.size());
+                PyObject[] items = new PyObject[b.length()];
+                for (int i = 0, j = b.start(); i < items.length; i++, j += b.step()) {
+                    items[i] = RefCount.newRef(ts, tu.getItemBorrowed(j));
+                }
+                return PyTuple.stealing(ts, items);
+            }
+            long i = index(t, key, "tuple indices must be integers or slices, not %s");
+            if (i < 0) {
+                i += tu.size();
+            }
+            if (i < 0 || i >= tu.size()) {
+                throw Errors.raise(t, "IndexError", "tuple index out of range");
+            }
+            return RefCount.newRef(ts, tu.getItemBorrowed((int) i));
+        }
+        if (o instanceof PyStr) {
+            String s = ((PyStr) o).value();
+            if (key instanceof Descriptors.PySlice) {
+                return PyStr.of(ts, Strs.slice(s, toSlice(t, (Descriptors.PySlice) key)));
+            }
+            long i = index(t, key, "string indices must be integers, not '%s'");
+            return PyStr.of(ts, Strs.charAt(t, s, i));
+        }
+        if (o instanceof PyRange) {
+            PyRange r = (PyRange) o;
+            if (key instanceof Descriptors.PySlice) {
+                Slice.Bounds b = toSlice(t, (Descriptors.PySlice) key).indices((int) r.length());
+                return new PyRange(ts, r.start + b.start() * r.step, r.start + (b.start() + (long) b.length() * b.step())
+                        * r.step, r.step * b.step());
+            }
+            long i = index(t, key, "range indices must be integers or slices, not %s");
+            long n = r.length();
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw Errors.raise(t, "IndexError", "range object index out of range");
+            }
+            return PyInt.of(ts, r.start + i * r.step);
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__getitem__");
+            if (m != null) {
+                try {
+                    return callMethod(t, m, o, new PyObject[] {key}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+            }
+        }
+        if (o instanceof PyClass || o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE) {
+            // list[int] and the like: generic aliases are not supported; give the type back
+            return RefCount.newRef(ts, o);
+        }
+        throw Errors.typeError(t, "'" + typeName(o) + "' object is not subscriptable");
+    }
+
+    static void setItem(PyThread t, PyObject o, PyObject key, PyObject v) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyList) {
+            PyList l = (PyList) o;
+            if (key instanceof Descriptors.PySlice) {
+                PyList src = v instanceof PyList && v != o ? (PyList) v : (PyList) Builtins.listOf(t, v);
+                try {
+                    l.setSlice(ts, toSlice(t, (Descriptors.PySlice) key), src);
+                } finally {
+                    if (src != v) {
+                        RefCount.decref(ts, src);
+                    }
+                }
+                return;
+            }
+            l.setItem(ts, index(t, key, "list indices must be integers or slices, not %s"), v);
+            return;
+        }
+        if (o instanceof PyDict) {
+            ((PyDict) o).setItem(ts, key, v);
+            return;
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__setitem__");
+            if (m != null) {
+                try {
+                    RefCount.decref(ts, callMethod(t, m, o, new PyObject[] {key, v}, null));
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                return;
+            }
+        }
+        throw Errors.typeError(t, "'" + typeName(o) + "' object does not support item assignment");
+    }
+
+    static void delItem(PyThread t, PyObject o, PyObject key) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyList) {
+            PyList l = (PyList) o;
+            if (key instanceof Descriptors.PySlice) {
+                l.delSlice(ts, toSlice(t, (Descriptors.PySlice) key));
+                return;
+            }
+            l.delItem(ts, index(t, key, "list indices must be integers or slices, not %s"));
+            return;
+        }
+        if (o instanceof PyDict) {
+            PyDict d = (PyDict) o;
+            PyObject v = Ops.popOrNull(ts, d, key);
+            if (v == null) {
+                throw Errors.raiseWith(t, "KeyError", key);
+            }
+            RefCount.decref(ts, v);
+            return;
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__delitem__");
+            if (m != null) {
+                try {
+                    RefCount.decref(ts, callMethod(t, m, o, new PyObject[] {key}, null));
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                return;
+            }
+        }
+        throw Errors.typeError(t, "'" + typeName(o) + "' object does not support item deletion");
+    }
+
+    // ---- iteration
+
+    /** {@code iter(o)}: a new reference to an iterator. */
+    static PyObject iter(PyThread t, PyObject o) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyList) {
+            return ((PyList) o).iter(ts);
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).iter(ts);
+        }
+        if (o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange) {
+            return new Iters.SeqIter(ts, o);
+        }
+        if (o instanceof PySet) {
+            return ((PySet) o).items().iter(ts);
+        }
+        if (o instanceof PyIter || o instanceof PyListIterator || o instanceof PyDictIterator) {
+            return RefCount.newRef(ts, o);
+        }
+        if (o instanceof dev.freethread.dict.PyDictView) {
+            return ((dev.freethread.dict.PyDictView) o).iter(ts);
+        }
+        if (o instanceof PyInstance) {
+            PyClass c = ((PyInstance) o).cls;
+            PyObject m = c.lookup(t, "__iter__");
+            if (m != null) {
+                PyObject it;
+                try {
+                    it = callMethod(t, m, o, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                if (it instanceof PyInstance) {
+                    PyObject nx = ((PyInstance) it).cls.lookup(t, "__next__");
+                    if (nx == null) {
+                        String tn = typeName(it);
+                        RefCount.decref(ts, it);
+                        throw Errors.typeError(t, "iter() returned non-iterator of type '" + tn + "'");
+                    }
+                    RefCount.decref(ts, nx);
+                }
+                return it;
+            }
+            PyObject gi = c.lookup(t, "__getitem__");
+            if (gi != null) {
+                RefCount.decref(ts, gi);
+                return new Iters.GetItemIter(ts, o);
+            }
+        }
+        throw Errors.typeError(t, "'" + typeName(o) + "' object is not iterable");
+    }
+
+    /** The next item of an iterator as a new reference, or null when it is exhausted. */
+    static PyObject next(PyThread t, PyObject it) {
+        if (it instanceof PyListIterator) {
+            return ((PyListIterator) it).next(t.ts);
+        }
+        if (it instanceof PyIter) {
+            return ((PyIter) it).next(t);
+        }
+        if (it instanceof PyDictIterator) {
+            return ((PyDictIterator) it).next(t.ts);
+        }
+        if (it instanceof PyInstance) {
+            PyObject m = ((PyInstance) it).cls.lookup(t, "__next__");
+            if (m == null) {
+                throw Errors.typeError(t, "'" + typeName(it) + "' object is not an iterator");
+            }
+            try {
+                return callMethod(t, m, it, NO_ARGS, null);
+            } catch (PyRaise r) {
+                if (r.exc.cls == t.interp.exceptionClass("StopIteration")
+                        || r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                    r.release(t.ts);
+                    return null;
+                }
+                throw r;
+            } finally {
+                RefCount.decref(t.ts, m);
+            }
+        }
+        if (it instanceof PyIterator) {
+            return ((PyIterator) it).next(t.ts);
+        }
+        throw Errors.typeError(t, "'" + typeName(it) + "' object is not an iterator");
+    }
+
+    /** An iterable's items as new references, for the toolkit's operations that consume a {@link PyIterator}. */
+    static PyIterator iterator(PyThread t, PyObject iterable) {
+        PyObject it = iter(t, iterable);
+        boolean[] done = {false};
+        return ts -> {
+            if (done[0]) {
+                return null;
+            }
+            PyObject v;
+            try {
+                v = next(t, it);
+            } catch (RuntimeException e) {
+                done[0] = true;
+                RefCount.decref(ts, it);
+                throw e;
+            }
+            if (v == null) {
+                done[0] = true;
+                RefCount.decref(ts, it);
+            }
+            return v;
+        };
+    }
+
+    // ---- sizes, containment, hashing
+
+    static long len(PyThread t, PyObject o) {
+        if (o instanceof PyList) {
+            return ((PyList) o).size();
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).size();
+        }
+        if (o instanceof PyStr) {
+            String s = ((PyStr) o).value();
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof PyTuple) {
+            return ((PyTuple) o).size();
+        }
+        if (o instanceof PySet) {
+            return ((PySet) o).items().size();
+        }
+        if (o instanceof PyRange) {
+            return ((PyRange) o).length();
+        }
+        if (o instanceof dev.freethread.dict.PyDictView) {
+            return ((dev.freethread.dict.PyDictView) o).size();
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__len__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, o, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    if (!(r instanceof PyInt)) {
+                        throw Errors.typeError(t, "'" + typeName(r) + "' object cannot be interpreted as an integer");
+                    }
+                    long n = ((PyInt) r).fitsLong() ? ((PyInt) r).longValue() : Long.MAX_VALUE;
+                    if (n < 0) {
+                        throw Errors.valueError(t, "__len__() should return >= 0");
+                    }
+                    return n;
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+        }
+        throw Errors.typeError(t, "object of type '" + typeName(o) + "' has no len()");
+    }
+
+    static boolean contains(PyThread t, PyObject container, PyObject item) {
+        ThreadState ts = t.ts;
+        if (container instanceof PyDict) {
+            return ((PyDict) container).contains(ts, item);
+        }
+        if (container instanceof PyList) {
+            return ((PyList) container).contains(ts, item);
+        }
+        if (container instanceof PySet) {
+            return ((PySet) container).items().contains(ts, item);
+        }
+        if (container instanceof PyStr) {
+            if (!(item instanceof PyStr)) {
+                throw Errors.typeError(t, "'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return ((PyStr) container).value().contains(((PyStr) item).value());
+        }
+        if (container instanceof PyTuple) {
+            PyTuple tu = (PyTuple) container;
+            for (int i = 0; i < tu.size(); i++) {
+                if (Compare.richCompareBool(ts, tu.getItemBorrowed(i), item, CompareOp.EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyRange) {
+            PyRange r = (PyRange) container;
+            if (item instanceof PyInt && ((PyInt) item).fitsLong()) {
+                long v = ((PyInt) item).longValue();
+                long n = r.length();
+                if (n == 0) {
+                    return false;
+                }
+                long last = r.start + (n - 1) * r.step;
+                boolean in = r.step > 0 ? v >= r.start && v <= last : v <= r.start && v >= last;
+                return in && (v - r.start) % r.step == 0;
+            }
+        }
+        if (container instanceof dev.freethread.dict.PyDictView) {
+            return ((dev.freethread.dict.PyDictView) container).contains(ts, item);
+        }
+        if (container instanceof PyInstance) {
+            PyObject m = ((PyInstance) container).cls.lookup(t, "__contains__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, container, new PyObject[] {item}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    return truth(t, r);
+                } finally {
+                    RefCount.decref(ts, r);
+                }
+            }
+        }
+        PyObject it;
+        try {
+            it = iter(t, container);
+        } catch (PyRaise r) {
+            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                r.release(ts);
+                throw Errors.typeError(t, "argument of type '" + typeName(container) + "' is not iterable");
+            }
+            throw r;
+        }
+        try {
+            for (PyObject v = next(t, it); v != null; v = next(t, it)) {
+                try {
+                    if (Compare.richCompareBool(ts, v, item, CompareOp.EQ)) {
+                        return true;
+                    }
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+            }
+            return false;
+        } finally {
+            RefCount.decref(ts, it);
+        }
+    }
+
+    static long hash(PyThread t, PyObject o) {
+        return o.pyHash(t.ts);
+    }
+
+    static long hashOfInt(PyInt i) {
+        return i.pyHash(null);
+    }
+
+    // ---- str and repr
+
+    static String reprString(PyThread t, PyObject o) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyObject m = inst.cls.lookup(t, "__repr__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    ts.enterRecursiveCall(" while getting the repr of an object");
+                    try {
+                        r = callMethod(t, m, o, NO_ARGS, null);
+                    } finally {
+                        ts.leaveRecursiveCall();
+                    }
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    if (!(r instanceof PyStr)) {
+                        throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(r) + ")");
+                    }
+                    return ((PyStr) r).value();
+                } finally {
+                    RefCount.decref(ts, r);
+                }
+            }
+            if (inst instanceof PyBaseExc) {
+                PyTuple a = ((PyBaseExc) inst).args();
+                String inner = a.size() == 1 ? Ops.reprString(t, a.getItemBorrowed(0)) : a.size() == 0 ? ""
+                        : reprString(t, a).substring(1, reprString(t, a).length() - 1).replaceAll(",$", "");
+                return inst.cls.name() + "(" + inner + ")";
+            }
+            return "<" + inst.cls.moduleQualName() + " object at 0x" + Long.toHexString(id(o)) + ">";
+        }
+        if (o instanceof PyFloat) {
+            return FloatFormat.repr(((PyFloat) o).value);
+        }
+        if (o instanceof PyStr) {
+            return StrMethods.repr(((PyStr) o).value());
+        }
+        if (o instanceof PyFunction) {
+            return "<function " + ((PyFunction) o).code.qualname + " at 0x" + Long.toHexString(id(o)) + ">";
+        }
+        if (o instanceof PyClass) {
+            return o.repr();
+        }
+        if (o instanceof PyType) {
+            return "<class '" + ((PyType) o).name() + "'>";
+        }
+        if (o instanceof PyWeakRef) {
+            PyObject r = ((PyWeakRef) o).get(ts);
+            if (r == null) {
+                return "<weakref at 0x" + Long.toHexString(id(o)) + "; dead>";
+            }
+            try {
+                return "<weakref at 0x" + Long.toHexString(id(o)) + "; to '" + typeName(r) + "' at 0x"
+                        + Long.toHexString(id(r)) + ">";
+            } finally {
+                RefCount.decref(ts, r);
+            }
+        }
+        return o.repr(ts);
+    }
+
+    static long id(PyObject o) {
+        return System.identityHashCode(o) * 16L + 0x7f0000000000L;
+    }
+
+    static String strString(PyThread t, PyObject o) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value();
+        }
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyObject m = inst.cls.lookup(t, "__str__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, o, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    if (!(r instanceof PyStr)) {
+                        throw Errors.typeError(t, "__str__ returned non-string (type " + typeName(r) + ")");
+                    }
+                    return ((PyStr) r).value();
+                } finally {
+                    RefCount.decref(ts, r);
+                }
+            }
+            if (inst instanceof PyBaseExc) {
+                PyTuple a = ((PyBaseExc) inst).args();
+                if (a.size() == 0) {
+                    return "";
+                }
+                if (a.size() == 1) {
+                    PyObject a0 = a.getItemBorrowed(0);
+                    if (inst.cls.isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
+                        return reprString(t, a0);
+                    }
+                    return strString(t, a0);
+                }
+                return reprString(t, a);
+            }
+        }
+        return reprString(t, o);
+    }
+
+    // ---- comparisons
+
+    static PyObject compare(PyThread t, PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            return PyBool.of(op.ofSign(((PyInt) a).compareTo((PyInt) b)));
+        }
+        return Compare.richCompare(t.ts, a, b, op);
+    }
+
+    static boolean compareBool(PyThread t, PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            return op.ofSign(((PyInt) a).compareTo((PyInt) b));
+        }
+        return Compare.richCompareBool(t.ts, a, b, op);
+    }
+}

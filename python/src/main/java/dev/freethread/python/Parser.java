@@ -1,0 +1,1710 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.refcount.RefCount;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-written recursive-descent parser for ftpython's subset of Python 3, producing executable nodes directly.
+ * Names are resolved by {@link Scope} once the module is parsed. Syntax outside the subset is refused with a
+ * {@code SyntaxError} saying it is not supported, never run wrongly.
+ */
+final class Parser {
+    private final Interp interp;
+    private final PyThread t;
+    private final Lexer lexer;
+    private final String file;
+    private List<Token> tokens;
+    private int pos;
+    private Scope scope;
+    private final List<String> qualPrefix = new ArrayList<>();
+
+    Parser(PyThread t, String source, String file) {
+        this.t = t;
+        this.interp = t.interp;
+        this.file = file;
+        this.lexer = new Lexer(source, file);
+    }
+
+    /** Parses a module: its code (a function-less body run with the module's globals). */
+    Code parseModule() {
+        tokens = lexer.tokenize();
+        Code code = new Code("<module>", file, 1);
+        scope = new Scope(Scope.Kind.MODULE, null, code);
+        List<Stmt> body = new ArrayList<>();
+        while (peek().kind != Token.Kind.EOF) {
+            if (peek().kind == Token.Kind.NEWLINE) {
+                next();
+                continue;
+            }
+            body.addAll(statement());
+        }
+        code.body = new Stmts.Block(body.toArray(new Stmt[0]));
+        scope.resolve(lexer);
+        return code;
+    }
+
+    /** Parses one interactive input: like a module, but a lone expression's value is printed by the caller. */
+    Code parseInteractive(boolean[] isExpression) {
+        Code c = parseModule();
+        Stmt[] body = ((Stmts.Block) c.body).body;
+        isExpression[0] = body.length == 1 && body[0] instanceof Stmts.ExprStmt;
+        return c;
+    }
+
+    // ---- tokens
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token peek(int k) {
+        return tokens.get(Math.min(pos + k, tokens.size() - 1));
+    }
+
+    private Token next() {
+        return tokens.get(pos++);
+    }
+
+    private boolean at(String op) {
+        Token tk = peek();
+        return tk.kind == Token.Kind.OP && tk.text.equals(op);
+    }
+
+    private boolean atKeyword(String kw) {
+        Token tk = peek();
+        return tk.kind == Token.Kind.NAME && tk.text.equals(kw);
+    }
+
+    private boolean accept(String op) {
+        if (at(op)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean acceptKeyword(String kw) {
+        if (atKeyword(kw)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(String op) {
+        if (!at(op)) {
+            Token tk = peek();
+            if (op.equals(":") && tk.kind == Token.Kind.NEWLINE) {
+                throw error("expected ':'", tk);
+            }
+            if (op.equals(")") || op.equals("]") || op.equals("}")) {
+                throw error("invalid syntax", tk);
+            }
+            throw error(op.equals(":") ? "expected ':'" : "invalid syntax", tk);
+        }
+        return next();
+    }
+
+    private void expectKeyword(String kw) {
+        if (!atKeyword(kw)) {
+            throw error("invalid syntax", peek());
+        }
+        pos++;
+    }
+
+    private String expectName() {
+        Token tk = peek();
+        if (tk.kind != Token.Kind.NAME || isKeyword(tk.text)) {
+            throw error("invalid syntax", tk);
+        }
+        pos++;
+        return tk.text;
+    }
+
+    private SyntaxErrorException error(String msg, Token at) {
+        return lexer.error(msg, at.line, at.col);
+    }
+
+    private SyntaxErrorException notSupported(String what, Token at) {
+        return lexer.error(what + " is not supported by ftpython", at.line, at.col);
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
+            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+            "raise", "return", "try", "while", "with", "yield");
+
+    private static boolean isKeyword(String s) {
+        return KEYWORDS.contains(s);
+    }
+
+    private <T extends Expr> T at(T e, Token tk) {
+        e.line = tk.line;
+        return e;
+    }
+
+    private <T extends Stmt> T at(T s, Token tk) {
+        s.line = tk.line;
+        return s;
+    }
+
+    // ---- statements
+
+    private List<Stmt> statement() {
+        Token tk = peek();
+        if (tk.kind == Token.Kind.INDENT) {
+            throw new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, tk.col,
+                    lexer.sourceLine(tk.line));
+        }
+        if (tk.kind == Token.Kind.NAME) {
+            switch (tk.text) {
+                case "if": return List.of(ifStmt());
+                case "while": return List.of(whileStmt());
+                case "for": return List.of(forStmt());
+                case "try": return List.of(tryStmt());
+                case "with": return List.of(withStmt());
+                case "def": return List.of(defStmt(new Expr[0]));
+                case "class": return List.of(classStmt(new Expr[0]));
+                case "async": throw notSupported("async", tk);
+                case "match":
+                    if (peek(1).kind == Token.Kind.NAME || peek(1).kind == Token.Kind.NUMBER) {
+                        if (!peek(1).is("=") && peek(2).is(":")) {
+                            throw notSupported("the match statement", tk);
+                        }
+                    }
+                    break;
+                default:
+            }
+        }
+        if (tk.kind == Token.Kind.OP && tk.text.equals("@")) {
+            List<Expr> decs = new ArrayList<>();
+            while (accept("@")) {
+                decs.add(test());
+                expectNewline();
+            }
+            Expr[] d = decs.toArray(new Expr[0]);
+            if (atKeyword("def")) {
+                return List.of(defStmt(d));
+            }
+            if (atKeyword("class")) {
+                return List.of(classStmt(d));
+            }
+            throw error("invalid syntax", peek());
+        }
+        List<Stmt> out = new ArrayList<>();
+        out.add(simpleStmt());
+        while (accept(";")) {
+            if (peek().kind == Token.Kind.NEWLINE) {
+                break;
+            }
+            out.add(simpleStmt());
+        }
+        expectNewline();
+        return out;
+    }
+
+    private void expectNewline() {
+        Token tk = peek();
+        if (tk.kind != Token.Kind.NEWLINE) {
+            throw error("invalid syntax", tk);
+        }
+        pos++;
+    }
+
+    private Stmt block() {
+        Token colon = expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (peek().kind == Token.Kind.NEWLINE) {
+            next();
+            if (peek().kind != Token.Kind.INDENT) {
+                Token tk = peek();
+                throw new SyntaxErrorException("IndentationError", "expected an indented block after line "
+                        + colon.line, file, tk.line, tk.col, lexer.sourceLine(tk.line));
+            }
+            next();
+            while (peek().kind != Token.Kind.DEDENT && peek().kind != Token.Kind.EOF) {
+                if (peek().kind == Token.Kind.NEWLINE) {
+                    next();
+                    continue;
+                }
+                body.addAll(statement());
+            }
+            if (peek().kind == Token.Kind.DEDENT) {
+                next();
+            }
+        } else {
+            body.add(simpleStmt());
+            while (accept(";")) {
+                if (peek().kind == Token.Kind.NEWLINE) {
+                    break;
+                }
+                body.add(simpleStmt());
+            }
+            expectNewline();
+        }
+        if (body.size() == 1) {
+            return body.get(0);
+        }
+        Stmts.Block b = new Stmts.Block(body.toArray(new Stmt[0]));
+        b.line = colon.line;
+        return b;
+    }
+
+    private Stmt ifStmt() {
+        Token tk = next(); // if / elif
+        Expr test = namedTest();
+        Stmt body = block();
+        Stmt orelse = null;
+        if (atKeyword("elif")) {
+            orelse = ifStmt();
+        } else if (acceptKeyword("else")) {
+            orelse = block();
+        }
+        return at(new Stmts.If(test, body, orelse), tk);
+    }
+
+    private Expr namedTest() {
+        Expr e = test();
+        if (at(":=")) {
+            throw notSupported("the walrus operator ':='", peek());
+        }
+        return e;
+    }
+
+    private Stmt whileStmt() {
+        Token tk = next();
+        Expr test = namedTest();
+        Stmt body = block();
+        Stmt orelse = acceptKeyword("else") ? block() : null;
+        return at(new Stmts.While(test, body, orelse), tk);
+    }
+
+    private Stmt forStmt() {
+        Token tk = next();
+        Expr target = targetList();
+        expectKeyword("in");
+        Expr iter = testList();
+        Stmt body = block();
+        Stmt orelse = acceptKeyword("else") ? block() : null;
+        return at(new Stmts.For(target, iter, body, orelse), tk);
+    }
+
+    private Expr targetList() {
+        Token tk = peek();
+        List<Expr> ts = new ArrayList<>();
+        ts.add(orExpr());
+        boolean tuple = false;
+        while (accept(",")) {
+            tuple = true;
+            if (atKeyword("in") || at("=")) {
+                break;
+            }
+            ts.add(orExpr());
+        }
+        Expr e = tuple ? at(new Exprs.TupleExpr(ts.toArray(new Expr[0])), tk) : ts.get(0);
+        markAssigned(e, tk);
+        return e;
+    }
+
+    private void markAssigned(Expr e, Token tk) {
+        if (e instanceof Exprs.Name) {
+            scope.assigned.add(((Exprs.Name) e).id);
+        } else if (e instanceof Exprs.TupleExpr) {
+            for (Expr x : ((Exprs.TupleExpr) e).elts) {
+                markAssigned(x, tk);
+            }
+        } else if (e instanceof Exprs.ListExpr) {
+            for (Expr x : ((Exprs.ListExpr) e).elts) {
+                markAssigned(x, tk);
+            }
+        } else if (e instanceof Exprs.Starred) {
+            throw notSupported("starred assignment target", tk);
+        } else if (!e.isTarget()) {
+            String what = e instanceof Exprs.Call || e instanceof Exprs.CallAttr ? "function call"
+                    : e instanceof Exprs.Const ? "literal" : "expression";
+            throw lexer.error("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", tk.line,
+                    tk.col);
+        }
+    }
+
+    private Stmt tryStmt() {
+        Token tk = next();
+        Stmt body = block();
+        List<Stmts.Handler> handlers = new ArrayList<>();
+        while (atKeyword("except")) {
+            Token ht = next();
+            if (at("*")) {
+                throw notSupported("except*", peek());
+            }
+            Expr type = null;
+            Expr name = null;
+            if (!at(":")) {
+                type = test();
+                if (at(",")) {
+                    List<Expr> types = new ArrayList<>();
+                    types.add(type);
+                    while (accept(",")) {
+                        types.add(test());
+                    }
+                    type = at(new Exprs.TupleExpr(types.toArray(new Expr[0])), ht);
+                }
+                if (acceptKeyword("as")) {
+                    Token nt = peek();
+                    name = nameNode(expectName(), nt);
+                    scope.assigned.add(((Exprs.Name) name).id);
+                }
+            }
+            Stmt hb = block();
+            handlers.add(new Stmts.Handler(type, name, hb, ht.line));
+        }
+        Stmt orelse = null;
+        if (acceptKeyword("else")) {
+            if (handlers.isEmpty()) {
+                throw error("invalid syntax", tokens.get(pos - 1));
+            }
+            orelse = block();
+        }
+        Stmt fin = null;
+        if (acceptKeyword("finally")) {
+            fin = block();
+        }
+        if (handlers.isEmpty() && fin == null) {
+            throw error("expected 'except' or 'finally' block", peek());
+        }
+        return at(new Stmts.Try(body, handlers.toArray(new Stmts.Handler[0]), orelse, fin), tk);
+    }
+
+    private Stmt withStmt() {
+        Token tk = next();
+        List<Expr> ctxs = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        boolean paren = false;
+        if (at("(") && isParenthesizedWithItems()) {
+            next();
+            paren = true;
+        }
+        do {
+            if (paren && at(")")) {
+                break;
+            }
+            ctxs.add(test());
+            Expr target = null;
+            if (acceptKeyword("as")) {
+                Token at = peek();
+                target = orExpr();
+                markAssigned(target, at);
+            }
+            targets.add(target);
+        } while (accept(","));
+        if (paren) {
+            expect(")");
+        }
+        Stmt body = block();
+        for (int i = ctxs.size() - 1; i >= 0; i--) {
+            body = at(new Stmts.With(ctxs.get(i), targets.get(i), body), tk);
+        }
+        return body;
+    }
+
+    private boolean isParenthesizedWithItems() {
+        int depth = 0;
+        for (int i = pos; i < tokens.size(); i++) {
+            Token tk = tokens.get(i);
+            if (tk.is("(")) {
+                depth++;
+            } else if (tk.is(")")) {
+                depth--;
+                if (depth == 0) {
+                    return tokens.get(i + 1).is(":") && containsAs(pos, i);
+                }
+            } else if (tk.kind == Token.Kind.NEWLINE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsAs(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).kind == Token.Kind.NAME && tokens.get(i).text.equals("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String qualname(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String p : qualPrefix) {
+            b.append(p).append('.');
+        }
+        return b.append(name).toString();
+    }
+
+    private Stmt defStmt(Expr[] decorators) {
+        Token tk = next();
+        String name = expectName();
+        scope.assigned.add(name);
+        Code code = new Code(name, file, tk.line);
+        code.qualname = qualname(name);
+        Scope outer = scope;
+        Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
+        expect("(");
+        List<Expr> defaults = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        parseParams(code, inner, defaults, kwDefaults, ")");
+        expect(")");
+        if (accept("->")) {
+            test();
+        }
+        qualPrefix.add(name);
+        qualPrefix.add("<locals>");
+        scope = inner;
+        Stmt body;
+        try {
+            body = block();
+        } finally {
+            scope = outer;
+            qualPrefix.remove(qualPrefix.size() - 1);
+            qualPrefix.remove(qualPrefix.size() - 1);
+        }
+        code.body = body;
+        Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
+                kwDefaults.toArray(new Expr[0])), tk);
+        mf.perThread = outer.kind != Scope.Kind.FUNCTION;
+        outer.makers.put(inner, mf);
+        return at(new Stmts.Def(nameNode(name, tk), mf, decorators), tk);
+    }
+
+    private void parseParams(Code code, Scope inner, List<Expr> defaults, List<Expr> kwDefaults, String end) {
+        List<String> pos = new ArrayList<>();
+        List<String> kwonly = new ArrayList<>();
+        String varargs = null;
+        String varkw = null;
+        boolean star = false;
+        while (!at(end)) {
+            Token tk = peek();
+            if (accept("**")) {
+                varkw = expectName();
+                annotation(end);
+                accept(",");
+                break;
+            }
+            if (accept("*")) {
+                star = true;
+                if (at(",")) {
+                    next();
+                    continue;
+                }
+                varargs = expectName();
+                annotation(end);
+            } else if (accept("/")) {
+                // positional-only marker: parameters before it are ordinary here
+            } else {
+                String p = expectName();
+                annotation(end);
+                if (pos.contains(p) || kwonly.contains(p)) {
+                    throw lexer.error("duplicate argument '" + p + "' in function definition", tk.line, tk.col);
+                }
+                if (star) {
+                    kwonly.add(p);
+                    if (accept("=")) {
+                        kwDefaults.add(test());
+                    } else {
+                        kwDefaults.add(null);
+                    }
+                } else {
+                    pos.add(p);
+                    if (accept("=")) {
+                        defaults.add(test());
+                    } else if (!defaults.isEmpty()) {
+                        throw lexer.error("parameter without a default follows parameter with a default", tk.line,
+                                tk.col);
+                    }
+                }
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        List<String> all = new ArrayList<>(pos);
+        all.addAll(kwonly);
+        code.argcount = pos.size();
+        code.kwonlycount = kwonly.size();
+        code.paramNames = all.toArray(new String[0]);
+        inner.params.addAll(all);
+        if (varargs != null) {
+            inner.params.add(varargs);
+        }
+        if (varkw != null) {
+            inner.params.add(varkw);
+        }
+        // slots: parameters first, in order; *args and **kwargs after them
+        int k = all.size();
+        if (varargs != null) {
+            code.varargsSlot = k++;
+        }
+        if (varkw != null) {
+            code.varkwSlot = k;
+        }
+    }
+
+    private void annotation(String end) {
+        if (!end.equals(":") && accept(":")) {
+            test();
+        }
+    }
+
+    private Stmt classStmt(Expr[] decorators) {
+        Token tk = next();
+        String name = expectName();
+        scope.assigned.add(name);
+        List<Expr> bases = new ArrayList<>();
+        if (accept("(")) {
+            while (!at(")")) {
+                if (peek().kind == Token.Kind.NAME && peek(1).is("=")) {
+                    throw notSupported("class keyword arguments (metaclasses)", peek());
+                }
+                bases.add(test());
+                if (!accept(",")) {
+                    break;
+                }
+            }
+            expect(")");
+        }
+        Code code = new Code(name, file, tk.line);
+        code.qualname = qualname(name);
+        Scope outer = scope;
+        Scope inner = new Scope(Scope.Kind.CLASS, outer, code);
+        qualPrefix.add(name);
+        scope = inner;
+        Stmt body;
+        try {
+            body = block();
+        } finally {
+            scope = outer;
+            qualPrefix.remove(qualPrefix.size() - 1);
+        }
+        code.body = body;
+        Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(name, tk),
+                bases.toArray(new Expr[0]), code, decorators), tk);
+        outer.makers.put(inner, cd);
+        return cd;
+    }
+
+    private Exprs.Name nameNode(String id, Token tk) {
+        Exprs.Name n = at(new Exprs.Name(id), tk);
+        n.name = interp.str(id);
+        scope.names.add(n);
+        return n;
+    }
+
+    private Stmt simpleStmt() {
+        Token tk = peek();
+        if (tk.kind == Token.Kind.NAME) {
+            switch (tk.text) {
+                case "pass": next(); return at(new Stmts.Pass(), tk);
+                case "break": next(); return at(new Stmts.Break(), tk);
+                case "continue": next(); return at(new Stmts.Continue(), tk);
+                case "return": {
+                    next();
+                    if (scope.kind != Scope.Kind.FUNCTION) {
+                        throw lexer.error("'return' outside function", tk.line, tk.col);
+                    }
+                    Expr v = atEndOfSimple() ? null : testList();
+                    return at(new Stmts.Return(v), tk);
+                }
+                case "raise": {
+                    next();
+                    if (atEndOfSimple()) {
+                        return at(new Stmts.Raise(null, null), tk);
+                    }
+                    Expr e = test();
+                    Expr cause = acceptKeyword("from") ? test() : null;
+                    return at(new Stmts.Raise(e, cause), tk);
+                }
+                case "global":
+                case "nonlocal": {
+                    next();
+                    boolean global = tk.text.equals("global");
+                    do {
+                        String n = expectName();
+                        if (global) {
+                            scope.globals.add(n);
+                        } else {
+                            if (scope.kind == Scope.Kind.MODULE) {
+                                throw lexer.error("nonlocal declaration not allowed at module level", tk.line, tk.col);
+                            }
+                            scope.nonlocals.add(n);
+                        }
+                    } while (accept(","));
+                    return at(new Stmts.Declaration(), tk);
+                }
+                case "del": {
+                    next();
+                    List<Expr> targets = new ArrayList<>();
+                    do {
+                        if (atEndOfSimple()) {
+                            break;
+                        }
+                        Expr e = orExpr();
+                        if (!e.isTarget()) {
+                            throw lexer.error("cannot delete " + (e instanceof Exprs.Call ? "function call"
+                                    : e instanceof Exprs.Const ? "literal" : "expression"), tk.line, tk.col);
+                        }
+                        markAssigned(e, tk);
+                        targets.add(e);
+                    } while (accept(","));
+                    return at(new Stmts.Delete(targets.toArray(new Expr[0])), tk);
+                }
+                case "assert": {
+                    next();
+                    Expr test = test();
+                    Expr msg = accept(",") ? test() : null;
+                    return at(new Stmts.Assert(test, msg), tk);
+                }
+                case "import": {
+                    next();
+                    List<Stmt> imports = new ArrayList<>();
+                    do {
+                        String mod = dottedName();
+                        String as = acceptKeyword("as") ? expectName() : mod.split("\\.")[0];
+                        if (mod.contains(".")) {
+                            throw notSupported("importing a submodule", tk);
+                        }
+                        scope.assigned.add(as);
+                        imports.add(at(new Stmts.Import(mod, nameNode(as, tk), null, null), tk));
+                    } while (accept(","));
+                    if (imports.size() == 1) {
+                        return imports.get(0);
+                    }
+                    Stmts.Block b = new Stmts.Block(imports.toArray(new Stmt[0]));
+                    b.line = tk.line;
+                    return b;
+                }
+                case "from": {
+                    next();
+                    if (at(".")) {
+                        throw notSupported("relative import", tk);
+                    }
+                    String mod = dottedName();
+                    expectKeyword("import");
+                    if (at("*")) {
+                        throw notSupported("'from ... import *'", tk);
+                    }
+                    boolean paren = accept("(");
+                    List<String> names = new ArrayList<>();
+                    List<Expr> targets = new ArrayList<>();
+                    do {
+                        if (paren && at(")")) {
+                            break;
+                        }
+                        String n = expectName();
+                        String as = acceptKeyword("as") ? expectName() : n;
+                        names.add(n);
+                        scope.assigned.add(as);
+                        targets.add(nameNode(as, tk));
+                    } while (accept(","));
+                    if (paren) {
+                        expect(")");
+                    }
+                    return at(new Stmts.Import(mod, null, names.toArray(new String[0]),
+                            targets.toArray(new Expr[0])), tk);
+                }
+                case "yield":
+                    throw notSupported("generators ('yield')", tk);
+                default:
+            }
+        }
+        Expr first = testListStarred();
+        if (at("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            Expr value = null;
+            while (accept("=")) {
+                if (atKeyword("yield")) {
+                    throw notSupported("generators ('yield')", peek());
+                }
+                value = testListStarred();
+                if (at("=")) {
+                    targets.add(value);
+                }
+            }
+            for (Expr target : targets) {
+                markAssigned(target, tk);
+            }
+            return at(new Stmts.Assign(targets.toArray(new Expr[0]), value), tk);
+        }
+        Token op = peek();
+        if (op.kind == Token.Kind.OP && op.text.length() >= 2 && op.text.endsWith("=") && !op.text.equals("==")
+                && !op.text.equals("<=") && !op.text.equals(">=") && !op.text.equals("!=")) {
+            next();
+            Arith.Op aop = binaryOp(op.text.substring(0, op.text.length() - 1));
+            if (aop == null) {
+                throw error("invalid syntax", op);
+            }
+            if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute
+                    || first instanceof Exprs.Subscript)) {
+                throw lexer.error("'" + describe(first) + "' is an illegal expression for augmented assignment",
+                        tk.line, tk.col);
+            }
+            markAssigned(first, tk);
+            Expr value = testList();
+            return at(new Stmts.AugAssign(first, aop, value), tk);
+        }
+        if (at(":")) {
+            next();
+            test(); // annotation, ignored
+            if (first instanceof Exprs.Name) {
+                scope.assigned.add(((Exprs.Name) first).id);
+            }
+            if (accept("=")) {
+                Expr value = testList();
+                markAssigned(first, tk);
+                return at(new Stmts.Assign(new Expr[] {first}, value), tk);
+            }
+            return at(new Stmts.Pass(), tk);
+        }
+        if (first instanceof Exprs.Starred) {
+            throw lexer.error("can't use starred expression here", tk.line, tk.col);
+        }
+        return at(new Stmts.ExprStmt(first), tk);
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Exprs.TupleExpr) {
+            return "tuple";
+        }
+        if (e instanceof Exprs.ListExpr) {
+            return "list";
+        }
+        return "expression";
+    }
+
+    private String dottedName() {
+        StringBuilder b = new StringBuilder(expectName());
+        while (accept(".")) {
+            b.append('.').append(expectName());
+        }
+        return b.toString();
+    }
+
+    private boolean atEndOfSimple() {
+        Token tk = peek();
+        return tk.kind == Token.Kind.NEWLINE || tk.kind == Token.Kind.EOF || tk.is(";");
+    }
+
+    static Arith.Op binaryOp(String s) {
+        switch (s) {
+            case "+": return Arith.Op.ADD;
+            case "-": return Arith.Op.SUB;
+            case "*": return Arith.Op.MUL;
+            case "/": return Arith.Op.TRUEDIV;
+            case "//": return Arith.Op.FLOORDIV;
+            case "%": return Arith.Op.MOD;
+            case "**": return Arith.Op.POW;
+            case "<<": return Arith.Op.LSHIFT;
+            case ">>": return Arith.Op.RSHIFT;
+            case "&": return Arith.Op.AND;
+            case "|": return Arith.Op.OR;
+            case "^": return Arith.Op.XOR;
+            case "@": return Arith.Op.MATMUL;
+            default: return null;
+        }
+    }
+
+    // ---- expressions
+
+    /** testlist with starred items allowed (the right side of an assignment, a target list). */
+    private Expr testListStarred() {
+        Token tk = peek();
+        Expr first = at("*") ? starred() : test();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (atEndOfSimple() || at("=") || at(")")) {
+                break;
+            }
+            items.add(at("*") ? starred() : test());
+        }
+        for (Expr e : items) {
+            if (e instanceof Exprs.Starred) {
+                throw notSupported("starred expression in a tuple", tk);
+            }
+        }
+        return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+    }
+
+    private Expr starred() {
+        Token tk = expect("*");
+        return at(new Exprs.Starred(orExpr()), tk);
+    }
+
+    private Expr testList() {
+        Token tk = peek();
+        Expr first = test();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (atEndOfSimple() || at("=") || at(")") || at(":")) {
+                break;
+            }
+            items.add(test());
+        }
+        return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+    }
+
+    Expr test() {
+        Token tk = peek();
+        if (atKeyword("lambda")) {
+            return lambda();
+        }
+        if (atKeyword("yield")) {
+            throw notSupported("generators ('yield')", tk);
+        }
+        if (atKeyword("await")) {
+            throw notSupported("await", tk);
+        }
+        Expr e = orTest();
+        if (atKeyword("if") && !isComprehensionIf()) {
+            next();
+            Expr cond = orTest();
+            expectKeyword("else");
+            Expr orelse = test();
+            return at(new Exprs.IfExp(cond, e, orelse), tk);
+        }
+        return e;
+    }
+
+    private boolean isComprehensionIf() {
+        return false;
+    }
+
+    private Expr lambda() {
+        Token tk = next();
+        Code code = new Code("<lambda>", file, tk.line);
+        code.qualname = qualname("<lambda>");
+        Scope outer = scope;
+        Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
+        List<Expr> defaults = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        parseParams(code, inner, defaults, kwDefaults, ":");
+        expect(":");
+        scope = inner;
+        qualPrefix.add("<lambda>");
+        qualPrefix.add("<locals>");
+        Expr body;
+        try {
+            body = test();
+        } finally {
+            scope = outer;
+            qualPrefix.remove(qualPrefix.size() - 1);
+            qualPrefix.remove(qualPrefix.size() - 1);
+        }
+        code.body = at(new Stmts.Return(body), tk);
+        Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
+                kwDefaults.toArray(new Expr[0])), tk);
+        outer.makers.put(inner, mf);
+        return mf;
+    }
+
+    private Expr orTest() {
+        Token tk = peek();
+        Expr e = andTest();
+        if (!atKeyword("or")) {
+            return e;
+        }
+        List<Expr> vs = new ArrayList<>();
+        vs.add(e);
+        while (acceptKeyword("or")) {
+            vs.add(andTest());
+        }
+        return at(new Exprs.BoolOp(false, vs.toArray(new Expr[0])), tk);
+    }
+
+    private Expr andTest() {
+        Token tk = peek();
+        Expr e = notTest();
+        if (!atKeyword("and")) {
+            return e;
+        }
+        List<Expr> vs = new ArrayList<>();
+        vs.add(e);
+        while (acceptKeyword("and")) {
+            vs.add(notTest());
+        }
+        return at(new Exprs.BoolOp(true, vs.toArray(new Expr[0])), tk);
+    }
+
+    private Expr notTest() {
+        Token tk = peek();
+        if (acceptKeyword("not")) {
+            return at(new Exprs.Unary("not", notTest()), tk);
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Token tk = peek();
+        Expr e = orExpr();
+        List<Expr> operands = null;
+        List<String> ops = null;
+        while (true) {
+            String op = null;
+            Token o = peek();
+            if (o.kind == Token.Kind.OP) {
+                switch (o.text) {
+                    case "<": case ">": case "==": case ">=": case "<=": case "!=":
+                        op = o.text;
+                        next();
+                        break;
+                    default:
+                }
+            } else if (o.kind == Token.Kind.NAME) {
+                if (o.text.equals("in")) {
+                    next();
+                    op = "in";
+                } else if (o.text.equals("not") && peek(1).is("in")) {
+                    next();
+                    next();
+                    op = "not in";
+                } else if (o.text.equals("is")) {
+                    next();
+                    op = acceptKeyword("not") ? "is not" : "is";
+                }
+            }
+            if (op == null) {
+                break;
+            }
+            if (operands == null) {
+                operands = new ArrayList<>();
+                ops = new ArrayList<>();
+                operands.add(e);
+            }
+            ops.add(op);
+            operands.add(orExpr());
+        }
+        if (operands == null) {
+            return e;
+        }
+        return at(new Exprs.Compare(operands.toArray(new Expr[0]), ops.toArray(new String[0])), tk);
+    }
+
+    private Expr orExpr() {
+        Expr e = xorExpr();
+        while (at("|")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(Arith.Op.OR, e, xorExpr()), tk);
+        }
+        return e;
+    }
+
+    private Expr xorExpr() {
+        Expr e = andExpr();
+        while (at("^")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(Arith.Op.XOR, e, andExpr()), tk);
+        }
+        return e;
+    }
+
+    private Expr andExpr() {
+        Expr e = shiftExpr();
+        while (at("&")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(Arith.Op.AND, e, shiftExpr()), tk);
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        Expr e = arith();
+        while (at("<<") || at(">>")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(binaryOp(tk.text), e, arith()), tk);
+        }
+        return e;
+    }
+
+    private Expr arith() {
+        Expr e = term();
+        while (at("+") || at("-")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(binaryOp(tk.text), e, term()), tk);
+        }
+        return e;
+    }
+
+    private Expr term() {
+        Expr e = factor();
+        while (at("*") || at("/") || at("//") || at("%") || at("@")) {
+            Token tk = next();
+            e = at(new Exprs.BinOp(binaryOp(tk.text), e, factor()), tk);
+        }
+        return e;
+    }
+
+    private Expr factor() {
+        Token tk = peek();
+        if (at("-") || at("+") || at("~")) {
+            next();
+            Expr operand = factor();
+            if (tk.text.equals("-") && operand instanceof Exprs.Const && ((Exprs.Const) operand).value instanceof PyInt) {
+                PyInt v = (PyInt) ((Exprs.Const) operand).value;
+                return at(new Exprs.Const(constInt(v.bigValue().negate())), tk);
+            }
+            return at(new Exprs.Unary(tk.text, operand), tk);
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr e = primary();
+        if (at("**")) {
+            Token tk = next();
+            return at(new Exprs.BinOp(Arith.Op.POW, e, factor()), tk);
+        }
+        return e;
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            Token tk = peek();
+            if (accept("(")) {
+                e = call(e, tk);
+            } else if (accept("[")) {
+                Expr index = subscript();
+                expect("]");
+                e = at(new Exprs.Subscript(e, index), tk);
+            } else if (accept(".")) {
+                String name = expectName();
+                e = at(new Exprs.Attribute(e, interp.str(name)), tk);
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr call(Expr func, Token tk) {
+        List<Expr> args = new ArrayList<>();
+        List<String> kwnames = new ArrayList<>();
+        List<Expr> kwvalues = new ArrayList<>();
+        while (!at(")")) {
+            Token at = peek();
+            if (accept("**")) {
+                kwnames.add(null);
+                kwvalues.add(test());
+            } else if (at("*")) {
+                args.add(starred());
+            } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
+                next();
+                next();
+                kwnames.add(at.text);
+                kwvalues.add(test());
+            } else {
+                int[] mark = mark();
+                Expr a = test();
+                if (atKeyword("for")) {
+                    a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
+                    if (!args.isEmpty() || !at(")")) {
+                        if (!at(")")) {
+                            throw lexer.error("Generator expression must be parenthesized", at.line, at.col);
+                        }
+                    }
+                }
+                if (!kwnames.isEmpty() && !(a instanceof Exprs.Starred)) {
+                    throw lexer.error("positional argument follows keyword argument", at.line, at.col);
+                }
+                args.add(a);
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        if (func instanceof Exprs.Name && ((Exprs.Name) func).id.equals("super") && args.isEmpty()
+                && kwnames.isEmpty()) {
+            if (scope.kind == Scope.Kind.FUNCTION && scope.code.argcount > 0) {
+                scope.code.usesSuper = true;
+                Exprs.SuperExpr s = at(new Exprs.SuperExpr(), tk);
+                scope.supers.add(s);
+                return s;
+            }
+        }
+        Exprs.Call c = at(new Exprs.Call(func, args.toArray(new Expr[0]), kwnames.toArray(new String[0]),
+                kwvalues.toArray(new Expr[0])), tk);
+        if (func instanceof Exprs.Attribute) {
+            Exprs.Attribute a = (Exprs.Attribute) func;
+            return new Exprs.CallAttr(a.obj, a.name, c);
+        }
+        return c;
+    }
+
+    private Expr subscript() {
+        Token tk = peek();
+        Expr first = sliceItem();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (at("]")) {
+                break;
+            }
+            items.add(sliceItem());
+        }
+        return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+    }
+
+    private Expr sliceItem() {
+        Token tk = peek();
+        Expr lo = null;
+        if (!at(":")) {
+            lo = test();
+            if (!at(":")) {
+                return lo;
+            }
+        }
+        expect(":");
+        Expr hi = at("]") || at(":") || at(",") ? null : test();
+        Expr step = null;
+        if (accept(":")) {
+            step = at("]") || at(",") ? null : test();
+        }
+        return at(new Exprs.SliceExpr(lo, hi, step), tk);
+    }
+
+    private Expr atom() {
+        Token tk = peek();
+        switch (tk.kind) {
+            case NAME:
+                switch (tk.text) {
+                    case "None": next(); return at(new Exprs.Const(PyNone.NONE), tk);
+                    case "True": next(); return at(new Exprs.Const(PyBool.TRUE), tk);
+                    case "False": next(); return at(new Exprs.Const(PyBool.FALSE), tk);
+                    case "yield": throw notSupported("generators ('yield')", tk);
+                    case "await": throw notSupported("await", tk);
+                    default:
+                }
+                if (isKeyword(tk.text)) {
+                    throw error("invalid syntax", tk);
+                }
+                next();
+                return nameNode(tk.text, tk);
+            case NUMBER:
+                next();
+                return at(new Exprs.Const(number(tk)), tk);
+            case STRING:
+                return strings();
+            case OP:
+                switch (tk.text) {
+                    case "(": {
+                        next();
+                        if (accept(")")) {
+                            return at(new Exprs.TupleExpr(new Expr[0]), tk);
+                        }
+                        if (atKeyword("yield")) {
+                            throw notSupported("generators ('yield')", peek());
+                        }
+                        int[] mark = mark();
+                        Expr first = at("*") ? starred() : test();
+                        if (at(":=")) {
+                            throw notSupported("the walrus operator ':='", peek());
+                        }
+                        if (atKeyword("for")) {
+                            Expr g = comprehension(Stmts.CompBody.GEN, first, null, tk, mark);
+                            expect(")");
+                            return g;
+                        }
+                        if (accept(")")) {
+                            if (first instanceof Exprs.Starred) {
+                                throw lexer.error("cannot use starred expression here", tk.line, tk.col);
+                            }
+                            return first;
+                        }
+                        List<Expr> items = new ArrayList<>();
+                        items.add(first);
+                        while (accept(",")) {
+                            if (at(")")) {
+                                break;
+                            }
+                            items.add(at("*") ? starred() : test());
+                        }
+                        expect(")");
+                        checkNoStar(items, tk);
+                        return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+                    }
+                    case "[": {
+                        next();
+                        if (accept("]")) {
+                            return at(new Exprs.ListExpr(new Expr[0]), tk);
+                        }
+                        int[] mark = mark();
+                        Expr first = at("*") ? starred() : test();
+                        if (atKeyword("for")) {
+                            Expr c = comprehension(Stmts.CompBody.LIST, first, null, tk, mark);
+                            expect("]");
+                            return c;
+                        }
+                        List<Expr> items = new ArrayList<>();
+                        items.add(first);
+                        while (accept(",")) {
+                            if (at("]")) {
+                                break;
+                            }
+                            items.add(at("*") ? starred() : test());
+                        }
+                        expect("]");
+                        checkNoStar(items, tk);
+                        return at(new Exprs.ListExpr(items.toArray(new Expr[0])), tk);
+                    }
+                    case "{": {
+                        next();
+                        if (accept("}")) {
+                            return at(new Exprs.DictExpr(new Expr[0], new Expr[0]), tk);
+                        }
+                        if (at("**")) {
+                            throw notSupported("'**' in a dict display", peek());
+                        }
+                        int[] mark = mark();
+                        Expr first = at("*") ? starred() : test();
+                        if (accept(":")) {
+                            Expr v = test();
+                            if (atKeyword("for")) {
+                                Expr c = comprehension(Stmts.CompBody.DICT, first, v, tk, mark);
+                                expect("}");
+                                return c;
+                            }
+                            List<Expr> ks = new ArrayList<>();
+                            List<Expr> vs = new ArrayList<>();
+                            ks.add(first);
+                            vs.add(v);
+                            while (accept(",")) {
+                                if (at("}")) {
+                                    break;
+                                }
+                                if (at("**")) {
+                                    throw notSupported("'**' in a dict display", peek());
+                                }
+                                ks.add(test());
+                                expect(":");
+                                vs.add(test());
+                            }
+                            expect("}");
+                            return at(new Exprs.DictExpr(ks.toArray(new Expr[0]), vs.toArray(new Expr[0])), tk);
+                        }
+                        if (atKeyword("for")) {
+                            Expr c = comprehension(Stmts.CompBody.SET, first, null, tk, mark);
+                            expect("}");
+                            return c;
+                        }
+                        List<Expr> items = new ArrayList<>();
+                        items.add(first);
+                        while (accept(",")) {
+                            if (at("}")) {
+                                break;
+                            }
+                            items.add(at("*") ? starred() : test());
+                        }
+                        expect("}");
+                        checkNoStar(items, tk);
+                        return at(new Exprs.SetExpr(items.toArray(new Expr[0])), tk);
+                    }
+                    case "...":
+                        next();
+                        return at(new Exprs.Const(interp.ellipsis()), tk);
+                    default:
+                }
+                break;
+            case INDENT:
+                throw new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, tk.col,
+                        lexer.sourceLine(tk.line));
+            case NEWLINE:
+            case EOF:
+                throw error("invalid syntax", tk);
+            default:
+        }
+        throw error("invalid syntax", tk);
+    }
+
+    private void checkNoStar(List<Expr> items, Token tk) {
+        for (Expr e : items) {
+            if (e instanceof Exprs.Starred) {
+                throw notSupported("'*' unpacking in a display", tk);
+            }
+        }
+    }
+
+    /** A comprehension: its own function scope; the first iterable evaluated in the enclosing scope. */
+    /** Where the current scope's name and child lists end: what an element parsed next may have to move. */
+    private int[] mark() {
+        return new int[] {scope.names.size(), scope.children.size()};
+    }
+
+    private Expr comprehension(int kind, Expr elt, Expr value, Token tk, int[] eltMark) {
+        // The element (and value) were parsed in the enclosing scope; re-home their names into the new scope.
+        Scope outer = scope;
+        String name = kind == Stmts.CompBody.LIST ? "<listcomp>" : kind == Stmts.CompBody.SET ? "<setcomp>"
+                : kind == Stmts.CompBody.DICT ? "<dictcomp>" : "<genexpr>";
+        Code code = new Code(name, file, tk.line);
+        code.qualname = qualname(name);
+        Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
+        code.argcount = 1;
+        code.paramNames = new String[] {".0"};
+        inner.params.add(".0");
+        int mark = eltMark[0];
+        // children (lambdas, comprehensions) made inside the element belong to the new scope
+        List<Scope> eltChildren = new ArrayList<>(outer.children.subList(eltMark[1], outer.children.size() - 1));
+        for (Scope c : eltChildren) {
+            outer.children.remove(c);
+            inner.children.add(c);
+            inner.makers.put(c, outer.makers.remove(c));
+        }
+        List<Expr> targets = new ArrayList<>();
+        List<Expr> iters = new ArrayList<>();
+        List<Expr[]> conds = new ArrayList<>();
+        Expr firstIter = null;
+        while (acceptKeyword("for")) {
+            scope = inner;
+            Token at = peek();
+            Expr target;
+            try {
+                target = targetList();
+            } finally {
+                scope = outer;
+            }
+            expectKeyword("in");
+            Expr iter;
+            if (firstIter == null) {
+                iter = orTest(); // in the enclosing scope
+                firstIter = iter;
+                mark = moveNamesExcept(outer, inner, mark, iter);
+            } else {
+                scope = inner;
+                try {
+                    iter = orTest();
+                } finally {
+                    scope = outer;
+                }
+            }
+            targets.add(target);
+            iters.add(iter);
+            List<Expr> cs = new ArrayList<>();
+            while (atKeyword("if")) {
+                next();
+                scope = inner;
+                try {
+                    cs.add(orTestNoCond());
+                } finally {
+                    scope = outer;
+                }
+            }
+            conds.add(cs.toArray(new Expr[0]));
+            if (!atKeyword("for") && at.line < 0) {
+                break;
+            }
+        }
+        if (firstIter == null) {
+            throw error("invalid syntax", peek());
+        }
+        Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),
+                conds.toArray(new Expr[0][]), elt, value), tk);
+        code.body = body;
+        Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, new Expr[0], new Expr[0]), tk);
+        outer.makers.put(inner, mf);
+        return at(new Exprs.Comprehension(mf, firstIter), tk);
+    }
+
+    private Expr orTestNoCond() {
+        return orTest();
+    }
+
+    /**
+     * Moves the Name nodes parsed in {@code outer} since {@code mark} (the element and value, parsed before the
+     * comprehension was known) into {@code inner}, except those inside {@code keep} (the first iterable, which runs
+     * in the enclosing scope). Returns the new mark.
+     */
+    private int moveNamesExcept(Scope outer, Scope inner, int mark, Expr keep) {
+        java.util.Set<Exprs.Name> keepNames = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        collectNames(keep, keepNames);
+        List<Exprs.Name> moved = new ArrayList<>();
+        List<Exprs.Name> sub = outer.names.subList(mark, outer.names.size());
+        for (Exprs.Name n : new ArrayList<>(sub)) {
+            if (!keepNames.contains(n)) {
+                moved.add(n);
+            }
+        }
+        outer.names.removeAll(moved);
+        inner.names.addAll(moved);
+        return outer.names.size();
+    }
+
+    private static void collectNames(Expr e, java.util.Set<Exprs.Name> out) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Exprs.Name) {
+            out.add((Exprs.Name) e);
+            return;
+        }
+        for (java.lang.reflect.Field fd : e.getClass().getDeclaredFields()) {
+            try {
+                if (Expr.class.isAssignableFrom(fd.getType())) {
+                    fd.setAccessible(true);
+                    collectNames((Expr) fd.get(e), out);
+                } else if (fd.getType() == Expr[].class) {
+                    fd.setAccessible(true);
+                    Expr[] arr = (Expr[]) fd.get(e);
+                    if (arr != null) {
+                        for (Expr x : arr) {
+                            collectNames(x, out);
+                        }
+                    }
+                }
+            } catch (IllegalAccessException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
+    // ---- literals
+
+    private PyObject number(Token tk) {
+        String s = tk.text.replace("_", "");
+        if (tk.text.contains("__") || tk.text.endsWith("_")) {
+            throw lexer.error("invalid decimal literal", tk.line, tk.col);
+        }
+        try {
+            if (s.startsWith("0x") || s.startsWith("0X")) {
+                return constInt(new BigInteger(s.substring(2), 16));
+            }
+            if (s.startsWith("0o") || s.startsWith("0O")) {
+                return constInt(new BigInteger(s.substring(2), 8));
+            }
+            if (s.startsWith("0b") || s.startsWith("0B")) {
+                return constInt(new BigInteger(s.substring(2), 2));
+            }
+            if (s.contains(".") || s.contains("e") || s.contains("E")) {
+                PyFloat f = new PyFloat(t.ts, Double.parseDouble(s));
+                RefCount.makeImmortal(t.ts, f);
+                return f;
+            }
+            if (s.length() > 1 && s.startsWith("0") && !s.matches("0+")) {
+                throw lexer.error("leading zeros in decimal integer literals are not permitted; use an 0o prefix "
+                        + "for octal integers", tk.line, tk.col);
+            }
+            return constInt(new BigInteger(s));
+        } catch (NumberFormatException e) {
+            throw lexer.error("invalid syntax", tk.line, tk.col);
+        }
+    }
+
+    private PyObject constInt(BigInteger v) {
+        PyInt i = v.bitLength() < 64 ? PyInt.of(t.ts, v.longValue()) : PyInt.of(t.ts, v);
+        if (!RefCount.isImmortal(i)) {
+            RefCount.makeImmortal(t.ts, i);
+        }
+        return i;
+    }
+
+    private Expr strings() {
+        Token first = peek();
+        List<Object> parts = new ArrayList<>();
+        boolean anyF = false;
+        while (peek().kind == Token.Kind.STRING) {
+            Token tk = next();
+            if (tk.fstring) {
+                anyF = true;
+                parseFString(tk, parts);
+            } else {
+                parts.add(tk.text);
+            }
+        }
+        if (!anyF) {
+            StringBuilder b = new StringBuilder();
+            for (Object p : parts) {
+                b.append((String) p);
+            }
+            return at(new Exprs.Const(interp.str(b.toString())), first);
+        }
+        List<Object> merged = new ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof String && !merged.isEmpty() && merged.get(merged.size() - 1) instanceof String) {
+                merged.set(merged.size() - 1, merged.get(merged.size() - 1) + (String) p);
+            } else {
+                merged.add(p);
+            }
+        }
+        return at(new Exprs.FString(merged.toArray()), first);
+    }
+
+    private void parseFString(Token tk, List<Object> parts) {
+        String s = tk.text;
+        StringBuilder lit = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                    lit.append('{');
+                    i += 2;
+                    continue;
+                }
+                if (lit.length() > 0) {
+                    parts.add(tk.raw ? lit.toString() : Lexer.unescapeAll(lit.toString()));
+                    lit.setLength(0);
+                }
+                i = parseField(tk, s, i + 1, parts);
+                continue;
+            }
+            if (c == '}') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                    lit.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw lexer.error("f-string: single '}' is not allowed", tk.line, tk.col);
+            }
+            lit.append(c);
+            i++;
+        }
+        if (lit.length() > 0) {
+            parts.add(tk.raw ? lit.toString() : Lexer.unescapeAll(lit.toString()));
+        }
+    }
+
+    /** Parses one {@code {expr!c:spec}} field starting after the brace; returns the index after the closing brace. */
+    private int parseField(Token tk, String s, int start, List<Object> parts) {
+        int depth = 0;
+        int i = start;
+        char quote = 0;
+        int exprEnd = -1;
+        char conv = 0;
+        boolean debug = false;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                i++;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && (c == '!' && i + 1 < s.length() && s.charAt(i + 1) != '=' || c == ':')) {
+                break;
+            } else if (depth == 0 && c == '=' && i + 1 < s.length() && s.charAt(i + 1) != '='
+                    && i > start && "=!<>".indexOf(s.charAt(i - 1)) < 0) {
+                exprEnd = i;
+                debug = true;
+                i++;
+                break;
+            }
+            i++;
+        }
+        if (exprEnd < 0) {
+            exprEnd = i;
+        }
+        String exprText = s.substring(start, exprEnd);
+        if (exprText.isBlank()) {
+            throw lexer.error("f-string: valid expression required before '}'", tk.line, tk.col);
+        }
+        if (i < s.length() && s.charAt(i) == '!') {
+            conv = s.charAt(i + 1);
+            if ("sra".indexOf(conv) < 0) {
+                throw lexer.error("f-string: invalid conversion character", tk.line, tk.col);
+            }
+            i += 2;
+        }
+        Expr spec = null;
+        if (i < s.length() && s.charAt(i) == ':') {
+            int specStart = i + 1;
+            int d = 0;
+            i = specStart;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '{') {
+                    d++;
+                } else if (c == '}') {
+                    if (d == 0) {
+                        break;
+                    }
+                    d--;
+                }
+                i++;
+            }
+            String specText = s.substring(specStart, i);
+            List<Object> specParts = new ArrayList<>();
+            Token specTok = new Token(Token.Kind.STRING, specText, tk.line, tk.col, true, tk.raw);
+            parseFString(specTok, specParts);
+            if (specParts.size() == 1 && specParts.get(0) instanceof String) {
+                spec = new Exprs.Const(interp.str((String) specParts.get(0)));
+            } else if (specParts.isEmpty()) {
+                spec = new Exprs.Const(interp.str(""));
+            } else {
+                spec = new Exprs.FString(specParts.toArray());
+            }
+        }
+        if (i >= s.length() || s.charAt(i) != '}') {
+            throw lexer.error("f-string: expecting '}'", tk.line, tk.col);
+        }
+        Expr value = subExpression(exprText, tk);
+        parts.add(new Exprs.FString.Field(value, conv, spec, debug ? s.substring(start, exprEnd + 1) : null));
+        return i + 1;
+    }
+
+    /** Parses an expression embedded in an f-string, in the current scope. */
+    private Expr subExpression(String text, Token tk) {
+        List<Token> saveTokens = tokens;
+        int savePos = pos;
+        Lexer sub = new Lexer("(" + text.strip() + ")", file);
+        List<Token> ts;
+        try {
+            ts = sub.tokenize();
+        } catch (SyntaxErrorException e) {
+            throw lexer.error("f-string: " + e.getMessage(), tk.line, tk.col);
+        }
+        List<Token> relined = new ArrayList<>();
+        for (Token x : ts) {
+            relined.add(new Token(x.kind, x.text, tk.line, tk.col, x.fstring, x.raw));
+        }
+        tokens = relined;
+        pos = 0;
+        try {
+            Expr e = test();
+            return e;
+        } finally {
+            tokens = saveTokens;
+            pos = savePos;
+        }
+    }
+
+    static PyObject unused() {
+        return PyStr.of(null, "");
+    }
+}

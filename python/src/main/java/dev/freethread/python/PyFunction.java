@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * A Python function: its code, its module's globals, its defaults and its closure cells, all counted. Functions are
+ * per-thread counted ({@link RefCount#makePerThread}): every thread that calls one counts in its own slot, so a
+ * function all threads call has no shared hot count; only the collector frees one.
+ */
+final class PyFunction extends PyObject implements Callable {
+    static final PyType TYPE = PyType.staticType("function", PyType.FLAG_GC);
+
+    final Code code;
+    PyDict globals;
+    /** Defaults of the last positional parameters (counted), or an empty array. */
+    private PyObject[] defaults;
+    /** Defaults of the keyword-only parameters by position (counted; null where required). */
+    private PyObject[] kwDefaults;
+    private PyCell[] closure;
+    /** The class whose body defined this function, for {@code super()} (counted), or null. */
+    private volatile PyClass definingClass;
+    /** A function's own attributes ({@code f.x = 1}), created on first use. */
+    volatile PyDict dict;
+
+    /** Takes new references to everything it is given (the arrays are its own). */
+    PyFunction(ThreadState ts, Code code, PyDict globals, PyObject[] defaults, PyObject[] kwDefaults,
+               PyCell[] closure) {
+        super(TYPE, ts);
+        this.code = code;
+        this.globals = globals;
+        RefCount.incref(ts, globals);
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        for (PyObject d : defaults) {
+            RefCount.incref(ts, d);
+        }
+        for (PyObject d : kwDefaults) {
+            if (d != null) {
+                RefCount.incref(ts, d);
+            }
+        }
+        for (PyCell c : closure) {
+            RefCount.incref(ts, c);
+        }
+    }
+
+    PyClass definingClass() {
+        return definingClass;
+    }
+
+    void setDefiningClass(ThreadState ts, PyClass cls) {
+        RefCount.incref(ts, cls);
+        PyClass old = definingClass;
+        definingClass = cls;
+        if (old != null) {
+            RefCount.decref(ts, old);
+        }
+    }
+
+    @Override
+    public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
+        return callWith(t, null, args, kwnames);
+    }
+
+    /** Calls with {@code self} (borrowed) prepended to the arguments, without building a new array when possible. */
+    PyObject callWith(PyThread t, PyObject self, PyObject[] args, String[] kwnames) {
+        Code c = code;
+        ThreadState ts = t.ts;
+        PyObject[] locals = new PyObject[c.nlocals()];
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw + (self != null ? 1 : 0);
+        if (nkw == 0 && npos == c.argcount && c.varargsSlot < 0 && c.kwonlycount == 0 && c.varkwSlot < 0) {
+            int k = 0;
+            if (self != null) {
+                RefCount.incref(ts, self);
+                locals[k++] = self;
+            }
+            for (PyObject a : args) {
+                RefCount.incref(ts, a);
+                locals[k++] = a;
+            }
+        } else {
+            bindSlow(t, locals, self, args, kwnames);
+        }
+        return run(t, locals);
+    }
+
+    private void bindSlow(PyThread t, PyObject[] locals, PyObject self, PyObject[] args, String[] kwnames) {
+        ThreadState ts = t.ts;
+        Code c = code;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int nargs = args.length - nkw;
+        int npos = nargs + (self != null ? 1 : 0);
+        try {
+            int k = 0;
+            java.util.ArrayList<PyObject> extra = null;
+            for (int i = -1; i < nargs; i++) {
+                PyObject a = i < 0 ? self : args[i];
+                if (a == null) {
+                    continue;
+                }
+                if (k < c.argcount) {
+                    RefCount.incref(ts, a);
+                    locals[k++] = a;
+                } else if (c.varargsSlot >= 0) {
+                    if (extra == null) {
+                        extra = new java.util.ArrayList<>();
+                    }
+                    RefCount.incref(ts, a);
+                    extra.add(a);
+                } else {
+                    throw tooMany(npos);
+                }
+            }
+            if (c.varargsSlot >= 0) {
+                locals[c.varargsSlot] = extra == null ? PyTuple.EMPTY
+                        : PyTuple.stealing(ts, extra.toArray(new PyObject[0]));
+            }
+            PyDict kw = null;
+            if (c.varkwSlot >= 0) {
+                kw = PyDict.create(ts);
+                locals[c.varkwSlot] = kw;
+            }
+            for (int j = 0; j < nkw; j++) {
+                String name = kwnames[j];
+                PyObject v = args[nargs + j];
+                int slot = -1;
+                for (int p = 0; p < c.argcount + c.kwonlycount; p++) {
+                    if (c.paramNames[p].equals(name)) {
+                        slot = p;
+                        break;
+                    }
+                }
+                if (slot < 0) {
+                    if (kw == null) {
+                        throw Errors.typeError(t, c.qualname + "() got an unexpected keyword argument '" + name + "'");
+                    }
+                    kw.setItem(ts, t.interp.str(name), v);
+                    continue;
+                }
+                if (locals[slot] != null) {
+                    throw Errors.typeError(t, c.qualname + "() got multiple values for argument '" + name + "'");
+                }
+                RefCount.incref(ts, v);
+                locals[slot] = v;
+            }
+            int firstDefault = c.argcount - defaults.length;
+            java.util.ArrayList<String> missing = null;
+            for (int p = 0; p < c.argcount; p++) {
+                if (locals[p] == null) {
+                    if (p >= firstDefault) {
+                        PyObject d = defaults[p - firstDefault];
+                        RefCount.incref(ts, d);
+                        locals[p] = d;
+                    } else {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
+                        missing.add(c.paramNames[p]);
+                    }
+                }
+            }
+            if (missing != null) {
+                throw Errors.typeError(t, c.qualname + "() missing " + missing.size() + " required positional argument"
+                        + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
+            }
+            for (int p = c.argcount; p < c.argcount + c.kwonlycount; p++) {
+                if (locals[p] == null) {
+                    PyObject d = kwDefaults[p - c.argcount];
+                    if (d == null) {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
+                        missing.add(c.paramNames[p]);
+                    } else {
+                        RefCount.incref(ts, d);
+                        locals[p] = d;
+                    }
+                }
+            }
+            if (missing != null) {
+                throw Errors.typeError(t, c.qualname + "() missing " + missing.size() + " required keyword-only argument"
+                        + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
+            }
+        } catch (RuntimeException e) {
+            for (int i = 0; i < locals.length; i++) {
+                RefCount.xdecref(ts, locals[i]);
+                locals[i] = null;
+            }
+            throw e;
+        }
+    }
+
+    private static String nameList(java.util.List<String> names) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                b.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            }
+            b.append('\'').append(names.get(i)).append('\'');
+        }
+        return b.toString();
+    }
+
+    private RuntimeException tooMany(int given) {
+        Code c = code;
+        int min = c.argcount - defaults.length;
+        String takes = min == c.argcount ? String.valueOf(c.argcount) : "from " + min + " to " + c.argcount;
+        return new PyException("TypeError", c.qualname + "() takes " + takes + " positional argument"
+                + (c.argcount == 1 && min == c.argcount ? "" : "s") + " but " + given
+                + (given == 1 ? " was" : " were") + " given");
+    }
+
+    /** Runs the body over bound locals (taken over: released when the call ends). */
+    PyObject run(PyThread t, PyObject[] locals) {
+        Code c = code;
+        ThreadState ts = t.ts;
+        for (int s : c.cellSlots) {
+            PyCell cell = new PyCell(ts);
+            cell.value = locals[s];
+            locals[s] = cell;
+        }
+        Frame f = new Frame(t, c, locals, globals, closure, this, null);
+        f.line = c.firstLine;
+        try {
+            ts.enterRecursiveCall("");
+        } catch (RuntimeException e) {
+            release(ts, locals);
+            throw e;
+        }
+        try {
+            c.body.exec(f);
+            PyObject r = f.retval;
+            return r != null ? r : PyNone.NONE;
+        } catch (PyRaise r) {
+            r.exc.addTrace(c.file, f.line, c.name);
+            throw r;
+        } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
+            PyRaise r = Errors.fromJava(t, e);
+            r.exc.addTrace(c.file, f.line, c.name);
+            throw r;
+        } finally {
+            ts.leaveRecursiveCall();
+            release(ts, locals);
+        }
+    }
+
+    private static void release(ThreadState ts, PyObject[] locals) {
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            if (o != null) {
+                locals[i] = null;
+                RefCount.decref(ts, o);
+            }
+        }
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor v) {
+        PyDict g = globals;
+        if (g != null) {
+            v.visit(g);
+        }
+        PyObject[] d = defaults;
+        if (d != null) {
+            for (PyObject o : d) {
+                v.visit(o);
+            }
+        }
+        PyObject[] kd = kwDefaults;
+        if (kd != null) {
+            for (PyObject o : kd) {
+                if (o != null) {
+                    v.visit(o);
+                }
+            }
+        }
+        PyCell[] cl = closure;
+        if (cl != null) {
+            for (PyCell o : cl) {
+                v.visit(o);
+            }
+        }
+        PyClass dc = definingClass;
+        if (dc != null) {
+            v.visit(dc);
+        }
+        PyDict fd = dict;
+        if (fd != null) {
+            v.visit(fd);
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor v) {
+        PyObject[] d = defaults;
+        PyObject[] kd = kwDefaults;
+        PyCell[] cl = closure;
+        PyClass dc = definingClass;
+        PyDict fd = dict;
+        defaults = new PyObject[0];
+        kwDefaults = new PyObject[0];
+        closure = new PyCell[0];
+        definingClass = null;
+        dict = null;
+        for (PyObject o : d) {
+            v.visit(o);
+        }
+        for (PyObject o : kd) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+        for (PyCell o : cl) {
+            v.visit(o);
+        }
+        if (dc != null) {
+            v.visit(dc);
+        }
+        if (fd != null) {
+            v.visit(fd);
+        }
+        PyDict g = globals;
+        globals = null;
+        if (g != null) {
+            v.visit(g);
+        }
+    }
+
+    @Override
+    public String repr() {
+        return "<function " + code.qualname + ">";
+    }
+}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * An instance of a user class: the one Java class behind every user class (exceptions use {@link PyBaseExc}). Its
+ * attributes live in a {@link PyDict} (an {@link InstanceDict}), created on the first assignment; it holds a counted
+ * reference to its class, as CPython's heap-type instances do. Its slots look the special methods up in the class.
+ */
+class PyInstance extends PyObject {
+    final PyClass cls;
+    volatile PyDict dict;
+    /** Whether this instance's reference to its class was handed over (deallocation or the collector). */
+    private boolean clsReleased;
+
+    PyInstance(ThreadState ts, PyClass cls) {
+        super(cls, ts);
+        this.cls = cls;
+        RefCount.incref(ts, cls);
+    }
+
+    /** The attribute dict, created if needed (owner's or under the instance's lock: a race creates one of two). */
+    final PyDict dictForWrite(ThreadState ts) {
+        PyDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                d = dict;
+                if (d == null) {
+                    d = new InstanceDict(ts);
+                    dict = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor v) {
+        PyDict d = dict;
+        if (d != null) {
+            v.visit(d);
+        }
+        if (!clsReleased) {
+            v.visit(cls);
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor v) {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) {
+            v.visit(d);
+        }
+        if (!clsReleased) {
+            clsReleased = true;
+            v.visit(cls);
+        }
+    }
+
+    @Override
+    public void finalizeObject(ThreadState ts) {
+        PyThread t = Interp.thread(ts);
+        PyObject del = cls.lookup(t, "__del__");
+        if (del != null) {
+            try {
+                RefCount.decref(ts, Ops.callMethod(t, del, this, Ops.NO_ARGS, null));
+            } finally {
+                RefCount.decref(ts, del);
+            }
+        }
+    }
+
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        PyThread t = Interp.thread(ts);
+        PyObject m = cls.lookup(t, op.dunder());
+        if (m == null) {
+            if (op == CompareOp.NE) {
+                PyObject eq = cls.lookup(t, "__eq__");
+                if (eq != null) {
+                    PyObject r;
+                    try {
+                        r = Ops.callMethod(t, eq, this, new PyObject[] {other}, null);
+                    } finally {
+                        RefCount.decref(ts, eq);
+                    }
+                    if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                    try {
+                        return Ops.truth(t, r) ? dev.freethread.objects.PyBool.FALSE : dev.freethread.objects.PyBool.TRUE;
+                    } finally {
+                        RefCount.decref(ts, r);
+                    }
+                }
+            }
+            return super.richCompare(ts, other, op);
+        }
+        try {
+            if (m == PyNone.NONE) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+        } finally {
+            RefCount.decref(ts, m);
+        }
+    }
+
+    @Override
+    public long pyHash(ThreadState ts) {
+        PyThread t = Interp.thread(ts);
+        PyObject m = cls.lookup(t, "__hash__");
+        if (m == null) {
+            return super.pyHash(ts);
+        }
+        PyObject r;
+        try {
+            if (m == PyNone.NONE) {
+                throw new PyException("TypeError", "unhashable type: '" + cls.name() + "'");
+            }
+            r = Ops.callMethod(t, m, this, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(ts, m);
+        }
+        try {
+            if (!(r instanceof dev.freethread.objects.PyInt)) {
+                throw new PyException("TypeError", "__hash__ method should return an integer");
+            }
+            return Ops.hashOfInt((dev.freethread.objects.PyInt) r);
+        } finally {
+            RefCount.decref(ts, r);
+        }
+    }
+
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        PyThread t = Interp.thread(ts);
+        PyObject m = cls.lookup(t, "__bool__");
+        if (m != null) {
+            PyObject r;
+            try {
+                r = Ops.callMethod(t, m, this, Ops.NO_ARGS, null);
+            } finally {
+                RefCount.decref(ts, m);
+            }
+            try {
+                if (!(r instanceof dev.freethread.objects.PyBool)) {
+                    throw new PyException("TypeError", "__bool__ should return bool, returned " + r.type().name());
+                }
+                return r == dev.freethread.objects.PyBool.TRUE;
+            } finally {
+                RefCount.decref(ts, r);
+            }
+        }
+        m = cls.lookup(t, "__len__");
+        if (m != null) {
+            RefCount.decref(ts, m);
+            return Ops.len(t, this) != 0;
+        }
+        return true;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        PyThread t = Interp.thread(ts);
+        return Ops.reprString(t, this);
+    }
+
+    @Override
+    public String repr() {
+        return "<" + cls.moduleQualName() + " object>";
+    }
+
+    /** The value of an attribute stored on the instance (a new reference), or null. */
+    final PyObject getOwnAttr(ThreadState ts, PyStr name) {
+        PyDict d = dict;
+        return d == null ? null : Ops.getOrNull(ts, d, name);
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * A Python exception in flight: the Java throwable that carries it up the Java stack. It owns one reference to the
+ * exception object; whoever catches it and does not rethrow it calls {@link #release}. No Java stack trace is taken
+ * (Python's traceback is on the exception object).
+ */
+final class PyRaise extends RuntimeException {
+    final PyBaseExc exc;
+
+    /** Takes over the caller's reference to {@code exc}. */
+    PyRaise(PyBaseExc exc) {
+        super(null, null, false, false);
+        this.exc = exc;
+    }
+
+    /** Drops the reference this throwable holds (the exception was handled). */
+    void release(ThreadState ts) {
+        RefCount.decref(ts, exc);
+    }
+
+    @Override
+    public String getMessage() {
+        return exc.type().name() + ": " + exc.messageForJava();
+    }
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Python's scoping rules, applied once the whole module is parsed (CPython's symtable): which names are local to a
+ * function (assigned anywhere in it and not declared global or nonlocal), which locals are captured by inner
+ * functions (cells), which are free (closure), and the rest global. Class bodies keep their names in the class
+ * namespace and are skipped when an inner function looks for an enclosing variable.
+ */
+final class Scope {
+    enum Kind { MODULE, FUNCTION, CLASS }
+
+    final Kind kind;
+    final Scope parent;
+    final Code code;
+    final Set<String> params = new LinkedHashSet<>();
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> globals = new LinkedHashSet<>();
+    final Set<String> nonlocals = new LinkedHashSet<>();
+    final List<Exprs.Name> names = new ArrayList<>();
+    final List<Scope> children = new ArrayList<>();
+    /** The node that makes each child's function or class: a MakeFunction or a ClassDef. */
+    final Map<Scope, Object> makers = new HashMap<>();
+    final List<Exprs.SuperExpr> supers = new ArrayList<>();
+
+    private final Set<String> locals = new LinkedHashSet<>();
+    private final Set<String> cells = new LinkedHashSet<>();
+    private final List<String> frees = new ArrayList<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+
+    Scope(Kind kind, Scope parent, Code code) {
+        this.kind = kind;
+        this.parent = parent;
+        this.code = code;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    /** Resolves the whole tree under this (module) scope. */
+    void resolve(Lexer lexer) {
+        computeLocals();
+        bindFrees(lexer);
+        layout();
+    }
+
+    private void computeLocals() {
+        if (kind == Kind.FUNCTION) {
+            locals.addAll(params);
+            for (String n : assigned) {
+                if (!globals.contains(n) && !nonlocals.contains(n)) {
+                    locals.add(n);
+                }
+            }
+        } else if (kind == Kind.CLASS) {
+            for (String n : assigned) {
+                if (!globals.contains(n) && !nonlocals.contains(n)) {
+                    locals.add(n);
+                }
+            }
+        }
+        for (Scope c : children) {
+            c.computeLocals();
+        }
+    }
+
+    private void bindFrees(Lexer lexer) {
+        for (String n : nonlocals) {
+            if (kind != Kind.FUNCTION || !capture(n)) {
+                throw lexer.error("no binding for nonlocal '" + n + "' found", code == null ? 1 : code.firstLine, 1);
+            }
+        }
+        for (Exprs.Name name : names) {
+            String id = name.id;
+            if (kind == Kind.MODULE || globals.contains(id)) {
+                name.kind = Exprs.Name.GLOBAL;
+            } else if (kind == Kind.FUNCTION) {
+                if (locals.contains(id)) {
+                    name.kind = Exprs.Name.LOCAL;
+                } else if (capture(id)) {
+                    name.kind = Exprs.Name.FREE;
+                } else {
+                    name.kind = Exprs.Name.GLOBAL;
+                }
+            } else { // class body
+                if (locals.contains(id)) {
+                    name.kind = Exprs.Name.NAME;
+                } else if (capture(id)) {
+                    name.kind = Exprs.Name.CLASSFREE;
+                } else {
+                    name.kind = Exprs.Name.NAME;
+                }
+            }
+        }
+        for (Scope c : children) {
+            c.bindFrees(lexer);
+        }
+    }
+
+    /** Finds {@code id} as a local of an enclosing function: marks it a cell there and free on the way; true if found. */
+    private boolean capture(String id) {
+        if (frees.contains(id)) {
+            return true;
+        }
+        List<Scope> path = new ArrayList<>();
+        for (Scope s = parent; s != null && s.kind != Kind.MODULE; s = s.parent) {
+            if (s.kind == Kind.FUNCTION && s.locals.contains(id)) {
+                s.cells.add(id);
+                frees.add(id);
+                for (Scope p : path) {
+                    if (!p.frees.contains(id)) {
+                        p.frees.add(id);
+                    }
+                }
+                return true;
+            }
+            if (s.kind == Kind.FUNCTION && s.frees.contains(id)) {
+                frees.add(id);
+                for (Scope p : path) {
+                    if (!p.frees.contains(id)) {
+                        p.frees.add(id);
+                    }
+                }
+                return true;
+            }
+            if (s.globals.contains(id)) {
+                return false;
+            }
+            path.add(s);
+        }
+        return false;
+    }
+
+    private void layout() {
+        if (kind == Kind.FUNCTION) {
+            List<String> order = new ArrayList<>(locals);
+            for (int i = 0; i < order.size(); i++) {
+                slots.put(order.get(i), i);
+            }
+            code.localNames = order.toArray(new String[0]);
+            int[] cs = new int[cells.size()];
+            int k = 0;
+            for (String c : cells) {
+                cs[k++] = slots.get(c);
+            }
+            code.cellSlots = cs;
+        } else if (code != null) {
+            code.localNames = new String[0];
+            code.cellSlots = new int[0];
+        }
+        if (code != null) {
+            code.freeNames = frees.toArray(new String[0]);
+        }
+        for (Exprs.Name name : names) {
+            switch (name.kind) {
+                case Exprs.Name.LOCAL:
+                    name.slot = slots.get(name.id);
+                    if (cells.contains(name.id)) {
+                        name.kind = Exprs.Name.CELL;
+                    }
+                    break;
+                case Exprs.Name.FREE:
+                case Exprs.Name.CLASSFREE:
+                    name.slot = frees.indexOf(name.id);
+                    break;
+                default:
+            }
+        }
+        for (Exprs.SuperExpr s : supers) {
+            s.selfSlot = 0;
+            s.selfIsCell = code != null && code.paramNames.length > 0 && cells.contains(code.paramNames[0]);
+        }
+        for (Scope c : children) {
+            c.layout();
+            int[] sources = new int[c.frees.size()];
+            for (int i = 0; i < sources.length; i++) {
+                String n = c.frees.get(i);
+                sources[i] = cells.contains(n) && slots.containsKey(n) ? slots.get(n) : -(frees.indexOf(n) + 1);
+            }
+            Object maker = makers.get(c);
+            if (maker instanceof Exprs.MakeFunction) {
+                ((Exprs.MakeFunction) maker).cellSources = sources;
+            } else if (maker instanceof Stmts.ClassDef) {
+                ((Stmts.ClassDef) maker).cellSources = sources;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+/**
+ * An executable statement node. {@link #exec} answers how control leaves it: {@link #NORMAL}, {@link #BREAK},
+ * {@link #CONTINUE} or {@link #RETURN} (the value is in {@link Frame#retval}); exceptions propagate as
+ * {@link PyRaise}.
+ */
+abstract class Stmt {
+    static final int NORMAL = 0;
+    static final int BREAK = 1;
+    static final int CONTINUE = 2;
+    static final int RETURN = 3;
+
+    int line;
+
+    abstract int exec(Frame f);
+}

@@ -1,0 +1,1082 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.python.text.TextError;
+import dev.freethread.refcount.RefCount;
+
+/** The statement nodes. */
+final class Stmts {
+    private Stmts() {
+    }
+
+    static boolean truthOf(Frame f, Expr e) {
+        PyObject v = e.eval(f);
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE) {
+            return false;
+        }
+        try {
+            return Ops.truth(f.t, v);
+        } finally {
+            RefCount.decref(f.ts, v);
+        }
+    }
+
+    /** Turns any exception a statement may see into a {@link PyRaise} (the toolkit's, text errors, deep stacks). */
+    static PyRaise asRaise(Frame f, RuntimeException e) {
+        return Errors.fromJava(f.t, e);
+    }
+
+    static final class Block extends Stmt {
+        final Stmt[] body;
+
+        Block(Stmt[] body) {
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            for (Stmt s : body) {
+                f.line = s.line;
+                int r = s.exec(f);
+                if (r != NORMAL) {
+                    return r;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class ExprStmt extends Stmt {
+        final Expr value;
+
+        ExprStmt(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            RefCount.decref(f.ts, value.eval(f));
+            return NORMAL;
+        }
+    }
+
+    static final class Pass extends Stmt {
+        @Override
+        int exec(Frame f) {
+            return NORMAL;
+        }
+    }
+
+    static final class Break extends Stmt {
+        @Override
+        int exec(Frame f) {
+            return BREAK;
+        }
+    }
+
+    static final class Continue extends Stmt {
+        @Override
+        int exec(Frame f) {
+            return CONTINUE;
+        }
+    }
+
+    static final class Return extends Stmt {
+        final Expr value;
+
+        Return(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject v = value == null ? PyNone.NONE : value.eval(f);
+            PyObject old = f.retval;
+            f.retval = v;
+            if (old != null) {
+                RefCount.decref(f.ts, old);
+            }
+            return RETURN;
+        }
+    }
+
+    static final class Assign extends Stmt {
+        final Expr[] targets;
+        final Expr value;
+
+        Assign(Expr[] targets, Expr value) {
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject v = value.eval(f);
+            try {
+                for (Expr t : targets) {
+                    t.assign(f, v);
+                }
+            } finally {
+                RefCount.decref(f.ts, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class AugAssign extends Stmt {
+        final Expr target;
+        final Arith.Op op;
+        final Expr value;
+
+        AugAssign(Expr target, Arith.Op op, Expr value) {
+            this.target = target;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ThreadState ts = f.ts;
+            if (target instanceof Exprs.Subscript) {
+                Exprs.Subscript s = (Exprs.Subscript) target;
+                PyObject o = s.obj.eval(f);
+                try {
+                    PyObject k = s.index.eval(f);
+                    try {
+                        PyObject cur = Ops.getItem(f.t, o, k);
+                        PyObject r;
+                        try {
+                            PyObject v = value.eval(f);
+                            try {
+                                r = Arith.inplace(f.t, op, cur, v);
+                            } finally {
+                                RefCount.decref(ts, v);
+                            }
+                        } finally {
+                            RefCount.decref(ts, cur);
+                        }
+                        try {
+                            Ops.setItem(f.t, o, k, r);
+                        } finally {
+                            RefCount.decref(ts, r);
+                        }
+                    } finally {
+                        RefCount.decref(ts, k);
+                    }
+                } finally {
+                    RefCount.decref(ts, o);
+                }
+                return NORMAL;
+            }
+            if (target instanceof Exprs.Attribute) {
+                Exprs.Attribute a = (Exprs.Attribute) target;
+                PyObject o = a.obj.eval(f);
+                try {
+                    PyObject cur = Ops.getAttr(f.t, o, a.name);
+                    PyObject r;
+                    try {
+                        PyObject v = value.eval(f);
+                        try {
+                            r = Arith.inplace(f.t, op, cur, v);
+                        } finally {
+                            RefCount.decref(ts, v);
+                        }
+                    } finally {
+                        RefCount.decref(ts, cur);
+                    }
+                    try {
+                        Ops.setAttr(f.t, o, a.name, r);
+                    } finally {
+                        RefCount.decref(ts, r);
+                    }
+                } finally {
+                    RefCount.decref(ts, o);
+                }
+                return NORMAL;
+            }
+            PyObject cur = target.eval(f);
+            PyObject r;
+            try {
+                PyObject v = value.eval(f);
+                try {
+                    r = Arith.inplace(f.t, op, cur, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+            } finally {
+                RefCount.decref(ts, cur);
+            }
+            try {
+                target.assign(f, r);
+            } finally {
+                RefCount.decref(ts, r);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class If extends Stmt {
+        final Expr test;
+        final Stmt body;
+        final Stmt orelse;
+
+        If(Expr test, Stmt body, Stmt orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (truthOf(f, test)) {
+                return body.exec(f);
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class While extends Stmt {
+        final Expr test;
+        final Stmt body;
+        final Stmt orelse;
+
+        While(Expr test, Stmt body, Stmt orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            while (true) {
+                f.line = line;
+                if (!truthOf(f, test)) {
+                    break;
+                }
+                int r = body.exec(f);
+                f.ts.poll();
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class For extends Stmt {
+        final Expr target;
+        final Expr iter;
+        final Stmt body;
+        final Stmt orelse;
+
+        For(Expr target, Expr iter, Stmt body, Stmt orelse) {
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ThreadState ts = f.ts;
+            PyObject src = null;
+            if (iter instanceof Exprs.Call && ((Exprs.Call) iter).simple && ((Exprs.Call) iter).kwnames.length == 0) {
+                // for i in range(...): no range object and no iterator, when range is the built-in
+                Exprs.Call c = (Exprs.Call) iter;
+                PyObject fn = c.func.eval(f);
+                try {
+                    PyObject[] av = Exprs.evalAll(f, c.args);
+                    try {
+                        if (fn == PyRange.TYPE) {
+                            long[] b = Builtins.rangeArgs(f.t, av);
+                            if (b != null) {
+                                return rangeLoop(f, b[0], b[1], b[2]);
+                            }
+                        }
+                        src = Ops.call(f.t, fn, av, null);
+                    } finally {
+                        Exprs.releaseAll(ts, av);
+                    }
+                } finally {
+                    RefCount.decref(ts, fn);
+                }
+            }
+            if (src == null) {
+                src = iter.eval(f);
+            }
+            PyObject it;
+            try {
+                it = Ops.iter(f.t, src);
+            } finally {
+                RefCount.decref(ts, src);
+            }
+            try {
+                while (true) {
+                    PyObject v = Ops.next(f.t, it);
+                    if (v == null) {
+                        break;
+                    }
+                    try {
+                        target.assign(f, v);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                    int r = body.exec(f);
+                    ts.poll();
+                    if (r == BREAK) {
+                        return NORMAL;
+                    }
+                    if (r == RETURN) {
+                        return r;
+                    }
+                }
+            } finally {
+                RefCount.decref(ts, it);
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        private int rangeLoop(Frame f, long start, long stop, long step) {
+            ThreadState ts = f.ts;
+            for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
+                PyObject v = PyInt.of(ts, i);
+                try {
+                    target.assign(f, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+                int r = body.exec(f);
+                ts.poll();
+                if (r == BREAK) {
+                    return NORMAL;
+                }
+                if (r == RETURN) {
+                    return r;
+                }
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    /** {@code def}: the function (decorated) bound to its name. */
+    static final class Def extends Stmt {
+        final Expr target;
+        final Exprs.MakeFunction function;
+        final Expr[] decorators;
+
+        Def(Expr target, Exprs.MakeFunction function, Expr[] decorators) {
+            this.target = target;
+            this.function = function;
+            this.decorators = decorators;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject[] decs = Exprs.evalAll(f, decorators);
+            try {
+                PyObject v = function.eval(f);
+                for (int i = decs.length - 1; i >= 0; i--) {
+                    PyObject nv;
+                    try {
+                        nv = Ops.call(f.t, decs[i], new PyObject[] {v}, null);
+                    } finally {
+                        RefCount.decref(f.ts, v);
+                    }
+                    v = nv;
+                }
+                try {
+                    target.assign(f, v);
+                } finally {
+                    RefCount.decref(f.ts, v);
+                }
+            } finally {
+                Exprs.releaseAll(f.ts, decs);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class ClassDef extends Stmt {
+        final String name;
+        final String qualname;
+        final Expr target;
+        final Expr[] bases;
+        final Code body;
+        final Expr[] decorators;
+        int[] cellSources = new int[0];
+
+        ClassDef(String name, String qualname, Expr target, Expr[] bases, Code body, Expr[] decorators) {
+            this.name = name;
+            this.qualname = qualname;
+            this.target = target;
+            this.bases = bases;
+            this.body = body;
+            this.decorators = decorators;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ThreadState ts = f.ts;
+            PyThread t = f.t;
+            PyObject[] decs = Exprs.evalAll(f, decorators);
+            PyObject[] bs = null;
+            PyDict ns = null;
+            try {
+                bs = Exprs.evalAll(f, bases);
+                if (bs.length > 1) {
+                    throw Errors.typeError(t, "multiple inheritance is not supported by ftpython");
+                }
+                PyType base = PyType.OBJECT;
+                if (bs.length == 1) {
+                    if (!(bs[0] instanceof PyType)) {
+                        throw Errors.typeError(t, "bases must be types");
+                    }
+                    base = (PyType) bs[0];
+                    if (!(base instanceof PyClass) && base != PyType.OBJECT) {
+                        throw Errors.typeError(t, "subclassing the built-in type '" + base.name()
+                                + "' is not supported by ftpython");
+                    }
+                }
+                ns = PyDict.create(ts);
+                PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
+                String module = modName instanceof PyStr ? ((PyStr) modName).value() : "__main__";
+                if (modName != null) {
+                    ns.setItem(ts, t.interp.str("__module__"), modName);
+                    RefCount.decref(ts, modName);
+                }
+                ns.setItem(ts, t.interp.str("__qualname__"), t.interp.str(qualname));
+                PyCell[] cells = new PyCell[cellSources.length];
+                for (int i = 0; i < cells.length; i++) {
+                    int s = cellSources[i];
+                    cells[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-s - 1];
+                }
+                PyObject[] locals = new PyObject[body.nlocals()];
+                Frame cf = new Frame(t, body, locals, f.globals, cells, null, ns);
+                cf.line = body.firstLine;
+                try {
+                    body.body.exec(cf);
+                } catch (PyRaise r) {
+                    r.exc.addTrace(body.file, cf.line, name);
+                    throw r;
+                } catch (PyException | StackOverflowError | TextError e) {
+                    PyRaise r = Errors.fromJava(t, e);
+                    r.exc.addTrace(body.file, cf.line, name);
+                    throw r;
+                } finally {
+                    Exprs.releaseAll(ts, locals);
+                }
+                int flags = 0;
+                if (ns.contains(ts, t.interp.str("__del__"))) {
+                    flags |= PyType.FLAG_HAS_FINALIZER;
+                }
+                if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
+                    ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
+                }
+                boolean isExc = base instanceof PyClass && ((PyClass) base).isException;
+                PyClass cls = new PyClass(ts, name, module, base, ns, flags, isExc);
+                cls.qualname = qualname;
+                RefCount.makePerThread(ts, cls);
+                adopt(t, cls, ns);
+                PyObject v = cls;
+                for (int i = decs.length - 1; i >= 0; i--) {
+                    PyObject nv;
+                    try {
+                        nv = Ops.call(t, decs[i], new PyObject[] {v}, null);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                    v = nv;
+                }
+                try {
+                    target.assign(f, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+            } finally {
+                Exprs.releaseAll(ts, decs);
+                if (bs != null) {
+                    Exprs.releaseAll(ts, bs);
+                }
+                if (ns != null) {
+                    RefCount.decref(ts, ns);
+                }
+            }
+            return NORMAL;
+        }
+
+        /** Tells the class's functions which class defined them (for {@code super()}). */
+        private static void adopt(PyThread t, PyClass cls, PyDict ns) {
+            PyObject it = ns.values(t.ts).iter(t.ts);
+            try {
+                for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                    try {
+                        PyObject fn = v;
+                        if (v instanceof Descriptors.Holder && !(v instanceof Descriptors.PySlice)) {
+                            for (PyObject r : ((Descriptors.Holder) v).refs) {
+                                if (r instanceof PyFunction && ((PyFunction) r).code.usesSuper) {
+                                    ((PyFunction) r).setDefiningClass(t.ts, cls);
+                                }
+                            }
+                        }
+                        if (fn instanceof PyFunction && ((PyFunction) fn).code.usesSuper) {
+                            ((PyFunction) fn).setDefiningClass(t.ts, cls);
+                        }
+                    } finally {
+                        RefCount.decref(t.ts, v);
+                    }
+                }
+            } finally {
+                RefCount.decref(t.ts, it);
+            }
+        }
+    }
+
+    static final class Delete extends Stmt {
+        final Expr[] targets;
+
+        Delete(Expr[] targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        int exec(Frame f) {
+            for (Expr t : targets) {
+                t.delete(f);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Assert extends Stmt {
+        final Expr test;
+        final Expr msg;
+
+        Assert(Expr test, Expr msg) {
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (truthOf(f, test)) {
+                return NORMAL;
+            }
+            if (msg == null) {
+                throw Errors.raise(f.t, "AssertionError", null);
+            }
+            PyObject m = msg.eval(f);
+            try {
+                throw Errors.raiseWith(f.t, "AssertionError", m);
+            } finally {
+                RefCount.decref(f.ts, m);
+            }
+        }
+    }
+
+    static final class Raise extends Stmt {
+        final Expr exc;
+        final Expr cause;
+
+        Raise(Expr exc, Expr cause) {
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            if (exc == null) {
+                if (t.handling.isEmpty()) {
+                    throw Errors.raise(t, "RuntimeError", "No active exception to reraise");
+                }
+                PyBaseExc e = t.handling.get(t.handling.size() - 1);
+                RefCount.incref(ts, e);
+                throw new PyRaise(e);
+            }
+            PyBaseExc e = instantiate(t, exc.eval(f), "exceptions must derive from BaseException");
+            try {
+                if (cause != null) {
+                    PyObject c = cause.eval(f);
+                    try {
+                        if (c == PyNone.NONE) {
+                            e.setCause(ts, null);
+                        } else {
+                            PyBaseExc ce = instantiate(t, RefCount.newRef(ts, c),
+                                    "exception causes must derive from BaseException");
+                            e.setCause(ts, ce);
+                            RefCount.decref(ts, ce);
+                        }
+                        e.suppressContext = true;
+                    } finally {
+                        RefCount.decref(ts, c);
+                    }
+                }
+                if (!t.handling.isEmpty() && e.context == null) {
+                    e.setContext(ts, t.handling.get(t.handling.size() - 1));
+                }
+            } catch (RuntimeException x) {
+                RefCount.decref(ts, e);
+                throw x;
+            }
+            throw new PyRaise(e);
+        }
+
+        /** An exception instance from a raised value (taken over): an instance, or a class called with no args. */
+        static PyBaseExc instantiate(PyThread t, PyObject v, String message) {
+            ThreadState ts = t.ts;
+            if (v instanceof PyBaseExc) {
+                return (PyBaseExc) v;
+            }
+            try {
+                if (v instanceof PyClass && ((PyClass) v).isException) {
+                    PyObject inst = Ops.call(t, v, Ops.NO_ARGS, null);
+                    if (!(inst instanceof PyBaseExc)) {
+                        RefCount.decref(ts, inst);
+                        throw Errors.typeError(t, message);
+                    }
+                    return (PyBaseExc) inst;
+                }
+                throw Errors.typeError(t, message);
+            } finally {
+                RefCount.decref(ts, v);
+            }
+        }
+    }
+
+    /** One {@code except} clause. */
+    static final class Handler {
+        final Expr type;
+        final Expr name;
+        final Stmt body;
+        final int line;
+
+        Handler(Expr type, Expr name, Stmt body, int line) {
+            this.type = type;
+            this.name = name;
+            this.body = body;
+            this.line = line;
+        }
+    }
+
+    static final class Try extends Stmt {
+        final Stmt body;
+        final Handler[] handlers;
+        final Stmt orelse;
+        final Stmt finalbody;
+
+        Try(Stmt body, Handler[] handlers, Stmt orelse, Stmt finalbody) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (finalbody == null) {
+                return tryExcept(f);
+            }
+            int r;
+            try {
+                r = tryExcept(f);
+            } catch (RuntimeException | StackOverflowError e) {
+                PyRaise pending = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(f.t, e);
+                f.t.handling.add(pending.exc);
+                int fr;
+                try {
+                    fr = finalbody.exec(f);
+                } catch (RuntimeException e2) {
+                    PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(f.t, e2);
+                    if (r2.exc != pending.exc) {
+                        if (r2.exc.context == null) {
+                            r2.exc.setContext(f.ts, pending.exc);
+                        }
+                        pending.release(f.ts);
+                    }
+                    throw r2;
+                } finally {
+                    f.t.handling.remove(f.t.handling.size() - 1);
+                }
+                if (fr != NORMAL) {
+                    pending.release(f.ts); // a return, break or continue in finally discards the exception
+                    return fr;
+                }
+                throw pending;
+            }
+            PyObject saved = null;
+            if (r == RETURN) {
+                saved = f.retval;
+                f.retval = null;
+            }
+            int fr;
+            try {
+                fr = finalbody.exec(f);
+            } catch (RuntimeException e) {
+                if (saved != null) {
+                    RefCount.decref(f.ts, saved);
+                }
+                throw e;
+            }
+            if (fr != NORMAL) {
+                if (saved != null) {
+                    RefCount.decref(f.ts, saved);
+                }
+                return fr;
+            }
+            if (saved != null) {
+                f.retval = saved;
+            }
+            return r;
+        }
+
+        private int tryExcept(Frame f) {
+            if (handlers.length == 0) {
+                int r = body.exec(f);
+                return r == NORMAL && orelse != null ? orelse.exec(f) : r;
+            }
+            PyRaise raised;
+            try {
+                int r = body.exec(f);
+                if (r != NORMAL || orelse == null) {
+                    return r;
+                }
+            } catch (PyRaise e) {
+                raised = e;
+                return handle(f, raised);
+            } catch (PyException | TextError | StackOverflowError | ArithmeticException e) {
+                raised = Errors.fromJava(f.t, e);
+                return handle(f, raised);
+            }
+            return orelse.exec(f);
+        }
+
+        private int handle(Frame f, PyRaise raised) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            PyBaseExc exc = raised.exc;
+            for (Handler h : handlers) {
+                f.line = h.line;
+                if (h.type != null) {
+                    boolean match;
+                    PyObject ty;
+                    try {
+                        ty = h.type.eval(f);
+                    } catch (RuntimeException e) {
+                        raised.release(ts);
+                        throw e;
+                    }
+                    try {
+                        match = matches(t, exc, ty);
+                    } catch (RuntimeException e) {
+                        raised.release(ts);
+                        throw e;
+                    } finally {
+                        RefCount.decref(ts, ty);
+                    }
+                    if (!match) {
+                        continue;
+                    }
+                }
+                t.handling.add(exc);
+                try {
+                    if (h.name != null) {
+                        h.name.assign(f, exc);
+                    }
+                    int r;
+                    try {
+                        r = h.body.exec(f);
+                    } catch (RuntimeException e) {
+                        PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        if (r2.exc != exc && r2.exc.context == null) {
+                            r2.exc.setContext(ts, exc);
+                        }
+                        throw r2;
+                    } finally {
+                        if (h.name != null) {
+                            try {
+                                h.name.delete(f);
+                            } catch (PyRaise ignored) {
+                                ignored.release(ts); // the handler deleted the name itself
+                            }
+                        }
+                    }
+                    return r;
+                } finally {
+                    t.handling.remove(t.handling.size() - 1);
+                    raised.release(ts);
+                }
+            }
+            throw raised;
+        }
+
+        static boolean matches(PyThread t, PyBaseExc exc, PyObject ty) {
+            if (ty instanceof PyTuple) {
+                PyTuple tu = (PyTuple) ty;
+                for (int i = 0; i < tu.size(); i++) {
+                    if (matches(t, exc, tu.getItemBorrowed(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(ty instanceof PyClass) || !((PyClass) ty).isException) {
+                throw Errors.typeError(t, "catching classes that do not inherit from BaseException is not allowed");
+            }
+            return exc.cls.isSubtypeOf((PyType) ty);
+        }
+    }
+
+    static final class With extends Stmt {
+        final Expr ctx;
+        final Expr target;
+        final Stmt body;
+
+        With(Expr ctx, Expr target, Stmt body) {
+            this.ctx = ctx;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            PyObject mgr = ctx.eval(f);
+            try {
+                PyStr enterName = t.interp.str("__enter__");
+                PyStr exitName = t.interp.str("__exit__");
+                PyObject exit = Ops.getAttrOrNull(t, mgr, exitName);
+                if (exit == null) {
+                    throw Errors.typeError(t, "'" + mgr.type().name()
+                            + "' object does not support the context manager protocol");
+                }
+                try {
+                    PyObject entered = Ops.callAttr(t, mgr, enterName, Ops.NO_ARGS, null);
+                    try {
+                        if (target != null) {
+                            target.assign(f, entered);
+                        }
+                    } finally {
+                        RefCount.decref(ts, entered);
+                    }
+                    int r;
+                    try {
+                        r = body.exec(f);
+                    } catch (RuntimeException e) {
+                        PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        PyObject res;
+                        t.handling.add(raised.exc);
+                        try {
+                            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE}, null);
+                        } catch (RuntimeException e2) {
+                            raised.release(ts);
+                            throw e2;
+                        } finally {
+                            t.handling.remove(t.handling.size() - 1);
+                        }
+                        boolean suppress;
+                        try {
+                            suppress = Ops.truth(t, res);
+                        } finally {
+                            RefCount.decref(ts, res);
+                        }
+                        if (suppress) {
+                            raised.release(ts);
+                            return NORMAL;
+                        }
+                        throw raised;
+                    }
+                    RefCount.decref(ts, Ops.call(t, exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE},
+                            null));
+                    return r;
+                } finally {
+                    RefCount.decref(ts, exit);
+                }
+            } finally {
+                RefCount.decref(ts, mgr);
+            }
+        }
+    }
+
+    /** {@code global} and {@code nonlocal}: declarations only (resolution used them). */
+    static final class Declaration extends Stmt {
+        @Override
+        int exec(Frame f) {
+            return NORMAL;
+        }
+    }
+
+    /** {@code import m [as n]} and {@code from m import a [as b]}. */
+    static final class Import extends Stmt {
+        final String module;
+        final Expr target; // for "import m"
+        final String[] names; // for "from m import ..."
+        final Expr[] targets;
+
+        Import(String module, Expr target, String[] names, Expr[] targets) {
+            this.module = module;
+            this.target = target;
+            this.names = names;
+            this.targets = targets;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject m = Modules.importModule(f.t, module);
+            try {
+                if (names == null) {
+                    target.assign(f, m);
+                    return NORMAL;
+                }
+                for (int i = 0; i < names.length; i++) {
+                    PyObject v = Ops.getAttrOrNull(f.t, m, f.t.interp.str(names[i]));
+                    if (v == null) {
+                        throw Errors.raise(f.t, "ImportError", "cannot import name '" + names[i] + "' from '"
+                                + module + "' (unknown location)");
+                    }
+                    try {
+                        targets[i].assign(f, v);
+                    } finally {
+                        RefCount.decref(f.ts, v);
+                    }
+                }
+                return NORMAL;
+            } finally {
+                RefCount.decref(f.ts, m);
+            }
+        }
+    }
+
+    /** The body of a comprehension's function: nested loops and conditions adding to the result. */
+    static final class CompBody extends Stmt {
+        static final int LIST = 0;
+        static final int SET = 1;
+        static final int DICT = 2;
+        static final int GEN = 3;
+
+        final int kind;
+        final Expr[] targets;
+        final Expr[] iters; // iters[0] is unused: the function's argument ".0" (slot 0)
+        final Expr[][] conds;
+        final Expr elt;
+        final Expr value; // dict comprehensions
+
+        CompBody(int kind, Expr[] targets, Expr[] iters, Expr[][] conds, Expr elt, Expr value) {
+            this.kind = kind;
+            this.targets = targets;
+            this.iters = iters;
+            this.conds = conds;
+            this.elt = elt;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ThreadState ts = f.ts;
+            PyObject result = kind == DICT ? PyDict.create(ts) : kind == SET ? new PySet(ts)
+                    : dev.freethread.list.PyList.create(ts);
+            try {
+                loop(f, 0, f.locals[0], result);
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, result);
+                throw e;
+            }
+            if (kind == GEN) {
+                PyObject it = ((dev.freethread.list.PyList) result).iter(ts);
+                RefCount.decref(ts, result);
+                result = it;
+            }
+            f.retval = result;
+            return RETURN;
+        }
+
+        private void loop(Frame f, int level, PyObject it, PyObject result) {
+            ThreadState ts = f.ts;
+            while (true) {
+                PyObject v = Ops.next(f.t, it);
+                if (v == null) {
+                    return;
+                }
+                try {
+                    targets[level].assign(f, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+                boolean ok = true;
+                for (Expr c : conds[level]) {
+                    if (!truthOf(f, c)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    continue;
+                }
+                if (level + 1 < targets.length) {
+                    PyObject src = iters[level + 1].eval(f);
+                    PyObject inner;
+                    try {
+                        inner = Ops.iter(f.t, src);
+                    } finally {
+                        RefCount.decref(ts, src);
+                    }
+                    try {
+                        loop(f, level + 1, inner, result);
+                    } finally {
+                        RefCount.decref(ts, inner);
+                    }
+                    continue;
+                }
+                if (kind == DICT) {
+                    PyObject k = elt.eval(f);
+                    try {
+                        PyObject val = value.eval(f);
+                        try {
+                            ((PyDict) result).setItem(ts, k, val);
+                        } finally {
+                            RefCount.decref(ts, val);
+                        }
+                    } finally {
+                        RefCount.decref(ts, k);
+                    }
+                } else {
+                    PyObject e = elt.eval(f);
+                    try {
+                        if (kind == SET) {
+                            ((PySet) result).add(ts, e);
+                        } else {
+                            ((dev.freethread.list.PyList) result).append(ts, e);
+                        }
+                    } finally {
+                        RefCount.decref(ts, e);
+                    }
+                }
+                ts.poll();
+            }
+        }
+    }
+
+    static PyObject tupleOf(ThreadState ts, PyObject... items) {
+        for (PyObject o : items) {
+            RefCount.incref(ts, o);
+        }
+        return PyTuple.stealing(ts, items);
+    }
+}

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyObject;
+import dev.freethread.refcount.RefCount;
+
+/** {@code str.format}: {@code {}}, {@code {0}}, {@code {name}}, {@code .attr} and {@code [index]} chains, conversions and specs. */
+final class StrFormat {
+    private StrFormat() {
+    }
+
+    static String format(PyThread t, String fmt, PyObject[] a, String[] kw) {
+        int npos = Args.npos(a, kw);
+        StringBuilder out = new StringBuilder();
+        int auto = 0;
+        boolean usedAuto = false;
+        boolean usedManual = false;
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    out.append('{');
+                    i += 2;
+                    continue;
+                }
+                int depth = 1;
+                int j = i + 1;
+                while (j < fmt.length() && depth > 0) {
+                    if (fmt.charAt(j) == '{') {
+                        depth++;
+                    } else if (fmt.charAt(j) == '}') {
+                        depth--;
+                    }
+                    if (depth > 0) {
+                        j++;
+                    }
+                }
+                if (j >= fmt.length()) {
+                    throw Errors.valueError(t, "Single '{' encountered in format string");
+                }
+                String field = fmt.substring(i + 1, j);
+                i = j + 1;
+                String spec = "";
+                char conv = 0;
+                int colon = indexOutsideBrackets(field, ':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    if (bang + 2 != field.length()) {
+                        throw Errors.valueError(t, "expected ':' after conversion specifier");
+                    }
+                    conv = field.charAt(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                if (spec.contains("{")) {
+                    spec = format(t, spec, a, kw);
+                }
+                int end = 0;
+                while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                    end++;
+                }
+                String head = field.substring(0, end);
+                PyObject v;
+                if (head.isEmpty()) {
+                    if (usedManual) {
+                        throw Errors.valueError(t, "cannot switch from manual field specification to automatic field "
+                                + "numbering");
+                    }
+                    usedAuto = true;
+                    if (auto >= npos) {
+                        throw Errors.raise(t, "IndexError", "Replacement index " + auto
+                                + " out of range for positional args tuple");
+                    }
+                    v = RefCount.newRef(t.ts, a[auto++]);
+                } else if (Character.isDigit(head.charAt(0))) {
+                    if (usedAuto) {
+                        throw Errors.valueError(t, "cannot switch from automatic field numbering to manual field "
+                                + "specification");
+                    }
+                    usedManual = true;
+                    int idx = Integer.parseInt(head);
+                    if (idx >= npos) {
+                        throw Errors.raise(t, "IndexError", "Replacement index " + idx
+                                + " out of range for positional args tuple");
+                    }
+                    v = RefCount.newRef(t.ts, a[idx]);
+                } else {
+                    PyObject k = Args.kw(a, kw, head);
+                    if (k == null) {
+                        throw Errors.raiseWith(t, "KeyError", t.interp.str(head));
+                    }
+                    v = RefCount.newRef(t.ts, k);
+                }
+                try {
+                    while (end < field.length()) {
+                        PyObject nv;
+                        if (field.charAt(end) == '.') {
+                            int s = ++end;
+                            while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
+                                end++;
+                            }
+                            nv = Ops.getAttr(t, v, t.interp.str(field.substring(s, end)));
+                        } else {
+                            int close = field.indexOf(']', end);
+                            String key = field.substring(end + 1, close);
+                            end = close + 1;
+                            PyObject k = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
+                                    ? PyInt.of(t.ts, Long.parseLong(key)) : t.interp.str(key);
+                            try {
+                                nv = Ops.getItem(t, v, k);
+                            } finally {
+                                RefCount.decref(t.ts, k);
+                            }
+                        }
+                        RefCount.decref(t.ts, v);
+                        v = nv;
+                    }
+                    if (conv == 'r' || conv == 'a') {
+                        out.append(Builtins.formatValue(t, dev.freethread.objects.PyStr.of(t.ts, Ops.reprString(t, v)),
+                                spec, true));
+                    } else if (conv == 's') {
+                        out.append(Builtins.formatValue(t, dev.freethread.objects.PyStr.of(t.ts, Ops.strString(t, v)),
+                                spec, true));
+                    } else if (conv != 0) {
+                        throw Errors.valueError(t, "Unknown conversion specifier " + conv);
+                    } else {
+                        out.append(Builtins.formatValue(t, v, spec, false));
+                    }
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+                continue;
+            }
+            if (c == '}') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw Errors.valueError(t, "Single '}' encountered in format string");
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static int indexOutsideBrackets(String s, char ch) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == ch && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code _thread}: Python threads as Java platform threads attached to the Runtime, and the locks and events they
+ * share. Every blocking wait detaches the thread state first, so that a stop-the-world collection or a handshake
+ * never waits for a thread blocked in a lock (docs/threads.md); there is no global interpreter lock.
+ */
+final class ThreadObjects {
+    private ThreadObjects() {
+    }
+
+    /** Stack size of a Python thread: deep enough for the recursion limit's frames. */
+    static final long STACK_BYTES = 512L << 20;
+
+    static final PyType LOCK = PyType.staticType("_thread.lock", 0);
+    static final PyType RLOCK = PyType.staticType("_thread.RLock", 0);
+    static final PyType EVENT = PyType.staticType("_thread.Event", 0);
+
+    /** {@code threading.Lock}: not reentrant, may be released by any thread. */
+    static final class Lock extends PyObject {
+        final Semaphore sem = new Semaphore(1);
+
+        Lock(ThreadState ts) {
+            super(LOCK, ts);
+        }
+
+        boolean acquire(PyThread t, boolean blocking, double timeout) {
+            if (sem.tryAcquire()) {
+                return true;
+            }
+            if (!blocking) {
+                return false;
+            }
+            t.ts.detach();
+            try {
+                if (timeout < 0) {
+                    sem.acquireUninterruptibly();
+                    return true;
+                }
+                return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                t.ts.attach();
+            }
+        }
+
+        void release(PyThread t) {
+            if (sem.availablePermits() > 0) {
+                throw Errors.raise(t, "RuntimeError", "release unlocked lock");
+            }
+            sem.release();
+        }
+
+        @Override
+        public String repr() {
+            return "<" + (sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object>";
+        }
+    }
+
+    /** {@code threading.RLock}: reentrant, released only by its owner. */
+    static final class RLock extends PyObject {
+        final ReentrantLock lock = new ReentrantLock();
+
+        RLock(ThreadState ts) {
+            super(RLOCK, ts);
+        }
+
+        boolean acquire(PyThread t, boolean blocking, double timeout) {
+            if (lock.tryLock()) {
+                return true;
+            }
+            if (!blocking) {
+                return false;
+            }
+            t.ts.detach();
+            try {
+                if (timeout < 0) {
+                    lock.lock();
+                    return true;
+                }
+                return lock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } finally {
+                t.ts.attach();
+            }
+        }
+
+        void release(PyThread t) {
+            if (!lock.isHeldByCurrentThread()) {
+                throw Errors.raise(t, "RuntimeError", "cannot release un-acquired lock");
+            }
+            lock.unlock();
+        }
+    }
+
+    /** {@code threading.Event}. */
+    static final class Event extends PyObject {
+        private boolean flag;
+
+        Event(ThreadState ts) {
+            super(EVENT, ts);
+        }
+
+        synchronized boolean isSet() {
+            return flag;
+        }
+
+        synchronized void set() {
+            flag = true;
+            notifyAll();
+        }
+
+        synchronized void clear() {
+            flag = false;
+        }
+
+        boolean await(PyThread t, double timeout) {
+            synchronized (this) {
+                if (flag) {
+                    return true;
+                }
+            }
+            t.ts.detach();
+            try {
+                synchronized (this) {
+                    long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+                    while (!flag) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        wait(Math.max(1, Math.min(left / 1_000_000, 1000)));
+                    }
+                    return true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return flag;
+            } finally {
+                t.ts.attach();
+            }
+        }
+    }
+
+    private static boolean blocking(PyThread t, PyObject[] a, String[] kw) {
+        PyObject b = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "blocking");
+        return b == null || Ops.truth(t, b);
+    }
+
+    private static double timeout(PyThread t, PyObject[] a, String[] kw, int pos) {
+        PyObject o = Args.npos(a, kw) > pos ? a[pos] : Args.kw(a, kw, "timeout");
+        if (o == null || o == PyNone.NONE) {
+            return -1;
+        }
+        return Arith.toDouble(t, o);
+    }
+
+    static void install(PyThread t, PyModule m) {
+        Interp ip = t.interp;
+        Map<String, PyBuiltin.MethodImpl> lock = Builtins.table(ip, LOCK);
+        lock.put("acquire", (tt, s, a, kw) -> PyBool.of(((Lock) s).acquire(tt, blocking(tt, a, kw),
+                timeout(tt, a, kw, 1))));
+        lock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((Lock) s).acquire(tt, true, -1)));
+        lock.put("release", (tt, s, a, kw) -> {
+            ((Lock) s).release(tt);
+            return PyNone.NONE;
+        });
+        lock.put("__exit__", (tt, s, a, kw) -> {
+            ((Lock) s).release(tt);
+            return PyBool.FALSE;
+        });
+        lock.put("locked", (tt, s, a, kw) -> PyBool.of(((Lock) s).sem.availablePermits() == 0));
+        Map<String, PyBuiltin.MethodImpl> rlock = Builtins.table(ip, RLOCK);
+        rlock.put("acquire", (tt, s, a, kw) -> PyBool.of(((RLock) s).acquire(tt, blocking(tt, a, kw),
+                timeout(tt, a, kw, 1))));
+        rlock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((RLock) s).acquire(tt, true, -1)));
+        rlock.put("release", (tt, s, a, kw) -> {
+            ((RLock) s).release(tt);
+            return PyNone.NONE;
+        });
+        rlock.put("__exit__", (tt, s, a, kw) -> {
+            ((RLock) s).release(tt);
+            return PyBool.FALSE;
+        });
+        Map<String, PyBuiltin.MethodImpl> event = Builtins.table(ip, EVENT);
+        event.put("set", (tt, s, a, kw) -> {
+            ((Event) s).set();
+            return PyNone.NONE;
+        });
+        event.put("clear", (tt, s, a, kw) -> {
+            ((Event) s).clear();
+            return PyNone.NONE;
+        });
+        event.put("is_set", (tt, s, a, kw) -> PyBool.of(((Event) s).isSet()));
+        event.put("wait", (tt, s, a, kw) -> PyBool.of(((Event) s).await(tt, timeout(tt, a, kw, 0))));
+
+        Modules.define(t, m, "allocate_lock", (tt, a, kw) -> new Lock(tt.ts));
+        Modules.define(t, m, "RLock", (tt, a, kw) -> new RLock(tt.ts));
+        Modules.define(t, m, "Event", (tt, a, kw) -> new Event(tt.ts));
+        Modules.put(t, m, "LockType", LOCK);
+        Modules.define(t, m, "get_ident", (tt, a, kw) -> PyInt.of(tt.ts, Thread.currentThread().getId()));
+        Modules.define(t, m, "_set_name", (tt, a, kw) -> {
+            tt.name = Ops.strString(tt, a[0]);
+            return PyNone.NONE;
+        });
+        Modules.define(t, m, "start_new_thread", ThreadObjects::startNewThread);
+        Modules.define(t, m, "_excepthook", (tt, a, kw) -> {
+            String name = Ops.strString(tt, a[0]);
+            PyObject e = a[1];
+            if (e instanceof PyBaseExc) {
+                tt.interp.flush();
+                StringBuilder b = new StringBuilder("Exception in thread " + name + ":\n");
+                tt.interp.formatException(tt, (PyBaseExc) e, b);
+                tt.interp.err.print(b);
+                tt.interp.err.flush();
+            }
+            return PyNone.NONE;
+        });
+    }
+
+    /** {@code start_new_thread(function, args, kwargs=None, daemon=False)}: a new attached platform thread. */
+    private static PyObject startNewThread(PyThread t, PyObject[] a, String[] kw) {
+        Args.count(t, "start_new_thread", a, kw, 2, 4);
+        Interp ip = t.interp;
+        PyObject func = a[0];
+        if (!(a[1] instanceof PyTuple)) {
+            throw Errors.typeError(t, "2nd arg must be a tuple");
+        }
+        PyTuple args = (PyTuple) a[1];
+        PyObject kwargs = a.length > 2 && a[2] != PyNone.NONE ? a[2] : null;
+        boolean daemon = a.length > 3 && Ops.truth(t, a[3]);
+        ThreadState ts = t.ts;
+        RefCount.incref(ts, func);
+        RefCount.incref(ts, args);
+        if (kwargs != null) {
+            RefCount.incref(ts, kwargs);
+        }
+        long[] ident = new long[1];
+        Thread th = new Thread(null, () -> run(ip, func, args, kwargs), "ftpython-thread", STACK_BYTES);
+        th.setDaemon(daemon);
+        ident[0] = th.getId();
+        ip.pythonThreads.add(th);
+        th.start();
+        return PyInt.of(ts, ident[0]);
+    }
+
+    private static void run(Interp ip, PyObject func, PyTuple args, PyObject kwargs) {
+        ThreadState ts = ip.rt.attachCurrentThread();
+        PyThread t = ip.register(ts, Thread.currentThread().getName());
+        try {
+            PyObject[] av = new PyObject[args.size()];
+            for (int i = 0; i < av.length; i++) {
+                av[i] = args.getItemBorrowed(i);
+            }
+            String[] kn = null;
+            if (kwargs instanceof PyDict && ((PyDict) kwargs).size() > 0) {
+                java.util.List<PyObject> vals = new java.util.ArrayList<>(java.util.Arrays.asList(av));
+                java.util.List<String> names = new java.util.ArrayList<>();
+                PyObject it = ((PyDict) kwargs).items(ts).iter(ts);
+                for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
+                    PyTuple p = (PyTuple) kv;
+                    names.add(Ops.strString(t, p.getItemBorrowed(0)));
+                    vals.add(p.getItemBorrowed(1));
+                    RefCount.decref(ts, kv);
+                }
+                RefCount.decref(ts, it);
+                av = vals.toArray(new PyObject[0]);
+                kn = names.toArray(new String[0]);
+            }
+            RefCount.decref(ts, Ops.call(t, func, av, kn));
+        } catch (PyRaise r) {
+            if (!r.exc.cls.isSubtypeOf(ip.exceptionClass("SystemExit"))) {
+                ip.flush();
+                StringBuilder b = new StringBuilder("Unhandled exception in thread started by " + func.repr() + "\n");
+                ip.formatException(t, r.exc, b);
+                ip.err.print(b);
+                ip.err.flush();
+            }
+            r.release(ts);
+        } catch (RuntimeException | StackOverflowError e) {
+            ip.err.println("Unhandled Java exception in a Python thread: " + e);
+        } finally {
+            RefCount.decref(ts, func);
+            RefCount.decref(ts, args);
+            if (kwargs != null) {
+                RefCount.decref(ts, kwargs);
+            }
+            ip.unregister();
+            ts.close();
+            ip.pythonThreads.remove(Thread.currentThread());
+        }
+    }
+}

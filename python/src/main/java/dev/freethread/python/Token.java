@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+/** One token of Python source: its kind, its text (or a string literal's value) and where it starts. */
+final class Token {
+    enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, EOF }
+
+    final Kind kind;
+    /** The name, the operator, the number's source text, or a string literal's processed value. */
+    final String text;
+    final int line;
+    final int col;
+    /** For STRING: an f-string whose {@link #text} is still raw source (escapes and fields not yet processed). */
+    final boolean fstring;
+    /** For an f-string: a raw one ({@code rf"..."}), whose literal parts keep backslashes. */
+    final boolean raw;
+
+    Token(Kind kind, String text, int line, int col) {
+        this(kind, text, line, col, false, false);
+    }
+
+    Token(Kind kind, String text, int line, int col, boolean fstring, boolean raw) {
+        this.kind = kind;
+        this.text = text;
+        this.line = line;
+        this.col = col;
+        this.fstring = fstring;
+        this.raw = raw;
+    }
+
+    boolean is(String op) {
+        return (kind == Kind.OP || kind == Kind.NAME) && text.equals(op);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "(" + text + ")@" + line + ":" + col;
+    }
+}

@@ -1,0 +1,238 @@
+# SPDX-License-Identifier: Apache-2.0
+# threading for ftpython, written in Python over the native _thread module (Java platform threads attached to the
+# Freethread Runtime; no global interpreter lock).
+
+import _thread
+
+Lock = _thread.allocate_lock
+RLock = _thread.RLock
+Event = _thread.Event
+get_ident = _thread.get_ident
+
+_counter_lock = _thread.allocate_lock()
+_counter = 0
+_active = {}
+
+
+def _newname(template="Thread-%d"):
+    global _counter
+    with _counter_lock:
+        _counter += 1
+        return template % _counter
+
+
+class Thread:
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = {} if kwargs is None else dict(kwargs)
+        if name is None:
+            name = _newname()
+            if target is not None:
+                tname = getattr(target, "__name__", None)
+                if tname is not None:
+                    name = name + " (" + tname + ")"
+        self._name = str(name)
+        if daemon is None:
+            daemon = False
+        self._daemonic = bool(daemon)
+        self._started = False
+        self._done = _thread.allocate_lock()
+        self._ident = None
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._ident
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = bool(value)
+
+    def start(self):
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        self._done.acquire()
+        _thread.start_new_thread(self._bootstrap, (), None, self._daemonic)
+
+    def _bootstrap(self):
+        self._ident = _thread.get_ident()
+        _active[self._ident] = self
+        _thread._set_name(self._name)
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException as e:
+            _thread._excepthook(self._name, e)
+        finally:
+            del _active[self._ident]
+            self._done.release()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._done.acquire()
+            self._done.release()
+        elif self._done.acquire(True, timeout):
+            self._done.release()
+
+    def is_alive(self):
+        return self._started and self._done.locked()
+
+    def __repr__(self):
+        status = "initial"
+        if self._started:
+            status = "started" if self.is_alive() else "stopped"
+        if self._daemonic:
+            status += " daemon"
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name="MainThread")
+        self._started = True
+        self._ident = _thread.get_ident()
+        self._done.acquire()
+
+
+class _DummyThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started = True
+        self._ident = _thread.get_ident()
+
+
+_main_thread = _MainThread()
+_active[_main_thread._ident] = _main_thread
+
+
+def current_thread():
+    t = _active.get(_thread.get_ident())
+    if t is None:
+        return _DummyThread()
+    return t
+
+
+def main_thread():
+    return _main_thread
+
+
+def active_count():
+    return len(_active)
+
+
+def enumerate():
+    return list(_active.values())
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        self._lock.release()
+
+    def wait(self, timeout=None):
+        waiter = _thread.allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        self._lock.release()
+        try:
+            if timeout is None:
+                waiter.acquire()
+                return True
+            got = waiter.acquire(True, timeout)
+            if not got:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+            return got
+        finally:
+            self._lock.acquire()
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        while not result:
+            self.wait(timeout)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        while n > 0 and self._waiters:
+            self._waiters.pop(0).release()
+            n -= 1
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    return False
+                self._cond.wait(timeout)
+            self._value -= 1
+            return True
+
+    def release(self, n=1):
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+BoundedSemaphore = Semaphore

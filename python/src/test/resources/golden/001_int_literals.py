@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: Apache-2.0
+# Integer literals in all bases, underscores, unary minus and basic printing.
+print(0, 7, -7, +7)
+print(0x1F, 0o17, 0b1011)
+print(1_000_000, 0xFF_FF)
+print(-0, --5, -(-(-5)))
+print(123456789012345678901234567890)
+print(type(5).__name__, type(-5).__name__)
+print(int("42"), int("-17"), int("  12  "))
+print(int("ff", 16), int("777", 8), int("101", 2), int("z", 36))
+print(int("-ff", 16), int("  0  "), int("+5"))
+print(int(3.99), int(-3.99), int(True), int(False))
+print(int("-0"), int("007"))
+print(hex(255), oct(8), bin(5))
+print(hex(-255), oct(-8), bin(-5), bin(0))
+print(str(12345), repr(-12345))
+print(True + True, True * 10, False - 1)
+print(isinstance(True, int), isinstance(1, bool))

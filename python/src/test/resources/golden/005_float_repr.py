@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: Apache-2.0
+# Shortest repr of floats: 0.1+0.2, exponents, integral floats.
+print(0.1 + 0.2)
+print(0.1, 0.2, 0.3, 1.0, 2.5, -0.0)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-5, 1e-4, 0.0001, 0.00001234)
+print(1e22, 1e23, 1.5e300, 2e-300)
+print(1 / 3, 2 / 3, 10 / 3)
+print(100.0, 1e2, 3.14159, 3.0e0)
+print(float("1.5"), float("-2"), float("  3.25 "), float("1e3"))
+print(float(7), float(-0), float(2 ** 53), float(2 ** 53 + 1))
+print(repr(1.1), str(1.1))
+print(0.1 * 3, 1.1 * 1.1, 1.0 - 0.9)
+print(1e308 * 10, -1e308 * 10)
+print(float("inf"), float("-inf"), float("nan"))
+print(5e-324, 1.7976931348623157e308)
+print(123.456e2, 0.5e-3)
