@@ -560,7 +560,11 @@ final class Collector {
             }
             Header.setGcBitsPlain(o, (byte) (Header.gcBitsPlain(o) & ~GC_UNREACHABLE));
             if (saveAll) {
-                gc.garbage().addStealing(o); // the collector's reference becomes gc.garbage's
+                if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0) {
+                    RefCount.decref(ts, o); // kept by its owner, which gc.garbage keeps; not listed (CPython 3.13)
+                } else {
+                    gc.garbage().addStealing(o); // the collector's reference becomes gc.garbage's
+                }
                 continue;
             }
             try {

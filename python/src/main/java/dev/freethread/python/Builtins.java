@@ -958,7 +958,7 @@ final class Builtins {
                     if (a[0] instanceof PyDict) {
                         d.update(ts, (PyDict) a[0]);
                     } else {
-                        d.update(ts, Ops.iterator(t, a[0]));
+                        d.update(ts, Ops.pairsIterator(t, a[0]));
                     }
                 }
                 if (kw != null) {

@@ -81,23 +81,26 @@ final class Descriptors {
             super(TYPE, ts, fget, fset, fdel);
         }
 
-        PyObject get(PyThread t, PyObject self) {
+        PyObject get(PyThread t, PyObject self, String name) {
             if (refs[0] == null) {
-                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no getter");
+                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                        + "' object has no getter");
             }
             return Ops.call(t, refs[0], new PyObject[] {self}, null);
         }
 
-        void set(PyThread t, PyObject self, PyObject v) {
+        void set(PyThread t, PyObject self, PyObject v, String name) {
             if (refs[1] == null) {
-                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no setter");
+                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                        + "' object has no setter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[1], new PyObject[] {self, v}, null));
         }
 
-        void delete(PyThread t, PyObject self) {
+        void delete(PyThread t, PyObject self, String name) {
             if (refs[2] == null) {
-                throw Errors.attributeError(t, "property of '" + self.type().name() + "' object has no deleter");
+                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                        + "' object has no deleter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[2], new PyObject[] {self}, null));
         }

@@ -147,7 +147,7 @@ final class Methods {
                 if (a[0] instanceof PyDict) {
                     dict(self).update(t.ts, (PyDict) a[0]);
                 } else {
-                    dict(self).update(t.ts, Ops.iterator(t, a[0]));
+                    dict(self).update(t.ts, Ops.pairsIterator(t, a[0]));
                 }
             }
             if (kw != null) {

@@ -329,6 +329,9 @@ final class Modules {
         @Override
         public void call(ThreadState ts, String phase, Map<String, Long> info) {
             PyThread t = Interp.thread(ts);
+            if (ip.gcGarbage == null) {
+                return; // the interpreter is shutting down
+            }
             if (phase.equals("stop")) {
                 Garbage g = ip.gc.garbage();
                 int n = g.size();
@@ -419,6 +422,12 @@ final class Modules {
         PyModule m = module(t, "weakref");
         PyBuiltin ref = new PyBuiltin("ref", (tt, a, kw) -> {
             Args.count(tt, "ref", a, kw, 1, 2);
+            PyType rt = a[0].type();
+            if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
+                    || rt == PyType.OBJECT || a[0] instanceof PyBuiltin) {
+                // as CPython: these built-in types have no weak-reference slot
+                throw Errors.typeError(tt, "cannot create weak reference to '" + rt.name() + "' object");
+            }
             PyObject cb = a.length > 1 && a[1] != PyNone.NONE ? a[1] : null;
             if (cb == null) {
                 return PyWeakRef.of(tt.ts, a[0], null);

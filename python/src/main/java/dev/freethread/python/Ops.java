@@ -207,7 +207,7 @@ final class Ops {
             PyObject ca = cls.lookup(t, name);
             if (ca instanceof Descriptors.Property) {
                 try {
-                    return ((Descriptors.Property) ca).get(t, o);
+                    return ((Descriptors.Property) ca).get(t, o, n);
                 } finally {
                     RefCount.decref(ts, ca);
                 }
@@ -410,7 +410,7 @@ final class Ops {
             if (ca != null) {
                 try {
                     if (ca instanceof Descriptors.Property) {
-                        ((Descriptors.Property) ca).set(t, o, v);
+                        ((Descriptors.Property) ca).set(t, o, v, name.value());
                         return;
                     }
                 } finally {
@@ -469,7 +469,7 @@ final class Ops {
             if (ca != null) {
                 try {
                     if (ca instanceof Descriptors.Property) {
-                        ((Descriptors.Property) ca).delete(t, o);
+                        ((Descriptors.Property) ca).delete(t, o, name.value());
                         return;
                     }
                 } finally {
@@ -668,7 +668,7 @@ final class Ops {
                 return;
             }
         }
-        throw Errors.typeError(t, "'" + typeName(o) + "' object does not support item deletion");
+        throw Errors.typeError(t, "'" + typeName(o) + "' object doesn't support item deletion");
     }
 
     // ---- iteration
@@ -780,6 +780,35 @@ final class Ops {
                 RefCount.decref(ts, it);
             }
             return v;
+        };
+    }
+
+    /**
+     * An iterable of pairs for {@code dict(pairs)} and {@code dict.update(pairs)}: each element becomes a tuple (any
+     * iterable of two items is a pair in Python), with CPython's message for one that is not iterable.
+     */
+    static PyIterator pairsIterator(PyThread t, PyObject iterable) {
+        PyIterator items = iterator(t, iterable);
+        int[] index = {0};
+        return ts -> {
+            PyObject v = items.next(ts);
+            if (v == null || v instanceof PyTuple) {
+                index[0]++;
+                return v;
+            }
+            try {
+                return Builtins.construct(t, PyTuple.TYPE, new PyObject[] {v}, null);
+            } catch (PyRaise r) {
+                if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                    r.release(ts);
+                    throw Errors.typeError(t, "cannot convert dictionary update sequence element #" + index[0]
+                            + " to a sequence");
+                }
+                throw r;
+            } finally {
+                index[0]++;
+                RefCount.decref(ts, v);
+            }
         };
     }
 

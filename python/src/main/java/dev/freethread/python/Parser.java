@@ -1375,6 +1375,7 @@ final class Parser {
         for (Scope c : eltChildren) {
             outer.children.remove(c);
             inner.children.add(c);
+            c.parent = inner;
             inner.makers.put(c, outer.makers.remove(c));
         }
         List<Expr> targets = new ArrayList<>();

@@ -63,8 +63,12 @@ final class PySet extends PyObject {
         try {
             switch (op) {
                 case OR:
-                    r.items.update(ts, keys(t, this));
-                    r.items.update(ts, keys(t, other));
+                    for (PyObject k : keys(t, this)) {
+                        r.add(ts, k);
+                    }
+                    for (PyObject k : keys(t, other)) {
+                        r.add(ts, k);
+                    }
                     return r;
                 case AND:
                     for (PyObject k : keys(t, this)) {

@@ -18,7 +18,8 @@ final class Scope {
     enum Kind { MODULE, FUNCTION, CLASS }
 
     final Kind kind;
-    final Scope parent;
+    /** The enclosing scope; a comprehension adopts the scopes made inside its element after the fact. */
+    Scope parent;
     final Code code;
     final Set<String> params = new LinkedHashSet<>();
     final Set<String> assigned = new LinkedHashSet<>();

@@ -223,7 +223,7 @@ public final class Formatter {
             case 'X': base = 16; prefix = "0X"; break;
             default: base = 10; prefix = ""; break;
         }
-        String digits = base == 10 ? IntParse.toDecimalString(v.abs()) : v.abs().toString(base);
+        String digits = base == 10 ? IntParse.toDecimalString(v.abs()) : IntParse.digits(v, base);
         if (f.type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

@@ -209,6 +209,11 @@ public final class IntParse {
         return new BigInteger(1, bytes);
     }
 
+    /** The digits of {@code |v|} in a base other than 10, lower case. */
+    static String digits(BigInteger v, int base) {
+        return (base & (base - 1)) == 0 && v.bitLength() > 256 ? toPowerOfTwoBase(v, base) : v.abs().toString(base);
+    }
+
     /** Writes {@code |v|} in base 2, 4, 8, 16 or 32 in linear time. */
     private static String toPowerOfTwoBase(BigInteger v, int base) {
         int bitsPerDigit = Integer.numberOfTrailingZeros(base);
@@ -261,8 +266,7 @@ public final class IntParse {
         if (base == 10) {
             return toDecimalString(v);
         }
-        String digits = (base & (base - 1)) == 0 && v.bitLength() > 256 ? toPowerOfTwoBase(v, base)
-                : v.abs().toString(base);
+        String digits = digits(v, base);
         return v.signum() < 0 ? "-" + pre + digits : pre + digits;
     }
 

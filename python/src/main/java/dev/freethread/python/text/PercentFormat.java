@@ -417,15 +417,15 @@ public final class PercentFormat {
         String prefix = "";
         switch (type) {
             case 'o':
-                digits = big.abs().toString(8);
+                digits = IntParse.digits(big, 8);
                 prefix = alt ? "0o" : "";
                 break;
             case 'x':
-                digits = big.abs().toString(16);
+                digits = IntParse.digits(big, 16);
                 prefix = alt ? "0x" : "";
                 break;
             case 'X':
-                digits = big.abs().toString(16).toUpperCase(java.util.Locale.ROOT);
+                digits = IntParse.digits(big, 16).toUpperCase(java.util.Locale.ROOT);
                 prefix = alt ? "0X" : "";
                 break;
             default:
