@@ -698,17 +698,20 @@ public class PyList extends PyObject implements Repr.Nested {
             releaseAll(ts, slots, from, to);
             return;
         }
-        for (int i = from; i < to; i++) {
+        for (int i = to - 1; i >= from; i--) {
             if (slots[i] != null) {
                 RefCount.decrefAfterGracePeriod(ts, slots[i]);
             }
         }
     }
 
-    /** Drops the references in {@code slots[from, to)} (a frozen Items' slots, or a private array). */
+    /**
+     * Drops the references in {@code slots[from, to)} (a frozen Items' slots, or a private array), last to first as
+     * CPython's {@code list_clear} and {@code list_ass_slice} do, so finalizers run in CPython's order.
+     */
     private static void releaseAll(ThreadState ts, PyObject[] slots, int from, int to) {
         Throwable first = null;
-        for (int i = from; i < to; i++) {
+        for (int i = to - 1; i >= from; i--) {
             try {
                 RefCount.xdecref(ts, slots[i]);
             } catch (RuntimeException | Error e) { // keep releasing: every reference is dropped once
@@ -1182,7 +1185,7 @@ public class PyList extends PyObject implements Repr.Nested {
         Items it = items;
         int n = it.sizeVolatile();
         items = new Items(NO_SLOTS, 0);
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) { // last to first, as CPython's list_dealloc
             PyObject o = it.slots[i];
             if (o != null) {
                 visitor.visit(o);

@@ -86,7 +86,7 @@ public class PyTuple extends PyObject implements Repr.Nested {
 
     @Override
     public void clearReferences(ReferenceVisitor visitor) {
-        for (int i = 0; i < items.length; i++) {
+        for (int i = items.length - 1; i >= 0; i--) { // last to first, as CPython's tupledealloc
             PyObject item = items[i];
             if (item != null) {
                 items[i] = null;
