@@ -483,7 +483,7 @@ final class Exprs {
                             throw Errors.typeError(f.t, "argument after ** must be a mapping, not "
                                     + v.type().name());
                         }
-                        PyObject it = ((PyDict) v).items(ts).iter(ts);
+                        PyObject it = Ops.itemsIterator(ts, (PyDict) v);
                         try {
                             for (PyObject kv = Ops.next(f.t, it); kv != null; kv = Ops.next(f.t, it)) {
                                 PyTuple pair = (PyTuple) kv;

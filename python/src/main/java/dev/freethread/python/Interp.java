@@ -313,7 +313,11 @@ final class Interp {
             printUnraisable(t, r, "Exception ignored during interpreter shutdown:");
         }
         flush();
-        return rt.liveObjects();
+        long live = rt.liveObjects();
+        if (live != 0 && System.getenv("FTPYTHON_DEBUG") != null) {
+            err.println("objects alive after shutdown: " + rt.liveObjectsByType());
+        }
+        return live;
     }
 
     /** CPython's module cleanup: names starting with one underscore first, then the rest, in insertion order. */

@@ -35,19 +35,38 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Parameters(paramLabel = "SCRIPT [ARGS]", description = "The script to run (stdin if '-'), then its arguments.")
     List<String> rest = new ArrayList<>();
 
+    private PrintStream out;
+    private PrintStream err;
+    /** The number of objects alive after the run (0 unless something leaked); for tests. */
+    long liveAtExit = -1;
+
     public static void main(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, new long[1]));
+    }
+
+    /**
+     * Runs ftpython in this JVM with the given streams: the exit status. {@code live[0]} receives the number of
+     * objects alive after the interpreter shut down (0 unless something leaked).
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, long[] live) {
+        Main m = new Main();
+        m.out = out;
+        m.err = err;
+        CommandLine cl = new CommandLine(m);
         cl.setStopAtPositional(true);
-        cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
         int code = cl.execute(args);
-        System.exit(code);
+        out.flush();
+        live[0] = m.liveAtExit;
+        return code;
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         String script = rest.isEmpty() ? null : rest.get(0);
         List<String> argv = new ArrayList<>();
         if (command != null) {
@@ -80,6 +99,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             status = new Repl(ip).run();
         }
         long live = ip.shutdown();
+        liveAtExit = live;
         out.flush();
         if (stats) {
             Stats.print(ip, err, System.nanoTime() - start, live);

@@ -34,6 +34,7 @@ final class Modules {
     private Modules() {
     }
 
+    /** {@code import name}: a new reference to the module, made on first import. */
     static PyObject importModule(PyThread t, String name) {
         Interp ip = t.interp;
         PyObject m = ip.modules.get(name);
@@ -41,12 +42,12 @@ final class Modules {
             synchronized (ip.modules) {
                 m = ip.modules.get(name);
                 if (m == null) {
-                    m = create(t, name);
+                    m = create(t, name); // the interpreter's reference, dropped at shutdown
                     ip.modules.put(name, m);
                 }
             }
         }
-        return m;
+        return RefCount.newRef(t.ts, m);
     }
 
     private static PyObject create(PyThread t, String name) {
@@ -86,6 +87,15 @@ final class Modules {
 
     private static void set(PyThread t, PyModule m, String name, PyObject v) {
         m.dict().setItem(t.ts, t.interp.str(name), v);
+    }
+
+    /** Stores a new reference, taken over. */
+    private static void setNew(PyThread t, PyModule m, String name, PyObject v) {
+        try {
+            set(t, m, name, v);
+        } finally {
+            RefCount.decref(t.ts, v);
+        }
     }
 
     /** A module written in Python, bundled as a resource. */
@@ -154,10 +164,10 @@ final class Modules {
             tt.interp.flush();
             return PyNone.NONE;
         });
-        set(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
-        set(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
-        set(t, m, "platform", PyStr.of(ts, "java"));
-        set(t, m, "implementation_name", PyStr.of(ts, "ftpython"));
+        setNew(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
+        setNew(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
+        setNew(t, m, "platform", PyStr.of(ts, "java"));
+        setNew(t, m, "implementation_name", PyStr.of(ts, "ftpython"));
         def(t, m, "exit", (tt, a, kw) -> {
             Args.count(tt, "exit", a, kw, 0, 1);
             PyObject code = a.length == 0 ? PyNone.NONE : a[0];
@@ -233,11 +243,11 @@ final class Modules {
         set(t, m, "callbacks", callbacks);
         set(t, m, "garbage", garbage);
         gc.callbacks().add(new Bridge(ip));
-        set(t, m, "DEBUG_STATS", PyInt.of(ts, Gc.DEBUG_STATS));
-        set(t, m, "DEBUG_COLLECTABLE", PyInt.of(ts, Gc.DEBUG_COLLECTABLE));
-        set(t, m, "DEBUG_UNCOLLECTABLE", PyInt.of(ts, Gc.DEBUG_UNCOLLECTABLE));
-        set(t, m, "DEBUG_SAVEALL", PyInt.of(ts, Gc.DEBUG_SAVEALL));
-        set(t, m, "DEBUG_LEAK", PyInt.of(ts, Gc.DEBUG_LEAK));
+        setNew(t, m, "DEBUG_STATS", PyInt.of(ts, Gc.DEBUG_STATS));
+        setNew(t, m, "DEBUG_COLLECTABLE", PyInt.of(ts, Gc.DEBUG_COLLECTABLE));
+        setNew(t, m, "DEBUG_UNCOLLECTABLE", PyInt.of(ts, Gc.DEBUG_UNCOLLECTABLE));
+        setNew(t, m, "DEBUG_SAVEALL", PyInt.of(ts, Gc.DEBUG_SAVEALL));
+        setNew(t, m, "DEBUG_LEAK", PyInt.of(ts, Gc.DEBUG_LEAK));
         def(t, m, "collect", (tt, a, kw) -> {
             Args.count(tt, "collect", a, kw, 0, 1);
             int gen = a.length == 0 ? 2 : (int) Args.toLong(tt, a[0], "generation");

@@ -724,6 +724,16 @@ final class Ops {
         throw Errors.typeError(t, "'" + typeName(o) + "' object is not iterable");
     }
 
+    /** An iterator over a dict's items (the view it came from is dropped at once). */
+    static PyObject itemsIterator(ThreadState ts, PyDict d) {
+        dev.freethread.dict.PyDictView view = d.items(ts);
+        try {
+            return view.iter(ts);
+        } finally {
+            RefCount.decref(ts, view);
+        }
+    }
+
     /** The next item of an iterator as a new reference, or null when it is exhausted. */
     static PyObject next(PyThread t, PyObject it) {
         if (it instanceof PyListIterator) {

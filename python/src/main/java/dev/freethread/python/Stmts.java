@@ -522,7 +522,9 @@ final class Stmts {
 
         /** Tells the class's functions which class defined them (for {@code super()}). */
         private static void adopt(PyThread t, PyClass cls, PyDict ns) {
-            PyObject it = ns.values(t.ts).iter(t.ts);
+            PyObject view = ns.values(t.ts);
+            PyObject it = ((dev.freethread.dict.PyDictView) view).iter(t.ts);
+            RefCount.decref(t.ts, view);
             try {
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
                     try {

@@ -276,7 +276,7 @@ final class ThreadObjects {
             if (kwargs instanceof PyDict && ((PyDict) kwargs).size() > 0) {
                 java.util.List<PyObject> vals = new java.util.ArrayList<>(java.util.Arrays.asList(av));
                 java.util.List<String> names = new java.util.ArrayList<>();
-                PyObject it = ((PyDict) kwargs).items(ts).iter(ts);
+                PyObject it = Ops.itemsIterator(ts, (PyDict) kwargs);
                 for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
                     PyTuple p = (PyTuple) kv;
                     names.add(Ops.strString(t, p.getItemBorrowed(0)));
