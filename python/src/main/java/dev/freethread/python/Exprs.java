@@ -5,6 +5,7 @@ import dev.freethread.dict.PyDict;
 import dev.freethread.list.PyList;
 import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
@@ -416,6 +417,24 @@ final class Exprs {
         static PyObject callWith(Frame f, PyObject fn, Expr[] args, String[] kwnames, Expr[] kwvalues,
                                  boolean simple, CallAttr attr) {
             ThreadState ts = f.ts;
+            if (simple && kwnames.length == 0 && attr == null && fn instanceof PyFunction
+                    && ((PyFunction) fn).takesExactly(args.length)) {
+                // The common call: the evaluated arguments become the callee's first locals (no copy, no counts).
+                PyFunction pf = (PyFunction) fn;
+                PyObject[] locals = new PyObject[pf.code.nlocals()];
+                int i = 0;
+                try {
+                    for (; i < args.length; i++) {
+                        locals[i] = args[i].eval(f);
+                    }
+                } catch (RuntimeException e) {
+                    for (int j = 0; j < i; j++) {
+                        RefCount.decref(ts, locals[j]);
+                    }
+                    throw e;
+                }
+                return pf.run(f.t, locals);
+            }
             if (simple) {
                 PyObject[] av;
                 if (kwnames.length == 0) {
@@ -650,17 +669,66 @@ final class Exprs {
 
     /** A chain of comparisons {@code a < b <= c}, each operand evaluated once. */
     static final class Compare extends Expr {
+        static final int LT = 0;
+        static final int LE = 1;
+        static final int GT = 2;
+        static final int GE = 3;
+        static final int EQ = 4;
+        static final int NE = 5;
+        static final int IS = 6;
+        static final int IS_NOT = 7;
+        static final int IN = 8;
+        static final int NOT_IN = 9;
+
         final Expr[] operands;
-        final String[] ops;
+        final int[] ops;
+        /** The common case, one comparison: its operands, without the chain's loop. */
+        private final Expr left;
+        private final Expr right;
+        private final int op0;
 
         Compare(Expr[] operands, String[] ops) {
             this.operands = operands;
-            this.ops = ops;
+            this.ops = new int[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                this.ops[i] = code(ops[i]);
+            }
+            this.left = operands[0];
+            this.right = operands[1];
+            this.op0 = this.ops[0];
+        }
+
+        private static int code(String op) {
+            switch (op) {
+                case "<": return LT;
+                case "<=": return LE;
+                case ">": return GT;
+                case ">=": return GE;
+                case "==": return EQ;
+                case "!=": return NE;
+                case "is": return IS;
+                case "is not": return IS_NOT;
+                case "in": return IN;
+                default: return NOT_IN;
+            }
         }
 
         @Override
         PyObject eval(Frame f) {
             ThreadState ts = f.ts;
+            if (ops.length == 1) {
+                PyObject a = left.eval(f);
+                try {
+                    PyObject b = right.eval(f);
+                    try {
+                        return compare(f.t, op0, a, b);
+                    } finally {
+                        RefCount.decref(ts, b);
+                    }
+                } finally {
+                    RefCount.decref(ts, a);
+                }
+            }
             PyObject a = operands[0].eval(f);
             try {
                 for (int i = 0; i < ops.length; i++) {
@@ -698,18 +766,29 @@ final class Exprs {
             }
         }
 
-        static PyObject compare(PyThread t, String op, PyObject a, PyObject b) {
+        static PyObject compare(PyThread t, int op, PyObject a, PyObject b) {
+            if (op <= NE && a instanceof dev.freethread.objects.PyInt && b instanceof dev.freethread.objects.PyInt) {
+                int c = ((dev.freethread.objects.PyInt) a).compareTo((dev.freethread.objects.PyInt) b);
+                switch (op) {
+                    case LT: return PyBool.of(c < 0);
+                    case LE: return PyBool.of(c <= 0);
+                    case GT: return PyBool.of(c > 0);
+                    case GE: return PyBool.of(c >= 0);
+                    case EQ: return PyBool.of(c == 0);
+                    default: return PyBool.of(c != 0);
+                }
+            }
             switch (op) {
-                case "<": return Ops.compare(t, a, b, CompareOp.LT);
-                case "<=": return Ops.compare(t, a, b, CompareOp.LE);
-                case ">": return Ops.compare(t, a, b, CompareOp.GT);
-                case ">=": return Ops.compare(t, a, b, CompareOp.GE);
-                case "==": return Ops.compare(t, a, b, CompareOp.EQ);
-                case "!=": return Ops.compare(t, a, b, CompareOp.NE);
-                case "is": return PyBool.of(a == b);
-                case "is not": return PyBool.of(a != b);
-                case "in": return PyBool.of(Ops.contains(t, b, a));
-                default: return PyBool.of(!Ops.contains(t, b, a)); // not in
+                case LT: return Ops.compare(t, a, b, CompareOp.LT);
+                case LE: return Ops.compare(t, a, b, CompareOp.LE);
+                case GT: return Ops.compare(t, a, b, CompareOp.GT);
+                case GE: return Ops.compare(t, a, b, CompareOp.GE);
+                case EQ: return Ops.compare(t, a, b, CompareOp.EQ);
+                case NE: return Ops.compare(t, a, b, CompareOp.NE);
+                case IS: return PyBool.of(a == b);
+                case IS_NOT: return PyBool.of(a != b);
+                case IN: return PyBool.of(Ops.contains(t, b, a));
+                default: return PyBool.of(!Ops.contains(t, b, a));
             }
         }
     }
@@ -779,6 +858,22 @@ final class Exprs {
                 targets[i].assign(f, tu.getItemBorrowed(i));
             }
             return;
+        }
+        if (v instanceof PyList && ((PyList) v).size() == targets.length) {
+            PyObject[] vals = new PyObject[targets.length];
+            try {
+                for (int i = 0; i < targets.length; i++) {
+                    vals[i] = ((PyList) v).getItem(ts, i);
+                }
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i].assign(f, vals[i]);
+                }
+                return;
+            } catch (PyException e) {
+                // the list shrank meanwhile: fall back to iteration below, after releasing what was read
+            } finally {
+                releaseAll(ts, vals);
+            }
         }
         PyObject it;
         try {

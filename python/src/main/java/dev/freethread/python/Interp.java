@@ -43,6 +43,17 @@ final class Interp {
     dev.freethread.list.PyList gcGarbage;
     /** Source lines by file name, for tracebacks. */
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    /** Bumped by every store into or delete from a class's namespace: invalidates the classes' cached facts. */
+    private final java.util.concurrent.atomic.AtomicLong classEpoch = new java.util.concurrent.atomic.AtomicLong();
+
+    long classEpoch() {
+        return classEpoch.get();
+    }
+
+    void classChanged() {
+        classEpoch.incrementAndGet();
+    }
+
     /** The main module's namespace while a script runs. */
     PyDict mainGlobals;
 

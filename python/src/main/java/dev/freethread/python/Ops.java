@@ -204,6 +204,12 @@ final class Ops {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyClass cls = inst.cls;
+            if (!cls.hasDataDescriptors(t)) {
+                PyObject own = inst.getOwnAttr(ts, name);
+                if (own != null) {
+                    return own;
+                }
+            }
             PyObject ca = cls.lookup(t, name);
             if (ca instanceof Descriptors.Property) {
                 try {
@@ -406,6 +412,10 @@ final class Ops {
         ThreadState ts = t.ts;
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
+            if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
+                inst.dictForWrite(ts).setItem(ts, name, v);
+                return;
+            }
             PyObject ca = inst.cls.lookup(t, name);
             if (ca != null) {
                 try {
@@ -432,6 +442,7 @@ final class Ops {
         }
         if (o instanceof PyClass) {
             ((PyClass) o).dict().setItem(ts, name, v);
+            t.interp.classChanged();
             return;
         }
         if (o instanceof PyModule) {
@@ -488,6 +499,9 @@ final class Ops {
             throw noAttribute(t, o, name.value());
         }
         d.delItem(ts, name);
+        if (o instanceof PyClass) {
+            t.interp.classChanged();
+        }
     }
 
     // ---- items

@@ -76,6 +76,42 @@ final class PyClass extends PyType implements Callable {
         return null;
     }
 
+    private volatile long descriptorsEpoch = -1;
+    private volatile boolean hasDescriptors;
+
+    /**
+     * Whether any class along the MRO holds a data descriptor (a property): when none does, an instance's own
+     * attribute wins at once and the class need not be searched first. Cached per class epoch
+     * ({@link Interp#classChanged}, bumped by every class attribute store or delete).
+     */
+    boolean hasDataDescriptors(PyThread t) {
+        long e = t.interp.classEpoch();
+        if (descriptorsEpoch == e) {
+            return hasDescriptors;
+        }
+        boolean has = false;
+        for (PyClass c = this; c != null && !has; c = c.baseClass) {
+            PyDict d = c.dict;
+            if (d == null) {
+                continue;
+            }
+            PyObject view = d.values(t.ts);
+            PyObject it = ((dev.freethread.dict.PyDictView) view).iter(t.ts);
+            RefCount.decref(t.ts, view);
+            try {
+                for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                    has |= v instanceof Descriptors.Property;
+                    RefCount.decref(t.ts, v);
+                }
+            } finally {
+                RefCount.decref(t.ts, it);
+            }
+        }
+        hasDescriptors = has;
+        descriptorsEpoch = e;
+        return has;
+    }
+
     /** Whether the class attribute {@code name} is a data descriptor (a property), which wins over the instance. */
     boolean lookupDataDescriptor(PyThread t, PyStr name) {
         PyObject v = lookup(t, name);

@@ -67,6 +67,12 @@ final class PyFunction extends PyObject implements Callable {
         }
     }
 
+    /** Whether a call with {@code n} positional arguments and nothing else binds them to the first slots as they are. */
+    boolean takesExactly(int n) {
+        Code c = code;
+        return n == c.argcount && c.varargsSlot < 0 && c.kwonlycount == 0 && c.varkwSlot < 0;
+    }
+
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
         return callWith(t, null, args, kwnames);

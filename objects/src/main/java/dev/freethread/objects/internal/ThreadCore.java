@@ -467,17 +467,22 @@ abstract class ThreadCoreFields extends ThreadCorePad0 {
     /** Per-type counts of this thread; read by {@code Runtime.liveObjectsByType()} from any thread. */
     final ConcurrentHashMap<PyType, ThreadCore.TypeCount> typeCounts = new ConcurrentHashMap<>();
 
-    /** Owner: the type and counter of the last allocation or free (most loops handle one type at a time). */
-    private PyType lastType;
-    private ThreadCore.TypeCount lastCount;
+    /**
+     * A direct-mapped cache of this thread's counters by type (16 entries, indexed by the type's identity hash): an
+     * interpreter allocates several types in turn (an instance, its attribute dict, ints), which a one-entry cache
+     * kept missing into the map.
+     */
+    private final PyType[] cachedTypes = new PyType[16];
+    private final ThreadCore.TypeCount[] cachedCounts = new ThreadCore.TypeCount[16];
 
     final ThreadCore.TypeCount countFor(PyType type) {
-        if (type == lastType) {
-            return lastCount;
+        int i = System.identityHashCode(type) & 15;
+        if (cachedTypes[i] == type) {
+            return cachedCounts[i];
         }
         ThreadCore.TypeCount c = typeCounts.computeIfAbsent(type, t -> new ThreadCore.TypeCount());
-        lastType = type;
-        lastCount = c;
+        cachedCounts[i] = c;
+        cachedTypes[i] = type;
         return c;
     }
 }
