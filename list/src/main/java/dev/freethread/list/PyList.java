@@ -705,6 +705,15 @@ public class PyList extends PyObject implements Repr.Nested {
         }
     }
 
+    /** As {@link #releaseAllRemoved}, first to last: what an extended slice removed (CPython's order there). */
+    private void releaseAllRemovedForward(ThreadState ts, PyObject[] removed, int n) {
+        PyObject[] reversed = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            reversed[i] = removed[n - 1 - i];
+        }
+        releaseAllRemoved(ts, reversed, 0, n);
+    }
+
     /**
      * Drops the references in {@code slots[from, to)} (a frozen Items' slots, or a private array), last to first as
      * CPython's {@code list_clear} and {@code list_ass_slice} do, so finalizers run in CPython's order.
@@ -813,6 +822,7 @@ public class PyList extends PyObject implements Repr.Nested {
         Objects.requireNonNull(value, "value");
         PyObject[] dropped;
         int droppedCount;
+        boolean extended;
         try (CriticalSection cs = CriticalSection.of(ts, this, value)) {
             Items it = items;
             int n = it.sizeVolatile();
@@ -828,6 +838,7 @@ public class PyList extends PyObject implements Repr.Nested {
                 RefCount.incref(ts, add[i]);
             }
             PyObject[] slots = it.slots;
+            extended = b.step() != 1;
             if (b.step() == 1) {
                 int lo = b.start();
                 int hi = Math.max(lo, b.stop());
@@ -857,12 +868,17 @@ public class PyList extends PyObject implements Repr.Nested {
                 publishLocked(ns, n);
             }
         }
-        releaseAllRemoved(ts, dropped, 0, droppedCount);
+        if (extended) {
+            releaseAllRemovedForward(ts, dropped, droppedCount); // CPython: list_ass_subscript's garbage, in order
+        } else {
+            releaseAllRemoved(ts, dropped, 0, droppedCount); // CPython: list_ass_slice's recycle, last first
+        }
     }
 
     /** {@code del list[slice]}. Publishes a new array; the removed items are dropped after the section. */
     public final void delSlice(ThreadState ts, Slice slice) {
         PyObject[] dropped;
+        boolean extended;
         try (CriticalSection cs = CriticalSection.of(ts, this)) {
             Items it = items;
             int n = it.sizeVolatile();
@@ -876,9 +892,11 @@ public class PyList extends PyObject implements Repr.Nested {
             boolean[] gone = new boolean[n];
             for (int k = 0; k < d; k++) {
                 int i = b.index(k);
-                dropped[k] = slots[i];
+                // ascending index order whatever the step's sign, as CPython's list_ass_subscript normalises it
+                dropped[b.step() < 0 ? d - 1 - k : k] = slots[i];
                 gone[i] = true;
             }
+            extended = b.step() != 1;
             PyObject[] ns = new PyObject[capacityFor(slots.length, n, n - d)];
             int j = 0;
             for (int i = 0; i < n; i++) {
@@ -888,7 +906,11 @@ public class PyList extends PyObject implements Repr.Nested {
             }
             publishLocked(ns, n - d);
         }
-        releaseAllRemoved(ts, dropped, 0, dropped.length);
+        if (extended) {
+            releaseAllRemovedForward(ts, dropped, dropped.length); // CPython: in index order
+        } else {
+            releaseAllRemoved(ts, dropped, 0, dropped.length); // CPython: list_ass_slice, last first
+        }
     }
 
     /** {@code list.reverse()}: in place as Python sees it; a new array is published ([L4]). */

@@ -69,7 +69,12 @@ class ValueHashTest extends WithRuntime {
         assertThat(a.pyEquals(ts, b)).isTrue();
         assertThat(a.pyHash(ts)).isEqualTo(b.pyHash(ts)).isNotEqualTo(-1);
         assertThat(a.repr()).isEqualTo("'spam'");
-        assertThat(PyStr.of(ts, "it's").repr()).isEqualTo("'it\\'s'");
+        // CPython 3.13: repr("it's") == '"it\'s"'; repr('a"b\'c') == '\'a"b\\\'c\''; repr('t\tn\n\x01\\')
+        // == "'t\\tn\\n\\x01\\\\'"; repr('\u00e9\u200b') == "'\u00e9\\u200b'" (a zero-width space is not printable)
+        assertThat(PyStr.of(ts, "it's").repr()).isEqualTo("\"it's\"");
+        assertThat(PyStr.of(ts, "a\"b'c").repr()).isEqualTo("'a\"b\\'c'");
+        assertThat(PyStr.of(ts, "t\tn\n\u0001\\").repr()).isEqualTo("'t\\tn\\n\\x01\\\\'");
+        assertThat(PyStr.of(ts, "\u00e9\u200b").repr()).isEqualTo("'\u00e9\\u200b'");
     }
 
     @Test

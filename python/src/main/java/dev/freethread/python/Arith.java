@@ -83,7 +83,9 @@ final class Arith {
     static PyObject inplace(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
         if (a instanceof PyList && op == Op.ADD) {
-            ((PyList) a).extend(ts, Ops.iterator(t, b));
+            try (Ops.ItemIterator items = Ops.iterator(t, b)) {
+                ((PyList) a).extend(ts, items);
+            }
             return RefCount.newRef(ts, a);
         }
         if (a instanceof PyList && op == Op.MUL && b instanceof PyInt) {

@@ -838,7 +838,9 @@ final class Builtins {
             if (iterable instanceof PyList) {
                 l.extend(t.ts, (PyList) iterable);
             } else {
-                l.extend(t.ts, Ops.iterator(t, iterable));
+                try (Ops.ItemIterator items = Ops.iterator(t, iterable)) {
+                    l.extend(t.ts, items);
+                }
             }
             return l;
         } catch (RuntimeException e) {
@@ -958,7 +960,9 @@ final class Builtins {
                     if (a[0] instanceof PyDict) {
                         d.update(ts, (PyDict) a[0]);
                     } else {
-                        d.update(ts, Ops.pairsIterator(t, a[0]));
+                        try (Ops.PairIterator pairs = Ops.pairsIterator(t, a[0])) {
+                            d.update(ts, pairs);
+                        }
                     }
                 }
                 if (kw != null) {
@@ -1119,7 +1123,9 @@ final class Builtins {
         if (ty == PyDict.TYPE && n.equals("fromkeys")) {
             return new PyBuiltin("fromkeys", (tt, a, kw) -> {
                 Args.count(tt, "fromkeys", a, kw, 1, 2);
-                return PyDict.fromKeys(tt.ts, Ops.iterator(tt, a[0]), a.length > 1 ? a[1] : PyNone.NONE);
+                try (Ops.ItemIterator keys = Ops.iterator(tt, a[0])) {
+                    return PyDict.fromKeys(tt.ts, keys, a.length > 1 ? a[1] : PyNone.NONE);
+                }
             });
         }
         return null;

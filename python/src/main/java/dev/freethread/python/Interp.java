@@ -32,6 +32,8 @@ final class Interp {
     PyDict builtins;
     private final Map<String, PyClass> exceptions = new HashMap<>();
     final Map<String, PyObject> modules = new ConcurrentHashMap<>();
+    /** Serialises first imports (a reentrant lock: an import may import); waited for detached. */
+    final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
     final Map<PyType, Map<String, PyBuiltin.MethodImpl>> methods = new HashMap<>();
     /** Every Python thread started, for join at exit. */

@@ -99,6 +99,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             status = new Repl(ip).run();
         }
         long live = ip.shutdown();
+        ip.main.ts.close(); // the main thread exits as any thread does (its counts merged, its heap handed over)
         liveAtExit = live;
         out.flush();
         if (stats) {

@@ -54,7 +54,9 @@ final class Methods {
             if (a[0] instanceof PyList) {
                 list(self).extend(t.ts, (PyList) a[0]);
             } else {
-                list(self).extend(t.ts, Ops.iterator(t, a[0]));
+                try (Ops.ItemIterator items = Ops.iterator(t, a[0])) {
+                    list(self).extend(t.ts, items);
+                }
             }
             return PyNone.NONE;
         });
@@ -147,7 +149,9 @@ final class Methods {
                 if (a[0] instanceof PyDict) {
                     dict(self).update(t.ts, (PyDict) a[0]);
                 } else {
-                    dict(self).update(t.ts, Ops.pairsIterator(t, a[0]));
+                    try (Ops.PairIterator pairs = Ops.pairsIterator(t, a[0])) {
+                        dict(self).update(t.ts, pairs);
+                    }
                 }
             }
             if (kw != null) {

@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * The modules a script may import: {@code sys}, {@code time}, {@code gc} (the toolkit's collector), {@code weakref}
  * (the toolkit's weak references), {@code _thread} (threads, locks, events over the toolkit's thread states) and
- * {@code threading}, written in Python over {@code _thread}. Modules are made once per interpreter and immortal.
+ * {@code threading}, written in Python over {@code _thread}. Modules are made once per interpreter (per-thread
+ * counted; the interpreter's shutdown clears them and the collector frees them).
  */
 final class Modules {
     private Modules() {
@@ -39,12 +40,25 @@ final class Modules {
         Interp ip = t.interp;
         PyObject m = ip.modules.get(name);
         if (m == null) {
-            synchronized (ip.modules) {
+            // Never wait for a Java monitor while attached: the importer runs Python code (threading.py), which may
+            // stop the world, and a thread blocked on a monitor could not reach its safepoint. Wait detached.
+            java.util.concurrent.locks.ReentrantLock lock = ip.importLock;
+            if (!lock.tryLock()) {
+                t.ts.detach();
+                try {
+                    lock.lock();
+                } finally {
+                    t.ts.attach();
+                }
+            }
+            try {
                 m = ip.modules.get(name);
                 if (m == null) {
                     m = create(t, name); // the interpreter's reference, dropped at shutdown
                     ip.modules.put(name, m);
                 }
+            } finally {
+                lock.unlock();
             }
         }
         return RefCount.newRef(t.ts, m);

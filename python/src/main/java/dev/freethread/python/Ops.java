@@ -783,41 +783,70 @@ final class Ops {
         throw Errors.typeError(t, "'" + typeName(it) + "' object is not an iterator");
     }
 
-    /** An iterable's items as new references, for the toolkit's operations that consume a {@link PyIterator}. */
-    static PyIterator iterator(PyThread t, PyObject iterable) {
-        PyObject it = iter(t, iterable);
-        boolean[] done = {false};
-        return ts -> {
-            if (done[0]) {
+    /**
+     * An iterable's items as new references, for the toolkit's operations that consume a {@link PyIterator}. The
+     * consumer may stop early (an error): close the adapter (try-with-resources) to drop the iterator it holds.
+     */
+    static ItemIterator iterator(PyThread t, PyObject iterable) {
+        return new ItemIterator(t, iter(t, iterable));
+    }
+
+    /** A {@link PyIterator} over a Python iterator (a counted reference, dropped when exhausted or closed). */
+    static final class ItemIterator implements PyIterator, AutoCloseable {
+        private final PyThread t;
+        private PyObject it;
+
+        ItemIterator(PyThread t, PyObject it) {
+            this.t = t;
+            this.it = it;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (it == null) {
                 return null;
             }
-            PyObject v;
-            try {
-                v = next(t, it);
-            } catch (RuntimeException e) {
-                done[0] = true;
-                RefCount.decref(ts, it);
-                throw e;
-            }
+            PyObject v = Ops.next(t, it);
             if (v == null) {
-                done[0] = true;
-                RefCount.decref(ts, it);
+                close();
             }
             return v;
-        };
+        }
+
+        @Override
+        public void close() {
+            PyObject i = it;
+            it = null;
+            if (i != null) {
+                RefCount.decref(t.ts, i);
+            }
+        }
     }
 
     /**
      * An iterable of pairs for {@code dict(pairs)} and {@code dict.update(pairs)}: each element becomes a tuple (any
      * iterable of two items is a pair in Python), with CPython's message for one that is not iterable.
      */
-    static PyIterator pairsIterator(PyThread t, PyObject iterable) {
-        PyIterator items = iterator(t, iterable);
-        int[] index = {0};
-        return ts -> {
+    static PairIterator pairsIterator(PyThread t, PyObject iterable) {
+        return new PairIterator(t, iterator(t, iterable));
+    }
+
+    /** The items of an iterable as tuples (pairs for a dict); close it when the consumer may stop early. */
+    static final class PairIterator implements PyIterator, AutoCloseable {
+        private final PyThread t;
+        private final ItemIterator items;
+        private int index;
+
+        PairIterator(PyThread t, ItemIterator items) {
+            this.t = t;
+            this.items = items;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
             PyObject v = items.next(ts);
             if (v == null || v instanceof PyTuple) {
-                index[0]++;
+                index++;
                 return v;
             }
             try {
@@ -825,15 +854,20 @@ final class Ops {
             } catch (PyRaise r) {
                 if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
                     r.release(ts);
-                    throw Errors.typeError(t, "cannot convert dictionary update sequence element #" + index[0]
+                    throw Errors.typeError(t, "cannot convert dictionary update sequence element #" + index
                             + " to a sequence");
                 }
                 throw r;
             } finally {
-                index[0]++;
+                index++;
                 RefCount.decref(ts, v);
             }
-        };
+        }
+
+        @Override
+        public void close() {
+            items.close();
+        }
     }
 
     // ---- sizes, containment, hashing

@@ -12,9 +12,10 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
 /**
- * A Python function: its code, its module's globals, its defaults and its closure cells, all counted. Functions are
- * per-thread counted ({@link RefCount#makePerThread}): every thread that calls one counts in its own slot, so a
- * function all threads call has no shared hot count; only the collector frees one.
+ * A Python function: its code, its module's globals, its defaults and its closure cells, all counted. A function
+ * defined at module or class level is per-thread counted ({@link RefCount#makePerThread}): every thread that calls
+ * one counts in its own slot, so a function all threads call has no shared hot count, and only the collector frees
+ * it. Nested functions and lambdas (made per call) are counted normally and freed at their last reference.
  */
 final class PyFunction extends PyObject implements Callable {
     static final PyType TYPE = PyType.staticType("function", PyType.FLAG_GC);
@@ -239,6 +240,7 @@ final class PyFunction extends PyObject implements Callable {
         Frame f = new Frame(t, c, locals, globals, closure, this, null);
         f.line = c.firstLine;
         try {
+            ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
             ts.enterRecursiveCall("");
         } catch (RuntimeException e) {
             release(ts, locals);

@@ -267,6 +267,7 @@ final class ThreadObjects {
     private static void run(Interp ip, PyObject func, PyTuple args, PyObject kwargs) {
         ThreadState ts = ip.rt.attachCurrentThread();
         PyThread t = ip.register(ts, Thread.currentThread().getName());
+        java.util.List<PyObject> extra = new java.util.ArrayList<>();
         try {
             PyObject[] av = new PyObject[args.size()];
             for (int i = 0; i < av.length; i++) {
@@ -280,7 +281,8 @@ final class ThreadObjects {
                 for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
                     PyTuple p = (PyTuple) kv;
                     names.add(Ops.strString(t, p.getItemBorrowed(0)));
-                    vals.add(p.getItemBorrowed(1));
+                    vals.add(RefCount.newRef(ts, p.getItemBorrowed(1))); // held until the call returns
+                    extra.add(vals.get(vals.size() - 1));
                     RefCount.decref(ts, kv);
                 }
                 RefCount.decref(ts, it);
@@ -300,6 +302,9 @@ final class ThreadObjects {
         } catch (RuntimeException | StackOverflowError e) {
             ip.err.println("Unhandled Java exception in a Python thread: " + e);
         } finally {
+            for (PyObject v : extra) {
+                RefCount.decref(ts, v);
+            }
             RefCount.decref(ts, func);
             RefCount.decref(ts, args);
             if (kwargs != null) {
