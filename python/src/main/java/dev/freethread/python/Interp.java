@@ -107,6 +107,7 @@ final class Interp {
     void run(PyThread t, Code code, PyDict globals) {
         Frame f = new Frame(t, code, new PyObject[0], globals, null, null, null);
         f.line = 1;
+        t.ts.enterRecursiveCall(""); // the module's frame is one level, as in CPython
         try {
             code.body.exec(f);
         } catch (PyRaise r) {
@@ -116,6 +117,8 @@ final class Interp {
             PyRaise r = Errors.fromJava(t, e);
             r.exc.addTrace(code.file, f.line, "<module>");
             throw r;
+        } finally {
+            t.ts.leaveRecursiveCall();
         }
     }
 
@@ -220,8 +223,26 @@ final class Interp {
         }
         if (!tb.isEmpty()) {
             b.append("Traceback (most recent call last):\n");
-            for (int i = tb.size() - 1; i >= 0; i--) {
-                String[] en = tb.get(i);
+            String[] last = null;
+            int repeats = 0;
+            for (int i = tb.size() - 1; i >= -1; i--) {
+                String[] en = i >= 0 ? tb.get(i) : null;
+                if (en != null && last != null && java.util.Arrays.equals(en, last)) {
+                    if (++repeats >= 3) {
+                        continue; // CPython prints a recursive frame three times, then counts the rest
+                    }
+                } else {
+                    if (repeats >= 3) {
+                        int more = repeats - 2;
+                        b.append("  [Previous line repeated ").append(more).append(" more time")
+                                .append(more == 1 ? "" : "s").append("]\n");
+                    }
+                    repeats = 0;
+                    last = en;
+                }
+                if (en == null) {
+                    break;
+                }
                 b.append("  File \"").append(en[0]).append("\", line ").append(en[1]).append(", in ").append(en[2])
                         .append('\n');
                 String[] lines = sources.get(en[0]);

@@ -26,6 +26,8 @@ final class Lexer {
     private int lineStart;
     private int depth;
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** Open brackets: their characters and positions, for "'(' was never closed" and mismatches. */
+    private final Deque<int[]> brackets = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
 
     Lexer(String src, String file) {
@@ -156,10 +158,19 @@ final class Lexer {
                 throw error("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col);
             }
             switch (op) {
-                case "(": case "[": case "{": depth++; break;
+                case "(": case "[": case "{":
+                    depth++;
+                    brackets.push(new int[] {op.charAt(0), line, col});
+                    break;
                 case ")": case "]": case "}":
                     if (depth == 0) {
                         throw error("unmatched '" + op + "'", line, col);
+                    }
+                    int[] open = brackets.pop();
+                    char want = open[0] == '(' ? ')' : open[0] == '[' ? ']' : '}';
+                    if (op.charAt(0) != want) {
+                        throw error("closing parenthesis '" + op + "' does not match opening parenthesis '"
+                                + (char) open[0] + "'" + (open[1] != line ? " on line " + open[1] : ""), line, col);
                     }
                     depth--;
                     break;
@@ -169,7 +180,8 @@ final class Lexer {
             out.add(new Token(Token.Kind.OP, op, line, col));
         }
         if (depth > 0) {
-            throw error("unexpected EOF while parsing", line, 1);
+            int[] open = brackets.peek(); // the innermost, as CPython reports
+            throw error("'" + (char) open[0] + "' was never closed", open[1], open[2]);
         }
         if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.Kind.NEWLINE
                 && out.get(out.size() - 1).kind != Token.Kind.DEDENT) {

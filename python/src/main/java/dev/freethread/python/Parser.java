@@ -221,14 +221,20 @@ final class Parser {
     }
 
     private Stmt block() {
+        return block(null);
+    }
+
+    /** A suite after a colon; {@code what} names the statement for IndentationError ("'if' statement"). */
+    private Stmt block(String what) {
         Token colon = expect(":");
         List<Stmt> body = new ArrayList<>();
         if (peek().kind == Token.Kind.NEWLINE) {
             next();
             if (peek().kind != Token.Kind.INDENT) {
                 Token tk = peek();
-                throw new SyntaxErrorException("IndentationError", "expected an indented block after line "
-                        + colon.line, file, tk.line, tk.col, lexer.sourceLine(tk.line));
+                throw new SyntaxErrorException("IndentationError", "expected an indented block after "
+                        + (what == null ? "line" : what + " on line") + " " + colon.line, file, tk.line, tk.col,
+                        lexer.sourceLine(tk.line));
             }
             next();
             while (peek().kind != Token.Kind.DEDENT && peek().kind != Token.Kind.EOF) {
@@ -251,9 +257,7 @@ final class Parser {
             }
             expectNewline();
         }
-        if (body.size() == 1) {
-            return body.get(0);
-        }
+        // Always a Block, even for one statement: the Block records each statement's line for tracebacks.
         Stmts.Block b = new Stmts.Block(body.toArray(new Stmt[0]));
         b.line = colon.line;
         return b;
@@ -262,12 +266,12 @@ final class Parser {
     private Stmt ifStmt() {
         Token tk = next(); // if / elif
         Expr test = namedTest();
-        Stmt body = block();
+        Stmt body = block("'" + tk.text + "' statement");
         Stmt orelse = null;
         if (atKeyword("elif")) {
             orelse = ifStmt();
         } else if (acceptKeyword("else")) {
-            orelse = block();
+            orelse = block("'else' statement");
         }
         return at(new Stmts.If(test, body, orelse), tk);
     }
@@ -283,8 +287,8 @@ final class Parser {
     private Stmt whileStmt() {
         Token tk = next();
         Expr test = namedTest();
-        Stmt body = block();
-        Stmt orelse = acceptKeyword("else") ? block() : null;
+        Stmt body = block("'while' statement");
+        Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
         return at(new Stmts.While(test, body, orelse), tk);
     }
 
@@ -293,8 +297,8 @@ final class Parser {
         Expr target = targetList();
         expectKeyword("in");
         Expr iter = testList();
-        Stmt body = block();
-        Stmt orelse = acceptKeyword("else") ? block() : null;
+        Stmt body = block("'for' statement");
+        Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
         return at(new Stmts.For(target, iter, body, orelse), tk);
     }
 
@@ -338,7 +342,7 @@ final class Parser {
 
     private Stmt tryStmt() {
         Token tk = next();
-        Stmt body = block();
+        Stmt body = block("'try' statement");
         List<Stmts.Handler> handlers = new ArrayList<>();
         while (atKeyword("except")) {
             Token ht = next();
@@ -363,7 +367,7 @@ final class Parser {
                     scope.assigned.add(((Exprs.Name) name).id);
                 }
             }
-            Stmt hb = block();
+            Stmt hb = block("'except' statement");
             handlers.add(new Stmts.Handler(type, name, hb, ht.line));
         }
         Stmt orelse = null;
@@ -371,11 +375,11 @@ final class Parser {
             if (handlers.isEmpty()) {
                 throw error("invalid syntax", tokens.get(pos - 1));
             }
-            orelse = block();
+            orelse = block("'else' statement");
         }
         Stmt fin = null;
         if (acceptKeyword("finally")) {
-            fin = block();
+            fin = block("'finally' statement");
         }
         if (handlers.isEmpty() && fin == null) {
             throw error("expected 'except' or 'finally' block", peek());
@@ -408,7 +412,7 @@ final class Parser {
         if (paren) {
             expect(")");
         }
-        Stmt body = block();
+        Stmt body = block("'with' statement");
         for (int i = ctxs.size() - 1; i >= 0; i--) {
             body = at(new Stmts.With(ctxs.get(i), targets.get(i), body), tk);
         }
@@ -471,7 +475,7 @@ final class Parser {
         scope = inner;
         Stmt body;
         try {
-            body = block();
+            body = block("function definition");
         } finally {
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
@@ -589,7 +593,7 @@ final class Parser {
         scope = inner;
         Stmt body;
         try {
-            body = block();
+            body = block("class definition");
         } finally {
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
@@ -841,7 +845,7 @@ final class Parser {
         }
         for (Expr e : items) {
             if (e instanceof Exprs.Starred) {
-                throw notSupported("starred expression in a tuple", tk);
+                throw notSupported(at("=") ? "starred assignment target" : "starred expression in a tuple", tk);
             }
         }
         return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);

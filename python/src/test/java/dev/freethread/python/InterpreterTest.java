@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input and the command line: each case's expected text is what {@code python3.13 -c SRC} prints (cited), and every
+ * run must end with no object alive.
+ */
+class InterpreterTest {
+    private record Result(int status, String out, String err, long live) {
+        String lastErrLine() {
+            String[] lines = err.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long[] live = new long[1];
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(args, o, e, live);
+        }
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), live[0]);
+    }
+
+    @Test
+    void syntaxError_namesTheFileLineAndColumn_andExitsOne() {
+        // python3.13 -c 'x = 1\nx = = 2': File "<string>", line 2 / x = = 2 / caret under the second '=' / invalid syntax
+        Result r = run("-c", "x = 1\nx = = 2\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).contains("File \"<string>\", line 2").contains("    x = = 2\n        ^\n");
+        assertThat(r.lastErrLine()).isEqualTo("SyntaxError: invalid syntax");
+        assertThat(r.out).isEmpty();
+    }
+
+    @Test
+    void indentationErrors_andUnclosedBrackets_haveCPythonsMessages() {
+        assertThat(run("-c", "if 1:\nprint(1)\n").lastErrLine())
+                .isEqualTo("IndentationError: expected an indented block after 'if' statement on line 1");
+        assertThat(run("-c", "def f():\nreturn\n").lastErrLine())
+                .isEqualTo("IndentationError: expected an indented block after function definition on line 1");
+        assertThat(run("-c", "f([1,2\n").lastErrLine()).isEqualTo("SyntaxError: '[' was never closed");
+        assertThat(run("-c", "f(x for x in y, 1)\n").lastErrLine())
+                .isEqualTo("SyntaxError: Generator expression must be parenthesized");
+    }
+
+    @Test
+    void syntaxOutsideTheSubset_isRefusedAtParseTime_neverRun() {
+        Result r = run("-c", "print('ran')\ndef g():\n    yield 1\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.out).isEmpty(); // refused before anything ran
+        assertThat(r.lastErrLine()).isEqualTo("SyntaxError: generators ('yield') is not supported by ftpython");
+        assertThat(run("-c", "a, *b = [1, 2]\n").lastErrLine())
+                .isEqualTo("SyntaxError: starred assignment target is not supported by ftpython");
+        assertThat(run("-c", "if (n := 3): pass\n").lastErrLine())
+                .isEqualTo("SyntaxError: the walrus operator ':=' is not supported by ftpython");
+    }
+
+    @Test
+    void deepRecursion_isRecursionError_evenPastTheJavaStack() {
+        // the recursion limit: python3.13 prints "RecursionError: maximum recursion depth exceeded"
+        Result r = run("-c", "def f(n):\n    return f(n + 1)\nf(0)\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.lastErrLine()).isEqualTo("RecursionError: maximum recursion depth exceeded");
+        assertThat(r.err).contains("line 2, in f").doesNotContain("StackOverflowError");
+        // a limit above what the Java stack holds: the JVM's StackOverflowError must surface as RecursionError too
+        Result deep = run("-c", "import sys\nsys.setrecursionlimit(10**7)\ndef f(n):\n    return f(n + 1)\n"
+                + "try:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n");
+        assertThat(deep.out).isEqualTo("caught maximum recursion depth exceeded\n");
+        assertThat(deep.status).isZero();
+        assertThat(deep.live).isZero();
+    }
+
+    @Test
+    void uncaughtException_printsCPythonsTraceback_andExitsOne() {
+        Result r = run("-c", "def inner():\n    return 1 / 0\ndef outer():\n    return inner()\nouter()\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).isEqualTo("Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 5, in <module>\n    outer()\n"
+                + "  File \"<string>\", line 4, in outer\n    return inner()\n"
+                + "  File \"<string>\", line 2, in inner\n    return 1 / 0\n"
+                + "ZeroDivisionError: division by zero\n");
+        assertThat(r.live).isZero();
+    }
+
+    @Test
+    void chainedExceptions_printBothTracebacks() {
+        Result r = run("-c", "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n");
+        assertThat(r.err).contains("KeyError: 'k'")
+                .contains("The above exception was the direct cause of the following exception:")
+                .endsWith("ValueError: bad\n");
+    }
+
+    @Test
+    void sysExit_givesTheStatus() {
+        assertThat(run("-c", "import sys\nsys.exit(3)\n").status).isEqualTo(3);
+        Result r = run("-c", "import sys\nsys.exit('bye')\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).isEqualTo("bye\n");
+        assertThat(run("-c", "raise SystemExit\n").status).isZero();
+    }
+
+    @Test
+    void stats_reportNoLeaks() {
+        Result r = run("--stats", "-c", "l = [[i] for i in range(1000)]\nd = {i: l[i] for i in range(1000)}\n");
+        assertThat(r.status).isZero();
+        assertThat(r.err).contains("objects alive at exit    0 (no leaks)").contains("objects created");
+    }
+
+    @Test
+    void argv_isTheScriptArguments() {
+        Result r = run("-c", "import sys\nprint(sys.argv)\n", "a", "b");
+        assertThat(r.out).isEqualTo("['-c', 'a', 'b']\n");
+    }
+
+    @Test
+    void aMissingScript_isReportedWithStatusTwo() {
+        Result r = run("/no/such/script.py");
+        assertThat(r.status).isEqualTo(2);
+        assertThat(r.err).contains("can't open file '/no/such/script.py'");
+    }
+
+    @Test
+    void threads_runInParallel_andNothingLeaks() {
+        Result r = run("-c", "import threading\nresults = [0] * 4\n"
+                + "def work(k):\n    s = 0\n    for i in range(20000):\n        s += i % (k + 2)\n    results[k] = s\n"
+                + "ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]\n"
+                + "for t in ts: t.start()\nfor t in ts: t.join()\nprint(results)\n");
+        // python3.13: [10000, 19999, 30000, 40000]
+        assertThat(r.out).isEqualTo("[10000, 19999, 30000, 40000]\n");
+        assertThat(r.live).isZero();
+    }
+}
