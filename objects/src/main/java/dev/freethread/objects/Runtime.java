@@ -42,6 +42,7 @@ public final class Runtime implements AutoCloseable {
     private final Map<PyType, Long> exitedCounts = new HashMap<>();
     private final Object accountingLock = new Object();
     /** Totals of exited threads; guarded by {@link #accountingLock}. */
+    private final long[] exitedRcOperations = new long[4];
     private long exitedCreated;
     private long exitedFreed;
     /** Interned strings: immortal, so a strong table (Caffeine; see docs/architecture.md). */
@@ -303,6 +304,10 @@ public final class Runtime implements AutoCloseable {
                 exitedCreated += e.getValue().created();
                 exitedFreed += e.getValue().freed();
             }
+            long[] ops = ts.core().rcOperations;
+            for (int i = 0; i < ops.length; i++) {
+                exitedRcOperations[i] += ops[i];
+            }
             // The thread's tracked objects outlive it: its heap joins the orphan heaps before it leaves the table,
             // so a collection (which waits for exiting threads to leave it) always sees the heap in one place.
             dev.freethread.objects.internal.OrphanHeaps.adopt(this, ts.core(), ts.id());
@@ -402,6 +407,25 @@ public final class Runtime implements AutoCloseable {
             }
         }
         return new long[] {created, freed};
+    }
+
+    /**
+     * Reference-count operations by path over every thread that ever attached, when refcount's statistics mode is on
+     * ({@code -Dfreethread.rcstats=true}; all zero otherwise): {@code [biased (the owner's plain path), shared (an
+     * atomic on the shared word), per-thread, immortal]}. Exact when the threads are quiescent.
+     */
+    public long[] rcOperationTotals() {
+        long[] t;
+        synchronized (accountingLock) {
+            t = exitedRcOperations.clone();
+            for (ThreadState ts : threadsById.values()) {
+                long[] ops = ts.core().rcOperations;
+                for (int i = 0; i < t.length; i++) {
+                    t[i] += ops[i];
+                }
+            }
+        }
+        return t;
     }
 
     /** The number of live objects (see {@link #liveObjectsByType()} for when it is exact). */

@@ -2,6 +2,8 @@
 package dev.freethread.refcount;
 
 import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.ThreadStates;
 
 import java.util.concurrent.atomic.LongAdder;
 
@@ -12,6 +14,35 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RcStats {
     private static final Object KEY = new Object();
+
+    /**
+     * Statistics mode ({@code -Dfreethread.rcstats=true}, read once): every incref and decref also counts, in its
+     * thread's core, which path it took ({@link #operations}). Off, the checks fold away and the fast paths pay
+     * nothing.
+     */
+    static final boolean COUNTING = Boolean.getBoolean("freethread.rcstats");
+    static final int BIASED = 0;
+    static final int SHARED = 1;
+    static final int PER_THREAD = 2;
+    static final int IMMORTAL = 3;
+
+    static void count(ThreadState ts, int path) {
+        ThreadStates.core(ts).rcOperations[path]++;
+    }
+
+    /** Whether this JVM counts reference-count operations by path ({@code -Dfreethread.rcstats=true}). */
+    public static boolean counting() {
+        return COUNTING;
+    }
+
+    /**
+     * Increfs and decrefs by path in {@code rt}, in statistics mode (all zero otherwise): {@code [biased, shared,
+     * per-thread, immortal]} (the owner's plain path; an atomic on the shared word, merged or queued; a per-thread
+     * counted object's slot; an immortal object, no count touched).
+     */
+    public static long[] operations(Runtime rt) {
+        return rt.rcOperationTotals();
+    }
 
     final LongAdder queuedToOwner = new LongAdder();
     final LongAdder ownerMerges = new LongAdder();

@@ -95,6 +95,9 @@ public final class RefCount {
             Checks.operation(ts, o, "incref");
         }
         if (Header.ownerIdPlain(o) == ts.id()) {
+            if (RcStats.COUNTING) {
+                RcStats.count(ts, RcStats.BIASED);
+            }
             int n = Header.refLocal(o) + 1;
             if (n <= 0) { // overflow of the local count
                 Merges.saturateLocal(o);
@@ -104,12 +107,20 @@ public final class RefCount {
         } else {
             int local = Header.refLocal(o);
             if (local >= 0) {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.SHARED);
+                }
                 int old = Header.getAndAddRefShared(o, SHARED_ONE);
                 if (!Header.isLiveShared(old)) {
                     Merges.sharedIncrefOutOfRange(o, old);
                 }
             } else if (local != IMMORTAL_LOCAL) {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.PER_THREAD);
+                }
                 perThreadAdd(ts, local, 1);
+            } else if (RcStats.COUNTING) {
+                RcStats.count(ts, RcStats.IMMORTAL);
             }
         }
     }
@@ -139,6 +150,9 @@ public final class RefCount {
             Checks.operation(ts, o, "decref");
         }
         if (Header.ownerIdPlain(o) == ts.id()) {
+            if (RcStats.COUNTING) {
+                RcStats.count(ts, RcStats.BIASED);
+            }
             int n = Header.refLocal(o) - 1;
             Header.setRefLocal(o, n);
             if (n <= 0) {
@@ -147,9 +161,17 @@ public final class RefCount {
         } else {
             int local = Header.refLocal(o);
             if (local >= 0) {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.SHARED);
+                }
                 sharedDecref(ts, o);
             } else if (local != IMMORTAL_LOCAL) {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.PER_THREAD);
+                }
                 perThreadAdd(ts, local, -1); // never frees: only the collector frees a per-thread counted object
+            } else if (RcStats.COUNTING) {
+                RcStats.count(ts, RcStats.IMMORTAL);
             }
         }
     }

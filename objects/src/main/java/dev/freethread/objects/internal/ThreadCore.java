@@ -262,6 +262,13 @@ public final class ThreadCore extends ThreadCorePad1 {
     }
 
     /** This thread's per-type counts (safe to read from any thread). */
+    /**
+     * Reference-count operations by path, counted by the owner thread only when refcount's statistics mode is on
+     * ({@code -Dfreethread.rcstats=true}; refcount's {@code RcStats.COUNTING}): [owner's biased path, shared atomic
+     * path, per-thread counted, immortal]. Plain increments; read exactly once the thread has exited or is quiescent.
+     */
+    public final long[] rcOperations = new long[4];
+
     public ConcurrentHashMap<PyType, TypeCount> typeCounts() {
         return typeCounts;
     }
