@@ -20,6 +20,22 @@ abstract class Expr {
         throw new IllegalStateException("not a deletion target: " + getClass().getSimpleName());
     }
 
+    /**
+     * Evaluates without boxing a float: true when the value is a float, left in {@link Frame#floatValue} (no object
+     * made, no reference taken); false otherwise, with the value (a new reference) in {@link Frame#boxed}. Float
+     * arithmetic chains ({@code dx * dx + dy * dy}) box only their final result this way.
+     */
+    boolean evalFloat(Frame f) {
+        PyObject v = eval(f);
+        if (v instanceof PyFloat) {
+            f.floatValue = ((PyFloat) v).value;
+            dev.freethread.refcount.RefCount.decref(f.ts, v);
+            return true;
+        }
+        f.boxed = v;
+        return false;
+    }
+
     /** Whether the parser may use this node as an assignment target. */
     boolean isTarget() {
         return false;

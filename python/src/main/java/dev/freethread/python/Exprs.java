@@ -33,6 +33,16 @@ final class Exprs {
         PyObject eval(Frame f) {
             return value;
         }
+
+        @Override
+        boolean evalFloat(Frame f) {
+            if (value instanceof PyFloat) {
+                f.floatValue = ((PyFloat) value).value;
+                return true;
+            }
+            f.boxed = value;
+            return false;
+        }
     }
 
     /** A variable, resolved once the whole module is parsed ({@link Scope}). */
@@ -109,6 +119,18 @@ final class Exprs {
                 default:
                     return global(f);
             }
+        }
+
+        @Override
+        boolean evalFloat(Frame f) {
+            if (kind == LOCAL) {
+                PyObject v = f.locals[slot];
+                if (v instanceof PyFloat) { // read in place: no reference taken
+                    f.floatValue = ((PyFloat) v).value;
+                    return true;
+                }
+            }
+            return super.evalFloat(f);
         }
 
         private PyObject global(Frame f) {
@@ -592,19 +614,112 @@ final class Exprs {
             this.right = right;
         }
 
+        /** +, -, * and /: the operators whose float results can stay unboxed inside a chain. */
+        private boolean floatOp() {
+            return op == Arith.Op.ADD || op == Arith.Op.SUB || op == Arith.Op.MUL || op == Arith.Op.TRUEDIV;
+        }
+
+        /**
+         * Self-specialisation (as a Truffle node would): set once this node has produced a float, after which it
+         * evaluates unboxed. Int code never pays for the float path.
+         */
+        private boolean seenFloat;
+
         @Override
         PyObject eval(Frame f) {
+            if (seenFloat) {
+                return evalFloat(f) ? new PyFloat(f.ts, f.floatValue) : f.boxed;
+            }
             PyObject a = left.eval(f);
+            PyObject r;
             try {
                 PyObject b = right.eval(f);
                 try {
-                    return Arith.binary(f.t, op, a, b);
+                    r = Arith.binary(f.t, op, a, b);
                 } finally {
                     RefCount.decref(f.ts, b);
                 }
             } finally {
                 RefCount.decref(f.ts, a);
             }
+            if (r instanceof PyFloat && floatOp()) {
+                seenFloat = true;
+            }
+            return r;
+        }
+
+        @Override
+        boolean evalFloat(Frame f) {
+            if (!floatOp() || !seenFloat) {
+                PyObject r = eval(f);
+                if (r instanceof PyFloat) {
+                    f.floatValue = ((PyFloat) r).value;
+                    RefCount.decref(f.ts, r);
+                    return true;
+                }
+                f.boxed = r;
+                return false;
+            }
+            ThreadState ts = f.ts;
+            PyObject a = null;
+            double x = 0;
+            if (left.evalFloat(f)) {
+                x = f.floatValue;
+            } else {
+                a = f.boxed;
+            }
+            PyObject b = null;
+            double y = 0;
+            try {
+                if (right.evalFloat(f)) {
+                    y = f.floatValue;
+                } else {
+                    b = f.boxed;
+                }
+            } catch (RuntimeException e) {
+                RefCount.xdecref(ts, a);
+                throw e;
+            }
+            if (a == null && b == null || a == null && exactDouble(b) || b == null && exactDouble(a)) {
+                if (a != null) {
+                    x = (double) ((dev.freethread.objects.PyInt) a).longValue();
+                    RefCount.decref(ts, a);
+                }
+                if (b != null) {
+                    y = (double) ((dev.freethread.objects.PyInt) b).longValue();
+                    RefCount.decref(ts, b);
+                }
+                if (op != Arith.Op.TRUEDIV || y != 0) {
+                    f.floatValue = op == Arith.Op.ADD ? x + y : op == Arith.Op.SUB ? x - y
+                            : op == Arith.Op.MUL ? x * y : x / y;
+                    return true;
+                }
+                a = new PyFloat(ts, x); // division by zero: the generic path raises CPython's error
+                b = new PyFloat(ts, y);
+            } else {
+                if (a == null) {
+                    a = new PyFloat(ts, x);
+                }
+                if (b == null) {
+                    b = new PyFloat(ts, y);
+                }
+            }
+            try {
+                f.boxed = Arith.binary(f.t, op, a, b);
+                return false;
+            } finally {
+                RefCount.decref(ts, a);
+                RefCount.decref(ts, b);
+            }
+        }
+
+        /** An int whose value a double holds exactly (float arithmetic with it is Python's). */
+        private static boolean exactDouble(PyObject o) {
+            if (!(o instanceof dev.freethread.objects.PyInt) || o instanceof PyBool) {
+                return false;
+            }
+            dev.freethread.objects.PyInt i = (dev.freethread.objects.PyInt) o;
+            return i.fitsLong() && Math.abs(i.longValue()) < (1L << 53);
         }
     }
 

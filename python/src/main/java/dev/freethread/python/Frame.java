@@ -25,6 +25,9 @@ final class Frame {
     int line;
     /** A return statement's value (a new reference), read by the caller of the body. */
     PyObject retval;
+    /** {@link Expr#evalFloat}'s results: an unboxed float, or a new reference to a value that is not one. */
+    double floatValue;
+    PyObject boxed;
     /** The exception being handled (for a bare raise), borrowed from the handler that set it. */
     PyBaseExc handling;
 

@@ -79,9 +79,56 @@ final class Interp {
 
     // ---- output
 
+    /**
+     * Writes to standard output. Output may block (a full pipe) and threads queue for the stream's monitor, so the
+     * calling thread detaches first: a thread blocked here never holds up a stop-the-world or a handshake.
+     */
     void write(String s) {
+        ThreadState ts = rt.currentThreadState();
+        if (ts != null && ts.isAttached()) {
+            ts.detach();
+            try {
+                synchronized (out) {
+                    out.print(s);
+                }
+            } finally {
+                ts.attach();
+            }
+            return;
+        }
         synchronized (out) {
             out.print(s);
+        }
+    }
+
+    // ---- Ctrl-C
+
+    /** Set by SIGINT; the main thread raises KeyboardInterrupt at its next loop back-edge, call or blocking wait. */
+    volatile boolean interrupted;
+
+    /** Installs the SIGINT handler (where the JVM allows it): a second Ctrl-C before the first is seen exits 130. */
+    void handleInterrupts() {
+        Thread mainThread = Thread.currentThread();
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                if (interrupted) {
+                    flush();
+                    java.lang.Runtime.getRuntime().halt(130);
+                }
+                interrupted = true;
+                mainThread.interrupt(); // wakes a blocking wait (lock, join, sleep, event)
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT on this platform or JVM configuration: Ctrl-C ends the JVM as usual
+        }
+    }
+
+    /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
+    void checkInterrupt(PyThread t) {
+        if (interrupted && t == main) {
+            interrupted = false;
+            Thread.interrupted(); // the wake-up is consumed with the flag
+            throw Errors.raise(t, "KeyboardInterrupt", null);
         }
     }
 
@@ -197,7 +244,8 @@ final class Interp {
             formatException(t, e, b);
             err.print(b);
             err.flush();
-            return 1;
+            // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt (128 + 2)
+            return e.cls.isSubtypeOf(exceptionClass("KeyboardInterrupt")) ? 130 : 1;
         } finally {
             r.release(t.ts);
         }

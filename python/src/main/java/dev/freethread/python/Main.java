@@ -40,11 +40,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The number of objects alive after the run (0 unless something leaked); for tests. */
     long liveAtExit = -1;
 
+    /** Only the real command line installs a SIGINT handler (not an in-process run from a test). */
+    private boolean installSignalHandler;
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, new long[1]));
+        System.exit(run(args, out, err, new long[1], true));
     }
 
     /**
@@ -52,7 +55,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * objects alive after the interpreter shut down (0 unless something leaked).
      */
     public static int run(String[] args, PrintStream out, PrintStream err, long[] live) {
+        return run(args, out, err, live, false);
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, long[] live, boolean signals) {
         Main m = new Main();
+        m.installSignalHandler = signals;
         m.out = out;
         m.err = err;
         CommandLine cl = new CommandLine(m);
@@ -80,6 +88,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Runtime rt = Runtime.builder().build();
         long start = System.nanoTime();
         Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
+        if (installSignalHandler) {
+            ip.handleInterrupts();
+        }
         int status;
         if (command != null) {
             status = ip.runMain(command, "<string>");

@@ -234,6 +234,9 @@ final class Modules {
             } finally {
                 tt.ts.attach();
             }
+            if (Thread.currentThread().isInterrupted()) {
+                ThreadObjects.interruptedWait(tt);
+            }
             return PyNone.NONE;
         });
         return m;

@@ -1068,9 +1068,16 @@ final class Parser {
         if (at("-") || at("+") || at("~")) {
             next();
             Expr operand = factor();
-            if (tk.text.equals("-") && operand instanceof Exprs.Const && ((Exprs.Const) operand).value instanceof PyInt) {
+            if (tk.text.equals("-") && operand instanceof Exprs.Const && ((Exprs.Const) operand).value instanceof PyInt
+                    && !(((Exprs.Const) operand).value instanceof PyBool)) {
                 PyInt v = (PyInt) ((Exprs.Const) operand).value;
                 return at(new Exprs.Const(constInt(v.bigValue().negate())), tk);
+            }
+            if (tk.text.equals("-") && operand instanceof Exprs.Const
+                    && ((Exprs.Const) operand).value instanceof PyFloat) {
+                PyFloat v = new PyFloat(t.ts, -((PyFloat) ((Exprs.Const) operand).value).value);
+                RefCount.makeImmortal(t.ts, v); // a constant, as CPython folds -1.5
+                return at(new Exprs.Const(v), tk);
             }
             return at(new Exprs.Unary(tk.text, operand), tk);
         }

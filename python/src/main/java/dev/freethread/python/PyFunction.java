@@ -241,6 +241,9 @@ final class PyFunction extends PyObject implements Callable {
         f.line = c.firstLine;
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
+            if (t.interp.interrupted) {
+                t.interp.checkInterrupt(t);
+            }
             ts.enterRecursiveCall("");
         } catch (RuntimeException e) {
             release(ts, locals);

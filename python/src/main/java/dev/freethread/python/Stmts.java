@@ -141,6 +141,32 @@ final class Stmts {
         final Arith.Op op;
         final Expr value;
 
+        /**
+         * {@code cur op= value} where {@code cur} is a float: the value evaluated unboxed and one float made, instead
+         * of boxing the value first; anything else goes through {@link Arith#inplace}. Answers a new reference.
+         */
+        private PyObject combine(Frame f, PyObject cur) {
+            if (cur instanceof PyFloat && (op == Arith.Op.ADD || op == Arith.Op.SUB || op == Arith.Op.MUL)) {
+                if (value.evalFloat(f)) {
+                    double x = ((PyFloat) cur).value;
+                    double y = f.floatValue;
+                    return new PyFloat(f.ts, op == Arith.Op.ADD ? x + y : op == Arith.Op.SUB ? x - y : x * y);
+                }
+                PyObject v = f.boxed;
+                try {
+                    return Arith.inplace(f.t, op, cur, v);
+                } finally {
+                    RefCount.decref(f.ts, v);
+                }
+            }
+            PyObject v = value.eval(f);
+            try {
+                return Arith.inplace(f.t, op, cur, v);
+            } finally {
+                RefCount.decref(f.ts, v);
+            }
+        }
+
         AugAssign(Expr target, Arith.Op op, Expr value) {
             this.target = target;
             this.op = op;
@@ -159,12 +185,7 @@ final class Stmts {
                         PyObject cur = Ops.getItem(f.t, o, k);
                         PyObject r;
                         try {
-                            PyObject v = value.eval(f);
-                            try {
-                                r = Arith.inplace(f.t, op, cur, v);
-                            } finally {
-                                RefCount.decref(ts, v);
-                            }
+                            r = combine(f, cur);
                         } finally {
                             RefCount.decref(ts, cur);
                         }
@@ -188,12 +209,7 @@ final class Stmts {
                     PyObject cur = Ops.getAttr(f.t, o, a.name);
                     PyObject r;
                     try {
-                        PyObject v = value.eval(f);
-                        try {
-                            r = Arith.inplace(f.t, op, cur, v);
-                        } finally {
-                            RefCount.decref(ts, v);
-                        }
+                        r = combine(f, cur);
                     } finally {
                         RefCount.decref(ts, cur);
                     }
@@ -210,12 +226,7 @@ final class Stmts {
             PyObject cur = target.eval(f);
             PyObject r;
             try {
-                PyObject v = value.eval(f);
-                try {
-                    r = Arith.inplace(f.t, op, cur, v);
-                } finally {
-                    RefCount.decref(ts, v);
-                }
+                r = combine(f, cur);
             } finally {
                 RefCount.decref(ts, cur);
             }
@@ -268,6 +279,9 @@ final class Stmts {
                 }
                 int r = body.exec(f);
                 f.ts.poll();
+                if (f.t.interp.interrupted) {
+                    f.t.interp.checkInterrupt(f.t);
+                }
                 if (r == BREAK) {
                     return NORMAL;
                 }
@@ -339,6 +353,9 @@ final class Stmts {
                     }
                     int r = body.exec(f);
                     ts.poll();
+                    if (f.t.interp.interrupted) {
+                        f.t.interp.checkInterrupt(f.t);
+                    }
                     if (r == BREAK) {
                         return NORMAL;
                     }
@@ -363,6 +380,9 @@ final class Stmts {
                 }
                 int r = body.exec(f);
                 ts.poll();
+                if (f.t.interp.interrupted) {
+                    f.t.interp.checkInterrupt(f.t);
+                }
                 if (r == BREAK) {
                     return NORMAL;
                 }

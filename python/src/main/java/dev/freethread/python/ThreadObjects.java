@@ -47,18 +47,22 @@ final class ThreadObjects {
             if (!blocking) {
                 return false;
             }
+            boolean interrupted = false;
             t.ts.detach();
             try {
                 if (timeout < 0) {
-                    sem.acquireUninterruptibly();
+                    sem.acquire();
                     return true;
                 }
                 return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
                 return false;
             } finally {
                 t.ts.attach();
+                if (interrupted) {
+                    interruptedWait(t);
+                }
             }
         }
 
@@ -90,18 +94,22 @@ final class ThreadObjects {
             if (!blocking) {
                 return false;
             }
+            boolean interrupted = false;
             t.ts.detach();
             try {
                 if (timeout < 0) {
-                    lock.lock();
+                    lock.lockInterruptibly();
                     return true;
                 }
                 return lock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
                 return false;
             } finally {
                 t.ts.attach();
+                if (interrupted) {
+                    interruptedWait(t);
+                }
             }
         }
 
@@ -140,6 +148,7 @@ final class ThreadObjects {
                     return true;
                 }
             }
+            boolean interrupted = false;
             t.ts.detach();
             try {
                 synchronized (this) {
@@ -154,12 +163,22 @@ final class ThreadObjects {
                     return true;
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
                 return flag;
             } finally {
                 t.ts.attach();
+                if (interrupted) {
+                    interruptedWait(t);
+                }
             }
         }
+    }
+
+    /** A blocking wait was interrupted: Ctrl-C (KeyboardInterrupt on the main thread), or a stray Java interrupt. */
+    static void interruptedWait(PyThread t) {
+        Thread.currentThread().interrupt();
+        t.interp.checkInterrupt(t);
+        Thread.interrupted(); // not Ctrl-C: the wait just ends early (a timeout's answer)
     }
 
     private static boolean blocking(PyThread t, PyObject[] a, String[] kw) {
