@@ -24,3 +24,17 @@ for s in fib nbody wordcount sortslice objects; do
   c=$(best "$py" "$here/$s.py"); f=$(best "$ft" "$here/$s.py")
   printf '| %s | %s | %s | %.2fx |\n' "$s" "$c" "$f" "$(awk "BEGIN{print $f / $c}")"
 done
+
+# Two threads on their own data (threads.py): N threads' throughput against one thread's, RUNS runs each, median.
+echo
+echo "| interpreter | 2-thread throughput vs 1 thread, median of $runs runs (range) |"
+echo "| --- | --- |"
+for interp in "$py" "$ft"; do
+  vals=()
+  for ((i = 0; i < runs; i++)); do
+    vals+=("$("$interp" "$here/threads.py" 2 5 25 | sed 's/.*throughput \([0-9.]*\)x/\1/')")
+  done
+  sorted=($(printf '%s\n' "${vals[@]}" | sort -n))
+  name=$([[ "$interp" == "$ft" ]] && echo ftpython || echo "CPython $("$py" -c 'import sys; print(sys.version.split()[0])')")
+  echo "| $name | ${sorted[$((runs / 2))]}x (${sorted[0]}-${sorted[$((runs - 1))]}) |"
+done

@@ -7,6 +7,7 @@ import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+WARM = int(sys.argv[3]) if len(sys.argv) > 3 else 10
 
 
 def work(seed):
@@ -40,7 +41,7 @@ def timed(threads):
     return time.perf_counter() - t0
 
 
-for _ in range(3):  # warm-up (JIT)
+for _ in range(WARM):  # warm-up (JIT)
     timed(1)
     timed(N)
 one = min(timed(1) for _ in range(ROUNDS))
