@@ -145,6 +145,18 @@ final class Exprs {
             throw Errors.raise(f.t, "NameError", "name '" + id + "' is not defined");
         }
 
+        /**
+         * A function stored in a module's globals (a closure or lambda made per call, now reachable from every
+         * thread) becomes per-thread counted, as module-level functions are from birth: threads that call it then
+         * count it in their own slots instead of one shared word. Only its owner may convert it (the toolkit's
+         * contract); it is then freed by the collector.
+         */
+        static void shareable(ThreadState ts, PyObject v) {
+            if (v instanceof PyFunction && RefCount.isOwnedBy(ts, v) && !RefCount.isPerThread(v)) {
+                RefCount.makePerThread(ts, v);
+            }
+        }
+
         private PyRaise unbound(Frame f) {
             return Errors.raise(f.t, "UnboundLocalError", "cannot access local variable '" + id
                     + "' where it is not associated with a value");
@@ -182,6 +194,7 @@ final class Exprs {
                     f.ns.setItem(ts, name, v);
                     return;
                 default:
+                    shareable(ts, v);
                     f.globals.setItem(ts, name, v);
             }
         }
