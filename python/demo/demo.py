@@ -88,43 +88,18 @@ alive = sum(1 for r in refs if r() is not None)
 print("3. weak references: %d callbacks ran for the freed targets %s, %d targets alive" % (len(called), called, alive))
 del targets
 
-# ---- 4. the same work on 1 and on N threads
-def work(seed):
-    total = 0
-    d = {}
-    for i in range(60000):
-        k = (seed + i * 31) % 997
-        d[k] = d.get(k, 0) + i
-        total += k * k % 7
-    return total + len(d)
+# ---- 4. the same work on 1 and on N threads: benchmarks of the scaling suite (ftscaling.py, issue 17's code)
+import ftscaling
 
-
-def run(threads, rounds):
-    results = [None] * threads
-
-    def body(k):
-        results[k] = [work(k * 1000 + r) for r in range(rounds)]
-
-    ts = [threading.Thread(target=body, args=(k,)) for k in range(threads)]
-    t0 = time.perf_counter()
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    return time.perf_counter() - t0
-
-
-ROUNDS = 6
-steps = 4
-for s in range(steps):
-    run(1, 1)  # warm-up: let the JIT compile the work
-    progress("warming up", s + 1, steps)
-one = min(run(1, ROUNDS) for _ in range(2))
-progress("1 thread", 1, 1)
-many = min(run(THREADS, ROUNDS) for _ in range(2))
-progress("%d threads" % THREADS, 1, 1)
-print("4. the same work (%d rounds per thread):" % ROUNDS)
-print("   | threads | seconds | work done | throughput vs 1 thread |")
-print("   | ---: | ---: | ---: | ---: |")
-print("   | 1 | %.3f | %d rounds | 1.00x |" % (one, ROUNDS))
-print("   | %d | %.3f | %d rounds | %.2fx |" % (THREADS, many, ROUNDS * THREADS, THREADS * one / many))
+PICKS = ["private_dicts", "object_creation", "function_call", "module_globals"]
+rows = []
+for k, name in enumerate(PICKS):
+    one = ftscaling.measure(name, 1, 10, 3)
+    many = ftscaling.measure(name, THREADS, 10, 3)
+    rows.append((name, one, many))
+    progress("timing %s" % name, k + 1, len(PICKS))
+print("4. the same work per thread, on 1 and on %d threads (the scaling suite's code, best of 3):" % THREADS)
+print("   | benchmark | 1 thread s | %d threads s | throughput vs 1 thread |" % THREADS)
+print("   | --- | ---: | ---: | ---: |")
+for name, one, many in rows:
+    print("   | %s | %.4f | %.4f | %.2fx |" % (name, one, many, THREADS * one / many))

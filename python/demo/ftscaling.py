@@ -203,8 +203,8 @@ def measure(name, threads, warm, reps):
 def main(argv):
     threads = [1, 2]
     only = list(BENCHMARKS)
-    warm = 5
-    reps = 3
+    warm = 20
+    reps = 5
     i = 0
     while i < len(argv):
         a = argv[i]

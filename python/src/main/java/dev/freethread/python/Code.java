@@ -25,6 +25,13 @@ final class Code {
     /** The names of the free variables, in the order of the closure. */
     String[] freeNames = new String[0];
     Stmt body;
+    /**
+     * Whether the first parameter is never rebound, deleted or captured by an inner function: a method's {@code self}.
+     * The caller then lends it (it holds a reference for the whole call), and the frame's slot borrows it: no count
+     * is taken on the object a method is called on, which for an object all threads share is a contended atomic.
+     */
+    boolean firstParamReadOnly;
+
     /** Whether the body uses {@code super()} with no arguments (it needs the defining class). */
     boolean usesSuper;
 

@@ -36,6 +36,19 @@ abstract class Expr {
         return false;
     }
 
+    /**
+     * Whether {@link #evalBorrowed} answers a borrowed reference: a local variable's value, which its frame slot
+     * keeps alive while the expression that reads it runs (no other frame can rebind a plain local).
+     */
+    boolean borrows() {
+        return false;
+    }
+
+    /** The value as a borrowed reference, when {@link #borrows()}; never called otherwise. */
+    PyObject evalBorrowed(Frame f) {
+        throw new IllegalStateException("not a borrowing expression: " + getClass().getSimpleName());
+    }
+
     /** Whether the parser may use this node as an assignment target. */
     boolean isTarget() {
         return false;

@@ -122,6 +122,20 @@ final class Exprs {
         }
 
         @Override
+        boolean borrows() {
+            return kind == LOCAL;
+        }
+
+        @Override
+        PyObject evalBorrowed(Frame f) {
+            PyObject v = f.locals[slot];
+            if (v == null) {
+                throw unbound(f);
+            }
+            return v;
+        }
+
+        @Override
         boolean evalFloat(Frame f) {
             if (kind == LOCAL) {
                 PyObject v = f.locals[slot];
@@ -254,6 +268,9 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
+            if (obj.borrows()) { // no count taken on the object: a shared object's count stays untouched
+                return Ops.getAttr(f.t, obj.evalBorrowed(f), name);
+            }
             PyObject o = obj.eval(f);
             try {
                 return Ops.getAttr(f.t, o, name);
@@ -299,6 +316,18 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
+            if (obj.borrows()) {
+                PyObject o = obj.evalBorrowed(f);
+                if (index.borrows()) {
+                    return Ops.getItem(f.t, o, index.evalBorrowed(f));
+                }
+                PyObject k = index.eval(f);
+                try {
+                    return Ops.getItem(f.t, o, k);
+                } finally {
+                    RefCount.decref(f.ts, k);
+                }
+            }
             PyObject o = obj.eval(f);
             try {
                 PyObject k = index.eval(f);
@@ -607,6 +636,9 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
+            if (obj.borrows()) {
+                return Call.callWith(f, obj.evalBorrowed(f), args, kwnames, kwvalues, simple, this);
+            }
             PyObject o = obj.eval(f);
             try {
                 return Call.callWith(f, o, args, kwnames, kwvalues, simple, this);

@@ -56,6 +56,9 @@ final class Interp {
         classEpoch.incrementAndGet();
     }
 
+    /** The directory of the script being run: where {@code import NAME} finds {@code NAME.py} (sys.path[0]). */
+    java.nio.file.Path scriptDir = java.nio.file.Path.of("").toAbsolutePath();
+
     /** The main module's namespace while a script runs. */
     PyDict mainGlobals;
 
@@ -192,6 +195,12 @@ final class Interp {
     int runMain(String src, String file) {
         PyThread t = main;
         mainGlobals = newMainGlobals(file);
+        if (file != null && !file.startsWith("<")) {
+            java.nio.file.Path parent = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            if (parent != null) {
+                scriptDir = parent;
+            }
+        }
         try {
             exec(t, src, file, mainGlobals);
             return 0;

@@ -78,8 +78,35 @@ final class Modules {
                 return m;
             }
             default:
-                throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+                return userModule(t, name);
         }
+    }
+
+    /**
+     * A module written by the user: {@code NAME.py} in the directory of the script being run (CPython's
+     * {@code sys.path[0]}), executed once in a namespace of its own whose {@code __name__} is {@code NAME}.
+     */
+    private static PyObject userModule(PyThread t, String name) {
+        java.nio.file.Path dir = t.interp.scriptDir;
+        java.nio.file.Path file = dir == null ? null : dir.resolve(name + ".py");
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+        }
+        String src;
+        try {
+            src = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.raise(t, "ImportError", "cannot read " + file + ": " + e.getMessage());
+        }
+        PyModule m = module(t, name);
+        m.dict().setItem(t.ts, t.interp.str("__file__"), t.interp.str(file.toString()));
+        try {
+            t.interp.exec(t, src, file.toString(), m.dict());
+        } catch (RuntimeException e) {
+            RefCount.decref(t.ts, m);
+            throw e;
+        }
+        return m;
     }
 
     /**

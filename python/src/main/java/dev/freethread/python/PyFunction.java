@@ -86,10 +86,15 @@ final class PyFunction extends PyObject implements Callable {
         PyObject[] locals = new PyObject[c.nlocals()];
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw + (self != null ? 1 : 0);
+        boolean lentSelf = false;
         if (nkw == 0 && npos == c.argcount && c.varargsSlot < 0 && c.kwonlycount == 0 && c.varkwSlot < 0) {
             int k = 0;
             if (self != null) {
-                RefCount.incref(ts, self);
+                if (c.firstParamReadOnly) {
+                    lentSelf = true; // the caller holds self for the whole call: the slot borrows it
+                } else {
+                    RefCount.incref(ts, self);
+                }
                 locals[k++] = self;
             }
             for (PyObject a : args) {
@@ -99,7 +104,7 @@ final class PyFunction extends PyObject implements Callable {
         } else {
             bindSlow(t, locals, self, args, kwnames);
         }
-        return run(t, locals);
+        return run(t, locals, lentSelf);
     }
 
     private void bindSlow(PyThread t, PyObject[] locals, PyObject self, PyObject[] args, String[] kwnames) {
@@ -230,6 +235,14 @@ final class PyFunction extends PyObject implements Callable {
 
     /** Runs the body over bound locals (taken over: released when the call ends). */
     PyObject run(PyThread t, PyObject[] locals) {
+        return run(t, locals, false);
+    }
+
+    /**
+     * Runs the body over bound locals, taken over and released when the call ends, except slot 0 when
+     * {@code lentSelf}: a reference the caller lends for the call ({@link Code#firstParamReadOnly}).
+     */
+    PyObject run(PyThread t, PyObject[] locals, boolean lentSelf) {
         Code c = code;
         ThreadState ts = t.ts;
         for (int s : c.cellSlots) {
@@ -239,6 +252,9 @@ final class PyFunction extends PyObject implements Callable {
         }
         Frame f = new Frame(t, c, locals, globals, closure, this, null);
         f.line = c.firstLine;
+        if (lentSelf) {
+            f.lentSelf = true;
+        }
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
             if (t.interp.interrupted) {
@@ -246,7 +262,7 @@ final class PyFunction extends PyObject implements Callable {
             }
             ts.enterRecursiveCall("");
         } catch (RuntimeException e) {
-            release(ts, locals);
+            release(ts, locals, lentSelf);
             throw e;
         }
         try {
@@ -262,12 +278,12 @@ final class PyFunction extends PyObject implements Callable {
             throw r;
         } finally {
             ts.leaveRecursiveCall();
-            release(ts, locals);
+            release(ts, locals, lentSelf);
         }
     }
 
-    private static void release(ThreadState ts, PyObject[] locals) {
-        for (int i = 0; i < locals.length; i++) {
+    private static void release(ThreadState ts, PyObject[] locals, boolean lentSelf) {
+        for (int i = lentSelf ? 1 : 0; i < locals.length; i++) {
             PyObject o = locals[i];
             if (o != null) {
                 locals[i] = null;

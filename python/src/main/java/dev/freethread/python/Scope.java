@@ -152,6 +152,11 @@ final class Scope {
                 cs[k++] = slots.get(c);
             }
             code.cellSlots = cs;
+            if (code.paramNames.length > 0 && code.argcount > 0) {
+                String first = code.paramNames[0];
+                code.firstParamReadOnly = !assigned.contains(first) && !cells.contains(first)
+                        && !globals.contains(first) && !nonlocals.contains(first);
+            }
         } else if (code != null) {
             code.localNames = new String[0];
             code.cellSlots = new int[0];
