@@ -61,7 +61,7 @@ def shared_dict_read():
     d = SHARED_DICT
     keys = SHARED_KEYS
     total = 0
-    for r in range(100):
+    for r in range(300):
         for k in keys:
             total += d[k]
     return total
@@ -71,7 +71,7 @@ def shared_dict_read():
 def shared_list_read():
     lst = SHARED_LIST
     total = 0
-    for r in range(100):
+    for r in range(300):
         for i in range(len(lst)):
             total += lst[i]
     return total
@@ -81,7 +81,7 @@ def shared_list_read():
 def object_attr_read():
     p = SHARED_POINT
     total = 0
-    for i in range(100000):
+    for i in range(300000):
         total += p.x + p.y
     return total
 
@@ -89,7 +89,7 @@ def object_attr_read():
 @benchmark
 def module_globals():
     total = 0
-    for i in range(100000):
+    for i in range(300000):
         total += GLOBAL_A * GLOBAL_B
     return total
 
@@ -97,7 +97,7 @@ def module_globals():
 @benchmark
 def function_call():
     total = 0
-    for i in range(100000):
+    for i in range(300000):
         total += shared_function(i, 1)
     return total
 
@@ -106,7 +106,7 @@ def function_call():
 def method_call():
     p = SHARED_POINT
     total = 0
-    for i in range(100000):
+    for i in range(300000):
         total += p.norm1()
     return total
 
@@ -114,7 +114,7 @@ def method_call():
 @benchmark
 def closure_call():
     total = 0
-    for i in range(100000):
+    for i in range(300000):
         total += CLOSURE(i)
     return total
 
@@ -122,7 +122,7 @@ def closure_call():
 @benchmark
 def object_creation():
     total = 0
-    for i in range(50000):
+    for i in range(150000):
         p = Point(i, 1)
         total += p.x
     return total
@@ -146,7 +146,7 @@ def append_shared_list():
 @benchmark
 def private_dicts():
     total = 0
-    for i in range(20000):
+    for i in range(60000):
         d = {"a": i, "b": i + 1, "c": i + 2}
         d["d"] = d["a"] + d["c"]
         total += len(d)
@@ -159,7 +159,7 @@ def fib(n):
 
 @benchmark
 def recursive_function():
-    return fib(22)
+    return fib(24)
 
 
 class Node:
@@ -169,7 +169,7 @@ class Node:
 
 @benchmark
 def gc_cycles():
-    for i in range(20000):
+    for i in range(60000):
         a = Node()
         b = Node()
         a.other = b
@@ -203,8 +203,8 @@ def measure(name, threads, warm, reps):
 def main(argv):
     threads = [1, 2]
     only = list(BENCHMARKS)
-    warm = 20
-    reps = 5
+    warm = 15
+    reps = 10
     i = 0
     while i < len(argv):
         a = argv[i]

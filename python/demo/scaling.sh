@@ -70,7 +70,7 @@ path, table, machine, others = sys.argv[1:5]
 begin, end = "<!-- scaling:begin -->", "<!-- scaling:end -->"
 text = open(path).read()
 block = (begin + "\n\nRecorded " + datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M UTC") + " on " + machine
-         + " by `python/demo/scaling.sh " + others + "` (best of 5 timed runs after 20 warm-up runs, per benchmark "
+         + " by `python/demo/scaling.sh " + others + "` (best of 10 timed runs after 15 warm-up runs, per benchmark "
          "and thread count; raw results in `docs/data/scaling.csv`):\n\n" + table + "\n\n" + end)
 if begin in text:
     text = text[:text.index(begin)] + block + text[text.index(end) + len(end):]

@@ -341,6 +341,42 @@ final class Exprs {
             }
         }
 
+        /**
+         * The item as a <em>borrowed</em> reference, for a consumer that uses it at once and reaches no safepoint
+         * meanwhile (numeric augmented assignment): only from a list or dict local to this frame that another thread
+         * owns (a shared container, which the borrowed read marks shared-read, so its writers defer what they
+         * remove), with an int index or an exact str/int key; null when that does not apply or the item is missing
+         * (the caller then takes the counted path, which raises as Python does). A container the reading thread
+         * owns is never read borrowed: single-threaded programs keep CPython's immediate {@code __del__}.
+         */
+        PyObject evalItemBorrowed(Frame f) {
+            if (!obj.borrows() || !index.borrows()) {
+                return null;
+            }
+            PyObject o = obj.evalBorrowed(f);
+            PyObject k = index.evalBorrowed(f);
+            ThreadState ts = f.ts;
+            if (o instanceof PyList && o.type() == PyList.TYPE && k instanceof dev.freethread.objects.PyInt
+                    && !(k instanceof PyBool) && ((dev.freethread.objects.PyInt) k).fitsLong()
+                    && !RefCount.isOwnedBy(ts, o)) {
+                long i = ((dev.freethread.objects.PyInt) k).longValue();
+                int n = ((PyList) o).size();
+                if (i < -n || i >= n) {
+                    return null;
+                }
+                try {
+                    return ((PyList) o).getItemBorrowed(ts, i);
+                } catch (PyException e) {
+                    return null; // shrank meanwhile: the counted path raises IndexError
+                }
+            }
+            if (o instanceof PyDict && o.type() == PyDict.TYPE && (k.type() == PyStr.TYPE
+                    || k.type() == dev.freethread.objects.PyInt.TYPE) && !RefCount.isOwnedBy(ts, o)) {
+                return ((PyDict) o).getBorrowed(ts, k);
+            }
+            return null;
+        }
+
         @Override
         void assign(Frame f, PyObject v) {
             PyObject o = obj.eval(f);

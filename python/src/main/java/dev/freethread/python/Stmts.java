@@ -146,6 +146,22 @@ final class Stmts {
          * of boxing the value first; anything else goes through {@link Arith#inplace}. Answers a new reference.
          */
         private PyObject combine(Frame f, PyObject cur) {
+            if (value instanceof Exprs.Subscript && (cur instanceof PyInt || cur instanceof PyFloat)) {
+                // total += shared[i]: the item read borrowed and consumed at once by int or float arithmetic (no user
+                // code, no safepoint between the read and its use); anything else is counted before going on
+                PyObject v = ((Exprs.Subscript) value).evalItemBorrowed(f);
+                if (v != null) {
+                    if (v instanceof PyInt || v instanceof PyFloat) {
+                        return Arith.binary(f.t, op, cur, v);
+                    }
+                    RefCount.incref(f.ts, v);
+                    try {
+                        return Arith.inplace(f.t, op, cur, v);
+                    } finally {
+                        RefCount.decref(f.ts, v);
+                    }
+                }
+            }
             if (cur instanceof PyFloat && (op == Arith.Op.ADD || op == Arith.Op.SUB || op == Arith.Op.MUL)) {
                 if (value.evalFloat(f)) {
                     double x = ((PyFloat) cur).value;
