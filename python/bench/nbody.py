@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # n-body (the Computer Language Benchmarks Game's): float arithmetic, lists, tuples, unpacking.
 import sys, time
-NAME = "nbody"
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
@@ -63,17 +62,6 @@ def run():
     advance(system, pairs, 0.01, 5000)
     return "%.9f" % energy(system, pairs)
 
-def main():
-    warm = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    reps = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    for _ in range(warm):
-        run()
-    best = None
-    for _ in range(reps):
-        t0 = time.perf_counter()
-        r = run()
-        dt = time.perf_counter() - t0
-        best = dt if best is None or dt < best else best
-    print(NAME, r, "%.6f" % best)
 
-main()
+import harness
+harness.main('nbody', run)

@@ -1,7 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Object creation with __init__, attribute reads and writes, method calls.
 import sys, time
-NAME = "objects"
 
 class Point:
     def __init__(self, x, y):
@@ -24,17 +23,6 @@ def run():
         p.x = p.x % 1000
     return total
 
-def main():
-    warm = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    reps = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    for _ in range(warm):
-        run()
-    best = None
-    for _ in range(reps):
-        t0 = time.perf_counter()
-        r = run()
-        dt = time.perf_counter() - t0
-        best = dt if best is None or dt < best else best
-    print(NAME, r, "%.6f" % best)
 
-main()
+import harness
+harness.main('objects', run)

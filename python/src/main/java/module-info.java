@@ -11,6 +11,7 @@ module dev.freethread.python {
     requires dev.freethread.list;
     requires info.picocli;
     requires org.jline;
+    requires java.management; // the thread stack size (-Xss), for the Java-stack recursion guard
     requires jdk.unsupported; // sun.misc.Signal: Ctrl-C as KeyboardInterrupt
 
     exports dev.freethread.python;

@@ -529,6 +529,10 @@ final class Builtins {
             return PyNone.NONE;
         }
         t.interp.write(b.toString());
+        PyObject flush = Args.kw(a, kw, "flush");
+        if (flush != null && Ops.truth(t, flush)) {
+            t.interp.flush();
+        }
         return PyNone.NONE;
     }
 

@@ -111,19 +111,23 @@ final class Interp {
 
     /** Installs the SIGINT handler (where the JVM allows it): a second Ctrl-C before the first is seen exits 130. */
     void handleInterrupts() {
-        Thread mainThread = Thread.currentThread();
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 if (interrupted) {
                     flush();
                     java.lang.Runtime.getRuntime().halt(130);
                 }
-                interrupted = true;
-                mainThread.interrupt(); // wakes a blocking wait (lock, join, sleep, event)
+                interruptMain();
             });
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // no SIGINT on this platform or JVM configuration: Ctrl-C ends the JVM as usual
         }
+    }
+
+    /** What Ctrl-C does: flags the interrupt and wakes the main thread from a blocking wait (lock, join, sleep). */
+    void interruptMain() {
+        interrupted = true;
+        main.ts.thread().interrupt();
     }
 
     /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
@@ -454,8 +458,9 @@ final class Interp {
         return t;
     }
 
+    /** A Python thread started by {@code _thread} (its stack: {@link ThreadObjects#STACK_BYTES}). */
     PyThread register(ThreadState ts, String name) {
-        PyThread t = new PyThread(this, ts, name);
+        PyThread t = new PyThread(this, ts, name, ThreadObjects.STACK_BYTES);
         threads.set(t);
         return t;
     }

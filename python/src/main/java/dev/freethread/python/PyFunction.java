@@ -261,6 +261,10 @@ final class PyFunction extends PyObject implements Callable {
                 t.interp.checkInterrupt(t);
             }
             ts.enterRecursiveCall("");
+            if (ts.recursionDepth() > t.maxDepth) { // the Java stack's own limit: see PyThread.maxDepth
+                ts.leaveRecursiveCall();
+                throw Errors.raise(t, "RecursionError", "maximum recursion depth exceeded");
+            }
         } catch (RuntimeException e) {
             release(ts, locals, lentSelf);
             throw e;

@@ -15,10 +15,45 @@ final class PyThread {
     /** The exceptions being handled by enclosing {@code except} blocks, innermost last (for a bare raise). */
     final java.util.ArrayList<PyBaseExc> handling = new java.util.ArrayList<>();
 
+    /**
+     * The deepest call this thread's Java stack holds with room to spare: about 1.2 KiB of Java stack per Python call
+     * was measured, 4 KiB is assumed. A call past it raises RecursionError as the recursion limit does, before the
+     * JVM's StackOverflowError could strike in the middle of a count change or a deallocation.
+     */
+    final int maxDepth;
+
     PyThread(Interp interp, ThreadState ts, String name) {
+        this(interp, ts, name, mainStackBytes());
+    }
+
+    PyThread(Interp interp, ThreadState ts, String name, long stackBytes) {
         this.interp = interp;
         this.ts = ts;
         this.name = name;
         this.ident = Thread.currentThread().getId();
+        this.maxDepth = (int) Math.max(100, Math.min(Integer.MAX_VALUE, stackBytes / 4096));
+    }
+
+    /** The JVM's thread stack size (-Xss), which the launcher gives the main thread too; 1 MiB if unset. */
+    static long mainStackBytes() {
+        long bytes = 1L << 20;
+        for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Xss") || arg.startsWith("-XX:ThreadStackSize=")) {
+                String v = arg.startsWith("-Xss") ? arg.substring(4) : arg.substring(20) + "k";
+                bytes = parseSize(v, bytes);
+            }
+        }
+        return bytes;
+    }
+
+    private static long parseSize(String v, long dflt) {
+        try {
+            char unit = Character.toLowerCase(v.charAt(v.length() - 1));
+            long mult = unit == 'k' ? 1L << 10 : unit == 'm' ? 1L << 20 : unit == 'g' ? 1L << 30 : 1;
+            String digits = Character.isDigit(unit) ? v : v.substring(0, v.length() - 1);
+            return Long.parseLong(digits) * mult;
+        } catch (RuntimeException e) {
+            return dflt;
+        }
     }
 }

@@ -39,6 +39,18 @@ final class Stmts {
         return Errors.fromJava(f.t, e);
     }
 
+    /**
+     * A loop's back-edge: the safepoint poll, Ctrl-C, and what the body's outcome means for the loop: -1 to go on,
+     * else the status the loop statement answers (NORMAL after a break, RETURN to return).
+     */
+    static int backEdge(Frame f, int r) {
+        f.ts.poll();
+        if (f.t.interp.interrupted) {
+            f.t.interp.checkInterrupt(f.t);
+        }
+        return r == Stmt.BREAK ? Stmt.NORMAL : r == Stmt.RETURN ? Stmt.RETURN : -1;
+    }
+
     static final class Block extends Stmt {
         final Stmt[] body;
 
@@ -293,15 +305,8 @@ final class Stmts {
                 if (!truthOf(f, test)) {
                     break;
                 }
-                int r = body.exec(f);
-                f.ts.poll();
-                if (f.t.interp.interrupted) {
-                    f.t.interp.checkInterrupt(f.t);
-                }
-                if (r == BREAK) {
-                    return NORMAL;
-                }
-                if (r == RETURN) {
+                int r = backEdge(f, body.exec(f));
+                if (r >= 0) {
                     return r;
                 }
             }
@@ -367,15 +372,8 @@ final class Stmts {
                     } finally {
                         RefCount.decref(ts, v);
                     }
-                    int r = body.exec(f);
-                    ts.poll();
-                    if (f.t.interp.interrupted) {
-                        f.t.interp.checkInterrupt(f.t);
-                    }
-                    if (r == BREAK) {
-                        return NORMAL;
-                    }
-                    if (r == RETURN) {
+                    int r = backEdge(f, body.exec(f));
+                    if (r >= 0) {
                         return r;
                     }
                 }
@@ -394,15 +392,8 @@ final class Stmts {
                 } finally {
                     RefCount.decref(ts, v);
                 }
-                int r = body.exec(f);
-                ts.poll();
-                if (f.t.interp.interrupted) {
-                    f.t.interp.checkInterrupt(f.t);
-                }
-                if (r == BREAK) {
-                    return NORMAL;
-                }
-                if (r == RETURN) {
+                int r = backEdge(f, body.exec(f));
+                if (r >= 0) {
                     return r;
                 }
             }

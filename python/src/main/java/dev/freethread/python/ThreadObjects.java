@@ -44,26 +44,10 @@ final class ThreadObjects {
             if (sem.tryAcquire()) {
                 return true;
             }
-            if (!blocking) {
-                return false;
-            }
-            boolean interrupted = false;
-            t.ts.detach();
-            try {
-                if (timeout < 0) {
-                    sem.acquire();
-                    return true;
-                }
-                return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
-                return false;
-            } finally {
-                t.ts.attach();
-                if (interrupted) {
-                    interruptedWait(t);
-                }
-            }
+            return blocking && waitDetached(t, timeout, () -> {
+                sem.acquire();
+                return true;
+            }, nanos -> sem.tryAcquire(nanos, TimeUnit.NANOSECONDS));
         }
 
         void release(PyThread t) {
@@ -91,26 +75,10 @@ final class ThreadObjects {
             if (lock.tryLock()) {
                 return true;
             }
-            if (!blocking) {
-                return false;
-            }
-            boolean interrupted = false;
-            t.ts.detach();
-            try {
-                if (timeout < 0) {
-                    lock.lockInterruptibly();
-                    return true;
-                }
-                return lock.tryLock((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true;
-                return false;
-            } finally {
-                t.ts.attach();
-                if (interrupted) {
-                    interruptedWait(t);
-                }
-            }
+            return blocking && waitDetached(t, timeout, () -> {
+                lock.lockInterruptibly();
+                return true;
+            }, nanos -> lock.tryLock(nanos, TimeUnit.NANOSECONDS));
         }
 
         void release(PyThread t) {
@@ -170,6 +138,37 @@ final class ThreadObjects {
                 if (interrupted) {
                     interruptedWait(t);
                 }
+            }
+        }
+    }
+
+    /** A wait that may be interrupted: with no timeout, or with one in nanoseconds. */
+    @FunctionalInterface
+    interface Wait {
+        boolean await() throws InterruptedException;
+    }
+
+    @FunctionalInterface
+    interface TimedWait {
+        boolean await(long nanos) throws InterruptedException;
+    }
+
+    /**
+     * Waits detached (a blocked thread must never hold up a stop-the-world), with no timeout when {@code timeout} is
+     * negative; an interrupt (Ctrl-C) ends the wait with false, then raises KeyboardInterrupt on the main thread.
+     */
+    static boolean waitDetached(PyThread t, double timeout, Wait untimed, TimedWait timed) {
+        boolean interrupted = false;
+        t.ts.detach();
+        try {
+            return timeout < 0 ? untimed.await() : timed.await((long) (timeout * 1e9));
+        } catch (InterruptedException e) {
+            interrupted = true;
+            return false;
+        } finally {
+            t.ts.attach();
+            if (interrupted) {
+                interruptedWait(t);
             }
         }
     }

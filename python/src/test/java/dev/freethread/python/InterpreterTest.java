@@ -140,4 +140,50 @@ class InterpreterTest {
         assertThat(r.out).isEqualTo("[10000, 19999, 30000, 40000]\n");
         assertThat(r.live).isZero();
     }
+
+    /** Runs {@code src} as __main__ on a fresh interpreter, with Ctrl-C "pressed" (as SIGINT does) after a delay. */
+    private static Result runInterrupted(String src) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+             dev.freethread.objects.Runtime rt = dev.freethread.objects.Runtime.create()) {
+            Interp ip = new Interp(rt, o, e, new String[] {"-c"});
+            Thread presser = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                    ip.interruptMain();
+                    Thread.sleep(300);
+                    ip.interruptMain();
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            presser.start();
+            int status = ip.runMain(src, "<string>");
+            presser.join();
+            long live = ip.shutdown();
+            ip.main.ts.close();
+            return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                    live);
+        }
+    }
+
+    @Test
+    void ctrlC_raisesKeyboardInterrupt_inALoop_andInABlockingWait() throws InterruptedException {
+        // python3.13 with SIGINT sent twice: "caught in loop", then the sleep is interrupted too
+        Result r = runInterrupted("import time\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n"
+                + "    print('caught in loop')\ntry:\n    time.sleep(100)\nexcept KeyboardInterrupt:\n"
+                + "    print('caught in sleep')\n");
+        assertThat(r.out).isEqualTo("caught in loop\ncaught in sleep\n");
+        assertThat(r.status).isZero();
+        assertThat(r.live).isZero();
+    }
+
+    @Test
+    void anUncaughtKeyboardInterrupt_exits130() throws InterruptedException {
+        Result r = runInterrupted("while True:\n    pass\n");
+        assertThat(r.status).isEqualTo(130); // CPython: 128 + SIGINT
+        assertThat(r.lastErrLine()).isEqualTo("KeyboardInterrupt");
+    }
 }
