@@ -253,17 +253,11 @@ final class Modules {
                 throw Errors.valueError(tt, "sleep length must be non-negative");
             }
             long nanos = (long) (secs * 1e9);
-            tt.ts.detach();
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                tt.ts.attach();
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                ThreadObjects.interruptedWait(tt);
-            }
+            tt.interp.checkInterrupt(tt); // a Ctrl-C pressed just before: no sleep at all
+            ThreadObjects.waitDetached(tt, secs, () -> true, n -> {
+                Thread.sleep(n / 1_000_000, (int) (n % 1_000_000));
+                return true;
+            });
             return PyNone.NONE;
         });
         return m;

@@ -116,6 +116,7 @@ final class ThreadObjects {
                     return true;
                 }
             }
+            t.interp.checkInterrupt(t);
             boolean interrupted = false;
             t.ts.detach();
             try {
@@ -158,6 +159,7 @@ final class ThreadObjects {
      * negative; an interrupt (Ctrl-C) ends the wait with false, then raises KeyboardInterrupt on the main thread.
      */
     static boolean waitDetached(PyThread t, double timeout, Wait untimed, TimedWait timed) {
+        t.interp.checkInterrupt(t); // a Ctrl-C pressed just before the wait: raise without waiting
         boolean interrupted = false;
         t.ts.detach();
         try {
@@ -173,11 +175,14 @@ final class ThreadObjects {
         }
     }
 
-    /** A blocking wait was interrupted: Ctrl-C (KeyboardInterrupt on the main thread), or a stray Java interrupt. */
+    /**
+     * A blocking wait was interrupted: Ctrl-C (KeyboardInterrupt on the main thread, decided by the interpreter's flag,
+     * not by the thread's interrupt status, which attaching may not preserve), or a stray Java interrupt (the wait just
+     * ends early, a timeout's answer).
+     */
     static void interruptedWait(PyThread t) {
-        Thread.currentThread().interrupt();
+        Thread.interrupted();
         t.interp.checkInterrupt(t);
-        Thread.interrupted(); // not Ctrl-C: the wait just ends early (a timeout's answer)
     }
 
     private static boolean blocking(PyThread t, PyObject[] a, String[] kw) {

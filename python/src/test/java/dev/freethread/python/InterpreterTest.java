@@ -141,8 +141,11 @@ class InterpreterTest {
         assertThat(r.live).isZero();
     }
 
-    /** Runs {@code src} as __main__ on a fresh interpreter, with Ctrl-C "pressed" (as SIGINT does) after a delay. */
-    private static Result runInterrupted(String src) throws InterruptedException {
+    /**
+     * Runs {@code src} as __main__ on a fresh interpreter, pressing Ctrl-C (what the SIGINT handler does) each time the
+     * output shows the next of {@code pressAfter} (so each press lands at a known point of the script).
+     */
+    private static Result runInterrupted(String src, String... pressAfter) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -150,18 +153,18 @@ class InterpreterTest {
              dev.freethread.objects.Runtime rt = dev.freethread.objects.Runtime.create()) {
             Interp ip = new Interp(rt, o, e, new String[] {"-c"});
             Thread presser = new Thread(() -> {
-                try {
-                    Thread.sleep(300);
+                for (String marker : pressAfter) {
+                    long deadline = System.nanoTime() + 30_000_000_000L;
+                    while (!out.toString(StandardCharsets.UTF_8).contains(marker) && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
                     ip.interruptMain();
-                    Thread.sleep(300);
-                    ip.interruptMain();
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
                 }
             });
             presser.start();
             int status = ip.runMain(src, "<string>");
             presser.join();
+            Thread.interrupted(); // a press after the script's last wait: not this test thread's business
             long live = ip.shutdown();
             ip.main.ts.close();
             return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
@@ -171,18 +174,18 @@ class InterpreterTest {
 
     @Test
     void ctrlC_raisesKeyboardInterrupt_inALoop_andInABlockingWait() throws InterruptedException {
-        // python3.13 with SIGINT sent twice: "caught in loop", then the sleep is interrupted too
-        Result r = runInterrupted("import time\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n"
-                + "    print('caught in loop')\ntry:\n    time.sleep(100)\nexcept KeyboardInterrupt:\n"
-                + "    print('caught in sleep')\n");
-        assertThat(r.out).isEqualTo("caught in loop\ncaught in sleep\n");
+        // python3.13, SIGINT sent during the loop and during the sleep: both caught, in that order
+        Result r = runInterrupted("import sys, time\nprint('looping')\ntry:\n    while True:\n        pass\n"
+                + "except KeyboardInterrupt:\n    print('caught in loop')\ntry:\n    time.sleep(100)\n"
+                + "except KeyboardInterrupt:\n    print('caught in sleep')\n", "looping", "caught in loop");
+        assertThat(r.out).isEqualTo("looping\ncaught in loop\ncaught in sleep\n");
         assertThat(r.status).isZero();
         assertThat(r.live).isZero();
     }
 
     @Test
     void anUncaughtKeyboardInterrupt_exits130() throws InterruptedException {
-        Result r = runInterrupted("while True:\n    pass\n");
+        Result r = runInterrupted("print('looping')\nwhile True:\n    pass\n", "looping");
         assertThat(r.status).isEqualTo(130); // CPython: 128 + SIGINT
         assertThat(r.lastErrLine()).isEqualTo("KeyboardInterrupt");
     }
