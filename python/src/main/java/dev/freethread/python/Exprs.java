@@ -1006,15 +1006,16 @@ final class Exprs {
         }
     }
 
-    static final class TupleExpr extends Expr {
+    /** A tuple or list display: also an assignment target when every element is one ({@code a, [b, c] = ...}). */
+    abstract static class Display extends Expr {
         final Expr[] elts;
 
-        TupleExpr(Expr[] elts) {
+        Display(Expr[] elts) {
             this.elts = elts;
         }
 
         @Override
-        boolean isTarget() {
+        final boolean isTarget() {
             for (Expr e : elts) {
                 if (!e.isTarget()) {
                     return false;
@@ -1024,23 +1025,29 @@ final class Exprs {
         }
 
         @Override
+        final void assign(Frame f, PyObject v) {
+            unpack(f, elts, v);
+        }
+
+        @Override
+        final void delete(Frame f) {
+            for (Expr e : elts) {
+                e.delete(f);
+            }
+        }
+    }
+
+    static final class TupleExpr extends Display {
+        TupleExpr(Expr[] elts) {
+            super(elts);
+        }
+
+        @Override
         PyObject eval(Frame f) {
             if (elts.length == 0) {
                 return PyTuple.EMPTY;
             }
             return PyTuple.stealing(f.ts, evalAll(f, elts));
-        }
-
-        @Override
-        void assign(Frame f, PyObject v) {
-            unpack(f, elts, v);
-        }
-
-        @Override
-        void delete(Frame f) {
-            for (Expr e : elts) {
-                e.delete(f);
-            }
         }
     }
 
@@ -1105,21 +1112,9 @@ final class Exprs {
         }
     }
 
-    static final class ListExpr extends Expr {
-        final Expr[] elts;
-
+    static final class ListExpr extends Display {
         ListExpr(Expr[] elts) {
-            this.elts = elts;
-        }
-
-        @Override
-        boolean isTarget() {
-            for (Expr e : elts) {
-                if (!e.isTarget()) {
-                    return false;
-                }
-            }
-            return true;
+            super(elts);
         }
 
         @Override
@@ -1129,18 +1124,6 @@ final class Exprs {
                 return PyList.of(f.ts, vs);
             } finally {
                 releaseAll(f.ts, vs);
-            }
-        }
-
-        @Override
-        void assign(Frame f, PyObject v) {
-            unpack(f, elts, v);
-        }
-
-        @Override
-        void delete(Frame f) {
-            for (Expr e : elts) {
-                e.delete(f);
             }
         }
     }
