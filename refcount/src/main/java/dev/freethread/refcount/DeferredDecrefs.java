@@ -66,9 +66,11 @@ import dev.freethread.objects.internal.ThreadStates;
  *  [Q6] a thread detaches with entries pending: detach() hands them, goals kept, to the Runtime's orphan queue (a
  *       leaf monitor) and asks the threads behind; any thread's serviced safepoint drops the due ones, and exit waits
  *       for the rest. The orphans get one new goal, advanced after their count is published, and the detaching
- *       thread reports past it (else its own older report is the laggard nobody wakes). Covered by: QsbrHandOffTest
- *       (jcstress: hangs, and so fails, with that report removed), DeferredDecrefsTest.
- *       aDetachingThreadsEntries_areDroppedByOthers.
+ *       thread reports past it (else its own older report is the laggard nobody wakes), then processes the orphans
+ *       itself: another thread that reported past the goal before that report found the detaching thread the only
+ *       laggard, and nobody would ask it again (its fast polls never look at orphans). Covered by: QsbrHandOffTest
+ *       (jcstress: hangs, and so fails, with that report removed; it hung once in CI before the final processing was
+ *       added), DeferredDecrefsTest.aDetachingThreadsEntries_areDroppedByOthers.
  * </pre>
  */
 final class DeferredDecrefs {
@@ -202,7 +204,12 @@ final class DeferredDecrefs {
         // own queues, not the ones holding orphans. QsbrHandOffTest hung on exactly that.
         core.qsbr().reportQuiescent(core);
         core.setQsbrWaiting(false);
-        askLaggards(ts, core, goal);
+        // Then look at the orphans ourselves, as any serviced safepoint does: another thread may have reported past the
+        // goal *before* our report, found us the laggard and asked only us; past our report nobody else is behind, so
+        // nobody would be asked again, and that thread's fast polls never look at the orphans. processOrphans drops
+        // what is due now and asks the threads still behind for the rest. (A CI run hung on exactly this: the reader
+        // of QsbrHandOffTest reported between our advance and our report.)
+        processOrphans(ts, core);
     }
 
     /** At a serviced safepoint: drops the orphaned references whose grace period has passed. */
