@@ -49,6 +49,21 @@ abstract class Expr {
         throw new IllegalStateException("not a borrowing expression: " + getClass().getSimpleName());
     }
 
+    /**
+     * The value held for the expression that reads it: borrowed when {@link #borrows()}, else a new reference; give it
+     * back with {@link #release}, in a {@code finally}.
+     */
+    final PyObject hold(Frame f) {
+        return borrows() ? evalBorrowed(f) : eval(f);
+    }
+
+    /** Gives back what {@link #hold} answered: a new reference is dropped, a borrowed one left alone. */
+    final void release(Frame f, PyObject held) {
+        if (!borrows()) {
+            dev.freethread.refcount.RefCount.decref(f.ts, held);
+        }
+    }
+
     /** Whether the parser may use this node as an assignment target. */
     boolean isTarget() {
         return false;

@@ -266,36 +266,36 @@ final class Exprs {
             return true;
         }
 
+        // A local object is held borrowed (Expr.hold): no count taken on it, which for an object every thread shares
+        // is a contended atomic; its frame slot keeps it alive, and nothing the operation runs can rebind that slot.
+
         @Override
         PyObject eval(Frame f) {
-            if (obj.borrows()) { // no count taken on the object: a shared object's count stays untouched
-                return Ops.getAttr(f.t, obj.evalBorrowed(f), name);
-            }
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
                 return Ops.getAttr(f.t, o, name);
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
 
         @Override
         void assign(Frame f, PyObject v) {
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
                 Ops.setAttr(f.t, o, name, v);
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
 
         @Override
         void delete(Frame f) {
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
                 Ops.delAttr(f.t, o, name);
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
     }
@@ -316,28 +316,16 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            if (obj.borrows()) {
-                PyObject o = obj.evalBorrowed(f);
-                if (index.borrows()) {
-                    return Ops.getItem(f.t, o, index.evalBorrowed(f));
-                }
-                PyObject k = index.eval(f);
-                try {
-                    return Ops.getItem(f.t, o, k);
-                } finally {
-                    RefCount.decref(f.ts, k);
-                }
-            }
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.eval(f);
+                PyObject k = index.hold(f);
                 try {
                     return Ops.getItem(f.t, o, k);
                 } finally {
-                    RefCount.decref(f.ts, k);
+                    index.release(f, k);
                 }
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
 
@@ -379,31 +367,31 @@ final class Exprs {
 
         @Override
         void assign(Frame f, PyObject v) {
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.eval(f);
+                PyObject k = index.hold(f);
                 try {
                     Ops.setItem(f.t, o, k, v);
                 } finally {
-                    RefCount.decref(f.ts, k);
+                    index.release(f, k);
                 }
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
 
         @Override
         void delete(Frame f) {
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.eval(f);
+                PyObject k = index.hold(f);
                 try {
                     Ops.delItem(f.t, o, k);
                 } finally {
-                    RefCount.decref(f.ts, k);
+                    index.release(f, k);
                 }
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
     }
@@ -672,14 +660,11 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            if (obj.borrows()) {
-                return Call.callWith(f, obj.evalBorrowed(f), args, kwnames, kwvalues, simple, this);
-            }
-            PyObject o = obj.eval(f);
+            PyObject o = obj.hold(f); // a local receiver is lent, not counted (see Attribute)
             try {
                 return Call.callWith(f, o, args, kwnames, kwvalues, simple, this);
             } finally {
-                RefCount.decref(f.ts, o);
+                obj.release(f, o);
             }
         }
     }

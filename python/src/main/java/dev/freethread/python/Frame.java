@@ -25,8 +25,6 @@ final class Frame {
     int line;
     /** A return statement's value (a new reference), read by the caller of the body. */
     PyObject retval;
-    /** Whether slot 0 borrows the caller's reference ({@link Code#firstParamReadOnly}). */
-    boolean lentSelf;
     /** {@link Expr#evalFloat}'s results: an unboxed float, or a new reference to a value that is not one. */
     double floatValue;
     PyObject boxed;

@@ -252,9 +252,6 @@ final class PyFunction extends PyObject implements Callable {
         }
         Frame f = new Frame(t, c, locals, globals, closure, this, null);
         f.line = c.firstLine;
-        if (lentSelf) {
-            f.lentSelf = true;
-        }
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
             if (t.interp.interrupted) {

@@ -30,6 +30,9 @@ class InterpreterTest {
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             status = Main.run(args, o, e, live);
         }
+        if (live[0] >= 0) { // every run that got as far as an interpreter leaves nothing alive, errors included
+            assertThat(live[0]).as("objects alive after %s", String.join(" ", args)).isZero();
+        }
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), live[0]);
     }
 
