@@ -139,9 +139,21 @@ final class Interp {
         }
     }
 
+    /** Flushes standard output, detached as {@link #write} is (the stream's monitor and the pipe may block). */
     void flush() {
-        synchronized (out) {
-            out.flush();
+        ThreadState ts = rt.currentThreadState();
+        boolean detach = ts != null && ts.isAttached();
+        if (detach) {
+            ts.detach();
+        }
+        try {
+            synchronized (out) {
+                out.flush();
+            }
+        } finally {
+            if (detach) {
+                ts.attach();
+            }
         }
     }
 

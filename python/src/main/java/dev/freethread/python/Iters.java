@@ -81,7 +81,24 @@ final class Iters {
         }
 
         @Override
-        synchronized PyObject next(PyThread t) {
+        PyObject next(PyThread t) {
+            PyObject exhausted;
+            synchronized (this) {
+                PyObject v = nextLocked(t);
+                if (v != null || src[0] == null) {
+                    return v;
+                }
+                exhausted = src[0];
+                src[0] = null;
+            }
+            // Outside the monitor: the last reference to the sequence may run finalizers (user code, safepoints),
+            // and a thread blocked on this monitor while attached would hold up a stop-the-world.
+            RefCount.decref(t.ts, exhausted);
+            return null;
+        }
+
+        /** The next item as a new reference, or null at the end (the caller drops the sequence). Under the monitor. */
+        private PyObject nextLocked(PyThread t) {
             PyObject s = src[0];
             ThreadState ts = t.ts;
             if (s == null) {
@@ -107,8 +124,6 @@ final class Iters {
                     return PyInt.of(ts, v);
                 }
             }
-            src[0] = null;
-            RefCount.decref(ts, s);
             return null;
         }
     }
