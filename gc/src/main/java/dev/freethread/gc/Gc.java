@@ -174,27 +174,101 @@ public final class Gc {
                 oldCounts[i] = 0;
             }
         }
-        Collector c = new Collector(this, ts);
-        c.run();
-        longLivedTotal = c.liveAfter;
+        long examined;
+        long collectedNow;
+        long uncollectable;
+        long pause;
+        if (kind == Kind.CONCURRENT) {
+            ConcurrentCollector c = new ConcurrentCollector(this, ts, epoch++, ORACLE);
+            c.run();
+            longLivedTotal = c.liveAfter;
+            examined = c.examined;
+            collectedNow = c.collected;
+            uncollectable = c.uncollectable;
+            pause = c.pauseNanos;
+            lastSideTableBytes = c.sideTableBytes;
+            if (c.opaqueMaybeGarbage > 0) {
+                // Objects whose traverse must not run beside mutators may be garbage: only the stop-the-world
+                // collector can decide them (PyType.FLAG_NO_CONCURRENT_TRAVERSE; docs/gc.md).
+                Collector stw = new Collector(this, ts);
+                stw.run();
+                longLivedTotal = stw.liveAfter;
+                collectedNow += stw.collected;
+                uncollectable += stw.uncollectable;
+                pause += stw.pauseNanos;
+            }
+        } else {
+            Collector c = new Collector(this, ts);
+            c.run();
+            longLivedTotal = c.liveAfter;
+            examined = c.examined;
+            collectedNow = c.collected;
+            uncollectable = c.uncollectable;
+            pause = c.pauseNanos;
+        }
         synchronized (stats) {
             stats[generation][0]++;
-            stats[generation][1] += c.collected;
-            stats[generation][2] += c.uncollectable;
+            stats[generation][1] += collectedNow;
+            stats[generation][2] += uncollectable;
         }
-        lastPauseNanos = c.pauseNanos;
-        lastExamined = c.examined;
+        lastPauseNanos = pause;
+        lastExamined = examined;
         event.end();
         if (event.shouldCommit()) {
             event.generation = generation;
-            event.examined = c.examined;
-            event.collected = c.collected;
-            event.uncollectable = c.uncollectable;
-            event.pause = c.pauseNanos;
+            event.examined = examined;
+            event.collected = collectedNow;
+            event.uncollectable = uncollectable;
+            event.pause = pause;
             event.commit();
         }
-        invokeCallbacks(ts, "stop", generation, c.collected, c.uncollectable);
-        return (int) Math.min(Integer.MAX_VALUE, c.collected + c.uncollectable);
+        invokeCallbacks(ts, "stop", generation, collectedNow, uncollectable);
+        return (int) Math.min(Integer.MAX_VALUE, collectedNow + uncollectable);
+    }
+
+    /** Which collector runs {@link #collect} and the automatic collections. */
+    public enum Kind {
+        /**
+         * The concurrent collector (docs/gc.md, "The concurrent collector"): no stop of the world; each mutator runs
+         * short handshake actions at its safepoints. Objects of types without
+         * {@link dev.freethread.objects.PyType#FLAG_NO_CONCURRENT_TRAVERSE} are roots for it: when one of them may be
+         * garbage, the collection runs {@link #STOP_THE_WORLD} after its own.
+         */
+        CONCURRENT,
+        /** PEP 703's stop-the-world collector: the fallback for bindings whose traverse cannot run concurrently. */
+        STOP_THE_WORLD
+    }
+
+    /**
+     * The default collector of a new Runtime's gc: the system property {@code freethread.gc.collector}
+     * ({@code concurrent} or {@code stop-the-world}).
+     */
+    static final Kind DEFAULT_KIND = "stop-the-world".equals(System.getProperty("freethread.gc.collector", "concurrent"))
+            ? Kind.STOP_THE_WORLD : Kind.CONCURRENT;
+    /**
+     * Tests only ({@code -Dfreethread.gc.oracle=true}): every concurrent collection stops the world after its commit
+     * and checks its verdict against the stop-the-world analysis (an AssertionError on a wrong one).
+     */
+    static final boolean ORACLE = Boolean.getBoolean("freethread.gc.oracle");
+
+    private volatile Kind kind = DEFAULT_KIND;
+    /** Collections run by the concurrent collector (the watch words carry its low three bits). */
+    private int epoch;
+    private volatile long lastSideTableBytes;
+
+    /** Selects the collector for the collections that start from now on (the one running, if any, finishes). */
+    public void setCollector(Kind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The collector selected. */
+    public Kind collector() {
+        return kind;
+    }
+
+    /** The concurrent collector's side tables at their peak in its last collection, in bytes (0 for the other). */
+    public long lastSideTableBytes() {
+        return lastSideTableBytes;
     }
 
     private volatile long lastPauseNanos;
@@ -253,6 +327,11 @@ public final class Gc {
         for (ThreadState t : rt.threads()) {
             ThreadStates.core(t).takeGcAllocCount();
         }
+    }
+
+    /** The concurrent collector, before its snapshot: the count restarts; each thread's buffered count goes in R0. */
+    void resetYoungCountConcurrent() {
+        youngCount.set(0);
     }
 
     void addYoungCount(int n) {

@@ -32,8 +32,18 @@ public class PyType extends PyObject {
      * 3.13 reports (a cycle of two instances: 2).
      */
     public static final int FLAG_PART_OF_OWNER = 1 << 3;
-    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */
-    private static final int INHERITED = FLAG_GC | FLAG_HAS_FINALIZER;
+    /**
+     * Instances' {@link PyObject#traverse} must not run beside mutators. Without this flag the contract is that
+     * {@code traverse} tolerates running while other threads change the object (the concurrent collector calls it
+     * then): it reads each field once, copes with nulls and with a stale array, and never throws; a Java object cannot
+     * be torn, so a traverse that reads fields once is safe. The concurrent collector never calls the traverse of an
+     * instance of a type with this flag: it treats such objects as roots, and when one of them may be garbage it runs
+     * the stop-the-world collector after its own collection (docs/architecture.md, the binding table; docs/gc.md).
+     * Inherited.
+     */
+    public static final int FLAG_NO_CONCURRENT_TRAVERSE = 1 << 4;
+    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */
+    private static final int INHERITED = FLAG_GC | FLAG_HAS_FINALIZER | FLAG_NO_CONCURRENT_TRAVERSE;
 
     /** The metatype, {@code type}. */
     public static final PyType TYPE = new PyType("type", FLAG_GC, true);

@@ -114,13 +114,20 @@ public final class RefCount {
                 if (!Header.isLiveShared(old)) {
                     Merges.sharedIncrefOutOfRange(o, old);
                 }
-            } else if (local != IMMORTAL_LOCAL) {
-                if (RcStats.COUNTING) {
-                    RcStats.count(ts, RcStats.PER_THREAD);
+            } else if (local > Header.WATCH_LIMIT) {
+                if (local != IMMORTAL_LOCAL) {
+                    if (RcStats.COUNTING) {
+                        RcStats.count(ts, RcStats.PER_THREAD);
+                    }
+                    perThreadAdd(ts, local, 1);
+                } else if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.IMMORTAL);
                 }
-                perThreadAdd(ts, local, 1);
-            } else if (RcStats.COUNTING) {
-                RcStats.count(ts, RcStats.IMMORTAL);
+            } else {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.SHARED);
+                }
+                Watched.incref(o, local); // a candidate of the running concurrent collection
             }
         }
     }
@@ -165,13 +172,20 @@ public final class RefCount {
                     RcStats.count(ts, RcStats.SHARED);
                 }
                 sharedDecref(ts, o);
-            } else if (local != IMMORTAL_LOCAL) {
-                if (RcStats.COUNTING) {
-                    RcStats.count(ts, RcStats.PER_THREAD);
+            } else if (local > Header.WATCH_LIMIT) {
+                if (local != IMMORTAL_LOCAL) {
+                    if (RcStats.COUNTING) {
+                        RcStats.count(ts, RcStats.PER_THREAD);
+                    }
+                    perThreadAdd(ts, local, -1); // never frees: only the collector frees a per-thread counted object
+                } else if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.IMMORTAL);
                 }
-                perThreadAdd(ts, local, -1); // never frees: only the collector frees a per-thread counted object
-            } else if (RcStats.COUNTING) {
-                RcStats.count(ts, RcStats.IMMORTAL);
+            } else {
+                if (RcStats.COUNTING) {
+                    RcStats.count(ts, RcStats.SHARED);
+                }
+                Watched.decref(ts, o, local); // a candidate of the running concurrent collection
             }
         }
     }
@@ -183,7 +197,7 @@ public final class RefCount {
         }
     }
 
-    private static void sharedDecref(ThreadState ts, PyObject o) {
+    static void sharedDecref(ThreadState ts, PyObject o) {
         int s = Header.refSharedPlain(o); // a hint: MERGED is final, anything else is re-read by the CAS loop
         if (Header.sharedState(s) == MERGED) {
             int old = Header.getAndAddRefShared(o, -SHARED_ONE);
@@ -224,6 +238,9 @@ public final class RefCount {
         }
         int local = Header.refLocal(o);
         if (local < 0) {
+            if (local <= Header.WATCH_LIMIT) {
+                return Watched.tryIncref(ts, o, local); // a door into a candidate of the running collection
+            }
             if (local != IMMORTAL_LOCAL) {
                 perThreadAdd(ts, local, 1); // alive while anybody can read it: only a collection frees it
             }

@@ -17,7 +17,8 @@ import java.lang.invoke.VarHandle;
  *                     OWNER_DEAD (-1): freed
  *   refLocal  int     the owner's count, written only by the owner with plain accesses;
  *                     IMMORTAL_LOCAL (-1) marks an immortal object; PER_THREAD_BASE - i (&lt;= -2) marks an object
- *                     counted per thread in slot i of every thread's array
+ *                     counted per thread in slot i of every thread's array; at or below WATCH_LIMIT a watch
+ *                     word: a candidate of the running concurrent collection (merged, no owner)
  *   refShared int     (count &lt;&lt; SHARED_SHIFT) | state, changed atomically by every non-owner
  *   mutex     int     the per-object lock word (objects' mutex protocol)
  *   gcBits    byte    collector and lifecycle flags (GC_*)
@@ -99,7 +100,74 @@ public final class Header {
 
     /** Whether a local-count value marks a per-thread counted object. */
     public static boolean isPerThreadLocal(int local) {
-        return local < IMMORTAL_LOCAL;
+        return local < IMMORTAL_LOCAL && local > WATCH_LIMIT;
+    }
+
+    // ---- refLocal, watched objects (the concurrent collector's candidates; docs/gc.md, "The concurrent collector")
+    /**
+     * A candidate of a concurrent collection is merged (no owner, its whole count in the shared word) and carries a
+     * <em>watch word</em> in its local-count field: {@code WATCH_BASE - payload}, at or below {@link #WATCH_LIMIT}, so
+     * the non-owner paths, which already branch on a negative local count, reach it with no new test on their fast
+     * paths. Payload bits: {@link #WATCH_TOUCHED} (some reference-count operation ran on it since it was watched: set
+     * by CAS <em>before</em> the operation changes the count), {@link #WATCH_CLOSED} (the collector has committed its
+     * component: doors refuse while the component's verdict is final), three bits of the collection's epoch, and the
+     * component number. Per-thread indices stay above the limit (below 2^30 - 2).
+     */
+    public static final int WATCH_BASE = -(1 << 30);
+    /** Every watch word is at or below this value; everything above is an owner count, immortal or per-thread. */
+    public static final int WATCH_LIMIT = WATCH_BASE;
+    public static final int WATCH_TOUCHED = 1;
+    public static final int WATCH_CLOSED = 2;
+    private static final int WATCH_EPOCH_SHIFT = 2;
+    public static final int WATCH_EPOCH_MASK = 7;
+    private static final int WATCH_COMPONENT_SHIFT = 5;
+    /** Components are numbered below this (2^25). */
+    public static final int WATCH_MAX_COMPONENTS = 1 << 25;
+
+    /** Whether a local-count value is a watch word. */
+    public static boolean isWatchLocal(int local) {
+        return local <= WATCH_LIMIT;
+    }
+
+    /** A watch word: untouched, open, of collection epoch {@code epoch} (low three bits) and component {@code comp}. */
+    public static int watchWord(int epoch, int comp) {
+        return WATCH_BASE - ((comp << WATCH_COMPONENT_SHIFT) | ((epoch & WATCH_EPOCH_MASK) << WATCH_EPOCH_SHIFT));
+    }
+
+    /** The payload bits of a watch word. */
+    private static int watchPayload(int word) {
+        return WATCH_BASE - word;
+    }
+
+    public static boolean isWatchTouched(int word) {
+        return (watchPayload(word) & WATCH_TOUCHED) != 0;
+    }
+
+    public static boolean isWatchClosed(int word) {
+        return (watchPayload(word) & WATCH_CLOSED) != 0;
+    }
+
+    public static int watchEpoch(int word) {
+        return (watchPayload(word) >>> WATCH_EPOCH_SHIFT) & WATCH_EPOCH_MASK;
+    }
+
+    public static int watchComponent(int word) {
+        return watchPayload(word) >>> WATCH_COMPONENT_SHIFT;
+    }
+
+    /** The same watch word with its touched bit set. */
+    public static int watchTouch(int word) {
+        return word - WATCH_TOUCHED;
+    }
+
+    /** The same watch word with its closed bit set ({@code word} must not have it). */
+    public static int watchClose(int word) {
+        return word - WATCH_CLOSED;
+    }
+
+    /** The same watch word with its touched and closed bits cleared. */
+    public static int watchOpen(int word) {
+        return WATCH_BASE - (watchPayload(word) & ~(WATCH_TOUCHED | WATCH_CLOSED));
     }
 
     /** The per-thread index encoded in a per-thread counted object's local-count field. */
@@ -194,6 +262,23 @@ public final class Header {
     /** Plain read of the local count: exact on the owner thread (or after the owner has exited, under a happens-before). */
     public static int refLocal(PyObject o) {
         return (int) REF_LOCAL.get(o);
+    }
+
+    /**
+     * Volatile read of the local count: for a watch word (the concurrent collector and the watched paths, which
+     * change it only by CAS).
+     */
+    public static int refLocalVolatile(PyObject o) {
+        return (int) REF_LOCAL.getVolatile(o);
+    }
+
+    /**
+     * CAS of the local count: only for watch words (the concurrent collector sets one on a merged object whose local
+     * count is 0, mutators set its touched bit). A racing plain write (a merge writing 0, a finalizer's revival) can
+     * only erase a watch word, which the collector treats as a touch.
+     */
+    public static boolean casRefLocal(PyObject o, int expect, int update) {
+        return REF_LOCAL.compareAndSet(o, expect, update);
     }
 
     /** Plain write of the local count: owner thread only. */

@@ -48,15 +48,23 @@ public final class OrphanHeaps {
      * every exited thread's busiest moment to its few survivors: issue 11, defect 10).
      */
     public static void adopt(Runtime rt, ThreadCore core, int threadId) {
-        int n = ThreadCore.compact(core.heap(), core.heapSize());
-        PyObject[] h = n < core.heap().length ? java.util.Arrays.copyOf(core.heap(), n) : core.heap();
+        PyObject[] h;
+        int n;
+        if (core.isHeapPinned()) {
+            // A concurrent collection reads the array: copy the live entries, move nothing in place.
+            h = liveCopy(core.heap(), core.heapSize());
+            n = h.length;
+        } else {
+            n = ThreadCore.compact(core.heap(), core.heapSize());
+            h = n < core.heap().length ? java.util.Arrays.copyOf(core.heap(), n) : core.heap();
+        }
         core.setHeap(new PyObject[0], 0);
         if (n > 0) {
             OrphanHeaps o = of(rt);
             synchronized (o) {
                 o.heaps.add(new Heap(h, n, threadId));
                 o.entries += n;
-                if (o.entries > 2 * Math.max(o.entriesAfterCompaction, 4096)) {
+                if (!o.pinned && o.entries > 2 * Math.max(o.entriesAfterCompaction, 4096)) {
                     o.compactAll();
                 }
             }
@@ -86,6 +94,32 @@ public final class OrphanHeaps {
     }
 
     /** A snapshot of the orphan heaps. */
+    private static PyObject[] liveCopy(PyObject[] h, int size) {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (Header.ownerIdOpaque(h[i]) != Header.OWNER_DEAD) { // other threads free meanwhile: read once
+                out[j++] = h[i];
+            }
+        }
+        return j == size ? out : java.util.Arrays.copyOf(out, j);
+    }
+
+    /** Set while a concurrent collection reads the orphan heaps: nothing is compacted in place meanwhile. */
+    private boolean pinned;
+
+    /** The concurrent collector: pins the orphan heaps and returns them (their arrays stay as they are until unpin). */
+    public synchronized List<Heap> pinAndGet() {
+        pinned = true;
+        return new ArrayList<>(heaps);
+    }
+
+    /** The concurrent collector, at the end of a collection: drops freed entries (copying) and unpins. */
+    public synchronized void unpinAndCompact() {
+        pinned = false;
+        compactAll();
+    }
+
     public synchronized List<Heap> heaps() {
         return new ArrayList<>(heaps);
     }

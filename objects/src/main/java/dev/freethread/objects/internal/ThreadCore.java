@@ -367,8 +367,31 @@ public final class ThreadCore extends ThreadCorePad1 {
 
     static final int INITIAL_HEAP = 64;
 
-    /** The heap is full: drop freed entries, and grow if it is still more than half full (amortised O(1)). */
+    /**
+     * The heap is full: drop freed entries, and grow if it is still more than half full (amortised O(1)). While a
+     * concurrent collection reads the array ({@link #pinHeap}), the live entries go to a new array instead: the
+     * collector's snapshot must not see entries move under it.
+     */
     private PyObject[] makeRoom() {
+        if (heapPinned) {
+            PyObject[] h = heap;
+            int live = 0;
+            for (int i = 0; i < heapSize; i++) {
+                if (Header.ownerIdOpaque(h[i]) != Header.OWNER_DEAD) {
+                    live++;
+                }
+            }
+            PyObject[] copy = new PyObject[live > h.length / 2 ? h.length * 2 : h.length];
+            int j = 0;
+            for (int i = 0; i < heapSize; i++) {
+                if (Header.ownerIdOpaque(h[i]) != Header.OWNER_DEAD) {
+                    copy[j++] = h[i];
+                }
+            }
+            heap = copy;
+            heapSize = j;
+            return copy;
+        }
         int live = compact(heap, heapSize);
         heapSize = live;
         if (live > heap.length / 2) {
@@ -376,6 +399,27 @@ public final class ThreadCore extends ThreadCorePad1 {
         }
         return heap;
     }
+
+    /**
+     * The concurrent collector: from now on (until {@link #unpinHeap}) the owner never moves entries of its heap array
+     * in place, so a snapshot of (array, size) taken at the owner's safepoint stays valid (the owner only appends, or
+     * moves to a new array). A volatile store, read by the owner when its heap is full.
+     */
+    public void pinHeap() {
+        heapPinned = true;
+    }
+
+    /** The concurrent collector, at the end of a collection. */
+    public void unpinHeap() {
+        heapPinned = false;
+    }
+
+    /** Whether the heap is pinned (thread exit: its adoption copies instead of compacting in place). */
+    public boolean isHeapPinned() {
+        return heapPinned;
+    }
+
+    private volatile boolean heapPinned;
 
     /** Creations and frees of objects of one type, counted by one thread (owner writes, anyone reads). */
     public static final class TypeCount {

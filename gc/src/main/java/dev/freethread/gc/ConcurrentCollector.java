@@ -1,0 +1,1067 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.gc;
+
+import dev.freethread.objects.PyMutex;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.RootScanner;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.objects.internal.GcWatch;
+import dev.freethread.objects.internal.Header;
+import dev.freethread.objects.internal.OrphanHeaps;
+import dev.freethread.objects.internal.ThreadCore;
+import dev.freethread.objects.internal.ThreadStates;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.refcount.internal.WeakRefAccess;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.freethread.objects.internal.Header.GC_DEFERRED;
+import static dev.freethread.objects.internal.Header.GC_FINALIZED;
+import static dev.freethread.objects.internal.Header.GC_HAS_WEAKREFS;
+import static dev.freethread.objects.internal.Header.MERGED;
+import static dev.freethread.objects.internal.Header.OWNER_NONE;
+import static dev.freethread.objects.internal.Header.SHARED_ONE;
+
+/**
+ * One collection without a stop-the-world phase: fenced concurrent trial deletion (Bacon and Rajan's Σ/Δ tests,
+ * ECOOP 2001, over candidates that every reference-count operation flags), with roots from per-thread handshakes.
+ * docs/gc.md, "The concurrent collector", tells the same story with the safety and liveness arguments.
+ *
+ * <pre>
+ * Overview
+ *
+ * No mutator ever waits for a global stop. A mutator's part is a handshake action at its own safepoint (or run on its
+ * behalf while it is detached, Runtime.handshake), whose work is bounded by its own heap size (R0: one array
+ * reference), its own roots (R2, R3), and its own share of the candidates (R1). Everything else runs on the
+ * collecting thread while the mutators run.
+ *
+ *   R0 snapshot   every heap is pinned (its owner never moves entries in place from now on: ThreadCore.pinHeap),
+ *                 then a handshake: each thread publishes its heap array and size, takes its buffered allocation
+ *                 count, and reports its uncounted roots (a hint for P1). Orphan heaps are pinned under their lock.
+ *   P1 detect     trial deletion over the snapshot with racy counts (CPython's update and mark): gc_refs in a side
+ *                 table (ObjectTable), traverse called concurrently, only on types that declare it safe
+ *                 (PyType.FLAG_CONCURRENT_TRAVERSE; the others are roots and are never candidates). The output, the
+ *                 candidate set G, is a hint: it may hold live objects and miss garbage.
+ *   F  fence      every candidate is made merged (its whole count in the shared word) and watched: a per-thread
+ *                 counted candidate gets its watch word at once and each thread folds its slot in R1; an owned one is
+ *                 merged by its owner in R1 (or by the collector if the owner has exited); then the collector CASes
+ *                 the watch word into every merged candidate's local-count field. From then on every reference-count
+ *                 operation on a candidate sets its TOUCHED bit before it changes the count (refcount's Watched).
+ *   R2 roots      a handshake: each thread reports its uncounted roots (its RootScanner, its postponed deallocations
+ *                 [G7], the objects whose finalizers it runs [G8]). It also ends every reference-count operation
+ *                 that read a candidate's local count before its watch word was written ([G13]).
+ *   V  validate   for each watched candidate: count = shared count - deferred bias (read once, volatile); edges to
+ *                 other candidates recorded from one traverse, taken under the object's mutex (a container being
+ *                 mutated holds it: a member whose mutex is busy is live); gc_refs = count - recorded internal edges.
+ *                 U = the greatest subset in which every member's gc_refs is zero counting only edges from U, with no
+ *                 member rooted, touched, freed or with a lost watch word (a worklist removes members and gives
+ *                 their recorded edges back; no traverse of a live object decides anything). t* is after the last
+ *                 count read. Then U is split into weakly connected components, and each member's word is CASed from
+ *                 "watched, untouched" to "watched, component c": a failed CAS is a touch after t* (the Δ test) and
+ *                 excludes the member's whole component.
+ *   K  commit     per component: verdict COMMITTING, then CAS every member's word to CLOSED; a failure (a door or a
+ *                 count change came first) reverts the component (ALIVE, words unwatched); otherwise CLOSED. A door
+ *                 that meets a closed word waits for the verdict and refuses if it is CLOSED ([G12]).
+ *   weakrefs      the collector takes one reference per garbage object, drops the deferred bias, clears weak
+ *                 references to the garbage (unreachable weak references are cleared and never call back) and keeps
+ *                 the reachable ones that have callbacks; then every word is reopened (OPEN): finalizers may use the
+ *                 objects freely.
+ *   callbacks, finalizers   on the collecting thread, with the world running, each object's finalizer once (PEP 442).
+ *   R3 resurrection   only if code ran: touched bits are reset, a roots handshake, then V again with count - 1 (the
+ *                 collector's reference) and K again. Components that fail are resurrected: unwatched, they lose the
+ *                 collector's reference, their finalizers never run again. Weak references created meanwhile to what
+ *                 is still garbage are cleared.
+ *   D  delete     clearReferences on every garbage object (or gc.garbage under DEBUG_SAVEALL), then the collector's
+ *                 reference goes and reference counting frees them. Every word still watched is unwatched, the
+ *                 heaps unpinned.
+ *
+ * Races, each with its test (docs/gc.md has the table; [G1]-[G11] are the stop-the-world collector's):
+ *  [G12] a door (weak-reference get, lock-free container read) against the commit: both CAS the same word, so one
+ *        wins: the door's touch fails the commit (the component lives and the door's reference is real), or the
+ *        close makes the door wait for the verdict and refuse. Covered by: DoorVsCommitTest (jcstress).
+ *  [G13] a count change against validation: the operation sets TOUCHED before it changes the count, and an
+ *        operation that read the local count before the watch word was written has finished by the R2 handshake,
+ *        before any count is read. Covered by: TouchVsValidateTest (jcstress), ConcurrentGcTortureTest (oracle).
+ *  [G14] the fence against the owner: an owned candidate is merged only by its owner at its safepoint (or on its
+ *        behalf while it is suspended, or after it exited), with the owner id moved by CAS before the merge CAS, as
+ *        mergeZeroLocal does [R9]; an object whose merged total would be zero (a queued decrement is pending) is
+ *        merged with one extra reference that the collector drops after the handshake, freeing it.
+ *        Covered by: ConcurrentGcTortureTest, CollectorConcurrencyTest (both collectors).
+ *  [G15] an uncounted root against validation: R2 reports every uncounted reference a thread holds at its safepoint;
+ *        a reference a thread takes after its R2 comes from a door (touches), an allocation (not a candidate) or a
+ *        read of a field of an object it holds, whose own reference to the candidate is counted (then the candidate
+ *        is not in U, or that holder is in U and is not rooted: by induction the thread's first such read came from
+ *        a holder outside U, whose reference is external). Covered by: ConcurrentGcTortureTest (RootStack roots).
+ *  [G16] resurrection against the second check: finalizers and callbacks run with the words open; R3 resets the
+ *        touched bits, takes the roots again and validates again, so a resurrected object keeps a count or a root
+ *        (or is touched after the reset and its component fails to close). Covered by: GcClassicTest
+ *        (resurrection cases, run against both collectors).
+ *  [G17] a heap entry moved while the collector reads the snapshot: pinned heaps are never compacted in place (the
+ *        owner copies to a new array; an exiting thread's heap is copied into the orphan heaps).
+ *        Covered by: ConcurrentGcTortureTest (thread churn).
+ * </pre>
+ */
+final class ConcurrentCollector {
+    private static final byte ALIVE = 1;
+    private static final byte ROOT = 2;
+    private static final byte GARBAGE = 3;
+    private static final byte RESURRECTED = 4;
+    /** P1: an object whose traverse must not run concurrently (PyType.FLAG_NO_CONCURRENT_TRAVERSE). */
+    private static final byte OPAQUE = 5;
+
+    private final Gc gc;
+    private final Runtime rt;
+    private final ThreadState ts;
+    private final int epoch;
+    private final GcWatch watch;
+    private final boolean oracle;
+
+    long examined;
+    long collected;
+    long uncollectable;
+    long liveAfter;
+    long pauseNanos;
+    /** Side-table bytes at their peak (P1's table), for docs/benchmarks.md. */
+    long sideTableBytes;
+    /**
+     * Objects of types whose traverse must not run concurrently that P1 could not show reachable: when non-zero,
+     * Gc runs the stop-the-world collector after this collection, which alone can decide them.
+     */
+    long opaqueMaybeGarbage;
+    /** Components reverted by a door or a touch after t* (stats for tests). */
+    long reverted;
+
+    private final List<ThreadCore> pinnedCores = new ArrayList<>();
+    private boolean orphansPinned;
+    /** Every object whose local-count field this collection may have set to a watch word. */
+    private final ArrayList<PyObject> watchedAll = new ArrayList<>();
+    private Throwable broken;
+
+    // V's state: the watched candidates, their recorded edges (CSR), components.
+    private ObjectTable vt;
+    private int[] edgeStart;
+    private int[] edges;
+    private int[] component;
+    private final ArrayList<PyObject> garbage = new ArrayList<>();
+    private final ArrayList<PyWeakRef> callbacks = new ArrayList<>();
+    private final ArrayList<PyObject> resurrected = new ArrayList<>();
+
+    ConcurrentCollector(Gc gc, ThreadState ts, int epoch, boolean oracle) {
+        this.gc = gc;
+        this.rt = ts.runtime();
+        this.ts = ts;
+        this.epoch = epoch;
+        this.watch = GcWatch.of(rt);
+        this.oracle = oracle;
+    }
+
+    private int openWord(int comp) {
+        return Header.watchWord(epoch, comp);
+    }
+
+    // ---- the collection
+
+    void run() {
+        try {
+            List<PyObject> candidates = detect();
+            if (candidates.isEmpty() || broken != null) {
+                return;
+            }
+            List<PyObject> watched = fence(candidates);
+            if (watched.isEmpty()) {
+                return;
+            }
+            List<PyObject> roots = new ArrayList<>();
+            handshakeRoots(roots);
+            validate(watched, roots, false);
+            if (broken != null) {
+                return;
+            }
+            commit(false);
+            if (garbage.isEmpty()) {
+                return;
+            }
+            if (oracle) {
+                checkWithOracle();
+            }
+            takeReferencesAndClearWeakRefs();
+            boolean ranCode = callCallbacks() | finalizeGarbage();
+            if (ranCode) {
+                handleResurrected();
+            }
+            // As the stop-the-world collector: the frees of the garbage do not count against the allocations since
+            // this collection; what this thread allocated meanwhile does.
+            gc.addYoungCount(ThreadStates.core(ts).takeGcAllocCount());
+            deleteGarbage();
+            ThreadStates.core(ts).takeGcAllocCount();
+        } finally {
+            liveAfter = Math.max(0, examined - collected);
+            unwatchAll();
+            unpin();
+            if (broken != null) {
+                rt.reportUnraisable(broken, "gc.collect()", null);
+            }
+        }
+    }
+
+    // ---- R0 and P1
+
+    private List<PyObject> detect() {
+        for (ThreadState t : rt.threads()) {
+            ThreadCore core = ThreadStates.core(t);
+            core.pinHeap();
+            pinnedCores.add(core);
+        }
+        List<PyObject[]> arrays = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        List<PyObject> roots = new ArrayList<>();
+        gc.resetYoungCountConcurrent();
+        long t0 = System.nanoTime();
+        rt.handshake(ts, t -> {
+            ThreadCore core = ThreadStates.core(t);
+            synchronized (arrays) {
+                arrays.add(core.heap());
+                sizes.add(core.heapSize());
+            }
+            core.takeGcAllocCount(); // every buffered allocation is in the snapshot
+            scanRootsOf(t, roots);
+        });
+        pauseNanos = 0; // no stop of the world; the handshakes' cost is each mutator's own (GcBench's pause mode)
+        for (OrphanHeaps.Heap h : OrphanHeaps.of(rt).pinAndGet()) {
+            arrays.add(h.objects);
+            sizes.add(h.size);
+        }
+        orphansPinned = true;
+        int total = 0;
+        for (int n : sizes) {
+            total += n;
+        }
+        ObjectTable table = new ObjectTable(total);
+        sideTableBytes = table.bytes();
+        for (int a = 0; a < arrays.size(); a++) {
+            PyObject[] h = arrays.get(a);
+            for (int i = 0, n = sizes.get(a); i < n; i++) {
+                PyObject o = h[i];
+                if (o == null || !Heaps.isCandidate(o, Header.gcBitsAcquire(o))) {
+                    continue;
+                }
+                int size = table.size;
+                int j = table.insert(o);
+                if (j == size) {
+                    table.refs[j] = Heaps.exactCount(rt, o); // racy: a hint
+                    if (!traversesConcurrently(o)) {
+                        table.state[j] = OPAQUE;
+                    }
+                }
+            }
+        }
+        examined = table.size;
+        // update: subtract internal references
+        ReferenceVisitor subtract = ref -> {
+            if (ref != null) {
+                int k = table.find(ref);
+                if (k >= 0) {
+                    table.refs[k]--;
+                }
+            }
+        };
+        for (int j = 0; j < table.size; j++) {
+            if (table.state[j] == 0) {
+                PyObject o = table.objects[j];
+                try {
+                    o.traverse(subtract);
+                } catch (Throwable e) {
+                    brokenBy(e, o);
+                    return List.of();
+                }
+            }
+        }
+        synchronized (roots) {
+            for (PyObject r : roots) {
+                int k = table.find(r);
+                if (k >= 0) {
+                    table.state[k] = ROOT;
+                }
+            }
+        }
+        // mark: anything with outside references, and what it reaches
+        int[] stack = new int[64];
+        for (int j = 0; j < table.size; j++) {
+            byte s = table.state[j];
+            if (s == OPAQUE) {
+                if (table.refs[j] != 0) {
+                    table.state[j] = ALIVE; // referenced from outside; its own references were never subtracted
+                }
+                continue;
+            }
+            if (s == 0 && table.refs[j] != 0) {
+                table.state[j] = ALIVE;
+            } else if (s != ROOT) {
+                continue;
+            }
+            stack = propagate(table, j, stack);
+        }
+        for (int j = 0; j < table.size; j++) {
+            if (table.state[j] == OPAQUE) {
+                opaqueMaybeGarbage++; // only references from objects that may be garbage: the STW collector decides
+            }
+        }
+        List<PyObject> out = new ArrayList<>();
+        for (int j = 0; j < table.size; j++) {
+            if (table.state[j] == 0) {
+                out.add(table.objects[j]);
+            }
+        }
+        return out;
+    }
+
+    /** Marks everything reachable from {@code start} (already marked) ALIVE; an explicit stack, no recursion. */
+    private int[] propagate(ObjectTable table, int start, int[] stack) {
+        int[] st = {0};
+        int[][] s = {stack};
+        s[0][st[0]++] = start;
+        ReferenceVisitor mark = ref -> {
+            if (ref != null) {
+                int k = table.find(ref);
+                if (k >= 0 && (table.state[k] == 0 || table.state[k] == OPAQUE)) {
+                    table.state[k] = ALIVE;
+                    if (st[0] == s[0].length) {
+                        s[0] = Arrays.copyOf(s[0], st[0] * 2);
+                    }
+                    s[0][st[0]++] = k;
+                }
+            }
+        };
+        while (st[0] > 0) {
+            int j = s[0][--st[0]];
+            PyObject o = table.objects[j];
+            if (!traversesConcurrently(o)) {
+                continue; // its references were never subtracted: its referents have outside counts already
+            }
+            try {
+                o.traverse(mark);
+            } catch (Throwable e) {
+                brokenBy(e, o);
+            }
+        }
+        return s[0];
+    }
+
+    static boolean traversesConcurrently(PyObject o) {
+        return (o.type().flags() & PyType.FLAG_NO_CONCURRENT_TRAVERSE) == 0;
+    }
+
+    /** One thread's uncounted roots: its scanner's, its postponed deallocations [G7], its finalizing objects [G8]. */
+    private void scanRootsOf(ThreadState t, List<PyObject> out) {
+        ArrayList<PyObject> mine = new ArrayList<>();
+        RootScanner scanner = t.rootScanner();
+        if (scanner != null) {
+            scanner.scanRoots(ref -> {
+                if (ref != null) {
+                    mine.add(ref);
+                }
+            });
+        }
+        ThreadCore core = ThreadStates.core(t);
+        java.util.ArrayDeque<PyObject> postponed = core.postponedDeallocsOrNull();
+        if (postponed != null) {
+            mine.addAll(postponed);
+        }
+        for (int i = 0, n = core.finalizingDepth(); i < n; i++) {
+            mine.add(core.finalizingAt(i));
+        }
+        synchronized (out) {
+            out.addAll(mine);
+        }
+    }
+
+    // ---- F and R1
+
+    private List<PyObject> fence(List<PyObject> candidates) {
+        int unassigned = openWord(0);
+        Map<Integer, List<PyObject>> byOwner = new HashMap<>();
+        List<PyObject> perThread = new ArrayList<>();
+        List<Integer> perThreadIndex = new ArrayList<>();
+        List<PyObject> mergedAlready = new ArrayList<>();
+        List<PyObject> dropAfter = new ArrayList<>();
+        java.util.Set<PyObject> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PyObject o : candidates) {
+            int local = Header.refLocalVolatile(o);
+            int owner = Header.ownerIdOpaque(o);
+            if (owner == Header.OWNER_DEAD || !Header.isLiveShared(Header.refSharedVolatile(o))) {
+                continue;
+            }
+            if (Header.isPerThreadLocal(local)) {
+                watchedAll.add(o);
+                if (Header.casRefLocal(o, local, unassigned)) {
+                    perThread.add(o);
+                    perThreadIndex.add(Header.perThreadIndex(local));
+                }
+            } else if (owner > OWNER_NONE) {
+                if (rt.threadState(owner) == null) {
+                    fenceMerge(owner, o, dropAfter); // the owner has exited: its local count no longer changes
+                    mergedAlready.add(o);
+                } else {
+                    byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(o);
+                }
+            } else if (local >= 0) {
+                mergedAlready.add(o);
+            }
+        }
+        if (!byOwner.isEmpty() || !perThread.isEmpty()) {
+            rt.handshake(ts, t -> {
+                List<PyObject> mine = byOwner.get(t.id());
+                if (mine != null) {
+                    ArrayList<PyObject> drop = new ArrayList<>();
+                    for (PyObject o : mine) {
+                        fenceMerge(t.id(), o, drop);
+                    }
+                    if (!drop.isEmpty()) {
+                        synchronized (dropAfter) {
+                            dropAfter.addAll(drop);
+                        }
+                    }
+                }
+                if (!perThread.isEmpty()) {
+                    int[] slots = ThreadStates.perThreadCounts(t);
+                    for (int i = 0; i < perThread.size(); i++) {
+                        int index = perThreadIndex.get(i);
+                        if (index < slots.length && slots[index] != 0) {
+                            int n = slots[index];
+                            slots[index] = 0;
+                            Header.getAndAddRefShared(perThread.get(i), Header.shared(n, 0));
+                        }
+                    }
+                }
+            });
+            if (!perThread.isEmpty()) {
+                // Every live thread has folded its slot (or exited, folding at exit): the indices are free again.
+                dev.freethread.objects.internal.PerThreadObjects registry = ThreadStates.core(ts).perThreadObjects();
+                for (int index : perThreadIndex) {
+                    registry.release(index);
+                }
+            }
+            for (List<PyObject> l : byOwner.values()) {
+                mergedAlready.addAll(l);
+            }
+        }
+        dropped.addAll(dropAfter);
+        for (PyObject o : dropAfter) {
+            RefCount.decref(ts, o); // [G14] merged with one extra reference because its total was zero: freed here
+        }
+        List<PyObject> watched = new ArrayList<>(perThread);
+        for (PyObject o : mergedAlready) {
+            if (dropped.contains(o)) {
+                continue;
+            }
+            int s = Header.refSharedVolatile(o);
+            if (Header.sharedState(s) != MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
+                    || Header.ownerIdOpaque(o) != OWNER_NONE) {
+                continue;
+            }
+            int local = Header.refLocalVolatile(o);
+            if (local < 0) {
+                continue;
+            }
+            watchedAll.add(o);
+            if (Header.casRefLocal(o, local, unassigned)) {
+                watched.add(o);
+            }
+        }
+        return watched;
+    }
+
+    /**
+     * [G14] Merges an object owned by thread {@code ownerId}: on the owner's thread at its safepoint, on its behalf
+     * while it is suspended, or after it exited (then its local count no longer changes). The owner id goes first (by
+     * CAS, never over a free's OWNER_DEAD), so a foreign decrement that queues meanwhile leaves the object to this
+     * merge (Merges.queueToOwner). A total of zero (a queued decrement pending) is merged with one extra reference,
+     * which {@code drop} collects for the collector to release once attached again.
+     */
+    private static void fenceMerge(int ownerId, PyObject o, List<PyObject> drop) {
+        if (Header.ownerIdOpaque(o) != ownerId) {
+            return;
+        }
+        int local = Header.refLocal(o);
+        if (local < 0) {
+            return;
+        }
+        int s = Header.refSharedVolatile(o);
+        if (Header.sharedState(s) == MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
+                || Header.sharedCount(s) + local <= 0) {
+            // A total of zero: committed to deallocation (on its owner's postponed stack) or queued to its owner with
+            // the last decrement: being freed, not a candidate.
+            return;
+        }
+        if (!Header.casOwnerId(o, ownerId, OWNER_NONE)) {
+            return;
+        }
+        for (;;) {
+            if (Header.sharedState(s) == MERGED || !Header.isLiveShared(s)) {
+                return; // merged by an exited owner's foreign decrement (Merges.mergeAbandoned), maybe freed since
+            }
+            int total = Header.sharedCount(s) + local;
+            boolean extra = total <= 0;
+            if (Header.casRefShared(o, s, Header.shared(extra ? total + 1 : total, MERGED))) {
+                Header.setRefLocal(o, 0);
+                if (extra) {
+                    drop.add(o);
+                }
+                return;
+            }
+            s = Header.refSharedVolatile(o);
+        }
+    }
+
+    // ---- R2, R3
+
+    private void handshakeRoots(List<PyObject> roots) {
+        rt.handshake(ts, t -> scanRootsOf(t, roots));
+    }
+
+    // ---- V
+
+    /**
+     * Validation over {@code members}: fills {@link #vt}, the recorded edges and, for each member left in U, its
+     * component; the members excluded get state ALIVE. {@code again}: R3 (counts include the collector's reference,
+     * components are the old ones).
+     */
+    private void validate(List<PyObject> members, List<PyObject> roots, boolean again) {
+        int n = members.size();
+        ObjectTable t = new ObjectTable(n);
+        for (PyObject o : members) {
+            t.insert(o);
+        }
+        // Counts first (t* comes after the last of these reads), then the words are checked and the edges recorded.
+        for (int j = 0; j < n; j++) {
+            PyObject o = t.objects[j];
+            int s = Header.refSharedVolatile(o);
+            int w = Header.refLocalVolatile(o);
+            int expect = again ? openWord(component[j]) : openWord(0);
+            if (w != expect || Header.sharedState(s) != MERGED || !Header.isLiveShared(s)
+                    || Header.isSaturatedShared(s)) {
+                t.state[j] = ALIVE; // touched, erased (a merge or a revival wrote it), freed: not garbage now
+                continue;
+            }
+            int count = Header.sharedCount(s) - (again ? 1 : 0);
+            if (!again && (Header.gcBitsAcquire(o) & GC_DEFERRED) != 0) {
+                count -= Header.DEFERRED_BIAS;
+            }
+            t.refs[j] = count;
+        }
+        int[] start = new int[n + 1];
+        int[] es = new int[Math.max(16, n * 2)];
+        int[] ne = {0};
+        int[][] eArr = {es};
+        for (int j = 0; j < n; j++) {
+            start[j] = ne[0];
+            if (t.state[j] != 0) {
+                continue; // excluded already: its edges are never subtracted
+            }
+            PyObject o = t.objects[j];
+            if (!PyMutex.tryLock(ts, o)) {
+                t.state[j] = ALIVE; // somebody holds its mutex: it is being used, so it is live
+                continue;
+            }
+            try {
+                o.traverse(ref -> {
+                    if (ref != null) {
+                        int k = t.find(ref);
+                        if (k >= 0) {
+                            if (ne[0] == eArr[0].length) {
+                                eArr[0] = Arrays.copyOf(eArr[0], ne[0] * 2);
+                            }
+                            eArr[0][ne[0]++] = k;
+                        }
+                    }
+                });
+            } catch (Throwable e) {
+                brokenBy(e, o);
+                t.state[j] = ALIVE;
+            } finally {
+                PyMutex.unlock(ts, o);
+            }
+        }
+        start[n] = ne[0];
+        es = eArr[0];
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0) {
+                for (int e = start[j]; e < start[j + 1]; e++) {
+                    t.refs[es[e]]--;
+                }
+            }
+        }
+        for (PyObject r : roots) {
+            int k = t.find(r);
+            if (k >= 0 && t.state[k] == 0) {
+                t.state[k] = ROOT;
+            }
+        }
+        // The greatest fixpoint: remove every member with outside references, giving back its recorded edges.
+        int[] work = new int[n];
+        int wp = 0;
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0 && t.refs[j] != 0) {
+                t.state[j] = ALIVE;
+                work[wp++] = j;
+            } else if (t.state[j] == ROOT) {
+                t.state[j] = ALIVE;
+                work[wp++] = j;
+            }
+        }
+        while (wp > 0) {
+            int j = work[--wp];
+            for (int e = start[j]; e < start[j + 1]; e++) {
+                int k = es[e];
+                t.refs[k]++;
+                if (t.state[k] == 0) {
+                    t.state[k] = ALIVE;
+                    work[wp++] = k;
+                }
+            }
+        }
+        vt = t;
+        edgeStart = start;
+        edges = es;
+        if (!again) {
+            assignComponents();
+        }
+    }
+
+    /** Union-find of U over the recorded edges; component numbers from 1; each word CASed to its component (Δ). */
+    private void assignComponents() {
+        ObjectTable t = vt;
+        int n = t.size;
+        int[] parent = new int[n];
+        for (int j = 0; j < n; j++) {
+            parent[j] = j;
+        }
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] != 0) {
+                continue;
+            }
+            for (int e = edgeStart[j]; e < edgeStart[j + 1]; e++) {
+                int k = edges[e];
+                if (t.state[k] == 0) {
+                    int a = find(parent, j);
+                    int b = find(parent, k);
+                    if (a != b) {
+                        parent[a] = b;
+                    }
+                }
+            }
+        }
+        component = new int[n];
+        int[] number = new int[n];
+        int next = 1;
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0) {
+                int r = find(parent, j);
+                if (number[r] == 0) {
+                    if (next >= Header.WATCH_MAX_COMPONENTS) {
+                        t.state[j] = ALIVE; // past the encodable components: left for the next collection
+                        continue;
+                    }
+                    number[r] = next++;
+                }
+                component[j] = number[r];
+            }
+        }
+        watch.begin(epoch, next);
+        components = next;
+        int unassigned = openWord(0);
+        boolean[] excluded = new boolean[next];
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0 && !Header.casRefLocal(t.objects[j], unassigned, openWord(component[j]))) {
+                excluded[component[j]] = true; // Δ: touched after its count was read
+            }
+        }
+        this.excluded = excluded;
+    }
+
+    private int components;
+    private boolean[] excluded;
+
+    private static int find(int[] parent, int j) {
+        while (parent[j] != j) {
+            parent[j] = parent[parent[j]];
+            j = parent[j];
+        }
+        return j;
+    }
+
+    // ---- K
+
+    /** Commits every component not excluded; fills {@link #garbage} (first pass) or prunes it (R3). */
+    private void commit(boolean again) {
+        ObjectTable t = vt;
+        int n = t.size;
+        // members by component (counting sort)
+        int[] first = new int[components + 1];
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0) {
+                first[component[j] + 1]++;
+            }
+        }
+        for (int c = 0; c < components; c++) {
+            first[c + 1] += first[c];
+        }
+        int[] fill = Arrays.copyOf(first, components);
+        int[] byComp = new int[first[components]];
+        for (int j = 0; j < n; j++) {
+            if (t.state[j] == 0) {
+                byComp[fill[component[j]]++] = j;
+            }
+        }
+        for (int c = 1; c < components; c++) {
+            int from = first[c];
+            int to = first[c + 1];
+            if (from == to) {
+                continue;
+            }
+            boolean ok = !excluded[c];
+            if (ok) {
+                watch.set(c, GcWatch.COMMITTING);
+                int closedUpTo = from;
+                for (; closedUpTo < to; closedUpTo++) {
+                    PyObject o = t.objects[byComp[closedUpTo]];
+                    int open = openWord(c);
+                    if (!Header.casRefLocal(o, open, Header.watchClose(open))) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    watch.set(c, GcWatch.ALIVE);
+                    for (int i = from; i < to; i++) {
+                        unwatch(t.objects[byComp[i]]); // doors waiting on a closed word go on
+                    }
+                    reverted++;
+                } else {
+                    watch.set(c, GcWatch.CLOSED);
+                }
+            }
+            for (int i = from; i < to; i++) {
+                int j = byComp[i];
+                t.state[j] = ok ? GARBAGE : (again ? RESURRECTED : ALIVE);
+            }
+        }
+        if (!again) {
+            for (int j = 0; j < n; j++) {
+                if (t.state[j] == GARBAGE) {
+                    garbage.add(t.objects[j]);
+                }
+            }
+        }
+    }
+
+    private void unwatch(PyObject o) {
+        int w = Header.refLocalVolatile(o);
+        while (Header.isWatchLocal(w)) {
+            if (Header.casRefLocal(o, w, 0)) {
+                return;
+            }
+            w = Header.refLocalVolatile(o);
+        }
+    }
+
+    private boolean isGarbage(PyObject o) {
+        int k = vt.find(o);
+        return k >= 0 && vt.state[k] == GARBAGE;
+    }
+
+    // ---- after K: references, weak references, reopening
+
+    private void takeReferencesAndClearWeakRefs() {
+        for (PyObject o : garbage) {
+            Header.getAndAddRefShared(o, SHARED_ONE); // the collector's reference, until D
+            if ((Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
+                Header.getAndAddRefShared(o, -Header.shared(Header.DEFERRED_BIAS, 0)); // deferred objects die here
+            }
+        }
+        clearWeakRefsTo(garbage);
+        // Reopen: finalizers and callbacks may use the objects freely; R3 decides again.
+        for (PyObject o : garbage) {
+            int k = vt.find(o);
+            watch.set(component[k], GcWatch.OPEN);
+        }
+        for (PyObject o : garbage) {
+            int k = vt.find(o);
+            int open = openWord(component[k]);
+            int w = Header.refLocalVolatile(o);
+            while (Header.isWatchLocal(w) && w != open && !Header.casRefLocal(o, w, open)) {
+                w = Header.refLocalVolatile(o);
+            }
+        }
+    }
+
+    /** Clears weak references to {@code objs} (members of the garbage); keeps reachable ones with callbacks. */
+    private void clearWeakRefsTo(List<PyObject> objs) {
+        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        for (PyObject o : objs) {
+            if (o instanceof PyWeakRef && isGarbage(o)) {
+                weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
+            }
+        }
+        for (PyObject o : objs) {
+            if ((Header.clearGcBits(o, GC_HAS_WEAKREFS) & GC_HAS_WEAKREFS) == 0) {
+                continue;
+            }
+            List<PyWeakRef> refs = weak.detachAll(rt, o);
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                PyWeakRef wr = refs.get(i);
+                if (weak.callback(wr) == null || isGarbage(wr)) {
+                    continue;
+                }
+                if (RefCount.tryIncref(ts, wr)) { // a weak reference dying meanwhile has no callback to run
+                    callbacks.add(wr);
+                }
+            }
+        }
+    }
+
+    private boolean callCallbacks() {
+        for (PyWeakRef wr : callbacks) {
+            try {
+                WeakRefAccess.get().callBack(ts, wr);
+            } catch (Throwable t) {
+                rt.reportUnraisable(t, "weakref callback of " + wr.repr(), wr);
+            } finally {
+                RefCount.decref(ts, wr);
+            }
+        }
+        boolean ran = !callbacks.isEmpty();
+        callbacks.clear();
+        return ran;
+    }
+
+    private boolean finalizeGarbage() {
+        boolean ran = false;
+        for (int i = 0; i < garbage.size(); i++) {
+            PyObject o = garbage.get(i);
+            if (o.type().hasFinalizer() && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
+                ran = true;
+                try {
+                    o.finalizeObject(ts);
+                } catch (Throwable t) {
+                    rt.reportUnraisable(t, "finalizer of " + o.repr(), o);
+                }
+            }
+        }
+        return ran;
+    }
+
+    // ---- R3
+
+    private void handleResurrected() {
+        // Reset the touches finalizers and callbacks made; from here on a touch fails the second commit.
+        for (PyObject o : garbage) {
+            int w = Header.refLocalVolatile(o);
+            while (Header.isWatchLocal(w) && Header.isWatchTouched(w)
+                    && !Header.casRefLocal(o, w, Header.watchOpen(w))) {
+                w = Header.refLocalVolatile(o);
+            }
+        }
+        List<PyObject> roots = new ArrayList<>();
+        handshakeRoots(roots);
+        ObjectTable before = vt;
+        int[] comps = new int[garbage.size()];
+        for (int i = 0; i < garbage.size(); i++) {
+            comps[i] = component[before.find(garbage.get(i))];
+        }
+        component = comps; // validate(again) indexes components by the new table's order, which is garbage's order
+        validate(garbage, roots, true);
+        // Excluded now (a count of its own, a root, an erased word): the whole component is resurrected, so that the
+        // commit's unit stays the component.
+        boolean[] resurrect = new boolean[components];
+        for (int j = 0; j < vt.size; j++) {
+            if (vt.state[j] != 0) {
+                resurrect[component[j]] = true;
+            }
+        }
+        for (int j = 0; j < vt.size; j++) {
+            if (vt.state[j] == 0 && resurrect[component[j]]) {
+                vt.state[j] = ALIVE;
+            }
+        }
+        excluded = new boolean[components];
+        commit(true);
+        ArrayList<PyObject> still = new ArrayList<>(garbage.size());
+        for (int j = 0; j < vt.size; j++) {
+            PyObject o = vt.objects[j];
+            if (vt.state[j] == GARBAGE) {
+                still.add(o);
+            } else {
+                vt.state[j] = RESURRECTED;
+                resurrected.add(o);
+            }
+        }
+        garbage.clear();
+        garbage.addAll(still);
+        // Weak references that finalizers or callbacks created to what is still garbage.
+        clearWeakRefsTo(garbage);
+    }
+
+    // ---- D
+
+    private void deleteGarbage() {
+        callCallbacks();
+        for (PyObject o : resurrected) {
+            unwatch(o);
+            RefCount.decref(ts, o); // only the collector's reference: it lives on, its finalizer never runs again
+        }
+        resurrected.clear();
+        boolean saveAll = (gc.getDebug() & Gc.DEBUG_SAVEALL) != 0;
+        // References between garbage objects: a plain atomic decrement (each keeps the collector's reference until
+        // its own turn); references out of the garbage go through reference counting.
+        ReferenceVisitor release = child -> {
+            if (isGarbage(child)) {
+                Header.getAndAddRefShared(child, -SHARED_ONE);
+            } else {
+                RefCount.decref(ts, child);
+            }
+        };
+        for (PyObject o : garbage) {
+            if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) == 0) {
+                collected++;
+            }
+            if (saveAll) {
+                unwatch(o);
+                if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0) {
+                    RefCount.decref(ts, o);
+                } else {
+                    gc.garbage().addStealing(o);
+                }
+                continue;
+            }
+            try {
+                o.clearReferences(release);
+            } catch (Throwable t) {
+                rt.reportUnraisable(t, "clearing " + o.repr(), o);
+            }
+        }
+        if (!saveAll) {
+            for (PyObject o : garbage) {
+                unwatch(o);
+                RefCount.decref(ts, o); // ours: the last one unless something outside the set still refers to it
+            }
+        }
+        garbage.clear();
+    }
+
+    // ---- the end
+
+    private void unwatchAll() {
+        for (PyObject o : watchedAll) {
+            if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+                unwatch(o);
+            }
+        }
+        watchedAll.clear();
+    }
+
+    private void unpin() {
+        for (ThreadCore core : pinnedCores) {
+            core.unpinHeap();
+        }
+        pinnedCores.clear();
+        if (orphansPinned) {
+            OrphanHeaps.of(rt).unpinAndCompact();
+            orphansPinned = false;
+        }
+    }
+
+    private void brokenBy(Throwable t, PyObject o) {
+        if (broken == null) {
+            broken = new IllegalStateException((o == null ? "a root scanner" : "the traverse of " + describe(o))
+                    + " threw during a collection, which therefore frees nothing", t);
+        }
+    }
+
+    private static String describe(PyObject o) {
+        try {
+            return o.repr();
+        } catch (Throwable t) {
+            return "a '" + o.type().name() + "' object";
+        }
+    }
+
+    // ---- oracle mode (tests)
+
+    /**
+     * With the world stopped, right after the first commit: every committed object must be unreachable by the
+     * stop-the-world collector's own analysis (exact counts over every heap, internal references subtracted, roots
+     * added, marked from outside references). Read-only; throws AssertionError on a wrong verdict.
+     */
+    private void checkWithOracle() {
+        rt.stopTheWorld(ts);
+        try {
+            java.util.IdentityHashMap<PyObject, int[]> refs = new java.util.IdentityHashMap<>();
+            List<PyObject> all = new ArrayList<>();
+            for (ThreadState t : rt.threads()) {
+                ThreadCore core = ThreadStates.core(t);
+                PyObject[] h = core.heap();
+                for (int i = 0, n = core.heapSize(); i < n; i++) {
+                    all.add(h[i]);
+                }
+            }
+            for (OrphanHeaps.Heap h : OrphanHeaps.of(rt).heaps()) {
+                for (int i = 0; i < h.size; i++) {
+                    all.add(h.objects[i]);
+                }
+            }
+            for (PyObject o : all) {
+                if (o != null && Heaps.isCandidate(o, Header.gcBitsPlain(o)) && !refs.containsKey(o)) {
+                    refs.put(o, new int[] {Heaps.exactCount(rt, o)});
+                }
+            }
+            for (PyObject o : refs.keySet()) {
+                o.traverse(r -> {
+                    int[] c = r == null ? null : refs.get(r);
+                    if (c != null) {
+                        c[0]--;
+                    }
+                });
+            }
+            List<PyObject> roots = new ArrayList<>();
+            for (ThreadState t : rt.threads()) {
+                scanRootsOf(t, roots);
+            }
+            java.util.ArrayDeque<PyObject> stack = new java.util.ArrayDeque<>();
+            java.util.Set<PyObject> alive = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PyObject r : roots) {
+                if (refs.containsKey(r) && alive.add(r)) {
+                    stack.push(r);
+                }
+            }
+            for (Map.Entry<PyObject, int[]> e : refs.entrySet()) {
+                if (e.getValue()[0] != 0 && alive.add(e.getKey())) {
+                    stack.push(e.getKey());
+                }
+            }
+            while (!stack.isEmpty()) {
+                stack.pop().traverse(r -> {
+                    if (r != null && refs.containsKey(r) && alive.add(r)) {
+                        stack.push(r);
+                    }
+                });
+            }
+            for (PyObject o : garbage) {
+                if (alive.contains(o)) {
+                    throw new AssertionError("concurrent collector oracle: " + describe(o)
+                            + " was committed as garbage but the stop-the-world analysis finds it reachable");
+                }
+            }
+        } finally {
+            rt.startTheWorld(ts);
+        }
+    }
+}
