@@ -137,7 +137,7 @@ public class PyDict extends PyObject implements Repr.Nested {
      *       Covered by: DictLincheckTest.
      */
 
-    public static final PyType TYPE = PyType.staticType("dict", PyType.FLAG_GC);
+    public static final PyType TYPE = PyType.staticType("dict", PyType.FLAG_GC | PyType.FLAG_TRAVERSE_LOCKED);
 
     private static final VarHandle USED;
     private static final VarHandle VERSION;

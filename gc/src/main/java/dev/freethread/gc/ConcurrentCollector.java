@@ -59,8 +59,9 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *                 [G7], the objects whose finalizers it runs [G8]). It also ends every reference-count operation
  *                 that read a candidate's local count before its watch word was written ([G13]).
  *   V  validate   for each watched candidate: count = shared count - deferred bias (read once, volatile); edges to
- *                 other candidates recorded from one traverse, taken under the object's mutex (a container being
- *                 mutated holds it: a member whose mutex is busy is live); gc_refs = count - recorded internal edges.
+ *                 other candidates recorded from one traverse (under the object's mutex for a type whose mutations
+ *                 move references between slots without counting them, PyType.FLAG_TRAVERSE_LOCKED: a member whose
+ *                 mutex is busy is being changed, so it is live); gc_refs = count - recorded internal edges.
  *                 U = the greatest subset in which every member's gc_refs is zero counting only edges from U, with no
  *                 member rooted, touched, freed or with a lost watch word (a worklist removes members and gives
  *                 their recorded edges back; no traverse of a live object decides anything). t* is after the last
@@ -116,6 +117,8 @@ final class ConcurrentCollector {
     private static final byte RESURRECTED = 4;
     /** P1: an object whose traverse must not run concurrently (PyType.FLAG_NO_CONCURRENT_TRAVERSE). */
     private static final byte OPAQUE = 5;
+    /** V: a member of the set being validated, not excluded (yet). */
+    private static final byte MEMBER = 6;
 
     private final Gc gc;
     private final Runtime rt;
@@ -141,14 +144,20 @@ final class ConcurrentCollector {
 
     private final List<ThreadCore> pinnedCores = new ArrayList<>();
     private boolean orphansPinned;
-    /** Every object whose local-count field this collection may have set to a watch word. */
-    private final ArrayList<PyObject> watchedAll = new ArrayList<>();
     private Throwable broken;
 
-    // V's state: the watched candidates, their recorded edges (CSR), components.
-    private ObjectTable vt;
+    /**
+     * The side table of the whole collection (P1's, then V's and R3's): an index per snapshot object, its gc_refs and
+     * its state; V's arrays below are indexed by table index (4 bytes each per object) or by member position.
+     */
+    private ObjectTable table;
+    /** P1's candidates (table indices): every object whose word this collection may have set. */
+    private int[] candidates = new int[0];
+    private int candidateCount;
+    /** V's recorded edges to members: those of table index j are {@code edges[edgeStart[j] .. edgeStart[j + 1])}. */
     private int[] edgeStart;
     private int[] edges;
+    /** Component of each table index (0: none). */
     private int[] component;
     private final ArrayList<PyObject> garbage = new ArrayList<>();
     private final ArrayList<PyWeakRef> callbacks = new ArrayList<>();
@@ -169,23 +178,42 @@ final class ConcurrentCollector {
 
     // ---- the collection
 
+    private static final boolean TRACE = Boolean.getBoolean("freethread.gc.trace");
+    private long tLast = System.nanoTime();
+
+    private void phase(String name) {
+        if (TRACE) {
+            long now = System.nanoTime();
+            System.err.printf("  %-10s %8.3f ms%n", name, (now - tLast) / 1e6);
+            tLast = now;
+        }
+    }
+
     void run() {
         try {
-            List<PyObject> candidates = detect();
-            if (candidates.isEmpty() || broken != null) {
+            detect();
+            phase("detect");
+            if (candidateCount == 0 || broken != null) {
                 return;
             }
-            List<PyObject> watched = fence(candidates);
-            if (watched.isEmpty()) {
+            int watched = fence();
+            phase("fence");
+            if (watched == 0) {
                 return;
             }
             List<PyObject> roots = new ArrayList<>();
             handshakeRoots(roots);
-            validate(watched, roots, false);
+            phase("roots");
+            validate(roots, false);
+            phase("validate");
             if (broken != null) {
                 return;
             }
+            assignComponents();
+            edges = null; // V's edges are done with: R3 records its own; the commit's arrays take their place
+            edgeStart = null;
             commit(false);
+            phase("commit");
             if (garbage.isEmpty()) {
                 return;
             }
@@ -193,14 +221,20 @@ final class ConcurrentCollector {
                 checkWithOracle();
             }
             takeReferencesAndClearWeakRefs();
-            boolean ranCode = callCallbacks() | finalizeGarbage();
-            if (ranCode) {
-                handleResurrected();
+            phase("weakrefs");
+            if (codeWillRun()) {
+                reopen();
+                boolean ranCode = callCallbacks() | finalizeGarbage();
+                phase("finalize");
+                if (ranCode) {
+                    handleResurrected();
+                }
             }
             // As the stop-the-world collector: the frees of the garbage do not count against the allocations since
             // this collection; what this thread allocated meanwhile does.
             gc.addYoungCount(ThreadStates.core(ts).takeGcAllocCount());
             deleteGarbage();
+            phase("delete");
             ThreadStates.core(ts).takeGcAllocCount();
         } finally {
             liveAfter = Math.max(0, examined - collected);
@@ -214,7 +248,7 @@ final class ConcurrentCollector {
 
     // ---- R0 and P1
 
-    private List<PyObject> detect() {
+    private void detect() {
         for (ThreadState t : rt.threads()) {
             ThreadCore core = ThreadStates.core(t);
             core.pinHeap();
@@ -245,6 +279,7 @@ final class ConcurrentCollector {
             total += n;
         }
         ObjectTable table = new ObjectTable(total);
+        this.table = table;
         sideTableBytes = table.bytes();
         for (int a = 0; a < arrays.size(); a++) {
             PyObject[] h = arrays.get(a);
@@ -280,7 +315,7 @@ final class ConcurrentCollector {
                     o.traverse(subtract);
                 } catch (Throwable e) {
                     brokenBy(e, o);
-                    return List.of();
+                    return;
                 }
             }
         }
@@ -314,13 +349,18 @@ final class ConcurrentCollector {
                 opaqueMaybeGarbage++; // only references from objects that may be garbage: the STW collector decides
             }
         }
-        List<PyObject> out = new ArrayList<>();
+        int[] out = new int[64];
+        int n = 0;
         for (int j = 0; j < table.size; j++) {
             if (table.state[j] == 0) {
-                out.add(table.objects[j]);
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = j;
             }
         }
-        return out;
+        candidates = out;
+        candidateCount = n;
     }
 
     /** Marks everything reachable from {@code start} (already marked) ALIVE; an explicit stack, no recursion. */
@@ -385,59 +425,78 @@ final class ConcurrentCollector {
 
     // ---- F and R1
 
-    private List<PyObject> fence(List<PyObject> candidates) {
+    /** F and R1; returns how many candidates are watched (they get state MEMBER, the others ALIVE). */
+    private int fence() {
         int unassigned = openWord(0);
-        Map<Integer, List<PyObject>> byOwner = new HashMap<>();
+        int n = candidateCount;
+        ObjectTable t = table;
+        // Owned candidates, grouped by owner id (a map to index lists; most candidates share a few owners).
+        Map<Integer, int[]> byOwner = new HashMap<>();
+        Map<Integer, int[]> counts = new HashMap<>();
+        int lastOwner = 0;
+        boolean lastExited = false;
+        int[] lastList = null;
+        int[] lastCount = null;
         List<PyObject> perThread = new ArrayList<>();
         List<Integer> perThreadIndex = new ArrayList<>();
-        List<PyObject> mergedAlready = new ArrayList<>();
-        List<PyObject> dropAfter = new ArrayList<>();
-        java.util.Set<PyObject> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PyObject o : candidates) {
+        // What each candidate became: 0 skipped, 1 merged already (to watch), 2 owned (merged in R1), 3 merged with
+        // an extra reference to drop (being freed), 4 merged and watched by its merger, 5 watched (per-thread).
+        byte[] kind = new byte[n];
+        for (int i = 0; i < n; i++) {
+            PyObject o = t.objects[candidates[i]];
             int local = Header.refLocalVolatile(o);
             int owner = Header.ownerIdOpaque(o);
             if (owner == Header.OWNER_DEAD || !Header.isLiveShared(Header.refSharedVolatile(o))) {
                 continue;
             }
             if (Header.isPerThreadLocal(local)) {
-                watchedAll.add(o);
                 if (Header.casRefLocal(o, local, unassigned)) {
+                    kind[i] = 5;
                     perThread.add(o);
                     perThreadIndex.add(Header.perThreadIndex(local));
                 }
             } else if (owner > OWNER_NONE) {
-                if (rt.threadState(owner) == null) {
-                    fenceMerge(owner, o, dropAfter); // the owner has exited: its local count no longer changes
-                    mergedAlready.add(o);
+                if (owner != lastOwner || lastList == null) {
+                    lastOwner = owner;
+                    lastExited = rt.threadState(owner) == null;
+                    lastList = byOwner.computeIfAbsent(owner, k -> new int[64]);
+                    lastCount = counts.computeIfAbsent(owner, k -> new int[1]);
+                }
+                if (lastExited) {
+                    kind[i] = fenceMerge(owner, o, unassigned, true); // the owner has exited: its count is final
                 } else {
-                    byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(o);
+                    kind[i] = 2;
+                    if (lastCount[0] == lastList.length) {
+                        lastList = Arrays.copyOf(lastList, lastCount[0] * 2);
+                        byOwner.put(owner, lastList);
+                    }
+                    lastList[lastCount[0]++] = i;
                 }
             } else if (local >= 0) {
-                mergedAlready.add(o);
+                kind[i] = 1;
             }
         }
         if (!byOwner.isEmpty() || !perThread.isEmpty()) {
-            rt.handshake(ts, t -> {
-                List<PyObject> mine = byOwner.get(t.id());
+            int[] cand = candidates;
+            rt.handshake(ts, th -> {
+                int[] mine = byOwner.get(th.id());
                 if (mine != null) {
-                    ArrayList<PyObject> drop = new ArrayList<>();
-                    for (PyObject o : mine) {
-                        fenceMerge(t.id(), o, drop);
-                    }
-                    if (!drop.isEmpty()) {
-                        synchronized (dropAfter) {
-                            dropAfter.addAll(drop);
+                    int count = counts.get(th.id())[0];
+                    for (int k = 0; k < count; k++) {
+                        int i = mine[k];
+                        if (kind[i] == 2) {
+                            kind[i] = fenceMerge(th.id(), t.objects[cand[i]], unassigned, false); // one writer each
                         }
                     }
                 }
                 if (!perThread.isEmpty()) {
-                    int[] slots = ThreadStates.perThreadCounts(t);
+                    int[] slots = ThreadStates.perThreadCounts(th);
                     for (int i = 0; i < perThread.size(); i++) {
                         int index = perThreadIndex.get(i);
                         if (index < slots.length && slots[index] != 0) {
-                            int n = slots[index];
+                            int c = slots[index];
                             slots[index] = 0;
-                            Header.getAndAddRefShared(perThread.get(i), Header.shared(n, 0));
+                            Header.getAndAddRefShared(perThread.get(i), Header.shared(c, 0));
                         }
                     }
                 }
@@ -449,73 +508,85 @@ final class ConcurrentCollector {
                     registry.release(index);
                 }
             }
-            for (List<PyObject> l : byOwner.values()) {
-                mergedAlready.addAll(l);
-            }
         }
-        dropped.addAll(dropAfter);
-        for (PyObject o : dropAfter) {
-            RefCount.decref(ts, o); // [G14] merged with one extra reference because its total was zero: freed here
-        }
-        List<PyObject> watched = new ArrayList<>(perThread);
-        for (PyObject o : mergedAlready) {
-            if (dropped.contains(o)) {
-                continue;
-            }
-            int s = Header.refSharedVolatile(o);
-            if (Header.sharedState(s) != MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
-                    || Header.ownerIdOpaque(o) != OWNER_NONE) {
-                continue;
-            }
-            int local = Header.refLocalVolatile(o);
-            if (local < 0) {
-                continue;
-            }
-            watchedAll.add(o);
-            if (Header.casRefLocal(o, local, unassigned)) {
-                watched.add(o);
+        int watched = 0;
+        for (int i = 0; i < n; i++) {
+            int j = candidates[i];
+            PyObject o = t.objects[j];
+            t.state[j] = ALIVE;
+            switch (kind[i]) {
+                case 1: {
+                    int s = Header.refSharedVolatile(o);
+                    if (Header.sharedState(s) != MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
+                            || Header.ownerIdOpaque(o) != OWNER_NONE) {
+                        break;
+                    }
+                    int local = Header.refLocalVolatile(o);
+                    if (local >= 0 && Header.casRefLocal(o, local, unassigned)) {
+                        t.state[j] = MEMBER;
+                        watched++;
+                    }
+                    break;
+                }
+                case 4:
+                case 5:
+                    t.state[j] = MEMBER; // merged and watched
+                    watched++;
+                    break;
+                case 3:
+                    RefCount.decref(ts, o); // [G14] merged with one extra reference because its total was zero: freed
+                    break;
+                default:
+                    break;
             }
         }
         return watched;
     }
 
     /**
-     * [G14] Merges an object owned by thread {@code ownerId}: on the owner's thread at its safepoint, on its behalf
-     * while it is suspended, or after it exited (then its local count no longer changes). The owner id goes first (by
-     * CAS, never over a free's OWNER_DEAD), so a foreign decrement that queues meanwhile leaves the object to this
-     * merge (Merges.queueToOwner). A total of zero (a queued decrement pending) is merged with one extra reference,
-     * which {@code drop} collects for the collector to release once attached again.
+     * [G14] Merges an object owned by thread {@code ownerId} and writes its watch word: on the owner's thread at its
+     * safepoint, on its behalf while it is suspended, or after it exited (then its local count no longer changes).
+     * The owner id goes first (by CAS, never over a free's OWNER_DEAD), so a foreign decrement that queues meanwhile
+     * leaves the object to this merge (Merges.queueToOwner). Returns 4 (merged and watched), 3 (the total fell to zero
+     * after the owner id moved: merged with one extra reference, for the collector to drop once attached again, which
+     * frees it) or 0 (not merged: freed, merged by someone else, or being freed).
      */
-    private static void fenceMerge(int ownerId, PyObject o, List<PyObject> drop) {
+    private static byte fenceMerge(int ownerId, PyObject o, int watchWord, boolean exited) {
         if (Header.ownerIdOpaque(o) != ownerId) {
-            return;
+            return 0;
         }
         int local = Header.refLocal(o);
         if (local < 0) {
-            return;
+            return 0;
         }
         int s = Header.refSharedVolatile(o);
         if (Header.sharedState(s) == MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
                 || Header.sharedCount(s) + local <= 0) {
             // A total of zero: committed to deallocation (on its owner's postponed stack) or queued to its owner with
             // the last decrement: being freed, not a candidate.
-            return;
+            return 0;
         }
-        if (!Header.casOwnerId(o, ownerId, OWNER_NONE)) {
-            return;
+        if (exited) {
+            if (!Header.casOwnerId(o, ownerId, OWNER_NONE)) {
+                return 0; // a foreign merge of the exited owner's queued object (Merges.mergeAbandoned) came first
+            }
+        } else {
+            // The owner is at its safepoint or suspended: nobody else moves the owner id of its unmerged objects (no
+            // foreign thread frees them, it queues them to the owner), so a store does, as in Merges.mergeZeroLocal.
+            Header.setOwnerIdOpaque(o, OWNER_NONE);
         }
         for (;;) {
             if (Header.sharedState(s) == MERGED || !Header.isLiveShared(s)) {
-                return; // merged by an exited owner's foreign decrement (Merges.mergeAbandoned), maybe freed since
+                return 0; // merged by an exited owner's foreign decrement (Merges.mergeAbandoned), maybe freed since
             }
             int total = Header.sharedCount(s) + local;
             boolean extra = total <= 0;
             if (Header.casRefShared(o, s, Header.shared(extra ? total + 1 : total, MERGED))) {
-                Header.setRefLocal(o, 0);
-                if (extra) {
-                    drop.add(o);
-                }
-                return;
+                // The watch word instead of the merged 0 (or 0 for an object about to be freed): nobody else writes
+                // this field now (no owner, and nobody CASes a word that is not a watch word yet); the R2 handshake
+                // publishes it to every thread before validation reads a count.
+                Header.setRefLocal(o, extra ? 0 : watchWord);
+                return extra ? (byte) 3 : (byte) 4;
             }
             s = Header.refSharedVolatile(o);
         }
@@ -530,22 +601,26 @@ final class ConcurrentCollector {
     // ---- V
 
     /**
-     * Validation over {@code members}: fills {@link #vt}, the recorded edges and, for each member left in U, its
-     * component; the members excluded get state ALIVE. {@code again}: R3 (counts include the collector's reference,
-     * components are the old ones).
+     * Validation of the objects in state MEMBER: reads their counts, records their edges, and leaves in state MEMBER
+     * exactly U (the greatest subset whose counts are explained by edges from U, with nothing rooted, touched, freed
+     * or with a lost word); the others get state ALIVE. {@code again}: R3 (counts include the collector's reference,
+     * the words carry their components). Every array is indexed by table index: edges of index j are
+     * {@code edges[edgeStart[j] .. edgeStart[j + 1])}.
      */
-    private void validate(List<PyObject> members, List<PyObject> roots, boolean again) {
-        int n = members.size();
-        ObjectTable t = new ObjectTable(n);
-        for (PyObject o : members) {
-            t.insert(o);
-        }
-        // Counts first (t* comes after the last of these reads), then the words are checked and the edges recorded.
-        for (int j = 0; j < n; j++) {
+    private void validate(List<PyObject> roots, boolean again) {
+        ObjectTable t = table;
+        int size = t.size;
+        int m = 0;
+        // Counts first (t* comes after the last of these reads); then the words' state, then the edges.
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] != MEMBER) {
+                continue;
+            }
+            m++;
             PyObject o = t.objects[j];
             int s = Header.refSharedVolatile(o);
             int w = Header.refLocalVolatile(o);
-            int expect = again ? openWord(component[j]) : openWord(0);
+            int expect = openWord(again ? component[j] : 0);
             if (w != expect || Header.sharedState(s) != MERGED || !Header.isLiveShared(s)
                     || Header.isSaturatedShared(s)) {
                 t.state[j] = ALIVE; // touched, erased (a merge or a revival wrote it), freed: not garbage now
@@ -557,100 +632,111 @@ final class ConcurrentCollector {
             }
             t.refs[j] = count;
         }
-        int[] start = new int[n + 1];
-        int[] es = new int[Math.max(16, n * 2)];
+        int[] start = edgeStart == null ? new int[size + 1] : edgeStart;
+        int[][] es = {edges == null || edges.length < 16 ? new int[Math.max(16, m)] : edges};
         int[] ne = {0};
-        int[][] eArr = {es};
-        for (int j = 0; j < n; j++) {
+        ReferenceVisitor record = ref -> {
+            if (ref != null) {
+                int k = t.find(ref);
+                if (k >= 0 && t.state[k] == MEMBER) {
+                    if (ne[0] == es[0].length) {
+                        es[0] = Arrays.copyOf(es[0], ne[0] + (ne[0] >> 1));
+                    }
+                    es[0][ne[0]++] = k;
+                }
+            }
+        };
+        // Edges to members only: to a member excluded before its turn (state ALIVE already) none is recorded, and
+        // none is ever subtracted from it, so giving edges back stays exact.
+        for (int j = 0; j < size; j++) {
             start[j] = ne[0];
-            if (t.state[j] != 0) {
-                continue; // excluded already: its edges are never subtracted
+            if (t.state[j] != MEMBER) {
+                continue;
             }
             PyObject o = t.objects[j];
-            if (!PyMutex.tryLock(ts, o)) {
-                t.state[j] = ALIVE; // somebody holds its mutex: it is being used, so it is live
+            boolean locked = (o.type().flags() & PyType.FLAG_TRAVERSE_LOCKED) != 0;
+            if (locked && !PyMutex.tryLock(ts, o)) {
+                t.state[j] = ALIVE; // somebody holds its mutex: it is being changed, so it is live
                 continue;
             }
             try {
-                o.traverse(ref -> {
-                    if (ref != null) {
-                        int k = t.find(ref);
-                        if (k >= 0) {
-                            if (ne[0] == eArr[0].length) {
-                                eArr[0] = Arrays.copyOf(eArr[0], ne[0] * 2);
-                            }
-                            eArr[0][ne[0]++] = k;
-                        }
-                    }
-                });
+                o.traverse(record);
             } catch (Throwable e) {
                 brokenBy(e, o);
                 t.state[j] = ALIVE;
+                ne[0] = start[j];
             } finally {
-                PyMutex.unlock(ts, o);
+                if (locked) {
+                    PyMutex.unlock(ts, o);
+                }
             }
         }
-        start[n] = ne[0];
-        es = eArr[0];
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0) {
-                for (int e = start[j]; e < start[j + 1]; e++) {
-                    t.refs[es[e]]--;
-                }
+        start[size] = ne[0];
+        int[] e = es[0];
+        edges = e;
+        edgeStart = start;
+        // Every recorded edge is subtracted; a source excluded after its edges were recorded (a throwing traverse
+        // keeps none) gives them back in the fixpoint like any other.
+        for (int j = 0; j < size; j++) {
+            for (int x = start[j]; x < start[j + 1]; x++) {
+                t.refs[e[x]]--;
             }
         }
         for (PyObject r : roots) {
             int k = t.find(r);
-            if (k >= 0 && t.state[k] == 0) {
+            if (k >= 0 && t.state[k] == MEMBER) {
                 t.state[k] = ROOT;
             }
         }
         // The greatest fixpoint: remove every member with outside references, giving back its recorded edges.
-        int[] work = new int[n];
+        int[] work = new int[64];
         int wp = 0;
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0 && t.refs[j] != 0) {
+        for (int j = 0; j < size; j++) {
+            byte st = t.state[j];
+            if ((st == MEMBER && t.refs[j] != 0) || st == ROOT || (st == ALIVE && start[j] != start[j + 1])) {
                 t.state[j] = ALIVE;
-                work[wp++] = j;
-            } else if (t.state[j] == ROOT) {
-                t.state[j] = ALIVE;
+                if (wp == work.length) {
+                    work = Arrays.copyOf(work, wp * 2);
+                }
                 work[wp++] = j;
             }
         }
         while (wp > 0) {
             int j = work[--wp];
-            for (int e = start[j]; e < start[j + 1]; e++) {
-                int k = es[e];
+            for (int x = start[j]; x < start[j + 1]; x++) {
+                int k = e[x];
                 t.refs[k]++;
-                if (t.state[k] == 0) {
+                if (t.state[k] == MEMBER) {
                     t.state[k] = ALIVE;
+                    if (wp == work.length) {
+                        work = Arrays.copyOf(work, wp * 2);
+                    }
                     work[wp++] = k;
                 }
             }
         }
-        vt = t;
-        edgeStart = start;
-        edges = es;
-        if (!again) {
-            assignComponents();
-        }
     }
 
-    /** Union-find of U over the recorded edges; component numbers from 1; each word CASed to its component (Δ). */
+    /**
+     * Union-find of U (state MEMBER) over the recorded edges, the parents kept in {@code refs} (every member of U has
+     * refs 0 now, unused until R3 recounts); components numbered from 1 into {@link #component}.
+     */
     private void assignComponents() {
-        ObjectTable t = vt;
-        int n = t.size;
-        int[] parent = new int[n];
-        for (int j = 0; j < n; j++) {
-            parent[j] = j;
+        ObjectTable t = table;
+        int size = t.size;
+        int[] parent = t.refs;
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] == MEMBER) {
+                parent[j] = j;
+            }
         }
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] != 0) {
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] != MEMBER) {
                 continue;
             }
-            for (int e = edgeStart[j]; e < edgeStart[j + 1]; e++) {
-                int k = edges[e];
-                if (t.state[k] == 0) {
+            for (int x = edgeStart[j]; x < edgeStart[j + 1]; x++) {
+                int k = edges[x];
+                if (t.state[k] == MEMBER) {
                     int a = find(parent, j);
                     int b = find(parent, k);
                     if (a != b) {
@@ -659,36 +745,28 @@ final class ConcurrentCollector {
                 }
             }
         }
-        component = new int[n];
-        int[] number = new int[n];
+        component = new int[size];
         int next = 1;
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0) {
-                int r = find(parent, j);
-                if (number[r] == 0) {
-                    if (next >= Header.WATCH_MAX_COMPONENTS) {
-                        t.state[j] = ALIVE; // past the encodable components: left for the next collection
-                        continue;
-                    }
-                    number[r] = next++;
-                }
-                component[j] = number[r];
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] != MEMBER) {
+                continue;
             }
+            int r = find(parent, j);
+            if (component[r] == 0) {
+                if (next >= Header.WATCH_MAX_COMPONENTS) {
+                    t.state[j] = ALIVE; // past the encodable components: left for the next collection
+                    continue;
+                }
+                component[r] = next++;
+            }
+            component[j] = component[r];
         }
         watch.begin(epoch, next);
         components = next;
-        int unassigned = openWord(0);
-        boolean[] excluded = new boolean[next];
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0 && !Header.casRefLocal(t.objects[j], unassigned, openWord(component[j]))) {
-                excluded[component[j]] = true; // Δ: touched after its count was read
-            }
-        }
-        this.excluded = excluded;
+        sideTableBytes = t.bytes() + 4L * (component.length + edgeStart.length + edges.length);
     }
 
     private int components;
-    private boolean[] excluded;
 
     private static int find(int[] parent, int j) {
         while (parent[j] != j) {
@@ -700,14 +778,16 @@ final class ConcurrentCollector {
 
     // ---- K
 
-    /** Commits every component not excluded; fills {@link #garbage} (first pass) or prunes it (R3). */
+    /**
+     * Commits every component of the members left in state MEMBER: GARBAGE, or (a member touched first) ALIVE, or
+     * RESURRECTED in R3. Fills {@link #garbage} (first pass) or prunes it (R3).
+     */
     private void commit(boolean again) {
-        ObjectTable t = vt;
-        int n = t.size;
-        // members by component (counting sort)
+        ObjectTable t = table;
+        int size = t.size;
         int[] first = new int[components + 1];
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0) {
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] == MEMBER) {
                 first[component[j] + 1]++;
             }
         }
@@ -716,8 +796,8 @@ final class ConcurrentCollector {
         }
         int[] fill = Arrays.copyOf(first, components);
         int[] byComp = new int[first[components]];
-        for (int j = 0; j < n; j++) {
-            if (t.state[j] == 0) {
+        for (int j = 0; j < size; j++) {
+            if (t.state[j] == MEMBER) {
                 byComp[fill[component[j]]++] = j;
             }
         }
@@ -727,35 +807,37 @@ final class ConcurrentCollector {
             if (from == to) {
                 continue;
             }
-            boolean ok = !excluded[c];
-            if (ok) {
-                watch.set(c, GcWatch.COMMITTING);
-                int closedUpTo = from;
-                for (; closedUpTo < to; closedUpTo++) {
-                    PyObject o = t.objects[byComp[closedUpTo]];
-                    int open = openWord(c);
-                    if (!Header.casRefLocal(o, open, Header.watchClose(open))) {
-                        ok = false;
-                        break;
-                    }
-                }
-                if (!ok) {
-                    watch.set(c, GcWatch.ALIVE);
-                    for (int i = from; i < to; i++) {
-                        unwatch(t.objects[byComp[i]]); // doors waiting on a closed word go on
-                    }
-                    reverted++;
-                } else {
-                    watch.set(c, GcWatch.CLOSED);
+            boolean ok = true;
+            watch.set(c, GcWatch.COMMITTING);
+            // The Δ test and the close in one CAS per member: from the word as validation left it (untouched) to
+            // closed with the component's number; a touch since, by a door or a count change, fails it.
+            int open = openWord(again ? c : 0);
+            // Closed words carry the touched bit: the collector's own count changes on garbage (its reference, the
+            // release of references between garbage objects, the last decrement) then set nothing.
+            int closed = Header.watchTouch(Header.watchClose(openWord(c)));
+            for (int i = from; i < to; i++) {
+                if (!Header.casRefLocal(t.objects[byComp[i]], open, closed)) {
+                    ok = false;
+                    break;
                 }
             }
+            if (!ok) {
+                watch.set(c, GcWatch.ALIVE);
+                for (int i = from; i < to; i++) {
+                    unwatch(t.objects[byComp[i]]); // doors waiting on a closed word go on
+                }
+                reverted++;
+            } else {
+                watch.set(c, GcWatch.CLOSED);
+            }
             for (int i = from; i < to; i++) {
-                int j = byComp[i];
-                t.state[j] = ok ? GARBAGE : (again ? RESURRECTED : ALIVE);
+                t.state[byComp[i]] = ok ? GARBAGE : (again ? RESURRECTED : ALIVE);
             }
         }
         if (!again) {
-            for (int j = 0; j < n; j++) {
+            garbage.ensureCapacity(byComp.length);
+            for (int i = 0; i < byComp.length; i++) {
+                int j = byComp[i];
                 if (t.state[j] == GARBAGE) {
                     garbage.add(t.objects[j]);
                 }
@@ -774,28 +856,51 @@ final class ConcurrentCollector {
     }
 
     private boolean isGarbage(PyObject o) {
-        int k = vt.find(o);
-        return k >= 0 && vt.state[k] == GARBAGE;
+        int k = table.find(o);
+        return k >= 0 && table.state[k] == GARBAGE;
     }
 
     // ---- after K: references, weak references, reopening
 
     private void takeReferencesAndClearWeakRefs() {
+        // Exclusive access: every garbage word is closed, so no door changes a count (it refuses), and no thread holds
+        // a reference (the Σ test): the collector's count changes are plain until the words reopen or D frees.
         for (PyObject o : garbage) {
-            Header.getAndAddRefShared(o, SHARED_ONE); // the collector's reference, until D
-            if ((Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
-                Header.getAndAddRefShared(o, -Header.shared(Header.DEFERRED_BIAS, 0)); // deferred objects die here
+            int s = Header.refSharedPlain(o) + SHARED_ONE; // the collector's reference, until D
+            if ((Header.gcBitsAcquire(o) & GC_DEFERRED) != 0
+                    && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
+                s -= Header.shared(Header.DEFERRED_BIAS, 0); // deferred objects die here
             }
+            Header.setRefSharedPlain(o, s);
         }
         clearWeakRefsTo(garbage);
-        // Reopen: finalizers and callbacks may use the objects freely; R3 decides again.
-        for (PyObject o : garbage) {
-            int k = vt.find(o);
-            watch.set(component[k], GcWatch.OPEN);
+    }
+
+    /** Whether a callback or a finalizer is to run (then the words reopen and R3 follows). */
+    private boolean codeWillRun() {
+        if (!callbacks.isEmpty()) {
+            return true;
         }
         for (PyObject o : garbage) {
-            int k = vt.find(o);
-            int open = openWord(component[k]);
+            if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reopens every garbage word (OPEN): finalizers and callbacks may use the objects freely; R3 decides again. */
+    private void reopen() {
+        boolean[] done = new boolean[components];
+        for (PyObject o : garbage) {
+            int c = component[table.find(o)];
+            if (!done[c]) {
+                done[c] = true;
+                watch.set(c, GcWatch.OPEN);
+            }
+        }
+        for (PyObject o : garbage) {
+            int open = openWord(component[table.find(o)]);
             int w = Header.refLocalVolatile(o);
             while (Header.isWatchLocal(w) && w != open && !Header.casRefLocal(o, w, open)) {
                 w = Header.refLocalVolatile(o);
@@ -812,7 +917,8 @@ final class ConcurrentCollector {
             }
         }
         for (PyObject o : objs) {
-            if ((Header.clearGcBits(o, GC_HAS_WEAKREFS) & GC_HAS_WEAKREFS) == 0) {
+            if ((Header.gcBitsAcquire(o) & GC_HAS_WEAKREFS) == 0
+                    || (Header.clearGcBits(o, GC_HAS_WEAKREFS) & GC_HAS_WEAKREFS) == 0) {
                 continue;
             }
             List<PyWeakRef> refs = weak.detachAll(rt, o);
@@ -872,35 +978,34 @@ final class ConcurrentCollector {
         }
         List<PyObject> roots = new ArrayList<>();
         handshakeRoots(roots);
-        ObjectTable before = vt;
-        int[] comps = new int[garbage.size()];
-        for (int i = 0; i < garbage.size(); i++) {
-            comps[i] = component[before.find(garbage.get(i))];
+        ObjectTable t = table;
+        for (PyObject o : garbage) {
+            t.state[t.find(o)] = MEMBER;
         }
-        component = comps; // validate(again) indexes components by the new table's order, which is garbage's order
-        validate(garbage, roots, true);
-        // Excluded now (a count of its own, a root, an erased word): the whole component is resurrected, so that the
+        validate(roots, true);
+        // Excluded now (a count of its own, a root, an erased word): its whole component is resurrected, so that the
         // commit's unit stays the component.
         boolean[] resurrect = new boolean[components];
-        for (int j = 0; j < vt.size; j++) {
-            if (vt.state[j] != 0) {
+        for (PyObject o : garbage) {
+            int j = t.find(o);
+            if (t.state[j] != MEMBER) {
                 resurrect[component[j]] = true;
             }
         }
-        for (int j = 0; j < vt.size; j++) {
-            if (vt.state[j] == 0 && resurrect[component[j]]) {
-                vt.state[j] = ALIVE;
+        for (PyObject o : garbage) {
+            int j = t.find(o);
+            if (t.state[j] == MEMBER && resurrect[component[j]]) {
+                t.state[j] = ALIVE;
             }
         }
-        excluded = new boolean[components];
         commit(true);
         ArrayList<PyObject> still = new ArrayList<>(garbage.size());
-        for (int j = 0; j < vt.size; j++) {
-            PyObject o = vt.objects[j];
-            if (vt.state[j] == GARBAGE) {
+        for (PyObject o : garbage) {
+            int j = t.find(o);
+            if (t.state[j] == GARBAGE) {
                 still.add(o);
             } else {
-                vt.state[j] = RESURRECTED;
+                t.state[j] = RESURRECTED;
                 resurrected.add(o);
             }
         }
@@ -924,7 +1029,7 @@ final class ConcurrentCollector {
         // its own turn); references out of the garbage go through reference counting.
         ReferenceVisitor release = child -> {
             if (isGarbage(child)) {
-                Header.getAndAddRefShared(child, -SHARED_ONE);
+                Header.setRefSharedPlain(child, Header.refSharedPlain(child) - SHARED_ONE); // exclusive, as above
             } else {
                 RefCount.decref(ts, child);
             }
@@ -950,8 +1055,12 @@ final class ConcurrentCollector {
         }
         if (!saveAll) {
             for (PyObject o : garbage) {
-                unwatch(o);
-                RefCount.decref(ts, o); // ours: the last one unless something outside the set still refers to it
+                // Ours: the last one unless something outside the set still refers to it. The word stays closed (and
+                // touched, so the decrement sets nothing) until the free writes the freed header: no door can get in.
+                RefCount.decref(ts, o);
+                if (!RefCount.isFreed(o)) {
+                    unwatch(o);
+                }
             }
         }
         garbage.clear();
@@ -960,12 +1069,13 @@ final class ConcurrentCollector {
     // ---- the end
 
     private void unwatchAll() {
-        for (PyObject o : watchedAll) {
-            if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+        ObjectTable t = table;
+        for (int i = 0; i < candidateCount; i++) {
+            PyObject o = t.objects[candidates[i]];
+            if (Header.isWatchLocal(Header.refLocalVolatile(o)) && Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
                 unwatch(o);
             }
         }
-        watchedAll.clear();
     }
 
     private void unpin() {

@@ -138,7 +138,7 @@ public class PyList extends PyObject implements Repr.Nested {
      */
 
     /** The {@code list} type: a container the collector tracks. */
-    public static final PyType TYPE = PyType.staticType("list", PyType.FLAG_GC);
+    public static final PyType TYPE = PyType.staticType("list", PyType.FLAG_GC | PyType.FLAG_TRAVERSE_LOCKED);
 
     /** The largest size: Java arrays stop a little below {@code Integer.MAX_VALUE}. */
     static final int MAX_SIZE = Integer.MAX_VALUE - 8;

@@ -12,7 +12,8 @@ import dev.freethread.objects.internal.ThreadStates;
  * <p>An interpreter's object classes extend {@code PyObject}. The header (owner thread, local and shared reference
  * counts with their state bits, the per-object mutex word and the collector's bits) is private to the toolkit; its
  * encoding is defined in one place, {@code dev.freethread.objects.internal.Header}, and documented in
- * {@code docs/refcount.md}. The header adds 21 bytes of fields (24 with alignment) to the JVM's own object header
+ * {@code docs/refcount.md}. The header adds 24 bytes of fields (21 of them the counts, the owner, the mutex and the
+ * collector's bits; 3 the concurrent collector's scratch index, in what was alignment) to the JVM's own object header
  * (JOL table in {@code docs/benchmarks.md}, "Object header layout").
  *
  * <h2>Creation</h2>
@@ -56,6 +57,13 @@ public abstract class PyObject {
     @SuppressWarnings("unused") // accessed through Header's VarHandle (the mutex protocol)
     private int mutex;
     private byte gcBits;
+    // The concurrent collector's scratch index (24 bits: low 16 here, high 8 below), written by the collector only and
+    // validated against its own table, so a stale value is harmless. These 3 bytes fill the alignment gap after the
+    // 21 bytes above: the header still ends at offset 36 (docs/benchmarks.md, "Object header layout").
+    @SuppressWarnings("unused") // accessed through Header's VarHandles
+    private short gcScratchLo;
+    @SuppressWarnings("unused")
+    private byte gcScratchHi;
 
     /** The marker for immortal objects' constructor. */
     public enum Immortal { IMMORTAL }

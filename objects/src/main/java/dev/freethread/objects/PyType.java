@@ -42,8 +42,18 @@ public class PyType extends PyObject {
      * Inherited.
      */
     public static final int FLAG_NO_CONCURRENT_TRAVERSE = 1 << 4;
-    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */
-    private static final int INHERITED = FLAG_GC | FLAG_HAS_FINALIZER | FLAG_NO_CONCURRENT_TRAVERSE;
+    /**
+     * Instances' mutations move references between slots without reference-count operations (a list's insert shifts
+     * its items), always holding the object's mutex ({@link PyMutex}, a critical section): the concurrent collector then
+     * traverses an instance only with its mutex held (a member whose mutex is busy is being changed, so it is live),
+     * because a traverse racing such a move may report an item twice, and a reference counted twice could hide an
+     * outside reference (docs/gc.md, [G18]). Mutations that count every reference they store or drop need no flag:
+     * the collector sees their counts. Inherited.
+     */
+    public static final int FLAG_TRAVERSE_LOCKED = 1 << 5;
+    /** Flags a subtype inherits from its base whatever it is given: a container's subtype is a container. */
+    private static final int INHERITED = FLAG_GC | FLAG_HAS_FINALIZER | FLAG_NO_CONCURRENT_TRAVERSE
+            | FLAG_TRAVERSE_LOCKED;
 
     /** The metatype, {@code type}. */
     public static final PyType TYPE = new PyType("type", FLAG_GC, true);

@@ -32,7 +32,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Then the pause: one mutator thread polls in a loop (allocating and freeing a node per iteration, as an
  * interpreter's eval loop) while the main thread collects a live heap of N objects {@code --pauses} times; each poll
  * that blocks is one pause seen by the mutator. Prints p50/p99/max of those and of the collector's own
- * stop-the-world time (both pauses).
+ * stop-the-world time (both pauses). Then the mutator's throughput with collections back to back against the same
+ * loop with the collector idle ({@code --throughput-ms}, 0 skips it).
+ *
+ * <p>Every measurement runs for each collector of {@code --collector both|concurrent|stop-the-world} (both by
+ * default: the peers in the same run); the concurrent collector's rows also give its side tables in bytes per object.
  *
  * <p>Run (under the CPU lock): {@code java -cp bench/target/benchmarks.jar dev.freethread.bench.gc.GcBench
  * --python ~/.pyenv/versions/3.13.0/bin/python3}
@@ -48,38 +52,131 @@ public final class GcBench {
         int[] sizes = Arrays.stream(opt.getOrDefault("sizes", "100000,1000000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         String python = opt.get("python");
+        List<Gc.Kind> kinds = collectors(opt.getOrDefault("collector", "both"));
 
         Map<String, Double> javaNs = new HashMap<>();
-        System.out.println("graph       n     java ns/obj  best ms  found");
-        for (String graph : List.of("live", "garbage")) {
-            for (int n : sizes) {
-                double[] r = measureJava(graph, n, reps, warmup);
-                javaNs.put(graph + " " + n, r[0]);
-                System.out.printf("%-8s %8d  %10.2f  %8.3f  %d%n", graph, n, r[0], r[1], (long) r[2]);
+        System.out.println("collector       graph       n     java ns/obj  best ms  found  side-table B/obj");
+        for (Gc.Kind kind : kinds) {
+            for (String graph : List.of("live", "garbage")) {
+                for (int n : sizes) {
+                    double[] r = measureJava(kind, graph, n, reps, warmup);
+                    javaNs.put(kind + " " + graph + " " + n, r[0]);
+                    System.out.printf("%-15s %-8s %8d  %10.2f  %8.3f  %d  %.1f%n", kind, graph, n, r[0], r[1], (long) r[2],
+                            r[3]);
+                }
             }
         }
         if (python != null) {
             System.out.println();
-            System.out.println("graph       n     java ns/obj  cpython ns/obj  ratio (java/cpython)   [" + python + "]");
+            System.out.println("collector       graph       n     java ns/obj  cpython ns/obj  ratio (java/cpython)   ["
+                    + python + "]");
             for (String line : runPython(python, sizes, reps)) {
                 String[] f = line.trim().split("\\s+");
-                String key = f[0] + " " + f[1];
                 double py = Double.parseDouble(f[2]);
-                Double j = javaNs.get(key);
-                System.out.printf("%-8s %8s  %10.2f  %14.2f  %8.2f%n", f[0], f[1], j, py, j / py);
+                for (Gc.Kind kind : kinds) {
+                    Double j = javaNs.get(kind + " " + f[0] + " " + f[1]);
+                    System.out.printf("%-15s %-8s %8s  %10.2f  %14.2f  %8.2f%n", kind, f[0], f[1], j, py, j / py);
+                }
             }
         }
         for (int n : sizes) {
-            measurePauses(n, pauses);
+            for (Gc.Kind kind : kinds) {
+                if (pauses > 0) {
+                    measurePauses(kind, n, pauses);
+                }
+            }
+        }
+        int throughputMs = Integer.parseInt(opt.getOrDefault("throughput-ms", "3000"));
+        if (throughputMs > 0) {
+            for (int n : sizes) {
+                for (Gc.Kind kind : kinds) {
+                    measureThroughput(kind, n, throughputMs);
+                }
+            }
+        }
+    }
+
+    static List<Gc.Kind> collectors(String s) {
+        switch (s) {
+            case "both":
+                return List.of(Gc.Kind.STOP_THE_WORLD, Gc.Kind.CONCURRENT);
+            case "concurrent":
+                return List.of(Gc.Kind.CONCURRENT);
+            case "stop-the-world":
+                return List.of(Gc.Kind.STOP_THE_WORLD);
+            default:
+                throw new IllegalArgumentException("--collector both|concurrent|stop-the-world, not " + s);
+        }
+    }
+
+    /**
+     * The mutator's throughput (the pause loop's work: allocate, free, poll) with collections running back to back on
+     * the main thread over a live heap of n objects, against the same loop with no collection, measured in the same
+     * run: alternating windows of {@code ms} each, twice.
+     */
+    static void measureThroughput(Gc.Kind kind, int n, int ms) throws Exception {
+        try (Runtime rt = Runtime.create()) {
+            ThreadState ts = rt.attachCurrentThread();
+            Gc gc = Gc.of(rt);
+            gc.disable();
+            gc.setCollector(kind);
+            GcNode root = build(ts, n, false);
+            AtomicBoolean stop = new AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong iterations = new java.util.concurrent.atomic.AtomicLong();
+            Thread mutator = new Thread(() -> {
+                try (ThreadState m = rt.attachCurrentThread()) {
+                    long local = 0;
+                    while (!stop.get()) {
+                        TestNode x = TestNode.create(m, 1);
+                        RefCount.decref(m, x);
+                        m.poll();
+                        if ((++local & 1023) == 0) {
+                            iterations.addAndGet(1024);
+                        }
+                    }
+                }
+            }, "mutator");
+            mutator.start();
+            double[] idle = new double[2];
+            double[] busy = new double[2];
+            long collections = 0;
+            for (int round = 0; round < 2; round++) {
+                ts.detach();
+                long i0 = iterations.get();
+                long t0 = System.nanoTime();
+                Thread.sleep(ms);
+                idle[round] = (iterations.get() - i0) / ((System.nanoTime() - t0) / 1e9);
+                ts.attach();
+                i0 = iterations.get();
+                t0 = System.nanoTime();
+                long end = t0 + ms * 1_000_000L;
+                while (System.nanoTime() < end) {
+                    gc.collect(ts);
+                    collections++;
+                }
+                busy[round] = (iterations.get() - i0) / ((System.nanoTime() - t0) / 1e9);
+            }
+            stop.set(true);
+            ts.detach();
+            mutator.join();
+            ts.attach();
+            RefCount.decref(ts, root);
+            ts.close();
+            double ratio = (busy[0] + busy[1]) / (idle[0] + idle[1]);
+            System.out.printf("%nthroughput, %s, live heap of %,d objects: %.1f M iterations/s with gc idle, %.1f M/s with"
+                    + " %d collections back to back: %.2fx%n", kind, n, (idle[0] + idle[1]) / 2e6, (busy[0] + busy[1]) / 2e6,
+                    collections, ratio);
         }
     }
 
     /** Returns {ns per object, best ms, objects found} of the best of {@code reps} collections. */
-    static double[] measureJava(String graph, int n, int reps, int warmup) {
+    static double[] measureJava(Gc.Kind kind, String graph, int n, int reps, int warmup) {
         try (Runtime rt = Runtime.create()) {
             ThreadState ts = rt.attachCurrentThread();
             Gc gc = Gc.of(rt);
             gc.disable(); // only the measured collections
+            gc.setCollector(kind);
+            long side = 0;
             long best = Long.MAX_VALUE;
             long found = 0;
             for (int i = 0; i < warmup + reps; i++) {
@@ -91,12 +188,13 @@ public final class GcBench {
                 if (i >= warmup) {
                     best = Math.min(best, dt);
                 }
+                side = Math.max(side, gc.lastSideTableBytes());
                 if (root != null) {
                     RefCount.decref(ts, root);
                 }
             }
             ts.close();
-            return new double[] {(double) best / n, best / 1e6, found};
+            return new double[] {(double) best / n, best / 1e6, found, (double) side / n};
         }
     }
 
@@ -141,11 +239,12 @@ public final class GcBench {
     }
 
     /** Collections of a live heap of n objects while one mutator polls: the pauses it sees. */
-    static void measurePauses(int n, int count) throws Exception {
+    static void measurePauses(Gc.Kind kind, int n, int count) throws Exception {
         try (Runtime rt = Runtime.create()) {
             ThreadState ts = rt.attachCurrentThread();
             Gc gc = Gc.of(rt);
             gc.disable();
+            gc.setCollector(kind);
             GcNode root = build(ts, n, false);
             AtomicBoolean stop = new AtomicBoolean();
             long[] seen = new long[count * 4 + 16];
@@ -158,7 +257,7 @@ public final class GcBench {
                         long t0 = System.nanoTime();
                         m.poll();
                         long d = System.nanoTime() - t0;
-                        if (d > 20_000 && seenCount[0] < seen.length) { // blocked: a stop held it
+                        if (d > 20_000 && seenCount[0] < seen.length) { // blocked: a stop or a handshake held it
                             seen[seenCount[0]++] = d;
                         }
                     }
@@ -184,10 +283,13 @@ public final class GcBench {
             long[] m = Arrays.copyOf(seen, seenCount[0]);
             Arrays.sort(m);
             Arrays.sort(stw);
-            System.out.printf("%npause, live heap of %,d objects, %d collections, 1 polling mutator:%n", n, count);
+            System.out.printf("%npause, %s, live heap of %,d objects, %d collections, 1 polling mutator:%n", kind, n,
+                    count);
             System.out.printf("  collector stop-the-world: p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     pct(stw, 0.50), pct(stw, 0.99), stw[stw.length - 1] / 1e6);
-            if (m.length > 0) {
+            if (m.length == 0) {
+                System.out.println("  seen by the mutator: no poll took longer than 20 us");
+            } else {
                 System.out.printf("  seen by the mutator (%d blocked polls): p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                         m.length, pct(m, 0.50), pct(m, 0.99), m[m.length - 1] / 1e6);
             }

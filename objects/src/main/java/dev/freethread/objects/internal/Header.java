@@ -215,6 +215,8 @@ public final class Header {
     private static final VarHandle REF_SHARED;
     private static final VarHandle MUTEX;
     private static final VarHandle GC_BITS;
+    private static final VarHandle GC_SCRATCH_LO;
+    private static final VarHandle GC_SCRATCH_HI;
 
     static {
         try {
@@ -225,6 +227,8 @@ public final class Header {
             REF_SHARED = l.findVarHandle(PyObject.class, "refShared", int.class);
             MUTEX = l.findVarHandle(PyObject.class, "mutex", int.class);
             GC_BITS = l.findVarHandle(PyObject.class, "gcBits", byte.class);
+            GC_SCRATCH_LO = l.findVarHandle(PyObject.class, "gcScratchLo", short.class);
+            GC_SCRATCH_HI = l.findVarHandle(PyObject.class, "gcScratchHi", byte.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -353,6 +357,22 @@ public final class Header {
     /** Plain write of the owner id: only the collector with the world stopped (nothing else runs). */
     public static void setOwnerIdPlain(PyObject o, int id) {
         OWNER_ID.set(o, id);
+    }
+
+    /** The largest scratch index plus one (24 bits). */
+    public static final int GC_SCRATCH_LIMIT = 1 << 24;
+
+    /**
+     * The concurrent collector's scratch index (24 bits, plain): written and read by the collecting thread only, and
+     * valid only when its own table confirms it (a stale value from an earlier collection names another object).
+     */
+    public static int gcScratch(PyObject o) {
+        return ((short) GC_SCRATCH_LO.get(o) & 0xFFFF) | (((byte) GC_SCRATCH_HI.get(o) & 0xFF) << 16);
+    }
+
+    public static void setGcScratch(PyObject o, int index) {
+        GC_SCRATCH_LO.set(o, (short) index);
+        GC_SCRATCH_HI.set(o, (byte) (index >>> 16));
     }
 
     /** Whether every bit of {@code bits} is set. */
