@@ -143,6 +143,22 @@ final class ConcurrentCollector {
     long reverted;
 
     private final List<ThreadCore> pinnedCores = new ArrayList<>();
+    /** R0's view of each live thread's heap, for the compaction at the end ({@link #compactHeaps}). */
+    private final List<Snapshot> snapshots = new ArrayList<>();
+
+    private static final class Snapshot {
+        final ThreadCore core;
+        final PyObject[] objects;
+        final int size;
+        PyObject[] compacted;
+        int live;
+
+        Snapshot(ThreadCore core, PyObject[] objects, int size) {
+            this.core = core;
+            this.objects = objects;
+            this.size = size;
+        }
+    }
     private boolean orphansPinned;
     private Throwable broken;
 
@@ -239,7 +255,11 @@ final class ConcurrentCollector {
         } finally {
             liveAfter = Math.max(0, examined - collected);
             unwatchAll();
-            unpin();
+            try {
+                compactHeaps();
+            } finally {
+                unpin();
+            }
             if (broken != null) {
                 rt.reportUnraisable(broken, "gc.collect()", null);
             }
@@ -264,6 +284,7 @@ final class ConcurrentCollector {
             synchronized (arrays) {
                 arrays.add(core.heap());
                 sizes.add(core.heapSize());
+                snapshots.add(new Snapshot(core, core.heap(), core.heapSize()));
             }
             core.takeGcAllocCount(); // every buffered allocation is in the snapshot
             scanRootsOf(t, roots);
@@ -1076,6 +1097,61 @@ final class ConcurrentCollector {
                 unwatch(o);
             }
         }
+    }
+
+    /**
+     * Memory follows the live objects, as the stop-the-world collector's scan makes it: a thread heap whose snapshot
+     * is at least a quarter freed entries is compacted here, off the mutators, into a new array; a handshake then
+     * swaps it in at the owner's safepoint, appending what the owner added since R0 (its only work: bounded by its
+     * own allocations during the collection). A heap the owner replaced meanwhile (it copies when full, pinned) is
+     * left as it is. The heap stays pinned until the swap, so the snapshot's entries never move.
+     */
+    private void compactHeaps() {
+        boolean any = false;
+        for (Snapshot snap : snapshots) {
+            int dead = 0;
+            for (int i = 0; i < snap.size; i++) {
+                if (Header.ownerIdOpaque(snap.objects[i]) == Header.OWNER_DEAD) {
+                    dead++;
+                }
+            }
+            if (dead == 0 || dead * 4 < snap.size) {
+                continue;
+            }
+            PyObject[] live = new PyObject[snap.size - dead];
+            int j = 0;
+            for (int i = 0; i < snap.size && j < live.length; i++) {
+                PyObject o = snap.objects[i];
+                if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+                    live[j++] = o;
+                }
+            }
+            snap.compacted = live;
+            snap.live = j;
+            any = true;
+        }
+        if (!any) {
+            return;
+        }
+        Map<ThreadCore, Snapshot> byCore = new java.util.IdentityHashMap<>();
+        for (Snapshot snap : snapshots) {
+            if (snap.compacted != null) {
+                byCore.put(snap.core, snap);
+            }
+        }
+        rt.handshake(ts, t -> {
+            ThreadCore core = ThreadStates.core(t);
+            Snapshot snap = byCore.get(core);
+            if (snap == null || core.heap() != snap.objects || core.heapSize() < snap.size) {
+                return;
+            }
+            int added = core.heapSize() - snap.size;
+            int n = snap.live + added;
+            PyObject[] h = new PyObject[Math.max(64, n * 2)];
+            System.arraycopy(snap.compacted, 0, h, 0, snap.live);
+            System.arraycopy(snap.objects, snap.size, h, snap.live, added);
+            core.setHeap(h, n);
+        });
     }
 
     private void unpin() {

@@ -313,8 +313,20 @@ final class World {
             return;
         }
         List<Handshake> ops = new ArrayList<>();
-        for (ThreadState t : runtime.threadStatesView()) {
-            if (t != ts && t.status != EXITED) {
+        // A detached target is held (DETACHED -> SUSPENDED, as awaitHandshakes does [W4]) and served at once, never
+        // queued: a queue is drained only by its own thread, so a thread that stays detached (or ended detached)
+        // would keep every handshake ever queued to it.
+        List<ThreadState> held = new ArrayList<>();
+        synchronized (monitor) {
+            for (ThreadState t : runtime.threadStatesView()) {
+                if (t == ts || t.status == EXITED) {
+                    continue;
+                }
+                if (t.status == DETACHED && t.casStatus(DETACHED, SUSPENDED)) {
+                    t.suspendedByStop = false;
+                    held.add(t);
+                    continue;
+                }
                 Handshake op = new Handshake(action, t);
                 t.handshakes.offer(op);
                 ThreadStates.request(t, ThreadStates.REQUEST_HANDSHAKE);
@@ -326,6 +338,19 @@ final class World {
             action.accept(ts);
         } catch (Throwable t) {
             failure = t;
+        }
+        for (ThreadState t : held) {
+            try {
+                action.accept(t);
+            } catch (Throwable e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            } finally {
+                synchronized (monitor) {
+                    release(t);
+                }
+            }
         }
         ts.detachQuietly(); // [W5]: while we wait, others may act on our behalf and stops may proceed
         try {
@@ -373,7 +398,9 @@ final class World {
                     }
                     ThreadState t = op.target;
                     int s = t.status;
-                    if (checkLiveness && s != SUSPENDED && s != EXITED && !t.thread.isAlive()) {
+                    // [W8] only for a thread that ended attached: one that ended detached is handled on its behalf
+                    // below, as a live detached one is (as a stop suspends it), whatever the number of such threads.
+                    if (checkLiveness && s != SUSPENDED && s != EXITED && s != DETACHED && !t.thread.isAlive()) {
                         runtime.reclaim(t, ts); // [W8]
                         s = t.status;
                     }
