@@ -111,6 +111,8 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  * </pre>
  */
 final class ConcurrentCollector {
+    private static final java.lang.invoke.VarHandle ARRAY =
+            java.lang.invoke.MethodHandles.arrayElementVarHandle(PyObject[].class);
     private static final byte ALIVE = 1;
     private static final byte ROOT = 2;
     private static final byte GARBAGE = 3;
@@ -152,6 +154,7 @@ final class ConcurrentCollector {
         final int size;
         PyObject[] compacted;
         int live;
+        int copiedUpTo;
 
         Snapshot(ThreadCore core, PyObject[] objects, int size) {
             this.core = core;
@@ -198,6 +201,10 @@ final class ConcurrentCollector {
     private long tLast = System.nanoTime();
 
     private void phase(String name) {
+        java.util.function.Consumer<String> hook = gc.phaseHook;
+        if (hook != null) {
+            hook.accept(name);
+        }
         if (TRACE) {
             long now = System.nanoTime();
             System.err.printf("  %-10s %8.3f ms%n", name, (now - tLast) / 1e6);
@@ -228,6 +235,7 @@ final class ConcurrentCollector {
             assignComponents();
             edges = null; // V's edges are done with: R3 records its own; the commit's arrays take their place
             edgeStart = null;
+            phase("components");
             commit(false);
             phase("commit");
             if (garbage.isEmpty()) {
@@ -1101,33 +1109,43 @@ final class ConcurrentCollector {
 
     /**
      * Memory follows the live objects, as the stop-the-world collector's scan makes it: a thread heap whose snapshot
-     * is at least a quarter freed entries is compacted here, off the mutators, into a new array; a handshake then
-     * swaps it in at the owner's safepoint, appending what the owner added since R0 (its only work: bounded by its
-     * own allocations during the collection). A heap the owner replaced meanwhile (it copies when full, pinned) is
+     * is at least a quarter freed entries is compacted here, off the mutators, into a new array, with what the owner
+     * appended since R0 as far as this thread sees it; a handshake then swaps it in at the owner's safepoint, appending
+     * what came after that (the owner's only work: its allocations during the compaction itself). A heap the owner
+     * replaced meanwhile (it copies when full, pinned) is
      * left as it is. The heap stays pinned until the swap, so the snapshot's entries never move.
      */
     private void compactHeaps() {
         boolean any = false;
         for (Snapshot snap : snapshots) {
+            // Past the snapshot the owner may be appending: a racy read sees each entry as null or as the object the
+            // owner stored (a pinned array's entries are written once), so the copy stops at the first null and the
+            // handshake copies only what came after it.
+            PyObject[] h = snap.objects;
+            int end = snap.size;
+            while (end < h.length && ARRAY.getOpaque(h, end) != null) {
+                end++;
+            }
             int dead = 0;
-            for (int i = 0; i < snap.size; i++) {
-                if (Header.ownerIdOpaque(snap.objects[i]) == Header.OWNER_DEAD) {
+            for (int i = 0; i < end; i++) {
+                if (Header.ownerIdOpaque(h[i]) == Header.OWNER_DEAD) {
                     dead++;
                 }
             }
-            if (dead == 0 || dead * 4 < snap.size) {
+            if (dead == 0 || dead * 4 < end) {
                 continue;
             }
-            PyObject[] live = new PyObject[snap.size - dead];
+            PyObject[] live = new PyObject[end - dead];
             int j = 0;
-            for (int i = 0; i < snap.size && j < live.length; i++) {
-                PyObject o = snap.objects[i];
+            for (int i = 0; i < end && j < live.length; i++) {
+                PyObject o = h[i];
                 if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
                     live[j++] = o;
                 }
             }
             snap.compacted = live;
             snap.live = j;
+            snap.copiedUpTo = end;
             any = true;
         }
         if (!any) {
@@ -1142,14 +1160,14 @@ final class ConcurrentCollector {
         rt.handshake(ts, t -> {
             ThreadCore core = ThreadStates.core(t);
             Snapshot snap = byCore.get(core);
-            if (snap == null || core.heap() != snap.objects || core.heapSize() < snap.size) {
+            if (snap == null || core.heap() != snap.objects || core.heapSize() < snap.copiedUpTo) {
                 return;
             }
-            int added = core.heapSize() - snap.size;
+            int added = core.heapSize() - snap.copiedUpTo;
             int n = snap.live + added;
             PyObject[] h = new PyObject[Math.max(64, n * 2)];
             System.arraycopy(snap.compacted, 0, h, 0, snap.live);
-            System.arraycopy(snap.objects, snap.size, h, snap.live, added);
+            System.arraycopy(snap.objects, snap.copiedUpTo, h, snap.live, added);
             core.setHeap(h, n);
         });
     }

@@ -187,7 +187,16 @@ public final class Gc {
             uncollectable = c.uncollectable;
             pause = c.pauseNanos;
             lastSideTableBytes = c.sideTableBytes;
-            if (c.opaqueMaybeGarbage > 0) {
+            // Liveness: a component that a door touches in every commit window is reverted every time (Bacon and
+            // Rajan's starvation case); the third collection in a row that reverts one escalates to a stop-the-world
+            // collection, which no door can race (docs/gc.md, "Liveness", 4).
+            revertStreak = c.reverted > 0 ? revertStreak + 1 : 0;
+            boolean escalate = revertStreak >= REVERTS_BEFORE_ESCALATION;
+            if (escalate) {
+                revertStreak = 0;
+                escalations++;
+            }
+            if (c.opaqueMaybeGarbage > 0 || escalate) {
                 // Objects whose traverse must not run beside mutators may be garbage: only the stop-the-world
                 // collector can decide them (PyType.FLAG_NO_CONCURRENT_TRAVERSE; docs/gc.md).
                 Collector stw = new Collector(this, ts);
@@ -252,6 +261,24 @@ public final class Gc {
     static final boolean ORACLE = Boolean.getBoolean("freethread.gc.oracle");
 
     private volatile Kind kind = DEFAULT_KIND;
+    /**
+     * Tests only: called by the concurrent collector on its thread at each phase boundary with the phase's name
+     * ("detect", "fence", "roots", "validate", "commit", ...), to inject delays or touches between phases.
+     */
+    volatile java.util.function.Consumer<String> phaseHook;
+
+    /** Concurrent collections in a row that reverted a component (under the collector claim). */
+    private int revertStreak;
+    private volatile long escalations;
+    static final int REVERTS_BEFORE_ESCALATION = 3;
+
+    /**
+     * How many concurrent collections ended with a stop-the-world one because three in a row had a component reverted
+     * by a door (the liveness escalation, docs/gc.md). For tests and statistics.
+     */
+    public long escalations() {
+        return escalations;
+    }
     /** Collections run by the concurrent collector (the watch words carry its low three bits). */
     private int epoch;
     private volatile long lastSideTableBytes;

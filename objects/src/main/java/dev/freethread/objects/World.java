@@ -386,12 +386,34 @@ final class World {
         }
     }
 
+    /**
+     * How long a handshake waits for a thread that stays attached without polling before the watchdog names it (to
+     * the unraisable hook, once per handshake; the wait goes on: a thread that never polls holds the handshake, as it
+     * would hold a stop). {@code -Dfreethread.handshake.watchdogMillis}, default 10 s; 0 turns it off.
+     */
+    private static long watchdogMillis() {
+        return Long.getLong("freethread.handshake.watchdogMillis", 10_000);
+    }
+
     private void awaitHandshakes(ThreadState ts, List<Handshake> ops, boolean[] interrupted) {
+        long started = System.nanoTime();
+        long watchdog = watchdogMillis();
+        boolean named = false;
         for (int round = 0; ; round++) {
             Handshake onBehalf = null;
+            List<ThreadState> silent = null;
             synchronized (monitor) {
                 boolean all = true;
                 boolean checkLiveness = round > 0 && round % LIVENESS_CHECK_MILLIS == 0; // [W8], as in stop
+                if (checkLiveness && !named && watchdog > 0 && System.nanoTime() - started > watchdog * 1_000_000L) {
+                    named = true;
+                    silent = new ArrayList<>();
+                    for (Handshake op : ops) {
+                        if (!op.isDone() && op.target.status == ATTACHED) {
+                            silent.add(op.target);
+                        }
+                    }
+                }
                 for (Handshake op : ops) {
                     if (op.isDone()) {
                         continue;
@@ -417,8 +439,20 @@ final class World {
                 if (all) {
                     return;
                 }
-                if (onBehalf == null) {
+                if (onBehalf == null && silent == null) {
                     interrupted[0] |= timedWait(1);
+                    continue;
+                }
+            }
+            if (silent != null) {
+                for (ThreadState t : silent) { // outside the monitor: the hook is the binding's code
+                    runtime.reportUnraisable(new IllegalStateException("a handshake requested by thread '"
+                            + ts.thread.getName() + "' has waited " + watchdog + " ms for thread '" + t.thread.getName()
+                            + "' (thread state #" + t.id() + "), which is attached and has not polled: the handshake"
+                            + " goes on waiting until it polls, detaches or exits (docs/threads.md, handshakes)"),
+                            "handshake watchdog", null);
+                }
+                if (onBehalf == null) {
                     continue;
                 }
             }

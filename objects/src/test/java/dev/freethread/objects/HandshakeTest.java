@@ -55,6 +55,53 @@ class HandshakeTest extends WithRuntime {
     }
 
     @Test
+    void aThreadThatStopsPolling_isNamedByTheWatchdog_andTheHandshakeEndsWhenItPolls() throws Exception {
+        String before = System.getProperty("freethread.handshake.watchdogMillis");
+        System.setProperty("freethread.handshake.watchdogMillis", "100");
+        try {
+            java.util.List<Throwable> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CountDownLatch named = new CountDownLatch(1);
+            rt.setUnraisableHook((e, ctx, o) -> {
+                reported.add(e);
+                named.countDown();
+            });
+            AtomicBoolean mayPoll = new AtomicBoolean();
+            CountDownLatch spinning = new CountDownLatch(1);
+            Mutators silent = new Mutators(rt, 1, (t, i) -> {
+                spinning.countDown();
+                while (!mayPoll.get()) {
+                    Thread.onSpinWait(); // attached, never polling: a binding bug, or a long native call not detached
+                }
+                t.poll();
+            });
+            spinning.await();
+            Thread release = new Thread(() -> {
+                try {
+                    named.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                mayPoll.set(true);
+            });
+            release.start();
+            AtomicInteger calls = new AtomicInteger();
+            rt.handshake(ts, t -> calls.incrementAndGet()); // waits for the silent thread, without deadlock
+            assertThat(calls).hasValue(2);
+            assertThat(reported).singleElement().satisfies(e -> assertThat(e)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("'mutator-0'").hasMessageContaining("has not polled"));
+            release.join();
+            silent.joinDetached(ts);
+        } finally {
+            if (before == null) {
+                System.clearProperty("freethread.handshake.watchdogMillis");
+            } else {
+                System.setProperty("freethread.handshake.watchdogMillis", before);
+            }
+        }
+    }
+
+    @Test
     void detachedTargets_runOnTheirBehalf_whileKeptFromAttaching() throws Exception {
         CountDownLatch detached = new CountDownLatch(1);
         CountDownLatch actionStarted = new CountDownLatch(1);

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.gc;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.Runtime;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.PyWeakRef;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.TestNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The concurrent collector's own behaviour (docs/gc.md, "The concurrent collector"): the door protocol's outcome
+ * when a weak reference is read between validation and commit, the liveness escalation, and the phase hook that the
+ * torture test uses to inject delays.
+ */
+@LeakChecked
+class ConcurrentCollectorTest {
+
+    /** A garbage two-cycle with a weak reference to {@code a}; returns the weak reference (a new reference). */
+    private static PyWeakRef cycleWithWeakRef(ThreadState ts, TestNode[] out) {
+        TestNode a = TestNode.create(ts, 1);
+        TestNode b = TestNode.create(ts, 1);
+        a.set(ts, 0, b);
+        b.set(ts, 0, a);
+        PyWeakRef wr = PyWeakRef.of(ts, a, null);
+        RefCount.decref(ts, a);
+        RefCount.decref(ts, b);
+        out[0] = a;
+        out[1] = b;
+        return wr;
+    }
+
+    @Test
+    void aWeakReferenceReadBetweenValidationAndCommit_keepsTheCycle_andTheThirdSuchCollectionEscalates(
+            ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        TestNode[] cycle = new TestNode[2];
+        PyWeakRef wr = cycleWithWeakRef(ts, cycle);
+        List<String> phases = new ArrayList<>();
+        // A door in every commit window: get() touches a's word after validation found the cycle garbage.
+        gc.phaseHook = phase -> {
+            phases.add(phase);
+            if (phase.equals("components")) {
+                PyObject got = wr.get(ts);
+                assertThat(got).as("the door wins the race: the component is not committed").isSameAs(cycle[0]);
+                RefCount.decref(ts, got);
+            }
+        };
+        assertThat(gc.collect(ts)).as("reverted: the door's reference was real when it was taken").isZero();
+        assertThat(RefCount.isFreed(cycle[0])).isFalse();
+        assertThat(gc.collect(ts)).isZero();
+        assertThat(gc.escalations()).isZero();
+        // The third collection in a row that reverts escalates to a stop-the-world collection, which frees it.
+        assertThat(gc.collect(ts)).isEqualTo(2);
+        assertThat(gc.escalations()).isEqualTo(1);
+        assertThat(RefCount.isFreed(cycle[0]) && RefCount.isFreed(cycle[1])).isTrue();
+        assertThat(wr.get(ts)).isNull();
+        assertThat(phases).contains("detect", "fence", "roots", "validate", "components", "commit");
+        gc.phaseHook = null;
+        RefCount.decref(ts, wr);
+    }
+
+    @Test
+    void aWeakReferenceReadAfterTheCommit_getsNone_andTheCycleIsFreed(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        TestNode[] cycle = new TestNode[2];
+        PyWeakRef wr = cycleWithWeakRef(ts, cycle);
+        PyObject[] got = new PyObject[1];
+        gc.phaseHook = phase -> {
+            if (phase.equals("commit")) {
+                got[0] = wr.get(ts); // the words are closed and the verdict is CLOSED: the door refuses
+            }
+        };
+        // python: a cycle with a weak reference to one member: 2 (the weak reference is cleared)
+        assertThat(gc.collect(ts)).isEqualTo(2);
+        assertThat(got[0]).isNull();
+        assertThat(RefCount.isFreed(cycle[0]) && RefCount.isFreed(cycle[1])).isTrue();
+        gc.phaseHook = null;
+        RefCount.decref(ts, wr);
+    }
+
+    @Test
+    void theStopTheWorldCollectorIsSelectable_andGivesTheSameAnswer(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        for (Gc.Kind kind : Gc.Kind.values()) {
+            gc.setCollector(kind);
+            assertThat(gc.collector()).isEqualTo(kind);
+            TestNode[] cycle = new TestNode[2];
+            PyWeakRef wr = cycleWithWeakRef(ts, cycle);
+            assertThat(gc.collect(ts)).as("%s", kind).isEqualTo(2);
+            assertThat(wr.get(ts)).isNull();
+            RefCount.decref(ts, wr);
+        }
+    }
+}
