@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new cycles, call {@code gc.collect()}, block on a contended mutex and detach; weak references with callbacks; objects
  * handed to other threads (foreign decrements, queued merges, merges after the owner exited); threads that exit while
  * objects they own are queued to them or still being freed elsewhere; and a collector thread that collects back to back
- * beside automatic collections. Debug mode (the tests' default), both schemes.
+ * beside automatic collections, choosing the concurrent or the stop-the-world collector at random for each collection,
+ * with delays injected between the concurrent collector's phases; in gc's tests every concurrent collection checks its
+ * verdict against the stop-the-world analysis (oracle mode). Debug mode (the tests' default), both schemes.
  *
  * <p>What it checks: no misuse is reported anywhere (a second deallocation throws at its source in debug mode; the
  * unraisable hook sees nothing but the finalizers' own deliberate errors); at the end, after every thread has exited and
@@ -486,11 +488,25 @@ class LifetimeTortureTest {
             threads.add(t);
         }
         // A collector that collects back to back, with short gaps.
+        // Delays injected between the concurrent collector's phases (issue 13): they widen every window between a
+        // phase and the mutators' next moves (a door before the commit, a touch after validation, an exit mid-fence).
+        w.gc.phaseHook = phase -> {
+            int k = java.util.concurrent.ThreadLocalRandom.current().nextInt(16);
+            if (k < 3) {
+                Thread.yield();
+            } else if (k == 3) {
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(20_000, 500_000));
+            }
+        };
         Thread collector = new Thread(() -> {
             SplittableRandom r = new SplittableRandom(seeds.nextLong());
             try (ThreadState ts = rt.attachCurrentThread()) {
                 long compacted = System.nanoTime();
                 while (!stop.get() && System.nanoTime() < deadline && w.failure.get() == null) {
+                    // Both collectors, in turn at random (a quarter stop-the-world): automatic collections use
+                    // whichever is selected at the time, and each runs beside the other's leftovers.
+                    w.gc.setCollector(r.nextInt(4) == 0 ? Gc.Kind.STOP_THE_WORLD : Gc.Kind.CONCURRENT);
                     w.gc.collect(ts);
                     w.collections.incrementAndGet();
                     if (System.nanoTime() - compacted > TimeUnit.SECONDS.toNanos(2)) {
@@ -529,7 +545,10 @@ class LifetimeTortureTest {
         for (SharedSlots box : w.shared) {
             RefCount.decref(main, box); // its slots go (not deferred: nobody can read a freed box)
         }
-        // Drain what is left and collect to a fixpoint: every reference the test holds goes, every cycle is found.
+        // Drain what is left and collect to a fixpoint with the concurrent collector alone: every reference the test
+        // holds goes, every cycle is found; then a stop-the-world collection must find nothing more.
+        w.gc.phaseHook = null;
+        w.gc.setCollector(Gc.Kind.CONCURRENT);
         for (int pass = 0; pass < 100; pass++) {
             PyObject o;
             boolean any = false;
@@ -552,6 +571,8 @@ class LifetimeTortureTest {
                 break;
             }
         }
+        w.gc.setCollector(Gc.Kind.STOP_THE_WORLD);
+        assertThat(w.gc.collect(main)).as("a stop-the-world collection after the concurrent fixpoint").isZero();
         assertThat(unraisable).as("errors reported to the unraisable hook (only deliberate ones are expected)").isEmpty();
         List<TortureNode> all;
         synchronized (w.created) {
