@@ -338,6 +338,10 @@ public final class Gc {
             youngCount.addAndGet(n);
         }
         if (n > 0 && ts.isAttached() && shouldCollect()) {
+            if (kind == Kind.CONCURRENT && ts != collectorThreadState) {
+                wakeCollectorThread(); // the collector thread collects; this mutator goes on at once
+                return;
+            }
             synchronized (collectLock) {
                 if (collector != null) {
                     return; // one is running: the allocation is counted towards the next
@@ -345,6 +349,154 @@ public final class Gc {
                 collector = ts;
             }
             runClaimed(ts, 0);
+        }
+    }
+
+    // ---- the collector thread (concurrent collector only)
+
+    private final Object wakeLock = new Object();
+    /** Guarded by wakeLock. */
+    private Thread collectorThread;
+    private boolean wakeRequested;
+    private boolean busy;
+    private boolean closing;
+    private volatile ThreadState collectorThreadState;
+    private volatile long backgroundCollections;
+
+    /**
+     * Automatic collections of the concurrent collector run here, on a daemon thread the Runtime owns
+     * ({@code freethread-gc-N}), started at the first one and stopped by {@code Runtime.close()}: the mutator whose
+     * safepoint found it time only wakes it. The thread is attached to the Runtime (it appears among its threads);
+     * finalizers and callbacks of automatic collections run on it (CPython runs them on the triggering thread).
+     */
+    private void wakeCollectorThread() {
+        synchronized (wakeLock) {
+            if (closing) {
+                return;
+            }
+            wakeRequested = true;
+            if (collectorThread == null) {
+                Thread t = new Thread(this::collectorLoop, "freethread-gc-" + System.identityHashCode(rt));
+                t.setDaemon(true);
+                collectorThread = t;
+                t.start();
+            } else {
+                wakeLock.notifyAll();
+            }
+        }
+    }
+
+    private void collectorLoop() {
+        ThreadState ts;
+        try {
+            ts = rt.attachCurrentThread();
+        } catch (IllegalStateException closed) {
+            return; // the Runtime is closing
+        }
+        collectorThreadState = ts;
+        try {
+            for (;;) {
+                ts.detach();
+                synchronized (wakeLock) {
+                    while (!wakeRequested && !closing) {
+                        try {
+                            wakeLock.wait();
+                        } catch (InterruptedException e) {
+                            // only close() ends this thread
+                        }
+                    }
+                    if (closing) {
+                        break;
+                    }
+                    wakeRequested = false;
+                    busy = true;
+                }
+                try {
+                    ts.attach();
+                    if (enabled && shouldCollect()) {
+                        boolean claimed;
+                        synchronized (collectLock) {
+                            claimed = collector == null; // else one is running: the allocations count for the next
+                            if (claimed) {
+                                collector = ts;
+                            }
+                        }
+                        if (claimed) {
+                            runClaimed(ts, 0);
+                            backgroundCollections++;
+                        }
+                    }
+                } catch (Throwable e) {
+                    rt.reportUnraisable(e, "automatic collection on the collector thread", null);
+                } finally {
+                    synchronized (wakeLock) {
+                        busy = false;
+                        wakeLock.notifyAll();
+                    }
+                }
+            }
+        } finally {
+            if (!ts.isAttached()) {
+                ts.attach();
+            }
+            ts.close();
+        }
+    }
+
+    /** Runtime.close(): stops and joins the collector thread (it finishes a collection it is running). */
+    void stopCollectorThread() {
+        Thread t;
+        synchronized (wakeLock) {
+            closing = true;
+            wakeLock.notifyAll();
+            t = collectorThread;
+        }
+        if (t != null && t != Thread.currentThread()) {
+            ThreadState me = rt.currentThreadState();
+            boolean reattach = me != null && me.isAttached();
+            if (reattach) {
+                me.detach(); // the collector thread's handshakes must not wait for us
+            }
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                if (reattach) {
+                    me.attach();
+                }
+            }
+        }
+    }
+
+    /** Collections the collector thread has run (automatic collections of the concurrent collector). */
+    public long backgroundCollections() {
+        return backgroundCollections;
+    }
+
+    /**
+     * Waits (detached) until no automatic collection is requested or running: for tests and for a program that wants
+     * the effects of the automatic collections its allocations triggered (CPython runs them synchronously).
+     */
+    public void awaitAutomaticCollections(ThreadState ts) {
+        checkThread(ts, "awaitAutomaticCollections");
+        ts.detach();
+        boolean interrupted = false;
+        try {
+            synchronized (wakeLock) {
+                while ((wakeRequested || busy) && !closing) {
+                    try {
+                        wakeLock.wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+        } finally {
+            ts.attach();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

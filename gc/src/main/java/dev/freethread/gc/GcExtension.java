@@ -28,4 +28,9 @@ public final class GcExtension implements RuntimeExtension {
     public void beforeExit(ThreadState ts) {
         Gc.of(ts.runtime()).beforeExit(ts);
     }
+
+    @Override
+    public void beforeClose(dev.freethread.objects.Runtime rt) {
+        Gc.of(rt).stopCollectorThread();
+    }
 }

@@ -28,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LeakChecked
 class GcSurfaceTest {
 
+    /**
+     * n self-cycles, polling after each if {@code poll}; then waits for the automatic collections they triggered (the
+     * concurrent collector runs them on its collector thread; the stop-the-world one at the safepoint, as CPython).
+     */
     static void selfCycles(ThreadState ts, int n, boolean poll) {
         for (int i = 0; i < n; i++) {
             TestNode a = TestNode.create(ts, 1);
@@ -37,6 +41,7 @@ class GcSurfaceTest {
                 ts.poll();
             }
         }
+        Gc.of(ts.runtime()).awaitAutomaticCollections(ts);
     }
 
     @Test

@@ -515,10 +515,23 @@ public final class Runtime implements AutoCloseable {
      */
     @Override
     public void close() {
+        stopExtensionThreads();
         reclaimAbandoned();
         closed = true;
         if (!threadsById.isEmpty()) {
             throw new IllegalStateException("cannot close the Runtime: threads still attached or detached: " + threads());
+        }
+    }
+
+    /**
+     * Stops and joins the threads the Runtime's extensions own (gc's collector thread, which the concurrent collector
+     * starts at the first automatic collection): after this only the binding's own threads are attached or detached.
+     * {@link #close()} calls it first; a leak check that inspects {@link #threads()} before closing calls it too. No
+     * automatic collection runs on a collector thread afterwards. Called by a thread that is not one of theirs.
+     */
+    public void stopExtensionThreads() {
+        for (RuntimeExtension e : extensions) {
+            e.beforeClose(this);
         }
     }
 

@@ -56,6 +56,7 @@ public final class LeakCheckExtension implements ParameterResolver, AfterEachCal
             }
             ts.close(); // merges whatever other threads queued to it
         }
+        rt.stopExtensionThreads(); // gc's collector thread, if the test made automatic collections start it
         if (ec.getExecutionException().isPresent()) {
             return; // the test failed already; don't bury its error under a leak report
         }

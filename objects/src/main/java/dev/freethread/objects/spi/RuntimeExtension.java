@@ -35,4 +35,11 @@ public interface RuntimeExtension {
      */
     default void beforeDetach(ThreadState ts) {
     }
+
+    /**
+     * Called by {@link dev.freethread.objects.Runtime#close()} before it checks that every thread has exited, on the
+     * closing thread: stop and join the threads this extension owns (gc's collector thread). The default does nothing.
+     */
+    default void beforeClose(dev.freethread.objects.Runtime rt) {
+    }
 }
