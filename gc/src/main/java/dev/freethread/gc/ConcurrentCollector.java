@@ -640,26 +640,10 @@ final class ConcurrentCollector {
         ObjectTable t = table;
         int size = t.size;
         int m = 0;
-        // Counts first (t* comes after the last of these reads); then the words' state, then the edges.
         for (int j = 0; j < size; j++) {
-            if (t.state[j] != MEMBER) {
-                continue;
+            if (t.state[j] == MEMBER) {
+                m++;
             }
-            m++;
-            PyObject o = t.objects[j];
-            int s = Header.refSharedVolatile(o);
-            int w = Header.refLocalVolatile(o);
-            int expect = openWord(again ? component[j] : 0);
-            if (w != expect || Header.sharedState(s) != MERGED || !Header.isLiveShared(s)
-                    || Header.isSaturatedShared(s)) {
-                t.state[j] = ALIVE; // touched, erased (a merge or a revival wrote it), freed: not garbage now
-                continue;
-            }
-            int count = Header.sharedCount(s) - (again ? 1 : 0);
-            if (!again && (Header.gcBitsAcquire(o) & GC_DEFERRED) != 0) {
-                count -= Header.DEFERRED_BIAS;
-            }
-            t.refs[j] = count;
         }
         int[] start = edgeStart == null ? new int[size + 1] : edgeStart;
         int[][] es = {edges == null || edges.length < 16 ? new int[Math.max(16, m)] : edges};
@@ -675,14 +659,30 @@ final class ConcurrentCollector {
                 }
             }
         };
-        // Edges to members only: to a member excluded before its turn (state ALIVE already) none is recorded, and
-        // none is ever subtracted from it, so giving edges back stays exact.
+        // One pass: each member's count and word, then its edges (to members only: to a member excluded before its
+        // turn, state ALIVE already, none is recorded, and none is ever subtracted from it, so giving edges back
+        // stays exact). t* comes after the last count read, before the commit's first CAS; an edge read before some
+        // count read changes only by a count operation on its target (a touch: the commit's CAS fails) or by a move
+        // under the object's mutex ([G18]).
         for (int j = 0; j < size; j++) {
             start[j] = ne[0];
             if (t.state[j] != MEMBER) {
                 continue;
             }
             PyObject o = t.objects[j];
+            int s = Header.refSharedVolatile(o);
+            int w = Header.refLocalVolatile(o);
+            int expect = openWord(again ? component[j] : 0);
+            if (w != expect || Header.sharedState(s) != MERGED || !Header.isLiveShared(s)
+                    || Header.isSaturatedShared(s)) {
+                t.state[j] = ALIVE; // touched, erased (a merge or a revival wrote it), freed: not garbage now
+                continue;
+            }
+            int count = Header.sharedCount(s) - (again ? 1 : 0);
+            if (!again && (Header.gcBitsAcquire(o) & GC_DEFERRED) != 0) {
+                count -= Header.DEFERRED_BIAS;
+            }
+            t.refs[j] = count;
             boolean locked = (o.type().flags() & PyType.FLAG_TRAVERSE_LOCKED) != 0;
             if (locked && !PyMutex.tryLock(ts, o)) {
                 t.state[j] = ALIVE; // somebody holds its mutex: it is being changed, so it is live
