@@ -1126,22 +1126,16 @@ final class ConcurrentCollector {
             while (end < h.length && ARRAY.getOpaque(h, end) != null) {
                 end++;
             }
-            int dead = 0;
-            for (int i = 0; i < end; i++) {
-                if (Header.ownerIdOpaque(h[i]) == Header.OWNER_DEAD) {
-                    dead++;
-                }
-            }
-            if (dead == 0 || dead * 4 < end) {
-                continue;
-            }
-            PyObject[] live = new PyObject[end - dead];
+            PyObject[] live = new PyObject[end];
             int j = 0;
-            for (int i = 0; i < end && j < live.length; i++) {
-                PyObject o = h[i];
-                if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+            for (int i = 0; i < end; i++) { // one pass: each header read once
+                PyObject o = (PyObject) ARRAY.getOpaque(h, i);
+                if (o != null && Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
                     live[j++] = o;
                 }
+            }
+            if ((end - j) * 4 < end || j == end) {
+                continue; // less than a quarter freed: the owner's own compaction will do
             }
             snap.compacted = live;
             snap.live = j;
