@@ -121,6 +121,8 @@ final class ConcurrentCollector {
     private static final byte OPAQUE = 5;
     /** V: a member of the set being validated, not excluded (yet). */
     private static final byte MEMBER = 6;
+    /** D: a garbage object whose turn has come (cleared, the collector's reference dropped). */
+    private static final byte DELETED = 7;
 
     private final Gc gc;
     private final Runtime rt;
@@ -484,6 +486,9 @@ final class ConcurrentCollector {
                     perThread.add(o);
                     perThreadIndex.add(Header.perThreadIndex(local));
                 }
+            } else if (owner == ts.id()) {
+                // Ours (gc.collect() by the objects' creator): merged here, as our own R1 action would.
+                kind[i] = fenceMerge(owner, o, unassigned, false);
             } else if (owner > OWNER_NONE) {
                 if (owner != lastOwner || lastList == null) {
                     lastOwner = owner;
@@ -895,6 +900,9 @@ final class ConcurrentCollector {
         // Exclusive access: every garbage word is closed, so no door changes a count (it refuses), and no thread holds
         // a reference (the Σ test): the collector's count changes are plain until the words reopen or D frees.
         for (PyObject o : garbage) {
+            if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0) {
+                finalizerToRun = true;
+            }
             int s = Header.refSharedPlain(o) + SHARED_ONE; // the collector's reference, until D
             if ((Header.gcBitsAcquire(o) & GC_DEFERRED) != 0
                     && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
@@ -907,16 +915,11 @@ final class ConcurrentCollector {
 
     /** Whether a callback or a finalizer is to run (then the words reopen and R3 follows). */
     private boolean codeWillRun() {
-        if (!callbacks.isEmpty()) {
-            return true;
-        }
-        for (PyObject o : garbage) {
-            if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return !callbacks.isEmpty() || finalizerToRun;
     }
+
+    /** A garbage object has a finalizer that has not run (found while taking the references). */
+    private boolean finalizerToRun;
 
     /** Reopens every garbage word (OPEN): finalizers and callbacks may use the objects freely; R3 decides again. */
     private void reopen() {
@@ -1054,19 +1057,23 @@ final class ConcurrentCollector {
         }
         resurrected.clear();
         boolean saveAll = (gc.getDebug() & Gc.DEBUG_SAVEALL) != 0;
-        // References between garbage objects: a plain atomic decrement (each keeps the collector's reference until
-        // its own turn); references out of the garbage go through reference counting.
+        // One pass, as the stop-the-world collector's: at its turn an object leaves the garbage set (state DELETED),
+        // its references are released and the collector's reference goes. A reference to a member whose turn has not
+        // come is a plain decrement (exclusive, as above: it keeps at least the collector's reference until then);
+        // any other goes through reference counting, so the last one frees.
         ReferenceVisitor release = child -> {
             if (isGarbage(child)) {
-                Header.setRefSharedPlain(child, Header.refSharedPlain(child) - SHARED_ONE); // exclusive, as above
+                Header.setRefSharedPlain(child, Header.refSharedPlain(child) - SHARED_ONE);
             } else {
                 RefCount.decref(ts, child);
             }
         };
+        ObjectTable t = table;
         for (PyObject o : garbage) {
             if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) == 0) {
                 collected++;
             }
+            t.state[t.find(o)] = DELETED;
             if (saveAll) {
                 unwatch(o);
                 if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0) {
@@ -1078,18 +1085,14 @@ final class ConcurrentCollector {
             }
             try {
                 o.clearReferences(release);
-            } catch (Throwable t) {
-                rt.reportUnraisable(t, "clearing " + o.repr(), o);
+            } catch (Throwable e) {
+                rt.reportUnraisable(e, "clearing " + o.repr(), o);
             }
-        }
-        if (!saveAll) {
-            for (PyObject o : garbage) {
-                // Ours: the last one unless something outside the set still refers to it. The word stays closed (and
-                // touched, so the decrement sets nothing) until the free writes the freed header: no door can get in.
-                RefCount.decref(ts, o);
-                if (!RefCount.isFreed(o)) {
-                    unwatch(o);
-                }
+            // Ours: the last one unless a member whose turn has not come still refers to it. The word stays closed
+            // (and touched, so the decrement sets nothing) until the free writes the freed header.
+            RefCount.decref(ts, o);
+            if (!RefCount.isFreed(o)) {
+                unwatch(o); // referenced by a later member only: freed by reference counting at that one's turn
             }
         }
         garbage.clear();
