@@ -764,6 +764,9 @@ final class ConcurrentCollector {
                 parent[j] = j;
             }
         }
+        // Union by size (the sizes kept in the component array until the numbering), so that finds stay short: a
+        // chain of unions in index order (a ring) would otherwise make the first find walk the whole ring.
+        int[] rank = new int[size];
         for (int j = 0; j < size; j++) {
             if (t.state[j] != MEMBER) {
                 continue;
@@ -774,12 +777,19 @@ final class ConcurrentCollector {
                     int a = find(parent, j);
                     int b = find(parent, k);
                     if (a != b) {
-                        parent[a] = b;
+                        if (rank[a] < rank[b]) {
+                            int tmp = a;
+                            a = b;
+                            b = tmp;
+                        }
+                        parent[b] = a;
+                        rank[a] += rank[b] + 1;
                     }
                 }
             }
         }
-        component = new int[size];
+        java.util.Arrays.fill(rank, 0);
+        component = rank;
         int next = 1;
         for (int j = 0; j < size; j++) {
             if (t.state[j] != MEMBER) {
