@@ -507,7 +507,12 @@ final class ConcurrentCollector {
                     lastList[lastCount[0]++] = i;
                 }
             } else if (local >= 0) {
-                kind[i] = 1;
+                // Merged already (no owner): watched now, while its header is in cache.
+                int s = Header.refSharedVolatile(o);
+                if (Header.sharedState(s) == MERGED && Header.isLiveShared(s) && !Header.isSaturatedShared(s)
+                        && Header.ownerIdOpaque(o) == OWNER_NONE && Header.casRefLocal(o, local, unassigned)) {
+                    kind[i] = 4;
+                }
             }
         }
         if (!byOwner.isEmpty() || !perThread.isEmpty()) {
@@ -549,19 +554,6 @@ final class ConcurrentCollector {
             PyObject o = t.objects[j];
             t.state[j] = ALIVE;
             switch (kind[i]) {
-                case 1: {
-                    int s = Header.refSharedVolatile(o);
-                    if (Header.sharedState(s) != MERGED || !Header.isLiveShared(s) || Header.isSaturatedShared(s)
-                            || Header.ownerIdOpaque(o) != OWNER_NONE) {
-                        break;
-                    }
-                    int local = Header.refLocalVolatile(o);
-                    if (local >= 0 && Header.casRefLocal(o, local, unassigned)) {
-                        t.state[j] = MEMBER;
-                        watched++;
-                    }
-                    break;
-                }
                 case 4:
                 case 5:
                     t.state[j] = MEMBER; // merged and watched
@@ -811,6 +803,10 @@ final class ConcurrentCollector {
     }
 
     private int components;
+    /** Members whose headers are loaded together before their locked instructions (they fit in L1). */
+    private static final int BATCH = 64;
+    /** Keeps the batch loads from being eliminated. */
+    int sink;
 
     private static int find(int[] parent, int j) {
         while (parent[j] != j) {
@@ -859,10 +855,20 @@ final class ConcurrentCollector {
             // Closed words carry the touched bit: the collector's own count changes on garbage (its reference, the
             // release of references between garbage objects, the last decrement) then set nothing.
             int closed = Header.watchTouch(Header.watchClose(openWord(c)));
-            for (int i = from; i < to; i++) {
-                if (!Header.casRefLocal(t.objects[byComp[i]], open, closed)) {
-                    ok = false;
-                    break;
+            for (int i = from; i < to && ok; i += BATCH) {
+                int batchEnd = Math.min(to, i + BATCH);
+                // A locked instruction cannot overlap the cache misses around it: the batch's headers are loaded
+                // first with plain reads (their misses overlap), then CASed from the cache.
+                int sum = 0;
+                for (int b = i; b < batchEnd; b++) {
+                    sum += Header.refLocal(t.objects[byComp[b]]);
+                }
+                sink += sum;
+                for (int b = i; b < batchEnd; b++) {
+                    if (!Header.casRefLocal(t.objects[byComp[b]], open, closed)) {
+                        ok = false;
+                        break;
+                    }
                 }
             }
             if (!ok) {
