@@ -87,27 +87,35 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  * Races, each with its test (docs/gc.md has the table; [G1]-[G11] are the stop-the-world collector's):
  *  [G12] a door (weak-reference get, lock-free container read) against the commit: both CAS the same word, so one
  *        wins: the door's touch fails the commit (the component lives and the door's reference is real), or the
- *        close makes the door wait for the verdict and refuse. Covered by: DoorVsCommitTest (jcstress).
+ *        close makes the door wait for the verdict and refuse. Covered by: DoorVsCommitTest (jcstress),
+ *        ConcurrentCollectorTest.
  *  [G13] a count change against validation: the operation sets TOUCHED before it changes the count, and an
  *        operation that read the local count before the watch word was written has finished by the R2 handshake,
- *        before any count is read. Covered by: TouchVsValidateTest (jcstress), ConcurrentGcTortureTest (oracle).
+ *        before any count is read. Covered by: TouchBeforeCountTest, TouchVsValidateTest (jcstress),
+ *        LifetimeTortureTest (oracle mode).
  *  [G14] the fence against the owner: an owned candidate is merged only by its owner at its safepoint (or on its
  *        behalf while it is suspended, or after it exited), with the owner id moved by CAS before the merge CAS, as
  *        mergeZeroLocal does [R9]; an object whose merged total would be zero (a queued decrement is pending) is
  *        merged with one extra reference that the collector drops after the handshake, freeing it.
- *        Covered by: ConcurrentGcTortureTest, CollectorConcurrencyTest (both collectors).
+ *        Covered by: FenceVsOwnerTest, TouchVsValidateTest (jcstress), LifetimeTortureTest.
  *  [G15] an uncounted root against validation: R2 reports every uncounted reference a thread holds at its safepoint;
  *        a reference a thread takes after its R2 comes from a door (touches), an allocation (not a candidate) or a
  *        read of a field of an object it holds, whose own reference to the candidate is counted (then the candidate
  *        is not in U, or that holder is in U and is not rooted: by induction the thread's first such read came from
- *        a holder outside U, whose reference is external). Covered by: ConcurrentGcTortureTest (RootStack roots).
+ *        a holder outside U, whose reference is external). Covered by: UncountedRootVsValidateTest (jcstress),
+ *        GcRootsTest.
  *  [G16] resurrection against the second check: finalizers and callbacks run with the words open; R3 resets the
  *        touched bits, takes the roots again and validates again, so a resurrected object keeps a count or a root
- *        (or is touched after the reset and its component fails to close). Covered by: GcClassicTest
- *        (resurrection cases, run against both collectors).
+ *        (or is touched after the reset and its component fails to close). Covered by: ResurrectionVsR3Test (jcstress),
+ *        GcClassicTest (resurrection cases, run against both collectors).
  *  [G17] a heap entry moved while the collector reads the snapshot: pinned heaps are never compacted in place (the
  *        owner copies to a new array; an exiting thread's heap is copied into the orphan heaps).
- *        Covered by: ConcurrentGcTortureTest (thread churn).
+ *        Covered by: LifetimeTortureTest (thread churn).
+ *  [G18] a traverse racing a move of references without count operations (a list's shift): types that make such moves
+ *        set PyType.FLAG_TRAVERSE_LOCKED and make them under the object's mutex; V traverses them under tryLock and
+ *        excludes a member whose mutex is busy; and removal from U gives back exactly the edges recorded, so no
+ *        decision rests on the traverse of a live object. Covered by: the argument, LifetimeTortureTest (a jcstress
+ *        test shifting a list under validation is still to write).
  * </pre>
  */
 final class ConcurrentCollector {
