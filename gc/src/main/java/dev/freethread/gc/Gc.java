@@ -252,9 +252,19 @@ public final class Gc {
      * The default collector of a new Runtime's gc: the system property {@code freethread.gc.collector}
      * ({@code concurrent} or {@code stop-the-world}).
      */
-    static final Kind DEFAULT_KIND =
-            "stop-the-world".equals(System.getProperty("freethread.gc.collector", "concurrent"))
-                    ? Kind.STOP_THE_WORLD : Kind.CONCURRENT;
+    static final Kind DEFAULT_KIND = kindOf(System.getProperty("freethread.gc.collector", "concurrent"));
+
+    private static Kind kindOf(String name) {
+        switch (name) {
+            case "concurrent":
+                return Kind.CONCURRENT;
+            case "stop-the-world":
+                return Kind.STOP_THE_WORLD;
+            default:
+                throw new IllegalArgumentException("-Dfreethread.gc.collector=" + name
+                        + ": expected concurrent or stop-the-world");
+        }
+    }
     /**
      * Tests only ({@code -Dfreethread.gc.oracle=true}): every concurrent collection stops the world after its commit
      * and checks its verdict against the stop-the-world analysis (an AssertionError on a wrong one).
