@@ -434,11 +434,19 @@ final class Collector {
 
     /** Step 7a: weak-reference callbacks. Returns whether any ran. */
     private boolean callCallbacks() {
+        return callCallbacks(ts, callbacks);
+    }
+
+    /**
+     * Both collectors' step 7a: calls each weak reference's callback (errors to the unraisable hook) and drops the
+     * reference the collector took to keep it; empties the list. Returns whether any ran.
+     */
+    static boolean callCallbacks(ThreadState ts, List<PyWeakRef> callbacks) {
         for (PyWeakRef wr : callbacks) {
             try {
                 WeakRefAccess.get().callBack(ts, wr);
             } catch (Throwable t) {
-                rt.reportUnraisable(t, "weakref callback of " + wr.repr(), wr);
+                ts.runtime().reportUnraisable(t, "weakref callback of " + wr.repr(), wr);
             } finally {
                 RefCount.decref(ts, wr);
             }
@@ -450,16 +458,24 @@ final class Collector {
 
     /** Step 7b: finalizers, once per object (PEP 442). Returns whether any ran. */
     private boolean finalizeGarbage() {
+        return finalizeOnce(ts, unreachable);
+    }
+
+    /**
+     * Both collectors' step 7b: each object's finalizer, once (PEP 442: the FINALIZED bit, set atomically, decides),
+     * errors to the unraisable hook. Returns whether any ran.
+     */
+    static boolean finalizeOnce(ThreadState ts, List<PyObject> objects) {
         boolean ran = false;
-        for (int i = 0; i < unreachable.size(); i++) {
-            PyObject o = unreachable.get(i);
-            if (o.type().hasFinalizer() && (Header.gcBitsPlain(o) & GC_FINALIZED) == 0
+        for (int i = 0; i < objects.size(); i++) {
+            PyObject o = objects.get(i);
+            if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0
                     && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
                 ran = true;
                 try {
                     o.finalizeObject(ts);
                 } catch (Throwable t) {
-                    rt.reportUnraisable(t, "finalizer of " + o.repr(), o);
+                    ts.runtime().reportUnraisable(t, "finalizer of " + o.repr(), o);
                 }
             }
         }

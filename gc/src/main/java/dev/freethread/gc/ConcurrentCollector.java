@@ -991,34 +991,11 @@ final class ConcurrentCollector {
     }
 
     private boolean callCallbacks() {
-        for (PyWeakRef wr : callbacks) {
-            try {
-                WeakRefAccess.get().callBack(ts, wr);
-            } catch (Throwable t) {
-                rt.reportUnraisable(t, "weakref callback of " + wr.repr(), wr);
-            } finally {
-                RefCount.decref(ts, wr);
-            }
-        }
-        boolean ran = !callbacks.isEmpty();
-        callbacks.clear();
-        return ran;
+        return Collector.callCallbacks(ts, callbacks);
     }
 
     private boolean finalizeGarbage() {
-        boolean ran = false;
-        for (int i = 0; i < garbage.size(); i++) {
-            PyObject o = garbage.get(i);
-            if (o.type().hasFinalizer() && (Header.setGcBits(o, GC_FINALIZED) & GC_FINALIZED) == 0) {
-                ran = true;
-                try {
-                    o.finalizeObject(ts);
-                } catch (Throwable t) {
-                    rt.reportUnraisable(t, "finalizer of " + o.repr(), o);
-                }
-            }
-        }
-        return ran;
+        return Collector.finalizeOnce(ts, garbage);
     }
 
     // ---- R3
