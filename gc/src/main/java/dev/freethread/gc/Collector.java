@@ -202,12 +202,18 @@ final class Collector {
 
     private void brokenBy(Throwable t, PyObject o) {
         if (broken == null) {
-            broken = new IllegalStateException((o == null ? "a root scanner" : "the traverse of " + describe(o))
-                    + " threw during a collection, which therefore frees nothing", t);
+            broken = brokenError(t, o);
         }
     }
 
-    private static String describe(PyObject o) {
+    /** Both collectors' report of a traverse ({@code o}) or a root scanner ({@code o} null) that threw. */
+    static IllegalStateException brokenError(Throwable t, PyObject o) {
+        return new IllegalStateException((o == null ? "a root scanner" : "the traverse of " + describe(o))
+                + " threw during a collection, which therefore frees nothing", t);
+    }
+
+    /** An object's repr for an error message, even if its repr throws. */
+    static String describe(PyObject o) {
         try {
             return o.repr();
         } catch (Throwable t) {

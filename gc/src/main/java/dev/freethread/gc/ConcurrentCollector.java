@@ -1183,17 +1183,12 @@ final class ConcurrentCollector {
 
     private void brokenBy(Throwable t, PyObject o) {
         if (broken == null) {
-            broken = new IllegalStateException((o == null ? "a root scanner" : "the traverse of " + describe(o))
-                    + " threw during a collection, which therefore frees nothing", t);
+            broken = Collector.brokenError(t, o);
         }
     }
 
     private static String describe(PyObject o) {
-        try {
-            return o.repr();
-        } catch (Throwable t) {
-            return "a '" + o.type().name() + "' object";
-        }
+        return Collector.describe(o);
     }
 
     // ---- oracle mode (tests)

@@ -174,10 +174,11 @@ public final class Gc {
                 oldCounts[i] = 0;
             }
         }
-        long examined;
-        long collectedNow;
-        long uncollectable;
-        long pause;
+        long examined = 0;
+        long collectedNow = 0;
+        long uncollectable = 0;
+        long pause = 0;
+        Collector stw = null;
         if (kind == Kind.CONCURRENT) {
             ConcurrentCollector c = new ConcurrentCollector(this, ts, epoch++, ORACLE);
             c.run();
@@ -199,21 +200,18 @@ public final class Gc {
             if (c.opaqueMaybeGarbage > 0 || escalate) {
                 // Objects whose traverse must not run beside mutators may be garbage: only the stop-the-world
                 // collector can decide them (PyType.FLAG_NO_CONCURRENT_TRAVERSE; docs/gc.md).
-                Collector stw = new Collector(this, ts);
-                stw.run();
-                longLivedTotal = stw.liveAfter;
-                collectedNow += stw.collected;
-                uncollectable += stw.uncollectable;
-                pause += stw.pauseNanos;
+                stw = new Collector(this, ts);
             }
         } else {
-            Collector c = new Collector(this, ts);
-            c.run();
-            longLivedTotal = c.liveAfter;
-            examined = c.examined;
-            collectedNow = c.collected;
-            uncollectable = c.uncollectable;
-            pause = c.pauseNanos;
+            stw = new Collector(this, ts);
+        }
+        if (stw != null) {
+            stw.run();
+            longLivedTotal = stw.liveAfter;
+            examined = Math.max(examined, stw.examined);
+            collectedNow += stw.collected;
+            uncollectable += stw.uncollectable;
+            pause += stw.pauseNanos;
         }
         synchronized (stats) {
             stats[generation][0]++;
