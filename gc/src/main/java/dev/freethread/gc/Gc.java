@@ -347,10 +347,10 @@ public final class Gc {
             youngCount.addAndGet(n);
         }
         if (n > 0 && ts.isAttached() && shouldCollect()) {
-            if (kind == Kind.CONCURRENT && ts != collectorThreadState) {
-                wakeCollectorThread(); // the collector thread collects; this mutator goes on at once
-                return;
+            if (kind == Kind.CONCURRENT && ts != collectorThreadState && wakeCollectorThread()) {
+                return; // the collector thread collects; this mutator goes on at once
             }
+            // The stop-the-world collector, or no collector thread any more (stopExtensionThreads): collect here.
             synchronized (collectLock) {
                 if (collector != null) {
                     return; // one is running: the allocation is counted towards the next
@@ -378,10 +378,10 @@ public final class Gc {
      * safepoint found it time only wakes it. The thread is attached to the Runtime (it appears among its threads);
      * finalizers and callbacks of automatic collections run on it (CPython runs them on the triggering thread).
      */
-    private void wakeCollectorThread() {
+    private boolean wakeCollectorThread() {
         synchronized (wakeLock) {
             if (closing) {
-                return;
+                return false; // stopped for good: the caller collects on its own thread, as before
             }
             wakeRequested = true;
             if (collectorThread == null) {
@@ -392,6 +392,7 @@ public final class Gc {
             } else {
                 wakeLock.notifyAll();
             }
+            return true;
         }
     }
 
@@ -452,7 +453,10 @@ public final class Gc {
         }
     }
 
-    /** Runtime.close(): stops and joins the collector thread (it finishes a collection it is running). */
+    /**
+     * Runtime.close() and stopExtensionThreads(): stops and joins the collector thread (it finishes a collection it is
+     * running). Automatic collections then run on the triggering thread again, as the stop-the-world collector's do.
+     */
     void stopCollectorThread() {
         Thread t;
         synchronized (wakeLock) {

@@ -89,6 +89,32 @@ class ConcurrentCollectorTest {
     }
 
     @Test
+    void automaticCollections_runOnTheCollectorThread_andOnTheTriggeringThreadOnceItIsStopped(
+            ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        selfCycles(ts, 3000);
+        gc.awaitAutomaticCollections(ts);
+        // python: automatic_enabled True (3000 self-cycles pass threshold0 = 2000)
+        assertThat(gc.backgroundCollections()).as("on the collector thread").isGreaterThanOrEqualTo(1);
+        long before = gc.getStats().get(0).get("collections");
+        rt.stopExtensionThreads();
+        selfCycles(ts, 3000);
+        assertThat(gc.getStats().get(0).get("collections")).as("synchronously, at a safepoint of this thread")
+                .isGreaterThan(before);
+        gc.collect(ts);
+    }
+
+    private static void selfCycles(ThreadState ts, int n) {
+        for (int i = 0; i < n; i++) {
+            TestNode a = TestNode.create(ts, 1);
+            a.set(ts, 0, a);
+            RefCount.decref(ts, a);
+            ts.poll();
+        }
+    }
+
+    @Test
     void theStopTheWorldCollectorIsSelectable_andGivesTheSameAnswer(ThreadState ts, Runtime rt) {
         Gc gc = Gc.of(rt);
         for (Gc.Kind kind : Gc.Kind.values()) {

@@ -526,8 +526,9 @@ public final class Runtime implements AutoCloseable {
     /**
      * Stops and joins the threads the Runtime's extensions own (gc's collector thread, which the concurrent collector
      * starts at the first automatic collection): after this only the binding's own threads are attached or detached.
-     * {@link #close()} calls it first; a leak check that inspects {@link #threads()} before closing calls it too. No
-     * automatic collection runs on a collector thread afterwards. Called by a thread that is not one of theirs.
+     * {@link #close()} calls it first; a leak check that inspects {@link #threads()} before closing calls it too.
+     * Afterwards automatic collections run on the thread that triggers them. Called by a thread that is not one of
+     * theirs.
      */
     public void stopExtensionThreads() {
         for (RuntimeExtension e : extensions) {

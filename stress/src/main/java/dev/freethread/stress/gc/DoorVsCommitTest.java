@@ -63,11 +63,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "committed under a reference from get, null for a survivor, found twice or never, a leak.")
 @State
 public class DoorVsCommitTest {
-    static final Runtime RT = Runtime.create();
-
-    static {
-        Gc.of(RT).disable(); // only the actors' own collections: an automatic one would shift the counts
-    }
+    static final Runtime RT = GcStress.runtimeWithoutAutomaticGc();
 
     /**
      * {@code b}'s references to {@code a}: validation reads {@code a}'s count, then traverses {@code b}, and only then
@@ -161,8 +157,6 @@ public class DoorVsCommitTest {
         r.r2 = brokenWhileHeld;
         r.r3 = first;
         r.r4 = total;
-        TestNode a = referent;
-        TestNode b = other;
-        r.r5 = a != null && b != null && RefCount.isFreed(a) && RefCount.isFreed(b) ? 1 : 0;
+        r.r5 = GcStress.allFreed(referent, other);
     }
 }

@@ -61,11 +61,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "a lost count: freed or cleared while held, a count below zero, or a leak.")
 @State
 public class FenceVsOwnerTest {
-    static final Runtime RT = Runtime.create();
-
-    static {
-        Gc.of(RT).disable(); // only the actors' own collections: an automatic one would shift the counts
-    }
+    static final Runtime RT = GcStress.runtimeWithoutAutomaticGc();
 
     /** Nodes in the chain off {@code b}, between the two members in the collector's reading order. */
     static final int FILLERS = 126;
@@ -92,14 +88,7 @@ public class FenceVsOwnerTest {
         // The collector is done with the previous state: no collection but this state's two sees our structure.
         Harness.awaitDetached(ts, () -> collectorArrived);
         TestNode b = TestNode.create(ts, 2);
-        TestNode head = TestNode.create(ts, 1);
-        b.setStealing(ts, 1, head);
-        TestNode last = head;
-        for (int i = 1; i < FILLERS; i++) {
-            TestNode f = TestNode.create(ts, 1);
-            last.setStealing(ts, 0, f);
-            last = f;
-        }
+        TestNode head = GcStress.chainOff(ts, b, FILLERS);
         TestNode a = TestNode.create(ts, 1);
         a.setStealing(ts, 0, b); // our reference to b goes into a
         b.set(ts, 0, a); // and we keep ours to a
@@ -163,10 +152,6 @@ public class FenceVsOwnerTest {
         r.r1 = brokenWhileHeld;
         r.r2 = first;
         r.r3 = total;
-        TestNode a = nodeA;
-        TestNode b = nodeB;
-        TestNode c = chain;
-        r.r4 = a != null && b != null && c != null && RefCount.isFreed(a) && RefCount.isFreed(b) && RefCount.isFreed(c)
-                ? 1 : 0;
+        r.r4 = GcStress.allFreed(nodeA, nodeB, chain);
     }
 }

@@ -60,11 +60,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "freed or cleared while held, finalizer not run once, found twice or never, a leak.")
 @State
 public class ResurrectionVsR3Test {
-    static final Runtime RT = Runtime.create();
-
-    static {
-        Gc.of(RT).disable(); // only the actors' own collections: an automatic one would shift the counts
-    }
+    static final Runtime RT = GcStress.runtimeWithoutAutomaticGc();
 
     private static final VarHandle SAVED;
 
@@ -174,8 +170,6 @@ public class ResurrectionVsR3Test {
         r.r2 = finalizerRuns.get();
         r.r3 = first;
         r.r4 = total;
-        TestNode a = nodeA;
-        TestNode b = nodeB;
-        r.r5 = a != null && b != null && RefCount.isFreed(a) && RefCount.isFreed(b) ? 1 : 0;
+        r.r5 = GcStress.allFreed(nodeA, nodeB);
     }
 }

@@ -62,11 +62,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 @Outcome(expect = FORBIDDEN, desc = "freed or cleared while held, partly freed, found twice or never, or leaked.")
 @State
 public class TouchVsValidateTest {
-    static final Runtime RT = Runtime.create();
-
-    static {
-        Gc.of(RT).disable(); // only the actors' own collections: an automatic one would shift the counts
-    }
+    static final Runtime RT = GcStress.runtimeWithoutAutomaticGc();
 
     /** Nodes in the chain off {@code b}, between the two members in the collector's reading order. */
     static final int FILLERS = 126;
@@ -91,14 +87,7 @@ public class TouchVsValidateTest {
     public void collector() {
         ThreadState ts = Harness.attachedForStops(RT);
         TestNode b = TestNode.create(ts, 2);
-        TestNode head = TestNode.create(ts, 1);
-        b.setStealing(ts, 1, head);
-        TestNode last = head;
-        for (int i = 1; i < FILLERS; i++) {
-            TestNode f = TestNode.create(ts, 1);
-            last.setStealing(ts, 0, f);
-            last = f;
-        }
+        TestNode head = GcStress.chainOff(ts, b, FILLERS);
         TestNode a = TestNode.create(ts, 1);
         a.set(ts, 0, b);
         b.setStealing(ts, 0, a); // b's reference to a was ours; the holder gets a new one
@@ -167,10 +156,6 @@ public class TouchVsValidateTest {
         r.r1 = brokenWhileHeld;
         r.r2 = first;
         r.r3 = total;
-        TestNode a = handed;
-        TestNode b = other;
-        TestNode c = chain;
-        r.r4 = a != null && b != null && c != null && RefCount.isFreed(a) && RefCount.isFreed(b) && RefCount.isFreed(c)
-                ? 1 : 0;
+        r.r4 = GcStress.allFreed(handed, other, chain);
     }
 }
