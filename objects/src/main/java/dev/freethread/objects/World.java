@@ -44,7 +44,10 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *       while detached, so the current stopper never waits for it. Covered by: StopTheWorldTest.concurrentStops_serialise.
  *  [W4] A handshake's requester runs the action for a detached target while the target tries to attach: the
  *       target is SUSPENDED for the duration, and attach() waits. A release during a stop keeps the target
- *       suspended, for the stop. Covered by: HandshakeTest.detachedTargets_runOnTheirBehalf_whileKeptFromAttaching.
+ *       suspended, for the stop. A target detached when the handshake is requested is held and served at once and
+ *       never queued to (a queue is drained only by its own thread: one that stays detached kept every handshake).
+ *       Covered by: HandshakeTest.detachedTargets_runOnTheirBehalf_whileKeptFromAttaching,
+ *       HandshakeTest.aThreadThatStaysDetached_keepsNoHandshakes.
  *  [W5] Two handshakes at once: each requester waits detached, so each can run the other's action on its behalf.
  *       Covered by: HandshakeTest.concurrentHandshakes_doNotDeadlock.
  *  [W6] A handshake queued to a thread that exits: exit runs what is queued after EXITED; a requester seeing EXITED

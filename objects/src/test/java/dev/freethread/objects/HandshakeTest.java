@@ -102,6 +102,33 @@ class HandshakeTest extends WithRuntime {
     }
 
     @Test
+    void aThreadThatStaysDetached_keepsNoHandshakes() throws Exception {
+        CountDownLatch detached = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Mutators sleeper = new Mutators(rt, 1, (t, i) -> {
+            t.detach();
+            detached.countDown();
+            release.await(); // detached for a thousand handshakes
+            t.attach();
+        });
+        detached.await();
+        ThreadState target = null;
+        for (ThreadState t : rt.threads()) {
+            if (t != ts) {
+                target = t;
+            }
+        }
+        AtomicInteger calls = new AtomicInteger();
+        for (int i = 0; i < 1000; i++) {
+            rt.handshake(ts, t -> calls.incrementAndGet());
+        }
+        assertThat(calls).hasValue(2000);
+        assertThat(target.handshakes.isEmpty()).as("nothing queued to a detached thread").isTrue();
+        release.countDown();
+        sleeper.joinDetached(ts);
+    }
+
+    @Test
     void detachedTargets_runOnTheirBehalf_whileKeptFromAttaching() throws Exception {
         CountDownLatch detached = new CountDownLatch(1);
         CountDownLatch actionStarted = new CountDownLatch(1);
