@@ -87,10 +87,11 @@ public final class GcBench {
             }
         }
         int throughputMs = Integer.parseInt(opt.getOrDefault("throughput-ms", "3000"));
+        int throughputRounds = Integer.parseInt(opt.getOrDefault("throughput-rounds", "2"));
         if (throughputMs > 0) {
             for (int n : sizes) {
                 for (Gc.Kind kind : kinds) {
-                    measureThroughput(kind, n, throughputMs);
+                    measureThroughput(kind, n, throughputMs, throughputRounds);
                 }
             }
         }
@@ -112,9 +113,12 @@ public final class GcBench {
     /**
      * The mutator's throughput (the pause loop's work: allocate, free, poll) with collections running back to back on
      * the main thread over a live heap of n objects, against the same loop with no collection, measured in the same
-     * run: alternating windows of {@code ms} each, twice.
+     * run: {@code rounds} pairs of windows of {@code ms} each, in the order busy, idle, idle, busy, ... (so that a drift
+     * of the machine favours neither), after a warm-up of the mutator's loop. Also prints the share of each kind of
+     * window the mutator spent on a CPU, and the ratio per CPU second: it tells a mutator slowed down per iteration
+     * (memory, the JVM's barriers) from one kept off the CPU (the JVM's collector threads on a small machine).
      */
-    static void measureThroughput(Gc.Kind kind, int n, int ms) throws Exception {
+    static void measureThroughput(Gc.Kind kind, int n, int ms, int rounds) throws Exception {
         try (Runtime rt = Runtime.create()) {
             ThreadState ts = rt.attachCurrentThread();
             Gc gc = Gc.of(rt);
@@ -123,6 +127,7 @@ public final class GcBench {
             GcNode root = build(ts, n, false);
             AtomicBoolean stop = new AtomicBoolean();
             java.util.concurrent.atomic.AtomicLong iterations = new java.util.concurrent.atomic.AtomicLong();
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             Thread mutator = new Thread(() -> {
                 try (ThreadState m = rt.attachCurrentThread()) {
                     long local = 0;
@@ -137,24 +142,35 @@ public final class GcBench {
                 }
             }, "mutator");
             mutator.start();
-            double[] idle = new double[2];
-            double[] busy = new double[2];
+            // warm the mutator's loop up before the first window, so that neither kind of window gets its compilation
+            ts.detach();
+            Thread.sleep(Math.min(ms, 1000));
+            ts.attach();
+            long[] its = new long[2];
+            long[] wall = new long[2];
+            long[] cpu = new long[2];
             long collections = 0;
-            for (int round = 0; round < 2; round++) {
-                ts.detach();
+            for (int round = 0; round < 2 * rounds; round++) {
+                // alternate which kind of window comes first, so that a drift of the machine favours neither
+                boolean busy = (round & 1) == ((round >> 1) & 1);
+                int k = busy ? 1 : 0;
                 long i0 = iterations.get();
+                long c0 = mx.getThreadCpuTime(mutator.getId());
                 long t0 = System.nanoTime();
-                Thread.sleep(ms);
-                idle[round] = (iterations.get() - i0) / ((System.nanoTime() - t0) / 1e9);
-                ts.attach();
-                i0 = iterations.get();
-                t0 = System.nanoTime();
-                long end = t0 + ms * 1_000_000L;
-                while (System.nanoTime() < end) {
-                    gc.collect(ts);
-                    collections++;
+                if (busy) {
+                    long end = t0 + ms * 1_000_000L;
+                    while (System.nanoTime() < end) {
+                        gc.collect(ts);
+                        collections++;
+                    }
+                } else {
+                    ts.detach();
+                    Thread.sleep(ms);
+                    ts.attach();
                 }
-                busy[round] = (iterations.get() - i0) / ((System.nanoTime() - t0) / 1e9);
+                wall[k] += System.nanoTime() - t0;
+                cpu[k] += mx.getThreadCpuTime(mutator.getId()) - c0;
+                its[k] += iterations.get() - i0;
             }
             stop.set(true);
             ts.detach();
@@ -162,10 +178,13 @@ public final class GcBench {
             ts.attach();
             RefCount.decref(ts, root);
             ts.close();
-            double ratio = (busy[0] + busy[1]) / (idle[0] + idle[1]);
+            double idle = its[0] / (wall[0] / 1e9);
+            double busy = its[1] / (wall[1] / 1e9);
             System.out.printf("%nthroughput, %s, live heap of %,d objects: %.1f M iterations/s with gc idle, %.1f M/s with"
-                    + " %d collections back to back: %.2fx%n", kind, n, (idle[0] + idle[1]) / 2e6, (busy[0] + busy[1]) / 2e6,
-                    collections, ratio);
+                    + " %d collections back to back: %.2fx (mutator on CPU %.0f%% / %.0f%% of the windows; per CPU second"
+                    + " %.2fx)%n", kind, n, idle / 1e6, busy / 1e6, collections, busy / idle,
+                    100.0 * cpu[0] / wall[0], 100.0 * cpu[1] / wall[1],
+                    (its[1] / (double) cpu[1]) / (its[0] / (double) cpu[0]));
         }
     }
 
