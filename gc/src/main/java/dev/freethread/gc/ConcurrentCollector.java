@@ -131,6 +131,8 @@ final class ConcurrentCollector {
     private static final byte MEMBER = 6;
     /** D: a garbage object whose turn has come (cleared, the collector's reference dropped). */
     private static final byte DELETED = 7;
+    /** D: a DELETED object that the collector's own decrement freed (so its header need not be read again). */
+    private static final byte FREED = 8;
 
     private final Gc gc;
     private final Runtime rt;
@@ -165,6 +167,13 @@ final class ConcurrentCollector {
         PyObject[] compacted;
         int live;
         int copiedUpTo;
+        /**
+         * The table indices of this snapshot's candidates, {@code [tableFrom, tableTo)}, in the order of their heap
+         * entries (P1 inserts them so), which lets the compaction learn from the table, not from the header, that an
+         * entry was freed by D.
+         */
+        int tableFrom;
+        int tableTo;
 
         Snapshot(ThreadCore core, PyObject[] objects, int size) {
             this.core = core;
@@ -277,6 +286,10 @@ final class ConcurrentCollector {
                 compactHeaps();
             } finally {
                 unpin();
+                if (table != null) {
+                    table.clear();
+                    gc.keepSpareTable(table);
+                }
             }
             if (broken != null) {
                 rt.reportUnraisable(broken, "gc.collect()", null);
@@ -317,11 +330,15 @@ final class ConcurrentCollector {
         for (int n : sizes) {
             total += n;
         }
-        ObjectTable table = new ObjectTable(total);
+        ObjectTable table = ObjectTable.forCollection(gc.takeSpareTable(), total);
         this.table = table;
         sideTableBytes = table.bytes();
         for (int a = 0; a < arrays.size(); a++) {
             PyObject[] h = arrays.get(a);
+            Snapshot snap = a < snapshots.size() ? snapshots.get(a) : null; // the first arrays are the snapshots'
+            if (snap != null) {
+                snap.tableFrom = table.size;
+            }
             for (int i = 0, n = sizes.get(a); i < n; i++) {
                 PyObject o = h[i];
                 if (o == null || !Heaps.isCandidate(o, Header.gcBitsAcquire(o))) {
@@ -335,6 +352,9 @@ final class ConcurrentCollector {
                         table.state[j] = OPAQUE;
                     }
                 }
+            }
+            if (snap != null) {
+                snap.tableTo = table.size;
             }
         }
         examined = table.size;
@@ -923,18 +943,28 @@ final class ConcurrentCollector {
     private void takeReferencesAndClearWeakRefs() {
         // Exclusive access: every garbage word is closed, so no door changes a count (it refuses), and no thread holds
         // a reference (the Σ test): the collector's count changes are plain until the words reopen or D frees.
+        // One pass over the garbage's headers (they are cache misses at 1M objects): the collector's reference, the
+        // finalizer test, the garbage weak references cleared, the referents of weak references gathered.
+        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        ArrayList<PyObject> referents = new ArrayList<>();
         for (PyObject o : garbage) {
             if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0) {
                 finalizerToRun = true;
             }
             int s = Header.refSharedPlain(o) + SHARED_ONE; // the collector's reference, until D
-            if ((Header.gcBitsAcquire(o) & GC_DEFERRED) != 0
-                    && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
+            int bits = Header.gcBitsAcquire(o);
+            if ((bits & GC_DEFERRED) != 0 && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
                 s -= Header.shared(Header.DEFERRED_BIAS, 0); // deferred objects die here
             }
             Header.setRefSharedPlain(o, s);
+            if (o instanceof PyWeakRef) {
+                weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
+            }
+            if ((bits & GC_HAS_WEAKREFS) != 0) {
+                referents.add(o);
+            }
         }
-        clearWeakRefsTo(garbage);
+        detachWeakRefsOf(weak, referents);
     }
 
     /** Whether a callback or a finalizer is to run (then the words reopen and R3 follows). */
@@ -967,14 +997,25 @@ final class ConcurrentCollector {
     /** Clears weak references to {@code objs} (members of the garbage); keeps reachable ones with callbacks. */
     private void clearWeakRefsTo(List<PyObject> objs) {
         WeakRefAccess.Impl weak = WeakRefAccess.get();
+        ArrayList<PyObject> referents = new ArrayList<>();
         for (PyObject o : objs) {
             if (o instanceof PyWeakRef && isGarbage(o)) {
                 weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
             }
+            if ((Header.gcBitsAcquire(o) & GC_HAS_WEAKREFS) != 0) {
+                referents.add(o);
+            }
         }
-        for (PyObject o : objs) {
-            if ((Header.gcBitsAcquire(o) & GC_HAS_WEAKREFS) == 0
-                    || (Header.clearGcBits(o, GC_HAS_WEAKREFS) & GC_HAS_WEAKREFS) == 0) {
+        detachWeakRefsOf(weak, referents);
+    }
+
+    /**
+     * Detaches the weak references to garbage objects (after every garbage weak reference has been cleared, so that
+     * none of them is kept for its callback); a reachable one with a callback goes to {@link #callbacks}.
+     */
+    private void detachWeakRefsOf(WeakRefAccess.Impl weak, List<PyObject> referents) {
+        for (PyObject o : referents) {
+            if ((Header.clearGcBits(o, GC_HAS_WEAKREFS) & GC_HAS_WEAKREFS) == 0) {
                 continue;
             }
             List<PyWeakRef> refs = weak.detachAll(rt, o);
@@ -1074,7 +1115,8 @@ final class ConcurrentCollector {
             if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) == 0) {
                 collected++;
             }
-            t.state[t.find(o)] = DELETED;
+            int j = t.find(o);
+            t.state[j] = DELETED;
             if (saveAll) {
                 unwatch(o);
                 if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0) {
@@ -1092,7 +1134,9 @@ final class ConcurrentCollector {
             // Ours: the last one unless a member whose turn has not come still refers to it. The word stays closed
             // (and touched, so the decrement sets nothing) until the free writes the freed header.
             RefCount.decref(ts, o);
-            if (!RefCount.isFreed(o)) {
+            if (RefCount.isFreed(o)) {
+                t.state[j] = FREED;
+            } else {
                 unwatch(o); // referenced by a later member only: freed by reference counting at that one's turn
             }
         }
@@ -1104,7 +1148,11 @@ final class ConcurrentCollector {
     private void unwatchAll() {
         ObjectTable t = table;
         for (int i = 0; i < candidateCount; i++) {
-            PyObject o = t.objects[candidates[i]];
+            int j = candidates[i];
+            if (t.state[j] == DELETED || t.state[j] == FREED) {
+                continue; // D freed or unwatched it: no header to read
+            }
+            PyObject o = t.objects[j];
             if (Header.isWatchLocal(Header.refLocalVolatile(o)) && Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
                 unwatch(o);
             }
@@ -1121,30 +1169,57 @@ final class ConcurrentCollector {
      */
     private void compactHeaps() {
         boolean any = false;
-        for (Snapshot snap : snapshots) {
+        int[] ends = new int[snapshots.size()];
+        int longest = 0;
+        for (int k = 0; k < ends.length; k++) {
             // Past the snapshot the owner may be appending: a racy read sees each entry as null or as the object the
             // owner stored (a pinned array's entries are written once), so the copy stops at the first null and the
             // handshake copies only what came after it.
+            Snapshot snap = snapshots.get(k);
             PyObject[] h = snap.objects;
             int end = snap.size;
             while (end < h.length && ARRAY.getOpaque(h, end) != null) {
                 end++;
             }
-            PyObject[] live = new PyObject[end];
-            int j = 0;
-            for (int i = 0; i < end; i++) { // one pass: each header read once
-                PyObject o = (PyObject) ARRAY.getOpaque(h, i);
-                if (o != null && Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
-                    live[j++] = o;
+            ends[k] = end;
+            longest = Math.max(longest, end);
+        }
+        // One pass per heap into a scratch array kept between collections: each header read once, and no array
+        // allocated for a heap that is not compacted (a new one per heap and collection was a humongous allocation
+        // at 1M objects; ObjectTable says why that matters).
+        PyObject[] scratch = gc.takeScratch(longest);
+        ObjectTable tab = table;
+        try {
+            for (int k = 0; k < ends.length; k++) {
+                Snapshot snap = snapshots.get(k);
+                PyObject[] h = snap.objects;
+                int end = ends[k];
+                int j = 0;
+                int c = snap.tableFrom;
+                for (int i = 0; i < end; i++) {
+                    PyObject o = (PyObject) ARRAY.getOpaque(h, i);
+                    if (o == null) {
+                        continue;
+                    }
+                    if (c < snap.tableTo && tab.objects[c] == o) { // the candidate P1 inserted for this entry
+                        if (tab.state[c++] == FREED) {
+                            continue; // freed by D: known without reading its header (a cache miss each)
+                        }
+                    }
+                    if (Header.ownerIdOpaque(o) != Header.OWNER_DEAD) {
+                        scratch[j++] = o;
+                    }
                 }
+                if ((end - j) * 4 >= end && j < end) { // at least a quarter freed: else the owner's compaction will do
+                    snap.compacted = Arrays.copyOf(scratch, Math.max(64, j * 2));
+                    snap.live = j;
+                    snap.copiedUpTo = end;
+                    any = true;
+                }
+                Arrays.fill(scratch, 0, j, null);
             }
-            if ((end - j) * 4 < end || j == end) {
-                continue; // less than a quarter freed: the owner's own compaction will do
-            }
-            snap.compacted = live;
-            snap.live = j;
-            snap.copiedUpTo = end;
-            any = true;
+        } finally {
+            gc.keepScratch(scratch);
         }
         if (!any) {
             return;
@@ -1163,8 +1238,10 @@ final class ConcurrentCollector {
             }
             int added = core.heapSize() - snap.copiedUpTo;
             int n = snap.live + added;
-            PyObject[] h = new PyObject[Math.max(64, n * 2)];
-            System.arraycopy(snap.compacted, 0, h, 0, snap.live);
+            PyObject[] h = snap.compacted;
+            if (n > h.length) {
+                h = Arrays.copyOf(h, Math.max(64, n * 2));
+            }
             System.arraycopy(snap.objects, snap.copiedUpTo, h, snap.live, added);
             core.setHeap(h, n);
         });

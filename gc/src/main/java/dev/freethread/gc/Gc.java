@@ -291,6 +291,37 @@ public final class Gc {
     /** Collections run by the concurrent collector (the watch words carry its low three bits). */
     private int epoch;
     private volatile long lastSideTableBytes;
+    /**
+     * The concurrent collector's side table, kept cleared between collections (ObjectTable, "One table serves
+     * collection after collection"); only the collection that has claimed this Gc touches it.
+     */
+    private ObjectTable spareTable;
+    /** A scratch array of the concurrent collector's heap compaction, kept likewise (null entries between uses). */
+    private PyObject[] spareScratch;
+
+    /** The claimed collection: the spare side table (null if none), which it owns until {@link #keepSpareTable}. */
+    ObjectTable takeSpareTable() {
+        ObjectTable t = spareTable;
+        spareTable = null;
+        return t;
+    }
+
+    /** The claimed collection, at its end: a cleared table for the next one. */
+    void keepSpareTable(ObjectTable t) {
+        spareTable = t;
+    }
+
+    /** The claimed collection: a scratch array of at least {@code n} null entries, to give back when done. */
+    PyObject[] takeScratch(int n) {
+        PyObject[] s = spareScratch;
+        spareScratch = null;
+        return s != null && s.length >= n && s.length <= n + (n >> 2) + 64 ? s : new PyObject[n + (n >> 3) + 1];
+    }
+
+    /** The claimed collection: gives a scratch array back; its entries must be null again. */
+    void keepScratch(PyObject[] s) {
+        spareScratch = s;
+    }
 
     /** Selects the collector for the collections that start from now on (the one running, if any, finishes). */
     public void setCollector(Kind kind) {

@@ -12,6 +12,13 @@ import dev.freethread.objects.internal.Header;
  * object array: a stale index from an earlier collection names another object (or none) and is ignored. 9 bytes per
  * object (object, refs, state); objects past the 24-bit index range go to an identity map (slow, only for heaps
  * beyond 16M tracked objects). Collector thread only.
+ *
+ * <p>One table serves collection after collection ({@link #forCollection}, kept by {@link Gc} between them): a table
+ * of a million objects is 9 MB of arrays, each larger than a G1 region's half, so a new one per collection was a
+ * humongous allocation every few tens of milliseconds with collections back to back, and the JVM's collector threads
+ * it woke took the CPU from the mutators on a small machine (docs/benchmarks.md, "Issue 13"). A table is
+ * {@link #clear cleared} at the end of each collection, so a spare one keeps no object reachable, and it is replaced
+ * when the heap has shrunk, so its memory follows the heap.
  */
 final class ObjectTable {
     final PyObject[] objects;
@@ -20,11 +27,31 @@ final class ObjectTable {
     int size;
     private java.util.IdentityHashMap<PyObject, Integer> overflow;
 
-    ObjectTable(int expected) {
-        int cap = Math.max(1, expected);
-        objects = new PyObject[cap];
-        refs = new int[cap];
-        state = new byte[cap];
+    private ObjectTable(int capacity) {
+        objects = new PyObject[capacity];
+        refs = new int[capacity];
+        state = new byte[capacity];
+    }
+
+    /**
+     * A cleared table with room for {@code expected} objects: {@code spare} when it has room and is at most a quarter
+     * (plus 64 entries) larger than needed, else a new one with an eighth of headroom, so that a heap that grows a
+     * little between collections keeps its table.
+     */
+    static ObjectTable forCollection(ObjectTable spare, int expected) {
+        if (spare != null && spare.size == 0 && spare.overflow == null && spare.objects.length >= expected
+                && spare.objects.length <= expected + (expected >> 2) + 64) {
+            return spare;
+        }
+        return new ObjectTable(Math.max(1, expected + (expected >> 3)));
+    }
+
+    /** Drops every object of this collection (the header scratch fields they keep name no entry once size is 0). */
+    void clear() {
+        java.util.Arrays.fill(objects, 0, size, null);
+        java.util.Arrays.fill(state, 0, size, (byte) 0);
+        size = 0;
+        overflow = null;
     }
 
     /** The index of {@code o}, adding it if absent (the table must have room: at most {@code expected} objects). */
