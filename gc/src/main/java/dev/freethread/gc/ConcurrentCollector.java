@@ -263,9 +263,10 @@ final class ConcurrentCollector {
             if (oracle) {
                 checkWithOracle();
             }
-            takeReferencesAndClearWeakRefs();
+            clearWeakRefsToGarbage();
             phase("weakrefs");
             if (codeWillRun()) {
+                takeReferences();
                 reopen();
                 boolean ranCode = callCallbacks() | finalizeGarbage();
                 phase("finalize");
@@ -883,6 +884,11 @@ final class ConcurrentCollector {
             // Closed words carry the touched bit: the collector's own count changes on garbage (its reference, the
             // release of references between garbage objects, the last decrement) then set nothing.
             int closed = Header.watchTouch(Header.watchClose(openWord(c)));
+            // What the garbage needs after the commit, read from each header while the CAS has it in cache (a pass of
+            // its own over a million headers was a few milliseconds): forgotten if the component reverts.
+            int weakFrom = weakRefGarbage.size();
+            int referentsFrom = weakReferents.size();
+            boolean finalizer = false;
             for (int i = from; i < to && ok; i += BATCH) {
                 int batchEnd = Math.min(to, i + BATCH);
                 // A locked instruction cannot overlap the cache misses around it: the batch's headers are loaded
@@ -893,13 +899,27 @@ final class ConcurrentCollector {
                 }
                 sink += sum;
                 for (int b = i; b < batchEnd; b++) {
-                    if (!Header.casRefLocal(t.objects[byComp[b]], open, closed)) {
+                    PyObject o = t.objects[byComp[b]];
+                    if (!Header.casRefLocal(o, open, closed)) {
                         ok = false;
                         break;
+                    }
+                    if (!again) {
+                        // Closed: nobody can change these bits now (each change needs a reference to o).
+                        int bits = Header.gcBitsAcquire(o);
+                        finalizer |= (bits & GC_FINALIZED) == 0 && o.type().hasFinalizer();
+                        if ((bits & GC_HAS_WEAKREFS) != 0) {
+                            weakReferents.add(o);
+                        }
+                        if (o instanceof PyWeakRef) {
+                            weakRefGarbage.add((PyWeakRef) o);
+                        }
                     }
                 }
             }
             if (!ok) {
+                truncate(weakRefGarbage, weakFrom);
+                truncate(weakReferents, referentsFrom);
                 watch.set(c, GcWatch.ALIVE);
                 for (int i = from; i < to; i++) {
                     unwatch(t.objects[byComp[i]]); // doors waiting on a closed word go on
@@ -907,6 +927,7 @@ final class ConcurrentCollector {
                 reverted++;
             } else {
                 watch.set(c, GcWatch.CLOSED);
+                finalizerToRun |= finalizer;
             }
             for (int i = from; i < to; i++) {
                 t.state[byComp[i]] = ok ? GARBAGE : (again ? RESURRECTED : ALIVE);
@@ -940,32 +961,59 @@ final class ConcurrentCollector {
 
     // ---- after K: references, weak references, reopening
 
-    private void takeReferencesAndClearWeakRefs() {
-        // Exclusive access: every garbage word is closed, so no door changes a count (it refuses), and no thread holds
-        // a reference (the Σ test): the collector's count changes are plain until the words reopen or D frees.
-        // One pass over the garbage's headers (they are cache misses at 1M objects): the collector's reference, the
-        // finalizer test, the garbage weak references cleared, the referents of weak references gathered.
-        WeakRefAccess.Impl weak = WeakRefAccess.get();
-        ArrayList<PyObject> referents = new ArrayList<>();
-        for (PyObject o : garbage) {
-            if (o.type().hasFinalizer() && (Header.gcBitsAcquire(o) & GC_FINALIZED) == 0) {
-                finalizerToRun = true;
-            }
-            int s = Header.refSharedPlain(o) + SHARED_ONE; // the collector's reference, until D
-            int bits = Header.gcBitsAcquire(o);
-            if ((bits & GC_DEFERRED) != 0 && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
-                s -= Header.shared(Header.DEFERRED_BIAS, 0); // deferred objects die here
-            }
-            Header.setRefSharedPlain(o, s);
-            if (o instanceof PyWeakRef) {
-                weak.clear(rt, (PyWeakRef) o); // an unreachable weak reference never calls back
-            }
-            if ((bits & GC_HAS_WEAKREFS) != 0) {
-                referents.add(o);
-            }
+    private static <T> void truncate(ArrayList<T> list, int size) {
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
         }
-        detachWeakRefsOf(weak, referents);
     }
+
+    /**
+     * Clears the weak references that are garbage (they never call back) and detaches those to garbage objects,
+     * keeping reachable ones with callbacks: from the lists the commit gathered, so no pass over the garbage.
+     */
+    private void clearWeakRefsToGarbage() {
+        WeakRefAccess.Impl weak = WeakRefAccess.get();
+        for (PyWeakRef wr : weakRefGarbage) {
+            weak.clear(rt, wr); // an unreachable weak reference never calls back
+        }
+        weakRefGarbage.clear();
+        detachWeakRefsOf(weak, weakReferents);
+        weakReferents.clear();
+    }
+
+    /**
+     * Before code runs (finalizers, callbacks: the words reopen), the collector takes a reference to every garbage
+     * object, so that nothing is freed under a finalizer; without code to run, D takes each at its object's turn
+     * ({@link #takeReference}), which saves a pass over the garbage's headers.
+     */
+    private void takeReferences() {
+        for (PyObject o : garbage) {
+            takeReference(o);
+        }
+        referencesTaken = true;
+    }
+
+    /**
+     * The collector's reference to a garbage object, and a deferred object's bias folded. Exclusive access: its word
+     * is closed, so no door changes its count (it refuses), and no thread holds a reference (the Σ test): a plain
+     * write. Until then, releases by earlier members may have brought the count to zero (plain decrements: nothing
+     * is freed by them).
+     */
+    private static void takeReference(PyObject o) {
+        int s = Header.refSharedPlain(o) + SHARED_ONE;
+        if ((Header.gcBitsAcquire(o) & GC_DEFERRED) != 0
+                && (Header.clearGcBits(o, GC_DEFERRED) & GC_DEFERRED) != 0) {
+            s -= Header.shared(Header.DEFERRED_BIAS, 0); // deferred objects die here
+        }
+        Header.setRefSharedPlain(o, s);
+    }
+
+    /** Whether every garbage object holds the collector's reference (taken before code ran). */
+    private boolean referencesTaken;
+    /** Garbage weak references, gathered by the commit. */
+    private final ArrayList<PyWeakRef> weakRefGarbage = new ArrayList<>();
+    /** Garbage objects with weak references to them, gathered by the commit. */
+    private final ArrayList<PyObject> weakReferents = new ArrayList<>();
 
     /** Whether a callback or a finalizer is to run (then the words reopen and R3 follows). */
     private boolean codeWillRun() {
@@ -1117,6 +1165,9 @@ final class ConcurrentCollector {
             }
             int j = t.find(o);
             t.state[j] = DELETED;
+            if (!referencesTaken) {
+                takeReference(o);
+            }
             if (saveAll) {
                 unwatch(o);
                 if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0) {
