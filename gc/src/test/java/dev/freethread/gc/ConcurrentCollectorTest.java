@@ -48,7 +48,7 @@ class ConcurrentCollectorTest {
         // A door in every commit window: get() touches a's word after validation found the cycle garbage.
         gc.phaseHook = phase -> {
             phases.add(phase);
-            if (phase.equals("components")) {
+            if (phase.equals("validate")) {
                 PyObject got = wr.get(ts);
                 assertThat(got).as("the door wins the race: the component is not committed").isSameAs(cycle[0]);
                 RefCount.decref(ts, got);
@@ -63,9 +63,68 @@ class ConcurrentCollectorTest {
         assertThat(gc.escalations()).isEqualTo(1);
         assertThat(RefCount.isFreed(cycle[0]) && RefCount.isFreed(cycle[1])).isTrue();
         assertThat(wr.get(ts)).isNull();
+        // "components": the commit of everything as one component failed, and the components were committed one by one
         assertThat(phases).contains("detect", "fence", "roots", "validate", "components", "commit");
         gc.phaseHook = null;
         RefCount.decref(ts, wr);
+    }
+
+    /**
+     * The commit of all the garbage as one component fails on the touched member; the words it closed are set back
+     * and each component is committed on its own: the touched cycle lives on, the other is collected in this
+     * collection (not the next).
+     */
+    @Test
+    void aDoorOnOneCycle_revertsOnlyThatCycle(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        TestNode[] touched = new TestNode[2];
+        PyWeakRef wr = cycleWithWeakRef(ts, touched);
+        TestNode[] other = new TestNode[2];
+        PyWeakRef wo = cycleWithWeakRef(ts, other); // created after: the later members in index order
+        List<String> phases = new ArrayList<>();
+        gc.phaseHook = phase -> {
+            phases.add(phase);
+            if (phase.equals("validate")) {
+                RefCount.decref(ts, wr.get(ts)); // a door: touches the first cycle's word, drops what it took
+            }
+        };
+        assertThat(gc.collect(ts)).as("the other cycle only").isEqualTo(2);
+        assertThat(phases).contains("components");
+        assertThat(RefCount.isFreed(other[0]) && RefCount.isFreed(other[1])).isTrue();
+        assertThat(wo.get(ts)).isNull();
+        assertThat(RefCount.isFreed(touched[0]) || RefCount.isFreed(touched[1])).isFalse();
+        gc.phaseHook = null;
+        assertThat(gc.collect(ts)).isEqualTo(2);
+        assertThat(RefCount.isFreed(touched[0]) && RefCount.isFreed(touched[1])).isTrue();
+        RefCount.decref(ts, wr);
+        RefCount.decref(ts, wo);
+    }
+
+    /**
+     * The same with the touched cycle last in index order: the commit of everything as one closes the other cycle's
+     * words first, and must set them back before the components are committed.
+     */
+    @Test
+    void aDoorOnTheLastCycle_setsBackTheWordsClosedBeforeIt(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        TestNode[] other = new TestNode[2];
+        PyWeakRef wo = cycleWithWeakRef(ts, other);
+        TestNode[] touched = new TestNode[2];
+        PyWeakRef wr = cycleWithWeakRef(ts, touched);
+        gc.phaseHook = phase -> {
+            if (phase.equals("validate")) {
+                RefCount.decref(ts, wr.get(ts));
+            }
+        };
+        assertThat(gc.collect(ts)).isEqualTo(2);
+        assertThat(RefCount.isFreed(other[0]) && RefCount.isFreed(other[1])).isTrue();
+        assertThat(RefCount.isFreed(touched[0]) || RefCount.isFreed(touched[1])).isFalse();
+        gc.phaseHook = null;
+        assertThat(gc.collect(ts)).isEqualTo(2);
+        RefCount.decref(ts, wr);
+        RefCount.decref(ts, wo);
     }
 
     @Test
