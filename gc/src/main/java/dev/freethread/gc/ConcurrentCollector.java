@@ -65,24 +65,27 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *                 U = the greatest subset in which every member's gc_refs is zero counting only edges from U, with no
  *                 member rooted, touched, freed or with a lost watch word (a worklist removes members and gives
  *                 their recorded edges back; no traverse of a live object decides anything). t* is after the last
- *                 count read. Then U is split into weakly connected components, and each member's word is CASed from
- *                 "watched, untouched" to "watched, component c": a failed CAS is a touch after t* (the Δ test) and
- *                 excludes the member's whole component.
- *   K  commit     per component: verdict COMMITTING, then CAS every member's word to CLOSED; a failure (a door or a
- *                 count change came first) reverts the component (ALIVE, words unwatched); otherwise CLOSED. A door
- *                 that meets a closed word waits for the verdict and refuses if it is CLOSED ([G12]).
- *   weakrefs      the collector takes one reference per garbage object, drops the deferred bias, clears weak
- *                 references to the garbage (unreachable weak references are cleared and never call back) and keeps
- *                 the reachable ones that have callbacks; then every word is reopened (OPEN): finalizers may use the
- *                 objects freely.
+ *                 count read.
+ *   K  commit     first U as one component (commitAsOne): verdict COMMITTING, then CAS every member's word from
+ *                 "watched, untouched" to "closed, component 1" (the Δ test: a failed CAS is a touch after t*); all
+ *                 succeed, CLOSED. One fails: the words closed so far are set back to "watched, untouched", U is split
+ *                 into weakly connected components (union-find over the recorded edges), and each is committed the
+ *                 same way with its own number (commit): a failure reverts that component (ALIVE, words unwatched),
+ *                 the others are CLOSED. A door that meets a closed word waits for the verdict and refuses if it is
+ *                 CLOSED ([G12]). Each successful CAS also reads what the garbage needs next (gather).
+ *   weakrefs      garbage weak references are cleared (never call back), weak references to the garbage detached,
+ *                 the reachable ones that have callbacks kept. If callbacks or finalizers will run: the components
+ *                 are found (if K committed U as one), the collector takes one reference per garbage object and drops
+ *                 the deferred bias, and every word is reopened (OPEN): finalizers may use the objects freely.
  *   callbacks, finalizers   on the collecting thread, with the world running, each object's finalizer once (PEP 442).
  *   R3 resurrection   only if code ran: touched bits are reset, a roots handshake, then V again with count - 1 (the
  *                 collector's reference) and K again. Components that fail are resurrected: unwatched, they lose the
  *                 collector's reference, their finalizers never run again. Weak references created meanwhile to what
  *                 is still garbage are cleared.
- *   D  delete     clearReferences on every garbage object (or gc.garbage under DEBUG_SAVEALL), then the collector's
- *                 reference goes and reference counting frees them. Every word still watched is unwatched, the
- *                 heaps unpinned.
+ *   D  delete     at each garbage object's turn: the collector's reference taken (unless before code ran),
+ *                 clearReferences (or gc.garbage under DEBUG_SAVEALL), the reference dropped; reference counting
+ *                 frees it. Every word still watched is unwatched, heaps at least a quarter freed compacted and
+ *                 swapped in by a handshake, the heaps unpinned.
  *
  * Races, each with its test (docs/gc.md has the table; [G1]-[G11] are the stop-the-world collector's):
  *  [G12] a door (weak-reference get, lock-free container read) against the commit: both CAS the same word, so one
