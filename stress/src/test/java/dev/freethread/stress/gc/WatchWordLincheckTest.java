@@ -92,11 +92,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * <h2>Effort</h2>
  * System properties, as RcLincheckTest's: {@code -Dlincheck.iterations} (default 8) random scenarios per test and
  * {@code -Dlincheck.invocations} (default 400, the fixed scenarios too) interleavings (model checking) or runs
- * (stress) per scenario. The planted bugs are found within 30 interleavings of their fixed scenario. The class takes
- * about 20 s here (2 cores, 2026-11-29; 36 s while the machine was loaded twice over), of which 4 s are Lincheck's
- * instrumentation that the first Lincheck test of the JVM pays anyway. A thorough run: {@code ./mvnw -pl stress -am
- * test -Dtest=WatchWordLincheckTest -Dsurefire.failIfNoSpecifiedTests=false -Dlincheck.iterations=100
- * -Dlincheck.invocations=10000 -Djcstress.skip=true}.
+ * (stress) per scenario. The planted bugs are found within 30 interleavings of their fixed scenario. In
+ * {@code ./mvnw verify} the class took 22 s here (2026-11-29, 2 cores shared with other work, load about 3.5); run
+ * alone it takes 4 s more, Lincheck's instrumentation, which the first Lincheck test of a JVM pays. A thorough run
+ * (with {@code -Dtest} it also runs in the stress module's second surefire execution, the mutex's short-spins one):
+ * {@code ./mvnw -pl stress -am test -Dtest=WatchWordLincheckTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dlincheck.iterations=100 -Dlincheck.invocations=10000 -Djcstress.skip=true}.
  *
  * <h2>The checker can fail</h2>
  * {@link #modelChecking_findsATouchAfterTheCount} runs a fixed scenario (an incref against a commit) against
