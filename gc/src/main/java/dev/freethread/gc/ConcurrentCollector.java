@@ -91,11 +91,11 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *  [G12] a door (weak-reference get, lock-free container read) against the commit: both CAS the same word, so one
  *        wins: the door's touch fails the commit (the component lives and the door's reference is real), or the
  *        close makes the door wait for the verdict and refuse. Covered by: DoorVsCommitTest (jcstress),
- *        ConcurrentCollectorTest.
+ *        WatchWordLincheckTest (Lincheck), ConcurrentCollectorTest.
  *  [G13] a count change against validation: the operation sets TOUCHED before it changes the count, and an
  *        operation that read the local count before the watch word was written has finished by the R2 handshake,
  *        before any count is read. Covered by: TouchBeforeCountTest, TouchVsValidateTest (jcstress),
- *        LifetimeTortureTest (oracle mode).
+ *        WatchWordLincheckTest (Lincheck), LifetimeTortureTest (oracle mode).
  *  [G14] the fence against the owner: an owned candidate is merged only by its owner at its safepoint (or on its
  *        behalf while it is suspended, or after it exited), with the owner id moved by CAS before the merge CAS, as
  *        mergeZeroLocal does [R9]; an object whose merged total would be zero (a queued decrement is pending) is
@@ -117,8 +117,8 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *  [G18] a traverse racing a move of references without count operations (a list's shift): types that make such moves
  *        set PyType.FLAG_TRAVERSE_LOCKED and make them under the object's mutex; V traverses them under tryLock and
  *        excludes a member whose mutex is busy; and removal from U gives back exactly the edges recorded, so no
- *        decision rests on the traverse of a live object. Covered by: the argument, LifetimeTortureTest (a jcstress
- *        test shifting a list under validation is still to write).
+ *        decision rests on the traverse of a live object. Covered by: ListShiftVsValidateTest (jcstress),
+ *        LifetimeTortureTest.
  * </pre>
  */
 final class ConcurrentCollector {
