@@ -149,6 +149,7 @@ public final class GcBench {
             long[] its = new long[2];
             long[] wall = new long[2];
             long[] cpu = new long[2];
+            double[] rate = new double[2 * rounds];
             long collections = 0;
             for (int round = 0; round < 2 * rounds; round++) {
                 // alternate which kind of window comes first, so that a drift of the machine favours neither
@@ -168,10 +169,32 @@ public final class GcBench {
                     Thread.sleep(ms);
                     ts.attach();
                 }
-                wall[k] += System.nanoTime() - t0;
+                long dt = System.nanoTime() - t0;
+                wall[k] += dt;
                 cpu[k] += mx.getThreadCpuTime(mutator.getId()) - c0;
                 its[k] += iterations.get() - i0;
+                rate[round] = (iterations.get() - i0) / (dt / 1e9);
             }
+            // Each group of four windows (busy, idle, idle, busy or the reverse) gives a ratio; their median is robust
+            // to one disturbed window (the JVM's own collections, the guest's neighbours).
+            double[] quads = new double[rounds / 2];
+            for (int q = 0; q < quads.length; q++) {
+                double busyRate = 0;
+                double idleRate = 0;
+                for (int r = 4 * q; r < 4 * q + 4; r++) {
+                    boolean busy = (r & 1) == ((r >> 1) & 1);
+                    if (busy) {
+                        busyRate += rate[r];
+                    } else {
+                        idleRate += rate[r];
+                    }
+                }
+                quads[q] = busyRate / idleRate;
+            }
+            double[] sorted = quads.clone();
+            Arrays.sort(sorted);
+            double median = sorted.length == 0 ? Double.NaN
+                    : (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
             stop.set(true);
             ts.detach();
             mutator.join();
@@ -181,11 +204,20 @@ public final class GcBench {
             double idle = its[0] / (wall[0] / 1e9);
             double busy = its[1] / (wall[1] / 1e9);
             System.out.printf("%nthroughput, %s, live heap of %,d objects: %.1f M iterations/s with gc idle, %.1f M/s with"
-                    + " %d collections back to back: %.2fx (mutator on CPU %.0f%% / %.0f%% of the windows; per CPU second"
-                    + " %.2fx)%n", kind, n, idle / 1e6, busy / 1e6, collections, busy / idle,
+                    + " %d collections back to back: %.2fx (median of %d groups of four windows %.2fx %s; mutator on CPU"
+                    + " %.0f%% / %.0f%% of the windows; per CPU second %.2fx)%n", kind, n, idle / 1e6, busy / 1e6,
+                    collections, busy / idle, quads.length, median, Arrays.toString(roundTo2(quads)),
                     100.0 * cpu[0] / wall[0], 100.0 * cpu[1] / wall[1],
                     (its[1] / (double) cpu[1]) / (its[0] / (double) cpu[0]));
         }
+    }
+
+    private static String[] roundTo2(double[] xs) {
+        String[] out = new String[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = String.format("%.2f", xs[i]);
+        }
+        return out;
     }
 
     /** Returns {ns per object, best ms, objects found} of the best of {@code reps} collections. */
