@@ -297,7 +297,7 @@ final class ConcurrentCollector {
             } finally {
                 unpin();
                 if (table != null) {
-                    table.clear();
+                    table.clear(DELETED, FREED);
                     gc.keepSpareTable(table);
                 }
             }

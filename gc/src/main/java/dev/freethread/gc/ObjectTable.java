@@ -17,7 +17,7 @@ import dev.freethread.objects.internal.Header;
  * of a million objects is 9 MB of arrays, each larger than a G1 region's half, so a new one per collection was a
  * humongous allocation every few tens of milliseconds with collections back to back, and the JVM's collector threads
  * it woke took the CPU from the mutators on a small machine (docs/benchmarks.md, "Issue 13"). A table is
- * {@link #clear cleared} at the end of each collection, so a spare one keeps no object reachable, and it is replaced
+ * {@link #clear cleared} at the end of each collection (it keeps no object that collection freed), and it is replaced
  * when the heap has shrunk, so its memory follows the heap.
  */
 final class ObjectTable {
@@ -46,9 +46,22 @@ final class ObjectTable {
         return new ObjectTable(Math.max(1, expected + (expected >> 3)));
     }
 
-    /** Drops every object of this collection (the header scratch fields they keep name no entry once size is 0). */
-    void clear() {
-        java.util.Arrays.fill(objects, 0, size, null);
+    /**
+     * Empties the table for the next collection (the header scratch fields name no entry once size is 0). The
+     * objects this collection freed ({@code freedA}, {@code freedB} states) are dropped; the others stay in their
+     * slots, so that the next collection of an unchanged heap finds each one already in place and stores no
+     * reference: a million reference stores into an old array per collection were a million card marks for the
+     * JVM's collector to refine beside the mutators (docs/benchmarks.md, "Issue 13"). A slot past the next
+     * collection's size keeps its object (a shell if a mutator frees it meanwhile) until a collection overwrites it
+     * or the table is replaced: at most the table's capacity, never an object the collection freed.
+     */
+    void clear(byte freedA, byte freedB) {
+        for (int i = 0; i < size; i++) {
+            byte s = state[i];
+            if (s == freedA || s == freedB) {
+                objects[i] = null;
+            }
+        }
         java.util.Arrays.fill(state, 0, size, (byte) 0);
         size = 0;
         overflow = null;
@@ -67,7 +80,9 @@ final class ObjectTable {
             }
         }
         int index = size++;
-        objects[index] = o;
+        if (objects[index] != o) {
+            objects[index] = o;
+        }
         if (index < Header.GC_SCRATCH_LIMIT) {
             if (scratch != index) {
                 // A heap that did not change since the last collection gets the same indices: its headers are not
