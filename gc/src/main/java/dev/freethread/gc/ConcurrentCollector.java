@@ -368,16 +368,27 @@ final class ConcurrentCollector {
             }
         }
         examined = table.size;
-        // update: subtract internal references
+        // update: subtract internal references, recording them as edges (table indices), so that mark follows the
+        // edges instead of traversing every object a second time: a pass less over the heap's memory, which the
+        // mutators share (GcBench's throughput at 1M). The edges are the same snapshot for update and mark; V reuses
+        // the arrays for its own edges.
+        int[] start = new int[table.size + 1];
+        int[][] es = {new int[Math.max(16, table.size)]};
+        int[] ne = {0};
         ReferenceVisitor subtract = ref -> {
             if (ref != null) {
                 int k = table.find(ref);
                 if (k >= 0) {
                     table.refs[k]--;
+                    if (ne[0] == es[0].length) {
+                        es[0] = Arrays.copyOf(es[0], ne[0] + (ne[0] >> 1));
+                    }
+                    es[0][ne[0]++] = k;
                 }
             }
         };
         for (int j = 0; j < table.size; j++) {
+            start[j] = ne[0];
             if (table.state[j] == 0) {
                 PyObject o = table.objects[j];
                 try {
@@ -388,6 +399,10 @@ final class ConcurrentCollector {
                 }
             }
         }
+        start[table.size] = ne[0];
+        edgeStart = start;
+        edges = es[0];
+        sideTableBytes = Math.max(sideTableBytes, table.bytes() + 4L * (start.length + es[0].length));
         synchronized (roots) {
             for (PyObject r : roots) {
                 int k = table.find(r);
@@ -435,36 +450,31 @@ final class ConcurrentCollector {
         candidateCount = n;
     }
 
-    /** Marks everything reachable from {@code start} (already marked) ALIVE; an explicit stack, no recursion. */
+    /**
+     * Marks everything reachable from {@code start} (already marked) ALIVE along P1's recorded edges (an object whose
+     * traverse must not run concurrently has none: its references were never subtracted, so its referents have
+     * outside counts already); an explicit stack, no recursion.
+     */
     private int[] propagate(ObjectTable table, int start, int[] stack) {
-        int[] st = {0};
-        int[][] s = {stack};
-        s[0][st[0]++] = start;
-        ReferenceVisitor mark = ref -> {
-            if (ref != null) {
-                int k = table.find(ref);
-                if (k >= 0 && (table.state[k] == 0 || table.state[k] == OPAQUE)) {
+        int[] from = edgeStart;
+        int[] to = edges;
+        int sp = 0;
+        stack[sp++] = start;
+        while (sp > 0) {
+            int j = stack[--sp];
+            for (int x = from[j], end = from[j + 1]; x < end; x++) {
+                int k = to[x];
+                byte st = table.state[k];
+                if (st == 0 || st == OPAQUE) {
                     table.state[k] = ALIVE;
-                    if (st[0] == s[0].length) {
-                        s[0] = Arrays.copyOf(s[0], st[0] * 2);
+                    if (sp == stack.length) {
+                        stack = Arrays.copyOf(stack, sp * 2);
                     }
-                    s[0][st[0]++] = k;
+                    stack[sp++] = k;
                 }
             }
-        };
-        while (st[0] > 0) {
-            int j = s[0][--st[0]];
-            PyObject o = table.objects[j];
-            if (!traversesConcurrently(o)) {
-                continue; // its references were never subtracted: its referents have outside counts already
-            }
-            try {
-                o.traverse(mark);
-            } catch (Throwable e) {
-                brokenBy(e, o);
-            }
         }
-        return s[0];
+        return stack;
     }
 
     static boolean traversesConcurrently(PyObject o) {
