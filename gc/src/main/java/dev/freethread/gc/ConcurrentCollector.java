@@ -195,7 +195,10 @@ final class ConcurrentCollector {
     /** P1's candidates (table indices): every object whose word this collection may have set. */
     private int[] candidates = new int[0];
     private int candidateCount;
-    /** V's recorded edges to members: those of table index j are {@code edges[edgeStart[j] .. edgeStart[j + 1])}. */
+    /**
+     * P1's, then V's recorded edges (the table's arrays, ObjectTable.edges): those of table index j are
+     * {@code edges[edgeStart[j] .. edgeStart[j + 1])}.
+     */
     private int[] edgeStart;
     private int[] edges;
     /** Component of each table index (0: none). */
@@ -372,8 +375,8 @@ final class ConcurrentCollector {
         // edges instead of traversing every object a second time: a pass less over the heap's memory, which the
         // mutators share (GcBench's throughput at 1M). The edges are the same snapshot for update and mark; V reuses
         // the arrays for its own edges.
-        int[] start = new int[table.size + 1];
-        int[][] es = {new int[Math.max(16, table.size)]};
+        int[] start = table.edgeStart;
+        int[][] es = {table.edges};
         int[] ne = {0};
         ReferenceVisitor subtract = ref -> {
             if (ref != null) {
@@ -402,7 +405,8 @@ final class ConcurrentCollector {
         start[table.size] = ne[0];
         edgeStart = start;
         edges = es[0];
-        sideTableBytes = Math.max(sideTableBytes, table.bytes() + 4L * (start.length + es[0].length));
+        table.edges = es[0];
+        sideTableBytes = Math.max(sideTableBytes, table.bytes());
         synchronized (roots) {
             for (PyObject r : roots) {
                 int k = table.find(r);
@@ -693,8 +697,8 @@ final class ConcurrentCollector {
                 m++;
             }
         }
-        int[] start = edgeStart == null ? new int[size + 1] : edgeStart;
-        int[][] es = {edges == null || edges.length < 16 ? new int[Math.max(16, m)] : edges};
+        int[] start = t.edgeStart; // the table's arrays (P1's edges are done with), kept between collections
+        int[][] es = {t.edges};
         int[] ne = {0};
         ReferenceVisitor record = ref -> {
             if (ref != null) {
@@ -752,6 +756,7 @@ final class ConcurrentCollector {
         int[] e = es[0];
         edges = e;
         edgeStart = start;
+        t.edges = e;
         // Every recorded edge is subtracted; a source excluded after its edges were recorded (a throwing traverse
         // keeps none) gives them back in the fixpoint like any other.
         for (int j = 0; j < size; j++) {
@@ -855,7 +860,7 @@ final class ConcurrentCollector {
         }
         watch.begin(epoch, next);
         components = next;
-        sideTableBytes = t.bytes() + 4L * (component.length + edgeStart.length + edges.length);
+        sideTableBytes = Math.max(sideTableBytes, t.bytes() + 4L * component.length);
     }
 
     private int components;
@@ -1036,7 +1041,7 @@ final class ConcurrentCollector {
                 garbage.add(t.objects[k]);
             }
         }
-        sideTableBytes = Math.max(sideTableBytes, t.bytes() + 4L * (edgeStart.length + edges.length));
+        sideTableBytes = Math.max(sideTableBytes, t.bytes());
         return true;
     }
 

@@ -10,8 +10,8 @@ import dev.freethread.objects.internal.Header;
  * STW collector borrows the owner id), so the index lives in the header's 3-byte scratch field, which only the
  * collector writes and which fills what was alignment ({@link Header#gcScratch}), and is confirmed by this table's
  * object array: a stale index from an earlier collection names another object (or none) and is ignored. 9 bytes per
- * object (object, refs, state); objects past the 24-bit index range go to an identity map (slow, only for heaps
- * beyond 16M tracked objects). Collector thread only.
+ * object (object, refs, state), and the recorded edges (4 bytes per object and per edge); objects past the 24-bit
+ * index range go to an identity map (slow, only for heaps beyond 16M tracked objects). Collector thread only.
  *
  * <p>One table serves collection after collection ({@link #forCollection}, kept by {@link Gc} between them): a table
  * of a million objects is 9 MB of arrays, each larger than a G1 region's half, so a new one per collection was a
@@ -27,10 +27,20 @@ final class ObjectTable {
     int size;
     private java.util.IdentityHashMap<PyObject, Integer> overflow;
 
+    /**
+     * Recorded edges (table indices), P1's and then V's: those of index j are {@code edges[edgeStart[j] ..
+     * edgeStart[j + 1])}. Kept with the table for the same reason (8 MB of new arrays per collection at 1M objects
+     * were humongous allocations, whose young collections showed as millisecond pauses of polling mutators).
+     */
+    int[] edgeStart;
+    int[] edges;
+
     private ObjectTable(int capacity) {
         objects = new PyObject[capacity];
         refs = new int[capacity];
         state = new byte[capacity];
+        edgeStart = new int[capacity + 1];
+        edges = new int[Math.max(16, capacity)];
     }
 
     /**
@@ -112,8 +122,8 @@ final class ObjectTable {
         return -1;
     }
 
-    /** Bytes this table holds (for the side-table figure in docs/benchmarks.md). */
+    /** Bytes this table holds, edges included (for the side-table figure in docs/benchmarks.md). */
     long bytes() {
-        return (4L + 4L + 1L) * objects.length;
+        return (4L + 4L + 1L) * objects.length + 4L * (edgeStart.length + edges.length);
     }
 }
