@@ -218,6 +218,75 @@ public final class GcBench {
         }
     }
 
+    /**
+     * The pauses of the JVM's own collector during a measurement, from the collectors' notifications (their start and
+     * end, in milliseconds of the JVM's uptime), so that a blocked poll that one of them overlapped can be told from
+     * one that ours caused: on this 2-core guest a young collection of the mutator's garbage stops every thread for
+     * 1-3 ms, whatever our collector does.
+     */
+    static final class JvmPauses {
+        private final List<long[]> intervals = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Runnable> removers = new ArrayList<>();
+        private final long nanoAtStart = System.nanoTime();
+        private final long uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+
+        static JvmPauses start() {
+            JvmPauses p = new JvmPauses();
+            for (java.lang.management.GarbageCollectorMXBean bean
+                    : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (!(bean instanceof javax.management.NotificationEmitter)) {
+                    continue;
+                }
+                javax.management.NotificationEmitter emitter = (javax.management.NotificationEmitter) bean;
+                javax.management.NotificationListener listener = (notification, handback) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(notification.getType())) {
+                        return;
+                    }
+                    com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management
+                            .GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                    if (info.getGcCause().contains("No GC")) {
+                        return; // G1's concurrent cycle: its pauses are reported separately
+                    }
+                    p.intervals.add(new long[] {info.getGcInfo().getStartTime(), info.getGcInfo().getEndTime()});
+                };
+                emitter.addNotificationListener(listener, null, null);
+                p.removers.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            return p;
+        }
+
+        void stop() throws InterruptedException {
+            Thread.sleep(50); // notifications are delivered by a service thread, a little after each pause
+            removers.forEach(Runnable::run);
+        }
+
+        int count() {
+            return intervals.size();
+        }
+
+        /** Whether a pause overlapped [from, to] (System.nanoTime), with a millisecond's slack (pauses come in ms). */
+        boolean overlaps(long fromNanos, long toNanos) {
+            double from = uptimeAtStart + (fromNanos - nanoAtStart) / 1e6 - 1;
+            double to = uptimeAtStart + (toNanos - nanoAtStart) / 1e6 + 1;
+            synchronized (intervals) {
+                for (long[] i : intervals) {
+                    if (i[0] <= to && i[1] >= from) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     private static String[] roundTo2(double[] xs) {
         String[] out = new String[xs.length];
         for (int i = 0; i < xs.length; i++) {
@@ -306,7 +375,9 @@ public final class GcBench {
             AtomicBoolean stop = new AtomicBoolean();
             long[] seen = new long[count * 8 + 16];
             long[] seenCpu = new long[seen.length];
+            long[] seenEnd = new long[seen.length];
             int[] seenCount = new int[1];
+            JvmPauses jvm = JvmPauses.start();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             Thread mutator = new Thread(() -> {
                 try (ThreadState m = rt.attachCurrentThread()) {
@@ -320,7 +391,8 @@ public final class GcBench {
                         long c = mx.getCurrentThreadCpuTime() - c0;
                         if (d > 20_000 && seenCount[0] < seen.length) { // blocked: a stop or a handshake held it
                             seenCpu[seenCount[0]] = c; // of which the mutator's own work (the rest: waiting, or
-                            seen[seenCount[0]++] = d; // descheduled by the OS on this shared 2-core machine)
+                            seenEnd[seenCount[0]] = t0 + d; // descheduled by the OS on this shared 2-core machine,
+                            seen[seenCount[0]++] = d; // or stopped by the JVM's own collector)
                         }
                     }
                 }
@@ -342,8 +414,18 @@ public final class GcBench {
             ts.attach();
             RefCount.decref(ts, root);
             ts.close();
+            jvm.stop();
             long[] m = Arrays.copyOf(seen, seenCount[0]);
             long[] mc = Arrays.copyOf(seenCpu, seenCount[0]);
+            long[] mine = new long[m.length]; // the blocked polls that no pause of the JVM's own collector overlapped
+            int nMine = 0;
+            for (int i = 0; i < m.length; i++) {
+                if (!jvm.overlaps(seenEnd[i] - m[i], seenEnd[i])) {
+                    mine[nMine++] = m[i];
+                }
+            }
+            mine = Arrays.copyOf(mine, nMine);
+            Arrays.sort(mine);
             Arrays.sort(m);
             Arrays.sort(mc);
             Arrays.sort(stw);
@@ -358,6 +440,13 @@ public final class GcBench {
                         m.length, pct(m, 0.50), pct(m, 0.99), m[m.length - 1] / 1e6);
                 System.out.printf("  of it the mutator's own CPU time (handshake actions):"
                         + " p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", pct(mc, 0.50), pct(mc, 0.99), mc[mc.length - 1] / 1e6);
+                if (mine.length < m.length) {
+                    System.out.printf("  without the %d polls that a pause of the JVM's own collector overlapped (%d"
+                            + " pauses during the run): ", m.length - mine.length, jvm.count());
+                    System.out.println(mine.length == 0 ? "none"
+                            : String.format("p50 %.2f ms  p99 %.2f ms  max %.2f ms", pct(mine, 0.50), pct(mine, 0.99),
+                                    mine[mine.length - 1] / 1e6));
+                }
             }
         }
     }
@@ -371,8 +460,9 @@ public final class GcBench {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: GcBench [--python PATH] [--sizes N,N] [--reps R] [--warmup W] "
-                        + "[--pauses P]; bad argument: " + args[i]);
+                throw new IllegalArgumentException("usage: GcBench [--python PATH] [--sizes N,N] [--reps R]"
+                        + " [--warmup W] [--pauses P] [--throughput-ms MS] [--throughput-rounds R]"
+                        + " [--collector both|concurrent|stop-the-world]; bad argument: " + args[i]);
             }
             m.put(args[i].substring(2), args[++i]);
         }
