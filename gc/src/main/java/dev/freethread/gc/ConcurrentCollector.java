@@ -47,9 +47,12 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *                 then a handshake: each thread publishes its heap array and size, takes its buffered allocation
  *                 count, and reports its uncounted roots (a hint for P1). Orphan heaps are pinned under their lock.
  *   P1 detect     trial deletion over the snapshot with racy counts (CPython's update and mark): gc_refs in a side
- *                 table (ObjectTable), traverse called concurrently, only on types that declare it safe
- *                 (PyType.FLAG_CONCURRENT_TRAVERSE; the others are roots and are never candidates). The output, the
- *                 candidate set G, is a hint: it may hold live objects and miss garbage.
+ *                 table (ObjectTable), traverse called concurrently, except on types that declare
+ *                 PyType.FLAG_NO_CONCURRENT_TRAVERSE (never traversed here, never candidates: what they refer to
+ *                 counts as referenced from outside, and when one of them may be garbage the stop-the-world
+ *                 collector runs after this one). The output, the candidate set G, is a hint: it may hold live
+ *                 objects and miss garbage. The update records the edges it traverses (table indices) and the mark
+ *                 follows them: one traverse per object.
  *   F  fence      every candidate is made merged (its whole count in the shared word) and watched: a per-thread
  *                 counted candidate gets its watch word at once and each thread folds its slot in R1; an owned one is
  *                 merged by its owner in R1 (or by the collector if the owner has exited); then the collector CASes
