@@ -19,9 +19,12 @@ import dev.freethread.refcount.internal.WeakRefAccess;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static dev.freethread.objects.internal.Header.GC_DEFERRED;
 import static dev.freethread.objects.internal.Header.GC_FINALIZED;
@@ -252,7 +255,7 @@ final class ConcurrentCollector {
             if (watched == 0) {
                 return;
             }
-            List<PyObject> roots = new ArrayList<>();
+            Queue<PyObject> roots = new ConcurrentLinkedQueue<>();
             handshakeRoots(roots);
             phase("roots");
             validate(roots, false);
@@ -321,22 +324,27 @@ final class ConcurrentCollector {
             core.pinHeap();
             pinnedCores.add(core);
         }
-        List<PyObject[]> arrays = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        List<PyObject> roots = new ArrayList<>();
+        // Handshake actions hand their results in through lock-free queues: an action that took a monitor the
+        // collector's own action held could wait for the collector to be scheduled again (GcBench's pause mode saw a
+        // mutator blocked for a millisecond on 2 cores).
+        Queue<Snapshot> taken = new ConcurrentLinkedQueue<>();
+        Queue<PyObject> roots = new ConcurrentLinkedQueue<>();
         gc.resetYoungCountConcurrent();
         long t0 = System.nanoTime();
         rt.handshake(ts, t -> {
             ThreadCore core = ThreadStates.core(t);
-            synchronized (arrays) {
-                arrays.add(core.heap());
-                sizes.add(core.heapSize());
-                snapshots.add(new Snapshot(core, core.heap(), core.heapSize()));
-            }
+            taken.add(new Snapshot(core, core.heap(), core.heapSize()));
             core.takeGcAllocCount(); // every buffered allocation is in the snapshot
             scanRootsOf(t, roots);
         });
         pauseNanos = 0; // no stop of the world; the handshakes' cost is each mutator's own (GcBench's pause mode)
+        List<PyObject[]> arrays = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Snapshot snap : taken) {
+            snapshots.add(snap);
+            arrays.add(snap.objects);
+            sizes.add(snap.size);
+        }
         for (OrphanHeaps.Heap h : OrphanHeaps.of(rt).pinAndGet()) {
             arrays.add(h.objects);
             sizes.add(h.size);
@@ -410,12 +418,10 @@ final class ConcurrentCollector {
         edges = es[0];
         table.edges = es[0];
         sideTableBytes = Math.max(sideTableBytes, table.bytes());
-        synchronized (roots) {
-            for (PyObject r : roots) {
-                int k = table.find(r);
-                if (k >= 0) {
-                    table.state[k] = ROOT;
-                }
+        for (PyObject r : roots) {
+            int k = table.find(r);
+            if (k >= 0) {
+                table.state[k] = ROOT;
             }
         }
         // mark: anything with outside references, and what it reaches
@@ -489,7 +495,7 @@ final class ConcurrentCollector {
     }
 
     /** One thread's uncounted roots: its scanner's, its postponed deallocations [G7], its finalizing objects [G8]. */
-    private void scanRootsOf(ThreadState t, List<PyObject> out) {
+    private void scanRootsOf(ThreadState t, Collection<PyObject> out) {
         ArrayList<PyObject> mine = new ArrayList<>();
         RootScanner scanner = t.rootScanner();
         if (scanner != null) {
@@ -507,9 +513,7 @@ final class ConcurrentCollector {
         for (int i = 0, n = core.finalizingDepth(); i < n; i++) {
             mine.add(core.finalizingAt(i));
         }
-        synchronized (out) {
-            out.addAll(mine);
-        }
+        out.addAll(mine);
     }
 
     // ---- F and R1
@@ -678,7 +682,7 @@ final class ConcurrentCollector {
 
     // ---- R2, R3
 
-    private void handshakeRoots(List<PyObject> roots) {
+    private void handshakeRoots(Collection<PyObject> roots) {
         rt.handshake(ts, t -> scanRootsOf(t, roots));
     }
 
@@ -691,7 +695,7 @@ final class ConcurrentCollector {
      * the words carry their components). Every array is indexed by table index: edges of index j are
      * {@code edges[edgeStart[j] .. edgeStart[j + 1])}.
      */
-    private void validate(List<PyObject> roots, boolean again) {
+    private void validate(Collection<PyObject> roots, boolean again) {
         ObjectTable t = table;
         int size = t.size;
         int m = 0;
@@ -1219,7 +1223,7 @@ final class ConcurrentCollector {
                 w = Header.refLocalVolatile(o);
             }
         }
-        List<PyObject> roots = new ArrayList<>();
+        Queue<PyObject> roots = new ConcurrentLinkedQueue<>();
         handshakeRoots(roots);
         ObjectTable t = table;
         for (PyObject o : garbage) {
