@@ -397,6 +397,9 @@ public final class GcBench {
                     }
                 }
             }, "mutator");
+            if (mx.isThreadContentionMonitoringSupported()) {
+                mx.setThreadContentionMonitoringEnabled(true); // does the mutator ever block on a monitor or park?
+            }
             mutator.start();
             long[] stw = new long[count];
             for (int i = 0; i < count + 5; i++) {
@@ -408,6 +411,7 @@ public final class GcBench {
                 Thread.sleep(2);
                 ts.attach();
             }
+            java.lang.management.ThreadInfo blocking = mx.getThreadInfo(mutator.getId());
             stop.set(true);
             ts.detach();
             mutator.join();
@@ -440,6 +444,9 @@ public final class GcBench {
                         m.length, pct(m, 0.50), pct(m, 0.99), m[m.length - 1] / 1e6);
                 System.out.printf("  of it the mutator's own CPU time (handshake actions):"
                         + " p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", pct(mc, 0.50), pct(mc, 0.99), mc[mc.length - 1] / 1e6);
+                System.out.printf("  the mutator blocked on a monitor %d times (%d ms), waited or parked %d times"
+                        + " (%d ms); the rest of a long poll is time off the CPU%n", blocking.getBlockedCount(),
+                        blocking.getBlockedTime(), blocking.getWaitedCount(), blocking.getWaitedTime());
                 if (mine.length < m.length) {
                     System.out.printf("  without the %d polls that a pause of the JVM's own collector overlapped (%d"
                             + " pauses during the run): ", m.length - mine.length, jvm.count());
