@@ -482,9 +482,16 @@ class WatchWordLincheckTest {
 
     // ---- the test classes
 
-    /** The real protocol. */
-    public static class Watch {
-        final WatchedObject h = new WatchedObject(Variant.REAL);
+    /**
+     * The operations, one set for the real protocol and its planted variants (Lincheck collects the operations of a
+     * test class's superclasses too).
+     */
+    public abstract static class Operations {
+        final WatchedObject h;
+
+        Operations(Variant variant) {
+            h = new WatchedObject(variant);
+        }
 
         @Operation
         public boolean incref(@Param(gen = ThreadIdGen.class) int tid) {
@@ -519,86 +526,27 @@ class WatchWordLincheckTest {
         @Validate
         public void validate() {
             h.validate();
+        }
+    }
+
+    /** The real protocol. */
+    public static class Watch extends Operations {
+        public Watch() {
+            super(Variant.REAL);
         }
     }
 
     /** {@link Watch} with incref's touch moved after its count change ({@link WatchedObject#incref}). */
-    public static class TouchAfterCount {
-        final WatchedObject h = new WatchedObject(Variant.TOUCH_AFTER_COUNT);
-
-        @Operation
-        public boolean incref(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.incref(tid);
-        }
-
-        @Operation
-        public boolean drop(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.drop(tid);
-        }
-
-        @Operation
-        public boolean door(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.door(tid);
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public int commit() {
-            return h.commit();
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public boolean reopen() {
-            return h.reopen();
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public boolean unwatch() {
-            return h.unwatch();
-        }
-
-        @Validate
-        public void validate() {
-            h.validate();
+    public static class TouchAfterCount extends Operations {
+        public TouchAfterCount() {
+            super(Variant.TOUCH_AFTER_COUNT);
         }
     }
 
     /** {@link Watch} with a door that does not touch an open word ({@link WatchedObject#door}). */
-    public static class DoorWithoutCas {
-        final WatchedObject h = new WatchedObject(Variant.DOOR_WITHOUT_CAS);
-
-        @Operation
-        public boolean incref(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.incref(tid);
-        }
-
-        @Operation
-        public boolean drop(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.drop(tid);
-        }
-
-        @Operation
-        public boolean door(@Param(gen = ThreadIdGen.class) int tid) {
-            return h.door(tid);
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public int commit() {
-            return h.commit();
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public boolean reopen() {
-            return h.reopen();
-        }
-
-        @Operation(nonParallelGroup = "collector")
-        public boolean unwatch() {
-            return h.unwatch();
-        }
-
-        @Validate
-        public void validate() {
-            h.validate();
+    public static class DoorWithoutCas extends Operations {
+        public DoorWithoutCas() {
+            super(Variant.DOOR_WITHOUT_CAS);
         }
     }
 
