@@ -5,6 +5,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -110,6 +111,16 @@ public final class ScalingCharts {
         series.values().forEach(ds::addSeries);
         JFreeChart chart = ChartFactory.createXYLineChart("Collector pause against live heap", "live objects",
                 "pause (ms)", ds, PlotOrientation.VERTICAL, true, false, false);
+        // Logarithmic axes: the concurrent collector's pauses are a hundredth of the others', and the heap sizes a
+        // decade apart; on linear axes its line lies on zero.
+        LogAxis heap = new LogAxis("live objects (log scale)");
+        heap.setBase(10);
+        heap.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        LogAxis pause = new LogAxis("pause, ms (log scale)");
+        pause.setBase(10);
+        pause.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
+        chart.getXYPlot().setDomainAxis(heap);
+        chart.getXYPlot().setRangeAxis(pause);
         ChartUtils.saveChartAsPNG(new File(png.toString()), chart, 900, 550);
     }
 
