@@ -96,8 +96,10 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  * Races, each with its test (docs/gc.md has the table; [G1]-[G11] are the stop-the-world collector's):
  *  [G12] a door (weak-reference get, lock-free container read) against the commit: both CAS the same word, so one
  *        wins: the door's touch fails the commit (the component lives and the door's reference is real), or the
- *        close makes the door wait for the verdict and refuse. Covered by: DoorVsCommitTest (jcstress),
- *        WatchWordLincheckTest (Lincheck), ConcurrentCollectorTest.
+ *        close makes the door wait for the verdict and refuse. The commit of U as one component that fails sets
+ *        the words it closed back before the components are committed one by one (commitAsOne). Covered by:
+ *        DoorVsCommitTest (jcstress), WatchWordLincheckTest (Lincheck), ConcurrentCollectorTest
+ *        (aDoorOnTheLastCycle_setsBackTheWordsClosedBeforeIt fails without the set-back).
  *  [G13] a count change against validation: the operation sets TOUCHED before it changes the count, and an
  *        operation that read the local count before the watch word was written has finished by the R2 handshake,
  *        before any count is read. Covered by: TouchBeforeCountTest, TouchVsValidateTest (jcstress),
