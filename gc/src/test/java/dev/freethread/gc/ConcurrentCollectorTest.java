@@ -25,7 +25,7 @@ class ConcurrentCollectorTest {
 
     /** A garbage two-cycle with a weak reference to {@code a}; returns the weak reference (a new reference). */
     private static PyWeakRef cycleWithWeakRef(ThreadState ts, TestNode[] out) {
-        TestNode a = TestNode.create(ts, 1);
+        TestNode a = TestNode.create(ts, 2); // slot 1: free for a test's extra member
         TestNode b = TestNode.create(ts, 1);
         a.set(ts, 0, b);
         b.set(ts, 0, a);
@@ -88,17 +88,26 @@ class ConcurrentCollectorTest {
         doorOnOneOfTwoCycles(ts, rt, false);
     }
 
-    /** Two garbage cycles, created in that order; a door touches one of them between validation and the commit. */
+    /**
+     * Two garbage cycles, created in that order; a door touches one of them between validation and the commit. The
+     * touched cycle also holds a weak reference (created before it, so the failed commit of everything as one closes
+     * it first) to a live object: what that commit gathered must be forgotten, or the live cycle's weak reference
+     * would be cleared as garbage.
+     */
     private static void doorOnOneOfTwoCycles(ThreadState ts, Runtime rt, boolean touchedFirst) {
         Gc gc = Gc.of(rt);
         gc.setCollector(Gc.Kind.CONCURRENT);
+        TestNode live = TestNode.create(ts, 0);
         TestNode[] touched = new TestNode[2];
         TestNode[] other = new TestNode[2];
+        PyWeakRef held = touchedFirst ? PyWeakRef.of(ts, live, null) : null;
         PyWeakRef wr = touchedFirst ? cycleWithWeakRef(ts, touched) : null;
         PyWeakRef wo = cycleWithWeakRef(ts, other);
         if (!touchedFirst) {
+            held = PyWeakRef.of(ts, live, null);
             wr = cycleWithWeakRef(ts, touched); // the later members in index order
         }
+        touched[0].setStealing(ts, 1, held); // a member of the touched cycle now
         PyWeakRef door = wr;
         List<String> phases = new ArrayList<>();
         gc.phaseHook = phase -> {
@@ -112,9 +121,13 @@ class ConcurrentCollectorTest {
         assertThat(RefCount.isFreed(other[0]) && RefCount.isFreed(other[1])).isTrue();
         assertThat(wo.get(ts)).isNull();
         assertThat(RefCount.isFreed(touched[0]) || RefCount.isFreed(touched[1])).isFalse();
+        PyObject got = ((PyWeakRef) touched[0].getBorrowed(1)).get(ts);
+        assertThat(got).as("the live cycle's weak reference still answers").isSameAs(live);
+        RefCount.decref(ts, got);
         gc.phaseHook = null;
-        assertThat(gc.collect(ts)).isEqualTo(2);
+        assertThat(gc.collect(ts)).as("the touched cycle and its weak reference").isEqualTo(3);
         assertThat(RefCount.isFreed(touched[0]) && RefCount.isFreed(touched[1])).isTrue();
+        RefCount.decref(ts, live);
         RefCount.decref(ts, wr);
         RefCount.decref(ts, wo);
     }
