@@ -315,7 +315,7 @@ public final class Gc {
     PyObject[] takeScratch(int n) {
         PyObject[] s = spareScratch;
         spareScratch = null;
-        return s != null && s.length >= n && s.length <= n + (n >> 2) + 64 ? s : new PyObject[n + (n >> 3) + 1];
+        return s != null && ObjectTable.fits(s.length, n) ? s : new PyObject[ObjectTable.capacityFor(n)];
     }
 
     /** The claimed collection: gives a scratch array back; its entries must be null again. */

@@ -49,11 +49,20 @@ final class ObjectTable {
      * little between collections keeps its table.
      */
     static ObjectTable forCollection(ObjectTable spare, int expected) {
-        if (spare != null && spare.size == 0 && spare.overflow == null && spare.objects.length >= expected
-                && spare.objects.length <= expected + (expected >> 2) + 64) {
+        if (spare != null && spare.size == 0 && spare.overflow == null && fits(spare.objects.length, expected)) {
             return spare;
         }
-        return new ObjectTable(Math.max(1, expected + (expected >> 3)));
+        return new ObjectTable(capacityFor(expected));
+    }
+
+    /** Whether a kept array of {@code capacity} serves {@code n} entries: room, and at most a quarter (+64) more. */
+    static boolean fits(int capacity, int n) {
+        return capacity >= n && capacity <= n + (n >> 2) + 64;
+    }
+
+    /** The capacity of a new array for {@code n} entries: an eighth of headroom, for a heap that grows a little. */
+    static int capacityFor(int n) {
+        return Math.max(1, n + (n >> 3));
     }
 
     /**
