@@ -122,7 +122,8 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *  [G17] a heap entry moved while the collector reads the snapshot: pinned heaps are never compacted in place (the
  *        owner copies to a new array; an exiting thread's heap is copied into the orphan heaps).
  *        Covered by: LifetimeTortureTest (thread churn).
- *  [G18] a traverse racing a move of references without count operations (a list's shift): types that make such moves
+ *  [G18] a traverse racing a move of references without count operations (a list's in-place sort, until issue 14
+ *        made it sort a copy; list keeps the flag): types that make such moves
  *        set PyType.FLAG_TRAVERSE_LOCKED and make them under the object's mutex; V traverses them under tryLock and
  *        excludes a member whose mutex is busy; and removal from U gives back exactly the edges recorded, so no
  *        decision rests on the traverse of a live object. Covered by: ListShiftVsValidateTest (jcstress),

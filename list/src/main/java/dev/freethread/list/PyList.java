@@ -51,13 +51,15 @@ public class PyList extends PyObject implements Repr.Nested {
      * its slots, but only in these ways: store a slot below the size (setItem), append at the end (size first, then
      * the slot), remove at the end (the slot first, then the size). Every other change (insert, delete inside, slices,
      * reverse, clear, growth, shrinking, sort) builds a new Items and publishes it with one volatile write; the old
-     * one is frozen from then on: no thread ever writes to it again, and `items` never points to it again (identity
-     * is never reused: a new Items object is allocated for every publication, even when it reuses a slot array).
-     * Hence the invariant every lock-free read rests on:
+     * one is frozen from then on: no thread ever writes to it or to its slot array again (every publication brings a
+     * new slot array, or the shared empty one; the sort sorts a copy), and `items` never points to it again (a new
+     * Items object is allocated for every publication). Hence the invariants every lock-free read rests on:
      *
      *   (I1) for the current Items, slot k is non-null only if k < size, at every moment (the writer's two orders
      *        above keep it: a reader that sees a slot non-null also sees the size that covers it);
-     *   (I2) an Items object that a reader finds current at two moments was current at every moment in between.
+     *   (I2) an Items object that a reader finds current at two moments was current at every moment in between;
+     *   (I3) a frozen Items is an exact snapshot of the list at the moment it was replaced: a read of its slot k that
+     *        finds an item found the list's item k at a moment between the load of `items` and the read.
      *
      * The lock-free read of index k >= 0 (itemOrNull):
      *   1. it = items (volatile); n = it.size (volatile). If k >= n and `items` is still `it`, the answer is "out of
@@ -72,9 +74,10 @@ public class PyList extends PyObject implements Repr.Nested {
      *   it raced a writer.
      * A negative index is resolved against the size read in step 1, so step 3 also checks that the state word
      *   (version and size) is unchanged: the size was n at the linearization point, so index -j meant n - j then.
-     * What step 3 is for: a frozen Items is an exact snapshot of the list at the moment it was replaced, so a read of
-     *   one is linearizable at that moment anyway; the exceptions are the sort, which permutes its old array in place
-     *   after replacing it ([L7]), and negative indices ([L5]). One volatile load (plain on x86) keeps it simple.
+     * What step 3 is for: by I3 a read of a frozen Items is linearizable at the moment it was replaced anyway; the
+     *   exception is a negative index ([L5]), resolved against a size that may have changed since. Step 3 keeps the
+     *   counted read's argument simple at the price of one volatile load (plain on x86); the borrowed read, whose
+     *   cost is the point, does without it (below).
      *
      * Writers: every writer holds the list's critical section, except that append takes the bare mutex when the thread
      * holds no section at all (CriticalSection.isHeld): the same mutex, so the same exclusion, and with no section
@@ -114,12 +117,14 @@ public class PyList extends PyObject implements Repr.Nested {
      *       the list empty and stops. It never returns a freed item, never drops a reference twice: the iterator's
      *       own reference to the list is released exactly once, by the thread whose CAS cleared its `seq` field.
      *       Covered by: IterationVsClearTest (jcstress), PyListIteratorTest (a shared iterator).
-     *  [L7] A sort publishes an empty marker Items and a full fence before it permutes the old slot array in place:
-     *       a reader whose validation still sees the old Items read its slot before the fence, so before any move;
-     *       any later reader sees the list empty. Whoever modifies the list meanwhile replaces the marker (it has no
-     *       capacity, so even an append publishes a new Items), which is how the sort detects it.
-     *       Covered by: GetItemVsSortTest (jcstress), PyListSortTest (modification by key and comparison,
-     *       concurrent readers during a sort).
+     *  [L7] A sort publishes an empty marker Items, then sorts a copy of the old slot array: the old Items stays
+     *       the exact snapshot I3 promises (before issue 14 the sort permuted it in place, and readers depended on a
+     *       fence and step 3 to never return a half-sorted view). A reader of the old Items sees the list before the
+     *       sort; any later reader sees it empty, then sorted. Whoever modifies the list meanwhile replaces the marker
+     *       (it has no capacity, so even an append publishes a new Items), which is how the sort detects it.
+     *       Covered by: GetItemVsSortTest (jcstress, the counted read), GetItemBorrowedVsSortTest (jcstress, the
+     *       borrowed read, which has no step 3: it fails when the sort permutes the old array in place),
+     *       PyListSortTest (modification by key and comparison, concurrent readers during a sort, both reads).
      *  [L8] setItem races getItem on the same slot: the reader's re-read after tryIncref sees the new item (it drops
      *       the old one's reference and retries) or the old one (linearized before the store); the old item's list
      *       reference is dropped after the section ends. Covered by: ListLincheckTest.
@@ -129,12 +134,15 @@ public class PyList extends PyObject implements Repr.Nested {
      * memory alive, so a stale array is always safe to read; what the protocol must guard is the items' logical
      * lifetime, which tryIncref (never reviving a freed object) and the re-validation do. docs/list.md has the story.
      *
-     * The borrowed read (getItemBorrowed, issue 14) brings QSBR back for item lifetimes, not for arrays: it loads the
-     * slot (acquire) and re-checks that `items` is still the Items it read (so, by I1 and I2, the item was item k
-     * then), and takes no reference. A writer of a shared-read list defers every reference it removes until every
-     * attached thread has passed a safepoint ([Q1] in refcount's DeferredDecrefs); the list is marked shared-read by
-     * its first borrowed read, under its mutex ([Q2]), which append's bare-mutex path takes too. Covered by:
-     * BorrowedReadVsRemoveTest.List (jcstress), ListLincheckTest.getItemBorrowed, BorrowedReadsTest.
+     * The borrowed read (getItemBorrowed, issue 14) brings QSBR back for item lifetimes, not for arrays: it loads
+     * `items`, then the slot (acquire), and takes no reference. If that Items was still current at the slot's load,
+     * the item was item k then (I1); if it had been replaced, the item was item k when it was (I3). Either moment lies
+     * between the two loads, so the read is linearizable with no re-check (COWAL's get has none either: its arrays
+     * are immutable, ours are once frozen). A writer of a shared-read list defers every reference it removes until
+     * every attached thread has passed a safepoint ([Q1] in refcount's DeferredDecrefs); the list is marked
+     * shared-read by its first borrowed read, under its mutex ([Q2]), which append's bare-mutex path takes too.
+     * Covered by: BorrowedReadVsRemoveTest.List and GetItemBorrowedVsSortTest (jcstress),
+     * ListLincheckTest.getItemBorrowed, BorrowedReadsTest.
      */
 
     /** The {@code list} type: a container the collector tracks. */
@@ -300,32 +308,41 @@ public class PyList extends PyObject implements Repr.Nested {
      * @throws PyException IndexError "list index out of range"
      */
     public final PyObject getItemBorrowed(ThreadState ts, long index) {
+        if (RefCount.isSharedRead(this)) {
+            // [Q1] A non-null slot of the current Items is below its size (I1), and a frozen Items is an exact snapshot
+            // of the list when it was replaced (I3, [L7]): either way the item was the list's item `index` at a moment
+            // between the load of `items` and the slot's, and a writer that removes it defers its reference. The
+            // checks are on an int so that the JIT folds them into the array's own bounds check.
+            PyObject[] slots = items.slots;
+            int i = (int) index;
+            if (i == index && i >= 0 && i < slots.length) {
+                PyObject o = (PyObject) SLOT.getAcquire(slots, i);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return getItemBorrowedSlow(ts, index);
+    }
+
+    /** {@link #getItemBorrowed} off its fast path: the first borrowed read, a negative index, out of range, a race. */
+    private PyObject getItemBorrowedSlow(ThreadState ts, long index) {
         if (!RefCount.isSharedRead(this) && !RefCount.tryEnableSharedReads(ts, this)) {
             return RefCount.borrowFrom(ts, getItem(ts, index));
         }
         Items it = items;
-        if (index >= 0) {
-            PyObject[] slots = it.slots;
-            if (index < slots.length) {
-                // [Q1] a non-null slot of the current Items is below its size (I1); `it` still current after the load
-                // means it was current at the load (I2): the item was the list's item `index` then. A writer that
-                // removes it defers its reference, so no reference is needed.
-                PyObject o = (PyObject) SLOT.getAcquire(slots, (int) index);
-                if (o != null && items == it) {
-                    return o;
-                }
+        long state = it.state;
+        int n = (int) state;
+        long k = index < 0 ? index + n : index;
+        if (k >= 0 && k < n) {
+            PyObject o = (PyObject) SLOT.getAcquire(it.slots, (int) k);
+            if (o != null && (index >= 0 || items == it && it.state == state)) {
+                return o; // as the fast path; [L5] a negative index: the size it was resolved against is still the size
             }
-        } else {
-            long state = it.state;
-            long k = index + (int) state;
-            if (k >= 0) {
-                PyObject o = (PyObject) SLOT.getAcquire(it.slots, (int) k);
-                if (o != null && items == it && it.state == state) {
-                    return o; // [L5] resolved against a size that was still the size at the load
-                }
-            }
+        } else if (items == it) {
+            throw indexOutOfRange(); // out of range at the size read, when `it` was current (I2); during a sort too
         }
-        return getItemLocked(ts, index, false); // out of range, or a race with a writer of the slot
+        return getItemLocked(ts, index, false); // a race with a writer of the slot
     }
 
     /**
@@ -337,8 +354,8 @@ public class PyList extends PyObject implements Repr.Nested {
         PyObject[] slots = it.slots;
         if (index < slots.length) {
             PyObject o = (PyObject) SLOT.getAcquire(slots, index);
-            if (o != null && items == it) {
-                return o;
+            if (o != null) {
+                return o; // as getItemBorrowed: current, or a frozen exact snapshot ([L7])
             }
         }
         if (index >= it.sizeVolatile() && items == it) {
@@ -1124,8 +1141,8 @@ public class PyList extends PyObject implements Repr.Nested {
             }
             Items marker = new Items(NO_SLOTS, 0);
             items = marker;
-            VarHandle.fullFence(); // [L7] no move below may become visible before the marker
-            PyObject[] values = saved.slots; // frozen from here on: only this sort touches it
+            // [L7] the sort permutes a copy: `saved` stays an exact snapshot for readers that still hold it
+            PyObject[] values = Arrays.copyOf(saved.slots, saved.slots.length);
             PyObject[] keys = null;
             int keyCount = 0;
             long comparisons = 0;

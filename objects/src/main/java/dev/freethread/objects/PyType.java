@@ -43,8 +43,8 @@ public class PyType extends PyObject {
      */
     public static final int FLAG_NO_CONCURRENT_TRAVERSE = 1 << 4;
     /**
-     * Instances' mutations move references between slots without reference-count operations (a list's insert shifts
-     * its items), always holding the object's mutex ({@link PyMutex}, a critical section): the concurrent collector then
+     * Instances' mutations move references between slots without reference-count operations (an in-place sort, as
+     * list's was until issue 14), always holding the object's mutex ({@link PyMutex}, a critical section): the concurrent collector then
      * traverses an instance only with its mutex held (a member whose mutex is busy is being changed, so it is live),
      * because a traverse racing such a move may report an item twice, and a reference counted twice could hide an
      * outside reference (docs/gc.md, [G18]). Mutations that count every reference they store or drop need no flag:

@@ -34,10 +34,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * and validation traverses it under {@code tryLock}, excluding it while the mutex is busy.
  *
  * <p>Which moves matter: PyList never shifts items inside an array a reader can see; {@code insert(0, ...)} and
- * {@code del l[0]} publish a new array (a traverse reads the old one or the new one, whole), but {@code sort}
- * publishes an empty marker and then permutes the old array in place ([L7] in PyList's overview), and the list takes
- * that array back when the sort ends, so a traverse that read the list just before a sort reads slots while they
- * move. The sorter here does all three, a sort by a key function (its keys are small ints, so the sort does no
+ * {@code del l[0]} publish a new array (a traverse reads the old one or the new one, whole). Until issue 14's last
+ * change {@code sort} published an empty marker and then permuted the old array in place, so a traverse that read the
+ * list just before a sort read slots while they moved: with the flag dropped this test failed (docs/gc.md). Now the
+ * sort sorts a copy ([L7], I3 in PyList's overview) and the test passes with the flag dropped too; it fails again
+ * with the flag dropped and the in-place sort planted back, and it keeps guarding the flag's path (tryLock,
+ * exclusion of a busy member). The sorter here does all three, a sort by a key function (its keys are small ints, so the sort does no
  * count operation on the items) alternately ascending and descending: each sort reverses the whole array in place
  * one to three times.
  *
