@@ -64,8 +64,10 @@ public class PyDict extends PyObject implements Repr.Nested {
      * (a nested section on the same object is a no-op). So every locked lookup re-validates after equality: same
      * table, same key in the entry; otherwise it restarts, as CPython's lookdict does (DKIX_KEY_CHANGED).
      *
-     * Lock-free read (lookup = findLockFree + takeValue): t = table (volatile); probe t's indices (acquire); for an entry whose hash
-     * matches, compare the key: identity first; str and int keys (pure equality, no user code) compared directly;
+     * Lock-free read (lookup = findLockFree + takeValue): t = table (volatile); probe t's indices (acquire); an index
+     * slot whose tag (bits of its entry's hash, written with the slot in one release store: Table) differs from the
+     * key's hash's is another key's, passed over without reading its entry; for an entry whose hash matches, compare
+     * the key: identity first; str and int keys (pure equality, no user code) compared directly;
      * any other key is first pinned with tryIncrefCompare on the entry's key slot, compared, released, and the
      * comparison counts only if `table` is still t and the entry still holds that key (else: fall back to the
      * locked lookup, as CPython's compare_generic_threadsafe does). A hit then takes the value with
@@ -291,7 +293,11 @@ public class PyDict extends PyObject implements Repr.Nested {
         }
         switch (kind) {
             case WINDOW_INSERT:
-                return slot < t.size() && e < t.usable() && t.indexAcquire(slot) == e + 1;
+                if (slot >= t.size() || e >= t.usable()) {
+                    return false;
+                }
+                int idx = t.indexAcquire(slot);
+                return idx > 0 && t.entryOf(idx) == e;
             case WINDOW_DELETE:
                 return e < t.usable() && t.valueAcquire(e) == null;
             default:
@@ -361,6 +367,17 @@ public class PyDict extends PyObject implements Repr.Nested {
         if ((RefCount.isSharedRead(this) || RefCount.tryEnableSharedReads(ts, this)) && pureKey(key)) {
             long h = key.pyHash(ts); // exact str, int, bool: no user code
             Table t = table;
+            // The first probe, peeled: most hits are there, and C2 compiles this straight line far better than the
+            // first turn of findLockFree's loop (docs/benchmarks.md, "Issue 14"). It is findLockFree's first step.
+            int e = t.indexAcquire(t.firstSlot(h));
+            if (e > 0 && t.tagMatches(e, h)) {
+                int ix = t.entryOf(e);
+                if (t.keyPlain(ix) == key) {
+                    return t.valueAcquire(ix); // [Q1] as below
+                }
+            } else if (e == Table.EMPTY) {
+                return null; // a miss in t, as below
+            }
             int ix = findLockFree(ts, t, key, h, true);
             if (ix >= 0) {
                 // [Q1] a null value: the entry was deleted during the call (absent at that moment); a value read from a
@@ -457,8 +474,8 @@ public class PyDict extends PyObject implements Repr.Nested {
             if (e == Table.EMPTY) {
                 return MISS;
             }
-            if (e > 0) {
-                int ix = e - 1;
+            if (e > 0 && t.tagMatches(e, h)) {
+                int ix = t.entryOf(e);
                 PyObject k = t.keyPlain(ix); // published before the index: never a torn entry ([D2])
                 if (k == key) {
                     return ix;
@@ -519,8 +536,8 @@ public class PyDict extends PyObject implements Repr.Nested {
             if (e == Table.EMPTY) {
                 return MISS;
             }
-            if (e > 0) {
-                int ix = e - 1;
+            if (e > 0 && t.tagMatches(e, h)) {
+                int ix = t.entryOf(e);
                 PyObject k = t.key(ix);
                 if (k == key) {
                     return ix;

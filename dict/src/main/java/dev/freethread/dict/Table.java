@@ -12,7 +12,8 @@ import java.lang.invoke.VarHandle;
  * only while it is the dict's current table.
  *
  * <pre>
- *   indices  int[size]        0 = EMPTY, -1 = DUMMY (deleted), n &gt; 0 = entry n - 1; size a power of two
+ *   indices  int[size]        0 = EMPTY, -1 = DUMMY (deleted), e &gt; 0 = entry (e &amp; entryMask) - 1 and, in
+ *                             the bits above entryMask, a tag of the entry's hash; size a power of two
  *   hashes   long[usable]     the key's hash, written once per entry
  *   keys     PyObject[usable] the key: written once, nulled at deletion (never reused within this table)
  *   values   PyObject[usable] the value: replaced by setItem, nulled at deletion
@@ -62,6 +63,16 @@ final class Table {
      */
     final PyObject[] entries;
     final int mask;
+    /**
+     * The low bits of a live index slot: the entry's number + 1 (at most {@code usable}). The bits above them, below
+     * the sign, hold a tag: bits of the entry's hash above those that chose its first slot. A probe that meets another
+     * key's slot usually tells it apart by the tag, without loading that entry's key and hash (two cache lines in a
+     * large dict; CPython loads the entry). Equal keys have equal hashes, so equal tags: a tag only ever rules out.
+     */
+    final int entryMask;
+    private final int entryBits;
+    private final int tagShift;
+    private final int tagMask;
     /** Published entries; written with release by the writer, read with acquire by iterators. */
     @SuppressWarnings("unused") // through NENTRIES and nentriesPlain
     private int nentries;
@@ -73,6 +84,29 @@ final class Table {
         this.hashes = new long[usable];
         this.entries = new PyObject[2 * usable];
         this.mask = size - 1;
+        this.entryBits = 32 - Integer.numberOfLeadingZeros(usable);
+        this.entryMask = (1 << entryBits) - 1;
+        this.tagShift = Integer.numberOfTrailingZeros(size);
+        this.tagMask = (int) ((1L << (31 - entryBits)) - 1);
+    }
+
+    /** The live index slot for entry {@code ix} of hash {@code hash}: positive (the sign bit stays clear). */
+    int indexFor(int ix, long hash) {
+        return (tagOf(hash) << entryBits) | (ix + 1);
+    }
+
+    /** The entry a live index slot {@code e > 0} names. */
+    int entryOf(int e) {
+        return (e & entryMask) - 1;
+    }
+
+    /** Whether a live index slot {@code e > 0} may hold a key of hash {@code hash} (false: it certainly does not). */
+    boolean tagMatches(int e, long hash) {
+        return (e >>> entryBits) == tagOf(hash);
+    }
+
+    private int tagOf(long hash) {
+        return (int) (hash >>> tagShift) & tagMask;
     }
 
     /** A new table of {@code size} index slots (a power of two, at least {@link #MIN_SIZE}). */
@@ -187,7 +221,7 @@ final class Table {
         int slot = firstSlot(hash);
         for (;;) {
             int e = indices[slot];
-            if (e == want) {
+            if (e > 0 && (e & entryMask) == want) {
                 return slot;
             }
             if (e == EMPTY) {
@@ -243,7 +277,7 @@ final class Table {
      * ([D2]).
      */
     void publishIndex(int slot, int ix) {
-        setIndexRelease(slot, ix + 1);
+        setIndexRelease(slot, indexFor(ix, hashes[ix]));
     }
 
     /**
@@ -273,8 +307,8 @@ final class Table {
                 t.hashes[j] = h;
                 t.entries[j << 1] = entries[i << 1];
                 t.entries[(j << 1) | 1] = v;
+                t.indices[t.freeSlot(h)] = t.indexFor(j, h);
                 j++;
-                t.indices[t.freeSlot(h)] = j;
             }
         }
         t.setNentriesRelease(j);

@@ -24,13 +24,17 @@ final class DictChecks {
                 nonEmpty++;
             }
             if (e > 0) {
-                if (e - 1 >= n) {
+                int ix = t.entryOf(e);
+                if (ix < 0 || ix >= n) {
                     throw new AssertionError("index slot " + s + " points past nentries: " + e);
                 }
-                if (t.value(e - 1) == null) {
-                    throw new AssertionError("index slot " + s + " points at deleted entry " + (e - 1));
+                if (t.value(ix) == null) {
+                    throw new AssertionError("index slot " + s + " points at deleted entry " + ix);
                 }
-                slotsOfEntry[e - 1]++;
+                if (t.indexFor(ix, t.hashes[ix]) != e) {
+                    throw new AssertionError("index slot " + s + " has a tag that is not its entry's hash's: " + e);
+                }
+                slotsOfEntry[ix]++;
             }
         }
         if (nonEmpty > t.usable() || (t.size() > 1 && nonEmpty >= t.size())) {

@@ -114,7 +114,9 @@ public class PyInt extends PyObject {
         long h;
         if (big == null) {
             long mag = value < 0 ? -value : value; // Long.MIN_VALUE stays as 2^63 read unsigned
-            h = Long.remainderUnsigned(mag, HASH_MODULUS);
+            // below the modulus 2^61 - 1 the hash is the magnitude itself: no 64-bit division, which costs more
+            // than the rest of a dict lookup
+            h = mag >= 0 && mag < HASH_MODULUS ? mag : Long.remainderUnsigned(mag, HASH_MODULUS);
             if (value < 0) {
                 h = -h;
             }
