@@ -107,6 +107,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
      */
     void service(boolean mayParkForStop) {
         clearPending();
+        promoteBorrowed(); // first: no borrowed reference the binding keeps may outlive the report below
         // QSBR: a serviced safepoint is a quiescent state (no borrowed reference survives it); every report wakes the
         // threads waiting for one (objects' Qsbr, "Wake-ups"; refcount's DeferredDecrefs).
         runtime.qsbr().reportQuiescent(core);
@@ -176,6 +177,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
     /** Detaches without servicing (the toolkit's blocking paths, already at a safepoint). */
     void detachQuietly() {
         CriticalSection.suspendAll(this);
+        promoteBorrowed(); // before going offline, as before a report (BorrowedReferences)
         runtime.qsbr().offline(core); // after its last touch of an object (Qsbr)
         wakeQsbrWaitersIfAny();
         status = DETACHED; // only the owner leaves ATTACHED: a plain volatile store
@@ -253,6 +255,7 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
             deliverReports();
             checkNothingHeld(); // a finalizer run here must not leave a section or a mutex behind either
         } while (!core.closeMergeGateIfDrained());
+        promoteBorrowed();
         runtime.qsbr().offline(core);
         wakeQsbrWaitersIfAny();
         status = EXITED; // handshakes queued from now on are skipped by their requesters [W6]
@@ -341,6 +344,24 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         rootScanner = scanner;
     }
 
+    /**
+     * Registers the binding's hook for the borrowed references it keeps on this thread (replacing any previous one;
+     * null removes it): called before every quiescent state this thread reports. See {@link BorrowedReferences}.
+     *
+     * <p>Calling thread: this state's own thread.
+     */
+    public void setBorrowedReferences(BorrowedReferences hook) {
+        checkOwnThread("set the borrowed-reference hook of");
+        borrowedReferences = hook;
+    }
+
+    private void promoteBorrowed() {
+        BorrowedReferences hook = borrowedReferences;
+        if (hook != null) {
+            hook.promoteBorrowed(this);
+        }
+    }
+
     /** The registered root scanner, or null. Read by the collector with the world stopped. */
     public RootScanner rootScanner() {
         return rootScanner;
@@ -394,6 +415,8 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
     boolean unregistered;
     /** The binding's root scanner (ThreadState.setRootScanner); volatile: the collector reads it from its thread. */
     volatile RootScanner rootScanner;
+    /** Owner: the binding's hook for the borrowed references it keeps (ThreadState.setBorrowedReferences). */
+    BorrowedReferences borrowedReferences;
     /** Owner: the innermost active critical section, or null. */
     CriticalSection criticalSection;
     /** Owner: the section records this thread reuses, by depth from 1 (CriticalSection: no allocation per section). */
