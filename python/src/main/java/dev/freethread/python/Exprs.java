@@ -184,7 +184,9 @@ final class Exprs {
                     RefCount.incref(ts, v);
                     PyObject old = f.locals[slot];
                     f.locals[slot] = v;
-                    if (old != null) {
+                    if (f.borrowedSlot == slot) {
+                        f.borrowedSlot = -1; // the old value was borrowed (a for loop's): not ours to drop
+                    } else if (old != null) {
                         RefCount.decref(ts, old);
                     }
                     return;
@@ -223,7 +225,11 @@ final class Exprs {
                         throw unbound(f);
                     }
                     f.locals[slot] = null;
-                    RefCount.decref(ts, old);
+                    if (f.borrowedSlot == slot) {
+                        f.borrowedSlot = -1; // borrowed (a for loop's): not ours to drop
+                    } else {
+                        RefCount.decref(ts, old);
+                    }
                     return;
                 }
                 case CELL:

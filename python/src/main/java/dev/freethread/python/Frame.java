@@ -30,6 +30,13 @@ final class Frame {
     PyObject boxed;
     /** The exception being handled (for a bare raise), borrowed from the handler that set it. */
     PyBaseExc handling;
+    /**
+     * The local slot whose value is <em>borrowed</em> (a for loop's target over a shared list: Stmts.For), or -1. Its
+     * value is then not this frame's to drop: assigning or deleting the local clears the mark instead of decref'ing,
+     * and the thread's {@link PyThread#promoteBorrowed} increfs the value (and clears the mark) before any quiescent
+     * state, so the value is alive as long as the mark is set.
+     */
+    int borrowedSlot = -1;
 
     Frame(PyThread t, Code code, PyObject[] locals, PyDict globals, PyCell[] closure, PyFunction func, PyDict ns) {
         this.t = t;

@@ -7,13 +7,15 @@ import dev.freethread.objects.ThreadState;
  * The interpreter's per-thread state (CPython's {@code PyThreadState}, the interpreter's half): the toolkit's
  * {@link ThreadState}, the interpreter, and the thread's Python-visible name. Used by its own thread only.
  */
-final class PyThread {
+final class PyThread implements dev.freethread.objects.BorrowedReferences {
     final Interp interp;
     final ThreadState ts;
     String name;
     final long ident;
     /** The exceptions being handled by enclosing {@code except} blocks, innermost last (for a bare raise). */
     final java.util.ArrayList<PyBaseExc> handling = new java.util.ArrayList<>();
+    /** The frames whose for loops keep a borrowed loop variable (Frame.borrowedSlot), innermost last. */
+    final java.util.ArrayList<Frame> borrowing = new java.util.ArrayList<>();
 
     /**
      * The deepest call this thread's Java stack holds with room to spare: about 1.2 KiB of Java stack per Python call
@@ -32,6 +34,23 @@ final class PyThread {
         this.name = name;
         this.ident = Thread.currentThread().getId();
         this.maxDepth = (int) Math.max(100, Math.min(Integer.MAX_VALUE, stackBytes / 4096));
+        ts.setBorrowedReferences(this);
+    }
+
+    /**
+     * Before every quiescent state of this thread (the toolkit's BorrowedReferences): each borrowed loop variable
+     * becomes a counted reference of its frame, so no borrowed reference outlives the safepoint. Increfs only.
+     */
+    @Override
+    public void promoteBorrowed(ThreadState ts) {
+        for (int i = borrowing.size() - 1; i >= 0; i--) {
+            Frame f = borrowing.get(i);
+            int slot = f.borrowedSlot;
+            if (slot >= 0) {
+                f.borrowedSlot = -1;
+                dev.freethread.refcount.RefCount.incref(ts, f.locals[slot]);
+            }
+        }
     }
 
     /** The JVM's thread stack size (-Xss), which the launcher gives the main thread too; 1 MiB if unset. */

@@ -2,6 +2,8 @@
 package dev.freethread.python;
 
 import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.list.PyListIterator;
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyInt;
@@ -355,22 +357,50 @@ final class Stmts {
             if (src == null) {
                 src = iter.eval(f);
             }
+            int localSlot = target instanceof Exprs.Name && ((Exprs.Name) target).kind == Exprs.Name.LOCAL
+                    ? ((Exprs.Name) target).slot : -1;
             PyObject it;
             try {
                 it = Ops.iter(f.t, src);
-            } finally {
+            } catch (RuntimeException | Error e) {
                 RefCount.decref(ts, src);
+                throw e;
             }
+            if (localSlot >= 0 && f.borrowedSlot < 0 && it instanceof PyListIterator && src.type() == PyList.TYPE
+                    && !RefCount.isOwnedBy(ts, src)) {
+                int r;
+                try {
+                    r = borrowingLoop(f, (PyListIterator) it, localSlot);
+                } finally {
+                    RefCount.decref(ts, it);
+                    RefCount.decref(ts, src); // held through the loop: see borrowingLoop
+                }
+                if (r >= 0) {
+                    return r;
+                }
+                return orelse == null ? NORMAL : orelse.exec(f);
+            }
+            RefCount.decref(ts, src);
             try {
                 while (true) {
                     PyObject v = Ops.next(f.t, it);
                     if (v == null) {
                         break;
                     }
-                    try {
-                        target.assign(f, v);
-                    } finally {
-                        RefCount.decref(ts, v);
+                    if (localSlot >= 0) {
+                        // A local target takes over the iterator's new reference: no incref and decref pair, which
+                        // on a shared container's items are two contended atomics per iteration.
+                        PyObject old = f.locals[localSlot];
+                        f.locals[localSlot] = v;
+                        if (old != null) {
+                            RefCount.decref(ts, old);
+                        }
+                    } else {
+                        try {
+                            target.assign(f, v);
+                        } finally {
+                            RefCount.decref(ts, v);
+                        }
                     }
                     int r = backEdge(f, body.exec(f));
                     if (r >= 0) {
@@ -383,14 +413,67 @@ final class Stmts {
             return orelse == null ? NORMAL : orelse.exec(f);
         }
 
+        /**
+         * The loop over a list another thread owns, with a local target: each item is read borrowed
+         * ({@code nextBorrowed}: no count, so no atomic on a shared item's count) and kept borrowed in the local
+         * slot, marked in {@link Frame#borrowedSlot}. The mark is what makes that safe: an assignment or deletion of
+         * the local by the body clears it instead of dropping the value, and this thread promotes the value to a
+         * counted one before any quiescent state it reports ({@link PyThread#promoteBorrowed}, the toolkit's
+         * BorrowedReferences), so the value is alive while marked: a writer that removes it from the shared-read list
+         * defers its reference until this thread's next quiescent state. The caller holds its reference to the list
+         * until the loop is over, so the iterator's release of the list at the end cannot free the list, and with it
+         * the last item, under the mark. When the loop ends, however it ends, a value still marked is promoted: the
+         * frame owns its locals again. Returns a statement result, or -1 when the list was exhausted.
+         */
+        private int borrowingLoop(Frame f, PyListIterator it, int slot) {
+            ThreadState ts = f.ts;
+            PyThread t = f.t;
+            t.borrowing.add(f);
+            try {
+                while (true) {
+                    PyObject v = it.nextBorrowed(ts);
+                    if (v == null) {
+                        return -1;
+                    }
+                    PyObject old = f.locals[slot];
+                    boolean oldBorrowed = f.borrowedSlot == slot;
+                    f.locals[slot] = v;
+                    f.borrowedSlot = slot; // marked before the decref below, which may reach a safepoint
+                    if (old != null && !oldBorrowed) {
+                        RefCount.decref(ts, old);
+                    }
+                    int r = backEdge(f, body.exec(f));
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+            } finally {
+                if (f.borrowedSlot == slot) {
+                    f.borrowedSlot = -1;
+                    RefCount.incref(ts, f.locals[slot]);
+                }
+                t.borrowing.remove(t.borrowing.size() - 1);
+            }
+        }
+
         private int rangeLoop(Frame f, long start, long stop, long step) {
             ThreadState ts = f.ts;
+            int localSlot = target instanceof Exprs.Name && ((Exprs.Name) target).kind == Exprs.Name.LOCAL
+                    ? ((Exprs.Name) target).slot : -1;
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
                 PyObject v = PyInt.of(ts, i);
-                try {
-                    target.assign(f, v);
-                } finally {
-                    RefCount.decref(ts, v);
+                if (localSlot >= 0) {
+                    PyObject old = f.locals[localSlot]; // the new int's reference goes to the slot, as above
+                    f.locals[localSlot] = v;
+                    if (old != null) {
+                        RefCount.decref(ts, old);
+                    }
+                } else {
+                    try {
+                        target.assign(f, v);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
                 }
                 int r = backEdge(f, body.exec(f));
                 if (r >= 0) {

@@ -144,6 +144,40 @@ class InterpreterTest {
         assertThat(r.live).isZero();
     }
 
+    @Test
+    void aLoopVariableReadBorrowed_outlivesWritersAndSafepoints_andEveryItemIsFreedOnce() {
+        // Two threads loop over a list the main thread made (their loop variable is read borrowed: Stmts.For) and use
+        // the variable again after safepoints in the body (back edges, a sleep: QSBR reports) and after the loop,
+        // while a third replaces every item, over and over. Each item is finalized exactly once, none while a reader
+        // holds it. With PyThread.promoteBorrowed made a no-op (planted, 2026-11-29) the run fails: the readers hit
+        // freed Boxes ("decref of freed 'Box' object") and 6 objects are left alive. python3.13 prints
+        // [True, True] True 28064.
+        Result r = run("-c", "import threading, time\n"
+                + "class Box:\n    def __init__(self, v):\n        self.v = v\n"
+                + "    def __del__(self):\n        with lock:\n            freed[0] += 1\n"
+                + "lock = threading.Lock()\nfreed = [0]\nmade = [64]\nshared = [Box(i) for i in range(64)]\n"
+                + "stop = [False]\nseen = [0, 0]\n"
+                + "def spin():\n    for i in range(100):\n        pass\n    time.sleep(0.0005)\n"
+                + "def reader(k):\n    n = 0\n    rounds = 0\n    while True:\n"
+                + "        for b in shared:\n            n += b.v\n            spin()\n            n += b.v\n"
+                + "            if b.v < 0:\n                b = None\n"
+                + "        if b is not None:\n            keep = b\n            n += keep.v\n"
+                + "        rounds += 1\n        if stop[0]:\n            break\n    seen[k] = rounds > 0\n"
+                + "def writer():\n    for r in range(400):\n        shared[r % 64] = Box(r)\n"
+                + "        shared.append(Box(-1))\n        shared.pop()\n        del shared[:4]\n"
+                + "        shared.extend([Box(r) for _ in range(4)])\n        shared[:] = [Box(r) for _ in range(64)]\n"
+                + "        made[0] += 70\n    stop[0] = True\n"
+                + "ts = [threading.Thread(target=reader, args=(k,)) for k in range(2)] + [threading.Thread(target=writer)]\n"
+                + "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nshared.clear()\n"
+                + "deadline = time.time() + 20\n"
+                + "while freed[0] < made[0] and time.time() < deadline:\n    time.sleep(0.01)\n"
+                + "print(seen, freed[0] == made[0], made[0])\n");
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("[True, True] True 28064\n");
+        assertThat(r.status).isZero();
+        assertThat(r.live).isZero();
+    }
+
     /**
      * Runs {@code src} as __main__ on a fresh interpreter, pressing Ctrl-C (what the SIGINT handler does) each time the
      * output shows the next of {@code pressAfter} (so each press lands at a known point of the script).
