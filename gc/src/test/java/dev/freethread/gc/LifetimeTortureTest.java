@@ -83,6 +83,8 @@ class LifetimeTortureTest {
         /** Issue 14: the containers read borrowed (set by the main thread before the mutators start). */
         SharedSlots[] shared;
         final AtomicLong borrowedReads = new AtomicLong();
+        /** E18: kept borrowed references promoted by a thread's BorrowedReferences hook. */
+        final AtomicLong promotions = new AtomicLong();
         final AtomicLong perThreadNodes = new AtomicLong();
 
         World(Runtime rt, PyObject gate) {
@@ -226,10 +228,43 @@ class LifetimeTortureTest {
         final SplittableRandom rnd;
         final List<PyWeakRef> weakrefs = new ArrayList<>();
 
+        /**
+         * E18: one reference read borrowed and kept across rounds (their polls, finalizers, blocking, collections), as
+         * an interpreter keeps a loop variable: uncounted while {@link #keptBorrowed}; the thread's
+         * BorrowedReferences hook increfs it before any quiescent state, after which this mutator owns it.
+         */
+        PyObject kept;
+        boolean keptBorrowed;
+
         Mutator(World w, ThreadState ts, long seed) {
             this.w = w;
             this.ts = ts;
             this.rnd = new SplittableRandom(seed);
+            ts.setBorrowedReferences(t -> {
+                if (keptBorrowed) {
+                    keptBorrowed = false;
+                    RefCount.incref(t, kept);
+                    w.promotions.incrementAndGet();
+                }
+            });
+        }
+
+        /** Keeps {@code o} (just read borrowed) in place of the kept one, which is dropped if this mutator owns it. */
+        void keepBorrowed(PyObject o) {
+            checkKept();
+            PyObject old = kept;
+            boolean oldBorrowed = keptBorrowed;
+            kept = o;
+            keptBorrowed = true; // before the decref below, which may reach a safepoint
+            if (old != null && !oldBorrowed) {
+                RefCount.decref(ts, old);
+            }
+        }
+
+        void checkKept() {
+            if (kept != null && RefCount.isFreed(kept)) {
+                w.fail(new AssertionError("a kept borrowed reference was freed (E18): " + kept.repr()));
+            }
         }
 
         Fin someFin() {
@@ -372,6 +407,7 @@ class LifetimeTortureTest {
                 }
                 PyMutex.unlock(ts, w.gate);
             }
+            checkKept();
             ts.poll();
         }
 
@@ -408,6 +444,8 @@ class LifetimeTortureTest {
             w.borrowedReads.incrementAndGet();
             if (rnd.nextInt(8) == 0) {
                 w.exchange.add(RefCount.newRef(ts, o)); // keep it: an incref of a borrowed object is legal now
+            } else if (rnd.nextInt(4) == 0) {
+                keepBorrowed(o);
             }
         }
 
@@ -417,6 +455,12 @@ class LifetimeTortureTest {
         }
 
         void finish() {
+            checkKept();
+            if (kept != null && !keptBorrowed) {
+                RefCount.decref(ts, kept);
+            }
+            kept = null;
+            keptBorrowed = false;
             for (PyWeakRef wr : weakrefs) {
                 RefCount.decref(ts, wr);
             }
@@ -587,8 +631,9 @@ class LifetimeTortureTest {
         main.close();
         rt.close();
         System.out.printf("lifetime torture %s seed %d: %d s, %d rounds, %d thread exits, %,d objects, %,d finalizers, "
-                + "%,d weakref callbacks, %,d collections by the collector thread, %,d borrowed reads, %,d per-thread "
-                + "counted nodes%n", scheme, seed, SECONDS, rounds.get(), exits.get(), w.createdCount.get(),
-                w.finalizers.get(), w.callbacks.get(), w.collections.get(), w.borrowedReads.get(), w.perThreadNodes.get());
+                + "%,d weakref callbacks, %,d collections by the collector thread, %,d borrowed reads (%,d kept ones "
+                + "promoted), %,d per-thread counted nodes%n", scheme, seed, SECONDS, rounds.get(), exits.get(),
+                w.createdCount.get(), w.finalizers.get(), w.callbacks.get(), w.collections.get(), w.borrowedReads.get(),
+                w.promotions.get(), w.perThreadNodes.get());
     }
 }
