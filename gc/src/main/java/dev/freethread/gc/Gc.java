@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.gc;
 
+import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyMutex;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
@@ -379,6 +381,9 @@ public final class Gc {
         }
         if (n > 0 && ts.isAttached() && shouldCollect()) {
             if (kind == Kind.CONCURRENT && ts != collectorThreadState && wakeCollectorThread()) {
+                if (mustStall() && !CriticalSection.isHeld(ts) && PyMutex.heldBy(ts) == 0) {
+                    stall(ts);
+                }
                 return; // the collector thread collects; this mutator goes on at once
             }
             // The stop-the-world collector, or no collector thread any more (stopExtensionThreads): collect here.
@@ -390,6 +395,76 @@ public final class Gc {
             }
             runClaimed(ts, 0);
         }
+    }
+
+    // ---- allocation stalls (concurrent collector only)
+
+    /**
+     * How far the tracked objects allocated since the last collection's snapshot may run ahead of the collection
+     * trigger before a mutator waits: {@value} triggers' worth. The concurrent collector stops no mutator, so nothing
+     * else paces mutators that make garbage faster than one collector thread frees it (four threads making cycles on
+     * two cores ran the JVM out of memory); CPython's collections pace by running on the allocating thread.
+     */
+    static final int STALL_FACTOR = 8;
+    /**
+     * ... and at least this many (a young count below it never stalls): a small heap's trigger (2000) times the factor
+     * would make a mutator wait for every collection, where the point is only to bound what piles up.
+     */
+    static final int STALL_MIN = 250_000;
+    /** The longest one stall lasts: a stall is a throttle, never a wait that a finalizer could turn into a deadlock. */
+    static final long STALL_MAX_NANOS = 50_000_000L;
+    /** Collector-thread rounds finished (guarded by wakeLock): what a stall waits for. */
+    private long finishedRounds;
+    private final java.util.concurrent.atomic.AtomicLong stalls = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Whether the young count is past both {@link #STALL_FACTOR} times the trigger and {@link #STALL_MIN}. */
+    private boolean mustStall() {
+        int count = youngCount.get();
+        int threshold;
+        int threshold1;
+        synchronized (thresholds) {
+            threshold = thresholds[0];
+            threshold1 = thresholds[1];
+        }
+        long trigger = threshold1 == 0 ? threshold : Math.max(threshold, longLivedTotal / 4);
+        return count > Math.max(STALL_FACTOR * trigger, STALL_MIN);
+    }
+
+    /**
+     * An allocation stall (ZGC's name): the mutator waits, detached, until the collector thread finishes a round, at
+     * most {@link #STALL_MAX_NANOS}. Only a thread that holds no critical section and no mutex stalls: a finalizer
+     * of the running collection may need what it holds.
+     */
+    private void stall(ThreadState ts) {
+        stalls.incrementAndGet();
+        ts.detach();
+        boolean interrupted = false;
+        try {
+            synchronized (wakeLock) {
+                long round = finishedRounds;
+                long deadline = System.nanoTime() + STALL_MAX_NANOS;
+                long left;
+                while (finishedRounds == round && (wakeRequested || busy) && !closing
+                        && (left = deadline - System.nanoTime()) > 0) {
+                    try {
+                        wakeLock.wait(left / 1_000_000, (int) (left % 1_000_000));
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        break;
+                    }
+                }
+            }
+        } finally {
+            ts.attach();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Allocation stalls so far (mutators that waited for the collector thread; see {@link #STALL_FACTOR}). */
+    public long allocationStalls() {
+        return stalls.get();
     }
 
     // ---- the collector thread (concurrent collector only)
@@ -472,6 +547,7 @@ public final class Gc {
                 } finally {
                     synchronized (wakeLock) {
                         busy = false;
+                        finishedRounds++;
                         wakeLock.notifyAll();
                     }
                 }
@@ -603,8 +679,9 @@ public final class Gc {
     /** {@code gc.get_count()}: the young count (this thread's buffered count included) and the older counters. */
     public int[] getCount(ThreadState ts) {
         checkThread(ts, "get the count");
-        int n = ThreadStates.core(ts).takeGcAllocCount();
-        int young = n != 0 ? youngCount.addAndGet(n) : youngCount.get();
+        // This thread's buffered count is read, not taken: taking it here kept it from the safepoint that compares
+        // the total with the threshold, so a program that called get_count() often was never collected.
+        int young = youngCount.get() + ThreadStates.core(ts).gcAllocCount();
         synchronized (oldCounts) {
             return new int[] {young, oldCounts[1], oldCounts[2]};
         }

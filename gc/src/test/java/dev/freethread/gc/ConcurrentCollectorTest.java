@@ -169,6 +169,61 @@ class ConcurrentCollectorTest {
         gc.collect(ts);
     }
 
+    @Test
+    void mutatorsThatOutrunTheCollectorThread_stall_soTheGarbageStaysBounded(ThreadState ts, Runtime rt)
+            throws Exception {
+        // Four threads making cycles on two cores ran the JVM out of memory: the collector thread could not keep up,
+        // and nothing paced the mutators. Here the collector thread is slowed down (20 ms in each phase) and two
+        // mutators make self-cycles as fast as they can for a second; at their polls they see the young count, which
+        // without allocation stalls climbs into the millions (2026-11-29, the stall removed from Gc.atSafepoint:
+        // 3,118,336). It needs get_count not to take the thread's buffered count: when it did, these polls never saw a
+        // count to report and no automatic collection ever ran.
+        Gc gc = Gc.of(rt);
+        gc.setCollector(Gc.Kind.CONCURRENT);
+        gc.phaseHook = phase -> {
+            if (Thread.currentThread().getName().startsWith("freethread-gc")) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            }
+        };
+        java.util.concurrent.atomic.AtomicInteger maxYoung = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int m = 0; m < 2; m++) {
+            Thread t = new Thread(() -> {
+                try (ThreadState mts = rt.attachCurrentThread()) {
+                    while (System.nanoTime() < deadline) {
+                        for (int i = 0; i < 64; i++) {
+                            TestNode a = TestNode.create(mts, 1);
+                            a.set(mts, 0, a);
+                            RefCount.decref(mts, a);
+                        }
+                        mts.poll();
+                        maxYoung.accumulateAndGet(gc.getCount(mts)[0], Math::max);
+                    }
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            }, "stall-mutator-" + m);
+            threads.add(t);
+            t.start();
+        }
+        ts.detach();
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+        } finally {
+            ts.attach();
+        }
+        gc.phaseHook = null;
+        assertThat(failure.get()).isNull();
+        assertThat(maxYoung.get()).as("young count seen at the mutators' polls").isLessThanOrEqualTo(2 * Gc.STALL_MIN);
+        assertThat(gc.allocationStalls()).as("the mutators outran the slowed collector thread").isPositive();
+        gc.awaitAutomaticCollections(ts);
+        gc.collect(ts);
+    }
+
     private static void selfCycles(ThreadState ts, int n) {
         for (int i = 0; i < n; i++) {
             TestNode a = TestNode.create(ts, 1);

@@ -142,6 +142,11 @@ public final class PyMutex {
         return false;
     }
 
+    /** How many mutexes {@code ts}'s thread holds now (its own count; call on that thread). */
+    public static int heldBy(ThreadState ts) {
+        return ts.mutexesHeld;
+    }
+
     /** Whether the mutex is held (a snapshot). */
     public static boolean isLocked(PyObject o) {
         return (Header.mutexVolatile(o) & LOCKED) != 0;

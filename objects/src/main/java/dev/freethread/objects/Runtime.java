@@ -473,7 +473,9 @@ public final class Runtime implements AutoCloseable {
         try {
             unraisableHook.unraisable(error, context, object);
         } catch (Throwable t) {
-            t.addSuppressed(error);
+            if (t != error) { // the JVM may hand out one OutOfMemoryError object again: no self-suppression
+                t.addSuppressed(error);
+            }
             UnraisableHook.PRINT.unraisable(t, "unraisable hook, while reporting: " + context, object);
         }
     }
