@@ -419,15 +419,16 @@ public final class Gc {
 
     /** Whether the young count is past both {@link #STALL_FACTOR} times the trigger and {@link #STALL_MIN}. */
     private boolean mustStall() {
-        int count = youngCount.get();
-        int threshold;
-        int threshold1;
+        int[] t = thresholdPair();
+        long trigger = t[1] == 0 ? t[0] : Math.max(t[0], longLivedTotal / 4);
+        return youngCount.get() > Math.max(STALL_FACTOR * trigger, STALL_MIN);
+    }
+
+    /** threshold0 and threshold1, read together. */
+    private int[] thresholdPair() {
         synchronized (thresholds) {
-            threshold = thresholds[0];
-            threshold1 = thresholds[1];
+            return new int[] {thresholds[0], thresholds[1]};
         }
-        long trigger = threshold1 == 0 ? threshold : Math.max(threshold, longLivedTotal / 4);
-        return count > Math.max(STALL_FACTOR * trigger, STALL_MIN);
     }
 
     /**
@@ -650,16 +651,11 @@ public final class Gc {
     /** CPython 3.13's gc_should_collect. */
     private boolean shouldCollect() {
         int count = youngCount.get();
-        int threshold;
-        int threshold1;
-        synchronized (thresholds) {
-            threshold = thresholds[0];
-            threshold1 = thresholds[1];
-        }
-        if (count <= threshold || threshold == 0 || !enabled) {
+        int[] t = thresholdPair();
+        if (count <= t[0] || t[0] == 0 || !enabled) {
             return false;
         }
-        return count > longLivedTotal / 4 || threshold1 == 0;
+        return count > longLivedTotal / 4 || t[1] == 0;
     }
 
     // ---- controls

@@ -387,21 +387,7 @@ final class Stmts {
                     if (v == null) {
                         break;
                     }
-                    if (localSlot >= 0) {
-                        // A local target takes over the iterator's new reference: no incref and decref pair, which
-                        // on a shared container's items are two contended atomics per iteration.
-                        PyObject old = f.locals[localSlot];
-                        f.locals[localSlot] = v;
-                        if (old != null) {
-                            RefCount.decref(ts, old);
-                        }
-                    } else {
-                        try {
-                            target.assign(f, v);
-                        } finally {
-                            RefCount.decref(ts, v);
-                        }
-                    }
+                    assignStolen(f, localSlot, v);
                     int r = backEdge(f, body.exec(f));
                     if (r >= 0) {
                         return r;
@@ -456,25 +442,33 @@ final class Stmts {
             }
         }
 
+        /**
+         * Binds the target to {@code v}, taking over that new reference. A local target ({@code localSlot >= 0})
+         * keeps it as it is: no incref and decref pair, which on a shared container's items are two contended atomics
+         * per iteration. Other targets assign (which counts) and the reference is dropped.
+         */
+        private void assignStolen(Frame f, int localSlot, PyObject v) {
+            if (localSlot >= 0) {
+                PyObject old = f.locals[localSlot];
+                f.locals[localSlot] = v;
+                if (old != null) {
+                    RefCount.decref(f.ts, old);
+                }
+                return;
+            }
+            try {
+                target.assign(f, v);
+            } finally {
+                RefCount.decref(f.ts, v);
+            }
+        }
+
         private int rangeLoop(Frame f, long start, long stop, long step) {
             ThreadState ts = f.ts;
             int localSlot = target instanceof Exprs.Name && ((Exprs.Name) target).kind == Exprs.Name.LOCAL
                     ? ((Exprs.Name) target).slot : -1;
             for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
-                PyObject v = PyInt.of(ts, i);
-                if (localSlot >= 0) {
-                    PyObject old = f.locals[localSlot]; // the new int's reference goes to the slot, as above
-                    f.locals[localSlot] = v;
-                    if (old != null) {
-                        RefCount.decref(ts, old);
-                    }
-                } else {
-                    try {
-                        target.assign(f, v);
-                    } finally {
-                        RefCount.decref(ts, v);
-                    }
-                }
+                assignStolen(f, localSlot, PyInt.of(ts, i));
                 int r = backEdge(f, body.exec(f));
                 if (r >= 0) {
                     return r;

@@ -48,10 +48,7 @@ public class GetItemBorrowedVsSortTest {
     @Actor
     public void writer() {
         ThreadState ts = Harness.attachedForStops(RT);
-        PyList l = PyList.create(ts);
-        for (int v : new int[] {1, 3, 5, 2, 4, 6}) {
-            l.append(ts, PyInt.small(v));
-        }
+        PyList l = GetItemVsSortTest.unsorted(ts);
         l.getItemBorrowed(ts, 0); // shared-read from now on: the reader takes the borrowed fast path
         list = l;
         l.sort(ts);

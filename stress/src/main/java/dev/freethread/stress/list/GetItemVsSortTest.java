@@ -50,10 +50,7 @@ public class GetItemVsSortTest {
     @Actor
     public void writer() {
         ThreadState ts = Harness.attached(RT);
-        PyList l = PyList.create(ts);
-        for (int v : new int[] {1, 3, 5, 2, 4, 6}) {
-            l.append(ts, PyInt.small(v));
-        }
+        PyList l = unsorted(ts);
         list = l;
         l.sort(ts);
         Harness.await(() -> readerDone);
@@ -72,6 +69,15 @@ public class GetItemVsSortTest {
             got = 0;
         }
         readerDone = true;
+    }
+
+    /** {@code [1, 3, 5, 2, 4, 6]}: sorting it moves 5 into index 3 for a moment (binary insertion of 2). */
+    static PyList unsorted(ThreadState ts) {
+        PyList l = PyList.create(ts);
+        for (int v : new int[] {1, 3, 5, 2, 4, 6}) {
+            l.append(ts, PyInt.small(v));
+        }
+        return l;
     }
 
     @Arbiter
