@@ -381,7 +381,9 @@ public final class Gc {
         }
         if (n > 0 && ts.isAttached() && shouldCollect()) {
             if (kind == Kind.CONCURRENT && ts != collectorThreadState && wakeCollectorThread()) {
-                if (mustStall() && !CriticalSection.isHeld(ts) && PyMutex.heldBy(ts) == 0) {
+                // Not inside a section, even a suspended one: the safepoint may be attach()'s, which resumes the
+                // innermost section after it, and the stall's own attach() would resume it first (a double resume).
+                if (mustStall() && !CriticalSection.isInside(ts) && PyMutex.heldBy(ts) == 0) {
                     stall(ts);
                 }
                 return; // the collector thread collects; this mutator goes on at once
@@ -433,8 +435,9 @@ public final class Gc {
 
     /**
      * An allocation stall (ZGC's name): the mutator waits, detached, until the collector thread finishes a round, at
-     * most {@link #STALL_MAX_NANOS}. Only a thread that holds no critical section and no mutex stalls: a finalizer
-     * of the running collection may need what it holds.
+     * most {@link #STALL_MAX_NANOS}. Only a thread inside no critical section (held or suspended) and holding no
+     * mutex stalls: a finalizer of the running collection may need what it holds. The safepoint may be one that
+     * detach(), attach() or close() services; the stall's own detach and attach nest inside it.
      */
     private void stall(ThreadState ts) {
         stalls.incrementAndGet();

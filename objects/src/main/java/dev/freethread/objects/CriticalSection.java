@@ -288,6 +288,14 @@ public final class CriticalSection implements AutoCloseable {
         return inner != null && inner.held && (inner.first == o || inner.second == o);
     }
 
+    /**
+     * Whether {@code ts} is inside any section, holding its locks or suspended (as during {@code attach()}, before the
+     * innermost one is resumed).
+     */
+    public static boolean isInside(ThreadState ts) {
+        return ts.criticalSection != null;
+    }
+
     /** Whether {@code ts} is inside a section now holding its locks (for assertions and tests). */
     public static boolean isHeld(ThreadState ts) {
         CriticalSection cs = ts.criticalSection;
