@@ -32,8 +32,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Then the pause: one mutator thread polls in a loop (allocating and freeing a node per iteration, as an
  * interpreter's eval loop) while the main thread collects a live heap of N objects {@code --pauses} times; each poll
  * that blocks is one pause seen by the mutator. Prints p50/p99/max of those and of the collector's own
- * stop-the-world time (both pauses). Then the mutator's throughput with collections back to back against the same
- * loop with the collector idle ({@code --throughput-ms}, 0 skips it).
+ * stop-the-world time (both pauses). The mutator first warms its safepoint service (20,000 detach/attach pairs),
+ * and the measured collections follow warm-up collections that ran until the JIT had been quiet for 20 in a row
+ * (the run prints how many, the JIT's compile time during the measured ones, and, on Linux, which threads ran).
+ * Then the mutator's throughput with collections back to back against the same loop with the collector idle
+ * ({@code --throughput-ms}, 0 skips it).
  *
  * <p>Every measurement runs for each collector of {@code --collector both|concurrent|stop-the-world} (both by
  * default: the peers in the same run); the concurrent collector's rows also give its side tables in bytes per object.
@@ -377,10 +380,23 @@ public final class GcBench {
             long[] seenCpu = new long[seen.length];
             long[] seenEnd = new long[seen.length];
             int[] seenCount = new int[1];
+            java.util.concurrent.CountDownLatch warmed = new java.util.concurrent.CountDownLatch(1);
+            AtomicBoolean measuring = new AtomicBoolean();
             JvmPauses jvm = JvmPauses.start();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             Thread mutator = new Thread(() -> {
                 try (ThreadState m = rt.attachCurrentThread()) {
+                    // Warm the safepoint service first (what the mutator runs when a handshake is pending): a
+                    // detach and attach each service the thread, as a poll with a request pending does. Left cold,
+                    // the service ran interpreted during the measured collections (15-30 us a serviced poll) and its
+                    // compilations woke a JIT thread onto this 2-core guest's busy CPUs mid-poll.
+                    for (int i = 0; i < SERVICE_WARMUP; i++) {
+                        TestNode x = TestNode.create(m, 1);
+                        RefCount.decref(m, x);
+                        m.detach();
+                        m.attach();
+                    }
+                    warmed.countDown();
                     while (!stop.get()) {
                         TestNode x = TestNode.create(m, 1);
                         RefCount.decref(m, x);
@@ -389,7 +405,8 @@ public final class GcBench {
                         m.poll();
                         long d = System.nanoTime() - t0;
                         long c = mx.getCurrentThreadCpuTime() - c0;
-                        if (d > 20_000 && seenCount[0] < seen.length) { // blocked: a stop or a handshake held it
+                        // blocked: a stop or a handshake held it
+                        if (d > 20_000 && measuring.get() && seenCount[0] < seen.length) {
                             seenCpu[seenCount[0]] = c; // of which the mutator's own work (the rest: waiting, or
                             seenEnd[seenCount[0]] = t0 + d; // descheduled by the OS on this shared 2-core machine,
                             seen[seenCount[0]++] = d; // or stopped by the JVM's own collector)
@@ -401,17 +418,36 @@ public final class GcBench {
                 mx.setThreadContentionMonitoringEnabled(true); // does the mutator ever block on a monitor or park?
             }
             mutator.start();
-            long[] stw = new long[count];
-            for (int i = 0; i < count + 5; i++) {
-                gc.collect(ts);
-                if (i >= 5) {
-                    stw[i - 5] = gc.lastPauseNanos();
+            ts.detach();
+            while (!warmed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!mutator.isAlive()) {
+                    throw new IllegalStateException("the mutator thread ended during its warm-up");
                 }
-                ts.detach();
-                Thread.sleep(2);
-                ts.attach();
             }
+            ts.attach();
+            // Warm-up collections until the JIT has been quiet for QUIET_COLLECTIONS in a row (at most
+            // MAX_WARMUP_COLLECTIONS): a compilation during a poll is a pause of the JVM's warm-up, not of the
+            // collector's, and the JIT's compile time during the measured collections is printed below.
+            java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            int quiet = 0;
+            int warmups = 0;
+            while (warmups < MAX_WARMUP_COLLECTIONS && quiet < QUIET_COLLECTIONS) {
+                long jit0 = jit.getTotalCompilationTime();
+                collectAndRest(gc, ts);
+                warmups++;
+                quiet = jit.getTotalCompilationTime() == jit0 ? quiet + 1 : 0;
+            }
+            Map<String, long[]> threadsBefore = ThreadCpu.snapshot();
+            long jitBefore = jit.getTotalCompilationTime();
+            measuring.set(true); // only the measured collections' polls count
+            long[] stw = new long[count];
+            for (int i = 0; i < count; i++) {
+                collectAndRest(gc, ts);
+                stw[i] = gc.lastPauseNanos();
+            }
+            long jitDuring = jit.getTotalCompilationTime() - jitBefore;
             java.lang.management.ThreadInfo blocking = mx.getThreadInfo(mutator.getId());
+            String threadsDuring = ThreadCpu.between(threadsBefore, ThreadCpu.snapshot());
             stop.set(true);
             ts.detach();
             mutator.join();
@@ -437,6 +473,11 @@ public final class GcBench {
                     count);
             System.out.printf("  collector stop-the-world: p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                     pct(stw, 0.50), pct(stw, 0.99), stw[stw.length - 1] / 1e6);
+            System.out.printf("  after %d warm-up collections (the last %d with the JIT quiet: %s); the JIT's"
+                    + " compile time during the measured ones: %d ms%n", warmups, quiet,
+                    quiet >= QUIET_COLLECTIONS ? "yes" : "no, the cap was reached", jitDuring);
+            System.out.printf("  threads that ran during them (CPU ms / involuntary context switches): %s%n",
+                    threadsDuring);
             if (m.length == 0) {
                 System.out.println("  seen by the mutator: no poll took longer than 20 us");
             } else {
@@ -456,6 +497,21 @@ public final class GcBench {
                 }
             }
         }
+    }
+
+    /** detach/attach pairs the pause mode's mutator runs first: past C2's invocation threshold (5,000). */
+    static final int SERVICE_WARMUP = 20_000;
+    /** The pause mode's warm-up ends after this many collections in a row with no JIT compilation... */
+    static final int QUIET_COLLECTIONS = 20;
+    /** ... or after this many. */
+    static final int MAX_WARMUP_COLLECTIONS = 300;
+
+    /** One collection of the pause mode, then 2 ms detached (as the collector thread rests between rounds). */
+    private static void collectAndRest(Gc gc, ThreadState ts) throws InterruptedException {
+        gc.collect(ts);
+        ts.detach();
+        Thread.sleep(2);
+        ts.attach();
     }
 
     static double pct(long[] sorted, double p) {
