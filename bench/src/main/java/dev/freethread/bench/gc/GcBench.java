@@ -64,8 +64,8 @@ public final class GcBench {
                 for (int n : sizes) {
                     double[] r = measureJava(kind, graph, n, reps, warmup);
                     javaNs.put(kind + " " + graph + " " + n, r[0]);
-                    System.out.printf("%-15s %-8s %8d  %10.2f  %8.3f  %d  %.1f%n", kind, graph, n, r[0], r[1], (long) r[2],
-                            r[3]);
+                    System.out.printf("%-15s %-8s %8d  %10.2f  %8.3f  %d  %.1f%n", kind, graph, n, r[0], r[1],
+                            (long) r[2], r[3]);
                 }
             }
         }
@@ -484,7 +484,8 @@ public final class GcBench {
                 System.out.printf("  seen by the mutator (%d blocked polls): p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                         m.length, pct(m, 0.50), pct(m, 0.99), m[m.length - 1] / 1e6);
                 System.out.printf("  of it the mutator's own CPU time (handshake actions):"
-                        + " p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", pct(mc, 0.50), pct(mc, 0.99), mc[mc.length - 1] / 1e6);
+                        + " p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", pct(mc, 0.50), pct(mc, 0.99),
+                        mc[mc.length - 1] / 1e6);
                 System.out.printf("  the mutator blocked on a monitor %d times (%d ms), waited or parked %d times"
                         + " (%d ms); the rest of a long poll is time off the CPU%n", blocking.getBlockedCount(),
                         blocking.getBlockedTime(), blocking.getWaitedCount(), blocking.getWaitedTime());
