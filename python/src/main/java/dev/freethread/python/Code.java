@@ -32,6 +32,12 @@ final class Code {
      */
     boolean firstParamReadOnly;
 
+    /**
+     * A list, set or dict comprehension: CPython 3.12 runs those inline in the enclosing frame (PEP 709), so a
+     * traceback has no entry of theirs; a generator expression keeps its {@code <genexpr>} frame.
+     */
+    boolean inlinedInTracebacks;
+
     /** Whether the body uses {@code super()} with no arguments (it needs the defining class). */
     boolean usesSuper;
 

@@ -38,6 +38,22 @@ final class Frame {
      */
     int borrowedSlot = -1;
 
+    /**
+     * Records this frame in the traceback of the exception {@code r} carries, at the line running now, unless this raise
+     * has recorded it already (CPython's {@code PyTraceBack_Here} on the first error in a frame; its re-raises, bare
+     * {@code raise} and the end of a finally clause, add none). Called where a raise first meets a handler of this frame
+     * (an except or finally clause, a with statement) and where it leaves the frame: so the entry has the line where
+     * the exception reached the frame, not the last line a finally clause ran.
+     */
+    void traceHere(PyRaise r) {
+        if (r.tracedIn != this) {
+            r.tracedIn = this;
+            if (!code.inlinedInTracebacks) {
+                r.exc.addTrace(code.file, line, code.name);
+            }
+        }
+    }
+
     Frame(PyThread t, Code code, PyObject[] locals, PyDict globals, PyCell[] closure, PyFunction func, PyDict ns) {
         this.t = t;
         this.ts = t.ts;

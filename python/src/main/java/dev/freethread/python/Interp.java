@@ -177,11 +177,11 @@ final class Interp {
         try {
             code.body.exec(f);
         } catch (PyRaise r) {
-            r.exc.addTrace(code.file, f.line, "<module>");
+            f.traceHere(r);
             throw r;
         } catch (dev.freethread.objects.PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
             PyRaise r = Errors.fromJava(t, e);
-            r.exc.addTrace(code.file, f.line, "<module>");
+            f.traceHere(r);
             throw r;
         } finally {
             t.ts.leaveRecursiveCall();

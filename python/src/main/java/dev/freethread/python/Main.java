@@ -102,7 +102,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 err.println("ftpython: can't open file '" + script + "': [Errno 2] No such file or directory");
                 return 2;
             }
-            status = ip.runMain(src, script);
+            // CPython 3.9+: the script's code (tracebacks, syntax errors) and __file__ name it by its absolute path,
+            // the working directory joined to the path as given, not normalised; sys.argv[0] keeps it as given.
+            status = ip.runMain(src, Path.of(script).toAbsolutePath().toString());
         } else if (script != null || System.console() == null) {
             String src = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             status = ip.runMain(src, "<stdin>");

@@ -1376,6 +1376,7 @@ final class Parser {
                 : kind == Stmts.CompBody.DICT ? "<dictcomp>" : "<genexpr>";
         Code code = new Code(name, file, tk.line);
         code.qualname = qualname(name);
+        code.inlinedInTracebacks = kind != Stmts.CompBody.GEN;
         Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
         code.argcount = 1;
         code.paramNames = new String[] {".0"};

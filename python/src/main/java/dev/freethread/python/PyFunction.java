@@ -271,11 +271,11 @@ final class PyFunction extends PyObject implements Callable {
             PyObject r = f.retval;
             return r != null ? r : PyNone.NONE;
         } catch (PyRaise r) {
-            r.exc.addTrace(c.file, f.line, c.name);
+            f.traceHere(r);
             throw r;
         } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
             PyRaise r = Errors.fromJava(t, e);
-            r.exc.addTrace(c.file, f.line, c.name);
+            f.traceHere(r);
             throw r;
         } finally {
             ts.leaveRecursiveCall();

@@ -11,6 +11,13 @@ import dev.freethread.refcount.RefCount;
  */
 final class PyRaise extends RuntimeException {
     final PyBaseExc exc;
+    /**
+     * The frame whose traceback entry this raise has recorded (Frame.traceHere), or null: a frame is entered in the
+     * traceback once per raise, when the exception first reaches it, not again when its finally clause, an except
+     * clause that does not match or a with statement's exit passes the same raise on. A bare {@code raise} starts
+     * with its own frame here: CPython re-raises it without an entry for that frame.
+     */
+    Frame tracedIn;
 
     /** Takes over the caller's reference to {@code exc}. */
     PyRaise(PyBaseExc exc) {

@@ -576,11 +576,11 @@ final class Stmts {
                 try {
                     body.body.exec(cf);
                 } catch (PyRaise r) {
-                    r.exc.addTrace(body.file, cf.line, name);
+                    cf.traceHere(r);
                     throw r;
                 } catch (PyException | StackOverflowError | TextError e) {
                     PyRaise r = Errors.fromJava(t, e);
-                    r.exc.addTrace(body.file, cf.line, name);
+                    cf.traceHere(r);
                     throw r;
                 } finally {
                     Exprs.releaseAll(ts, locals);
@@ -714,7 +714,9 @@ final class Stmts {
                 }
                 PyBaseExc e = t.handling.get(t.handling.size() - 1);
                 RefCount.incref(ts, e);
-                throw new PyRaise(e);
+                PyRaise again = new PyRaise(e);
+                again.tracedIn = f; // CPython's bare raise adds no entry for the frame it runs in
+                throw again;
             }
             PyBaseExc e = instantiate(t, exc.eval(f), "exceptions must derive from BaseException");
             try {
@@ -804,6 +806,7 @@ final class Stmts {
                 r = tryExcept(f);
             } catch (RuntimeException | StackOverflowError e) {
                 PyRaise pending = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(f.t, e);
+                f.traceHere(pending); // at the line the exception reached, before the finally clause moves f.line
                 f.t.handling.add(pending.exc);
                 int fr;
                 try {
@@ -865,9 +868,11 @@ final class Stmts {
                 }
             } catch (PyRaise e) {
                 raised = e;
+                f.traceHere(raised); // before the handlers move f.line
                 return handle(f, raised);
             } catch (PyException | TextError | StackOverflowError | ArithmeticException e) {
                 raised = Errors.fromJava(f.t, e);
+                f.traceHere(raised);
                 return handle(f, raised);
             }
             return orelse.exec(f);
@@ -987,6 +992,7 @@ final class Stmts {
                         r = body.exec(f);
                     } catch (RuntimeException e) {
                         PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        f.traceHere(raised);
                         PyObject res;
                         t.handling.add(raised.exc);
                         try {

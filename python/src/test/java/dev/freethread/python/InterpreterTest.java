@@ -96,6 +96,71 @@ class InterpreterTest {
         assertThat(r.live).isZero();
     }
 
+    /** The frame lines of a traceback ("name:line" from each {@code File "...", line N, in name}), outermost first. */
+    private static String frameLines(String err) {
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), in (\\S+)").matcher(err);
+        while (m.find()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(m.group(2)).append(':').append(m.group(1));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void tracebackEntry_isTheLineWhereTheExceptionReachedTheFrame_notTheLastLineOfAFinallyClause() {
+        // python3.13: the entry of f is line 6 (the call), not 9 (the last line its finally clause ran)
+        String g = "def g():\n    raise KeyError(1)\n\n";
+        Result r = run("-c", g + "def f():\n    try:\n        g()\n    finally:\n        x = 1\n        y = 2\n\nf()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:11 f:6 g:2");
+        // the same in a loop whose finally runs an if statement: python3.13 names line 6 again
+        r = run("-c", g + "def f():\n    for i in range(3):\n        try:\n            g()\n        finally:\n"
+                + "            if i == 0:\n                pass\n\nf()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:12 f:7 g:2");
+        assertThat(r.status).isEqualTo(1);
+    }
+
+    @Test
+    void bareRaise_addsNoEntry_raiseOfACaughtException_addsOne() {
+        String g = "def g():\n    raise KeyError(1)\n\n";
+        // python3.13: a bare raise in the handler keeps the entry of the call (line 6), not the raise (line 9)
+        Result r = run("-c", g + "def f():\n    try:\n        g()\n    except KeyError:\n        x = 1\n        raise\n\n"
+                + "f()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:11 f:6 g:2");
+        // `raise e` adds an entry for its own line before the one of the call: f:9 f:6
+        r = run("-c", g + "def f():\n    try:\n        g()\n    except KeyError as e:\n        x = 1\n        raise e\n\n"
+                + "f()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:11 f:9 f:6 g:2");
+        // a bare raise in a helper the handler calls: no entry for the helper, two for the handler's frame
+        r = run("-c", "def helper():\n    x = 1\n    raise\n\ndef f():\n    try:\n        1 / 0\n"
+                + "    except ZeroDivisionError:\n        helper()\n\nf()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:11 f:9 f:7");
+        assertThat(r.lastErrLine()).isEqualTo("ZeroDivisionError: division by zero");
+    }
+
+    @Test
+    void comprehensions_haveNoTracebackEntry_butAGeneratorExpressionDoes() {
+        // python3.13 (PEP 709 inlines list, set and dict comprehensions): no <listcomp> or <dictcomp> entry
+        Result r = run("-c", "def g():\n    return [1 / 0 for x in range(3)]\n\ng()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:4 g:2");
+        r = run("-c", "def k():\n    return {x: 1 / 0 for x in range(3)}\n\nk()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:4 k:2");
+        r = run("-c", "def h():\n    return list(1 / 0 for x in range(3))\n\nh()\n");
+        assertThat(frameLines(r.err)).isEqualTo("<module>:4 h:2 <genexpr>:2");
+    }
+
+    @Test
+    void aScriptIsNamedByItsAbsolutePath_argv0AsGiven(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // python3.13 ./x/s.py: __file__ and tracebacks say <cwd>/./x/s.py (joined, not normalised); argv[0] ./x/s.py
+        java.nio.file.Path script = dir.resolve("s.py");
+        java.nio.file.Files.writeString(script, "import sys\nprint(__file__ == sys.argv[0])\n1 / 0\n");
+        String cwd = java.nio.file.Path.of("").toAbsolutePath().toString();
+        String relative = java.nio.file.Path.of(cwd).relativize(script).toString();
+        Result r = run(relative);
+        assertThat(r.out).isEqualTo("False\n");
+        assertThat(r.err).contains("File \"" + cwd + "/" + relative + "\", line 3, in <module>");
+    }
+
     @Test
     void chainedExceptions_printBothTracebacks() {
         Result r = run("-c", "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n");
