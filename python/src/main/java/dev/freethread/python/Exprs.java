@@ -468,6 +468,75 @@ final class Exprs {
         PyObject eval(Frame f) {
             return value.eval(f);
         }
+
+        /** A starred target ({@code a, *rest = ...}): receives the list of the values between the others. */
+        @Override
+        boolean isTarget() {
+            return value.isTarget();
+        }
+
+        @Override
+        void assign(Frame f, PyObject v) {
+            value.assign(f, v);
+        }
+    }
+
+    /** Whether any of {@code es} is a {@link Starred} item ({@code *xs} in a display or a target list). */
+    static boolean anyStarred(Expr[] es) {
+        for (Expr e : es) {
+            if (e instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Evaluates display items, expanding each {@code *xs} into the values it iterates (new references, in order);
+     * CPython's TypeError when a starred value is not iterable.
+     */
+    static PyObject[] evalExpanding(Frame f, Expr[] es) {
+        if (!anyStarred(es)) {
+            return evalAll(f, es);
+        }
+        ThreadState ts = f.ts;
+        List<PyObject> out = new ArrayList<>();
+        try {
+            for (Expr e : es) {
+                if (!(e instanceof Starred)) {
+                    out.add(e.eval(f));
+                    continue;
+                }
+                PyObject seq = e.eval(f);
+                try {
+                    PyObject it;
+                    try {
+                        it = Ops.iter(f.t, seq);
+                    } catch (PyRaise r) {
+                        if (r.exc.cls != f.t.interp.exceptionClass("TypeError")) {
+                            throw r;
+                        }
+                        r.release(ts);
+                        throw Errors.typeError(f.t, "Value after * must be an iterable, not " + seq.type().name());
+                    }
+                    try {
+                        for (PyObject v = Ops.next(f.t, it); v != null; v = Ops.next(f.t, it)) {
+                            out.add(v);
+                        }
+                    } finally {
+                        RefCount.decref(ts, it);
+                    }
+                } finally {
+                    RefCount.decref(ts, seq);
+                }
+            }
+            return out.toArray(new PyObject[0]);
+        } catch (RuntimeException e) {
+            for (PyObject v : out) {
+                RefCount.decref(ts, v);
+            }
+            throw e;
+        }
     }
 
     /** A call. {@code args} may contain {@link Starred}; {@code kwargs} values with a null name are {@code **d}. */
@@ -1038,7 +1107,8 @@ final class Exprs {
             if (elts.length == 0) {
                 return PyTuple.EMPTY;
             }
-            return PyTuple.stealing(f.ts, evalAll(f, elts));
+            PyObject[] vs = evalExpanding(f, elts);
+            return vs.length == 0 ? PyTuple.EMPTY : PyTuple.stealing(f.ts, vs);
         }
     }
 
@@ -1046,6 +1116,10 @@ final class Exprs {
     static void unpack(Frame f, Expr[] targets, PyObject v) {
         ThreadState ts = f.ts;
         PyThread t = f.t;
+        if (anyStarred(targets)) {
+            unpackStarred(f, targets, v);
+            return;
+        }
         if (v instanceof PyTuple && ((PyTuple) v).size() == targets.length) {
             PyTuple tu = (PyTuple) v;
             for (int i = 0; i < targets.length; i++) {
@@ -1103,6 +1177,60 @@ final class Exprs {
         }
     }
 
+    /**
+     * {@code a, *rest, z = v}: every value is taken first (CPython's UNPACK_EX), then the targets before the star get
+     * the first ones, those after it the last ones, and the starred target a new list of what is between.
+     */
+    private static void unpackStarred(Frame f, Expr[] targets, PyObject v) {
+        ThreadState ts = f.ts;
+        PyThread t = f.t;
+        int star = 0;
+        while (!(targets[star] instanceof Starred)) {
+            star++;
+        }
+        int after = targets.length - star - 1;
+        PyObject it;
+        try {
+            it = Ops.iter(t, v);
+        } catch (PyRaise r) {
+            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                r.release(ts);
+                throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
+            }
+            throw r;
+        }
+        List<PyObject> vals = new ArrayList<>();
+        try {
+            try {
+                for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
+                    vals.add(x);
+                }
+            } finally {
+                RefCount.decref(ts, it);
+            }
+            if (vals.size() < targets.length - 1) {
+                throw Errors.valueError(t, "not enough values to unpack (expected at least " + (targets.length - 1)
+                        + ", got " + vals.size() + ")");
+            }
+            for (int i = 0; i < star; i++) {
+                targets[i].assign(f, vals.get(i));
+            }
+            PyList middle = PyList.of(ts, vals.subList(star, vals.size() - after).toArray(new PyObject[0]));
+            try {
+                targets[star].assign(f, middle);
+            } finally {
+                RefCount.decref(ts, middle);
+            }
+            for (int i = 0; i < after; i++) {
+                targets[star + 1 + i].assign(f, vals.get(vals.size() - after + i));
+            }
+        } finally {
+            for (PyObject x : vals) {
+                RefCount.decref(ts, x);
+            }
+        }
+    }
+
     static final class ListExpr extends Display {
         ListExpr(Expr[] elts) {
             super(elts);
@@ -1110,7 +1238,7 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject[] vs = evalAll(f, elts);
+            PyObject[] vs = evalExpanding(f, elts);
             try {
                 return PyList.of(f.ts, vs);
             } finally {
@@ -1133,6 +1261,15 @@ final class Exprs {
             PyDict d = PyDict.create(f.ts);
             try {
                 for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == null) { // {**m}
+                        PyObject m = values[i].eval(f);
+                        try {
+                            mergeMapping(f.t, d, m);
+                        } finally {
+                            RefCount.decref(f.ts, m);
+                        }
+                        continue;
+                    }
                     PyObject k = keys[i].eval(f);
                     try {
                         PyObject v = values[i].eval(f);
@@ -1153,6 +1290,50 @@ final class Exprs {
         }
     }
 
+    /**
+     * {@code **m} in a dict display: a dict's items, or for another object {@code m[k]} for each {@code k} of
+     * {@code m.keys()}; CPython's TypeError for an object without {@code keys}.
+     */
+    static void mergeMapping(PyThread t, PyDict d, PyObject m) {
+        ThreadState ts = t.ts;
+        if (m instanceof PyDict) {
+            d.update(ts, (PyDict) m);
+            return;
+        }
+        PyStr keysName = t.interp.str("keys");
+        PyObject keysMethod = Ops.getAttrOrNull(t, m, keysName);
+        if (keysMethod == null) {
+            throw Errors.typeError(t, "'" + m.type().name() + "' object is not a mapping");
+        }
+        PyObject ks;
+        try {
+            ks = Ops.call(t, keysMethod, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(ts, keysMethod);
+        }
+        try {
+            PyObject it = Ops.iter(t, ks);
+            try {
+                for (PyObject k = Ops.next(t, it); k != null; k = Ops.next(t, it)) {
+                    try {
+                        PyObject v = Ops.getItem(t, m, k);
+                        try {
+                            d.setItem(ts, k, v);
+                        } finally {
+                            RefCount.decref(ts, v);
+                        }
+                    } finally {
+                        RefCount.decref(ts, k);
+                    }
+                }
+            } finally {
+                RefCount.decref(ts, it);
+            }
+        } finally {
+            RefCount.decref(ts, ks);
+        }
+    }
+
     static final class SetExpr extends Expr {
         final Expr[] elts;
 
@@ -1164,6 +1345,17 @@ final class Exprs {
         PyObject eval(Frame f) {
             PySet s = new PySet(f.ts);
             try {
+                if (anyStarred(elts)) {
+                    PyObject[] vs = evalExpanding(f, elts);
+                    try {
+                        for (PyObject v : vs) {
+                            s.add(f.ts, v);
+                        }
+                    } finally {
+                        releaseAll(f.ts, vs);
+                    }
+                    return s;
+                }
                 for (Expr e : elts) {
                     PyObject v = e.eval(f);
                     try {

@@ -252,6 +252,8 @@ final class Ops {
                         return RefCount.newRef(ts, e.cause == null ? PyNone.NONE : e.cause);
                     case "__context__":
                         return RefCount.newRef(ts, e.context == null ? PyNone.NONE : e.context);
+                    case "__suppress_context__":
+                        return RefCount.newRef(ts, e.suppressContext ? PyBool.TRUE : PyBool.FALSE);
                     default:
                 }
                 if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
@@ -433,9 +435,21 @@ final class Ops {
                 RefCount.decref(ts, tup);
                 return;
             }
-            if (inst instanceof PyBaseExc && name.value().equals("__cause__")) {
-                ((PyBaseExc) inst).setCause(ts, v instanceof PyBaseExc ? (PyBaseExc) v : null);
-                return;
+            if (inst instanceof PyBaseExc) {
+                PyBaseExc e = (PyBaseExc) inst;
+                switch (name.value()) {
+                    case "__cause__": // CPython: setting it also sets __suppress_context__
+                        e.setCause(ts, exceptionOrNone(t, v, "exception cause"));
+                        e.suppressContext = true;
+                        return;
+                    case "__context__":
+                        e.setContext(ts, exceptionOrNone(t, v, "exception context"));
+                        return;
+                    case "__suppress_context__":
+                        e.suppressContext = truth(t, v);
+                        return;
+                    default:
+                }
             }
             inst.dictForWrite(ts).setItem(ts, name, v);
             return;
@@ -1139,5 +1153,16 @@ final class Ops {
             return op.ofSign(((PyInt) a).compareTo((PyInt) b));
         }
         return Compare.richCompareBool(t.ts, a, b, op);
+    }
+
+    /** An exception for {@code __cause__} or {@code __context__}, or null for None; CPython's TypeError otherwise. */
+    private static PyBaseExc exceptionOrNone(PyThread t, PyObject v, String what) {
+        if (v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyBaseExc) {
+            return (PyBaseExc) v;
+        }
+        throw Errors.typeError(t, what + " must be None or derive from BaseException");
     }
 }

@@ -305,14 +305,14 @@ final class Parser {
     private Expr targetList() {
         Token tk = peek();
         List<Expr> ts = new ArrayList<>();
-        ts.add(orExpr());
+        ts.add(at("*") ? starred() : orExpr());
         boolean tuple = false;
         while (accept(",")) {
             tuple = true;
             if (atKeyword("in") || at("=")) {
                 break;
             }
-            ts.add(orExpr());
+            ts.add(at("*") ? starred() : orExpr());
         }
         Expr e = tuple ? at(new Exprs.TupleExpr(ts.toArray(new Expr[0])), tk) : ts.get(0);
         markAssigned(e, tk);
@@ -320,18 +320,30 @@ final class Parser {
     }
 
     private void markAssigned(Expr e, Token tk) {
+        if (e instanceof Exprs.Starred) {
+            // CPython's message for `*a = ...` (a starred target is only an item of a tuple or list target)
+            throw lexer.error("starred assignment target must be in a list or tuple", tk.line, tk.col);
+        }
+        markTarget(e, tk);
+    }
+
+    private void markTarget(Expr e, Token tk) {
         if (e instanceof Exprs.Name) {
             scope.assigned.add(((Exprs.Name) e).id);
-        } else if (e instanceof Exprs.TupleExpr) {
-            for (Expr x : ((Exprs.TupleExpr) e).elts) {
-                markAssigned(x, tk);
-            }
-        } else if (e instanceof Exprs.ListExpr) {
-            for (Expr x : ((Exprs.ListExpr) e).elts) {
-                markAssigned(x, tk);
+        } else if (e instanceof Exprs.Display) {
+            int stars = 0;
+            for (Expr x : ((Exprs.Display) e).elts) {
+                if (x instanceof Exprs.Starred) {
+                    if (++stars > 1) {
+                        throw lexer.error("multiple starred expressions in assignment", tk.line, tk.col);
+                    }
+                    markTarget(((Exprs.Starred) x).value, tk);
+                } else {
+                    markTarget(x, tk);
+                }
             }
         } else if (e instanceof Exprs.Starred) {
-            throw notSupported("starred assignment target", tk);
+            throw lexer.error("starred assignment target must be in a list or tuple", tk.line, tk.col);
         } else if (!e.isTarget()) {
             String what = e instanceof Exprs.Call || e instanceof Exprs.CallAttr ? "function call"
                     : e instanceof Exprs.Const ? "literal" : "expression";
@@ -660,7 +672,10 @@ final class Parser {
                         if (atEndOfSimple()) {
                             break;
                         }
-                        Expr e = orExpr();
+                        Expr e = at("*") ? starred() : orExpr();
+                        if (containsStarred(e)) {
+                            throw lexer.error("cannot delete starred", tk.line, tk.col);
+                        }
                         if (!e.isTarget()) {
                             throw lexer.error("cannot delete " + (e instanceof Exprs.Call ? "function call"
                                     : e instanceof Exprs.Const ? "literal" : "expression"), tk.line, tk.col);
@@ -741,6 +756,8 @@ final class Parser {
                 value = testListStarred();
                 if (at("=")) {
                     targets.add(value);
+                } else if (value instanceof Exprs.Starred) {
+                    throw lexer.error("can't use starred expression here", tk.line, tk.col);
                 }
             }
             for (Expr target : targets) {
@@ -784,7 +801,25 @@ final class Parser {
         return at(new Stmts.ExprStmt(first), tk);
     }
 
+    /** Whether {@code e} is a starred item or a tuple or list target with one at any depth. */
+    private static boolean containsStarred(Expr e) {
+        if (e instanceof Exprs.Starred) {
+            return true;
+        }
+        if (e instanceof Exprs.Display) {
+            for (Expr x : ((Exprs.Display) e).elts) {
+                if (containsStarred(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String describe(Expr e) {
+        if (e instanceof Exprs.Starred) {
+            return "starred";
+        }
         if (e instanceof Exprs.TupleExpr) {
             return "tuple";
         }
@@ -842,11 +877,6 @@ final class Parser {
                 break;
             }
             items.add(at("*") ? starred() : test());
-        }
-        for (Expr e : items) {
-            if (e instanceof Exprs.Starred) {
-                throw notSupported(at("=") ? "starred assignment target" : "starred expression in a tuple", tk);
-            }
         }
         return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
     }
@@ -1123,6 +1153,9 @@ final class Parser {
                 kwvalues.add(test());
             } else if (at("*")) {
                 args.add(starred());
+                if (atKeyword("for")) {
+                    throw lexer.error("iterable unpacking cannot be used in comprehension", at.line, at.col);
+                }
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
                 next();
                 next();
@@ -1240,6 +1273,10 @@ final class Parser {
                             throw notSupported("the walrus operator ':='", peek());
                         }
                         if (atKeyword("for")) {
+                            if (first instanceof Exprs.Starred) {
+                                throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
+                                        tk.col);
+                            }
                             Expr g = comprehension(Stmts.CompBody.GEN, first, null, tk, mark);
                             expect(")");
                             return g;
@@ -1259,7 +1296,6 @@ final class Parser {
                             items.add(at("*") ? starred() : test());
                         }
                         expect(")");
-                        checkNoStar(items, tk);
                         return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
                     }
                     case "[": {
@@ -1270,6 +1306,10 @@ final class Parser {
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
                         if (atKeyword("for")) {
+                            if (first instanceof Exprs.Starred) {
+                                throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
+                                        tk.col);
+                            }
                             Expr c = comprehension(Stmts.CompBody.LIST, first, null, tk, mark);
                             expect("]");
                             return c;
@@ -1283,7 +1323,6 @@ final class Parser {
                             items.add(at("*") ? starred() : test());
                         }
                         expect("]");
-                        checkNoStar(items, tk);
                         return at(new Exprs.ListExpr(items.toArray(new Expr[0])), tk);
                     }
                     case "{": {
@@ -1291,13 +1330,22 @@ final class Parser {
                         if (accept("}")) {
                             return at(new Exprs.DictExpr(new Expr[0], new Expr[0]), tk);
                         }
-                        if (at("**")) {
-                            throw notSupported("'**' in a dict display", peek());
-                        }
                         int[] mark = mark();
-                        Expr first = at("*") ? starred() : test();
-                        if (accept(":")) {
-                            Expr v = test();
+                        Expr first = null;
+                        Expr v = null;
+                        if (accept("**")) {
+                            v = orExpr(); // {**m, ...}: a null key
+                            if (atKeyword("for")) {
+                                throw lexer.error("dict unpacking cannot be used in dict comprehension", tk.line,
+                                        tk.col);
+                            }
+                        } else {
+                            first = at("*") ? starred() : test();
+                        }
+                        if (first == null || accept(":")) {
+                            if (first != null) {
+                                v = test();
+                            }
                             if (atKeyword("for")) {
                                 Expr c = comprehension(Stmts.CompBody.DICT, first, v, tk, mark);
                                 expect("}");
@@ -1311,8 +1359,10 @@ final class Parser {
                                 if (at("}")) {
                                     break;
                                 }
-                                if (at("**")) {
-                                    throw notSupported("'**' in a dict display", peek());
+                                if (accept("**")) {
+                                    ks.add(null);
+                                    vs.add(orExpr());
+                                    continue;
                                 }
                                 ks.add(test());
                                 expect(":");
@@ -1322,6 +1372,10 @@ final class Parser {
                             return at(new Exprs.DictExpr(ks.toArray(new Expr[0]), vs.toArray(new Expr[0])), tk);
                         }
                         if (atKeyword("for")) {
+                            if (first instanceof Exprs.Starred) {
+                                throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
+                                        tk.col);
+                            }
                             Expr c = comprehension(Stmts.CompBody.SET, first, null, tk, mark);
                             expect("}");
                             return c;
@@ -1335,7 +1389,6 @@ final class Parser {
                             items.add(at("*") ? starred() : test());
                         }
                         expect("}");
-                        checkNoStar(items, tk);
                         return at(new Exprs.SetExpr(items.toArray(new Expr[0])), tk);
                     }
                     case "...":
@@ -1353,14 +1406,6 @@ final class Parser {
             default:
         }
         throw error("invalid syntax", tk);
-    }
-
-    private void checkNoStar(List<Expr> items, Token tk) {
-        for (Expr e : items) {
-            if (e instanceof Exprs.Starred) {
-                throw notSupported("'*' unpacking in a display", tk);
-            }
-        }
     }
 
     /** A comprehension: its own function scope; the first iterable evaluated in the enclosing scope. */
