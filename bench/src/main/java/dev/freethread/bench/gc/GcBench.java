@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       freed;</li>
  *   <li>{@code garbage}: a ring of N GcNodes with no outside reference: N objects found and freed,</li>
  * </ul>
- * for N = 1e5 and 1e6, in ns per object, best of {@code --reps} after {@code --warmup} collections of the same
- * graph (the JIT's). With {@code --python PATH}, runs {@code bench/python/gc_bench.py} with that interpreter on the
+ * for N = 1e5 and 1e6, in ns per object, best of {@code --reps} after at least {@code --warmup} collections of the
+ * same graph, and more until the JIT has compiled nothing during 20 in a row (at most 300; the run prints how many). With {@code --python PATH}, runs {@code bench/python/gc_bench.py} with that interpreter on the
  * same graphs (a {@code __slots__} class with two slots) and prints the ratio Java / CPython (target: <= 1.0).
  *
  * <p>Then the pause: one mutator thread polls in a loop (allocating and freeing a node per iteration, as an
@@ -64,8 +64,9 @@ public final class GcBench {
                 for (int n : sizes) {
                     double[] r = measureJava(kind, graph, n, reps, warmup);
                     javaNs.put(kind + " " + graph + " " + n, r[0]);
-                    System.out.printf("%-15s %-8s %8d  %10.2f  %8.3f  %d  %.1f%n", kind, graph, n, r[0], r[1],
-                            (long) r[2], r[3]);
+                    System.out.printf("%-15s %-8s %8d  %10.2f  %8.3f  %d  %.1f  (after %d warm-up collections; JIT"
+                            + " during the measured ones: %d ms)%n", kind, graph, n, r[0], r[1], (long) r[2], r[3],
+                            (long) r[4], (long) r[5]);
                 }
             }
         }
@@ -222,6 +223,32 @@ public final class GcBench {
     }
 
     /**
+     * Services the thread {@link #SERVICE_WARMUP} times (a detach and attach each, as a poll with a request pending
+     * does), so that the path a mutator runs for a collection's handshakes is compiled before anything is measured:
+     * run a few times per collection, it stayed interpreted through the pause measurement, and its compilations woke
+     * a JIT thread in the middle of the mutator's polls.
+     */
+    static void warmSafepointService(ThreadState m) {
+        for (int i = 0; i < SERVICE_WARMUP; i++) {
+            TestNode x = TestNode.create(m, 1);
+            RefCount.decref(m, x);
+            m.detach();
+            m.attach();
+        }
+    }
+
+    /** Detaches {@code ts} and waits for the mutator's warm-up (or its end, an error); returns detached. */
+    private static void awaitWarmUp(ThreadState ts, java.util.concurrent.CountDownLatch warmed, Thread mutator)
+            throws InterruptedException {
+        ts.detach();
+        while (!warmed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!mutator.isAlive()) {
+                throw new IllegalStateException("the mutator thread ended during its warm-up");
+            }
+        }
+    }
+
+    /**
      * The pauses of the JVM's own collector during a measurement, from the collectors' notifications (their start and
      * end, in milliseconds of the JVM's uptime), so that a blocked poll that one of them overlapped can be told from
      * one that ours caused: on this 2-core guest a young collection of the mutator's garbage stops every thread for
@@ -308,13 +335,29 @@ public final class GcBench {
             long side = 0;
             long best = Long.MAX_VALUE;
             long found = 0;
-            for (int i = 0; i < warmup + reps; i++) {
+            // At least `warmup` collections, then more until the JIT has compiled nothing during QUIET_COLLECTIONS
+            // in a row (at most MAX_WARMUP_COLLECTIONS): ten collections of 100,000 objects run the collector for
+            // about 50 ms, before C2 has compiled it, and a best-of-ten then measured 20-108 ns per object.
+            java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+            int warmups = 0;
+            int quiet = 0;
+            int measured = 0;
+            long jitDuring = 0;
+            while (measured < reps) {
+                boolean warming = warmups < warmup || quiet < QUIET_COLLECTIONS && warmups < MAX_WARMUP_COLLECTIONS;
                 GcNode root = build(ts, n, graph.equals("garbage"));
                 System.gc(); // the JVM's collector, not ours: keep it out of the measured interval
+                long jit0 = jit.getTotalCompilationTime();
                 long t0 = System.nanoTime();
                 found = gc.collect(ts);
                 long dt = System.nanoTime() - t0;
-                if (i >= warmup) {
+                long compiled = jit.getTotalCompilationTime() - jit0;
+                if (warming) {
+                    warmups++;
+                    quiet = compiled == 0 ? quiet + 1 : 0;
+                } else {
+                    measured++;
+                    jitDuring += compiled;
                     best = Math.min(best, dt);
                 }
                 side = Math.max(side, gc.lastSideTableBytes());
@@ -323,7 +366,7 @@ public final class GcBench {
                 }
             }
             ts.close();
-            return new double[] {(double) best / n, best / 1e6, found, (double) side / n};
+            return new double[] {(double) best / n, best / 1e6, found, (double) side / n, warmups, jitDuring};
         }
     }
 
@@ -386,16 +429,9 @@ public final class GcBench {
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             Thread mutator = new Thread(() -> {
                 try (ThreadState m = rt.attachCurrentThread()) {
-                    // Warm the safepoint service first (what the mutator runs when a handshake is pending): a
-                    // detach and attach each service the thread, as a poll with a request pending does. Left cold,
-                    // the service ran interpreted during the measured collections (15-30 us a serviced poll) and its
-                    // compilations woke a JIT thread onto this 2-core guest's busy CPUs mid-poll.
-                    for (int i = 0; i < SERVICE_WARMUP; i++) {
-                        TestNode x = TestNode.create(m, 1);
-                        RefCount.decref(m, x);
-                        m.detach();
-                        m.attach();
-                    }
+                    // Left cold, the service ran interpreted during the measured collections (15-30 us a serviced
+                    // poll) and its compilations woke a JIT thread onto this 2-core guest's busy CPUs mid-poll.
+                    warmSafepointService(m);
                     warmed.countDown();
                     while (!stop.get()) {
                         TestNode x = TestNode.create(m, 1);
@@ -418,12 +454,7 @@ public final class GcBench {
                 mx.setThreadContentionMonitoringEnabled(true); // does the mutator ever block on a monitor or park?
             }
             mutator.start();
-            ts.detach();
-            while (!warmed.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-                if (!mutator.isAlive()) {
-                    throw new IllegalStateException("the mutator thread ended during its warm-up");
-                }
-            }
+            awaitWarmUp(ts, warmed, mutator);
             ts.attach();
             // Warm-up collections until the JIT has been quiet for QUIET_COLLECTIONS in a row (at most
             // MAX_WARMUP_COLLECTIONS): a compilation during a poll is a pause of the JVM's warm-up, not of the
