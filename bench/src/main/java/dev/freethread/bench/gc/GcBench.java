@@ -130,6 +130,9 @@ public final class GcBench {
             gc.disable();
             gc.setCollector(kind);
             GcNode root = build(ts, n, false);
+            // The JVM's collector, not ours: what the measurements before this one left in its heap is collected
+            // here rather than by a concurrent cycle of its own during the windows.
+            System.gc();
             AtomicBoolean stop = new AtomicBoolean();
             java.util.concurrent.atomic.AtomicLong iterations = new java.util.concurrent.atomic.AtomicLong();
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
