@@ -131,7 +131,8 @@ public final class GcBench {
             gc.setCollector(kind);
             GcNode root = build(ts, n, false);
             // The JVM's collector, not ours: what the measurements before this one left in its heap is collected
-            // here rather than by a concurrent cycle of its own during the windows.
+            // here rather than by a concurrent cycle of its own during the windows (it did not make the windows of a
+            // full run steadier on the 2-core guest: docs/benchmarks.md, "Issue 13").
             System.gc();
             AtomicBoolean stop = new AtomicBoolean();
             java.util.concurrent.atomic.AtomicLong iterations = new java.util.concurrent.atomic.AtomicLong();
