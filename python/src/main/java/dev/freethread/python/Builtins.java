@@ -836,7 +836,61 @@ final class Builtins {
 
     // ---- constructors of the built-in types
 
+    /**
+     * The dict to hold while copying {@code iterable}'s items, when it is a dict, a view of one or a set (the dict of
+     * its keys); else null. CPython's free-threaded build copies those into a list under the dict's critical section
+     * (listobject.c: list_extend_dict, list_extend_dictitems, list_extend_set), so {@code list(d)}, {@code sorted(d)},
+     * {@code [*d]} and {@code l.extend(d)} see one state of a dict that other threads write, and never raise
+     * "dictionary changed size during iteration".
+     */
+    static PyDict snapshotSource(PyObject iterable) {
+        if (iterable instanceof PyDict) {
+            return (PyDict) iterable;
+        }
+        if (iterable instanceof PyDictView) {
+            return ((PyDictView) iterable).mappingBorrowed();
+        }
+        if (iterable instanceof PySet) {
+            return ((PySet) iterable).items();
+        }
+        return null;
+    }
+
+    /**
+     * The items {@code iterable} yields, as new references: read holding the critical section of its
+     * {@link #snapshotSource} (all at once, as CPython copies them), or by plain iteration when it has none.
+     */
+    static PyObject[] snapshotItems(PyThread t, PyObject iterable) {
+        ThreadState ts = t.ts;
+        PyDict d = snapshotSource(iterable);
+        PyObject source = iterable instanceof PySet ? d : iterable; // the dict read is the one locked
+        List<PyObject> out = new ArrayList<>();
+        try (dev.freethread.objects.CriticalSection cs = d == null ? null
+                : dev.freethread.objects.CriticalSection.of(ts, d);
+             Ops.ItemIterator it = Ops.iterator(t, source)) {
+            for (PyObject v = it.next(ts); v != null; v = it.next(ts)) {
+                out.add(v);
+            }
+        } catch (RuntimeException e) {
+            for (PyObject v : out) {
+                RefCount.decref(ts, v);
+            }
+            throw e;
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
     static PyObject listOf(PyThread t, PyObject iterable) {
+        if (snapshotSource(iterable) != null) {
+            PyObject[] vs = snapshotItems(t, iterable);
+            try {
+                return PyList.of(t.ts, vs);
+            } finally {
+                for (PyObject v : vs) {
+                    RefCount.decref(t.ts, v);
+                }
+            }
+        }
         PyList l = PyList.create(t.ts);
         try {
             if (iterable instanceof PyList) {

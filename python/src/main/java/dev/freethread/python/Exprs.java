@@ -509,6 +509,12 @@ final class Exprs {
                 }
                 PyObject seq = e.eval(f);
                 try {
+                    if (Builtins.snapshotSource(seq) != null) { // [*d]: one state of the dict, as list(d)
+                        for (PyObject v : Builtins.snapshotItems(f.t, seq)) {
+                            out.add(v);
+                        }
+                        continue;
+                    }
                     PyObject it;
                     try {
                         it = Ops.iter(f.t, seq);

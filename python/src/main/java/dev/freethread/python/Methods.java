@@ -53,6 +53,13 @@ final class Methods {
             Args.count(t, "list.extend", a, kw, 1, 1);
             if (a[0] instanceof PyList) {
                 list(self).extend(t.ts, (PyList) a[0]);
+            } else if (Builtins.snapshotSource(a[0]) != null) { // one state of the dict, as CPython copies it
+                PyObject copy = Builtins.listOf(t, a[0]);
+                try {
+                    list(self).extend(t.ts, (PyList) copy);
+                } finally {
+                    RefCount.decref(t.ts, copy);
+                }
             } else {
                 try (Ops.ItemIterator items = Ops.iterator(t, a[0])) {
                     list(self).extend(t.ts, items);
