@@ -517,14 +517,16 @@ final class Methods {
         });
         m.put("isdisjoint", (t, self, a, kw) -> {
             PySet other = asSet(t, a[0]);
+            PyObject[] ks = PySet.keys(t, set(self));
             try {
-                for (PyObject k : PySet.keys(t, set(self))) {
+                for (PyObject k : ks) {
                     if (other.items().contains(t.ts, k)) {
                         return PyBool.FALSE;
                     }
                 }
                 return PyBool.TRUE;
             } finally {
+                PySet.release(t.ts, ks);
                 RefCount.decref(t.ts, other);
             }
         });

@@ -35,6 +35,21 @@ final class PySet extends PyObject {
 
     static PySet of(PyThread t, PyObject iterable) {
         PySet s = new PySet(t.ts);
+        if (iterable != null && Builtins.snapshotSource(iterable) != null) {
+            // set(d), set(other_set): one state of it, as CPython's set_update_dict / set_merge under its section
+            PyObject[] ks = Builtins.snapshotItems(t, iterable);
+            try {
+                for (PyObject k : ks) {
+                    s.add(t.ts, k);
+                }
+            } catch (RuntimeException e) {
+                RefCount.decref(t.ts, s);
+                throw e;
+            } finally {
+                release(t.ts, ks);
+            }
+            return s;
+        }
         if (iterable != null) {
             try {
                 PyObject it = Ops.iter(t, iterable);
@@ -59,76 +74,139 @@ final class PySet extends PyObject {
 
     PyObject binary(PyThread t, Arith.Op op, PySet other) {
         ThreadState ts = t.ts;
+        if (op != Arith.Op.OR && op != Arith.Op.AND && op != Arith.Op.SUB && op != Arith.Op.XOR) {
+            return null;
+        }
         PySet r = new PySet(ts);
+        PyObject[] mine = keys(t, this);
         try {
             switch (op) {
                 case OR:
-                    for (PyObject k : keys(t, this)) {
+                    for (PyObject k : mine) {
                         r.add(ts, k);
                     }
-                    for (PyObject k : keys(t, other)) {
-                        r.add(ts, k);
-                    }
+                    addAll(t, r, other);
                     return r;
                 case AND:
-                    for (PyObject k : keys(t, this)) {
+                    for (PyObject k : mine) {
                         if (other.items.contains(ts, k)) {
                             r.add(ts, k);
                         }
                     }
                     return r;
                 case SUB:
-                    for (PyObject k : keys(t, this)) {
+                    for (PyObject k : mine) {
                         if (!other.items.contains(ts, k)) {
                             r.add(ts, k);
                         }
                     }
                     return r;
-                case XOR:
-                    for (PyObject k : keys(t, this)) {
+                default: // XOR
+                    for (PyObject k : mine) {
                         if (!other.items.contains(ts, k)) {
                             r.add(ts, k);
                         }
                     }
-                    for (PyObject k : keys(t, other)) {
-                        if (!items.contains(ts, k)) {
-                            r.add(ts, k);
+                    PyObject[] theirs = keys(t, other);
+                    try {
+                        for (PyObject k : theirs) {
+                            if (!items.contains(ts, k)) {
+                                r.add(ts, k);
+                            }
                         }
+                    } finally {
+                        release(ts, theirs);
                     }
                     return r;
-                default:
-                    RefCount.decref(ts, r);
-                    return null;
             }
         } catch (RuntimeException e) {
             RefCount.decref(ts, r);
             throw e;
+        } finally {
+            release(ts, mine);
         }
     }
 
-    void inplace(PyThread t, Arith.Op op, PySet other) {
-        ThreadState ts = t.ts;
-        PyObject r = binary(t, op, other);
-        PySet rs = (PySet) r;
-        PyDict old = items;
-        items = rs.items;
-        rs.items = old;
-        RefCount.decref(ts, rs);
-    }
-
-    /** The keys (borrowed: the caller holds the set) in a Java list, a snapshot. */
-    static java.util.List<PyObject> keys(PyThread t, PySet s) {
-        java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
-        PyObject it = s.items.iter(t.ts);
+    private static void addAll(PyThread t, PySet r, PySet from) {
+        PyObject[] ks = keys(t, from);
         try {
-            for (PyObject k = Ops.next(t, it); k != null; k = Ops.next(t, it)) {
-                out.add(k);
-                RefCount.decref(t.ts, k); // still held by the set's dict
+            for (PyObject k : ks) {
+                r.add(t.ts, k);
             }
         } finally {
-            RefCount.decref(t.ts, it);
+            release(t.ts, ks);
         }
-        return out;
+    }
+
+    /**
+     * {@code s |= o} and the like: changes this set's own dict, under its critical section (CPython's set_ior holds
+     * the set's), so an {@code add} another thread makes meanwhile is never lost to a swap of dicts.
+     */
+    void inplace(PyThread t, Arith.Op op, PySet other) {
+        ThreadState ts = t.ts;
+        PyDict d = items;
+        PyObject[] theirs = keys(t, other);
+        try (dev.freethread.objects.CriticalSection cs = dev.freethread.objects.CriticalSection.of(ts, d)) {
+            switch (op) {
+                case OR:
+                    for (PyObject k : theirs) {
+                        d.setItem(ts, k, PyNone.NONE);
+                    }
+                    return;
+                case SUB:
+                    for (PyObject k : theirs) {
+                        discard(ts, d, k);
+                    }
+                    return;
+                case XOR:
+                    for (PyObject k : theirs) {
+                        if (d.contains(ts, k)) {
+                            discard(ts, d, k);
+                        } else {
+                            d.setItem(ts, k, PyNone.NONE);
+                        }
+                    }
+                    return;
+                case AND:
+                    PyObject[] mine = keys(t, this);
+                    try {
+                        for (PyObject k : mine) {
+                            if (!other.items.contains(ts, k)) {
+                                discard(ts, d, k);
+                            }
+                        }
+                    } finally {
+                        release(ts, mine);
+                    }
+                    return;
+                default:
+                    throw new IllegalArgumentException("no in-place set operation " + op);
+            }
+        } finally {
+            release(ts, theirs);
+        }
+    }
+
+    private static void discard(ThreadState ts, PyDict d, PyObject k) {
+        PyObject v = Ops.popOrNull(ts, d, k);
+        if (v != null) {
+            RefCount.decref(ts, v);
+        }
+    }
+
+    /**
+     * The keys, as new references, copied under the set's critical section (one state of a set other threads
+     * change, as CPython's set operations see it): a borrowed key could be freed by another thread's
+     * {@code discard} while the caller still used it. Release them with {@link #release}.
+     */
+    static PyObject[] keys(PyThread t, PySet s) {
+        return Builtins.snapshotItems(t, s.items);
+    }
+
+    static void release(ThreadState ts, PyObject[] keys) {
+        for (PyObject k : keys) {
+            RefCount.decref(ts, k);
+        }
     }
 
     @Override
@@ -154,12 +232,17 @@ final class PySet extends PyObject {
         if (a.items.size() > b.items.size()) {
             return false;
         }
-        for (PyObject k : keys(t, a)) {
-            if (!b.items.contains(t.ts, k)) {
-                return false;
+        PyObject[] ks = keys(t, a);
+        try {
+            for (PyObject k : ks) {
+                if (!b.items.contains(t.ts, k)) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            release(t.ts, ks);
         }
-        return true;
     }
 
     @Override
@@ -180,12 +263,17 @@ final class PySet extends PyObject {
         }
         StringBuilder b = new StringBuilder("{");
         boolean first = true;
-        for (PyObject k : keys(t, this)) {
-            if (!first) {
-                b.append(", ");
+        PyObject[] ks = keys(t, this);
+        try {
+            for (PyObject k : ks) {
+                if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                b.append(Ops.reprString(t, k));
             }
-            first = false;
-            b.append(Ops.reprString(t, k));
+        } finally {
+            release(ts, ks);
         }
         return b.append('}').toString();
     }
