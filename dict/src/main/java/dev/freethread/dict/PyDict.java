@@ -1109,9 +1109,50 @@ public class PyDict extends PyObject implements Repr.Nested {
         return Repr.of(ts, this);
     }
 
-    /** Prints the entries of the current table (lock-free; entries being written are skipped). */
+    /**
+     * Prints the entries. With a thread state, entry by entry by index, each key and value read under the dict's
+     * section as a new reference and printed outside it (CPython's dict_repr holds them too: a key's or value's repr
+     * is user code, during which another thread, or that code, may remove the entry and drop its last reference; a
+     * dict emptied meanwhile ends the repr, as in CPython); without one (no user code), the current table read
+     * lock-free, entries being written skipped.
+     */
     @Override
     public void reprInto(StringBuilder b, Repr ctx) {
+        ThreadState ts = ctx.threadState();
+        if (ts != null) {
+            b.append('{');
+            boolean first = true;
+            for (int i = 0; ; i++) {
+                PyObject k;
+                PyObject v;
+                try (CriticalSection cs = CriticalSection.of(ts, this)) {
+                    Table t = table;
+                    int n = t.nentriesAcquire();
+                    while (i < n && (t.valueAcquire(i) == null || t.keyAcquire(i) == null)) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    k = RefCount.newRef(ts, t.keyAcquire(i));
+                    v = RefCount.newRef(ts, t.valueAcquire(i));
+                }
+                try {
+                    if (!first) {
+                        b.append(", ");
+                    }
+                    first = false;
+                    ctx.item(b, k);
+                    b.append(": ");
+                    ctx.item(b, v);
+                } finally {
+                    RefCount.decref(ts, k);
+                    RefCount.decref(ts, v);
+                }
+            }
+            b.append('}');
+            return;
+        }
         Table t = table;
         int n = t.nentriesAcquire();
         b.append('{');

@@ -1249,9 +1249,34 @@ public class PyList extends PyObject implements Repr.Nested {
         return Repr.of(ts, this);
     }
 
-    /** Prints the items of a snapshot of the list (lock-free: an item being written shows as such). */
+    /**
+     * Prints the items. With a thread state, each as a new reference (user code runs in their reprs); without one
+     * (no user code), of a lock-free snapshot, where an item being written shows as such.
+     */
     @Override
     public void reprInto(StringBuilder b, Repr ctx) {
+        ThreadState ts = ctx.threadState();
+        if (ts != null) {
+            // Each item as a new reference, the size read again at every index (CPython's list_repr): an item's repr
+            // may be user code, during which another thread may remove that item and drop its last reference.
+            b.append('[');
+            for (int i = 0; ; i++) {
+                PyObject o = itemOrNull(ts, i);
+                if (o == null) {
+                    break;
+                }
+                try {
+                    if (i > 0) {
+                        b.append(", ");
+                    }
+                    ctx.item(b, o);
+                } finally {
+                    RefCount.decref(ts, o);
+                }
+            }
+            b.append(']');
+            return;
+        }
         Items it = items;
         int n = it.sizeVolatile();
         b.append('[');

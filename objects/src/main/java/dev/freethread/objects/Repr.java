@@ -48,6 +48,15 @@ public final class Repr {
         return b.toString();
     }
 
+    /**
+     * The thread printing, or null (then no user code runs: items print with {@link PyObject#repr()}). A container
+     * prints with a thread state only items it holds a reference to, since an item's {@code __repr__} is user code
+     * during which another thread may remove the item from the container and drop it.
+     */
+    public ThreadState threadState() {
+        return ts;
+    }
+
     /** Appends the repr of one item (a level of recursion; the recursive form if it is being printed already). */
     public void item(StringBuilder b, PyObject o) {
         if (o == null) {

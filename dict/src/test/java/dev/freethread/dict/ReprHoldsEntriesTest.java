@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.dict;
+
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+import dev.freethread.testkit.LeakChecked;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code repr(dict)} holds a reference to the key and the value of the entry it prints: their reprs are user code,
+ * which (or another thread meanwhile) may remove the entry and drop the dict's references. The repr printed a
+ * lock-free snapshot without references, so such a key or value was freed in the middle of its own {@code __repr__}.
+ */
+@LeakChecked
+class ReprHoldsEntriesTest {
+
+    /** A key or value whose repr (user code) empties the dict it is in, then says whether it is still alive. */
+    static final class Clearing extends PyObject {
+        static final PyType TYPE = PyType.staticType("Clearing", PyType.FLAG_NO_WEAKREFS);
+        final PyDict in;
+        final List<Boolean> freedDuringRepr;
+
+        Clearing(ThreadState ts, PyDict in, List<Boolean> freedDuringRepr) {
+            super(TYPE, ts);
+            this.in = in;
+            this.freedDuringRepr = freedDuringRepr;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            in.clear(ts);
+            freedDuringRepr.add(RefCount.isFreed(this));
+            return "evil";
+        }
+    }
+
+    private static void put(ThreadState ts, PyDict d, PyObject k, PyObject v) {
+        d.setItem(ts, k, v);
+        RefCount.decref(ts, k);
+        RefCount.decref(ts, v);
+    }
+
+    @Test
+    void aKeyThatEmptiesTheDictInItsRepr_andTheValueStayAlive_andTheReprEndsThere(ThreadState ts) {
+        // python3.13: d[Evil()] = 1; d[2] = 3 with Evil.__repr__ clearing d: repr(d) -> '{evil: 1}', d == {} after
+        PyDict d = PyDict.create(ts);
+        List<Boolean> freed = new ArrayList<>();
+        Clearing evil = new Clearing(ts, d, freed);
+        put(ts, d, evil, PyStr.of(ts, "v"));
+        put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
+        assertThat(d.repr(ts)).isEqualTo("{evil: 'v'}");
+        assertThat(freed).containsExactly(false);
+        assertThat(RefCount.isFreed(evil)).isTrue();
+        assertThat(d.size()).isZero();
+        RefCount.decref(ts, d);
+    }
+
+    @Test
+    void aValueThatEmptiesTheDictInItsRepr_staysAliveUntilItsReprReturns(ThreadState ts) {
+        // python3.13: d[1] = Evil(); d[2] = 3: repr(d) -> '{1: evil}'
+        PyDict d = PyDict.create(ts);
+        List<Boolean> freed = new ArrayList<>();
+        Clearing evil = new Clearing(ts, d, freed);
+        put(ts, d, PyStr.of(ts, "k"), evil);
+        put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
+        assertThat(d.repr(ts)).isEqualTo("{'k': evil}");
+        assertThat(freed).containsExactly(false);
+        assertThat(RefCount.isFreed(evil)).isTrue();
+        RefCount.decref(ts, d);
+    }
+}
