@@ -481,6 +481,45 @@ final class Exprs {
         }
     }
 
+    /**
+     * How CPython names a callee in an argument error ({@code _PyObject_FunctionStr}): {@code module.qualname()} for a
+     * function (or a method bound to one), {@code name()} for a builtin, {@code type.attr()} for a method called on
+     * an object, {@code repr()} otherwise.
+     */
+    static String functionStr(PyThread t, PyObject fn, CallAttr attr) {
+        if (attr != null) {
+            PyObject m = Ops.getAttrOrNull(t, fn, attr.name);
+            try {
+                return m instanceof PyMethod || m instanceof PyFunction ? functionStr(t, m, null)
+                        : fn.type().name() + "." + attr.name.value() + "()"; // a builtin type's method: list.append()
+            } finally {
+                if (m != null) {
+                    RefCount.decref(t.ts, m);
+                }
+            }
+        }
+        if (fn instanceof PyMethod) {
+            return functionStr(t, ((PyMethod) fn).func(), null);
+        }
+        if (fn instanceof PyFunction) {
+            PyFunction pf = (PyFunction) fn;
+            PyObject mod = pf.globals.get(t.ts, t.interp.str("__name__"));
+            try {
+                String prefix = mod instanceof PyStr && !((PyStr) mod).value().equals("builtins")
+                        ? ((PyStr) mod).value() + "." : "";
+                return prefix + pf.code.qualname + "()";
+            } finally {
+                if (mod != null) {
+                    RefCount.decref(t.ts, mod);
+                }
+            }
+        }
+        if (fn instanceof PyBuiltin) {
+            return ((PyBuiltin) fn).name + "()";
+        }
+        return Ops.reprString(t, fn) + "()";
+    }
+
     /** Whether any of {@code es} is a {@link Starred} item ({@code *xs} in a display or a target list). */
     static boolean anyStarred(Expr[] es) {
         for (Expr e : es) {
@@ -492,10 +531,41 @@ final class Exprs {
     }
 
     /**
+     * Appends the values {@code seq} iterates to {@code out}, as new references; when {@code seq} is not iterable,
+     * CPython's TypeError "{@code what} must be an iterable, not T" ({@code what}: "Value after *" in a list or tuple
+     * display and in a call's mixed arguments, "f() argument after *" for a call's sole {@code *x}), or with
+     * {@code what} null the iteration's own TypeError.
+     */
+    static void expandInto(PyThread t, PyObject seq, List<PyObject> out, String what) {
+        PyObject it;
+        try {
+            it = Ops.iter(t, seq);
+        } catch (PyRaise r) {
+            if (what == null || r.exc.cls != t.interp.exceptionClass("TypeError")) {
+                throw r;
+            }
+            r.release(t.ts);
+            throw Errors.typeError(t, what + " must be an iterable, not " + seq.type().name());
+        }
+        try {
+            for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                out.add(v);
+            }
+        } finally {
+            RefCount.decref(t.ts, it);
+        }
+    }
+
+    /**
      * Evaluates display items, expanding each {@code *xs} into the values it iterates (new references, in order);
      * CPython's TypeError when a starred value is not iterable.
      */
     static PyObject[] evalExpanding(Frame f, Expr[] es) {
+        return evalExpanding(f, es, "Value after *");
+    }
+
+    /** As above; {@code what} null keeps the iteration's own TypeError (a set display's, in CPython 3.13). */
+    static PyObject[] evalExpanding(Frame f, Expr[] es, String what) {
         if (!anyStarred(es)) {
             return evalAll(f, es);
         }
@@ -515,23 +585,7 @@ final class Exprs {
                         }
                         continue;
                     }
-                    PyObject it;
-                    try {
-                        it = Ops.iter(f.t, seq);
-                    } catch (PyRaise r) {
-                        if (r.exc.cls != f.t.interp.exceptionClass("TypeError")) {
-                            throw r;
-                        }
-                        r.release(ts);
-                        throw Errors.typeError(f.t, "Value after * must be an iterable, not " + seq.type().name());
-                    }
-                    try {
-                        for (PyObject v = Ops.next(f.t, it); v != null; v = Ops.next(f.t, it)) {
-                            out.add(v);
-                        }
-                    } finally {
-                        RefCount.decref(ts, it);
-                    }
+                    expandInto(f.t, seq, out, what);
                 } finally {
                     RefCount.decref(ts, seq);
                 }
@@ -640,14 +694,10 @@ final class Exprs {
                     if (a instanceof Starred) {
                         PyObject seq = a.eval(f);
                         try {
-                            PyObject it = Ops.iter(f.t, seq);
-                            try {
-                                for (PyObject v = Ops.next(f.t, it); v != null; v = Ops.next(f.t, it)) {
-                                    pos.add(v);
-                                }
-                            } finally {
-                                RefCount.decref(ts, it);
-                            }
+                            // CPython names the callee only when `*x` is the sole positional argument (it is then
+                            // the call's argument tuple); otherwise the arguments are built as a list first
+                            expandInto(f.t, seq, pos, args.length == 1
+                                    ? functionStr(f.t, fn, attr) + " argument after *" : "Value after *");
                         } finally {
                             RefCount.decref(ts, seq);
                         }
@@ -1352,7 +1402,7 @@ final class Exprs {
             PySet s = new PySet(f.ts);
             try {
                 if (anyStarred(elts)) {
-                    PyObject[] vs = evalExpanding(f, elts);
+                    PyObject[] vs = evalExpanding(f, elts, null);
                     try {
                         for (PyObject v : vs) {
                             s.add(f.ts, v);
