@@ -1199,16 +1199,7 @@ final class Exprs {
                 releaseAll(ts, vals);
             }
         }
-        PyObject it;
-        try {
-            it = Ops.iter(t, v);
-        } catch (PyRaise r) {
-            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
-                r.release(ts);
-                throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
-            }
-            throw r;
-        }
+        PyObject it = iterForUnpack(t, v);
         PyObject[] vals = new PyObject[targets.length];
         try {
             for (int i = 0; i < targets.length; i++) {
@@ -1233,6 +1224,19 @@ final class Exprs {
         }
     }
 
+    /** {@code iter(v)} for an unpacking, with CPython's "cannot unpack non-iterable T object". A new reference. */
+    private static PyObject iterForUnpack(PyThread t, PyObject v) {
+        try {
+            return Ops.iter(t, v);
+        } catch (PyRaise r) {
+            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                r.release(t.ts);
+                throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
+            }
+            throw r;
+        }
+    }
+
     /**
      * {@code a, *rest, z = v}: every value is taken first (CPython's UNPACK_EX), then the targets before the star get
      * the first ones, those after it the last ones, and the starred target a new list of what is between.
@@ -1245,16 +1249,7 @@ final class Exprs {
             star++;
         }
         int after = targets.length - star - 1;
-        PyObject it;
-        try {
-            it = Ops.iter(t, v);
-        } catch (PyRaise r) {
-            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
-                r.release(ts);
-                throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
-            }
-            throw r;
-        }
+        PyObject it = iterForUnpack(t, v);
         List<PyObject> vals = new ArrayList<>();
         try {
             try {
