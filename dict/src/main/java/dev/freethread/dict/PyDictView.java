@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.dict;
 
+import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.Repr;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
@@ -12,7 +14,7 @@ import dev.freethread.refcount.RefCount;
  * A live view of a dict ({@code dict_keys}, {@code dict_values}, {@code dict_items}): it reflects later changes to the
  * dict. Its size and key membership are the dict's lock-free reads; it holds a reference to the dict until freed.
  */
-public final class PyDictView extends PyObject {
+public final class PyDictView extends PyObject implements Repr.Nested {
     private static final PyType KEYS_TYPE = PyType.staticType("dict_keys", PyType.FLAG_GC);
     private static final PyType VALUES_TYPE = PyType.staticType("dict_values", PyType.FLAG_GC);
     private static final PyType ITEMS_TYPE = PyType.staticType("dict_items", PyType.FLAG_GC);
@@ -92,6 +94,58 @@ public final class PyDictView extends PyObject {
                 }
             }
         }
+    }
+
+    /** {@code repr(view)}: {@code dict_keys([1, 2])}, as CPython's dictview_repr. */
+    @Override
+    public String repr(ThreadState ts) {
+        return Repr.of(ts, this);
+    }
+
+    /**
+     * {@code dict_keys([...])}: the view's items copied under the dict's section as new references (CPython's
+     * dictview_repr lists the view first, which copies under that section), then printed outside it, where their
+     * reprs may run user code. Without a thread state (no user code may run) only the type and size.
+     */
+    @Override
+    public void reprInto(StringBuilder b, Repr ctx) {
+        ThreadState ts = ctx.threadState();
+        PyDict d = dict;
+        if (ts == null || d == null) {
+            b.append('<').append(type().name()).append(" object of size ").append(d == null ? 0 : d.size()).append('>');
+            return;
+        }
+        java.util.List<PyObject> items = new java.util.ArrayList<>();
+        try {
+            try (CriticalSection cs = CriticalSection.of(ts, d)) {
+                PyDictIterator it = iter(ts);
+                try {
+                    for (PyObject o = it.next(ts); o != null; o = it.next(ts)) {
+                        items.add(o);
+                    }
+                } finally {
+                    RefCount.decref(ts, it);
+                }
+            }
+            b.append(type().name()).append("([");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                ctx.item(b, items.get(i));
+            }
+            b.append("])");
+        } finally {
+            for (PyObject o : items) {
+                RefCount.decref(ts, o);
+            }
+        }
+    }
+
+    /** A view met again inside its own repr prints as {@code ...} (CPython's dictview_repr). */
+    @Override
+    public String recursiveRepr() {
+        return "...";
     }
 
     /** {@code iter(view)}: a new reference to an iterator of the view's kind. */

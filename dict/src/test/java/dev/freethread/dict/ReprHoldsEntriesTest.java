@@ -64,6 +64,26 @@ class ReprHoldsEntriesTest {
     }
 
     @Test
+    void aViewPrintsACopyOfTheDict_soAValueThatEmptiesItStaysAlive_andTheRestIsPrinted(ThreadState ts) {
+        // python3.13: f = {1: Evil(), 2: 3}; repr(f.values()) -> 'dict_values([evil, 3])' (the view is listed first)
+        PyDict d = PyDict.create(ts);
+        List<Boolean> freed = new ArrayList<>();
+        Clearing evil = new Clearing(ts, d, freed);
+        put(ts, d, PyStr.of(ts, "k"), evil);
+        put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
+        PyDictView values = d.values(ts);
+        assertThat(values.repr(ts)).isEqualTo("dict_values([evil, 'v2'])");
+        assertThat(freed).containsExactly(false);
+        assertThat(RefCount.isFreed(evil)).isTrue();
+        PyDictView items = d.items(ts);
+        put(ts, d, PyStr.of(ts, "a"), PyStr.of(ts, "b"));
+        assertThat(items.repr(ts)).isEqualTo("dict_items([('a', 'b')])");
+        RefCount.decref(ts, values);
+        RefCount.decref(ts, items);
+        RefCount.decref(ts, d);
+    }
+
+    @Test
     void aValueThatEmptiesTheDictInItsRepr_staysAliveUntilItsReprReturns(ThreadState ts) {
         // python3.13: d[1] = Evil(); d[2] = 3: repr(d) -> '{1: evil}'
         PyDict d = PyDict.create(ts);
