@@ -137,7 +137,7 @@ final class Builtins {
         });
         def(ip, "ascii", (tt, a, kw) -> {
             Args.count(tt, "ascii", a, kw, 1, 1);
-            return PyStr.of(tt.ts, Ops.reprString(tt, a[0]));
+            return PyStr.of(tt.ts, asciiEscaped(Ops.reprString(tt, a[0])));
         });
         def(ip, "isinstance", (tt, a, kw) -> {
             Args.count(tt, "isinstance", a, kw, 2, 2);
@@ -878,6 +878,34 @@ final class Builtins {
             throw e;
         }
         return out.toArray(new PyObject[0]);
+    }
+
+    /**
+     * {@code ascii(o)}: the repr with every non-ASCII code point escaped as CPython does: a backslash and {@code x}
+     * with 2 hex digits below 0x100, {@code u} with 4 below 0x10000, {@code U} with 8 above.
+     */
+    static String asciiEscaped(String repr) {
+        StringBuilder b = null;
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 0x80) {
+                if (b == null) {
+                    b = new StringBuilder(repr.length() + 16).append(repr, 0, i);
+                }
+                if (cp < 0x100) {
+                    b.append(String.format("\\x%02x", cp));
+                } else if (cp < 0x10000) {
+                    b.append(String.format("\\u%04x", cp));
+                } else {
+                    b.append(String.format("\\U%08x", cp));
+                }
+            } else if (b != null) {
+                b.append((char) cp);
+            }
+            i += n;
+        }
+        return b == null ? repr : b.toString();
     }
 
     static PyObject listOf(PyThread t, PyObject iterable) {

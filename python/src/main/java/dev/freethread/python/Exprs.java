@@ -1514,7 +1514,9 @@ final class Exprs {
                         conv = 'r';
                     }
                     if (conv == 'r' || conv == 'a') {
-                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.reprString(f.t, v)), spec, true));
+                        String r = Ops.reprString(f.t, v);
+                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, conv == 'a' ? Builtins.asciiEscaped(r) : r),
+                                spec, true));
                     } else if (conv == 's') {
                         b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.strString(f.t, v)), spec, true));
                     } else {

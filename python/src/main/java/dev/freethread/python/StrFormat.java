@@ -121,8 +121,9 @@ final class StrFormat {
                         v = nv;
                     }
                     if (conv == 'r' || conv == 'a') {
-                        out.append(Builtins.formatValue(t, dev.freethread.objects.PyStr.of(t.ts, Ops.reprString(t, v)),
-                                spec, true));
+                        String r = Ops.reprString(t, v);
+                        out.append(Builtins.formatValue(t, dev.freethread.objects.PyStr.of(t.ts,
+                                conv == 'a' ? Builtins.asciiEscaped(r) : r), spec, true));
                     } else if (conv == 's') {
                         out.append(Builtins.formatValue(t, dev.freethread.objects.PyStr.of(t.ts, Ops.strString(t, v)),
                                 spec, true));
