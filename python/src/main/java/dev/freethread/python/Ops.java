@@ -341,11 +341,14 @@ final class Ops {
         }
         if (o instanceof PyType) {
             PyType ty = (PyType) o;
+            // CPython splits a static type's name at its last dot: 'weakref.ReferenceType' is ReferenceType of weakref
+            String full = ty.name();
+            int dot = full.lastIndexOf('.');
             if (n.equals("__name__") || n.equals("__qualname__")) {
-                return PyStr.of(ts, ty.name());
+                return PyStr.of(ts, full.substring(dot + 1));
             }
             if (n.equals("__module__")) {
-                return PyStr.of(ts, "builtins");
+                return PyStr.of(ts, dot < 0 ? "builtins" : full.substring(0, dot));
             }
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, ty, n);
             if (m != null) {
