@@ -87,6 +87,26 @@ final class ThreadObjects {
             }
             lock.unlock();
         }
+
+        /** Condition.wait's release: every level this thread holds; returns how many (CPython's _release_save). */
+        int releaseSave(PyThread t) {
+            int n = lock.getHoldCount();
+            if (n == 0) {
+                throw Errors.raise(t, "RuntimeError", "cannot release un-acquired lock");
+            }
+            for (int i = 0; i < n; i++) {
+                lock.unlock();
+            }
+            return n;
+        }
+
+        /** Condition.wait's re-acquire: blocking (detached), then the levels {@link #releaseSave} gave up. */
+        void acquireRestore(PyThread t, int n) {
+            acquire(t, true, -1);
+            for (int i = 1; i < n; i++) {
+                lock.lock(); // reentrant: held already, never blocks
+            }
+        }
     }
 
     /** {@code threading.Event}. */
@@ -224,6 +244,13 @@ final class ThreadObjects {
         rlock.put("__exit__", (tt, s, a, kw) -> {
             ((RLock) s).release(tt);
             return PyBool.FALSE;
+        });
+        rlock.put("_is_owned", (tt, s, a, kw) -> PyBool.of(((RLock) s).lock.isHeldByCurrentThread()));
+        rlock.put("_release_save", (tt, s, a, kw) -> dev.freethread.objects.PyInt.of(tt.ts,
+                ((RLock) s).releaseSave(tt)));
+        rlock.put("_acquire_restore", (tt, s, a, kw) -> {
+            ((RLock) s).acquireRestore(tt, (int) Args.toLong(tt, a[0], "_acquire_restore"));
+            return PyNone.NONE;
         });
         Map<String, PyBuiltin.MethodImpl> event = Builtins.table(ip, EVENT);
         event.put("set", (tt, s, a, kw) -> {

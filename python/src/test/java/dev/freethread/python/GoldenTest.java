@@ -35,8 +35,15 @@ class GoldenTest {
                     .collect(Collectors.toList());
         }
         assertThat(scripts).hasSizeGreaterThanOrEqualTo(150);
-        return scripts.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        // A script that hangs (a wait that never times out) fails after SCRIPT_TIMEOUT instead of holding the build:
+        // it runs on a thread of its own, abandoned at the timeout (its Runtime is its own, so nothing else leaks).
+        return scripts.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(),
+                () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(SCRIPT_TIMEOUT, () -> check(p),
+                        () -> p.getFileName() + " ran past " + SCRIPT_TIMEOUT.toSeconds() + " s")));
     }
+
+    /** Far above any script's time (the slowest take about 2 s on 2 cores). */
+    private static final java.time.Duration SCRIPT_TIMEOUT = java.time.Duration.ofSeconds(120);
 
     private static void check(Path script) {
         String base = script.getFileName().toString().replaceAll("\\.py$", "");

@@ -3,6 +3,7 @@
 # Freethread Runtime; no global interpreter lock).
 
 import _thread
+from time import monotonic as _time
 
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
@@ -160,6 +161,30 @@ class Condition:
         self._lock = RLock() if lock is None else lock
         self._waiters = []
 
+    def _is_owned(self):
+        owned = getattr(self._lock, "_is_owned", None)
+        if owned is not None:
+            return owned()
+        # a plain lock: held by somebody if it cannot be taken now (CPython's guess as well)
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def _release_save(self):
+        # an RLock gives up every level its owner holds, so that a waiter that locked it twice does not deadlock
+        save = getattr(self._lock, "_release_save", None)
+        if save is not None:
+            return save()
+        self._lock.release()
+        return None
+
+    def _acquire_restore(self, saved):
+        if saved is None:
+            self._lock.acquire()
+        else:
+            self._lock._acquire_restore(saved)
+
     def __enter__(self):
         return self._lock.__enter__()
 
@@ -173,10 +198,12 @@ class Condition:
         self._lock.release()
 
     def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _thread.allocate_lock()
         waiter.acquire()
         self._waiters.append(waiter)
-        self._lock.release()
+        saved = self._release_save()
         try:
             if timeout is None:
                 waiter.acquire()
@@ -189,16 +216,28 @@ class Condition:
                     pass
             return got
         finally:
-            self._lock.acquire()
+            self._acquire_restore(saved)
 
     def wait_for(self, predicate, timeout=None):
+        # the timeout bounds the whole wait, not each wake-up: it ends with the predicate's last (false) value
+        endtime = None
+        waittime = timeout
         result = predicate()
         while not result:
-            self.wait(timeout)
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time() + waittime
+                else:
+                    waittime = endtime - _time()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
             result = predicate()
         return result
 
     def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
         while n > 0 and self._waiters:
             self._waiters.pop(0).release()
             n -= 1
@@ -215,15 +254,28 @@ class Semaphore:
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        endtime = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     return False
+                if timeout is not None:
+                    # the timeout bounds the whole acquire: a wake-up that finds the count taken waits the rest
+                    if endtime is None:
+                        endtime = _time() + timeout
+                    else:
+                        timeout = endtime - _time()
+                        if timeout <= 0:
+                            return False
                 self._cond.wait(timeout)
             self._value -= 1
             return True
 
     def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
         with self._cond:
             self._value += n
             self._cond.notify(n)
@@ -235,4 +287,16 @@ class Semaphore:
         self.release()
 
 
-BoundedSemaphore = Semaphore
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
