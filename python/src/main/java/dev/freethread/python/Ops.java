@@ -201,6 +201,10 @@ final class Ops {
         if (o instanceof Builtins.PySuper) {
             return ((Builtins.PySuper) o).attr(t, name);
         }
+        if (o instanceof ThreadObjects.Local) {
+            PyDict d = ((ThreadObjects.Local) o).dictFor(ts);
+            return n.equals("__dict__") ? RefCount.newRef(ts, d) : getOrNull(ts, d, name);
+        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyClass cls = inst.cls;
@@ -415,6 +419,10 @@ final class Ops {
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
+        if (o instanceof ThreadObjects.Local) {
+            ((ThreadObjects.Local) o).dictFor(ts).setItem(ts, name, v);
+            return;
+        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
@@ -511,6 +519,8 @@ final class Ops {
             d = ((PyModule) o).dict();
         } else if (o instanceof PyFunction) {
             d = ((PyFunction) o).dict;
+        } else if (o instanceof ThreadObjects.Local) {
+            d = ((ThreadObjects.Local) o).dictFor(ts);
         }
         if (d == null || !d.contains(ts, name)) {
             throw noAttribute(t, o, name.value());

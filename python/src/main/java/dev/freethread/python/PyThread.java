@@ -16,6 +16,8 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
     final java.util.ArrayList<PyBaseExc> handling = new java.util.ArrayList<>();
     /** The frames whose for loops keep a borrowed loop variable (Frame.borrowedSlot), innermost last. */
     final java.util.ArrayList<Frame> borrowing = new java.util.ArrayList<>();
+    /** The threading.local objects this thread has a dict in (not counted): dropped from each when it ends. */
+    final java.util.ArrayList<ThreadObjects.Local> locals = new java.util.ArrayList<>();
 
     /**
      * The deepest call this thread's Java stack holds with room to spare: about 1.2 KiB of Java stack per Python call

@@ -109,6 +109,64 @@ final class ThreadObjects {
         }
     }
 
+    /**
+     * {@code threading.local()}: attributes per thread, each thread's in a dict of its own that only it reads and
+     * writes (by the JVM's thread id, never reused). A thread's dict is dropped when the thread ends (as CPython's), or
+     * with the local. Subclasses are not supported (ftpython subclasses no built-in type but object).
+     */
+    static final class Local extends PyObject {
+        static final PyType TYPE = PyType.staticType("_thread._local", PyType.FLAG_GC);
+        private final java.util.concurrent.ConcurrentHashMap<Long, PyDict> dicts =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Local(ThreadState ts) {
+            super(TYPE, ts);
+        }
+
+        /** The calling thread's dict (borrowed: the local holds it), made on its first use. */
+        PyDict dictFor(ThreadState ts) {
+            long id = Thread.currentThread().getId();
+            PyDict d = dicts.get(id);
+            if (d == null) {
+                d = PyDict.create(ts); // only this thread makes or reads its own entry
+                dicts.put(id, d);
+                PyThread t = Interp.thread(ts);
+                if (t != null) {
+                    t.locals.add(this); // its dict here is dropped when the thread ends
+                }
+            }
+            return d;
+        }
+
+        /**
+         * The ending thread's dict goes (CPython drops it at thread exit too): whoever removes an entry from the map,
+         * this or clearReferences, drops its reference, so each dict is released once.
+         */
+        void dropThread(ThreadState ts) {
+            PyDict d = dicts.remove(Thread.currentThread().getId());
+            if (d != null) {
+                RefCount.decref(ts, d);
+            }
+        }
+
+        @Override
+        public void traverse(dev.freethread.objects.ReferenceVisitor v) {
+            for (PyDict d : dicts.values()) {
+                v.visit(d);
+            }
+        }
+
+        @Override
+        public void clearReferences(dev.freethread.objects.ReferenceVisitor v) {
+            for (Long id : dicts.keySet()) {
+                PyDict d = dicts.remove(id);
+                if (d != null) {
+                    v.visit(d);
+                }
+            }
+        }
+    }
+
     /** {@code threading.Event}. */
     static final class Event extends PyObject {
         private boolean flag;
@@ -267,6 +325,16 @@ final class ThreadObjects {
         Modules.define(t, m, "allocate_lock", (tt, a, kw) -> new Lock(tt.ts));
         Modules.define(t, m, "RLock", (tt, a, kw) -> new RLock(tt.ts));
         Modules.define(t, m, "Event", (tt, a, kw) -> new Event(tt.ts));
+        Modules.define(t, m, "_drop_locals", (tt, a, kw) -> {
+            dropLocals(tt);
+            return PyNone.NONE;
+        });
+        Modules.define(t, m, "_local", (tt, a, kw) -> {
+            if (Args.npos(a, kw) > 0 || kw != null) {
+                throw Errors.typeError(tt, "Initialization arguments are not supported");
+            }
+            return new Local(tt.ts);
+        });
         Modules.put(t, m, "LockType", LOCK);
         Modules.define(t, m, "get_ident", (tt, a, kw) -> PyInt.of(tt.ts, Thread.currentThread().getId()));
         Modules.define(t, m, "_set_name", (tt, a, kw) -> {
@@ -286,6 +354,13 @@ final class ThreadObjects {
             }
             return PyNone.NONE;
         });
+    }
+
+    /** Drops the calling thread's dict from every threading.local it used (its finalizers may run here). */
+    static void dropLocals(PyThread t) {
+        while (!t.locals.isEmpty()) {
+            t.locals.remove(t.locals.size() - 1).dropThread(t.ts);
+        }
     }
 
     /** {@code start_new_thread(function, args, kwargs=None, daemon=False)}: a new attached platform thread. */
@@ -359,6 +434,11 @@ final class ThreadObjects {
             RefCount.decref(ts, args);
             if (kwargs != null) {
                 RefCount.decref(ts, kwargs);
+            }
+            try {
+                dropLocals(t); // threading's bootstrap did already, unless the thread was started by _thread
+            } catch (RuntimeException e) {
+                ip.err.println("Exception ignored while dropping a thread's threading.local values: " + e);
             }
             ip.unregister();
             ts.close();

@@ -8,6 +8,7 @@ from time import monotonic as _time
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
 Event = _thread.Event
+local = _thread._local
 get_ident = _thread.get_ident
 
 _counter_lock = _thread.allocate_lock()
@@ -86,6 +87,7 @@ class Thread:
             _thread._excepthook(self._name, e)
         finally:
             del _active[self._ident]
+            _thread._drop_locals()  # this thread's threading.local values go before join() returns, as in CPython
             self._done.release()
 
     def run(self):
