@@ -964,6 +964,9 @@ final class Builtins {
     static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         int n = Args.npos(a, kw);
+        if (type == PyWeakRef.TYPE) {
+            return Modules.newWeakRef(t, a, kw);
+        }
         if (type == PyInt.TYPE) {
             Args.onlyKw(t, "int", kw, "base");
             PyObject base = n > 1 ? a[1] : Args.kw(a, kw, "base");

@@ -466,28 +466,32 @@ final class Modules {
         }
     }
 
+    /** {@code weakref.ref(obj[, callback])}: a new weak reference, CPython's TypeError for types without the slot. */
+    static PyObject newWeakRef(PyThread tt, PyObject[] a, String[] kw) {
+        Args.count(tt, "ref", a, kw, 1, 2);
+        PyType rt = a[0].type();
+        if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
+                || rt == PyType.OBJECT || a[0] instanceof PyBuiltin) {
+            // as CPython: these built-in types have no weak-reference slot
+            throw Errors.typeError(tt, "cannot create weak reference to '" + rt.name() + "' object");
+        }
+        PyObject cb = a.length > 1 && a[1] != PyNone.NONE ? a[1] : null;
+        if (cb == null) {
+            return PyWeakRef.of(tt.ts, a[0], null);
+        }
+        CallbackAdapter ad = new CallbackAdapter(tt.ts, cb);
+        try {
+            return PyWeakRef.of(tt.ts, a[0], ad);
+        } finally {
+            RefCount.decref(tt.ts, ad);
+        }
+    }
+
     private static PyObject weakref(PyThread t) {
         PyModule m = module(t, "weakref");
-        PyBuiltin ref = new PyBuiltin("ref", (tt, a, kw) -> {
-            Args.count(tt, "ref", a, kw, 1, 2);
-            PyType rt = a[0].type();
-            if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
-                    || rt == PyType.OBJECT || a[0] instanceof PyBuiltin) {
-                // as CPython: these built-in types have no weak-reference slot
-                throw Errors.typeError(tt, "cannot create weak reference to '" + rt.name() + "' object");
-            }
-            PyObject cb = a.length > 1 && a[1] != PyNone.NONE ? a[1] : null;
-            if (cb == null) {
-                return PyWeakRef.of(tt.ts, a[0], null);
-            }
-            CallbackAdapter ad = new CallbackAdapter(tt.ts, cb);
-            try {
-                return PyWeakRef.of(tt.ts, a[0], ad);
-            } finally {
-                RefCount.decref(tt.ts, ad);
-            }
-        });
-        set(t, m, "ref", ref);
+        // weakref.ref is the type itself, as in CPython (isinstance(r, weakref.ref), type(r) is weakref.ref); calling
+        // it makes a reference (Builtins.construct -> newWeakRef)
+        set(t, m, "ref", PyWeakRef.TYPE);
         set(t, m, "ReferenceType", PyWeakRef.TYPE);
         def(t, m, "getweakrefcount", (tt, a, kw) -> PyInt.of(tt.ts, 0));
         return m;
