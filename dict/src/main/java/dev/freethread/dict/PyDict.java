@@ -1113,8 +1113,8 @@ public class PyDict extends PyObject implements Repr.Nested {
      * Prints the entries. With a thread state, entry by entry by index, each key and value read under the dict's
      * section as a new reference and printed outside it (CPython's dict_repr holds them too: a key's or value's repr
      * is user code, during which another thread, or that code, may remove the entry and drop its last reference; a
-     * dict emptied meanwhile ends the repr, as in CPython); without one (no user code), the current table read
-     * lock-free, entries being written skipped.
+     * dict emptied meanwhile ends the repr, as in CPython; lifetime edge E19, jcstress ReprVsDeleteTest); without one
+     * (no user code), the current table read lock-free, entries being written skipped.
      */
     @Override
     public void reprInto(StringBuilder b, Repr ctx) {

@@ -1250,8 +1250,9 @@ public class PyList extends PyObject implements Repr.Nested {
     }
 
     /**
-     * Prints the items. With a thread state, each as a new reference (user code runs in their reprs); without one
-     * (no user code), of a lock-free snapshot, where an item being written shows as such.
+     * Prints the items. With a thread state, each as a new reference (user code runs in their reprs, and another thread
+     * may remove and free an item meanwhile: lifetime edge E19, jcstress ReprVsPopTest); without one (no user code),
+     * of a lock-free snapshot, where an item being written shows as such.
      */
     @Override
     public void reprInto(StringBuilder b, Repr ctx) {
