@@ -3,14 +3,11 @@ package dev.freethread.dict;
 
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
-import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.ReprHook;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,26 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeakChecked
 class ReprHoldsEntriesTest {
 
-    /** A key or value whose repr (user code) empties the dict it is in, then says whether it is still alive. */
-    static final class Clearing extends PyObject {
-        static final PyType TYPE = PyType.staticType("Clearing", PyType.FLAG_NO_WEAKREFS);
-        final PyDict in;
-        final List<Boolean> freedDuringRepr;
-
-        Clearing(ThreadState ts, PyDict in, List<Boolean> freedDuringRepr) {
-            super(TYPE, ts);
-            this.in = in;
-            this.freedDuringRepr = freedDuringRepr;
-        }
-
-        @Override
-        public String repr(ThreadState ts) {
-            in.clear(ts);
-            freedDuringRepr.add(RefCount.isFreed(this));
-            return "evil";
-        }
-    }
-
     private static void put(ThreadState ts, PyDict d, PyObject k, PyObject v) {
         d.setItem(ts, k, v);
         RefCount.decref(ts, k);
@@ -52,12 +29,11 @@ class ReprHoldsEntriesTest {
     void aKeyThatEmptiesTheDictInItsRepr_andTheValueStayAlive_andTheReprEndsThere(ThreadState ts) {
         // python3.13: d[Evil()] = 1; d[2] = 3 with Evil.__repr__ clearing d: repr(d) -> '{evil: 1}', d == {} after
         PyDict d = PyDict.create(ts);
-        List<Boolean> freed = new ArrayList<>();
-        Clearing evil = new Clearing(ts, d, freed);
+        ReprHook evil = new ReprHook(ts, d::clear);
         put(ts, d, evil, PyStr.of(ts, "v"));
         put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
         assertThat(d.repr(ts)).isEqualTo("{evil: 'v'}");
-        assertThat(freed).containsExactly(false);
+        assertThat(evil.freedDuringRepr).containsExactly(false);
         assertThat(RefCount.isFreed(evil)).isTrue();
         assertThat(d.size()).isZero();
         RefCount.decref(ts, d);
@@ -67,13 +43,12 @@ class ReprHoldsEntriesTest {
     void aViewPrintsACopyOfTheDict_soAValueThatEmptiesItStaysAlive_andTheRestIsPrinted(ThreadState ts) {
         // python3.13: f = {1: Evil(), 2: 3}; repr(f.values()) -> 'dict_values([evil, 3])' (the view is listed first)
         PyDict d = PyDict.create(ts);
-        List<Boolean> freed = new ArrayList<>();
-        Clearing evil = new Clearing(ts, d, freed);
+        ReprHook evil = new ReprHook(ts, d::clear);
         put(ts, d, PyStr.of(ts, "k"), evil);
         put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
         PyDictView values = d.values(ts);
         assertThat(values.repr(ts)).isEqualTo("dict_values([evil, 'v2'])");
-        assertThat(freed).containsExactly(false);
+        assertThat(evil.freedDuringRepr).containsExactly(false);
         assertThat(RefCount.isFreed(evil)).isTrue();
         PyDictView items = d.items(ts);
         put(ts, d, PyStr.of(ts, "a"), PyStr.of(ts, "b"));
@@ -87,12 +62,11 @@ class ReprHoldsEntriesTest {
     void aValueThatEmptiesTheDictInItsRepr_staysAliveUntilItsReprReturns(ThreadState ts) {
         // python3.13: d[1] = Evil(); d[2] = 3: repr(d) -> '{1: evil}'
         PyDict d = PyDict.create(ts);
-        List<Boolean> freed = new ArrayList<>();
-        Clearing evil = new Clearing(ts, d, freed);
+        ReprHook evil = new ReprHook(ts, d::clear);
         put(ts, d, PyStr.of(ts, "k"), evil);
         put(ts, d, PyStr.of(ts, "k2"), PyStr.of(ts, "v2"));
         assertThat(d.repr(ts)).isEqualTo("{'k': evil}");
-        assertThat(freed).containsExactly(false);
+        assertThat(evil.freedDuringRepr).containsExactly(false);
         assertThat(RefCount.isFreed(evil)).isTrue();
         RefCount.decref(ts, d);
     }

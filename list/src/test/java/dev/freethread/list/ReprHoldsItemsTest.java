@@ -2,14 +2,11 @@
 package dev.freethread.list;
 
 import dev.freethread.objects.PyObject;
-import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.testkit.LeakChecked;
+import dev.freethread.testkit.ReprHook;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,39 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LeakChecked
 class ReprHoldsItemsTest {
 
-    /** An item whose repr (user code) empties the list it is in, then says whether it is still alive. */
-    static final class Clearing extends PyObject {
-        static final PyType TYPE = PyType.staticType("Clearing", PyType.FLAG_NO_WEAKREFS);
-        final PyList in;
-        final List<Boolean> freedDuringRepr;
-
-        Clearing(ThreadState ts, PyList in, List<Boolean> freedDuringRepr) {
-            super(TYPE, ts);
-            this.in = in;
-            this.freedDuringRepr = freedDuringRepr;
-        }
-
-        @Override
-        public String repr(ThreadState ts) {
-            in.clear(ts);
-            freedDuringRepr.add(RefCount.isFreed(this));
-            return "evil";
-        }
-    }
-
     @Test
     void anItemThatEmptiesTheListInItsRepr_staysAliveUntilItsReprReturns(ThreadState ts) {
         // python3.13: class Evil: __repr__ clears l; l = [Evil(), 1, 2]; repr(l) -> '[evil]', l == [] afterwards
         PyList l = PyList.create(ts);
-        List<Boolean> freed = new ArrayList<>();
-        Clearing evil = new Clearing(ts, l, freed);
+        ReprHook evil = new ReprHook(ts, l::clear);
         l.append(ts, evil);
         RefCount.decref(ts, evil); // the list holds the only reference
         PyObject one = Val.of(ts, 1);
         l.append(ts, one);
         RefCount.decref(ts, one);
         assertThat(l.repr(ts)).isEqualTo("[evil]");
-        assertThat(freed).containsExactly(false);
+        assertThat(evil.freedDuringRepr).containsExactly(false);
         assertThat(RefCount.isFreed(evil)).isTrue(); // freed once the repr let go of it
         assertThat(l.size()).isZero();
         RefCount.decref(ts, l);
