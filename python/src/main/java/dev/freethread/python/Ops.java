@@ -201,10 +201,6 @@ final class Ops {
         if (o instanceof Builtins.PySuper) {
             return ((Builtins.PySuper) o).attr(t, name);
         }
-        if (o instanceof ThreadObjects.Local) {
-            PyDict d = ((ThreadObjects.Local) o).dictFor(ts);
-            return n.equals("__dict__") ? RefCount.newRef(ts, d) : getOrNull(ts, d, name);
-        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyClass cls = inst.cls;
@@ -267,6 +263,10 @@ final class Ops {
                 }
             }
             return null;
+        }
+        if (o instanceof ThreadObjects.Local) { // after the instance paths: off the hot attribute read
+            PyDict d = ((ThreadObjects.Local) o).dictFor(ts);
+            return n.equals("__dict__") ? RefCount.newRef(ts, d) : getOrNull(ts, d, name);
         }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
@@ -419,10 +419,6 @@ final class Ops {
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
-        if (o instanceof ThreadObjects.Local) {
-            ((ThreadObjects.Local) o).dictFor(ts).setItem(ts, name, v);
-            return;
-        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
@@ -463,6 +459,10 @@ final class Ops {
                 }
             }
             inst.dictForWrite(ts).setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof ThreadObjects.Local) {
+            ((ThreadObjects.Local) o).dictFor(ts).setItem(ts, name, v);
             return;
         }
         if (o instanceof PyClass) {
