@@ -2,6 +2,7 @@
 package dev.freethread.python;
 
 import dev.freethread.dict.PyDict;
+import dev.freethread.dict.PyDictView;
 import dev.freethread.list.PyList;
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyInt;
@@ -92,8 +93,14 @@ final class Arith {
             ((PyList) a).inplaceRepeat(ts, ((PyInt) b).fitsLong() ? ((PyInt) b).longValue() : Long.MAX_VALUE);
             return RefCount.newRef(ts, a);
         }
-        if (a instanceof PyDict && op == Op.OR && b instanceof PyDict) {
-            return ((PyDict) a).inPlaceOr(ts, (PyDict) b);
+        if (a instanceof PyDict && op == Op.OR) {
+            if (b instanceof PyDict) {
+                return ((PyDict) a).inPlaceOr(ts, (PyDict) b);
+            }
+            // dict.__ior__ is dict_update_arg: any mapping or iterable of pairs, and it raises (never returns
+            // NotImplemented), so a right operand's __ror__ is not tried, as in CPython 3.13.
+            Methods.updateDict(t, (PyDict) a, b);
+            return RefCount.newRef(ts, a);
         }
         if (a instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR) && b instanceof PySet) {
             ((PySet) a).inplace(t, op, (PySet) b);
@@ -160,6 +167,21 @@ final class Arith {
 
     private static PyObject builtinOp(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
+        if ((op == Op.AND || op == Op.OR || op == Op.SUB || op == Op.XOR) && (isSetLikeView(a) || isSetLikeView(b))) {
+            // dict_keys and dict_items are set-like: with any iterable on either side the answer is a set (CPython's
+            // dictviews_and and friends build set(a) and apply the set operator).
+            PySet x = PySet.of(t, a);
+            try {
+                PySet y = PySet.of(t, b);
+                try {
+                    return x.binary(t, op, y);
+                } finally {
+                    RefCount.decref(ts, y);
+                }
+            } finally {
+                RefCount.decref(ts, x);
+            }
+        }
         if (a instanceof PyStr) {
             String s = ((PyStr) a).value();
             if (op == Op.ADD && b instanceof PyStr) {
@@ -217,6 +239,10 @@ final class Arith {
             return ((PyDict) a).or(ts, (PyDict) b);
         }
         return null;
+    }
+
+    private static boolean isSetLikeView(PyObject o) {
+        return o instanceof PyDictView && ((PyDictView) o).kind() != dev.freethread.dict.PyDictIterator.Kind.VALUES;
     }
 
     private static long count(PyThread t, PyInt n, long itemSize) {

@@ -211,7 +211,8 @@ final class Builtins {
                         throw r;
                     }
                 }
-                return new Iters.Zip(tt.ts, its);
+                PyObject strict = Args.kw(a, kw, "strict");
+                return new Iters.Zip(tt.ts, its, strict != null && Ops.truth(tt, strict));
             } finally {
                 Exprs.releaseAll(tt.ts, its);
             }
@@ -449,6 +450,7 @@ final class Builtins {
             b.setItem(ts, ip.str(e.getKey()), e.getValue());
         }
         Methods.install(ip);
+        BuiltinDunders.install(ip);
     }
 
     private static void def(Interp ip, String name, PyBuiltin.Impl impl) {
@@ -976,6 +978,7 @@ final class Builtins {
             return toInt(t, a[0], base);
         }
         if (type == PyFloat.TYPE) {
+            Args.noKw(t, "float", kw);
             Args.count(t, "float", a, kw, 0, 1);
             if (n == 0) {
                 return new PyFloat(ts, 0.0);
@@ -1008,14 +1011,17 @@ final class Builtins {
             return n == 0 ? t.interp.str("") : PyStr.of(ts, Ops.strString(t, a[0]));
         }
         if (type == PyBool.TYPE) {
+            Args.noKw(t, "bool", kw);
             Args.count(t, "bool", a, kw, 0, 1);
             return n == 0 ? PyBool.FALSE : PyBool.of(Ops.truth(t, a[0]));
         }
         if (type == PyList.TYPE) {
+            Args.noKw(t, "list", kw);
             Args.count(t, "list", a, kw, 0, 1);
             return n == 0 ? PyList.create(ts) : listOf(t, a[0]);
         }
         if (type == PyTuple.TYPE) {
+            Args.noKw(t, "tuple", kw);
             Args.count(t, "tuple", a, kw, 0, 1);
             if (n == 0) {
                 return PyTuple.EMPTY;
@@ -1046,13 +1052,7 @@ final class Builtins {
             PyDict d = PyDict.create(ts);
             try {
                 if (n == 1) {
-                    if (a[0] instanceof PyDict) {
-                        d.update(ts, (PyDict) a[0]);
-                    } else {
-                        try (Ops.PairIterator pairs = Ops.pairsIterator(t, a[0])) {
-                            d.update(ts, pairs);
-                        }
-                    }
+                    Methods.updateDict(t, d, a[0]);
                 }
                 if (kw != null) {
                     for (int i = 0; i < kw.length; i++) {
@@ -1066,6 +1066,7 @@ final class Builtins {
             }
         }
         if (type == PySet.TYPE) {
+            Args.noKw(t, "set", kw);
             Args.count(t, "set", a, kw, 0, 1);
             return PySet.of(t, n == 0 ? null : a[0]);
         }

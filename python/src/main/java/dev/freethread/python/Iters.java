@@ -189,8 +189,12 @@ final class Iters {
     static final class Zip extends Base {
         static final PyType TYPE = PyType.staticType("zip", PyType.FLAG_GC);
 
-        Zip(ThreadState ts, PyObject[] its) {
+        /** {@code zip(..., strict=True)}: iterables of unequal lengths raise ValueError (PEP 618). */
+        private final boolean strict;
+
+        Zip(ThreadState ts, PyObject[] its, boolean strict) {
             super(TYPE, ts, its);
+            this.strict = strict;
         }
 
         @Override
@@ -205,12 +209,33 @@ final class Iters {
                     for (int j = 0; j < i; j++) {
                         RefCount.decref(t.ts, items[j]);
                     }
+                    if (strict) {
+                        checkStrict(t, i);
+                    }
                     drop(t.ts);
                     return null;
                 }
                 items[i] = v;
             }
             return PyTuple.stealing(t.ts, items);
+        }
+
+        /** Iterator {@code i} ended: with others still giving items, a ValueError with CPython's message. */
+        private void checkStrict(PyThread t, int i) {
+            if (i > 0) {
+                drop(t.ts);
+                throw Errors.raise(t, "ValueError", "zip() argument " + (i + 1) + " is shorter than argument"
+                        + (i == 1 ? " " : "s 1-") + i);
+            }
+            for (int k = 1; k < src.length; k++) {
+                PyObject v = Ops.next(t, src[k]);
+                if (v != null) {
+                    RefCount.decref(t.ts, v);
+                    drop(t.ts);
+                    throw Errors.raise(t, "ValueError", "zip() argument " + (k + 1) + " is longer than argument"
+                            + (k == 1 ? " " : "s 1-") + k);
+                }
+            }
         }
     }
 

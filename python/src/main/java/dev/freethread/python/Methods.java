@@ -10,6 +10,7 @@ import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.ThreadState;
 import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.RefCount;
 
@@ -27,6 +28,12 @@ final class Methods {
         str(Builtins.table(ip, PyStr.TYPE));
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
+        takeNoArguments(Builtins.table(ip, PyList.TYPE), "list", "copy", "clear");
+        takeNoArguments(Builtins.table(ip, PyDict.TYPE), "dict", "keys", "values", "items", "popitem", "copy", "clear");
+        takeNoArguments(Builtins.table(ip, PySet.TYPE), "set", "clear", "copy", "pop");
+        takeNoArguments(Builtins.table(ip, PyStr.TYPE), "str", "upper", "lower", "swapcase", "casefold", "title",
+                "capitalize", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
+                "isnumeric", "istitle", "isidentifier");
         Map<String, PyBuiltin.MethodImpl> i = Builtins.table(ip, PyInt.TYPE);
         i.put("bit_length", (t, self, a, kw) -> PyInt.of(t.ts, ((PyInt) self).bigValue().abs().bitLength()));
         i.put("__index__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
@@ -37,6 +44,25 @@ final class Methods {
         });
         f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
                 new PyObject[] {self}, null));
+    }
+
+    /**
+     * Wraps methods that take no arguments so that a call with some raises CPython's TypeError ("dict.keys() takes no
+     * arguments (1 given)", "list.copy() takes no keyword arguments") instead of ignoring them.
+     */
+    private static void takeNoArguments(Map<String, PyBuiltin.MethodImpl> m, String type, String... names) {
+        for (String name : names) {
+            PyBuiltin.MethodImpl f = m.get(name);
+            if (f == null) {
+                throw new IllegalStateException(type + "." + name + " is not installed");
+            }
+            String fname = type + "." + name;
+            m.put(name, (t, self, a, kw) -> {
+                Args.noKw(t, fname, kw);
+                Args.count(t, fname, a, kw, 0, 0);
+                return f.call(t, self, a, kw);
+            });
+        }
     }
 
     private static PyList list(PyObject self) {
@@ -86,8 +112,9 @@ final class Methods {
             if (a.length == 1) {
                 return PyInt.of(t.ts, list(self).index(t.ts, a[0]));
             }
-            long start = Args.toLong(t, a[1], "index");
-            long stop = a.length > 2 ? Args.toLong(t, a[2], "index") : Long.MAX_VALUE / 2;
+            String slice = "slice indices must be integers or have an __index__ method"; // clamped, as CPython's
+            long start = Ops.index(t, a[1], slice);
+            long stop = a.length > 2 ? Ops.index(t, a[2], slice) : Long.MAX_VALUE / 2;
             return PyInt.of(t.ts, list(self).index(t.ts, a[0], start, stop));
         });
         m.put("count", (t, self, a, kw) -> {
@@ -153,13 +180,7 @@ final class Methods {
                 throw Errors.typeError(t, "update expected at most 1 argument, got " + n);
             }
             if (n == 1) {
-                if (a[0] instanceof PyDict) {
-                    dict(self).update(t.ts, (PyDict) a[0]);
-                } else {
-                    try (Ops.PairIterator pairs = Ops.pairsIterator(t, a[0])) {
-                        dict(self).update(t.ts, pairs);
-                    }
-                }
+                updateDict(t, dict(self), a[0]);
             }
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
@@ -531,4 +552,48 @@ final class Methods {
             }
         });
     }
+
+    /**
+     * CPython's {@code dict_update_arg}: a dict merges directly; anything else as a mapping with {@code keys()} or
+     * an iterable of pairs. Shared by {@code dict.update} and {@code d |= other} (which takes any such argument).
+     */
+    static void updateDict(PyThread t, PyDict self, PyObject arg) {
+        ThreadState ts = t.ts;
+        if (arg instanceof PyDict) {
+            self.update(ts, (PyDict) arg);
+            return;
+        }
+        PyObject keys = arg instanceof PyInstance ? Ops.getAttrOrNull(t, arg, t.interp.str("keys")) : null;
+        if (keys == null) {
+            try (Ops.PairIterator pairs = Ops.pairsIterator(t, arg)) {
+                self.update(ts, pairs);
+            }
+            return;
+        }
+        // A mapping (PyDict_Merge): arg[k] for each k of arg.keys(), stored as it is read, so that an error midway
+        // leaves the keys before it in self, as CPython's loop does.
+        PyObject ks;
+        try {
+            ks = Ops.call(t, keys, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(ts, keys);
+        }
+        try (Ops.ItemIterator it = Ops.iterator(t, ks)) {
+            for (PyObject k = it.next(ts); k != null; k = it.next(ts)) {
+                try {
+                    PyObject v = Ops.getItem(t, arg, k);
+                    try {
+                        self.setItem(ts, k, v);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                } finally {
+                    RefCount.decref(ts, k);
+                }
+            }
+        } finally {
+            RefCount.decref(ts, ks);
+        }
+    }
+
 }

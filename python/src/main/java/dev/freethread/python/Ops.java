@@ -160,7 +160,10 @@ final class Ops {
                     RefCount.decref(t.ts, own);
                 }
             }
-        } else if (!(o instanceof PyClass) && !(o instanceof PyModule) && !(o instanceof PyType)) {
+        } else if (!(o instanceof PyClass) && !(o instanceof PyModule) && !(o instanceof PyType)
+                && !(o instanceof Builtins.PySuper) && !(o instanceof ThreadObjects.Local)) {
+            // (super() and threading.local resolve their attributes themselves: object's __str__ in the method
+            // table must not answer super().__str__())
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
             if (m != null) {
                 return m.call(t, o, args, kwnames);
@@ -262,7 +265,9 @@ final class Ops {
                     return RefCount.newRef(ts, a.size() == 0 ? PyNone.NONE : a.getItemBorrowed(0));
                 }
             }
-            return null;
+            // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)
+            PyBuiltin.MethodImpl om = n.startsWith("__") ? Builtins.method(t.interp, PyType.OBJECT, n) : null;
+            return om == null ? null : new PyBuiltin.Bound(ts, n, om, o);
         }
         if (o instanceof ThreadObjects.Local) { // after the instance paths: off the hot attribute read
             PyDict d = ((ThreadObjects.Local) o).dictFor(ts);
@@ -396,6 +401,9 @@ final class Ops {
             return new PyBuiltin.Bound(ts, n, m, o);
         }
         PyObject v = Builtins.valueAttr(t, o, n);
+        if (v == null) {
+            v = Builtins.typeAttr(t, o.type(), n); // d.fromkeys: a class method read through an instance
+        }
         return v;
     }
 
@@ -647,7 +655,7 @@ final class Ops {
         if (o instanceof PyList) {
             PyList l = (PyList) o;
             if (key instanceof Descriptors.PySlice) {
-                PyList src = v instanceof PyList && v != o ? (PyList) v : (PyList) Builtins.listOf(t, v);
+                PyList src = v instanceof PyList && v != o ? (PyList) v : sliceSource(t, v);
                 try {
                     l.setSlice(ts, toSlice(t, (Descriptors.PySlice) key), src);
                 } finally {
@@ -676,6 +684,25 @@ final class Ops {
             }
         }
         throw Errors.typeError(t, "'" + typeName(o) + "' object does not support item assignment");
+    }
+
+    /** The items to assign to a list slice, as CPython's PySequence_Fast with its 3.13 message. */
+    private static PyList sliceSource(PyThread t, PyObject v) {
+        PyObject it;
+        try {
+            it = iter(t, v);
+        } catch (PyRaise r) {
+            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                r.release(t.ts);
+                throw Errors.typeError(t, "must assign iterable to extended slice");
+            }
+            throw r;
+        }
+        try {
+            return (PyList) Builtins.listOf(t, it);
+        } finally {
+            RefCount.decref(t.ts, it);
+        }
     }
 
     static void delItem(PyThread t, PyObject o, PyObject key) {

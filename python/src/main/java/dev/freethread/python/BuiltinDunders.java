@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+
+import java.util.Map;
+
+/**
+ * The special methods of the built-in types as attributes ({@code d.__getitem__}, {@code (1).__add__(2)},
+ * {@code list.__len__}), what CPython's slot wrappers give: each calls the type's own slot, not the whole operator
+ * protocol. So a binary method of a number returns NotImplemented for an operand its type does not handle
+ * ({@code (1).__add__(2.0)}, {@code (1).__eq__('a')}) instead of trying the other operand's reflected method, and
+ * {@code __eq__} and the other comparisons are the type's {@code richCompare}. Registered in the interpreter's
+ * method tables (found through the type's MRO, so {@code object}'s serve every built-in type), never over a method
+ * that a table already has.
+ */
+final class BuiltinDunders {
+    private BuiltinDunders() {
+    }
+
+    private static final PyType[] SIZED = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PySet.TYPE,
+        PyRange.TYPE};
+    private static final PyType[] SUBSCRIPTABLE = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PyRange.TYPE};
+
+    static void install(Interp ip) {
+        Map<String, PyBuiltin.MethodImpl> object = Builtins.table(ip, PyType.OBJECT);
+        for (CompareOp op : CompareOp.values()) {
+            object.putIfAbsent(op.dunder(), (t, self, a, kw) -> {
+                one(t, op.dunder(), a, kw);
+                return self.richCompare(t.ts, a[0], op);
+            });
+        }
+        object.putIfAbsent("__repr__", (t, self, a, kw) -> {
+            none(t, self, "__repr__", a, kw);
+            return PyStr.of(t.ts, Ops.reprString(t, self));
+        });
+        object.putIfAbsent("__str__", (t, self, a, kw) -> {
+            none(t, self, "__str__", a, kw);
+            return PyStr.of(t.ts, Ops.strString(t, self));
+        });
+        object.putIfAbsent("__hash__", (t, self, a, kw) -> {
+            none(t, self, "__hash__", a, kw);
+            return PyInt.of(t.ts, Ops.hash(t, self));
+        });
+        object.putIfAbsent("__format__", (t, self, a, kw) -> {
+            one(t, "__format__", a, kw);
+            return PyStr.of(t.ts, Builtins.formatValue(t, self, Args.str(t, a[0], "__format__", 1), false));
+        });
+        for (PyType ty : SIZED) {
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            m.putIfAbsent("__len__", (t, self, a, kw) -> {
+                none(t, self, "__len__", a, kw);
+                return PyInt.of(t.ts, Ops.len(t, self));
+            });
+            boolean methodO = ty == PyDict.TYPE || ty == PySet.TYPE; // a method, not a slot wrapper, in CPython
+            m.putIfAbsent("__contains__", (t, self, a, kw) -> {
+                one(t, self, "__contains__", methodO, a, kw);
+                return PyBool.of(Ops.contains(t, self, a[0]));
+            });
+            m.putIfAbsent("__iter__", (t, self, a, kw) -> {
+                none(t, self, "__iter__", a, kw);
+                return Ops.iter(t, self);
+            });
+        }
+        for (PyType ty : SUBSCRIPTABLE) {
+            boolean methodO = ty == PyDict.TYPE || ty == PyList.TYPE;
+            Builtins.table(ip, ty).putIfAbsent("__getitem__", (t, self, a, kw) -> {
+                one(t, self, "__getitem__", methodO, a, kw);
+                return Ops.getItem(t, self, a[0]);
+            });
+        }
+        for (PyType ty : new PyType[] {PyList.TYPE, PyDict.TYPE}) {
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            m.putIfAbsent("__setitem__", (t, self, a, kw) -> {
+                if (a.length != 2 || kw != null && kw.length > 0) {
+                    throw Errors.typeError(t, " expected 2 arguments, got " + a.length); // CPython's, space included
+                }
+                Ops.setItem(t, self, a[0], a[1]);
+                return PyNone.NONE;
+            });
+            m.putIfAbsent("__delitem__", (t, self, a, kw) -> {
+                one(t, "__delitem__", a, kw);
+                Ops.delItem(t, self, a[0]);
+                return PyNone.NONE;
+            });
+        }
+        // Sequences: concatenation takes the same type only (CPython's message otherwise), repetition an int.
+        for (PyType ty : new PyType[] {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE}) {
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            m.putIfAbsent("__add__", (t, self, a, kw) -> {
+                one(t, "__add__", a, kw);
+                if (a[0].type() != self.type()) {
+                    throw Errors.typeError(t, "can only concatenate " + ty.name() + " (not \"" + a[0].type().name()
+                            + "\") to " + ty.name());
+                }
+                return Arith.binary(t, Arith.Op.ADD, self, a[0]);
+            });
+            PyBuiltin.MethodImpl repeat = (t, self, a, kw) -> {
+                one(t, "__mul__", a, kw);
+                if (a[0] instanceof PyInt) {
+                    return Arith.binary(t, Arith.Op.MUL, self, a[0]);
+                }
+                // The slot wrapper converts its argument with __index__ (sq_repeat takes a Py_ssize_t).
+                PyInt n = PyInt.of(t.ts, Ops.index(t, a[0], "'%s' object cannot be interpreted as an integer"));
+                try {
+                    return Arith.binary(t, Arith.Op.MUL, self, n);
+                } finally {
+                    dev.freethread.refcount.RefCount.decref(t.ts, n);
+                }
+            };
+            m.putIfAbsent("__mul__", repeat);
+            m.putIfAbsent("__rmul__", repeat);
+        }
+        Builtins.table(ip, PyStr.TYPE).putIfAbsent("__mod__", (t, self, a, kw) -> {
+            one(t, "__mod__", a, kw);
+            return Arith.binary(t, Arith.Op.MOD, self, a[0]);
+        });
+        Map<String, PyBuiltin.MethodImpl> list = Builtins.table(ip, PyList.TYPE);
+        list.putIfAbsent("__iadd__", (t, self, a, kw) -> {
+            one(t, "__iadd__", a, kw);
+            return Arith.inplace(t, Arith.Op.ADD, self, a[0]);
+        });
+        list.putIfAbsent("__imul__", (t, self, a, kw) -> {
+            one(t, "__imul__", a, kw);
+            return Arith.inplace(t, Arith.Op.MUL, self, a[0]);
+        });
+        Map<String, PyBuiltin.MethodImpl> dict = Builtins.table(ip, PyDict.TYPE);
+        dict.putIfAbsent("__or__", sameType(PyDict.TYPE, Arith.Op.OR, false));
+        dict.putIfAbsent("__ror__", sameType(PyDict.TYPE, Arith.Op.OR, true));
+        dict.putIfAbsent("__ior__", (t, self, a, kw) -> {
+            one(t, "__ior__", a, kw);
+            return Arith.inplace(t, Arith.Op.OR, self, a[0]);
+        });
+        Map<String, PyBuiltin.MethodImpl> set = Builtins.table(ip, PySet.TYPE);
+        for (Arith.Op op : new Arith.Op[] {Arith.Op.OR, Arith.Op.AND, Arith.Op.SUB, Arith.Op.XOR}) {
+            set.putIfAbsent(op.dunder, sameType(PySet.TYPE, op, false));
+            set.putIfAbsent(op.rdunder, sameType(PySet.TYPE, op, true));
+        }
+        numbers(ip);
+    }
+
+    /** int (bool inherits it) takes int operands only, float takes int or float: NotImplemented for the rest. */
+    private static void numbers(Interp ip) {
+        Map<String, PyBuiltin.MethodImpl> ints = Builtins.table(ip, PyInt.TYPE);
+        Map<String, PyBuiltin.MethodImpl> floats = Builtins.table(ip, PyFloat.TYPE);
+        for (Arith.Op op : Arith.Op.values()) {
+            if (op == Arith.Op.MATMUL) {
+                continue;
+            }
+            ints.putIfAbsent(op.dunder, number(op, false, false));
+            ints.putIfAbsent(op.rdunder, number(op, true, false));
+            boolean bitwise = op == Arith.Op.LSHIFT || op == Arith.Op.RSHIFT || op == Arith.Op.AND
+                    || op == Arith.Op.OR || op == Arith.Op.XOR;
+            if (!bitwise) {
+                floats.putIfAbsent(op.dunder, number(op, false, true));
+                floats.putIfAbsent(op.rdunder, number(op, true, true));
+            }
+        }
+        for (Map<String, PyBuiltin.MethodImpl> m : java.util.List.of(ints, floats)) {
+            m.putIfAbsent("__neg__", (t, self, a, kw) -> {
+                none(t, self, "__neg__", a, kw);
+                return Arith.negate(t, self);
+            });
+            m.putIfAbsent("__pos__", (t, self, a, kw) -> {
+                none(t, self, "__pos__", a, kw);
+                return Arith.positive(t, self);
+            });
+            m.putIfAbsent("__abs__", (t, self, a, kw) -> {
+                none(t, self, "__abs__", a, kw);
+                return Arith.abs(t, self);
+            });
+            m.putIfAbsent("__bool__", (t, self, a, kw) -> {
+                none(t, self, "__bool__", a, kw);
+                return PyBool.of(Ops.truth(t, self));
+            });
+            m.putIfAbsent("__int__", (t, self, a, kw) -> {
+                none(t, self, "__int__", a, kw);
+                return Builtins.construct(t, PyInt.TYPE, new PyObject[] {self}, null);
+            });
+            m.putIfAbsent("__float__", (t, self, a, kw) -> {
+                none(t, self, "__float__", a, kw);
+                return Builtins.construct(t, PyFloat.TYPE, new PyObject[] {self}, null);
+            });
+        }
+        ints.putIfAbsent("__invert__", (t, self, a, kw) -> {
+            none(t, self, "__invert__", a, kw);
+            return Arith.invert(t, self);
+        });
+    }
+
+    private static PyBuiltin.MethodImpl number(Arith.Op op, boolean reflected, boolean isFloat) {
+        String name = reflected ? op.rdunder : op.dunder;
+        return (t, self, a, kw) -> {
+            one(t, name, a, kw);
+            PyObject other = a[0];
+            boolean ok = other instanceof PyInt || isFloat && other instanceof PyFloat;
+            if (!ok) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return reflected ? Arith.binary(t, op, other, self) : Arith.binary(t, op, self, other);
+        };
+    }
+
+    /** A binary method of a container type that takes its own type only (dict's {@code |}, set's operators). */
+    private static PyBuiltin.MethodImpl sameType(PyType ty, Arith.Op op, boolean reflected) {
+        String name = reflected ? op.rdunder : op.dunder;
+        return (t, self, a, kw) -> {
+            one(t, name, a, kw);
+            if (!a[0].type().isSubtypeOf(ty)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return reflected ? Arith.binary(t, op, a[0], self) : Arith.binary(t, op, self, a[0]);
+        };
+    }
+
+    /** One argument, with a slot wrapper's message ("expected 1 argument, got 0"). */
+    private static void one(PyThread t, String name, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(t, name + "() takes no keyword arguments");
+        }
+        if (a.length != 1) {
+            throw Errors.typeError(t, "expected 1 argument, got " + a.length);
+        }
+    }
+
+    /** One argument, with a METH_O method's message where CPython defines one ("list.__getitem__() takes ..."). */
+    private static void one(PyThread t, PyObject self, String name, boolean methodO, PyObject[] a, String[] kw) {
+        if (methodO) {
+            Args.noKw(t, self.type().name() + "." + name, kw);
+            Args.count(t, self.type().name() + "." + name, a, kw, 1, 1);
+        } else {
+            one(t, name, a, kw);
+        }
+    }
+
+    /** No argument, with a slot wrapper's message ("expected 0 arguments, got 1"). */
+    private static void none(PyThread t, PyObject self, String name, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(t, self.type().name() + "." + name + "() takes no keyword arguments");
+        }
+        if (a.length != 0) {
+            throw Errors.typeError(t, "expected 0 arguments, got " + a.length);
+        }
+    }
+}

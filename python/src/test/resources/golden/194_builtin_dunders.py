@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: Apache-2.0
+# Special methods of built-in types as attributes: slot semantics, NotImplemented, argument messages.
+def T(name, f):
+    try:
+        r = f()
+        print(name, "->", repr(r))
+    except Exception as e:
+        print(name, "!!", type(e).__name__, e)
+d = {'b': 2, 'a': 1}
+T("sorted key getitem", lambda: sorted(d, key=d.__getitem__))
+T("len", lambda: d.__len__())
+T("contains", lambda: d.__contains__('a'))
+T("class", lambda: d.__class__)
+T("list getitem", lambda: [1,2].__getitem__(1))
+T("list len", lambda: [1,2].__len__())
+T("str add", lambda: 'a'.__add__('b'))
+T("int add", lambda: (1).__add__(2))
+T("int add nm", lambda: (1).__add__('x'))
+T("eq", lambda: (1).__eq__(1))
+T("lt", lambda: 'a'.__lt__('b'))
+T("repr", lambda: [1].__repr__())
+T("str", lambda: (1).__str__())
+T("hash", lambda: (5).__hash__())
+T("iter", lambda: list([1,2].__iter__()))
+T("setitem", lambda: d.__setitem__('c', 3) or d)
+T("delitem", lambda: d.__delitem__('c') or d)
+T("or", lambda: {1:1}.__or__({2:2}))
+T("mul", lambda: [1].__mul__(3))
+T("neg", lambda: (3).__neg__())
+T("bool", lambda: (0).__bool__())
+T("float", lambda: (3).__float__())
+T("int", lambda: (3.5).__int__())
+T("format", lambda: (3.5).__format__('.2f'))
+T("obj eq", lambda: object().__eq__(1))
+T("sizeof?", lambda: hasattr([], '__len__'))
+T("int add float", lambda: (1).__add__(2.0))
+T("float add int", lambda: (1.5).__add__(2))
+T("int radd", lambda: (1).__rsub__(10))
+T("int eq str", lambda: (1).__eq__('a'))
+T("bool and", lambda: True.__and__(False))
+T("float and", lambda: hasattr(1.0, '__and__'))
+T("str add int", lambda: 'a'.__add__(1))
+T("list add tuple", lambda: [1].__add__((2,)))
+T("list mul str", lambda: [1].__mul__('a'))
+T("str rmul", lambda: 'ab'.__rmul__(2))
+T("set or", lambda: {1}.__or__({2}))
+T("set or list", lambda: {1}.__or__([2]))
+T("dict ror", lambda: {1: 1}.__ror__({2: 2}))
+T("unbound", lambda: (int.__add__(1, 2), list.__len__([1, 2]), dict.__getitem__({1: 'x'}, 1)))
+T("len extra", lambda: [].__len__(1))
+T("getitem none", lambda: [].__getitem__())
+T("contains set none", lambda: set().__contains__())
+T("setitem one", lambda: {}.__setitem__(1))
+T("max key getitem", lambda: max({'a': 3, 'b': 1}, key={'a': 3, 'b': 1}.__getitem__))
+class Money:
+    def __init__(self, c):
+        self.c = c
+    def __str__(self):
+        return "$" + super().__str__()[:0] + str(self.c)
+    def __eq__(self, other):
+        return super().__eq__(other)
+T("super str", lambda: str(Money(5)))
+T("super eq", lambda: (Money(1) == Money(1), (lambda m: m == m)(Money(2))))
+T("keys ops", lambda: ({1: 2, 3: 4}.keys() & {1}, {1: 2}.keys() | [5], {1: 2}.items() - {(1, 2)}, [1] & {1: 2}.keys()))
+T("keys and int", lambda: {1: 2}.keys() & 1)
+T("values and", lambda: {1: 2}.values() & {2})
+class Plain:
+    pass
+p = Plain()
+T("instance object methods", lambda: (p.__eq__(p), p.__eq__(1), p.__ne__(1), p.__lt__(p), Plain.__eq__(p, p)))
+T("instance hash repr", lambda: (p.__hash__() == hash(p), p.__repr__() == repr(p), p.__str__() == str(p), p.__format__('') == str(p)))
