@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.refcount;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
@@ -35,6 +39,8 @@ public final class PyWeakRef extends PyObject {
     @SuppressWarnings("unused") // through REFERENT
     private volatile PyObject referent;
     private WeakRefCallback callback;
+    /** The referent's hash once computed ({@code -1}: not yet), kept for after the referent dies, as CPython's. */
+    private volatile long hash = -1;
 
     private PyWeakRef(ThreadState ts, PyObject referent, WeakRefCallback callback) {
         super(TYPE, ts);
@@ -109,6 +115,58 @@ public final class PyWeakRef extends PyObject {
         callback = null;
         if (cb instanceof PyObject) {
             visitor.visit((PyObject) cb);
+        }
+    }
+
+    /**
+     * {@code hash(ref)}: the referent's hash, remembered, so a reference keeps its hash after the referent dies (a
+     * dict keyed by weak references stays valid); a reference whose referent died before it was ever hashed raises
+     * {@code TypeError: weak object has gone away}, as CPython's {@code weakref_hash}. The referent's hash may run
+     * user code: it runs on a new reference, dropped afterwards.
+     */
+    @Override
+    public long pyHash(ThreadState ts) {
+        long h = hash;
+        if (h != -1) {
+            return h;
+        }
+        PyObject r = get(ts);
+        if (r == null) {
+            throw new PyException("TypeError", "weak object has gone away");
+        }
+        try {
+            h = r.pyHash(ts);
+        } finally {
+            RefCount.decref(ts, r);
+        }
+        hash = h; // racing threads compute the same value
+        return h;
+    }
+
+    /**
+     * {@code ==} and {@code !=} of two weak references: their referents compared while both live, identity once either
+     * is dead; NotImplemented for other operands and orderings, as CPython's {@code weakref_richcompare}.
+     */
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        if (!(other instanceof PyWeakRef) || op != CompareOp.EQ && op != CompareOp.NE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject a = get(ts);
+        PyObject b = a == null ? null : ((PyWeakRef) other).get(ts);
+        try {
+            if (a == null || b == null) {
+                boolean same = this == other;
+                return PyBool.of(op == CompareOp.EQ ? same : !same);
+            }
+            return Compare.richCompare(ts, a, b, op);
+        } finally {
+            if (a != null) {
+                RefCount.decref(ts, a);
+            }
+            if (b != null) {
+                RefCount.decref(ts, b);
+            }
         }
     }
 

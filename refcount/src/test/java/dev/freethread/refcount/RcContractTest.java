@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.refcount;
 
+import dev.freethread.objects.CompareOp;
 import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyInt;
 import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
@@ -442,6 +445,48 @@ abstract class RcContractTest implements SchemeUnderTest {
         assertThat(b).isSameAs(a);
         assertThat(c).isNotSameAs(a);
         for (PyObject o : new PyObject[] {a, b, c, n}) {
+            RefCount.decref(ts, o);
+        }
+    }
+
+    @Test
+    void weakrefHash_isTheReferentsHash_keptAfterItsDeath_elseTypeError(ThreadState ts) {
+        // CPython 3.13: a = A(); w = weakref.ref(a); hash(w) == hash(a) -> True; del a; hash(w) is unchanged;
+        // a reference first hashed after its referent died raises TypeError: weak object has gone away.
+        TestNode n = TestNode.create(ts, 0);
+        TestNode m = TestNode.create(ts, 1);
+        PyWeakRef w = PyWeakRef.of(ts, n, null);
+        PyWeakRef v = PyWeakRef.of(ts, m, null);
+        long h = n.pyHash(ts);
+        assertThat(w.pyHash(ts)).isEqualTo(h);
+        RefCount.decref(ts, n);
+        RefCount.decref(ts, m);
+        assertThat(w.pyHash(ts)).isEqualTo(h);
+        assertThatThrownBy(() -> v.pyHash(ts)).isInstanceOf(PyException.class)
+                .hasMessageContaining("weak object has gone away");
+        RefCount.decref(ts, w);
+        RefCount.decref(ts, v);
+    }
+
+    @Test
+    void weakrefEquality_comparesLiveReferents_identityOnceDead(ThreadState ts) {
+        // CPython 3.13: ref(a, cb1) == ref(a, cb2) -> True (two objects, one referent); ref(a) == ref(b) -> False;
+        // once the referent died, == is identity; < is NotImplemented (TypeError through the operator).
+        TestNode n = TestNode.create(ts, 0);
+        TestNode m = TestNode.create(ts, 1);
+        PyWeakRef a1 = PyWeakRef.of(ts, n, (t, r) -> { });
+        PyWeakRef a2 = PyWeakRef.of(ts, n, (t, r) -> { });
+        PyWeakRef b = PyWeakRef.of(ts, m, null);
+        assertThat(a1.richCompare(ts, a2, CompareOp.EQ)).isSameAs(PyBool.TRUE);
+        assertThat(a1.richCompare(ts, a2, CompareOp.NE)).isSameAs(PyBool.FALSE);
+        assertThat(a1.richCompare(ts, b, CompareOp.EQ)).isSameAs(PyBool.FALSE);
+        assertThat(a1.richCompare(ts, b, CompareOp.LT)).isSameAs(PyNotImplemented.NOT_IMPLEMENTED);
+        assertThat(a1.richCompare(ts, n, CompareOp.EQ)).isSameAs(PyNotImplemented.NOT_IMPLEMENTED);
+        RefCount.decref(ts, n);
+        assertThat(a1.richCompare(ts, a2, CompareOp.EQ)).isSameAs(PyBool.FALSE);
+        assertThat(a1.richCompare(ts, a1, CompareOp.EQ)).isSameAs(PyBool.TRUE);
+        assertThat(a1.richCompare(ts, a2, CompareOp.NE)).isSameAs(PyBool.TRUE);
+        for (PyObject o : new PyObject[] {a1, a2, b, m}) {
             RefCount.decref(ts, o);
         }
     }
