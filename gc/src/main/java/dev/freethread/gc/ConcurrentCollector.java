@@ -385,6 +385,9 @@ final class ConcurrentCollector {
             }
         }
         examined = table.size;
+        if (TRACE) {
+            System.err.printf("  heap entries %d, candidates %d%n", total, table.size);
+        }
         // update: subtract internal references, recording them as edges (table indices), so that mark follows the
         // edges instead of traversing every object a second time: a pass less over the heap's memory, which the
         // mutators share (GcBench's throughput at 1M). The edges are the same snapshot for update and mark; V reuses
