@@ -382,6 +382,9 @@ final class Builtins {
                 }
                 BigInteger e = ((PyInt) a[1]).bigValue();
                 BigInteger base = ((PyInt) a[0]).bigValue();
+                if (e.signum() < 0 && !base.gcd(m).equals(BigInteger.ONE)) {
+                    throw Errors.valueError(tt, "base is not invertible for the given modulus"); // CPython's message
+                }
                 BigInteger r = base.modPow(e, m.abs());
                 if (m.signum() < 0 && r.signum() != 0) {
                     r = r.add(m);
@@ -433,6 +436,9 @@ final class Builtins {
             return new Descriptors.ClassMethod(tt.ts, a[0]);
         });
         def(ip, "super", (tt, a, kw) -> {
+            if (Args.npos(a, kw) == 0) { // not in a method (the parser gives a method's super() its class and self)
+                throw Errors.raise(tt, "RuntimeError", "super(): no arguments");
+            }
             Args.count(tt, "super", a, kw, 2, 2);
             if (!(a[0] instanceof PyClass)) {
                 throw Errors.typeError(tt, "super() argument 1 must be a type, not " + Ops.typeName(a[0]));

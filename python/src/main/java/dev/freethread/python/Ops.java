@@ -259,6 +259,22 @@ final class Ops {
                         return RefCount.newRef(ts, e.suppressContext ? PyBool.TRUE : PyBool.FALSE);
                     default:
                 }
+                if (n.equals("with_traceback")) { // ftpython keeps no traceback objects: the exception itself
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "with_traceback", a, kw, 1, 1);
+                        return RefCount.newRef(tt.ts, self);
+                    }, e);
+                }
+                if (n.equals("add_note")) {
+                    return new PyBuiltin.Bound(ts, n, Ops::addNote, e);
+                }
+                if ((n.equals("errno") || n.equals("strerror") || n.equals("filename"))
+                        && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                    PyTuple a = e.args();
+                    int i = n.equals("errno") ? 0 : n.equals("strerror") ? 1 : 2;
+                    boolean set = a.size() >= 2 && a.size() <= 5 && i < a.size();
+                    return RefCount.newRef(ts, set ? a.getItemBorrowed(i) : PyNone.NONE);
+                }
                 if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
                         || n.equals("code") && cls.isSubtypeOf(t.interp.exceptionClass("SystemExit"))) {
                     PyTuple a = e.args();
@@ -364,6 +380,10 @@ final class Ops {
                 return new PyBuiltin(n, (tt, args, kw) -> {
                     if (args.length == 0) {
                         throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
+                    }
+                    if (!args[0].type().isSubtypeOf(ty)) { // str.upper(1): the method's code assumes its own type
+                        throw Errors.typeError(tt, "descriptor '" + n + "' for '" + ty.name()
+                                + "' objects doesn't apply to a '" + typeName(args[0]) + "' object");
                     }
                     return m.call(tt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
                 });
@@ -742,6 +762,40 @@ final class Ops {
     // ---- iteration
 
     /** {@code iter(o)}: a new reference to an iterator. */
+    /** {@code e.add_note(s)}: appends to the exception's {@code __notes__} list, made on the first note (PEP 678). */
+    private static PyObject addNote(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+        Args.count(t, "add_note", a, kw, 1, 1);
+        if (!(a[0] instanceof PyStr)) {
+            throw Errors.typeError(t, "note must be a str, not '" + typeName(a[0]) + "'");
+        }
+        PyStr name = t.interp.str("__notes__");
+        PyObject notes = getAttrOrNull(t, self, name);
+        if (notes == null) {
+            notes = PyList.create(t.ts);
+            try {
+                setAttr(t, self, name, notes);
+            } catch (RuntimeException ex) {
+                RefCount.decref(t.ts, notes);
+                throw ex;
+            }
+        }
+        try {
+            if (!(notes instanceof PyList)) {
+                throw Errors.typeError(t, "Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(t.ts, a[0]);
+            return PyNone.NONE;
+        } finally {
+            RefCount.decref(t.ts, notes);
+        }
+    }
+
+    /** Whether a built-in object is an iterator (has {@code __next__}): what {@link #next} steps. */
+    private static boolean isIterator(PyObject o) {
+        return o instanceof PyIter || o instanceof PyListIterator || o instanceof PyDictIterator
+                || o instanceof PyIterator;
+    }
+
     static PyObject iter(PyThread t, PyObject o) {
         ThreadState ts = t.ts;
         if (o instanceof PyList) {
@@ -780,6 +834,10 @@ final class Ops {
                         throw Errors.typeError(t, "iter() returned non-iterator of type '" + tn + "'");
                     }
                     RefCount.decref(ts, nx);
+                } else if (!isIterator(it)) { // __iter__ returned an int, a list, ...: CPython checks tp_iternext
+                    String tn = typeName(it);
+                    RefCount.decref(ts, it);
+                    throw Errors.typeError(t, "iter() returned non-iterator of type '" + tn + "'");
                 }
                 return it;
             }
@@ -1172,6 +1230,15 @@ final class Ops {
                         return reprString(t, a0);
                     }
                     return strString(t, a0);
+                }
+                if (a.size() <= 5 && inst.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                    // OSError(errno, strerror[, filename]): CPython's "[Errno 2] No such file: 'f'"
+                    String s = "[Errno " + strString(t, a.getItemBorrowed(0)) + "] "
+                            + strString(t, a.getItemBorrowed(1));
+                    if (a.size() >= 3 && a.getItemBorrowed(2) != PyNone.NONE) {
+                        s += ": " + reprString(t, a.getItemBorrowed(2));
+                    }
+                    return s;
                 }
                 return reprString(t, a);
             }
