@@ -276,11 +276,28 @@ final class ThreadObjects {
         return Arith.toDouble(t, o);
     }
 
+    /** A lock's {@code acquire(blocking, timeout)} timeout, checked as CPython's lock_acquire_parse_args. */
+    private static double acquireTimeout(PyThread t, PyObject[] a, String[] kw, boolean blocking) {
+        double timeout = timeout(t, a, kw, 1);
+        if (!blocking && timeout != -1) {
+            throw Errors.valueError(t, "can't specify a timeout for a non-blocking call");
+        }
+        if (timeout < 0 && timeout != -1) {
+            throw Errors.valueError(t, "timeout value must be a non-negative number");
+        }
+        if (timeout > 9.2e9) { // CPython's PY_TIMEOUT_MAX on Linux, in seconds
+            throw Errors.raise(t, "OverflowError", "timeout value is too large");
+        }
+        return timeout;
+    }
+
     static void install(PyThread t, PyModule m) {
         Interp ip = t.interp;
         Map<String, PyBuiltin.MethodImpl> lock = Builtins.table(ip, LOCK);
-        lock.put("acquire", (tt, s, a, kw) -> PyBool.of(((Lock) s).acquire(tt, blocking(tt, a, kw),
-                timeout(tt, a, kw, 1))));
+        lock.put("acquire", (tt, s, a, kw) -> {
+            boolean blocking = blocking(tt, a, kw);
+            return PyBool.of(((Lock) s).acquire(tt, blocking, acquireTimeout(tt, a, kw, blocking)));
+        });
         lock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((Lock) s).acquire(tt, true, -1)));
         lock.put("release", (tt, s, a, kw) -> {
             ((Lock) s).release(tt);
@@ -292,8 +309,10 @@ final class ThreadObjects {
         });
         lock.put("locked", (tt, s, a, kw) -> PyBool.of(((Lock) s).sem.availablePermits() == 0));
         Map<String, PyBuiltin.MethodImpl> rlock = Builtins.table(ip, RLOCK);
-        rlock.put("acquire", (tt, s, a, kw) -> PyBool.of(((RLock) s).acquire(tt, blocking(tt, a, kw),
-                timeout(tt, a, kw, 1))));
+        rlock.put("acquire", (tt, s, a, kw) -> {
+            boolean blocking = blocking(tt, a, kw);
+            return PyBool.of(((RLock) s).acquire(tt, blocking, acquireTimeout(tt, a, kw, blocking)));
+        });
         rlock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((RLock) s).acquire(tt, true, -1)));
         rlock.put("release", (tt, s, a, kw) -> {
             ((RLock) s).release(tt);
@@ -320,7 +339,13 @@ final class ThreadObjects {
             return PyNone.NONE;
         });
         event.put("is_set", (tt, s, a, kw) -> PyBool.of(((Event) s).isSet()));
-        event.put("wait", (tt, s, a, kw) -> PyBool.of(((Event) s).await(tt, timeout(tt, a, kw, 0))));
+        event.put("wait", (tt, s, a, kw) -> {
+            double timeout = timeout(tt, a, kw, 0);
+            boolean given = timeout != -1 || Args.npos(a, kw) > 0 && a[0] != PyNone.NONE
+                    || Args.kw(a, kw, "timeout") != null && Args.kw(a, kw, "timeout") != PyNone.NONE;
+            // a negative timeout waits not at all (CPython's Condition.wait), only None waits for ever
+            return PyBool.of(((Event) s).await(tt, given ? Math.max(0, timeout) : -1));
+        });
 
         Modules.define(t, m, "allocate_lock", (tt, a, kw) -> new Lock(tt.ts));
         Modules.define(t, m, "RLock", (tt, a, kw) -> new RLock(tt.ts));

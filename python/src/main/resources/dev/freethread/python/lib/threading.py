@@ -73,18 +73,22 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         self._started = True
         self._done.acquire()
-        _thread.start_new_thread(self._bootstrap, (), None, self._daemonic)
+        booted = _thread.allocate_lock()
+        booted.acquire()
+        _thread.start_new_thread(self._bootstrap, (booted,), None, self._daemonic)
+        booted.acquire()  # as CPython's start(): ident set and the thread in enumerate() before start() returns
 
-    def _bootstrap(self):
-        self._ident = _thread.get_ident()
-        _active[self._ident] = self
-        _thread._set_name(self._name)
+    def _bootstrap(self, booted):
+        try:
+            self._ident = _thread.get_ident()
+            _active[self._ident] = self
+            _thread._set_name(self._name)
+        finally:
+            booted.release()  # start() must never wait for ever
         try:
             self.run()
-        except SystemExit:
-            pass
-        except BaseException as e:
-            _thread._excepthook(self._name, e)
+        except BaseException as e:  # SystemExit too: the default excepthook ignores it, a program's may not
+            _invoke_excepthook(self, e)
         finally:
             del _active[self._ident]
             _thread._drop_locals()  # this thread's threading.local values go before join() returns, as in CPython
@@ -105,7 +109,7 @@ class Thread:
         if timeout is None:
             self._done.acquire()
             self._done.release()
-        elif self._done.acquire(True, timeout):
+        elif self._done.acquire(True, max(timeout, 0)):
             self._done.release()
 
     def is_alive(self):
@@ -210,7 +214,10 @@ class Condition:
             if timeout is None:
                 waiter.acquire()
                 return True
-            got = waiter.acquire(True, timeout)
+            if timeout > 0:
+                got = waiter.acquire(True, timeout)
+            else:
+                got = waiter.acquire(False)  # a timeout of zero or less does not wait, as in CPython
             if not got:
                 try:
                     self._waiters.remove(waiter)
@@ -302,3 +309,137 @@ class BoundedSemaphore(Semaphore):
                 raise ValueError("Semaphore released too many times")
             self._value += n
             self._cond.notify(n)
+
+
+class ExceptHookArgs:
+    """What threading.excepthook receives (a structseq in CPython)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+
+def excepthook(args):
+    """Prints "Exception in thread NAME:" and the traceback to stderr; SystemExit is ignored."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    _thread._excepthook(name, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    # the module's excepthook as it is now (a program may have replaced it); a hook that raises is reported itself
+    hook = excepthook
+    try:
+        hook(ExceptHookArgs(type(exc), exc, None, thread))
+    except BaseException as e:
+        _thread._excepthook("threading.excepthook of " + thread.name, e)
+
+
+class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds, unless cancel() came first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+# Barrier states: parties arrive while FILLING; the last one runs the action and lets them all go (DRAINING) and
+# the barrier fills again once the last has left; reset() and abort() break the waiters out (RESETTING, BROKEN).
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            # a party that arrives while the previous round drains (or a reset is under way) waits for the next
+            while self._state == _DRAINING or self._state == _RESETTING:
+                self._cond.wait()
+            if self._state == _BROKEN:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    try:
+                        if self._action is not None:
+                            self._action()
+                        self._state = _DRAINING
+                        self._cond.notify_all()
+                    except BaseException:
+                        self._break()
+                        raise
+                elif not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
+                    self._break()
+                    raise BrokenBarrierError
+                elif self._state != _DRAINING:
+                    raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and (self._state == _DRAINING or self._state == _RESETTING):
+                    self._state = _FILLING
+                    self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == _FILLING or self._state == _BROKEN:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
