@@ -153,6 +153,15 @@ public class PyList extends PyObject implements Repr.Nested {
 
     private static final PyObject[] NO_SLOTS = new PyObject[0];
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(PyObject[].class);
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Items.class, "state", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** A slot array and the size of the list in it. See the overview for the current -> frozen lifecycle. */
     static final class Items {
@@ -172,6 +181,17 @@ public class PyList extends PyObject implements Repr.Nested {
         /** Sets the size and advances the version (volatile). Caller holds the section; this Items is current. */
         void setSizeVolatile(int size) {
             state = (((state >>> 32) + 1) << 32) | size;
+        }
+
+        /**
+         * Raises the size and advances the version with a release store, for appends into spare capacity ([L3]). A
+         * release is all [L3] needs: the slot stores that follow are releases too, so a reader whose acquire finds a
+         * new slot also finds the new size (I1), and the state's only writer is the section holder. The full fence a
+         * volatile store adds orders nothing here (no load follows it before the mutex's unlock, itself a CAS); it
+         * was a third of the uncontended append of an immortal item (docs/benchmarks.md, "Issue 16").
+         */
+        void raiseSizeRelease(int size) {
+            STATE.setRelease(this, (((state >>> 32) + 1) << 32) | size);
         }
     }
 
@@ -544,7 +564,7 @@ public class PyList extends PyObject implements Repr.Nested {
         int n = it.sizeVolatile();
         PyObject[] slots = it.slots;
         if (n < slots.length) {
-            it.setSizeVolatile(n + 1);        // [L3] size first ...
+            it.raiseSizeRelease(n + 1);       // [L3] size first ...
             SLOT.setRelease(slots, n, value); // ... then the slot: never a slot beyond the size (I1)
         } else {
             PyObject[] ns = resized(slots, n, n + 1);
@@ -802,7 +822,7 @@ public class PyList extends PyObject implements Repr.Nested {
             throw new PyException("MemoryError", "");
         }
         if (n + (long) m <= slots.length) {
-            it.setSizeVolatile(n + m); // [L3] the size first, then the slots
+            it.raiseSizeRelease(n + m); // [L3] the size first, then the slots
             for (int i = 0; i < m; i++) {
                 SLOT.setRelease(slots, n + i, add[i]);
             }
