@@ -708,9 +708,10 @@ final class Exprs {
                 for (int k = 0; k < kwnames.length; k++) {
                     PyObject v = kwvalues[k].eval(f);
                     if (kwnames[k] != null) {
-                        if (names.contains(kwnames[k])) {
+                        if (names.contains(kwnames[k])) { // (f(a=1, a=2) is refused by the parser) a ** before it
                             RefCount.decref(ts, v);
-                            throw Errors.typeError(f.t, "keywords must be unique");
+                            throw Errors.typeError(f.t, functionStr(f.t, fn, attr)
+                                    + " got multiple values for keyword argument '" + kwnames[k] + "'");
                         }
                         names.add(kwnames[k]);
                         vals.add(v);
@@ -733,8 +734,8 @@ final class Exprs {
                                 String kn = ((PyStr) key).value();
                                 if (names.contains(kn)) {
                                     RefCount.decref(ts, kv);
-                                    throw Errors.typeError(f.t, "got multiple values for keyword argument '" + kn
-                                            + "'");
+                                    throw Errors.typeError(f.t, functionStr(f.t, fn, attr)
+                                            + " got multiple values for keyword argument '" + kn + "'");
                                 }
                                 names.add(kn);
                                 vals.add(RefCount.newRef(ts, pair.getItemBorrowed(1)));

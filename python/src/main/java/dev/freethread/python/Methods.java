@@ -28,6 +28,7 @@ final class Methods {
         str(Builtins.table(ip, PyStr.TYPE));
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
+        range(Builtins.table(ip, PyRange.TYPE));
         takeNoArguments(Builtins.table(ip, PyList.TYPE), "list", "copy", "clear");
         takeNoArguments(Builtins.table(ip, PyDict.TYPE), "dict", "keys", "values", "items", "popitem", "copy", "clear");
         takeNoArguments(Builtins.table(ip, PySet.TYPE), "set", "clear", "copy", "pop");
@@ -63,6 +64,70 @@ final class Methods {
                 return f.call(t, self, a, kw);
             });
         }
+    }
+
+    /**
+     * {@code range.index} and {@code range.count}: arithmetic for an int (a bool is one), CPython's sequence search
+     * with {@code ==} for anything else ({@code range(5).index(4.0)} is 4).
+     */
+    private static void range(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("index", (t, self, a, kw) -> {
+            Args.count(t, "range.index", a, kw, 1, 1);
+            long i = rangeIndex(t, (PyRange) self, a[0]);
+            if (i < 0) {
+                throw Errors.valueError(t, a[0] instanceof PyInt ? Ops.reprString(t, a[0]) + " is not in range"
+                        : "sequence.index(x): x not in sequence"); // CPython's two messages
+            }
+            return PyInt.of(t.ts, i);
+        });
+        m.put("count", (t, self, a, kw) -> {
+            Args.count(t, "range.count", a, kw, 1, 1);
+            PyRange r = (PyRange) self;
+            if (a[0] instanceof PyInt) {
+                return PyInt.of(t.ts, rangeIndex(t, r, a[0]) < 0 ? 0 : 1);
+            }
+            long n = 0;
+            for (long k = 0, len = r.length(); k < len; k++) {
+                PyInt v = PyInt.of(t.ts, r.start + k * r.step);
+                try {
+                    if (Ops.compareBool(t, v, a[0], CompareOp.EQ)) {
+                        n++;
+                    }
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+            }
+            return PyInt.of(t.ts, n);
+        });
+    }
+
+    /** The position of {@code v} in the range, or -1. */
+    private static long rangeIndex(PyThread t, PyRange r, PyObject v) {
+        long len = r.length();
+        if (v instanceof PyInt) {
+            PyInt i = (PyInt) v;
+            if (!i.fitsLong()) {
+                return -1;
+            }
+            long x = i.longValue();
+            long d = x - r.start;
+            if (len == 0 || d % r.step != 0) {
+                return -1;
+            }
+            long k = d / r.step;
+            return k >= 0 && k < len ? k : -1;
+        }
+        for (long k = 0; k < len; k++) {
+            PyInt e = PyInt.of(t.ts, r.start + k * r.step);
+            try {
+                if (Ops.compareBool(t, e, v, CompareOp.EQ)) {
+                    return k;
+                }
+            } finally {
+                RefCount.decref(t.ts, e);
+            }
+        }
+        return -1;
     }
 
     private static PyList list(PyObject self) {
