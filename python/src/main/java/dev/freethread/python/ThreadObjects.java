@@ -388,9 +388,25 @@ final class ThreadObjects {
         }
     }
 
-    /** {@code start_new_thread(function, args, kwargs=None, daemon=False)}: a new attached platform thread. */
+    /**
+     * {@code start_new_thread(function, args, kwargs=None, daemon=False, exit_lock=None)}: a new attached platform
+     * thread. {@code exit_lock}, a locked {@code _thread.lock}, is released once the thread has left the Runtime (its
+     * thread state closed: its objects merged and its heap with the orphan heaps), as CPython releases a thread's
+     * tstate lock after the thread state is deleted; threading's {@code join()} waits for it, so a {@code gc.collect()}
+     * after {@code join()} sees everything the thread left behind.
+     */
     private static PyObject startNewThread(PyThread t, PyObject[] a, String[] kw) {
-        Args.count(t, "start_new_thread", a, kw, 2, 4);
+        Args.count(t, "start_new_thread", a, kw, 2, 5);
+        Semaphore exitLock = null;
+        if (a.length > 4 && a[4] != PyNone.NONE) {
+            if (!(a[4] instanceof Lock)) {
+                throw Errors.typeError(t, "exit_lock must be a _thread.lock, not " + Ops.typeName(a[4]));
+            }
+            exitLock = ((Lock) a[4]).sem; // the Java semaphore only: released after the thread state is gone
+            if (exitLock.availablePermits() > 0) {
+                throw Errors.raise(t, "RuntimeError", "exit_lock must be locked");
+            }
+        }
         Interp ip = t.interp;
         PyObject func = a[0];
         if (!(a[1] instanceof PyTuple)) {
@@ -406,7 +422,16 @@ final class ThreadObjects {
             RefCount.incref(ts, kwargs);
         }
         long[] ident = new long[1];
-        Thread th = new Thread(null, () -> run(ip, func, args, kwargs), "ftpython-thread", STACK_BYTES);
+        Semaphore released = exitLock;
+        Thread th = new Thread(null, () -> {
+            try {
+                run(ip, func, args, kwargs);
+            } finally {
+                if (released != null) {
+                    released.release();
+                }
+            }
+        }, "ftpython-thread", STACK_BYTES);
         th.setDaemon(daemon);
         ident[0] = th.getId();
         ip.pythonThreads.add(th);

@@ -75,7 +75,9 @@ class Thread:
         self._done.acquire()
         booted = _thread.allocate_lock()
         booted.acquire()
-        _thread.start_new_thread(self._bootstrap, (booted,), None, self._daemonic)
+        # _done is released by the runtime once the thread has left it (its objects merged, its heap handed over), as
+        # CPython releases a thread's tstate lock: join() then happens after everything the thread did
+        _thread.start_new_thread(self._bootstrap, (booted,), None, self._daemonic, self._done)
         booted.acquire()  # as CPython's start(): ident set and the thread in enumerate() before start() returns
 
     def _bootstrap(self, booted):
@@ -92,7 +94,6 @@ class Thread:
         finally:
             del _active[self._ident]
             _thread._drop_locals()  # this thread's threading.local values go before join() returns, as in CPython
-            self._done.release()
 
     def run(self):
         try:
