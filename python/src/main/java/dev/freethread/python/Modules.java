@@ -287,7 +287,10 @@ final class Modules {
         setNew(t, m, "DEBUG_SAVEALL", PyInt.of(ts, Gc.DEBUG_SAVEALL));
         setNew(t, m, "DEBUG_LEAK", PyInt.of(ts, Gc.DEBUG_LEAK));
         def(t, m, "collect", (tt, a, kw) -> {
-            Args.count(tt, "collect", a, kw, 0, 1);
+            Args.onlyKw(tt, "collect", kw, "generation");
+            if (a.length > 1) {
+                throw Errors.typeError(tt, "collect() takes at most 1 argument (" + a.length + " given)");
+            }
             int gen = a.length == 0 ? 2 : (int) Args.toLong(tt, a[0], "generation");
             if (gen < 0 || gen > 2) {
                 throw Errors.valueError(tt, "invalid generation");
@@ -296,23 +299,34 @@ final class Modules {
             return PyInt.of(tt.ts, n);
         });
         def(t, m, "enable", (tt, a, kw) -> {
+            Args.count(tt, "gc.enable", a, kw, 0, 0);
             tt.interp.gc.enable();
             return PyNone.NONE;
         });
         def(t, m, "disable", (tt, a, kw) -> {
+            Args.count(tt, "gc.disable", a, kw, 0, 0);
             tt.interp.gc.disable();
             return PyNone.NONE;
         });
-        def(t, m, "isenabled", (tt, a, kw) -> PyBool.of(tt.interp.gc.isEnabled()));
+        def(t, m, "isenabled", (tt, a, kw) -> {
+            Args.count(tt, "gc.isenabled", a, kw, 0, 0);
+            return PyBool.of(tt.interp.gc.isEnabled());
+        });
         def(t, m, "get_count", (tt, a, kw) -> {
+            Args.count(tt, "gc.get_count", a, kw, 0, 0);
             int[] c = tt.interp.gc.getCount(tt.ts);
             return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, c[0]), PyInt.of(tt.ts, c[1]), PyInt.of(tt.ts, c[2]));
         });
         def(t, m, "get_threshold", (tt, a, kw) -> {
+            Args.count(tt, "gc.get_threshold", a, kw, 0, 0);
             int[] c = tt.interp.gc.getThreshold();
             return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, c[0]), PyInt.of(tt.ts, c[1]), PyInt.of(tt.ts, c[2]));
         });
         def(t, m, "set_threshold", (tt, a, kw) -> {
+            Args.noKw(tt, "set_threshold", kw);
+            if (a.length < 1 || a.length > 3) {
+                throw Errors.typeError(tt, "gc.set_threshold requires 1 to 3 arguments");
+            }
             int[] more = new int[Math.max(0, a.length - 1)];
             for (int i = 1; i < a.length; i++) {
                 more[i - 1] = (int) Args.toLong(tt, a[i], "threshold");
@@ -321,29 +335,66 @@ final class Modules {
             return PyNone.NONE;
         });
         def(t, m, "is_tracked", (tt, a, kw) -> {
-            Args.count(tt, "is_tracked", a, kw, 1, 1);
+            Args.count(tt, "gc.is_tracked", a, kw, 1, 1);
             return PyBool.of(Gc.isTracked(a[0]) && !RefCount.isImmortal(a[0]) || a[0] instanceof PyClass);
         });
-        def(t, m, "is_finalized", (tt, a, kw) -> PyBool.of(Gc.isFinalized(a[0])));
+        def(t, m, "is_finalized", (tt, a, kw) -> {
+            Args.count(tt, "gc.is_finalized", a, kw, 1, 1);
+            return PyBool.of(Gc.isFinalized(a[0]));
+        });
         def(t, m, "set_debug", (tt, a, kw) -> {
-            Args.count(tt, "set_debug", a, kw, 1, 1);
+            Args.count(tt, "gc.set_debug", a, kw, 1, 1);
             tt.interp.gc.setDebug((int) Args.toLong(tt, a[0], "flags"));
             return PyNone.NONE;
         });
-        def(t, m, "get_debug", (tt, a, kw) -> PyInt.of(tt.ts, tt.interp.gc.getDebug()));
-        def(t, m, "get_objects", (tt, a, kw) -> refList(tt, tt.interp.gc.getObjects(tt.ts)));
-        def(t, m, "get_referrers", (tt, a, kw) -> refList(tt, tt.interp.gc.getReferrers(tt.ts, a)));
-        def(t, m, "get_referents", (tt, a, kw) -> refList(tt, tt.interp.gc.getReferents(tt.ts, a)));
+        def(t, m, "get_debug", (tt, a, kw) -> {
+            Args.count(tt, "gc.get_debug", a, kw, 0, 0);
+            return PyInt.of(tt.ts, tt.interp.gc.getDebug());
+        });
+        def(t, m, "get_objects", (tt, a, kw) -> {
+            // get_objects(generation=None): one generation here, as in CPython's free-threaded build, so every valid
+            // generation answers every tracked object; the argument is still checked as CPython checks it
+            Args.onlyKw(tt, "get_objects", kw, "generation");
+            if (a.length > 1) {
+                throw Errors.typeError(tt, "get_objects() takes at most 1 argument (" + a.length + " given)");
+            }
+            PyObject g = a.length == 1 ? a[0] : PyNone.NONE;
+            if (g != PyNone.NONE) {
+                if (!(g instanceof PyInt)) {
+                    throw Errors.typeError(tt, "argument should be integer or None, not '" + Ops.typeName(g) + "'");
+                }
+                PyInt gi = (PyInt) g;
+                if (gi.fitsLong() ? gi.longValue() >= 3 : gi.bigValue().signum() > 0) {
+                    throw Errors.valueError(tt, "generation parameter must be less than the number of available "
+                            + "generations (3)");
+                }
+            }
+            return refList(tt, tt.interp.gc.getObjects(tt.ts));
+        });
+        def(t, m, "get_referrers", (tt, a, kw) -> {
+            Args.noKw(tt, "get_referrers", kw);
+            return refList(tt, tt.interp.gc.getReferrers(tt.ts, a));
+        });
+        def(t, m, "get_referents", (tt, a, kw) -> {
+            Args.noKw(tt, "get_referents", kw);
+            return refList(tt, tt.interp.gc.getReferents(tt.ts, a));
+        });
         def(t, m, "freeze", (tt, a, kw) -> {
+            Args.count(tt, "gc.freeze", a, kw, 0, 0);
             tt.interp.gc.freeze(tt.ts);
             return PyNone.NONE;
         });
         def(t, m, "unfreeze", (tt, a, kw) -> {
+            Args.count(tt, "gc.unfreeze", a, kw, 0, 0);
             tt.interp.gc.unfreeze(tt.ts);
             return PyNone.NONE;
         });
-        def(t, m, "get_freeze_count", (tt, a, kw) -> PyInt.of(tt.ts, tt.interp.gc.getFreezeCount(tt.ts)));
+        def(t, m, "get_freeze_count", (tt, a, kw) -> {
+            Args.count(tt, "gc.get_freeze_count", a, kw, 0, 0);
+            return PyInt.of(tt.ts, tt.interp.gc.getFreezeCount(tt.ts));
+        });
         def(t, m, "get_stats", (tt, a, kw) -> {
+            Args.count(tt, "gc.get_stats", a, kw, 0, 0);
             PyList l = PyList.create(tt.ts);
             for (Map<String, Long> g : tt.interp.gc.getStats()) {
                 PyDict d = PyDict.create(tt.ts);
@@ -409,7 +460,7 @@ final class Modules {
                     try {
                         RefCount.decref(ts, Ops.call(t, cb, new PyObject[] {ph, d}, null));
                     } catch (PyRaise r) {
-                        ip.printUnraisable(t, r, "Exception ignored in garbage collector callback");
+                        ip.printUnraisable(t, r, "Exception ignored in: " + Ops.reprString(t, cb)); // CPython's
                     } finally {
                         RefCount.decref(ts, cb);
                     }
@@ -444,7 +495,7 @@ final class Modules {
             try {
                 RefCount.decref(ts, Ops.call(t, c, new PyObject[] {ref}, null));
             } catch (PyRaise r) {
-                t.interp.printUnraisable(t, r, "Exception ignored while calling weakref callback " + c.repr());
+                t.interp.printUnraisable(t, r, "Exception ignored in: " + Ops.reprString(t, c)); // CPython's
             }
         }
 
@@ -468,7 +519,7 @@ final class Modules {
 
     /** {@code weakref.ref(obj[, callback])}: a new weak reference, CPython's TypeError for types without the slot. */
     static PyObject newWeakRef(PyThread tt, PyObject[] a, String[] kw) {
-        Args.count(tt, "ref", a, kw, 1, 2);
+        Args.count(tt, "__new__", a, kw, 1, 2); // CPython names weakref.__new__ in its message
         PyType rt = a[0].type();
         if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
                 || rt == PyType.OBJECT || a[0] instanceof PyBuiltin) {
@@ -493,7 +544,10 @@ final class Modules {
         // it makes a reference (Builtins.construct -> newWeakRef)
         set(t, m, "ref", PyWeakRef.TYPE);
         set(t, m, "ReferenceType", PyWeakRef.TYPE);
-        def(t, m, "getweakrefcount", (tt, a, kw) -> PyInt.of(tt.ts, 0));
+        def(t, m, "getweakrefcount", (tt, a, kw) -> {
+            Args.count(tt, "getweakrefcount", a, kw, 1, 1);
+            return PyInt.of(tt.ts, PyWeakRef.countFor(tt.ts, a[0]));
+        });
         return m;
     }
 

@@ -105,7 +105,7 @@ final class Ops {
         }
         if (f instanceof PyWeakRef) {
             if (args.length != 0) {
-                throw Errors.typeError(t, "weakref() takes no arguments");
+                throw Errors.typeError(t, "weakref expected 0 arguments, got " + args.length); // CPython 3.13's
             }
             PyObject r = ((PyWeakRef) f).get(t.ts);
             return r == null ? PyNone.NONE : r;

@@ -367,6 +367,6 @@ final class PyFunction extends PyObject implements Callable {
 
     @Override
     public String repr() {
-        return "<function " + code.qualname + ">";
+        return "<function " + code.qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">"; // as repr() prints it
     }
 }

@@ -64,6 +64,14 @@ public final class PyWeakRef extends PyObject {
         return WeakRefs.create(ts, referent, callback);
     }
 
+    /**
+     * {@code weakref.getweakrefcount(referent)}: how many weak references refer to {@code referent} (0 once it has
+     * died: its references are detached then). A snapshot; other threads may create or drop references meanwhile.
+     */
+    public static int countFor(ThreadState ts, PyObject referent) {
+        return WeakRefs.count(ts.runtime(), referent);
+    }
+
     static PyWeakRef newInstance(ThreadState ts, PyObject referent, WeakRefCallback callback) {
         PyWeakRef wr = new PyWeakRef(ts, referent, callback);
         if (callback instanceof PyObject) {

@@ -469,6 +469,22 @@ abstract class RcContractTest implements SchemeUnderTest {
     }
 
     @Test
+    void weakrefCount_countsTheReferencesOfALiveReferent_noneOnceDead(ThreadState ts) {
+        // CPython 3.13: a = A(); w1 = ref(a); w2 = ref(a, cb); getweakrefcount(a) -> 2 (ref(a) again is w1: still 2)
+        TestNode n = TestNode.create(ts, 0);
+        assertThat(PyWeakRef.countFor(ts, n)).isZero();
+        PyWeakRef w1 = PyWeakRef.of(ts, n, null);
+        PyWeakRef w2 = PyWeakRef.of(ts, n, (t, r) -> { });
+        PyWeakRef again = PyWeakRef.of(ts, n, null);
+        assertThat(PyWeakRef.countFor(ts, n)).isEqualTo(2);
+        RefCount.decref(ts, again);
+        RefCount.decref(ts, w2);
+        assertThat(PyWeakRef.countFor(ts, n)).isEqualTo(1);
+        RefCount.decref(ts, n);
+        RefCount.decref(ts, w1);
+    }
+
+    @Test
     void weakrefEquality_comparesLiveReferents_identityOnceDead(ThreadState ts) {
         // CPython 3.13: ref(a, cb1) == ref(a, cb2) -> True (two objects, one referent); ref(a) == ref(b) -> False;
         // once the referent died, == is identity; < is NotImplemented (TypeError through the operator).
