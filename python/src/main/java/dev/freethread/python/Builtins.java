@@ -746,7 +746,13 @@ final class Builtins {
     private static PyObject round(PyThread t, PyObject[] a, String[] kw) {
         Args.onlyKw(t, "round", kw, "ndigits", "number");
         int n = Args.npos(a, kw);
+        if (n > 2) {
+            throw Errors.typeError(t, "round() takes at most 2 arguments (" + n + " given)");
+        }
         PyObject x = n > 0 ? a[0] : Args.kw(a, kw, "number");
+        if (x == null) {
+            throw Errors.typeError(t, "round() missing required argument 'number' (pos 1)");
+        }
         PyObject nd = n > 1 ? a[1] : Args.kw(a, kw, "ndigits");
         if (nd == PyNone.NONE) {
             nd = null;

@@ -29,6 +29,9 @@ final class Methods {
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
         range(Builtins.table(ip, PyRange.TYPE));
+        takeOneArgument(Builtins.table(ip, PyStr.TYPE), "str", "partition", "rpartition", "removeprefix",
+                "removesuffix");
+        takeOneArgument(Builtins.table(ip, PySet.TYPE), "set", "issubset", "issuperset", "isdisjoint");
         takeNoArguments(Builtins.table(ip, PyList.TYPE), "list", "copy", "clear");
         takeNoArguments(Builtins.table(ip, PyDict.TYPE), "dict", "keys", "values", "items", "popitem", "copy", "clear");
         takeNoArguments(Builtins.table(ip, PySet.TYPE), "set", "clear", "copy", "pop");
@@ -128,6 +131,22 @@ final class Methods {
             }
         }
         return -1;
+    }
+
+    /** Wraps methods of exactly one positional argument: "str.partition() takes exactly one argument (0 given)". */
+    private static void takeOneArgument(Map<String, PyBuiltin.MethodImpl> m, String type, String... names) {
+        for (String name : names) {
+            PyBuiltin.MethodImpl f = m.get(name);
+            if (f == null) {
+                throw new IllegalStateException(type + "." + name + " is not installed");
+            }
+            String fname = type + "." + name;
+            m.put(name, (t, self, a, kw) -> {
+                Args.noKw(t, fname, kw);
+                Args.count(t, fname, a, kw, 1, 1);
+                return f.call(t, self, a, kw);
+            });
+        }
     }
 
     private static PyList list(PyObject self) {
@@ -566,17 +585,24 @@ final class Methods {
             {"symmetric_difference", "XOR"}};
         for (String[] op : ops) {
             Arith.Op aop = Arith.Op.valueOf(op[1]);
+            String fname = "set." + op[0];
             m.put(op[0], (t, self, a, kw) -> {
+                Args.noKw(t, fname, kw);
                 PyObject acc = RefCount.newRef(t.ts, self);
-                for (PyObject o : a) {
-                    PySet other = asSet(t, o);
-                    try {
-                        PyObject r = set(acc).binary(t, aop, other);
-                        RefCount.decref(t.ts, acc);
-                        acc = r;
-                    } finally {
-                        RefCount.decref(t.ts, other);
+                try {
+                    for (PyObject o : a) {
+                        PySet other = asSet(t, o);
+                        try {
+                            PyObject r = set(acc).binary(t, aop, other);
+                            RefCount.decref(t.ts, acc);
+                            acc = r;
+                        } finally {
+                            RefCount.decref(t.ts, other);
+                        }
                     }
+                } catch (RuntimeException e) { // {1}.union(None): the result so far is dropped, never leaked
+                    RefCount.decref(t.ts, acc);
+                    throw e;
                 }
                 if (acc == self) {
                     RefCount.decref(t.ts, acc);

@@ -231,7 +231,10 @@ final class Modules {
             }
             return PyInt.of(tt.ts, RefCount.refCount(tt.ts, a[0]) + 1);
         });
-        def(t, m, "intern", (tt, a, kw) -> tt.interp.str(Args.str(tt, a[0], "intern", 1)));
+        def(t, m, "intern", (tt, a, kw) -> {
+            Args.count(tt, "intern", a, kw, 1, 1);
+            return tt.interp.str(Args.str(tt, a[0], "intern", 1));
+        });
         def(t, m, "_is_gil_enabled", (tt, a, kw) -> PyBool.FALSE);
         return m;
     }

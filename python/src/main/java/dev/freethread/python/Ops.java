@@ -345,6 +345,9 @@ final class Ops {
             if (v == null && n.equals("__name__")) {
                 return PyStr.of(ts, ((PyModule) o).name);
             }
+            if (v == null && n.equals("__dict__")) { // vars(module), module.__dict__: the namespace itself
+                return RefCount.newRef(ts, d);
+            }
             return v;
         }
         if (o instanceof PyFunction) {

@@ -273,6 +273,9 @@ final class ThreadObjects {
         if (o == null || o == PyNone.NONE) {
             return -1;
         }
+        if (!(o instanceof PyInt) && !(o instanceof PyFloat)) { // CPython's _PyTime_FromSecondsObject message
+            throw Errors.typeError(t, "'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+        }
         return Arith.toDouble(t, o);
     }
 
@@ -298,7 +301,7 @@ final class ThreadObjects {
             boolean blocking = blocking(tt, a, kw);
             return PyBool.of(((Lock) s).acquire(tt, blocking, acquireTimeout(tt, a, kw, blocking)));
         });
-        lock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((Lock) s).acquire(tt, true, -1)));
+        lock.put("__enter__", lock.get("acquire")); // CPython's __enter__ is acquire itself, arguments included
         lock.put("release", (tt, s, a, kw) -> {
             ((Lock) s).release(tt);
             return PyNone.NONE;
@@ -313,7 +316,7 @@ final class ThreadObjects {
             boolean blocking = blocking(tt, a, kw);
             return PyBool.of(((RLock) s).acquire(tt, blocking, acquireTimeout(tt, a, kw, blocking)));
         });
-        rlock.put("__enter__", (tt, s, a, kw) -> PyBool.of(((RLock) s).acquire(tt, true, -1)));
+        rlock.put("__enter__", rlock.get("acquire"));
         rlock.put("release", (tt, s, a, kw) -> {
             ((RLock) s).release(tt);
             return PyNone.NONE;
@@ -326,6 +329,7 @@ final class ThreadObjects {
         rlock.put("_release_save", (tt, s, a, kw) -> dev.freethread.objects.PyInt.of(tt.ts,
                 ((RLock) s).releaseSave(tt)));
         rlock.put("_acquire_restore", (tt, s, a, kw) -> {
+            Args.count(tt, "_acquire_restore", a, kw, 1, 1);
             ((RLock) s).acquireRestore(tt, (int) Args.toLong(tt, a[0], "_acquire_restore"));
             return PyNone.NONE;
         });
@@ -363,11 +367,13 @@ final class ThreadObjects {
         Modules.put(t, m, "LockType", LOCK);
         Modules.define(t, m, "get_ident", (tt, a, kw) -> PyInt.of(tt.ts, Thread.currentThread().getId()));
         Modules.define(t, m, "_set_name", (tt, a, kw) -> {
+            Args.count(tt, "_set_name", a, kw, 1, 1);
             tt.name = Ops.strString(tt, a[0]);
             return PyNone.NONE;
         });
         Modules.define(t, m, "start_new_thread", ThreadObjects::startNewThread);
         Modules.define(t, m, "_excepthook", (tt, a, kw) -> {
+            Args.count(tt, "_excepthook", a, kw, 2, 2);
             String name = Ops.strString(tt, a[0]);
             PyObject e = a[1];
             if (e instanceof PyBaseExc) {

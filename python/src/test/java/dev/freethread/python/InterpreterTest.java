@@ -37,6 +37,18 @@ class InterpreterTest {
     }
 
     @Test
+    void badArgumentsToEveryFunctionAndMethod_raisePythonErrors_neverAJavaException() {
+        // str.upper(1), gc.set_threshold(), round() and 'a'.partition() once ended the interpreter with a Java
+        // ClassCastException, ArrayIndexOutOfBoundsException or NullPointerException; lock.__enter__(None) blocked
+        for (String script : new String[] {"functions_bad_arguments.py", "methods_bad_arguments.py"}) {
+            Result r = run("src/test/resources/fuzz/" + script);
+            assertThat(r.err).as(script).doesNotContain("java.").doesNotContain("Unhandled");
+            assertThat(r.status).as(script + ": " + r.err).isZero();
+            assertThat(r.out).as(script).endsWith("done\n");
+        }
+    }
+
+    @Test
     void syntaxError_namesTheFileLineAndColumn_andExitsOne() {
         // python3.13 -c 'x = 1\nx = = 2': File "<string>", line 2 / x = = 2 / caret under the second '=' / invalid syntax
         Result r = run("-c", "x = 1\nx = = 2\n");

@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: Apache-2.0
+# Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
+import gc, sys, time, weakref, threading, _thread
+mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread}
+names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
+         'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
+         'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',
+         'callable', 'chr', 'ord', 'round', 'divmod', 'pow', 'hex', 'oct', 'bin', 'format', 'vars', 'super', 'property',
+         'staticmethod', 'classmethod']
+calls = [('len', len), ('range', range), ('isinstance', isinstance), ('issubclass', issubclass), ('type', type), ('sorted', sorted), ('reversed', reversed), ('enumerate', enumerate), ('zip', zip), ('map', map), ('filter', filter), ('min', min), ('max', max), ('sum', sum), ('abs', abs), ('any', any), ('all', all), ('str', str), ('int', int), ('float', float), ('bool', bool), ('repr', repr), ('ascii', ascii), ('hash', hash), ('id', id), ('iter', iter), ('next', next), ('list', list), ('dict', dict), ('tuple', tuple), ('set', set), ('object', object), ('getattr', getattr), ('setattr', setattr), ('hasattr', hasattr), ('delattr', delattr), ('callable', callable), ('chr', chr), ('ord', ord), ('round', round), ('divmod', divmod), ('pow', pow), ('hex', hex), ('oct', oct), ('bin', bin), ('format', format), ('vars', vars), ('super', super), ('property', property), ('staticmethod', staticmethod), ('classmethod', classmethod)]
+for mn, m in mods.items():
+    for k, v in list(m.__dict__.items()):
+        if callable(v) and not k.startswith('__') and k not in ('exit', 'sleep', 'start_new_thread', 'interrupt_main',
+                                                                 'main_thread', 'setrecursionlimit', 'excepthook',
+                                                                 'freeze', 'set_threshold', 'set_debug', 'disable', 'Timer'):
+            calls.append((mn + '.' + k, v))
+argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
+           ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2)]
+bad = 0
+for name, f in calls:
+    for a in argsets:
+        try:
+            r = f(*a)
+            if isinstance(r, threading.Thread):
+                pass
+        except Exception as e:
+            pass
+print("done")

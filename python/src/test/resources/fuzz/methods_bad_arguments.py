@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: Apache-2.0
+# Methods of built-in values called with bad arguments: Python errors only, never a Java exception or a hang.
+import threading
+class U:
+    pass
+samples = [[1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event()]
+methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
+           'keys', 'values', 'items', 'popitem', 'setdefault', 'update', 'fromkeys', 'join', 'split', 'rsplit',
+           'splitlines', 'strip', 'lstrip', 'rstrip', 'replace', 'upper', 'lower', 'startswith', 'endswith', 'find',
+           'rfind', 'rindex', 'isdigit', 'center', 'ljust', 'rjust', 'zfill', 'expandtabs', 'partition',
+           'rpartition', 'format', 'removeprefix', 'removesuffix', 'encode', 'add', 'discard', 'union',
+           'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint',
+           'intersection_update', 'difference_update', 'symmetric_difference_update', 'bit_length', 'is_integer',
+           'acquire', 'release', 'locked', 'set', 'is_set', 'wait', '_is_owned', '_release_save', '_acquire_restore',
+           '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__',
+           '__eq__', '__lt__', '__hash__', '__repr__', '__format__', '__or__', '__and__', '__neg__', '__enter__',
+           '__exit__', 'conjugate', 'as_integer_ratio', 'hex', 'real', 'imag', 'numerator']
+argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
+           (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
+           (iter([1, []]),), ([1, 'a'],)]
+n = 0
+for s in samples:
+    for m in methods:
+        f = getattr(s, m, None)
+        if f is None or not callable(f):
+            continue
+        for a in argsets:
+            if m in ('acquire', 'wait') and a == ():
+                continue
+            if m == 'acquire' and isinstance(s, type(threading.Lock())) and a and a[0] is not None and a[0] != 0:
+                continue
+            if m in ('wait',) and (a[0] is None or (type(a[0]) in (int, float) and a[0] > 0.01)):
+                continue
+            try:
+                f(*a)
+            except Exception:
+                pass
+            n += 1
+    for a in argsets:
+        for kw in ({'key': None}, {'reverse': 1}, {'x': 1}, {'sep': 1}, {'maxsplit': 'a'}, {'key': len},
+                   {'default': 1}, {'count': -1}):
+            for m in ('sort', 'split', 'pop', 'get', 'index', 'count', 'replace', 'union', 'update', 'extend',
+                      'setdefault', 'fromkeys', 'join', 'format', 'insert'):
+                f = getattr(s, m, None)
+                if f is None:
+                    continue
+                try:
+                    f(*a, **kw)
+                except Exception:
+                    pass
+                n += 1
+print("done")
