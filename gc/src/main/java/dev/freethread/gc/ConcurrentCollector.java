@@ -306,6 +306,9 @@ final class ConcurrentCollector {
             unwatchAll();
             try {
                 compactHeaps();
+                if (TRACE) {
+                    phase("compact"); // the unwatch pass and the compaction: both read headers the table cannot answer
+                }
             } finally {
                 unpin();
                 if (table != null) {
@@ -1282,14 +1285,23 @@ final class ConcurrentCollector {
         // its references are released and the collector's reference goes. A reference to a member whose turn has not
         // come is a plain decrement (exclusive, as above: it keeps at least the collector's reference until then);
         // any other goes through reference counting, so the last one frees.
+        ObjectTable t = table;
         ReferenceVisitor release = child -> {
             if (isGarbage(child)) {
                 Header.setRefSharedPlain(child, Header.refSharedPlain(child) - SHARED_ONE);
             } else {
                 RefCount.decref(ts, child);
+                if (RefCount.isFreed(child)) {
+                    // A member whose turn has passed, freed now by this cascade (the other half of a two-object
+                    // cycle): marked as freed while its header is in cache, so that neither the unwatch pass nor the
+                    // compaction reads it again (a cache miss each on an interpreter's scattered objects).
+                    int k = t.find(child);
+                    if (k >= 0 && t.state[k] == DELETED) {
+                        t.state[k] = FREED;
+                    }
+                }
             }
         };
-        ObjectTable t = table;
         for (PyObject o : garbage) {
             if ((o.type().flags() & PyType.FLAG_PART_OF_OWNER) == 0) {
                 collected++;
