@@ -12,6 +12,8 @@ final class Code {
     final int firstLine;
     /** Positional parameters (named first in {@link #paramNames}), then keyword-only ones. */
     int argcount;
+    /** The first positional parameters that are positional-only (before a {@code /}): never bound by keyword. */
+    int posonlycount;
     int kwonlycount;
     /** Slots of {@code *args} and {@code **kwargs}, or -1. */
     int varargsSlot = -1;

@@ -106,14 +106,26 @@ final class Interp {
 
     // ---- Ctrl-C
 
-    /** Set by SIGINT; the main thread raises KeyboardInterrupt at its next loop back-edge, call or blocking wait. */
+    /**
+     * Something for {@link #checkInterrupt} to look at, read at every loop back-edge and call: Ctrl-C ({@link #ctrlC})
+     * or finalization ({@link #finalizing}). One flag, so that the hot paths read one field.
+     */
     volatile boolean interrupted;
+    /** Set by SIGINT; the main thread raises KeyboardInterrupt at its next loop back-edge, call or blocking wait. */
+    volatile boolean ctrlC;
+    /**
+     * Set when the main thread has finished and the non-daemon threads have ended: the interpreter is being torn down
+     * (modules cleared). A daemon thread that reaches a back-edge, a call or the end of a blocking wait from then on
+     * stops there for good, as in CPython, where a daemon thread that tries to run Python code during finalization
+     * never returns; otherwise it would go on running with its modules' globals gone.
+     */
+    volatile boolean finalizing;
 
     /** Installs the SIGINT handler (where the JVM allows it): a second Ctrl-C before the first is seen exits 130. */
     void handleInterrupts() {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-                if (interrupted) {
+                if (ctrlC) {
                     flush();
                     java.lang.Runtime.getRuntime().halt(130);
                 }
@@ -126,16 +138,42 @@ final class Interp {
 
     /** What Ctrl-C does: flags the interrupt and wakes the main thread from a blocking wait (lock, join, sleep). */
     void interruptMain() {
+        ctrlC = true;
         interrupted = true;
         main.ts.thread().interrupt();
     }
 
     /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
     void checkInterrupt(PyThread t) {
-        if (interrupted && t == main) {
-            interrupted = false;
+        if (finalizing && t != main) {
+            stopForFinalization(t);
+        }
+        if (ctrlC && t == main) {
+            ctrlC = false;
+            interrupted = finalizing;
             Thread.interrupted(); // the wake-up is consumed with the flag
             throw Errors.raise(t, "KeyboardInterrupt", null);
+        }
+    }
+
+    /** After a blocking wait: a daemon thread that wakes up during finalization stops there ({@link #finalizing}). */
+    void stopIfFinalizing(PyThread t) {
+        if (finalizing && t != main) {
+            stopForFinalization(t);
+        }
+    }
+
+    /**
+     * A daemon thread during finalization: it never runs Python code again. It parks detached (a stop or a handshake
+     * of the main thread's teardown does not wait for it) until the JVM exits, as CPython 3.13 hangs such a thread.
+     */
+    private static void stopForFinalization(PyThread t) {
+        ThreadState ts = t.ts;
+        if (ts.isAttached()) {
+            ts.detach();
+        }
+        for (;;) {
+            java.util.concurrent.locks.LockSupport.park();
         }
     }
 
@@ -390,6 +428,17 @@ final class Interp {
             } finally {
                 ts.attach();
             }
+        }
+        // Daemon threads stop for good at their next check. The flags are set with the world stopped: a daemon that
+        // is running Python code is parked in a poll, and the first thing it does when the poll returns is that check,
+        // so none runs another statement once the modules are being cleared (CPython's free-threaded finalization
+        // stops the world for the same reason). One in a blocking wait checks when it wakes up.
+        rt.stopTheWorld(ts);
+        try {
+            finalizing = true;
+            interrupted = true;
+        } finally {
+            rt.startTheWorld(ts);
         }
         try {
             if (mainGlobals != null) {

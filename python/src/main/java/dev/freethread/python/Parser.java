@@ -507,6 +507,7 @@ final class Parser {
         String varargs = null;
         String varkw = null;
         boolean star = false;
+        int posonly = 0;
         while (!at(end)) {
             Token tk = peek();
             if (accept("**")) {
@@ -524,7 +525,7 @@ final class Parser {
                 varargs = expectName();
                 annotation(end);
             } else if (accept("/")) {
-                // positional-only marker: parameters before it are ordinary here
+                posonly = pos.size(); // positional-only: the parameters so far are never bound by keyword
             } else {
                 String p = expectName();
                 annotation(end);
@@ -555,6 +556,7 @@ final class Parser {
         List<String> all = new ArrayList<>(pos);
         all.addAll(kwonly);
         code.argcount = pos.size();
+        code.posonlycount = posonly;
         code.kwonlycount = kwonly.size();
         code.paramNames = all.toArray(new String[0]);
         inner.params.addAll(all);

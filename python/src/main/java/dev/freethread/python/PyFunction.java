@@ -107,6 +107,15 @@ final class PyFunction extends PyObject implements Callable {
         return run(t, locals, lentSelf);
     }
 
+    private static boolean isPositionalOnly(Code c, String name) {
+        for (int p = 0; p < c.posonlycount; p++) {
+            if (c.paramNames[p].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void bindSlow(PyThread t, PyObject[] locals, PyObject self, PyObject[] args, String[] kwnames) {
         ThreadState ts = t.ts;
         Code c = code;
@@ -143,17 +152,25 @@ final class PyFunction extends PyObject implements Callable {
                 kw = PyDict.create(ts);
                 locals[c.varkwSlot] = kw;
             }
+            java.util.ArrayList<String> posonlyByKeyword = null;
             for (int j = 0; j < nkw; j++) {
                 String name = kwnames[j];
                 PyObject v = args[nargs + j];
                 int slot = -1;
-                for (int p = 0; p < c.argcount + c.kwonlycount; p++) {
+                for (int p = c.posonlycount; p < c.argcount + c.kwonlycount; p++) {
                     if (c.paramNames[p].equals(name)) {
                         slot = p;
                         break;
                     }
                 }
                 if (slot < 0) {
+                    if (kw == null && isPositionalOnly(c, name)) { // with **kwargs it lands there, as in CPython
+                        if (posonlyByKeyword == null) {
+                            posonlyByKeyword = new java.util.ArrayList<>();
+                        }
+                        posonlyByKeyword.add(name);
+                        continue;
+                    }
                     if (kw == null) {
                         throw Errors.typeError(t, c.qualname + "() got an unexpected keyword argument '" + name + "'");
                     }
@@ -165,6 +182,10 @@ final class PyFunction extends PyObject implements Callable {
                 }
                 RefCount.incref(ts, v);
                 locals[slot] = v;
+            }
+            if (posonlyByKeyword != null) {
+                throw Errors.typeError(t, c.qualname + "() got some positional-only arguments passed as keyword"
+                        + " arguments: '" + String.join(", ", posonlyByKeyword) + "'");
             }
             int firstDefault = c.argcount - defaults.length;
             java.util.ArrayList<String> missing = null;

@@ -217,6 +217,7 @@ final class ThreadObjects {
                 if (interrupted) {
                     interruptedWait(t);
                 }
+                t.interp.stopIfFinalizing(t);
             }
         }
     }
@@ -250,6 +251,7 @@ final class ThreadObjects {
             if (interrupted) {
                 interruptedWait(t);
             }
+            t.interp.stopIfFinalizing(t);
         }
     }
 
