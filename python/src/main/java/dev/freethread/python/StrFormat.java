@@ -11,11 +11,22 @@ final class StrFormat {
     }
 
     static String format(PyThread t, String fmt, PyObject[] a, String[] kw) {
+        return format(t, fmt, a, kw, new Numbering(), 0);
+    }
+
+    /**
+     * The automatic field numbering of one format() call, shared with the fields nested in specs: CPython numbers a
+     * field before the fields of its spec, so '{:.{}f}'.format(x, 2) formats x with precision 2.
+     */
+    private static final class Numbering {
+        int auto;
+        boolean usedAuto;
+        boolean usedManual;
+    }
+
+    private static String format(PyThread t, String fmt, PyObject[] a, String[] kw, Numbering n, int nesting) {
         int npos = Args.npos(a, kw);
         StringBuilder out = new StringBuilder();
-        int auto = 0;
-        boolean usedAuto = false;
-        boolean usedManual = false;
         int i = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
@@ -57,9 +68,6 @@ final class StrFormat {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
-                if (spec.contains("{")) {
-                    spec = format(t, spec, a, kw);
-                }
                 int end = 0;
                 while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') {
                     end++;
@@ -67,22 +75,22 @@ final class StrFormat {
                 String head = field.substring(0, end);
                 PyObject v;
                 if (head.isEmpty()) {
-                    if (usedManual) {
+                    if (n.usedManual) {
                         throw Errors.valueError(t, "cannot switch from manual field specification to automatic field "
                                 + "numbering");
                     }
-                    usedAuto = true;
-                    if (auto >= npos) {
-                        throw Errors.raise(t, "IndexError", "Replacement index " + auto
+                    n.usedAuto = true;
+                    if (n.auto >= npos) {
+                        throw Errors.raise(t, "IndexError", "Replacement index " + n.auto
                                 + " out of range for positional args tuple");
                     }
-                    v = RefCount.newRef(t.ts, a[auto++]);
+                    v = RefCount.newRef(t.ts, a[n.auto++]);
                 } else if (Character.isDigit(head.charAt(0))) {
-                    if (usedAuto) {
+                    if (n.usedAuto) {
                         throw Errors.valueError(t, "cannot switch from automatic field numbering to manual field "
                                 + "specification");
                     }
-                    usedManual = true;
+                    n.usedManual = true;
                     int idx = Integer.parseInt(head);
                     if (idx >= npos) {
                         throw Errors.raise(t, "IndexError", "Replacement index " + idx
@@ -119,6 +127,12 @@ final class StrFormat {
                         }
                         RefCount.decref(t.ts, v);
                         v = nv;
+                    }
+                    if (spec.contains("{")) { // after the field itself is numbered and looked up, as CPython does
+                        if (nesting >= 1) {
+                            throw Errors.valueError(t, "Max string recursion exceeded");
+                        }
+                        spec = format(t, spec, a, kw, n, nesting + 1);
                     }
                     if (conv == 'r' || conv == 'a') {
                         String r = Ops.reprString(t, v);
