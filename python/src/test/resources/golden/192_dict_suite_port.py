@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # CPython's test_dict cases in ftpython's subset: |= with pairs, mappings with keys(), argument checks, views.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 
 class Exc(Exception): pass
 

@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # CPython's list tests in ftpython's subset: slices, index/insert bounds, zip(strict=True), keyword checks.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 
 class Exc(Exception): pass
 a = [1, 2, 3]

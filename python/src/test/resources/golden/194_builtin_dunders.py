@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Special methods of built-in types as attributes: slot semantics, NotImplemented, argument messages.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 d = {'b': 2, 'a': 1}
 T("sorted key getitem", lambda: sorted(d, key=d.__getitem__))
 T("len", lambda: d.__len__())

@@ -1,12 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # gc and weakref cases after CPython's test_gc/test_weakref: cycles, finalizers, callbacks, weakref hash and ==.
 import gc, weakref, sys
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 gc.collect()
 class A:
     pass

@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # str cases after CPython's test_str/string_tests in ftpython's subset, and an unbound str method on an int.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 T("split", lambda: ('a,b,,c'.split(','), 'a b  c'.split(), ' a b '.split(None, 1), 'abc'.split('')))
 T("rsplit", lambda: ('a,b,c'.rsplit(',', 1), '  a b c  '.rsplit(None, 1)))
 T("splitlines", lambda: ('a\nb\r\nc\rd\n'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines()))

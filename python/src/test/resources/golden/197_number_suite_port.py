@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # int and float cases after CPython's test_int/test_float/test_pow: division, pow with modulus, rounding, hashes.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 T("div", lambda: (7 // 2, -7 // 2, 7 % -3, -7 % 3, 7 / 2, 2 ** -1, (-8) ** (1/3) if False else 0, divmod(-7, 2)))
 T("float div", lambda: (7.0 // 2, -7.5 % 2, divmod(7.5, -2), 1e308 * 10, -1e308 * 10))
 T("zero div", lambda: 1 / 0)

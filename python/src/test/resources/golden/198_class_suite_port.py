@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Class cases after CPython's test_class/test_descr in the subset: properties, signatures, bad special methods.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 class P:
     def __init__(self, x):
         self._x = x

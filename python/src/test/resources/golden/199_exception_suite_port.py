@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Exception cases after CPython's test_exceptions: chaining, finally, add_note, with_traceback, OSError.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 T("exc args", lambda: (ValueError(1, 2).args, str(ValueError(1, 2)), str(ValueError()), repr(ValueError('a')), str(KeyError('k')), repr(KeyError('k'))))
 T("exc eq", lambda: ValueError(1) == ValueError(1))
 T("exc subclass", lambda: (issubclass(KeyError, LookupError), issubclass(ZeroDivisionError, ArithmeticError), issubclass(RecursionError, RuntimeError), issubclass(StopIteration, Exception), issubclass(KeyboardInterrupt, Exception)))

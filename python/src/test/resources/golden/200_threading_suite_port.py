@@ -1,12 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # threading cases after CPython's test_threading/lock_tests: argument checks, Barrier, Timer, excepthook, timeouts.
 import threading, time
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 T("release unlocked", lambda: threading.Lock().release())
 T("rlock release unowned", lambda: threading.RLock().release())
 def rl():

@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Scoping, unpacking, calls, ranges, tuples and sets after CPython's grammar and builtin tests, in the subset.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 x = 10
 def clo():
     fs = [lambda: i for i in range(3)]

@@ -1,12 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # gc and weakref module surface after CPython's test_gc/test_weakref: argument checks, callbacks, counts.
 import gc, weakref, sys
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 class A:
     pass
 def cb_gets_ref():

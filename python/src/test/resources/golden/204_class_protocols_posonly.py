@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Classes, decorators, protocols and positional-only parameters after CPython's test_class/test_positional_only_arg.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 def deco(f):
     def w(*a, **k):
         return ('wrapped', f(*a, **k))

@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Formatting after CPython's test_format/test_str: specs, nested fields numbered in order, % formatting.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 T("fstr basic", lambda: (f"{1+1}", f"{'a'!r}", f"{3.14159:.2f}", f"{42:>6}", f"{42:<6}|", f"{42:^7}|", f"{1234567:,}", f"{0.25:%}"))
 T("fstr nested", lambda: (lambda w, p: f"{3.14159:{w}.{p}f}")(8, 3))
 T("fstr eq", lambda: (lambda x: f"{x=}")(5))

@@ -1,11 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Evaluation order and scoping after CPython's test_grammar/test_scope: augmented assignment, finally, del.
-def T(name, f):
-    try:
-        r = f()
-        print(name, "->", repr(r))
-    except Exception as e:
-        print(name, "!!", type(e).__name__, e)
+from suite_case import T
 calls = []
 class Rec:
     def __init__(self): self.d = {}

@@ -10,7 +10,6 @@ import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
-import dev.freethread.objects.ThreadState;
 import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.RefCount;
 
@@ -29,13 +28,14 @@ final class Methods {
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
         range(Builtins.table(ip, PyRange.TYPE));
-        takeOneArgument(Builtins.table(ip, PyStr.TYPE), "str", "partition", "rpartition", "removeprefix",
+        checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 1, "partition", "rpartition", "removeprefix",
                 "removesuffix");
-        takeOneArgument(Builtins.table(ip, PySet.TYPE), "set", "issubset", "issuperset", "isdisjoint");
-        takeNoArguments(Builtins.table(ip, PyList.TYPE), "list", "copy", "clear");
-        takeNoArguments(Builtins.table(ip, PyDict.TYPE), "dict", "keys", "values", "items", "popitem", "copy", "clear");
-        takeNoArguments(Builtins.table(ip, PySet.TYPE), "set", "clear", "copy", "pop");
-        takeNoArguments(Builtins.table(ip, PyStr.TYPE), "str", "upper", "lower", "swapcase", "casefold", "title",
+        checkArguments(Builtins.table(ip, PySet.TYPE), "set", 1, "issubset", "issuperset", "isdisjoint");
+        checkArguments(Builtins.table(ip, PyList.TYPE), "list", 0, "copy", "clear");
+        checkArguments(Builtins.table(ip, PyDict.TYPE), "dict", 0, "keys", "values", "items", "popitem", "copy",
+                "clear");
+        checkArguments(Builtins.table(ip, PySet.TYPE), "set", 0, "clear", "copy", "pop");
+        checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 0, "upper", "lower", "swapcase", "casefold", "title",
                 "capitalize", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
                 "isnumeric", "istitle", "isidentifier");
         Map<String, PyBuiltin.MethodImpl> i = Builtins.table(ip, PyInt.TYPE);
@@ -51,10 +51,11 @@ final class Methods {
     }
 
     /**
-     * Wraps methods that take no arguments so that a call with some raises CPython's TypeError ("dict.keys() takes no
-     * arguments (1 given)", "list.copy() takes no keyword arguments") instead of ignoring them.
+     * Wraps methods of a fixed number of positional arguments (0 or 1) so that a call with another number raises
+     * CPython's TypeError ("dict.keys() takes no arguments (1 given)", "str.partition() takes exactly one argument
+     * (0 given)", "list.copy() takes no keyword arguments") instead of ignoring the extra ones or failing inside.
      */
-    private static void takeNoArguments(Map<String, PyBuiltin.MethodImpl> m, String type, String... names) {
+    private static void checkArguments(Map<String, PyBuiltin.MethodImpl> m, String type, int count, String... names) {
         for (String name : names) {
             PyBuiltin.MethodImpl f = m.get(name);
             if (f == null) {
@@ -63,7 +64,7 @@ final class Methods {
             String fname = type + "." + name;
             m.put(name, (t, self, a, kw) -> {
                 Args.noKw(t, fname, kw);
-                Args.count(t, fname, a, kw, 0, 0);
+                Args.count(t, fname, a, kw, count, count);
                 return f.call(t, self, a, kw);
             });
         }
@@ -131,22 +132,6 @@ final class Methods {
             }
         }
         return -1;
-    }
-
-    /** Wraps methods of exactly one positional argument: "str.partition() takes exactly one argument (0 given)". */
-    private static void takeOneArgument(Map<String, PyBuiltin.MethodImpl> m, String type, String... names) {
-        for (String name : names) {
-            PyBuiltin.MethodImpl f = m.get(name);
-            if (f == null) {
-                throw new IllegalStateException(type + "." + name + " is not installed");
-            }
-            String fname = type + "." + name;
-            m.put(name, (t, self, a, kw) -> {
-                Args.noKw(t, fname, kw);
-                Args.count(t, fname, a, kw, 1, 1);
-                return f.call(t, self, a, kw);
-            });
-        }
     }
 
     private static PyList list(PyObject self) {
@@ -649,42 +634,23 @@ final class Methods {
      * an iterable of pairs. Shared by {@code dict.update} and {@code d |= other} (which takes any such argument).
      */
     static void updateDict(PyThread t, PyDict self, PyObject arg) {
-        ThreadState ts = t.ts;
-        if (arg instanceof PyDict) {
-            self.update(ts, (PyDict) arg);
+        if (arg instanceof PyDict || arg instanceof PyInstance && hasKeys(t, arg)) {
+            Exprs.mergeMapping(t, self, arg); // PyDict_Merge: arg[k] for each k of arg.keys()
             return;
         }
-        PyObject keys = arg instanceof PyInstance ? Ops.getAttrOrNull(t, arg, t.interp.str("keys")) : null;
+        try (Ops.PairIterator pairs = Ops.pairsIterator(t, arg)) {
+            self.update(t.ts, pairs);
+        }
+    }
+
+    /** Whether {@code o} has a {@code keys} attribute (CPython's test for a mapping in dict_update_arg). */
+    private static boolean hasKeys(PyThread t, PyObject o) {
+        PyObject keys = Ops.getAttrOrNull(t, o, t.interp.str("keys"));
         if (keys == null) {
-            try (Ops.PairIterator pairs = Ops.pairsIterator(t, arg)) {
-                self.update(ts, pairs);
-            }
-            return;
+            return false;
         }
-        // A mapping (PyDict_Merge): arg[k] for each k of arg.keys(), stored as it is read, so that an error midway
-        // leaves the keys before it in self, as CPython's loop does.
-        PyObject ks;
-        try {
-            ks = Ops.call(t, keys, Ops.NO_ARGS, null);
-        } finally {
-            RefCount.decref(ts, keys);
-        }
-        try (Ops.ItemIterator it = Ops.iterator(t, ks)) {
-            for (PyObject k = it.next(ts); k != null; k = it.next(ts)) {
-                try {
-                    PyObject v = Ops.getItem(t, arg, k);
-                    try {
-                        self.setItem(ts, k, v);
-                    } finally {
-                        RefCount.decref(ts, v);
-                    }
-                } finally {
-                    RefCount.decref(ts, k);
-                }
-            }
-        } finally {
-            RefCount.decref(ts, ks);
-        }
+        RefCount.decref(t.ts, keys);
+        return true;
     }
 
 }
