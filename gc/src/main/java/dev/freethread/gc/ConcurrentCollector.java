@@ -107,8 +107,10 @@ import static dev.freethread.objects.internal.Header.SHARED_ONE;
  *  [G14] the fence against the owner: an owned candidate is merged only by its owner at its safepoint (or on its
  *        behalf while it is suspended, or after it exited), with the owner id moved by CAS before the merge CAS, as
  *        mergeZeroLocal does [R9]; an object whose merged total would be zero (a queued decrement is pending) is
- *        merged with one extra reference that the collector drops after the handshake, freeing it.
- *        Covered by: FenceVsOwnerTest, TouchVsValidateTest (jcstress), LifetimeTortureTest.
+ *        merged with one extra reference that the collector drops after the handshake, freeing it. An owner that
+ *        becomes EXITED during the handshake skips it ([W9]): its objects are then merged as an exited owner's.
+ *        Covered by: FenceVsOwnerTest, TouchVsValidateTest (jcstress), LifetimeTortureTest,
+ *        CollectorConcurrencyTest (aCollectionDuringAThreadsExit_seesTheExitingThreadsHeap).
  *  [G15] an uncounted root against validation: R2 reports every uncounted reference a thread holds at its safepoint;
  *        a reference a thread takes after its R2 comes from a door (touches), an allocation (not a candidate) or a
  *        read of a field of an object it holds, whose own reference to the candidate is counted (then the candidate
@@ -563,7 +565,7 @@ final class ConcurrentCollector {
             } else if (owner > OWNER_NONE) {
                 if (owner != lastOwner || lastList == null) {
                     lastOwner = owner;
-                    lastExited = rt.threadState(owner) == null;
+                    lastExited = hasExited(owner);
                     lastList = byOwner.computeIfAbsent(owner, k -> new int[64]);
                     lastCount = counts.computeIfAbsent(owner, k -> new int[1]);
                 }
@@ -611,6 +613,21 @@ final class ConcurrentCollector {
                     }
                 }
             });
+            // [W9] An owner that was still running its exit when its list was made skips the handshake once it is
+            // EXITED; from then on it touches no count (its merge gate closed before), so its objects are merged here
+            // as an exited owner's, as the first loop merges those of an owner already gone.
+            for (Map.Entry<Integer, int[]> e : byOwner.entrySet()) {
+                int owner = e.getKey();
+                int[] mine = e.getValue();
+                int count = counts.get(owner)[0];
+                boolean exited = false;
+                for (int k = 0; k < count; k++) {
+                    int i = mine[k];
+                    if (kind[i] == 2 && (exited || (exited = hasExited(owner)))) {
+                        kind[i] = fenceMerge(owner, t.objects[cand[i]], unassigned, true);
+                    }
+                }
+            }
             if (!perThread.isEmpty()) {
                 // Every live thread has folded its slot (or exited, folding at exit): the indices are free again.
                 dev.freethread.objects.internal.PerThreadObjects registry = ThreadStates.core(ts).perThreadObjects();
@@ -638,6 +655,12 @@ final class ConcurrentCollector {
             }
         }
         return watched;
+    }
+
+    /** Whether thread {@code id} has left the Runtime or is past the point of its exit where it touches counts. */
+    private boolean hasExited(int id) {
+        ThreadState owner = rt.threadState(id);
+        return owner == null || owner.isExited();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Debug;
+import dev.freethread.refcount.PyWeakRef;
 import dev.freethread.refcount.RefCount;
 import dev.freethread.testkit.LeakChecked;
 import dev.freethread.testkit.RootStack;
@@ -182,6 +183,67 @@ class CollectorConcurrencyTest {
             RefCount.decref(ts, o);
         }
         gc.collect(ts);
+    }
+
+    @Test
+    void aCollectionDuringAThreadsExit_seesTheExitingThreadsHeap(ThreadState ts, Runtime rt) throws Exception {
+        // [W9] A thread's heap joins the orphan heaps while the thread is still attached, before it is EXITED: a
+        // collection skips an EXITED thread's snapshot handshake, so a heap handed over after that point was in
+        // neither place for a collection that read the orphan heaps in between, and its garbage was not freed. The
+        // window is held open by holding the orphan heaps' monitor, which the hand-over takes; the collection then
+        // runs on another thread. With the hand-over after EXITED (the old order) the collection and the exiting
+        // thread race for the monitor once it is free, and the collection missed the cycle in most rounds.
+        Gc gc = Gc.of(rt);
+        Object orphans = dev.freethread.objects.internal.OrphanHeaps.of(rt);
+        ts.detach(); // this thread only waits: the collection's handshakes must not wait for it
+        for (int round = 0; round < 10; round++) {
+            PyWeakRef[] weak = new PyWeakRef[1];
+            java.util.concurrent.CountDownLatch made = new java.util.concurrent.CountDownLatch(1);
+            Thread exiting;
+            Thread collector;
+            synchronized (orphans) {
+                exiting = new Thread(() -> {
+                    try (ThreadState t = rt.attachCurrentThread()) {
+                        TestNode a = TestNode.create(t, 1);
+                        a.set(t, 0, a); // a cycle of one, garbage once our reference goes
+                        weak[0] = PyWeakRef.of(t, a, null);
+                        RefCount.decref(t, a);
+                        made.countDown();
+                    } // close() hands the heap over: it blocks on the monitor held here
+                });
+                exiting.start();
+                made.await();
+                awaitState(exiting, Thread.State.BLOCKED, 5_000);
+                collector = new Thread(() -> {
+                    try (ThreadState t = rt.attachCurrentThread()) {
+                        gc.collect(t);
+                    }
+                });
+                collector.start();
+                // The old order: the collection skips the EXITED thread and blocks on the orphan heaps' monitor. The
+                // new order: it waits in its snapshot handshake for the thread, which is blocked before EXITED.
+                awaitState(collector, Thread.State.BLOCKED, 200);
+            }
+            exiting.join();
+            collector.join();
+            ts.attach();
+            try {
+                assertThat(weak[0].isDead()).as("round %d: the collection during the exit freed the cycle", round)
+                        .isTrue();
+                RefCount.decref(ts, weak[0]);
+            } finally {
+                ts.detach();
+            }
+        }
+        ts.attach();
+    }
+
+    /** Waits until {@code t} is in {@code state}, at most {@code millis}. */
+    private static void awaitState(Thread t, Thread.State state, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (t.getState() != state && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     @Test

@@ -258,6 +258,11 @@ public final class ThreadState extends ThreadStatePad1 implements AutoCloseable 
         promoteBorrowed();
         runtime.qsbr().offline(core);
         wakeQsbrWaitersIfAny();
+        // [W9] The heap goes to the orphan heaps while this thread is still attached and registered: once it is EXITED
+        // a collection's snapshot handshake skips it, and until unregister ran its heap would be in neither place, so
+        // a collection in between missed the thread's last objects. Unregister hands over again: an empty heap here,
+        // or the whole heap of a thread reclaimed without close().
+        dev.freethread.objects.internal.OrphanHeaps.adopt(runtime, core, id);
         status = EXITED; // handshakes queued from now on are skipped by their requesters [W6]
         runtime.world().threadDetached(this);
         runtime.unregister(this);

@@ -66,6 +66,13 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *       mutexes released, unregistered, reported), and a dead stopper's stop is ended on its behalf. Never a silent
  *       hang. Covered by: DeadThreadTest (objects: a dead attached thread during a stop and a handshake; a dead
  *       stopper, seen by parked threads and by a waiting stopper).
+ *  [W9] A collection against a thread's exit: requesters skip an EXITED thread's handshake ([W6]), so a thread hands
+ *       its heap to the orphan heaps before it becomes EXITED, while still attached (ThreadState.close); a collection
+ *       whose snapshot handshake skips it finds the heap there. Its owned objects are merged as an exited owner's by
+ *       the collection's fence once it is EXITED (it touches no count after its merge gate closed). Before, the heap
+ *       moved only in unregister, after EXITED, and a collection in between freed none of the thread's garbage.
+ *       Covered by: gc's CollectorConcurrencyTest (aCollectionDuringAThreadsExit_seesTheExitingThreadsHeap, which
+ *       holds the window open through the orphan heaps' monitor; it fails with either half of the fix removed).
  *
  * Interrupts: every wait here is uninterruptible (a stop, a restart and a handshake must complete); an interrupt is
  * remembered, the wait goes on without spinning, and the flag is set again when the wait ends.
