@@ -289,7 +289,9 @@ final class Interp {
             PyBaseExc e = r.exc;
             if (e.cls.isSubtypeOf(exceptionClass("SystemExit"))) {
                 dev.freethread.objects.PyTuple a = e.args();
-                PyObject code = a.size() == 0 ? dev.freethread.objects.PyNone.NONE : a.getItemBorrowed(0);
+                // SystemExit.code: its only argument, or the tuple of its arguments (CPython prints ('m', 2))
+                PyObject code = a.size() == 0 ? dev.freethread.objects.PyNone.NONE
+                        : a.size() == 1 ? a.getItemBorrowed(0) : a;
                 if (code == dev.freethread.objects.PyNone.NONE) {
                     return 0;
                 }

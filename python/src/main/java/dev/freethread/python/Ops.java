@@ -278,7 +278,8 @@ final class Ops {
                 if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
                         || n.equals("code") && cls.isSubtypeOf(t.interp.exceptionClass("SystemExit"))) {
                     PyTuple a = e.args();
-                    return RefCount.newRef(ts, a.size() == 0 ? PyNone.NONE : a.getItemBorrowed(0));
+                    boolean tuple = n.equals("code") && a.size() > 1; // SystemExit('m', 2).code is ('m', 2)
+                    return RefCount.newRef(ts, a.size() == 0 ? PyNone.NONE : tuple ? a : a.getItemBorrowed(0));
                 }
             }
             // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)

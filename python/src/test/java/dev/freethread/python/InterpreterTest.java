@@ -244,6 +244,12 @@ class InterpreterTest {
         assertThat(r.status).isEqualTo(1);
         assertThat(r.err).isEqualTo("bye\n");
         assertThat(run("-c", "raise SystemExit\n").status).isZero();
+        // python3.13 -c 'raise SystemExit("m", 2)': status 1, stderr "('m', 2)" (the code is the tuple of arguments)
+        Result t = run("-c", "raise SystemExit('m', 2)\n");
+        assertThat(t.status).isEqualTo(1);
+        assertThat(t.err).isEqualTo("('m', 2)\n");
+        assertThat(run("-c", "print(SystemExit('m', 2).code, SystemExit(5).code, SystemExit().code)\n").out)
+                .isEqualTo("('m', 2) 5 None\n");
     }
 
     @Test
