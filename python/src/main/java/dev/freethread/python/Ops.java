@@ -870,7 +870,17 @@ final class Ops {
             return ((PyListIterator) it).next(t.ts);
         }
         if (it instanceof PyIter) {
-            return ((PyIter) it).next(t);
+            try {
+                return ((PyIter) it).next(t);
+            } catch (PyRaise r) {
+                // map(f, ...) whose f raised StopIteration: the end of the iteration for its consumer, as CPython's
+                // map_next returning NULL with StopIteration set
+                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                    r.release(t.ts);
+                    return null;
+                }
+                throw r;
+            }
         }
         if (it instanceof PyDictIterator) {
             return ((PyDictIterator) it).next(t.ts);
