@@ -46,6 +46,11 @@ final class Arith {
     }
 
     static PyObject binary(PyThread t, Op op, PyObject a, PyObject b) {
+        return binary(t, op, a, b, op.symbol);
+    }
+
+    /** {@code a op b}; {@code symbol} names the operator in "unsupported operand type(s)" ({@code |=} for a |= b). */
+    private static PyObject binary(PyThread t, Op op, PyObject a, PyObject b, String symbol) {
         if (a instanceof PyInt && b instanceof PyInt) {
             return intOp(t, op, (PyInt) a, (PyInt) b);
         }
@@ -72,11 +77,11 @@ final class Arith {
             PyObject other = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
             throw Errors.typeError(t, "can't multiply sequence by non-int of type '" + other.type().name() + "'");
         }
-        if (op == Op.POW) {
+        if (op == Op.POW && symbol.equals("**")) {
             throw Errors.typeError(t, "unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
                     + b.type().name() + "'");
         }
-        throw Errors.typeError(t, "unsupported operand type(s) for " + op.symbol + ": '" + a.type().name() + "' and '"
+        throw Errors.typeError(t, "unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
                 + b.type().name() + "'");
     }
 
@@ -120,7 +125,7 @@ final class Arith {
                 }
             }
         }
-        return binary(t, op, a, b);
+        return binary(t, op, a, b, op.symbol + "="); // CPython names the augmented operator in its TypeError
     }
 
     private static PyObject userOp(PyThread t, Op op, PyObject a, PyObject b) {

@@ -145,6 +145,10 @@ final class BuiltinDunders {
         for (Arith.Op op : new Arith.Op[] {Arith.Op.OR, Arith.Op.AND, Arith.Op.SUB, Arith.Op.XOR}) {
             set.putIfAbsent(op.dunder, sameType(PySet.TYPE, op, false));
             set.putIfAbsent(op.rdunder, sameType(PySet.TYPE, op, true));
+            set.putIfAbsent(op.idunder, (t, self, a, kw) -> { // s |= other: sets only, NotImplemented otherwise
+                one(t, op.idunder, a, kw);
+                return a[0] instanceof PySet ? Arith.inplace(t, op, self, a[0]) : PyNotImplemented.NOT_IMPLEMENTED;
+            });
         }
         numbers(ip);
     }

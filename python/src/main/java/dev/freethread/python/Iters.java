@@ -239,6 +239,42 @@ final class Iters {
         }
     }
 
+    /**
+     * A set's iterator: its dict's key iterator, with CPython's message for a set changed during the iteration (the
+     * dict's own says "dictionary").
+     */
+    static final class SetIter extends Base {
+        static final PyType TYPE = PyType.staticType("set_iterator", PyType.FLAG_GC);
+
+        /** Takes over the reference to {@code keys}, a new iterator over the set's dict. */
+        SetIter(ThreadState ts, PyObject keys) {
+            super(TYPE, ts, keys);
+            RefCount.decref(ts, keys); // Base took its own
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject it = src[0];
+            if (it == null) {
+                return null;
+            }
+            PyObject v;
+            try {
+                v = ((dev.freethread.dict.PyDictIterator) it).next(t.ts);
+            } catch (dev.freethread.objects.PyException e) {
+                if ("RuntimeError".equals(e.pyType()) && e.getMessage() != null
+                        && e.getMessage().startsWith("dictionary")) {
+                    throw new dev.freethread.objects.PyException("RuntimeError", "Set changed size during iteration");
+                }
+                throw e;
+            }
+            if (v == null) {
+                drop(t.ts);
+            }
+            return v;
+        }
+    }
+
     /** {@code map(f, a, ...)}. */
     static final class MapIter extends Base {
         static final PyType TYPE = PyType.staticType("map", PyType.FLAG_GC);

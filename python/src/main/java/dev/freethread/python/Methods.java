@@ -524,7 +524,8 @@ final class Methods {
         });
         m.put("remove", (t, self, a, kw) -> {
             Args.count(t, "set.remove", a, kw, 1, 1);
-            PyObject v = Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            // a set argument is looked up as frozenset(arg) in CPython; ftpython has no frozenset, so it is absent
+            PyObject v = a[0] instanceof PySet ? null : Ops.popOrNull(t.ts, set(self).items(), a[0]);
             if (v == null) {
                 throw Errors.raiseWith(t, "KeyError", a[0]);
             }
@@ -533,7 +534,7 @@ final class Methods {
         });
         m.put("discard", (t, self, a, kw) -> {
             Args.count(t, "set.discard", a, kw, 1, 1);
-            PyObject v = Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            PyObject v = a[0] instanceof PySet ? null : Ops.popOrNull(t.ts, set(self).items(), a[0]);
             if (v != null) {
                 RefCount.decref(t.ts, v);
             }
@@ -566,13 +567,39 @@ final class Methods {
             }
             return PyNone.NONE;
         });
+        String[][] updates = {{"intersection_update", "AND"}, {"difference_update", "SUB"},
+            {"symmetric_difference_update", "XOR"}};
+        for (String[] op : updates) {
+            Arith.Op aop = Arith.Op.valueOf(op[1]);
+            String fname = "set." + op[0];
+            boolean one = aop == Arith.Op.XOR; // CPython: symmetric_difference_update takes exactly one argument
+            m.put(op[0], (t, self, a, kw) -> {
+                Args.noKw(t, fname, kw);
+                if (one) {
+                    Args.count(t, fname, a, kw, 1, 1);
+                }
+                for (PyObject o : a) {
+                    PySet other = asSet(t, o);
+                    try {
+                        set(self).inplace(t, aop, other);
+                    } finally {
+                        RefCount.decref(t.ts, other);
+                    }
+                }
+                return PyNone.NONE;
+            });
+        }
         String[][] ops = {{"union", "OR"}, {"intersection", "AND"}, {"difference", "SUB"},
             {"symmetric_difference", "XOR"}};
         for (String[] op : ops) {
             Arith.Op aop = Arith.Op.valueOf(op[1]);
             String fname = "set." + op[0];
+            boolean one = aop == Arith.Op.XOR; // CPython: symmetric_difference takes exactly one argument
             m.put(op[0], (t, self, a, kw) -> {
                 Args.noKw(t, fname, kw);
+                if (one) {
+                    Args.count(t, fname, a, kw, 1, 1);
+                }
                 PyObject acc = RefCount.newRef(t.ts, self);
                 try {
                     for (PyObject o : a) {

@@ -812,7 +812,7 @@ final class Ops {
             return new Iters.SeqIter(ts, o);
         }
         if (o instanceof PySet) {
-            return ((PySet) o).items().iter(ts);
+            return new Iters.SetIter(ts, ((PySet) o).items().iter(ts));
         }
         if (o instanceof PyIter || o instanceof PyListIterator || o instanceof PyDictIterator) {
             return RefCount.newRef(ts, o);
@@ -1054,6 +1054,9 @@ final class Ops {
         }
         if (container instanceof PyList) {
             return ((PyList) container).contains(ts, item);
+        }
+        if (container instanceof PySet && item instanceof PySet) {
+            return false; // CPython looks a set up as frozenset(item): never in a set here (no frozenset in ftpython)
         }
         if (container instanceof PySet) {
             return ((PySet) container).items().contains(ts, item);
