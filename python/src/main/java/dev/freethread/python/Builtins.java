@@ -446,7 +446,7 @@ final class Builtins {
             return new PySuper(tt.ts, (PyClass) a[0], a[1]);
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
-            PyTuple.TYPE, PySet.TYPE, PyType.OBJECT, PyRange.TYPE, PyType.TYPE}) {
+            PyTuple.TYPE, PySet.TYPE, PyType.OBJECT, PyRange.TYPE, PyType.TYPE, Descriptors.PySlice.TYPE}) {
             b.setItem(ts, ip.str(ty.name()), ty);
         }
         b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
@@ -1088,6 +1088,17 @@ final class Builtins {
             }
             return new PlainObject(ts);
         }
+        if (type == Descriptors.PySlice.TYPE) {
+            // slice(stop), slice(start, stop[, step]): what a[start:stop:step] makes
+            Args.noKw(t, "slice", kw);
+            if (n < 1 || n > 3) {
+                throw Errors.typeError(t, n < 1 ? "slice expected at least 1 argument, got 0"
+                        : "slice expected at most 3 arguments, got " + n);
+            }
+            PyObject none = PyNone.NONE;
+            return n == 1 ? new Descriptors.PySlice(ts, none, a[0], none)
+                    : new Descriptors.PySlice(ts, a[0], a[1], n > 2 ? a[2] : none);
+        }
         if (type == PyRange.TYPE) {
             Args.noKw(t, "range", kw);
             if (n < 1 || n > 3) {
@@ -1235,6 +1246,11 @@ final class Builtins {
 
     /** Data attributes of built-in values ({@code x.real}). */
     static PyObject valueAttr(PyThread t, PyObject o, String n) {
+        if (o instanceof Descriptors.PySlice) {
+            Descriptors.PySlice sl = (Descriptors.PySlice) o;
+            PyObject v = n.equals("start") ? sl.start : n.equals("stop") ? sl.stop : n.equals("step") ? sl.step : null;
+            return v == null ? null : RefCount.newRef(t.ts, v);
+        }
         if (o instanceof PyInt && (n.equals("real") || n.equals("numerator"))) {
             return RefCount.newRef(t.ts, o);
         }

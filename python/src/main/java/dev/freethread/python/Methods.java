@@ -488,7 +488,13 @@ final class Methods {
         m.put("index", (t, self, a, kw) -> {
             Args.count(t, "index", a, kw, 1, 3);
             PyTuple tu = (PyTuple) self;
-            for (int i = 0; i < tu.size(); i++) {
+            int n = tu.size();
+            String slice = "slice indices must be integers or have an __index__ method";
+            long from = a.length > 1 ? Ops.index(t, a[1], slice) : 0; // start and stop as a slice's: clamped
+            long to = a.length > 2 ? Ops.index(t, a[2], slice) : n;
+            from = from < 0 ? Math.max(0, from + n) : from;
+            to = to < 0 ? Math.max(0, to + n) : Math.min(to, n);
+            for (int i = (int) Math.min(from, n); i < to; i++) {
                 if (Ops.compareBool(t, tu.getItemBorrowed(i), a[0], CompareOp.EQ)) {
                     return PyInt.of(t.ts, i);
                 }

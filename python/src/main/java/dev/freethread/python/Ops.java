@@ -598,6 +598,11 @@ final class Ops {
 
     static PyObject getItem(PyThread t, PyObject o, PyObject key) {
         ThreadState ts = t.ts;
+        if (key instanceof PyInt && !((PyInt) key).fitsLong()
+                && (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange)) {
+            // beyond a Py_ssize_t: CPython's IndexError for a sequence index (PyNumber_AsSsize_t)
+            throw Errors.raise(t, "IndexError", "cannot fit 'int' into an index-sized integer");
+        }
         if (o instanceof PyList) {
             PyList l = (PyList) o;
             if (key instanceof Descriptors.PySlice) {
