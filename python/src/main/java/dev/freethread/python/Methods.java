@@ -562,18 +562,7 @@ final class Methods {
             return PyNone.NONE;
         });
         m.put("copy", (t, self, a, kw) -> PySet.of(t, self));
-        m.put("update", (t, self, a, kw) -> {
-            for (PyObject o : a) {
-                PySet other = asSet(t, o);
-                try {
-                    set(self).inplace(t, Arith.Op.OR, other);
-                } finally {
-                    RefCount.decref(t.ts, other);
-                }
-            }
-            return PyNone.NONE;
-        });
-        String[][] updates = {{"intersection_update", "AND"}, {"difference_update", "SUB"},
+        String[][] updates = {{"update", "OR"}, {"intersection_update", "AND"}, {"difference_update", "SUB"},
             {"symmetric_difference_update", "XOR"}};
         for (String[] op : updates) {
             Arith.Op aop = Arith.Op.valueOf(op[1]);
