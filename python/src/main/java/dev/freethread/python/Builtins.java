@@ -675,9 +675,14 @@ final class Builtins {
                             fsum = ((PyFloat) acc).value;
                             comp = 0;
                         }
-                        if (v instanceof PyFloat || v instanceof PyInt && !(v instanceof PyBool)
-                                || v instanceof PyBool) {
-                            double x = Arith.toDouble(t, v);
+                        if (v instanceof PyInt && ((PyInt) v).fitsLong()) {
+                            // CPython 3.12+ adds an int that fits a C long to the high part only, uncompensated:
+                            // sum([1e100, 1, -1e100]) is 0.0 there (with 1.0 instead of 1 it is 1.0)
+                            fsum += (double) ((PyInt) v).longValue();
+                            continue;
+                        }
+                        if (v instanceof PyFloat) {
+                            double x = ((PyFloat) v).value;
                             double s = fsum + x;
                             if (Math.abs(fsum) >= Math.abs(x)) {
                                 comp += (fsum - s) + x;
