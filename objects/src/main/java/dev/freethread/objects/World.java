@@ -72,7 +72,10 @@ import static dev.freethread.objects.ThreadStateFields.SUSPENDED;
  *       the collection's fence once it is EXITED (it touches no count after its merge gate closed). Before, the heap
  *       moved only in unregister, after EXITED, and a collection in between freed none of the thread's garbage.
  *       Covered by: gc's CollectorConcurrencyTest (aCollectionDuringAThreadsExit_seesTheExitingThreadsHeap, which
- *       holds the window open through the orphan heaps' monitor; it fails with either half of the fix removed).
+ *       holds the window open through the orphan heaps' monitor; it fails with either half of the fix removed). A
+ *       JUnit test, not jcstress: the window is a few instructions between two steps of one thread's exit, which a
+ *       jcstress actor cannot stop at, and "the collection missed it" is also a correct outcome of a collection that
+ *       merely started too early; holding the monitor makes the interleaving certain.
  *
  * Interrupts: every wait here is uninterruptible (a stop, a restart and a handshake must complete); an interrupt is
  * remembered, the wait goes on without spinning, and the flag is set again when the wait ends.

@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * The heaps of tracked objects of threads that have exited (CPython's abandoned mimalloc pool): a thread's heap
- * outlives the thread, because the objects it created do. A Runtime's exiting threads add to it; the collector
- * takes them with the world stopped (a stop waits for exiting threads to finish unregistering, so nothing is added
- * during a stop). Guarded by its own monitor.
+ * outlives the thread, because the objects it created do. A Runtime's exiting threads add to it (in close(), still
+ * attached, before they are EXITED: [W9]; and again, usually nothing, when they unregister); the collector takes them
+ * with the world stopped (a stop waits for exiting threads, attached ones that do not poll until they are EXITED and
+ * then until they unregister, so nothing is added during a stop). Guarded by its own monitor, a leaf: nothing that
+ * holds it waits for anything.
  */
 public final class OrphanHeaps {
     private static final Object KEY = new Object();
@@ -43,9 +45,10 @@ public final class OrphanHeaps {
     }
 
     /**
-     * Called when a thread unregisters: its heap moves here, freed entries dropped and the array cut to its live
-     * entries (an orphan heap never grows again; keeping the exited thread's peak-sized array would tie the memory of
-     * every exited thread's busiest moment to its few survivors: issue 11, defect 10).
+     * Called by an exiting thread in close() before it is EXITED ([W9]), and again when it unregisters (then its heap
+     * is empty, unless the thread was reclaimed without close()): its heap moves here, freed entries dropped and the
+     * array cut to its live entries (an orphan heap never grows again; keeping the exited thread's peak-sized array
+     * would tie the memory of every exited thread's busiest moment to its few survivors: issue 11, defect 10).
      */
     public static void adopt(Runtime rt, ThreadCore core, int threadId) {
         PyObject[] h;
@@ -75,7 +78,8 @@ public final class OrphanHeaps {
      * Drops freed entries from every orphan heap (amortised O(1) per adopted entry: only when the entries have
      * doubled since the last compaction). Without a collector (a Runtime without the gc module) nothing else would,
      * and a Runtime whose threads come and go would keep dead objects reachable from here. Never during a stop: a
-     * stop waits for exiting threads to unregister ([W7]), and adopt runs inside unregister.
+     * stop waits for exiting threads to unregister ([W7]), and adopt runs inside unregister or in close() while the
+     * thread is attached and not polling, before its EXITED, which no stop can complete across.
      */
     private void compactAll() {
         ArrayList<Heap> out = new ArrayList<>(heaps.size());

@@ -18,8 +18,9 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Lifetime edge E19 (docs/refcount.md): {@code repr(list)} with a thread state races the {@code pop} that removes an
- * item and frees it. The writer builds {@code [a, b]} whose list holds the only reference to {@code b}, publishes it and
- * pops {@code b}, dropping it (a free on the writer's thread). The reader prints the list; each item's repr reports
+ * item and frees it. The writer is {@link GetItemVsPopTest}'s, kept the same on purpose (one race, two readers): it
+ * builds {@code [a, b]} whose list holds the only reference to {@code b}, publishes it and pops {@code b}, dropping it
+ * (a free on the writer's thread). The reader prints the list; each item's repr reports
  * how often the item has been freed at the moment it runs (an item's repr is user code in a binding). The repr holds
  * a new reference to each item it prints ({@code itemOrNull}), so it prints {@code b} alive or not at all, never
  * freed. Planted: the repr reading the slots lock-free without a reference (the code before E19) prints a freed b.
