@@ -270,6 +270,9 @@ final class Builtins {
                     || it instanceof dev.freethread.dict.PyDictIterator || it instanceof PyInstance)) {
                 throw Errors.typeError(tt, "'" + Ops.typeName(it) + "' object is not an iterator");
             }
+            if (it instanceof PyGenerator && a.length == 1) {
+                return ((PyGenerator) it).nextOrStop(tt); // StopIteration carries the return value
+            }
             PyObject v = Ops.next(tt, it);
             if (v != null) {
                 return v;

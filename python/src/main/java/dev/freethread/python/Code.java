@@ -40,6 +40,13 @@ final class Code {
      */
     boolean inlinedInTracebacks;
 
+    /**
+     * Whether the body yields: a call then makes a {@link PyGenerator} over the bound frame instead of running it, and
+     * {@link #body} is in its resumable form (GenStmts.genify), whose statements number {@link #genSlots} slots.
+     */
+    boolean isGenerator;
+    int genSlots;
+
     /** Whether the body uses {@code super()} with no arguments (it needs the defining class). */
     boolean usesSuper;
 

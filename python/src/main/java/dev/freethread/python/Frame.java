@@ -10,8 +10,13 @@ import dev.freethread.objects.ThreadState;
  * unbound); a captured local's slot holds its {@link PyCell}. Not a Python object (no frame introspection).
  */
 final class Frame {
-    final PyThread t;
-    final ThreadState ts;
+    /**
+     * The thread running this frame and its thread state. Fixed for a call's frame; a generator's frame is run by
+     * whichever thread resumes it, which sets both first (PyGenerator.resume: one thread at a time, ordered by the
+     * generator's status word).
+     */
+    PyThread t;
+    ThreadState ts;
     final PyObject[] locals;
     final PyDict globals;
     /** The function's closure cells (free variables), or null. */
@@ -37,6 +42,8 @@ final class Frame {
      * state, so the value is alive as long as the mark is set.
      */
     int borrowedSlot = -1;
+    /** A generator's suspended state (GenStmts), or null for a call's frame. */
+    GenState gen;
 
     /**
      * Records this frame in the traceback of the exception {@code r} carries, at the line running now, unless this raise

@@ -406,6 +406,8 @@ final class Interp {
         if (object instanceof PyInstance && context.startsWith("finalizer")) {
             what = "<function " + ((PyInstance) object).cls.qualname() + ".__del__ at 0x"
                     + Long.toHexString(Ops.id(object)) + ">";
+        } else if (object instanceof PyGenerator && context.startsWith("finalizer")) {
+            what = object.repr(); // a generator closed as it was freed: CPython names the generator
         }
         printUnraisable(t, r, "Exception ignored in: " + what);
     }

@@ -10,6 +10,7 @@ import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.ThreadState;
 import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.RefCount;
 
@@ -28,6 +29,9 @@ final class Methods {
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
         range(Builtins.table(ip, PyRange.TYPE));
+        generator(Builtins.table(ip, PyGenerator.TYPE));
+        checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 1, "send");
+        checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 0, "close", "__next__", "__iter__");
         checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 1, "partition", "rpartition", "removeprefix",
                 "removesuffix");
         checkArguments(Builtins.table(ip, PySet.TYPE), "set", 1, "issubset", "issuperset", "isdisjoint");
@@ -48,6 +52,65 @@ final class Methods {
         });
         f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
                 new PyObject[] {self}, null));
+    }
+
+    /** A generator's methods (PyGenerator): send, throw, close, and the iterator protocol. */
+    private static void generator(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("send", (t, self, a, kw) -> ((PyGenerator) self).send(t, a[0]));
+        m.put("close", (t, self, a, kw) -> ((PyGenerator) self).close(t));
+        m.put("__next__", (t, self, a, kw) -> ((PyGenerator) self).nextOrStop(t));
+        m.put("__iter__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        m.put("throw", (t, self, a, kw) -> {
+            Args.noKw(t, "generator.throw", kw);
+            Args.count(t, "throw", a, kw, 1, 3);
+            return ((PyGenerator) self).throwIn(t, thrownException(t, a));
+        });
+    }
+
+    /**
+     * What {@code throw(type[, value[, traceback]])} raises: an exception instance as it is (then with no separate
+     * value), or a class called with the value (an instance of the class is taken as it is), as CPython's
+     * {@code _gen_throw}.
+     */
+    private static PyRaise thrownException(PyThread t, PyObject[] a) {
+        ThreadState ts = t.ts;
+        PyObject typ = a[0];
+        PyObject val = a.length > 1 ? a[1] : PyNone.NONE;
+        if (a.length > 2 && a[2] != PyNone.NONE) {
+            throw Errors.typeError(t, "throw() third argument must be a traceback object");
+        }
+        if (typ instanceof PyBaseExc) {
+            if (val != PyNone.NONE) {
+                throw Errors.typeError(t, "instance exception may not have a separate value");
+            }
+            RefCount.incref(ts, typ);
+            return new PyRaise((PyBaseExc) typ);
+        }
+        if (typ instanceof PyClass && ((PyClass) typ).isException) {
+            if (val instanceof PyBaseExc && ((PyBaseExc) val).cls.isSubtypeOf((PyClass) typ)) {
+                RefCount.incref(ts, val);
+                return new PyRaise((PyBaseExc) val);
+            }
+            PyObject[] args = val == PyNone.NONE ? Ops.NO_ARGS
+                    : val instanceof PyTuple ? tupleItems((PyTuple) val) : new PyObject[] {val};
+            PyObject inst = Ops.call(t, typ, args, null);
+            if (!(inst instanceof PyBaseExc)) {
+                RefCount.decref(ts, inst);
+                throw Errors.typeError(t, "calling " + ((PyClass) typ).name()
+                        + " should have returned an instance of BaseException, not " + Ops.typeName(inst));
+            }
+            return new PyRaise((PyBaseExc) inst);
+        }
+        throw Errors.typeError(t, "exceptions must be classes or instances deriving from BaseException, not "
+                + Ops.typeName(typ));
+    }
+
+    private static PyObject[] tupleItems(PyTuple tu) {
+        PyObject[] items = new PyObject[tu.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = tu.getItemBorrowed(i);
+        }
+        return items;
     }
 
     /**

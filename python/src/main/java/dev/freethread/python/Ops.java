@@ -414,6 +414,20 @@ final class Ops {
                     return null;
             }
         }
+        if (o instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) o;
+            switch (n) {
+                case "__name__":
+                    return PyStr.of(ts, g.name);
+                case "__qualname__":
+                    return PyStr.of(ts, g.qualname);
+                case "gi_running":
+                    return PyBool.of(g.isRunning());
+                case "gi_suspended":
+                    return PyBool.of(g.isSuspended());
+                default:
+            }
+        }
         if (n.equals("__class__")) {
             return RefCount.newRef(ts, o.type());
         }

@@ -493,7 +493,7 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
             qualPrefix.remove(qualPrefix.size() - 1);
         }
-        code.body = body;
+        code.body = code.isGenerator ? GenStmts.genify(body, code) : body;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);
         mf.perThread = outer.kind != Scope.Kind.FUNCTION;
@@ -742,9 +742,15 @@ final class Parser {
                             targets.toArray(new Expr[0])), tk);
                 }
                 case "yield":
-                    throw notSupported("generators ('yield')", tk);
+                    return yieldStmt(null);
                 default:
             }
+        }
+        if (tk.is("(") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("yield")) {
+            next();
+            Stmt y = yieldStmt(null);
+            expect(")");
+            return y;
         }
         Expr first = testListStarred();
         if (at("=")) {
@@ -752,8 +758,23 @@ final class Parser {
             targets.add(first);
             Expr value = null;
             while (accept("=")) {
-                if (atKeyword("yield")) {
-                    throw notSupported("generators ('yield')", peek());
+                boolean paren = at("(") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("yield");
+                if (paren || atKeyword("yield")) {
+                    if (paren) {
+                        next();
+                    }
+                    for (Expr target : targets) {
+                        markAssigned(target, tk);
+                    }
+                    Stmt y = yieldStmt(targets.toArray(new Expr[0]));
+                    if (paren) {
+                        expect(")");
+                    }
+                    if (at("=")) {
+                        throw error("assignment to yield expression not possible", peek());
+                    }
+                    y.line = tk.line;
+                    return y;
                 }
                 value = testListStarred();
                 if (at("=")) {
@@ -801,6 +822,30 @@ final class Parser {
             throw lexer.error("can't use starred expression here", tk.line, tk.col);
         }
         return at(new Stmts.ExprStmt(first), tk);
+    }
+
+    /**
+     * A yield as a statement or as the right side of an assignment to {@code targets}: {@code yield}, {@code yield x},
+     * {@code yield a, b}, {@code yield from it}. It makes the enclosing function a generator. Elsewhere in an
+     * expression a yield is refused (GenStmts says why).
+     */
+    private Stmt yieldStmt(Expr[] targets) {
+        Token tk = next(); // yield
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            throw lexer.error("'yield' outside function", tk.line, tk.col);
+        }
+        boolean from = acceptKeyword("from");
+        Expr v;
+        if (from) {
+            v = test();
+        } else {
+            v = atEndOfSimple() || at(")") ? null : testListStarred();
+            if (v instanceof Exprs.Starred) {
+                throw lexer.error("can't use starred expression here", tk.line, tk.col);
+            }
+        }
+        scope.code.isGenerator = true;
+        return at(new GenStmts.Yield(v, from, targets), tk);
     }
 
     /** Whether {@code e} is a starred item or a tuple or list target with one at any depth. */
@@ -911,7 +956,7 @@ final class Parser {
             return lambda();
         }
         if (atKeyword("yield")) {
-            throw notSupported("generators ('yield')", tk);
+            throw notSupported("'yield' inside an expression", tk);
         }
         if (atKeyword("await")) {
             throw notSupported("await", tk);
@@ -1245,7 +1290,7 @@ final class Parser {
                     case "None": next(); return at(new Exprs.Const(PyNone.NONE), tk);
                     case "True": next(); return at(new Exprs.Const(PyBool.TRUE), tk);
                     case "False": next(); return at(new Exprs.Const(PyBool.FALSE), tk);
-                    case "yield": throw notSupported("generators ('yield')", tk);
+                    case "yield": throw notSupported("'yield' inside an expression", tk);
                     case "await": throw notSupported("await", tk);
                     default:
                 }
@@ -1267,7 +1312,7 @@ final class Parser {
                             return at(new Exprs.TupleExpr(new Expr[0]), tk);
                         }
                         if (atKeyword("yield")) {
-                            throw notSupported("generators ('yield')", peek());
+                            throw notSupported("'yield' inside an expression", peek());
                         }
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
@@ -1486,7 +1531,13 @@ final class Parser {
         }
         Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),
                 conds.toArray(new Expr[0][]), elt, value), tk);
-        code.body = body;
+        if (kind == Stmts.CompBody.GEN) { // lazy, as CPython's: a generator over the loops (GenStmts.Comp)
+            code.isGenerator = true;
+            code.genSlots = targets.size();
+            code.body = at(new GenStmts.Comp(body), tk);
+        } else {
+            code.body = body;
+        }
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, new Expr[0], new Expr[0]), tk);
         outer.makers.put(inner, mf);
         return at(new Exprs.Comprehension(mf, firstIter), tk);

@@ -273,6 +273,12 @@ final class PyFunction extends PyObject implements Callable {
         }
         Frame f = new Frame(t, c, locals, globals, closure, this, null);
         f.line = c.firstLine;
+        if (c.isGenerator) {
+            if (lentSelf) {
+                RefCount.incref(ts, locals[0]); // the generator's frame outlives the call: it counts self
+            }
+            return new PyGenerator(t, this, f);
+        }
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
             if (t.interp.interrupted) {

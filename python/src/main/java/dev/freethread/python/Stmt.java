@@ -3,7 +3,7 @@ package dev.freethread.python;
 
 /**
  * An executable statement node. {@link #exec} answers how control leaves it: {@link #NORMAL}, {@link #BREAK},
- * {@link #CONTINUE} or {@link #RETURN} (the value is in {@link Frame#retval}); exceptions propagate as
+ * {@link #CONTINUE}, {@link #RETURN} (the value is in {@link Frame#retval}) or {@link #YIELD}; exceptions propagate as
  * {@link PyRaise}.
  */
 abstract class Stmt {
@@ -11,6 +11,11 @@ abstract class Stmt {
     static final int BREAK = 1;
     static final int CONTINUE = 2;
     static final int RETURN = 3;
+    /**
+     * A generator's body suspended at a {@code yield} (the value is in {@link GenState#yielded}); only the resumable
+     * statements of a generator's body (GenStmts) answer it, each having saved where to resume.
+     */
+    static final int YIELD = 4;
 
     int line;
 

@@ -366,7 +366,8 @@ final class Stmts {
                 RefCount.decref(ts, src);
                 throw e;
             }
-            if (localSlot >= 0 && f.borrowedSlot < 0 && it instanceof PyListIterator && src.type() == PyList.TYPE
+            // not in a generator's frame, which the collector may traverse while this loop runs (PyGenerator)
+            if (localSlot >= 0 && f.borrowedSlot < 0 && f.gen == null && it instanceof PyListIterator && src.type() == PyList.TYPE
                     && !RefCount.isOwnedBy(ts, src)) {
                 int r;
                 try {
@@ -383,6 +384,7 @@ final class Stmts {
             RefCount.decref(ts, src);
             try {
                 while (true) {
+                    f.line = line; // an iterator that raises does it on the for line (a generator's body, __next__)
                     PyObject v = Ops.next(f.t, it);
                     if (v == null) {
                         break;

@@ -127,10 +127,15 @@ class InterpreterTest {
 
     @Test
     void syntaxOutsideTheSubset_isRefusedAtParseTime_neverRun() {
-        Result r = run("-c", "print('ran')\ndef g():\n    yield 1\n");
+        // a yield is a statement or an assignment's right side here (GenStmts); one inside an expression is refused
+        Result r = run("-c", "print('ran')\ndef g():\n    print((yield 1))\n");
         assertThat(r.status).isEqualTo(1);
         assertThat(r.out).isEmpty(); // refused before anything ran
-        assertThat(r.lastErrLine()).isEqualTo("SyntaxError: generators ('yield') is not supported by ftpython");
+        assertThat(r.lastErrLine())
+                .isEqualTo("SyntaxError: 'yield' inside an expression is not supported by ftpython");
+        assertThat(run("-c", "def g():\n    x = 1 + (yield)\n").lastErrLine())
+                .isEqualTo("SyntaxError: 'yield' inside an expression is not supported by ftpython");
+        assertThat(run("-c", "yield 1\n").lastErrLine()).isEqualTo("SyntaxError: 'yield' outside function");
         assertThat(run("-c", "try:\n    pass\nexcept* ValueError:\n    pass\n").lastErrLine())
                 .isEqualTo("SyntaxError: except* is not supported by ftpython");
         assertThat(run("-c", "if (n := 3): pass\n").lastErrLine())

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A generator: the frame of a call of a function whose body yields, suspended between resumptions (GenStmts says how
+ * a tree-walking body suspends and resumes). {@code next}, {@code send}, {@code throw} and {@code close} resume it.
+ *
+ * <p><b>Threads.</b> Any thread may resume a generator, one at a time: a resumption moves the status word from
+ * CREATED or SUSPENDED to RUNNING by CAS, and a second thread that finds it RUNNING gets CPython's
+ * {@code ValueError: generator already executing} (as in the free-threaded build), never a shared frame. The frame is
+ * then run by the resuming thread (its {@link Frame#t} and thread state are set to that thread's), and the volatile
+ * write that ends the resumption publishes the frame's writes to the next resumer, whose CAS reads it.
+ *
+ * <p><b>Lifetime.</b> The generator holds its function (and through it the globals and closure), its frame's locals
+ * and what its suspended statements hold ({@link GenState}), all counted, and reports them to the collector, so a
+ * cycle through a suspended generator is collected. Its frame never borrows: the caller's lent {@code self} is
+ * counted when the generator is made, and a for loop over a shared list takes counted items in it (Stmts.For), since
+ * the collector may traverse a generator while another thread runs it. When the body ends (a return or an exception)
+ * the frame's references are dropped at once, as CPython clears a finished generator's frame. A generator freed while
+ * suspended is closed first, through the finalizer slot (PEP 442, as CPython's {@code _PyGen_Finalize}): GeneratorExit
+ * is raised at its yield, so its finally clauses and with statements run; what that raises goes to the unraisable
+ * hook. docs/refcount.md lists this lifetime edge.
+ */
+final class PyGenerator extends PyIter {
+    static final PyType TYPE = PyType.staticType("generator", PyType.FLAG_GC | PyType.FLAG_HAS_FINALIZER);
+
+    static final int CREATED = 0;
+    static final int SUSPENDED = 1;
+    static final int RUNNING = 2;
+    static final int CLOSED = 3;
+
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.lookup().findVarHandle(PyGenerator.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile int status;
+    /** Counted until the generator is freed: it keeps the frame's globals and closure alive. */
+    private volatile PyFunction func;
+    private final Frame frame;
+    final String name;
+    final String qualname;
+
+    /** Takes over the frame (its locals are counted references). */
+    PyGenerator(PyThread t, PyFunction func, Frame frame) {
+        super(TYPE, t.ts);
+        RefCount.incref(t.ts, func);
+        this.func = func;
+        this.frame = frame;
+        this.name = func.code.name;
+        this.qualname = func.code.qualname;
+        frame.gen = new GenState(func.code.genSlots);
+    }
+
+    boolean isRunning() {
+        return status == RUNNING;
+    }
+
+    boolean isSuspended() {
+        return status == SUSPENDED;
+    }
+
+    @Override
+    PyObject next(PyThread t) {
+        return resume(t, null, null, null);
+    }
+
+    /**
+     * Runs the body to its next yield: the value yielded (a new reference), or null when the body ended, its return
+     * value then in {@code ret[0]} (a new reference; dropped when {@code ret} is null). {@code sent} is a new reference
+     * (dropped here; null for next), {@code thrown} an exception to raise at the yield (owned; raised as it is when
+     * the generator has ended).
+     */
+    PyObject resume(PyThread t, PyObject sent, PyRaise thrown, PyObject[] ret) {
+        ThreadState ts = t.ts;
+        int s;
+        while (true) {
+            s = status;
+            if (s == RUNNING) {
+                RefCount.xdecref(ts, sent);
+                if (thrown != null) {
+                    thrown.release(ts);
+                }
+                throw Errors.valueError(t, "generator already executing");
+            }
+            if (s == CLOSED) {
+                RefCount.xdecref(ts, sent);
+                if (thrown != null) {
+                    throw thrown;
+                }
+                return null;
+            }
+            if (s == CREATED && sent != null && sent != PyNone.NONE) {
+                RefCount.decref(ts, sent);
+                throw Errors.typeError(t, "can't send non-None value to a just-started generator");
+            }
+            if (STATUS.compareAndSet(this, s, RUNNING)) {
+                break;
+            }
+        }
+        Frame f = frame;
+        GenState g = f.gen;
+        f.t = t;
+        f.ts = ts;
+        try {
+            ts.poll(); // a resumption is a call: an eval-breaker point
+            if (t.interp.interrupted) {
+                t.interp.checkInterrupt(t);
+            }
+            ts.enterRecursiveCall("");
+            if (ts.recursionDepth() > t.maxDepth) {
+                ts.leaveRecursiveCall();
+                throw Errors.raise(t, "RecursionError", "maximum recursion depth exceeded");
+            }
+        } catch (RuntimeException e) {
+            status = s;
+            RefCount.xdecref(ts, sent);
+            if (thrown != null) {
+                thrown.release(ts);
+            }
+            throw e;
+        }
+        int r;
+        try {
+            if (s == CREATED) {
+                RefCount.xdecref(ts, sent);
+                if (thrown != null) { // thrown into a generator that has not started: raised at its first line
+                    f.line = f.code.firstLine;
+                    throw thrown;
+                }
+                g.resuming = false;
+            } else {
+                g.resuming = true;
+                g.sent = sent;
+                g.thrown = thrown;
+            }
+            r = f.code.body.exec(f);
+        } catch (PyRaise e) {
+            throw ended(t, f, e);
+        } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
+            throw ended(t, f, Errors.fromJava(t, e));
+        } finally {
+            ts.leaveRecursiveCall();
+        }
+        if (r == Stmt.YIELD) {
+            PyObject v = g.yielded;
+            g.yielded = null;
+            status = SUSPENDED; // publishes the frame to the next resumer
+            return v;
+        }
+        PyObject rv = r == Stmt.RETURN ? f.retval : null;
+        f.retval = null;
+        release(ts);
+        status = CLOSED;
+        if (ret != null) {
+            ret[0] = rv == null ? PyNone.NONE : rv;
+        } else {
+            RefCount.xdecref(ts, rv);
+        }
+        return null;
+    }
+
+    /**
+     * The body raised {@code r}: the generator has ended. A StopIteration becomes RuntimeError (PEP 479), with it as
+     * the cause, as CPython does.
+     */
+    private PyRaise ended(PyThread t, Frame f, PyRaise r) {
+        ThreadState ts = t.ts;
+        f.traceHere(r);
+        GenState g = f.gen;
+        g.resuming = false;
+        if (g.thrown != null) { // a resumption whose yield was never reached again (it raised on the way)
+            g.thrown.release(ts);
+            g.thrown = null;
+        }
+        RefCount.xdecref(ts, g.sent);
+        g.sent = null;
+        release(ts);
+        status = CLOSED;
+        if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+            PyRaise rt = Errors.raise(t, "RuntimeError", "generator raised StopIteration");
+            rt.exc.setCause(ts, r.exc);
+            rt.exc.setContext(ts, r.exc);
+            rt.exc.suppressContext = true;
+            r.release(ts);
+            return rt;
+        }
+        return r;
+    }
+
+    /** Drops the frame's references (the body has ended, or never will run). */
+    private void release(ThreadState ts) {
+        Frame f = frame;
+        PyObject[] locals = f.locals;
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            if (o != null) {
+                locals[i] = null;
+                RefCount.decref(ts, o);
+            }
+        }
+        f.gen.clear(o -> RefCount.decref(ts, o));
+    }
+
+    /** {@code next(g)} and {@code g.__next__()}: the next value, or StopIteration with the return value. */
+    PyObject nextOrStop(PyThread t) {
+        PyObject[] ret = new PyObject[1];
+        PyObject r = resume(t, null, null, ret);
+        if (r != null) {
+            return r;
+        }
+        throw stop(t, ret[0]);
+    }
+
+    /** {@code send(v)}: resumes with {@code v} (borrowed); StopIteration with the return value at the end. */
+    PyObject send(PyThread t, PyObject v) {
+        PyObject[] ret = new PyObject[1];
+        PyObject r = resume(t, RefCount.newRef(t.ts, v), null, ret);
+        if (r != null) {
+            return r;
+        }
+        throw stop(t, ret[0]);
+    }
+
+    /** {@code throw(exc)}: raises {@code thrown} (owned) at the yield; as send answers. */
+    PyObject throwIn(PyThread t, PyRaise thrown) {
+        PyObject[] ret = new PyObject[1];
+        PyObject r = resume(t, null, thrown, ret);
+        if (r != null) {
+            return r;
+        }
+        throw stop(t, ret[0]);
+    }
+
+    /** A StopIteration carrying {@code value} (a new reference, taken over; null or None: no argument). */
+    private static PyRaise stop(PyThread t, PyObject value) {
+        if (value == null || value == PyNone.NONE) {
+            return Errors.raise(t, "StopIteration", null);
+        }
+        try {
+            return Errors.raiseWith(t, "StopIteration", value);
+        } finally {
+            RefCount.decref(t.ts, value);
+        }
+    }
+
+    /**
+     * {@code close()}: raises GeneratorExit at the yield; answers the body's return value (3.13) or None. A body that
+     * yields again gets RuntimeError, and one that raises something else passes it on.
+     */
+    PyObject close(PyThread t) {
+        ThreadState ts = t.ts;
+        int s = status;
+        if (s == CREATED && STATUS.compareAndSet(this, CREATED, RUNNING)) {
+            release(ts);
+            status = CLOSED;
+            return PyNone.NONE;
+        }
+        if (s == CLOSED) {
+            return PyNone.NONE;
+        }
+        PyObject[] ret = new PyObject[1];
+        PyObject v;
+        try {
+            v = resume(t, null, Errors.raise(t, "GeneratorExit", null), ret);
+        } catch (PyRaise e) {
+            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                    || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                e.release(ts);
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        if (v != null) {
+            RefCount.decref(ts, v);
+            throw Errors.raise(t, "RuntimeError", "generator ignored GeneratorExit");
+        }
+        return ret[0] == null ? PyNone.NONE : ret[0];
+    }
+
+    @Override
+    public void finalizeObject(ThreadState ts) {
+        if (status == SUSPENDED) {
+            RefCount.decref(ts, close(Interp.thread(ts)));
+        }
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor v) {
+        PyFunction fn = func;
+        if (fn != null) {
+            v.visit(fn);
+        }
+        for (PyObject o : frame.locals) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+        GenState g = frame.gen;
+        if (g != null) {
+            g.traverse(v);
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor v) {
+        status = CLOSED;
+        PyObject[] locals = frame.locals;
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            if (o != null) {
+                locals[i] = null;
+                v.visit(o);
+            }
+        }
+        GenState g = frame.gen;
+        if (g != null) {
+            g.clear(v);
+        }
+        PyFunction fn = func;
+        func = null;
+        if (fn != null) {
+            v.visit(fn);
+        }
+    }
+
+    @Override
+    public String repr() {
+        return "<generator object " + qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+    }
+}
