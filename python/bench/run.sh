@@ -20,7 +20,7 @@ best() { # interpreter script -> best seconds over the runs
 }
 echo "| benchmark | CPython ($("$py" -c 'import sys; print(sys.version.split()[0])')) s | ftpython s | ratio |"
 echo "| --- | ---: | ---: | ---: |"
-for s in fib nbody wordcount sortslice objects; do
+for s in ${BENCHES:-fib nbody wordcount sortslice objects generators}; do
   c=$(best "$py" "$here/$s.py"); f=$(best "$ft" "$here/$s.py")
   printf '| %s | %s | %s | %.2fx |\n' "$s" "$c" "$f" "$(awk "BEGIN{print $f / $c}")"
 done
