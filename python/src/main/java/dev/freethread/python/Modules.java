@@ -236,6 +236,20 @@ final class Modules {
             return tt.interp.str(Args.str(tt, a[0], "intern", 1));
         });
         def(t, m, "_is_gil_enabled", (tt, a, kw) -> PyBool.FALSE);
+        // the exception being handled (an except clause, or a finally clause an exception is passing through)
+        def(t, m, "exception", (tt, a, kw) -> {
+            Args.count(tt, "sys.exception", a, kw, 0, 0);
+            return RefCount.newRef(tt.ts, tt.handling.isEmpty() ? PyNone.NONE
+                    : tt.handling.get(tt.handling.size() - 1));
+        });
+        def(t, m, "exc_info", (tt, a, kw) -> { // no traceback objects here: the third item is None
+            Args.count(tt, "sys.exc_info", a, kw, 0, 0);
+            if (tt.handling.isEmpty()) {
+                return Stmts.tupleOf(tt.ts, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            PyBaseExc e = tt.handling.get(tt.handling.size() - 1);
+            return Stmts.tupleOf(tt.ts, e.cls, e, PyNone.NONE);
+        });
         return m;
     }
 

@@ -401,6 +401,18 @@ final class Ops {
         if (o instanceof PyBuiltin && n.equals("__name__")) {
             return PyStr.of(ts, ((PyBuiltin) o).name);
         }
+        if (o instanceof PyBuiltin.Bound) { // [].append: CPython's builtin_function_or_method attributes
+            PyBuiltin.Bound b = (PyBuiltin.Bound) o;
+            switch (n) {
+                case "__name__":
+                    return PyStr.of(ts, b.name);
+                case "__qualname__":
+                    return PyStr.of(ts, typeName(b.self()) + "." + b.name);
+                case "__self__":
+                    return RefCount.newRef(ts, b.self());
+                default:
+            }
+        }
         if (o instanceof PyMethod) {
             PyMethod m = (PyMethod) o;
             switch (n) {

@@ -65,6 +65,12 @@ final class PyBuiltin extends PyObject implements Callable {
             return impl.call(t, self, args, kwnames);
         }
 
+        /** The object the method is bound to (borrowed); None once a collection has cleared this. */
+        PyObject self() {
+            PyObject s = self;
+            return s == null ? dev.freethread.objects.PyNone.NONE : s;
+        }
+
         @Override
         public void traverse(ReferenceVisitor v) {
             PyObject s = self;
