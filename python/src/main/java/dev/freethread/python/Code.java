@@ -47,6 +47,9 @@ final class Code {
     boolean isGenerator;
     int genSlots;
 
+    /** The docstring (the body's first statement, a string literal), or null. */
+    String doc;
+
     /** Whether the body uses {@code super()} with no arguments (it needs the defining class). */
     boolean usesSuper;
 

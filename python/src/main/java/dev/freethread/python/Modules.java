@@ -71,7 +71,11 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
-            case "threading": return pythonModule(t, "threading");
+            case "threading":
+            case "itertools":
+            case "functools":
+            case "operator":
+                return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
                 RefCount.makePerThread(t.ts, m);

@@ -353,7 +353,14 @@ final class Ops {
         }
         if (o instanceof PyFunction) {
             PyFunction f = (PyFunction) o;
+            PyDict fd = f.dict;
+            PyObject own = fd == null ? null : Ops.getOrNull(ts, fd, name);
+            if (own != null) { // an assigned __name__, __qualname__ or __doc__ (functools.wraps) first
+                return own;
+            }
             switch (n) {
+                case "__dict__":
+                    return RefCount.newRef(ts, functionDict(ts, f));
                 case "__name__":
                     return PyStr.of(ts, f.code.name);
                 case "__qualname__":
@@ -361,12 +368,10 @@ final class Ops {
                 case "__module__":
                     return f.globals.get(ts, t.interp.str("__name__"));
                 case "__doc__":
-                    return PyNone.NONE;
+                    return f.code.doc == null ? PyNone.NONE : PyStr.of(ts, f.code.doc);
                 default:
             }
-            PyDict d = f.dict;
-            PyObject v = d == null ? null : Ops.getOrNull(ts, d, name);
-            return v;
+            return null;
         }
         if (o instanceof PyType) {
             PyType ty = (PyType) o;
@@ -533,18 +538,7 @@ final class Ops {
             return;
         }
         if (o instanceof PyFunction) {
-            PyFunction f = (PyFunction) o;
-            PyDict d = f.dict;
-            if (d == null) {
-                synchronized (f) {
-                    d = f.dict;
-                    if (d == null) {
-                        d = PyDict.create(ts);
-                        f.dict = d;
-                    }
-                }
-            }
-            d.setItem(ts, name, v);
+            functionDict(ts, (PyFunction) o).setItem(ts, name, v);
             return;
         }
         if (o instanceof PyType) {
@@ -553,6 +547,21 @@ final class Ops {
         }
         throw Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name.value()
                 + "' and no __dict__ for setting new attributes");
+    }
+
+    /** A function's attribute dict (borrowed), made on first use. */
+    private static PyDict functionDict(ThreadState ts, PyFunction f) {
+        PyDict d = f.dict;
+        if (d == null) {
+            synchronized (f) {
+                d = f.dict;
+                if (d == null) {
+                    d = PyDict.create(ts);
+                    f.dict = d;
+                }
+            }
+        }
+        return d;
     }
 
     static void delAttr(PyThread t, PyObject o, PyStr name) {

@@ -493,6 +493,7 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
             qualPrefix.remove(qualPrefix.size() - 1);
         }
+        code.doc = docstring(body);
         code.body = code.isGenerator ? GenStmts.genify(body, code) : body;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);
@@ -822,6 +823,53 @@ final class Parser {
             throw lexer.error("can't use starred expression here", tk.line, tk.col);
         }
         return at(new Stmts.ExprStmt(first), tk);
+    }
+
+    /** A body's docstring: its first statement when that is a string literal alone. */
+    private static String docstring(Stmt body) {
+        if (body instanceof Stmts.Block && ((Stmts.Block) body).body.length > 0
+                && ((Stmts.Block) body).body[0] instanceof Stmts.ExprStmt) {
+            Expr e = ((Stmts.ExprStmt) ((Stmts.Block) body).body[0]).value;
+            if (e instanceof Exprs.Const && ((Exprs.Const) e).value instanceof PyStr) {
+                return cleanDoc(((PyStr) ((Exprs.Const) e).value).value());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * CPython 3.13's compile-time docstring cleaning: the first line loses its leading spaces, the others the
+     * indentation they have in common (blank lines do not count).
+     */
+    static String cleanDoc(String doc) {
+        String[] lines = doc.split("\n", -1);
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i];
+            int k = 0;
+            while (k < l.length() && l.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < l.length()) {
+                margin = Math.min(margin, k);
+            }
+        }
+        if (margin == Integer.MAX_VALUE) {
+            margin = 0;
+        }
+        StringBuilder b = new StringBuilder(doc.length());
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            int k = 0;
+            while (k < l.length() && l.charAt(k) == ' ' && (i == 0 || k < margin)) {
+                k++;
+            }
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(l, k, l.length());
+        }
+        return b.toString();
     }
 
     /**

@@ -1,0 +1,292 @@
+# SPDX-License-Identifier: Apache-2.0
+# functools for ftpython: reduce, partial, update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering.
+# Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
+# function keep its statistics exact (CPython's free-threaded build locks its C cache too).
+from _thread import allocate_lock as _allocate_lock
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing, /):
+    it = iter(iterable)
+    if initial is _initial_missing:
+        value = next(it, _initial_missing)
+        if value is _initial_missing:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for attr in assigned:
+        if hasattr(wrapped, attr):
+            setattr(wrapper, attr, getattr(wrapped, attr))
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class partial:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if isinstance(func, partial):
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return 'functools.partial(%s)' % ', '.join(parts)
+
+
+class _CacheInfo:
+    """CPython's CacheInfo named tuple, as a small class: the four fields, its repr, equality with a tuple."""
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def _tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self._tuple()
+
+    def __eq__(self, other):
+        if isinstance(other, _CacheInfo):
+            other = other._tuple()
+        return self._tuple() == other
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __getitem__(self, i):
+        return self._tuple()[i]
+
+    def __len__(self):
+        return 4
+
+
+_kwd_mark = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
+
+
+def _lru_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+    lock = _allocate_lock()
+
+    def wrapper(*args, **kwds):
+        if maxsize == 0:
+            with lock:
+                stats[1] += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
+        with lock:
+            if key in cache:
+                result = cache[key]
+                if maxsize is not None:  # most recently used goes last
+                    del cache[key]
+                    cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+        result = user_function(*args, **kwds)
+        with lock:
+            if key not in cache:
+                if maxsize is not None and len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
+        return result
+
+    def cache_info():
+        with lock:
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        with lock:
+            cache.clear()
+            stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+# total_ordering: each missing comparison defined from the one the class has (and ==), returning NotImplemented
+# where the one it uses does, as CPython's functools does.
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_CONVERT = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if _defines(cls, op)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)  # CPython prefers __lt__, then __le__, __gt__, __ge__: the greatest name of the four
+    for opname, opfunc in _CONVERT[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def _defines(cls, op):
+    # a comparison defined by the class or a base other than object
+    for c in cls.__mro__:
+        if c is object:
+            return False
+        if op in c.__dict__:
+            return True
+    return False

@@ -1,0 +1,387 @@
+# SPDX-License-Identifier: Apache-2.0
+# itertools for ftpython, written over its generators. Each function answers what CPython's does, as a generator
+# (type 'generator', not itertools' own types, and without their reprs, pickling or __length_hint__).
+
+_MISSING = object()
+
+
+def _check_int(value, what):
+    if not isinstance(value, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value
+
+
+def count(start=0, step=1):
+    for v in (start, step):
+        if not isinstance(v, (int, float)):
+            raise TypeError('a number is required')
+    return _count(start, step)
+
+
+def _count(n, step):
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def repeat(object, times=None):
+    if times is None:
+        return _repeat_forever(object)
+    _check_int(times, 'times')
+    return _repeat(object, times)
+
+
+def _repeat_forever(object):
+    while True:
+        yield object
+
+
+def _repeat(object, times):
+    for _ in range(times):
+        yield object
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        total = next(it, _MISSING)
+        if total is _MISSING:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def chain(*iterables):
+    return _chain(iterables)
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+def _from_iterable(iterable):
+    return _chain_from(iter(iterable))
+
+
+def _chain_from(iterables):
+    for it in iterables:
+        yield from it
+
+
+chain.from_iterable = _from_iterable
+
+
+def compress(data, selectors):
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    yield from it
+
+
+def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            return
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def islice(iterable, *args):
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif len(args) in (2, 3):
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    else:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1)) if args \
+            else TypeError('islice expected at least 2 arguments, got 1')
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if start is None:
+        start = 0
+    if not isinstance(start, int) or start < 0:
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if step is None:
+        step = 1
+    if not isinstance(step, int) or step < 1:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # CPython's order: skip to the next index, then stop at `stop` having consumed up to it and no further
+    nexti = start
+    i = 0
+    while True:
+        while i < nexti:
+            if next(it, _MISSING) is _MISSING:
+                return
+            i += 1
+        if stop is not None and i >= stop:
+            return
+        x = next(it, _MISSING)
+        if x is _MISSING:
+            return
+        i += 1
+        yield x
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    a = next(it, _MISSING)
+    if a is _MISSING:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def batched(iterable, n, *, strict=False):
+    _check_int(n, 'n')
+    if n < 1:
+        raise ValueError('n must be at least one')
+    return _batched(iter(iterable), n, strict)
+
+
+def _batched(it, n, strict):
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == n:
+                break
+        if not batch:
+            return
+        if strict and len(batch) != n:
+            raise ValueError('batched(): incomplete batch')
+        yield tuple(batch)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(its, fillvalue):
+    if not its:
+        return
+    active = len(its)
+    while True:
+        row = []
+        for k in range(len(its)):
+            it = its[k]
+            v = _MISSING if it is None else next(it, _MISSING)
+            if v is _MISSING:
+                if it is not None:
+                    its[k] = None
+                    active -= 1
+                    if active == 0:
+                        return
+                v = fillvalue
+            row.append(v)
+        yield tuple(row)
+
+
+def tee(iterable, n=2):
+    _check_int(n, 'n')
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+    return tuple(_tee(it, buffers, buffers[k]) for k in range(n))
+
+
+def _tee(it, buffers, mine):
+    while True:
+        if not mine:
+            x = next(it, _MISSING)
+            if x is _MISSING:
+                return
+            for b in buffers:
+                b.append(x)
+        yield mine.pop(0)
+
+
+def groupby(iterable, key=None):
+    return _groupby(iter(iterable), key)
+
+
+class _GroupState:
+    def __init__(self, it, key):
+        self.it = it
+        self.key = key
+        self.current = _MISSING
+        self.current_key = _MISSING
+        self.group = 0
+
+    def advance(self):
+        x = next(self.it, _MISSING)
+        if x is _MISSING:
+            self.current = _MISSING
+            return False
+        self.current = x
+        self.current_key = x if self.key is None else self.key(x)
+        return True
+
+
+def _groupby(it, key):
+    st = _GroupState(it, key)
+    if not st.advance():
+        return
+    while st.current is not _MISSING:
+        k = st.current_key
+        st.group += 1
+        yield k, _group(st, k, st.group)
+        # skip what the consumer left of this group
+        while st.current is not _MISSING and st.current_key == k:
+            if not st.advance():
+                return
+
+
+def _group(st, k, number):
+    while st.group == number and st.current is not _MISSING and st.current_key == k:
+        x = st.current
+        st.advance()
+        yield x
+
+
+def product(*iterables, repeat=1):
+    _check_int(repeat, 'repeat')
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(p) for p in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    result = [()]
+    for pool in pools:
+        result = [r + (x,) for r in result for x in pool]
+    for r in result:
+        yield r
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else _check_int(r, 'r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
+        return
+    for idx in _perm_indices(n, r, []):
+        yield tuple(pool[i] for i in idx)
+
+
+def _perm_indices(n, r, prefix):
+    if len(prefix) == r:
+        yield list(prefix)
+        return
+    for i in range(n):
+        if i not in prefix:
+            prefix.append(i)
+            yield from _perm_indices(n, r, prefix)
+            prefix.pop()
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    _check_int(r, 'r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r, False)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    _check_int(r, 'r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r, True)
+
+
+def _combinations(pool, r, replace):
+    n = len(pool)
+    if not replace and r > n or replace and n == 0 and r > 0:
+        return
+    for idx in _comb_indices(n, r, 0, [], replace):
+        yield tuple(pool[i] for i in idx)
+
+
+def _comb_indices(n, r, start, prefix, replace):
+    if len(prefix) == r:
+        yield list(prefix)
+        return
+    for i in range(start, n):
+        prefix.append(i)
+        yield from _comb_indices(n, r, i if replace else i + 1, prefix, replace)
+        prefix.pop()
