@@ -71,6 +71,11 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
+            case "math": {
+                PyModule m = module(t, "math");
+                MathModule.install(t, m);
+                return m;
+            }
             case "threading":
             case "itertools":
             case "functools":
