@@ -320,8 +320,12 @@ final class Ops {
                     return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
                 }
                 case "__bases__": {
-                    PyType b = c.base();
-                    return PyTuple.stealing(ts, RefCount.newRef(ts, b));
+                    PyType[] bs = c.bases();
+                    PyObject[] items = new PyObject[bs.length];
+                    for (int k = 0; k < bs.length; k++) {
+                        items[k] = RefCount.newRef(ts, bs[k]);
+                    }
+                    return PyTuple.stealing(ts, items);
                 }
                 case "__mro__": {
                     java.util.List<PyType> mro = c.mro();

@@ -12,36 +12,121 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
 /**
- * A class made by a {@code class} statement (and the built-in exception classes): a heap {@link PyType} with single
- * inheritance whose namespace is a {@link PyDict}. Calling it makes an instance and runs {@code __init__}. Classes are
- * per-thread counted, as CPython 3.14 counts heap types: every instance holds a reference to its class.
+ * A class made by a {@code class} statement (and the built-in exception classes): a heap {@link PyType} whose
+ * namespace is a {@link PyDict}, with one base or several (its MRO is C3's linearisation of the bases, computed here
+ * and handed to the toolkit's type, whose {@code isSubtypeOf} scans it). Calling it makes an instance and runs
+ * {@code __init__}. Classes are per-thread counted, as CPython 3.14 counts heap types: every instance holds a reference
+ * to its class, and a class holds one to each base that is a class of ours.
  */
 final class PyClass extends PyType implements Callable {
     /** The namespace (counted; set once, cleared only when the class is freed). */
     private volatile PyDict dict;
-    /** The base when it is a class of ours (counted), else null (object). */
-    private volatile PyClass baseClass;
+    /** The bases as the class statement listed them (object when none); those that are classes of ours are counted. */
+    private volatile PyType[] bases;
+    /** The classes of ours along the MRO, this one first: where attributes are looked up (object adds none). */
+    private final PyClass[] classMro;
     final boolean isException;
     final String module;
 
+    /** A class with one base (object when {@code base} is object). */
     PyClass(ThreadState ts, String name, String module, PyType base, PyDict ns, int flags, boolean isException) {
-        super(ts, name, flags | PyType.FLAG_GC, base);
+        this(ts, name, module, new PyType[] {base}, base.mro(), ns, flags, isException);
+    }
+
+    /** A class with the given bases and MRO ({@link #c3}: the bases' linearisation, without this class). */
+    PyClass(ThreadState ts, String name, String module, PyType[] bases, java.util.List<PyType> mroAfterThis, PyDict ns,
+            int flags, boolean isException) {
+        super(ts, name, flags | PyType.FLAG_GC, mroAfterThis);
         this.module = module;
         this.isException = isException;
         RefCount.incref(ts, ns);
         this.dict = ns;
-        if (base instanceof PyClass) {
-            RefCount.incref(ts, base);
-            this.baseClass = (PyClass) base;
+        for (PyType b : bases) {
+            if (b instanceof PyClass) {
+                RefCount.incref(ts, b);
+            }
         }
+        this.bases = bases.clone();
+        java.util.List<PyClass> cm = new java.util.ArrayList<>();
+        cm.add(this);
+        for (PyType m : mroAfterThis) {
+            if (m instanceof PyClass) {
+                cm.add((PyClass) m);
+            }
+        }
+        this.classMro = cm.toArray(new PyClass[0]);
+    }
+
+    /**
+     * C3's linearisation of {@code bases} (CPython's {@code mro_implementation}): the MRO after the new class, or a
+     * TypeError naming the bases that admit none.
+     */
+    static java.util.List<PyType> c3(PyThread t, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError(t, "duplicate base class " + shortName(bases[i]));
+                }
+            }
+        }
+        if (bases.length == 1) {
+            return bases[0].mro();
+        }
+        java.util.List<java.util.List<PyType>> seqs = new java.util.ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new java.util.ArrayList<>(b.mro()));
+        }
+        seqs.add(new java.util.ArrayList<>(java.util.Arrays.asList(bases)));
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        while (true) {
+            seqs.removeIf(java.util.List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out;
+            }
+            PyType next = null;
+            for (java.util.List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (java.util.List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (java.util.List<PyType> s : seqs) {
+                    heads.add(shortName(s.get(0)));
+                }
+                throw Errors.typeError(t, "Cannot create a consistent method resolution order (MRO) for bases "
+                        + String.join(", ", heads));
+            }
+            out.add(next);
+            for (java.util.List<PyType> s : seqs) {
+                if (s.get(0) == next) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    private static String shortName(PyType ty) {
+        return ty instanceof PyClass ? ((PyClass) ty).name() : ty.name();
+    }
+
+    /** The bases as listed (borrowed). */
+    PyType[] bases() {
+        PyType[] b = bases;
+        return b == null ? new PyType[0] : b;
     }
 
     PyDict dict() {
         return dict;
-    }
-
-    PyClass baseClass() {
-        return baseClass;
     }
 
     /** The qualified name ({@code Outer.Inner}), as the class statement gave it. */
@@ -64,7 +149,7 @@ final class PyClass extends PyType implements Callable {
     }
 
     PyObject lookup(PyThread t, PyStr name) {
-        for (PyClass c = this; c != null; c = c.baseClass) {
+        for (PyClass c : classMro) {
             PyDict d = c.dict;
             if (d != null) {
                 PyObject v = Ops.getOrNull(t.ts, d, name);
@@ -90,9 +175,9 @@ final class PyClass extends PyType implements Callable {
             return hasDescriptors;
         }
         boolean has = false;
-        for (PyClass c = this; c != null && !has; c = c.baseClass) {
+        for (PyClass c : classMro) {
             PyDict d = c.dict;
-            if (d == null) {
+            if (d == null || has) {
                 continue;
             }
             PyObject view = d.values(t.ts);
@@ -125,7 +210,7 @@ final class PyClass extends PyType implements Callable {
     /** Finds the class in the MRO whose dict holds {@code name}: for {@code super()}. */
     PyObject lookupAfter(PyThread t, PyClass start, PyStr name) {
         boolean found = false;
-        for (PyClass c = this; c != null; c = c.baseClass) {
+        for (PyClass c : classMro) {
             if (found) {
                 PyDict d = c.dict;
                 PyObject v = d == null ? null : Ops.getOrNull(t.ts, d, name);
@@ -183,9 +268,13 @@ final class PyClass extends PyType implements Callable {
         if (d != null) {
             v.visit(d);
         }
-        PyClass b = baseClass;
-        if (b != null) {
-            v.visit(b);
+        PyType[] bs = bases;
+        if (bs != null) {
+            for (PyType b : bs) {
+                if (b instanceof PyClass) {
+                    v.visit(b);
+                }
+            }
         }
     }
 
@@ -193,13 +282,17 @@ final class PyClass extends PyType implements Callable {
     public void clearReferences(ReferenceVisitor v) {
         PyDict d = dict;
         dict = null;
-        PyClass b = baseClass;
-        baseClass = null;
+        PyType[] bs = bases;
+        bases = null;
         if (d != null) {
             v.visit(d);
         }
-        if (b != null) {
-            v.visit(b);
+        if (bs != null) {
+            for (PyType b : bs) {
+                if (b instanceof PyClass) {
+                    v.visit(b);
+                }
+            }
         }
     }
 

@@ -545,20 +545,19 @@ final class Stmts {
             PyDict ns = null;
             try {
                 bs = Exprs.evalAll(f, bases);
-                if (bs.length > 1) {
-                    throw Errors.typeError(t, "multiple inheritance is not supported by ftpython");
-                }
-                PyType base = PyType.OBJECT;
-                if (bs.length == 1) {
-                    if (!(bs[0] instanceof PyType)) {
+                PyType[] baseTypes = bs.length == 0 ? new PyType[] {PyType.OBJECT} : new PyType[bs.length];
+                for (int i = 0; i < bs.length; i++) {
+                    if (!(bs[i] instanceof PyType)) {
                         throw Errors.typeError(t, "bases must be types");
                     }
-                    base = (PyType) bs[0];
-                    if (!(base instanceof PyClass) && base != PyType.OBJECT) {
-                        throw Errors.typeError(t, "subclassing the built-in type '" + base.name()
+                    PyType b = (PyType) bs[i];
+                    if (!(b instanceof PyClass) && b != PyType.OBJECT) {
+                        throw Errors.typeError(t, "subclassing the built-in type '" + b.name()
                                 + "' is not supported by ftpython");
                     }
+                    baseTypes[i] = b;
                 }
+                java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
                 ns = PyDict.create(ts);
                 PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
                 String module = modName instanceof PyStr ? ((PyStr) modName).value() : "__main__";
@@ -594,8 +593,16 @@ final class Stmts {
                 if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
                     ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
                 }
-                boolean isExc = base instanceof PyClass && ((PyClass) base).isException;
-                PyClass cls = new PyClass(ts, name, module, base, ns, flags, isExc);
+                boolean isExc = false;
+                for (PyType m : mro) { // a finalizer or an exception base anywhere in the MRO (a mixin's too)
+                    if (m instanceof PyClass) {
+                        isExc |= ((PyClass) m).isException;
+                        if (m.hasFinalizer()) {
+                            flags |= PyType.FLAG_HAS_FINALIZER;
+                        }
+                    }
+                }
+                PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
                 cls.qualname = qualname;
                 RefCount.makePerThread(ts, cls);
                 adopt(t, cls, ns);
