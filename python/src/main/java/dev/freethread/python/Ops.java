@@ -180,11 +180,50 @@ final class Ops {
     // ---- attributes
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
-        PyObject r = getAttrOrNull(t, o, name);
+        PyObject r = getAttrOrNullNoHook(t, o, name);
         if (r == null) {
+            PyObject hook = getattrHook(t, o);
+            if (hook != null) { // __getattr__ answers, or raises its own error
+                try {
+                    return callMethod(t, hook, o, new PyObject[] {name}, null);
+                } finally {
+                    RefCount.decref(t.ts, hook);
+                }
+            }
             throw noAttribute(t, o, name.value());
         }
         return r;
+    }
+
+    /** An instance's class's {@code __getattr__} (a new reference), or null. */
+    private static PyObject getattrHook(PyThread t, PyObject o) {
+        return o instanceof PyInstance ? ((PyInstance) o).cls.lookup(t, "__getattr__") : null;
+    }
+
+    /**
+     * The attribute as a new reference, or null when there is none (other errors propagate): the normal lookup, then
+     * the class's {@code __getattr__}, whose AttributeError means none (hasattr, getattr with a default).
+     */
+    static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
+        PyObject r = getAttrOrNullNoHook(t, o, name);
+        if (r != null) {
+            return r;
+        }
+        PyObject hook = getattrHook(t, o);
+        if (hook == null) {
+            return null;
+        }
+        try {
+            return callMethod(t, hook, o, new PyObject[] {name}, null);
+        } catch (PyRaise e) {
+            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                e.release(t.ts);
+                return null;
+            }
+            throw e;
+        } finally {
+            RefCount.decref(t.ts, hook);
+        }
     }
 
     static PyRaise noAttribute(PyThread t, PyObject o, String name) {
@@ -197,8 +236,8 @@ final class Ops {
         return Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name + "'");
     }
 
-    /** The attribute as a new reference, or null when there is none (other errors propagate). */
-    static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
+    /** The attribute as a new reference, or null when there is none, without {@code __getattr__}. */
+    private static PyObject getAttrOrNullNoHook(PyThread t, PyObject o, PyStr name) {
         ThreadState ts = t.ts;
         String n = name.value();
         if (o instanceof Builtins.PySuper) {
@@ -240,6 +279,9 @@ final class Ops {
                     RefCount.incref(ts, cls);
                     return cls;
                 case "__dict__": {
+                    if (cls.slotNames != null) {
+                        return null; // __slots__: no __dict__
+                    }
                     PyDict d = inst.dictForWrite(ts);
                     RefCount.incref(ts, d);
                     return d;
@@ -488,6 +530,11 @@ final class Ops {
         ThreadState ts = t.ts;
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
+            java.util.Set<String> slots = inst.cls.slotNames;
+            if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
+                throw Errors.attributeError(t, "'" + inst.cls.name() + "' object has no attribute '" + name.value()
+                        + "' and no __dict__ for setting new attributes");
+            }
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
                 inst.dictForWrite(ts).setItem(ts, name, v);
                 return;

@@ -27,6 +27,12 @@ final class PyClass extends PyType implements Callable {
     private final PyClass[] classMro;
     final boolean isException;
     final String module;
+    /**
+     * The attribute names its instances may hold when every class of ours in its MRO declares {@code __slots__} (and
+     * none lists {@code __dict__}): such instances have no {@code __dict__}, and storing another name is an
+     * AttributeError, as in CPython. Null otherwise. Set before the class is published.
+     */
+    java.util.Set<String> slotNames;
 
     /** A class with one base (object when {@code base} is object). */
     PyClass(ThreadState ts, String name, String module, PyType base, PyDict ns, int flags, boolean isException) {
@@ -117,6 +123,59 @@ final class PyClass extends PyType implements Callable {
 
     private static String shortName(PyType ty) {
         return ty instanceof PyClass ? ((PyClass) ty).name() : ty.name();
+    }
+
+    /**
+     * Applies {@code __slots__} (CPython's {@code type_new} checks): computes {@link #slotNames} from this class's
+     * declaration and its bases', and refuses a slot that a class variable of the same name would shadow.
+     */
+    void applySlots(PyThread t) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (PyClass c : classMro) {
+            if (c.isException) {
+                return; // exceptions keep their __dict__
+            }
+            PyDict d = c.dict;
+            PyObject decl = d == null ? null : Ops.getOrNull(t.ts, d, t.interp.str("__slots__"));
+            if (decl == null) {
+                return; // a class without __slots__ gives its instances a __dict__
+            }
+            try {
+                java.util.List<String> own = new java.util.ArrayList<>();
+                if (decl instanceof PyStr) {
+                    own.add(((PyStr) decl).value());
+                } else {
+                    PyObject it = Ops.iter(t, decl);
+                    try {
+                        for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
+                            try {
+                                if (!(v instanceof PyStr)) {
+                                    throw Errors.typeError(t, "__slots__ items must be strings, not '"
+                                            + Ops.typeName(v) + "'");
+                                }
+                                own.add(((PyStr) v).value());
+                            } finally {
+                                RefCount.decref(t.ts, v);
+                            }
+                        }
+                    } finally {
+                        RefCount.decref(t.ts, it);
+                    }
+                }
+                for (String n : own) {
+                    if (n.equals("__dict__")) {
+                        return;
+                    }
+                    if (c == this && d.contains(t.ts, t.interp.str(n))) {
+                        throw Errors.valueError(t, "'" + n + "' in __slots__ conflicts with class variable");
+                    }
+                    names.add(n);
+                }
+            } finally {
+                RefCount.decref(t.ts, decl);
+            }
+        }
+        slotNames = names;
     }
 
     /** The bases as listed (borrowed). */

@@ -604,6 +604,12 @@ final class Stmts {
                 }
                 PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
                 cls.qualname = qualname;
+                try {
+                    cls.applySlots(t);
+                } catch (RuntimeException e) {
+                    RefCount.decref(ts, cls);
+                    throw e;
+                }
                 RefCount.makePerThread(ts, cls);
                 adopt(t, cls, ns);
                 PyObject v = cls;
