@@ -1138,9 +1138,61 @@ final class Builtins {
             if (n == 1 && kw == null) {
                 return RefCount.newRef(ts, a[0].type());
             }
-            throw Errors.typeError(t, "type() with three arguments is not supported by ftpython");
+            if (n != 3 || kw != null) {
+                throw Errors.typeError(t, "type() takes 1 or 3 arguments");
+            }
+            return newType(t, a[0], a[1], a[2]);
         }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
+    }
+
+    /**
+     * {@code type(name, bases, dict)}: a class as a class statement makes it, over a copy of {@code dict}; its
+     * {@code __module__} is the dict's, else {@code __main__} (CPython takes the caller's module; ftpython's builtins
+     * do not see the caller's frame).
+     */
+    private static PyObject newType(PyThread t, PyObject name, PyObject bases, PyObject dict) {
+        ThreadState ts = t.ts;
+        if (!(name instanceof PyStr)) {
+            throw Errors.typeError(t, "type.__new__() argument 1 must be str, not " + Ops.typeName(name));
+        }
+        if (!(bases instanceof PyTuple)) {
+            throw Errors.typeError(t, "type.__new__() argument 2 must be tuple, not " + Ops.typeName(bases));
+        }
+        if (!(dict instanceof PyDict)) {
+            throw Errors.typeError(t, "type.__new__() argument 3 must be dict, not " + Ops.typeName(dict));
+        }
+        PyTuple bt = (PyTuple) bases;
+        PyObject[] bs = new PyObject[bt.size()];
+        for (int i = 0; i < bs.length; i++) {
+            bs[i] = bt.getItemBorrowed(i);
+        }
+        PyType[] baseTypes = Stmts.ClassDef.baseTypes(t, bs);
+        java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
+        PyDict ns = PyDict.create(ts);
+        try {
+            ns.update(ts, (PyDict) dict);
+            PyStr modKey = t.interp.str("__module__");
+            PyObject mod = ns.get(ts, modKey);
+            String module = mod instanceof PyStr ? ((PyStr) mod).value() : "__main__";
+            if (mod == null) {
+                ns.setItem(ts, modKey, t.interp.str(module));
+            } else {
+                RefCount.decref(ts, mod);
+            }
+            String n = ((PyStr) name).value();
+            PyStr qk = t.interp.str("__qualname__");
+            PyObject q = ns.get(ts, qk);
+            String qualname = q instanceof PyStr ? ((PyStr) q).value() : n;
+            if (q == null) {
+                ns.setItem(ts, qk, name);
+            } else {
+                RefCount.decref(ts, q);
+            }
+            return Stmts.ClassDef.makeClass(t, n, qualname, module, baseTypes, mro, ns);
+        } finally {
+            RefCount.decref(ts, ns);
+        }
     }
 
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {

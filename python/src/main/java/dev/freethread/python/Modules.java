@@ -80,6 +80,7 @@ final class Modules {
             case "itertools":
             case "functools":
             case "operator":
+            case "collections":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -1229,7 +1229,15 @@ final class Ops {
         return o.pyHash(t.ts);
     }
 
-    static long hashOfInt(PyInt i) {
+    /**
+     * What a {@code __hash__} method's int result becomes (CPython's {@code slot_tp_hash}): the value itself when it
+     * fits a machine word (-1 becomes -2), else the int's own hash.
+     */
+    static long hashFromMethod(PyInt i) {
+        if (i.fitsLong()) {
+            long v = i.longValue();
+            return v == -1 ? -2 : v;
+        }
         return i.pyHash(null);
     }
 

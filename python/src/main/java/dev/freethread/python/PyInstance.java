@@ -137,7 +137,7 @@ class PyInstance extends PyObject {
             if (!(r instanceof dev.freethread.objects.PyInt)) {
                 throw new PyException("TypeError", "__hash__ method should return an integer");
             }
-            return Ops.hashOfInt((dev.freethread.objects.PyInt) r);
+            return Ops.hashFromMethod((dev.freethread.objects.PyInt) r);
         } finally {
             RefCount.decref(ts, r);
         }

@@ -545,18 +545,7 @@ final class Stmts {
             PyDict ns = null;
             try {
                 bs = Exprs.evalAll(f, bases);
-                PyType[] baseTypes = bs.length == 0 ? new PyType[] {PyType.OBJECT} : new PyType[bs.length];
-                for (int i = 0; i < bs.length; i++) {
-                    if (!(bs[i] instanceof PyType)) {
-                        throw Errors.typeError(t, "bases must be types");
-                    }
-                    PyType b = (PyType) bs[i];
-                    if (!(b instanceof PyClass) && b != PyType.OBJECT) {
-                        throw Errors.typeError(t, "subclassing the built-in type '" + b.name()
-                                + "' is not supported by ftpython");
-                    }
-                    baseTypes[i] = b;
-                }
+                PyType[] baseTypes = baseTypes(t, bs);
                 java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
                 ns = PyDict.create(ts);
                 PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
@@ -586,32 +575,7 @@ final class Stmts {
                 } finally {
                     Exprs.releaseAll(ts, locals);
                 }
-                int flags = 0;
-                if (ns.contains(ts, t.interp.str("__del__"))) {
-                    flags |= PyType.FLAG_HAS_FINALIZER;
-                }
-                if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
-                    ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
-                }
-                boolean isExc = false;
-                for (PyType m : mro) { // a finalizer or an exception base anywhere in the MRO (a mixin's too)
-                    if (m instanceof PyClass) {
-                        isExc |= ((PyClass) m).isException;
-                        if (m.hasFinalizer()) {
-                            flags |= PyType.FLAG_HAS_FINALIZER;
-                        }
-                    }
-                }
-                PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
-                cls.qualname = qualname;
-                try {
-                    cls.applySlots(t);
-                } catch (RuntimeException e) {
-                    RefCount.decref(ts, cls);
-                    throw e;
-                }
-                RefCount.makePerThread(ts, cls);
-                adopt(t, cls, ns);
+                PyClass cls = makeClass(t, name, qualname, module, baseTypes, mro, ns);
                 PyObject v = cls;
                 for (int i = decs.length - 1; i >= 0; i--) {
                     PyObject nv;
@@ -637,6 +601,59 @@ final class Stmts {
                 }
             }
             return NORMAL;
+        }
+
+        /** The bases of a class statement or of {@code type(name, bases, dict)}: object when none. */
+        static PyType[] baseTypes(PyThread t, PyObject[] bs) {
+            PyType[] baseTypes = bs.length == 0 ? new PyType[] {PyType.OBJECT} : new PyType[bs.length];
+            for (int i = 0; i < bs.length; i++) {
+                if (!(bs[i] instanceof PyType)) {
+                    throw Errors.typeError(t, "bases must be types");
+                }
+                PyType b = (PyType) bs[i];
+                if (!(b instanceof PyClass) && b != PyType.OBJECT) {
+                    throw Errors.typeError(t, "subclassing the built-in type '" + b.name()
+                            + "' is not supported by ftpython");
+                }
+                baseTypes[i] = b;
+            }
+            return baseTypes;
+        }
+
+        /**
+         * Makes the class of a class statement or of {@code type(name, bases, dict)} over its finished namespace: a
+         * new reference, per-thread counted, its functions adopted for {@code super()}.
+         */
+        static PyClass makeClass(PyThread t, String name, String qualname, String module, PyType[] baseTypes,
+                                 java.util.List<PyType> mro, PyDict ns) {
+            ThreadState ts = t.ts;
+            int flags = 0;
+            if (ns.contains(ts, t.interp.str("__del__"))) {
+                flags |= PyType.FLAG_HAS_FINALIZER;
+            }
+            if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
+                ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
+            }
+            boolean isExc = false;
+            for (PyType m : mro) { // a finalizer or an exception base anywhere in the MRO (a mixin's too)
+                if (m instanceof PyClass) {
+                    isExc |= ((PyClass) m).isException;
+                    if (m.hasFinalizer()) {
+                        flags |= PyType.FLAG_HAS_FINALIZER;
+                    }
+                }
+            }
+            PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
+            cls.qualname = qualname;
+            try {
+                cls.applySlots(t);
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, cls);
+                throw e;
+            }
+            RefCount.makePerThread(ts, cls);
+            adopt(t, cls, ns);
+            return cls;
         }
 
         /** Tells the class's functions which class defined them (for {@code super()}). */
