@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
-        'collections': collections}
+        'collections': collections, 'dataclasses': dataclasses}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',

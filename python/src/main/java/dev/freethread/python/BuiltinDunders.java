@@ -32,6 +32,13 @@ final class BuiltinDunders {
         PyRange.TYPE};
     private static final PyType[] SUBSCRIPTABLE = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PyRange.TYPE};
 
+    private static PyStr attrName(PyThread t, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError(t, "attribute name must be string, not '" + Ops.typeName(o) + "'");
+        }
+        return (PyStr) o;
+    }
+
     static void install(Interp ip) {
         Map<String, PyBuiltin.MethodImpl> object = Builtins.table(ip, PyType.OBJECT);
         for (CompareOp op : CompareOp.values()) {
@@ -51,6 +58,18 @@ final class BuiltinDunders {
         object.putIfAbsent("__hash__", (t, self, a, kw) -> {
             none(t, self, "__hash__", a, kw);
             return PyInt.of(t.ts, Ops.hash(t, self));
+        });
+        object.putIfAbsent("__setattr__", (t, self, a, kw) -> {
+            Args.noKw(t, "__setattr__", kw);
+            Args.count(t, "__setattr__", a, kw, 2, 2);
+            Ops.setAttrGeneric(t, self, attrName(t, a[0]), a[1]);
+            return PyNone.NONE;
+        });
+        object.putIfAbsent("__delattr__", (t, self, a, kw) -> {
+            Args.noKw(t, "__delattr__", kw);
+            Args.count(t, "__delattr__", a, kw, 1, 1);
+            Ops.delAttrGeneric(t, self, attrName(t, a[0]));
+            return PyNone.NONE;
         });
         object.putIfAbsent("__format__", (t, self, a, kw) -> {
             one(t, "__format__", a, kw);

@@ -1173,7 +1173,7 @@ final class Builtins {
         try {
             ns.update(ts, (PyDict) dict);
             PyStr modKey = t.interp.str("__module__");
-            PyObject mod = ns.get(ts, modKey);
+            PyObject mod = Ops.getOrNull(ts, ns, modKey);
             String module = mod instanceof PyStr ? ((PyStr) mod).value() : "__main__";
             if (mod == null) {
                 ns.setItem(ts, modKey, t.interp.str(module));
@@ -1182,7 +1182,7 @@ final class Builtins {
             }
             String n = ((PyStr) name).value();
             PyStr qk = t.interp.str("__qualname__");
-            PyObject q = ns.get(ts, qk);
+            PyObject q = Ops.getOrNull(ts, ns, qk);
             String qualname = q instanceof PyStr ? ((PyStr) q).value() : n;
             if (q == null) {
                 ns.setItem(ts, qk, name);
@@ -1282,7 +1282,8 @@ final class Builtins {
     static PyObject objectMethodBound(PyThread t, String name, PyObject self) {
         PyObject m = objectMethod(t, name);
         if (m == null) {
-            return null;
+            PyBuiltin.MethodImpl om = method(t.interp, PyType.OBJECT, name); // super().__setattr__, ...
+            return om == null ? null : new PyBuiltin.Bound(t.ts, name, om, self);
         }
         try {
             return new PyMethod(t.ts, m, self);

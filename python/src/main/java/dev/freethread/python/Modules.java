@@ -81,6 +81,7 @@ final class Modules {
             case "functools":
             case "operator":
             case "collections":
+            case "dataclasses":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -527,6 +527,22 @@ final class Ops {
     }
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
+        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_SETATTR)) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__setattr__");
+            if (m != null) { // the class's __setattr__ (object.__setattr__ is setAttrGeneric)
+                try {
+                    RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name, v}, null));
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                return;
+            }
+        }
+        setAttrGeneric(t, o, name, v);
+    }
+
+    /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
+    static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
@@ -616,6 +632,22 @@ final class Ops {
     }
 
     static void delAttr(PyThread t, PyObject o, PyStr name) {
+        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_DELATTR)) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__delattr__");
+            if (m != null) {
+                try {
+                    RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name}, null));
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                return;
+            }
+        }
+        delAttrGeneric(t, o, name);
+    }
+
+    /** {@code object.__delattr__}: the delete without the class's {@code __delattr__}. */
+    static void delAttrGeneric(PyThread t, PyObject o, PyStr name) {
         ThreadState ts = t.ts;
         PyDict d = null;
         if (o instanceof PyInstance) {

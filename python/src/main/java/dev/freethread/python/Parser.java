@@ -808,16 +808,22 @@ final class Parser {
         }
         if (at(":")) {
             next();
-            test(); // annotation, ignored
+            Expr annotation = test();
             if (first instanceof Exprs.Name) {
                 scope.assigned.add(((Exprs.Name) first).id);
             }
+            Expr value = null;
             if (accept("=")) {
-                Expr value = testList();
+                value = testList();
                 markAssigned(first, tk);
-                return at(new Stmts.Assign(new Expr[] {first}, value), tk);
             }
-            return at(new Stmts.Pass(), tk);
+            // recorded in __annotations__ by a class body or a module, for a plain name (not in a function)
+            String recorded = scope.kind != Scope.Kind.FUNCTION && first instanceof Exprs.Name
+                    ? ((Exprs.Name) first).id : null;
+            if (recorded == null && value == null) {
+                return at(new Stmts.Pass(), tk);
+            }
+            return at(new Stmts.AnnAssign(first, annotation, value, recorded), tk);
         }
         if (first instanceof Exprs.Starred) {
             throw lexer.error("can't use starred expression here", tk.line, tk.col);

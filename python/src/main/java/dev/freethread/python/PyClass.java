@@ -220,6 +220,36 @@ final class PyClass extends PyType implements Callable {
         return null;
     }
 
+    static final int HOOK_SETATTR = 1;
+    static final int HOOK_DELATTR = 2;
+    private volatile long hooksEpoch = -1;
+    private volatile int hooks;
+
+    /**
+     * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}) or {@code __delattr__}: cached per class
+     * epoch, as {@link #hasDataDescriptors}, so that an attribute store pays one field read for it.
+     */
+    boolean hasHook(PyThread t, int hook) {
+        long e = t.interp.classEpoch();
+        if (hooksEpoch != e) {
+            int h = 0;
+            PyObject m = lookup(t, "__setattr__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_SETATTR;
+            }
+            m = lookup(t, "__delattr__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_DELATTR;
+            }
+            hooks = h;
+            hooksEpoch = e;
+            return (h & hook) != 0;
+        }
+        return (hooks & hook) != 0;
+    }
+
     private volatile long descriptorsEpoch = -1;
     private volatile boolean hasDescriptors;
 

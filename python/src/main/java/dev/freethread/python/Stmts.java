@@ -127,6 +127,60 @@ final class Stmts {
         }
     }
 
+    /**
+     * An annotated assignment ({@code x: T = v}, or {@code x: T} alone). In a class body or at module level, with a
+     * plain name as the target, the annotation is evaluated after the value and recorded in the namespace's
+     * {@code __annotations__} (made on first use), as CPython 3.13 does (dataclasses read it); elsewhere it is not
+     * evaluated at all.
+     */
+    static final class AnnAssign extends Stmt {
+        final Expr target;
+        final Expr annotation;
+        final Expr value;
+        /** The target's name when the annotation is recorded, else null. */
+        final String name;
+
+        AnnAssign(Expr target, Expr annotation, Expr value, String name) {
+            this.target = target;
+            this.annotation = annotation;
+            this.value = value;
+            this.name = name;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ThreadState ts = f.ts;
+            if (value != null) {
+                PyObject v = value.eval(f);
+                try {
+                    target.assign(f, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+            }
+            if (name != null) {
+                PyObject a = annotation.eval(f);
+                try {
+                    PyDict ns = f.ns != null ? f.ns : f.globals;
+                    PyStr key = f.t.interp.str("__annotations__");
+                    PyObject d = Ops.getOrNull(ts, ns, key);
+                    if (d == null) {
+                        d = PyDict.create(ts);
+                        ns.setItem(ts, key, d);
+                    }
+                    try {
+                        Ops.setItem(f.t, d, f.t.interp.str(name), a);
+                    } finally {
+                        RefCount.decref(ts, d);
+                    }
+                } finally {
+                    RefCount.decref(ts, a);
+                }
+            }
+            return NORMAL;
+        }
+    }
+
     static final class Assign extends Stmt {
         final Expr[] targets;
         final Expr value;
