@@ -71,6 +71,11 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
+            case "_random": {
+                PyModule m = module(t, "_random");
+                RandomModule.install(t, m);
+                return m;
+            }
             case "math": {
                 PyModule m = module(t, "math");
                 MathModule.install(t, m);
@@ -82,6 +87,7 @@ final class Modules {
             case "operator":
             case "collections":
             case "dataclasses":
+            case "random":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
