@@ -7,6 +7,7 @@ import dev.freethread.list.PyList;
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyInt;
 import dev.freethread.objects.PyNotImplemented;
+import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
@@ -56,6 +57,10 @@ final class Arith {
         }
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             return floatOp(t, op, toDouble(t, a), toDouble(t, b));
+        }
+        if (op == Op.OR && TypeAliases.isTypeOperand(a) && TypeAliases.isTypeOperand(b)
+                && (a != PyNone.NONE || b != PyNone.NONE)) {
+            return TypeAliases.union(t, a, b); // int | None (PEP 604)
         }
         PyObject r = builtinOp(t, op, a, b);
         if (r != null) {

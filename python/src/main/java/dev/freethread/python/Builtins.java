@@ -475,6 +475,12 @@ final class Builtins {
     }
 
     static boolean isInstance(PyThread t, PyObject o, PyObject cls, String fname) {
+        if (cls instanceof TypeAliases.UnionType) {
+            cls = ((TypeAliases.UnionType) cls).args();
+        }
+        if (cls instanceof TypeAliases.GenericAlias) {
+            throw Errors.typeError(t, fname + "() argument 2 cannot be a parameterized generic");
+        }
         if (cls instanceof PyTuple) {
             PyTuple tu = (PyTuple) cls;
             for (int i = 0; i < tu.size(); i++) {
@@ -495,6 +501,9 @@ final class Builtins {
     }
 
     static boolean isSubclass(PyThread t, PyType sub, PyObject cls) {
+        if (cls instanceof TypeAliases.UnionType) {
+            cls = ((TypeAliases.UnionType) cls).args();
+        }
         if (cls instanceof PyTuple) {
             PyTuple tu = (PyTuple) cls;
             for (int i = 0; i < tu.size(); i++) {
@@ -1167,10 +1176,12 @@ final class Builtins {
         for (int i = 0; i < bs.length; i++) {
             bs[i] = bt.getItemBorrowed(i);
         }
-        PyType[] baseTypes = Stmts.ClassDef.baseTypes(t, bs);
-        java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
-        PyDict ns = PyDict.create(ts);
+        java.util.List<PyObject> keep = new java.util.ArrayList<>();
+        PyDict ns = null;
         try {
+            PyType[] baseTypes = Stmts.ClassDef.baseTypes(t, bs, keep);
+            java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
+            ns = PyDict.create(ts);
             ns.update(ts, (PyDict) dict);
             PyStr modKey = t.interp.str("__module__");
             PyObject mod = Ops.getOrNull(ts, ns, modKey);
@@ -1191,7 +1202,10 @@ final class Builtins {
             }
             return Stmts.ClassDef.makeClass(t, n, qualname, module, baseTypes, mro, ns);
         } finally {
-            RefCount.decref(ts, ns);
+            RefCount.xdecref(ts, ns);
+            for (PyObject k : keep) {
+                RefCount.decref(ts, k);
+            }
         }
     }
 

@@ -88,6 +88,7 @@ final class Modules {
             case "collections":
             case "dataclasses":
             case "random":
+            case "typing":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -477,6 +477,24 @@ final class Ops {
                     return null;
             }
         }
+        if (o instanceof TypeAliases.GenericAlias) {
+            TypeAliases.GenericAlias g = (TypeAliases.GenericAlias) o;
+            switch (n) {
+                case "__origin__":
+                    return RefCount.newRef(ts, g.origin);
+                case "__args__":
+                    return RefCount.newRef(ts, g.args());
+                case "__parameters__":
+                    return RefCount.newRef(ts, PyTuple.EMPTY);
+                case "__mro_entries__":
+                    return new PyBuiltin("__mro_entries__", (tt, a, kw) -> PyTuple.stealing(tt.ts,
+                            RefCount.newRef(tt.ts, g.origin)));
+                default:
+            }
+        }
+        if (o instanceof TypeAliases.UnionType && n.equals("__args__")) {
+            return RefCount.newRef(ts, ((TypeAliases.UnionType) o).args());
+        }
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
             switch (n) {
@@ -790,9 +808,20 @@ final class Ops {
                 }
             }
         }
-        if (o instanceof PyClass || o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE) {
-            // list[int] and the like: generic aliases are not supported; give the type back
-            return RefCount.newRef(ts, o);
+        if (o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE || o == PySet.TYPE || o == PyType.TYPE) {
+            return TypeAliases.GenericAlias.of(t, (PyType) o, key); // list[int] (PEP 585)
+        }
+        if (o instanceof PyClass) {
+            PyObject m = ((PyClass) o).lookup(t, "__class_getitem__");
+            if (m != null) { // an implicit class method (PEP 560)
+                try {
+                    PyObject fn = m instanceof Descriptors.ClassMethod ? ((Descriptors.ClassMethod) m).func() : m;
+                    return call(t, fn, new PyObject[] {o, key}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+            }
+            throw Errors.typeError(t, "type '" + ((PyClass) o).name() + "' is not subscriptable");
         }
         throw Errors.typeError(t, "'" + typeName(o) + "' object is not subscriptable");
     }

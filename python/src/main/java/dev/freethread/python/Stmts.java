@@ -595,11 +595,12 @@ final class Stmts {
             ThreadState ts = f.ts;
             PyThread t = f.t;
             PyObject[] decs = Exprs.evalAll(f, decorators);
+            java.util.List<PyObject> keep = new java.util.ArrayList<>();
             PyObject[] bs = null;
             PyDict ns = null;
             try {
                 bs = Exprs.evalAll(f, bases);
-                PyType[] baseTypes = baseTypes(t, bs);
+                PyType[] baseTypes = baseTypes(t, bs, keep);
                 java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
                 ns = PyDict.create(ts);
                 PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
@@ -650,6 +651,9 @@ final class Stmts {
                 if (bs != null) {
                     Exprs.releaseAll(ts, bs);
                 }
+                for (PyObject k : keep) {
+                    RefCount.decref(ts, k);
+                }
                 if (ns != null) {
                     RefCount.decref(ts, ns);
                 }
@@ -658,7 +662,8 @@ final class Stmts {
         }
 
         /** The bases of a class statement or of {@code type(name, bases, dict)}: object when none. */
-        static PyType[] baseTypes(PyThread t, PyObject[] bs) {
+        static PyType[] baseTypes(PyThread t, PyObject[] bs, java.util.List<PyObject> keep) {
+            bs = mroEntries(t, bs, keep);
             PyType[] baseTypes = bs.length == 0 ? new PyType[] {PyType.OBJECT} : new PyType[bs.length];
             for (int i = 0; i < bs.length; i++) {
                 if (!(bs[i] instanceof PyType)) {
@@ -672,6 +677,50 @@ final class Stmts {
                 baseTypes[i] = b;
             }
             return baseTypes;
+        }
+
+        /**
+         * PEP 560: a base that is not a class but has {@code __mro_entries__} ({@code Generic[T]}, {@code list[int]})
+         * is replaced by the classes it answers for the tuple of all the bases. Each class answered gets a reference
+         * in {@code keep}, which the caller drops once the class is made (it then holds its bases).
+         */
+        private static PyObject[] mroEntries(PyThread t, PyObject[] bs, java.util.List<PyObject> keep) {
+            java.util.List<PyObject> out = null;
+            for (int i = 0; i < bs.length; i++) {
+                PyObject b = bs[i];
+                PyObject m = b instanceof PyType ? null : Ops.getAttrOrNull(t, b, t.interp.str("__mro_entries__"));
+                if (m == null) {
+                    if (out != null) {
+                        out.add(b);
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new java.util.ArrayList<>(java.util.Arrays.asList(bs).subList(0, i));
+                }
+                PyObject r;
+                PyObject all = tupleOf(t.ts, bs);
+                try {
+                    r = Ops.call(t, m, new PyObject[] {all}, null);
+                } finally {
+                    RefCount.decref(t.ts, all);
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    if (!(r instanceof PyTuple)) {
+                        throw Errors.typeError(t, "__mro_entries__ must return a tuple");
+                    }
+                    PyTuple tu = (PyTuple) r;
+                    for (int k = 0; k < tu.size(); k++) {
+                        PyObject e = tu.getItemBorrowed(k);
+                        keep.add(RefCount.newRef(t.ts, e));
+                        out.add(e);
+                    }
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+            return out == null ? bs : out.toArray(new PyObject[0]);
         }
 
         /**
