@@ -59,6 +59,13 @@ final class BuiltinDunders {
             none(t, self, "__hash__", a, kw);
             return PyInt.of(t.ts, Ops.hash(t, self));
         });
+        object.putIfAbsent("__new__", (t, self, a, kw) -> Builtins.newBare(t, self)); // object.__new__(cls)
+        object.putIfAbsent("__init_subclass__", (t, self, a, kw) -> { // object's: takes nothing, does nothing
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError(t, Ops.typeName(self) + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         object.putIfAbsent("__setattr__", (t, self, a, kw) -> {
             Args.noKw(t, "__setattr__", kw);
             Args.count(t, "__setattr__", a, kw, 2, 2);

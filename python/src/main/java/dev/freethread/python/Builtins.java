@@ -1271,8 +1271,35 @@ final class Builtins {
     }
 
     /** {@code object.__init__} and friends read from a class: unbound built-ins. */
+    /**
+     * {@code object.__new__(cls)}: an instance of {@code cls} whose {@code __init__} has not run (copy's way to make
+     * one); a class with abstract methods left refuses, as CPython's {@code object_new} does.
+     */
+    static PyObject newBare(PyThread t, PyObject cls) {
+        if (cls instanceof PyClass) {
+            PyClass c = (PyClass) cls;
+            c.checkNotAbstract(t);
+            return c.isException ? new PyBaseExc(t.ts, c) : new PyInstance(t.ts, c);
+        }
+        if (cls == PyType.OBJECT) {
+            return new PlainObject(t.ts);
+        }
+        if (cls instanceof PyType) {
+            String n = ((PyType) cls).name();
+            throw Errors.typeError(t, "object.__new__(" + n + ") is not safe, use " + n + ".__new__()");
+        }
+        throw Errors.typeError(t, "object.__new__(X): X is not a type object (" + Ops.typeName(cls) + ")");
+    }
+
     static PyObject objectMethod(PyThread t, String name) {
         switch (name) {
+            case "__new__":
+                return new PyBuiltin("__new__", (tt, a, kw) -> {
+                    if (a.length == 0) {
+                        throw Errors.typeError(tt, "object.__new__(): not enough arguments");
+                    }
+                    return newBare(tt, a[0]);
+                });
             case "__init__":
                 return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
             case "__repr__":

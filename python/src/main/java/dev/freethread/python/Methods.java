@@ -40,7 +40,7 @@ final class Methods {
                 "clear");
         checkArguments(Builtins.table(ip, PySet.TYPE), "set", 0, "clear", "copy", "pop");
         checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 0, "upper", "lower", "swapcase", "casefold", "title",
-                "capitalize", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
+                "capitalize", "isdigit", "isascii", "isalpha", "isalnum", "isspace", "isupper", "islower", "isdecimal",
                 "isnumeric", "istitle", "isidentifier");
         Map<String, PyBuiltin.MethodImpl> i = Builtins.table(ip, PyInt.TYPE);
         i.put("bit_length", (t, self, a, kw) -> PyInt.of(t.ts, ((PyInt) self).bigValue().abs().bitLength()));
@@ -464,6 +464,7 @@ final class Methods {
                     optIndex(t, a, 2)));
         });
         m.put("isdigit", (t, self, a, kw) -> PyBool.of(StrMethods.isdigit(s(self))));
+        m.put("isascii", (t, self, a, kw) -> PyBool.of(s(self).chars().allMatch(c -> c < 0x80)));
         m.put("isalpha", (t, self, a, kw) -> PyBool.of(StrMethods.isalpha(s(self))));
         m.put("isalnum", (t, self, a, kw) -> PyBool.of(StrMethods.isalnum(s(self))));
         m.put("isspace", (t, self, a, kw) -> PyBool.of(StrMethods.isspace(s(self))));

@@ -37,6 +37,24 @@ final class Modules {
 
     /** {@code import name}: a new reference to the module, made on first import. */
     static PyObject importModule(PyThread t, String name) {
+        int dot = name.indexOf('.');
+        if (dot > 0) { // os.path: the package, then its attribute, which must be a module
+            PyObject m = importModule(t, name.substring(0, dot));
+            for (String part : name.substring(dot + 1).split("\\.")) {
+                PyObject sub;
+                try {
+                    sub = Ops.getAttrOrNull(t, m, t.interp.str(part));
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                if (!(sub instanceof PyModule)) {
+                    RefCount.xdecref(t.ts, sub);
+                    throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+                }
+                m = sub;
+            }
+            return m;
+        }
         Interp ip = t.interp;
         PyObject m = ip.modules.get(name);
         if (m == null) {
@@ -71,6 +89,11 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
+            case "_os": {
+                PyModule m = module(t, "_os");
+                osNative(t, m);
+                return m;
+            }
             case "_random": {
                 PyModule m = module(t, "_random");
                 RandomModule.install(t, m);
@@ -89,6 +112,16 @@ final class Modules {
             case "dataclasses":
             case "random":
             case "typing":
+            case "string":
+            case "heapq":
+            case "bisect":
+            case "contextlib":
+            case "json":
+            case "abc":
+            case "copy":
+            case "textwrap":
+            case "os":
+            case "posixpath":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -584,6 +617,56 @@ final class Modules {
             return PyInt.of(tt.ts, PyWeakRef.countFor(tt.ts, a[0]));
         });
         return m;
+    }
+
+    // ---- _os: what os.py and posixpath.py need from the JVM (the process, the environment, the file system)
+
+    private static void osNative(PyThread t, PyModule m) {
+        def(t, m, "getcwd", (tt, a, kw) -> {
+            Args.count(tt, "getcwd", a, kw, 0, 0);
+            return PyStr.of(tt.ts, java.nio.file.Paths.get("").toAbsolutePath().toString());
+        });
+        def(t, m, "getpid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().pid()));
+        def(t, m, "cpu_count", (tt, a, kw) -> PyInt.of(tt.ts, java.lang.Runtime.getRuntime().availableProcessors()));
+        def(t, m, "environ", (tt, a, kw) -> {
+            PyDict d = PyDict.create(tt.ts);
+            for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(System.getenv()).entrySet()) {
+                PyObject k = PyStr.of(tt.ts, e.getKey());
+                PyObject v = PyStr.of(tt.ts, e.getValue());
+                try {
+                    d.setItem(tt.ts, k, v);
+                } finally {
+                    RefCount.decref(tt.ts, k);
+                    RefCount.decref(tt.ts, v);
+                }
+            }
+            return d;
+        });
+        def(t, m, "stat_kind", (tt, a, kw) -> { // 0 missing, 1 file, 2 directory, 3 other
+            Args.count(tt, "stat_kind", a, kw, 1, 1);
+            java.nio.file.Path p = java.nio.file.Paths.get(Args.str(tt, a[0], "stat_kind", 1));
+            int kind = java.nio.file.Files.isDirectory(p) ? 2 : java.nio.file.Files.isRegularFile(p) ? 1
+                    : java.nio.file.Files.exists(p) ? 3 : 0;
+            return PyInt.of(tt.ts, kind);
+        });
+        def(t, m, "listdir", (tt, a, kw) -> {
+            Args.count(tt, "listdir", a, kw, 0, 1);
+            String dir = a.length == 0 ? "." : Args.str(tt, a[0], "listdir", 1);
+            java.io.File[] files = new java.io.File(dir).listFiles();
+            if (files == null) {
+                throw Errors.raise(tt, "FileNotFoundError", "[Errno 2] No such file or directory: '" + dir + "'");
+            }
+            PyList l = PyList.create(tt.ts);
+            for (java.io.File f : files) {
+                PyObject n = PyStr.of(tt.ts, f.getName());
+                try {
+                    l.append(tt.ts, n);
+                } finally {
+                    RefCount.decref(tt.ts, n);
+                }
+            }
+            return l;
+        });
     }
 
     // ---- _thread

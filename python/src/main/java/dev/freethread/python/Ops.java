@@ -380,8 +380,23 @@ final class Ops {
                 default:
                     break;
             }
+            if (n.equals("__init__") && c.isException) { // ValueError.__init__(self, msg): BaseException's sets args
+                return new PyBuiltin("__init__", (tt, a, kw) -> {
+                    if (a.length == 0 || !(a[0] instanceof PyBaseExc)) {
+                        throw Errors.typeError(tt, "descriptor '__init__' of 'BaseException' object needs an argument");
+                    }
+                    PyObject[] rest = new PyObject[Args.npos(a, kw) - 1];
+                    for (int i = 0; i < rest.length; i++) {
+                        rest[i] = RefCount.newRef(tt.ts, a[i + 1]);
+                    }
+                    PyTuple args = PyTuple.stealing(tt.ts, rest);
+                    ((PyBaseExc) a[0]).setArgs(tt.ts, args);
+                    RefCount.decref(tt.ts, args);
+                    return PyNone.NONE;
+                });
+            }
             if (n.equals("__init__") || n.equals("__repr__") || n.equals("__str__") || n.equals("__eq__")
-                    || n.equals("__hash__") || n.equals("__ne__")) {
+                    || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__")) {
                 return Builtins.objectMethod(t, n);
             }
             return null;

@@ -699,12 +699,12 @@ final class Parser {
                     List<Stmt> imports = new ArrayList<>();
                     do {
                         String mod = dottedName();
-                        String as = acceptKeyword("as") ? expectName() : mod.split("\\.")[0];
-                        if (mod.contains(".")) {
-                            throw notSupported("importing a submodule", tk);
-                        }
+                        boolean hasAs = acceptKeyword("as");
+                        String as = hasAs ? expectName() : mod.split("\\.")[0];
                         scope.assigned.add(as);
-                        imports.add(at(new Stmts.Import(mod, nameNode(as, tk), null, null), tk));
+                        Stmts.Import imp = at(new Stmts.Import(mod, nameNode(as, tk), null, null), tk);
+                        imp.bindsTop = !hasAs && mod.contains("."); // import os.path binds os
+                        imports.add(imp);
                     } while (accept(","));
                     if (imports.size() == 1) {
                         return imports.get(0);

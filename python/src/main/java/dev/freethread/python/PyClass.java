@@ -313,9 +313,53 @@ final class PyClass extends PyType implements Callable {
         return null;
     }
 
+    private volatile long abstractEpoch = -1;
+    private volatile String abstractError;
+
+    /**
+     * Refuses to make an instance while the class's {@code __abstractmethods__} (abc.ABC computes it) names any,
+     * with CPython's message; cached per class epoch, so a plain class pays one field read.
+     */
+    void checkNotAbstract(PyThread t) {
+        long e = t.interp.classEpoch();
+        if (abstractEpoch != e) {
+            String err = null;
+            PyObject v = lookup(t, "__abstractmethods__");
+            if (v != null) {
+                try {
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    if (v instanceof PyTuple) {
+                        PyTuple tu = (PyTuple) v;
+                        for (int i = 0; i < tu.size(); i++) {
+                            names.add(Ops.strString(t, tu.getItemBorrowed(i)));
+                        }
+                    }
+                    if (!names.isEmpty()) {
+                        StringBuilder b = new StringBuilder("Can't instantiate abstract class ").append(name())
+                                .append(" without an implementation for abstract method")
+                                .append(names.size() == 1 ? " " : "s ");
+                        for (int i = 0; i < names.size(); i++) {
+                            b.append(i > 0 ? ", " : "").append('\'').append(names.get(i)).append('\'');
+                        }
+                        err = b.toString();
+                    }
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+            }
+            abstractError = err;
+            abstractEpoch = e;
+        }
+        String err = abstractError;
+        if (err != null) {
+            throw Errors.typeError(t, err);
+        }
+    }
+
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
         ThreadState ts = t.ts;
+        checkNotAbstract(t);
         PyInstance self = isException ? new PyBaseExc(ts, this) : new PyInstance(ts, this);
         try {
             if (isException) {

@@ -756,6 +756,20 @@ final class Stmts {
             }
             RefCount.makePerThread(ts, cls);
             adopt(t, cls, ns);
+            // PEP 487: the nearest base's __init_subclass__ (an implicit class method) hears of the new class
+            PyObject hook = cls.lookupAfter(t, cls, t.interp.str("__init_subclass__"));
+            if (hook != null) {
+                try {
+                    PyObject fn = hook instanceof Descriptors.ClassMethod ? ((Descriptors.ClassMethod) hook).func()
+                            : hook;
+                    RefCount.decref(ts, Ops.call(t, fn, new PyObject[] {cls}, null));
+                } catch (RuntimeException e) {
+                    RefCount.decref(ts, cls);
+                    throw e;
+                } finally {
+                    RefCount.decref(ts, hook);
+                }
+            }
             return cls;
         }
 
@@ -1176,6 +1190,8 @@ final class Stmts {
         final Expr target; // for "import m"
         final String[] names; // for "from m import ..."
         final Expr[] targets;
+        /** {@code import a.b} without {@code as}: binds {@code a}, once {@code a.b} is found. */
+        boolean bindsTop;
 
         Import(String module, Expr target, String[] names, Expr[] targets) {
             this.module = module;
@@ -1189,6 +1205,15 @@ final class Stmts {
             PyObject m = Modules.importModule(f.t, module);
             try {
                 if (names == null) {
+                    if (bindsTop) {
+                        PyObject top = Modules.importModule(f.t, module.substring(0, module.indexOf('.')));
+                        try {
+                            target.assign(f, top);
+                        } finally {
+                            RefCount.decref(f.ts, top);
+                        }
+                        return NORMAL;
+                    }
                     target.assign(f, m);
                     return NORMAL;
                 }

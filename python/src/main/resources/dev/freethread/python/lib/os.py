@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: Apache-2.0
+# os for ftpython: the process and environment queries scripts use, and os.path (posixpath). No file descriptors,
+# processes or file writes: ftpython has no file objects.
+import _os
+import posixpath as path
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+devnull = '/dev/null'
+environ = _os.environ()
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getcwd():
+    return _os.getcwd()
+
+
+def getpid():
+    return _os.getpid()
+
+
+def cpu_count():
+    return _os.cpu_count()
+
+
+def listdir(path='.'):
+    return _os.listdir(path)
+
+
+def fspath(p):
+    if isinstance(p, str):
+        return p
+    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
