@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Methods of built-in values called with bad arguments: Python errors only, never a Java exception or a hang.
 import threading
+import re
 class U:
     pass
 def gen():
@@ -13,7 +14,7 @@ def gen():
 started = gen()
 next(started)
 samples = [[1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
-           gen(), started, (i for i in range(3))]
+           gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab')]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
            'keys', 'values', 'items', 'popitem', 'setdefault', 'update', 'fromkeys', 'join', 'split', 'rsplit',
            'splitlines', 'strip', 'lstrip', 'rstrip', 'replace', 'upper', 'lower', 'startswith', 'endswith', 'find',
@@ -25,7 +26,8 @@ methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sor
            '__getitem__', '__setitem__', '__delitem__', '__len__', '__contains__', '__iter__', '__add__', '__mul__',
            '__eq__', '__lt__', '__hash__', '__repr__', '__format__', '__or__', '__and__', '__neg__', '__enter__',
            '__exit__', 'conjugate', 'as_integer_ratio', 'hex', 'real', 'imag', 'numerator', 'send', 'throw', 'close',
-           '__next__']
+           '__next__', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'group', 'groups',
+           'groupdict', 'start', 'end', 'span', 'expand']
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
            (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
            (iter([1, []]),), ([1, 'a'],)]

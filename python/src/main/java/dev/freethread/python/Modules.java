@@ -89,6 +89,11 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
+            case "_re": {
+                PyModule m = module(t, "_re");
+                RegexModule.install(t, m);
+                return m;
+            }
             case "_os": {
                 PyModule m = module(t, "_os");
                 osNative(t, m);
@@ -122,6 +127,7 @@ final class Modules {
             case "textwrap":
             case "os":
             case "posixpath":
+            case "re":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -492,6 +492,12 @@ final class Ops {
                     return null;
             }
         }
+        if (o instanceof RegexModule.PyPattern || o instanceof RegexModule.PyMatch) {
+            PyObject v = RegexModule.attr(t, o, n);
+            if (v != null) {
+                return v;
+            }
+        }
         if (o instanceof TypeAliases.GenericAlias) {
             TypeAliases.GenericAlias g = (TypeAliases.GenericAlias) o;
             switch (n) {
@@ -837,6 +843,10 @@ final class Ops {
                 }
             }
             throw Errors.typeError(t, "type '" + ((PyClass) o).name() + "' is not subscriptable");
+        }
+        PyBuiltin.MethodImpl gi = o instanceof PyType ? null : Builtins.method(t.interp, o.type(), "__getitem__");
+        if (gi != null && o instanceof RegexModule.PyMatch) { // m[1], m['name']
+            return gi.call(t, o, new PyObject[] {key}, null);
         }
         throw Errors.typeError(t, "'" + typeName(o) + "' object is not subscriptable");
     }

@@ -1,0 +1,919 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.list.PyList;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The {@code _re} module under {@code re.py}: Python's regular expressions over {@link java.util.regex}. A Python
+ * pattern is translated once (named groups become numbered ones with the names kept here, {@code \Z} becomes
+ * {@code \z}, {@code {,n}} gets its zero, a brace that is not a quantifier and a bracket inside a class are escaped),
+ * and compiled with the flags that give Python's meaning: {@code UNIX_LINES} (only {@code \n} ends a line),
+ * {@code UNICODE_CHARACTER_CLASS} unless {@code re.ASCII} ({@code \w}, {@code \d}, {@code \s} and {@code \b} are
+ * Unicode for str patterns), and search positions that do not move {@code ^}. Indices are code points, as Python's.
+ * Conditional groups {@code (?(1)...)} are refused with {@code re.error}.
+ */
+final class RegexModule {
+    private RegexModule() {
+    }
+
+    static final int I = 2;
+    static final int L = 4;
+    static final int M = 8;
+    static final int S = 16;
+    static final int U = 32;
+    static final int X = 64;
+    static final int A = 256;
+
+    /** A compiled pattern ({@code re.Pattern}). */
+    static final class PyPattern extends PyObject {
+        static final PyType TYPE = PyType.staticType("re.Pattern", 0);
+
+        final String source;
+        final int flags;
+        final Pattern compiled;
+        final int groups;
+        /** Group names to numbers, in the order they appear. */
+        final java.util.LinkedHashMap<String, Integer> groupIndex;
+
+        PyPattern(ThreadState ts, String source, int flags, Pattern compiled, int groups,
+                  java.util.LinkedHashMap<String, Integer> groupIndex) {
+            super(TYPE, ts);
+            this.source = source;
+            this.flags = flags;
+            this.compiled = compiled;
+            this.groups = groups;
+            this.groupIndex = groupIndex;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            StringBuilder b = new StringBuilder("re.compile(").append(dev.freethread.python.text.StrMethods.repr(source));
+            int shown = flags & ~U;
+            if (shown != 0) {
+                java.util.List<String> names = new java.util.ArrayList<>();
+                String[] n = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG",
+                    "ASCII"};
+                for (int bit = 0; bit < n.length; bit++) {
+                    if ((shown & (1 << bit)) != 0) {
+                        names.add("re." + n[bit]);
+                    }
+                }
+                b.append(", ").append(String.join("|", names));
+            }
+            return b.append(')').toString();
+        }
+    }
+
+    /** One match ({@code re.Match}): the subject, the pattern and the groups' code-point spans. */
+    static final class PyMatch extends PyObject {
+        static final PyType TYPE = PyType.staticType("re.Match", PyType.FLAG_GC);
+
+        private volatile PyObject pattern;
+        private volatile PyObject string;
+        final String subject;
+        /** start and end of each group (group 0 first), in code points; -1 where a group did not take part. */
+        final int[] spans;
+        final int pos;
+        final int endpos;
+        final int lastindex;
+
+        PyMatch(ThreadState ts, PyPattern pattern, PyStr string, Matcher m, int pos, int endpos) {
+            super(TYPE, ts);
+            RefCount.incref(ts, pattern);
+            RefCount.incref(ts, string);
+            this.pattern = pattern;
+            this.string = string;
+            this.subject = string.value();
+            this.pos = pos;
+            this.endpos = endpos;
+            int n = m.groupCount();
+            spans = new int[2 * (n + 1)];
+            int last = -1;
+            for (int g = 0; g <= n; g++) {
+                int s = m.start(g);
+                spans[2 * g] = s < 0 ? -1 : cp(subject, s);
+                spans[2 * g + 1] = s < 0 ? -1 : cp(subject, m.end(g));
+                // the group that closed last: the greatest end, then the outermost (smallest start, then index)
+                if (g > 0 && s >= 0 && (last < 0 || m.end(g) > m.end(last)
+                        || m.end(g) == m.end(last) && s < m.start(last))) {
+                    last = g;
+                }
+            }
+            this.lastindex = last;
+        }
+
+        PyPattern pattern() {
+            return (PyPattern) pattern;
+        }
+
+        PyStr string() {
+            return (PyStr) string;
+        }
+
+        String group(int g) {
+            int s = spans[2 * g];
+            return s < 0 ? null : substring(subject, s, spans[2 * g + 1]);
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "<re.Match object; span=(" + spans[0] + ", " + spans[1] + "), match=" + dev.freethread.python.text.StrMethods.repr(group(0)) + ">";
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            PyObject p = pattern;
+            if (p != null) {
+                v.visit(p);
+            }
+            PyObject s = string;
+            if (s != null) {
+                v.visit(s);
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            PyObject p = pattern;
+            pattern = null;
+            PyObject s = string;
+            string = null;
+            if (p != null) {
+                v.visit(p);
+            }
+            if (s != null) {
+                v.visit(s);
+            }
+        }
+    }
+
+    /** The code-point index of UTF-16 index {@code i} of {@code s}. */
+    static int cp(String s, int i) {
+        return s.codePointCount(0, i);
+    }
+
+    /** The UTF-16 index of code-point index {@code i} of {@code s} (clamped to the string). */
+    static int utf16(String s, int i) {
+        int n = s.codePointCount(0, s.length());
+        i = Math.max(0, Math.min(i, n));
+        return s.offsetByCodePoints(0, i);
+    }
+
+    static String substring(String s, int cpStart, int cpEnd) {
+        int a = s.offsetByCodePoints(0, cpStart);
+        return s.substring(a, s.offsetByCodePoints(a, cpEnd - cpStart));
+    }
+
+    // ---- translation
+
+    /** A Python pattern as a Java one: the groups counted and named, Python-only syntax rewritten. */
+    private static final class Translation {
+        final StringBuilder out = new StringBuilder();
+        final java.util.LinkedHashMap<String, Integer> names = new java.util.LinkedHashMap<>();
+        int groups;
+        int extraFlags;
+    }
+
+    private static Translation translate(PyThread t, PyObject module, String p, boolean verbose) {
+        Translation tr = new Translation();
+        StringBuilder o = tr.out;
+        int n = p.length();
+        boolean inClass = false;
+        int classStart = -1;
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= n) {
+                    throw error(t, module, "bad escape (end of pattern)", p, i);
+                }
+                char d = p.charAt(i + 1);
+                if (d == 'Z') {
+                    o.append("\\z");
+                } else if (d == 'U' && i + 9 < n) {
+                    o.append("\\x{").append(p, i + 2, i + 10).append('}');
+                    i += 8;
+                } else if (d == 'N' && i + 2 < n && p.charAt(i + 2) == '{') {
+                    int close = p.indexOf('}', i);
+                    o.append("\\N").append(p, i + 2, close + 1);
+                    i = close - 1;
+                } else if (!inClass && d >= '1' && d <= '9') {
+                    int j = i + 1;
+                    while (j < n && j < i + 3 && Character.isDigit(p.charAt(j))) {
+                        j++;
+                    }
+                    o.append('\\').append(p, i + 1, j);
+                    if (j < n && Character.isDigit(p.charAt(j))) {
+                        o.append("(?:)"); // Java would read a following digit into the group number
+                    }
+                    i = j - 2;
+                } else if (d < 128 && Character.isLetter(d) && "dDwWsSbBAnrtfvx0abuU".indexOf(d) < 0) {
+                    throw error(t, module, "bad escape \\" + d, p, i);
+                } else if (d == 'v') {
+                    o.append("\\x0B");
+                } else if (d == 'a') {
+                    o.append("\\x07");
+                } else if (d == 'b' && inClass) {
+                    o.append("\\x08");
+                } else {
+                    o.append(c).append(d);
+                }
+                i++;
+                continue;
+            }
+            if (inClass) {
+                if (c == ']' && i > classStart + 1 && !(i == classStart + 2 && p.charAt(classStart + 1) == '^')) {
+                    inClass = false;
+                    o.append(c);
+                } else if (c == '[' || c == '&' || (c == '#' || c == ' ') && verbose) {
+                    o.append('\\').append(c);
+                } else if (c == ']') {
+                    o.append("\\]");
+                } else {
+                    o.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case '[':
+                    inClass = true;
+                    classStart = i;
+                    o.append(c);
+                    if (i + 1 < n && p.charAt(i + 1) == '^') {
+                        o.append('^');
+                        i++;
+                        classStart = i - 1;
+                    }
+                    break;
+                case '(':
+                    if (i + 1 < n && p.charAt(i + 1) == '?') {
+                        if (i + 2 < n && p.charAt(i + 2) == 'P') {
+                            if (i + 3 < n && p.charAt(i + 3) == '<') { // (?P<name>...)
+                                int close = p.indexOf('>', i);
+                                String name = p.substring(i + 4, close);
+                                if (!isIdentifier(name)) {
+                                    throw error(t, module, "bad character in group name '" + name + "'", p, i + 4);
+                                }
+                                if (tr.names.containsKey(name)) {
+                                    throw error(t, module, "redefinition of group name '" + name + "' as group "
+                                            + (tr.groups + 1) + "; was group " + tr.names.get(name), p, i + 4);
+                                }
+                                tr.groups++;
+                                tr.names.put(name, tr.groups);
+                                o.append('(');
+                                i = close;
+                            } else if (i + 3 < n && p.charAt(i + 3) == '=') { // (?P=name)
+                                int close = p.indexOf(')', i);
+                                String name = p.substring(i + 4, close);
+                                Integer g = tr.names.get(name);
+                                if (g == null) {
+                                    throw error(t, module, "unknown group name '" + name + "'", p, i + 4);
+                                }
+                                o.append("(?:\\").append(g).append(')');
+                                i = close;
+                            } else {
+                                throw error(t, module, "unknown extension ?P" + (i + 3 < n ? p.charAt(i + 3) : ""),
+                                        p, i + 1);
+                            }
+                        } else if (i + 2 < n && p.charAt(i + 2) == '<' && i + 3 < n && p.charAt(i + 3) != '='
+                                && p.charAt(i + 3) != '!') { // (?<name>...), Python 3.12's spelling too
+                            int close = p.indexOf('>', i);
+                            String name = p.substring(i + 3, close);
+                            tr.groups++;
+                            tr.names.put(name, tr.groups);
+                            o.append('(');
+                            i = close;
+                        } else if (i + 2 < n && p.charAt(i + 2) == '(') {
+                            throw error(t, module, "conditional groups are not supported by ftpython", p, i);
+                        } else if (i + 2 < n && p.charAt(i + 2) == '#') { // a comment group
+                            int close = p.indexOf(')', i);
+                            i = close;
+                        } else {
+                            // inline flags: (?aiLmsux) and (?flags:...); a and L are Python's only
+                            int j = i + 2;
+                            StringBuilder fl = new StringBuilder();
+                            while (j < n && "aiLmsux-".indexOf(p.charAt(j)) >= 0) {
+                                char f = p.charAt(j);
+                                if (f == 'a') {
+                                    tr.extraFlags |= A;
+                                } else if (f != 'L' && f != 'u') {
+                                    fl.append(f == 'x' ? 'x' : f);
+                                }
+                                j++;
+                            }
+                            if (j > i + 2) {
+                                o.append("(?").append(fl);
+                                if (fl.length() == 0 && j < n && p.charAt(j) == ')') {
+                                    o.append(":"); // (?a) alone: an empty group
+                                }
+                                i = j - 1;
+                            } else {
+                                o.append("(?");
+                                i++;
+                            }
+                        }
+                    } else {
+                        tr.groups++;
+                        o.append('(');
+                    }
+                    break;
+                case '{': {
+                    int j = i + 1;
+                    while (j < n && Character.isDigit(p.charAt(j))) {
+                        j++;
+                    }
+                    boolean lower = j > i + 1;
+                    boolean quant = false;
+                    if (j < n && p.charAt(j) == '}') {
+                        quant = lower;
+                    } else if (j < n && p.charAt(j) == ',') {
+                        int k = j + 1;
+                        while (k < n && Character.isDigit(p.charAt(k))) {
+                            k++;
+                        }
+                        quant = k < n && p.charAt(k) == '}' && (lower || k > j + 1);
+                        if (quant && !lower) {
+                            o.append("{0");
+                            i = j - 1;
+                            break;
+                        }
+                    }
+                    o.append(quant ? "{" : "\\{");
+                    break;
+                }
+                case '}':
+                    o.append(isQuantifierEnd(p, i) ? "}" : "\\}");
+                    break;
+                default:
+                    o.append(c);
+            }
+        }
+        if (inClass) {
+            throw error(t, module, "unterminated character set", p, classStart);
+        }
+        return tr;
+    }
+
+    private static boolean isQuantifierEnd(String p, int i) {
+        int j = i - 1;
+        while (j >= 0 && (Character.isDigit(p.charAt(j)) || p.charAt(j) == ',')) {
+            j--;
+        }
+        return j >= 0 && j < i - 1 && p.charAt(j) == '{' && (j == 0 || p.charAt(j - 1) != '\\');
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0)) || s.charAt(0) == '$') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (!Character.isJavaIdentifierPart(s.charAt(i)) || s.charAt(i) == '$') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code re.error} (the module's class, set by re.py) with CPython's message form. */
+    private static PyRaise error(PyThread t, PyObject module, String msg, String pattern, int pos) {
+        PyObject cls = Ops.getAttrOrNull(t, module, t.interp.str("error"));
+        String text = pos >= 0 ? msg + " at position " + pos : msg;
+        if (cls == null) {
+            return Errors.raise(t, "ValueError", text);
+        }
+        PyObject msgObj = PyStr.of(t.ts, text);
+        try {
+            PyObject e = Ops.call(t, cls, new PyObject[] {msgObj}, null);
+            if (e instanceof PyBaseExc) {
+                return new PyRaise((PyBaseExc) e);
+            }
+            RefCount.decref(t.ts, e);
+            return Errors.raise(t, "ValueError", text);
+        } finally {
+            RefCount.decref(t.ts, msgObj);
+            RefCount.decref(t.ts, cls);
+        }
+    }
+
+    static PyPattern compile(PyThread t, PyObject module, String source, int flags) {
+        Translation tr = translate(t, module, source, (flags & X) != 0);
+        flags |= tr.extraFlags;
+        if ((flags & A) == 0) {
+            flags |= U;
+        }
+        int jflags = Pattern.UNIX_LINES;
+        if ((flags & I) != 0) {
+            jflags |= Pattern.CASE_INSENSITIVE | ((flags & A) == 0 ? Pattern.UNICODE_CASE : 0);
+        }
+        if ((flags & M) != 0) {
+            jflags |= Pattern.MULTILINE;
+        }
+        if ((flags & S) != 0) {
+            jflags |= Pattern.DOTALL;
+        }
+        if ((flags & X) != 0) {
+            jflags |= Pattern.COMMENTS;
+        }
+        if ((flags & A) == 0) {
+            jflags |= Pattern.UNICODE_CHARACTER_CLASS;
+        }
+        Pattern p;
+        try {
+            p = Pattern.compile(tr.out.toString(), jflags);
+        } catch (PatternSyntaxException e) {
+            throw error(t, module, e.getDescription(), source, -1);
+        }
+        return new PyPattern(t.ts, source, flags, p, tr.groups, tr.names);
+    }
+
+    // ---- the pattern's operations
+
+    private static Matcher matcher(PyPattern p, String s, int pos, int endpos) {
+        Matcher m = p.compiled.matcher(s);
+        m.useAnchoringBounds(false);
+        m.useTransparentBounds(true);
+        m.region(utf16(s, pos), utf16(s, endpos));
+        return m;
+    }
+
+    /** search, match or fullmatch: a Match, or None. */
+    static PyObject find(PyThread t, PyPattern p, PyStr string, int pos, int endpos, int mode) {
+        String s = string.value();
+        int len = s.codePointCount(0, s.length());
+        pos = Math.max(0, Math.min(pos, len));
+        endpos = Math.max(pos, Math.min(endpos, len));
+        Matcher m = matcher(p, s, pos, endpos);
+        boolean ok = mode == 0 ? m.find() : mode == 1 ? m.lookingAt() : m.matches();
+        return ok ? new PyMatch(t.ts, p, string, m, pos, endpos) : PyNone.NONE;
+    }
+
+    /** Every match, in order, Python's way: an empty match right after the previous match is allowed. */
+    private static java.util.List<PyMatch> all(PyThread t, PyPattern p, PyStr string, int pos, int endpos,
+                                               int limit) {
+        String s = string.value();
+        int len = s.codePointCount(0, s.length());
+        pos = Math.max(0, Math.min(pos, len));
+        endpos = Math.max(pos, Math.min(endpos, len));
+        Matcher m = matcher(p, s, pos, endpos);
+        java.util.List<PyMatch> out = new java.util.ArrayList<>();
+        while ((limit <= 0 || out.size() < limit) && m.find()) {
+            out.add(new PyMatch(t.ts, p, string, m, pos, endpos));
+            t.ts.poll();
+        }
+        return out;
+    }
+
+    private static void releaseAll(ThreadState ts, java.util.List<PyMatch> ms) {
+        for (PyMatch m : ms) {
+            RefCount.decref(ts, m);
+        }
+    }
+
+    static PyObject findall(PyThread t, PyPattern p, PyStr string, int pos, int endpos) {
+        ThreadState ts = t.ts;
+        java.util.List<PyMatch> ms = all(t, p, string, pos, endpos, 0);
+        try {
+            PyList out = PyList.create(ts);
+            for (PyMatch m : ms) {
+                PyObject item;
+                if (p.groups == 0) {
+                    item = PyStr.of(ts, m.group(0));
+                } else if (p.groups == 1) {
+                    String g = m.group(1);
+                    item = PyStr.of(ts, g == null ? "" : g);
+                } else {
+                    PyObject[] gs = new PyObject[p.groups];
+                    for (int g = 1; g <= p.groups; g++) {
+                        String v = m.group(g);
+                        gs[g - 1] = PyStr.of(ts, v == null ? "" : v);
+                    }
+                    item = PyTuple.stealing(ts, gs);
+                }
+                try {
+                    out.append(ts, item);
+                } finally {
+                    RefCount.decref(ts, item);
+                }
+            }
+            return out;
+        } finally {
+            releaseAll(ts, ms);
+        }
+    }
+
+    static PyObject finditer(PyThread t, PyPattern p, PyStr string, int pos, int endpos) {
+        ThreadState ts = t.ts;
+        java.util.List<PyMatch> ms = all(t, p, string, pos, endpos, 0);
+        PyList out = PyList.create(ts);
+        try {
+            for (PyMatch m : ms) {
+                out.append(ts, m);
+            }
+            return out.iter(ts);
+        } finally {
+            releaseAll(ts, ms);
+            RefCount.decref(ts, out);
+        }
+    }
+
+    static PyObject split(PyThread t, PyPattern p, PyStr string, int maxsplit) {
+        ThreadState ts = t.ts;
+        String s = string.value();
+        java.util.List<PyMatch> ms = all(t, p, string, 0, Integer.MAX_VALUE, maxsplit);
+        try {
+            PyList out = PyList.create(ts);
+            int last = 0;
+            for (PyMatch m : ms) {
+                appendStr(ts, out, substring(s, last, m.spans[0]));
+                for (int g = 1; g <= p.groups; g++) {
+                    String v = m.group(g);
+                    if (v == null) {
+                        out.append(ts, PyNone.NONE);
+                    } else {
+                        appendStr(ts, out, v);
+                    }
+                }
+                last = m.spans[1];
+            }
+            appendStr(ts, out, substring(s, last, s.codePointCount(0, s.length())));
+            return out;
+        } finally {
+            releaseAll(ts, ms);
+        }
+    }
+
+    private static void appendStr(ThreadState ts, PyList l, String v) {
+        PyObject o = PyStr.of(ts, v);
+        try {
+            l.append(ts, o);
+        } finally {
+            RefCount.decref(ts, o);
+        }
+    }
+
+    /** sub and subn: the new string and the number of replacements. */
+    static PyObject sub(PyThread t, PyObject module, PyPattern p, PyObject repl, PyStr string, int count,
+                        boolean withCount) {
+        ThreadState ts = t.ts;
+        String s = string.value();
+        java.util.List<PyMatch> ms = all(t, p, string, 0, Integer.MAX_VALUE, count);
+        try {
+            StringBuilder b = new StringBuilder();
+            int last = 0;
+            String template = repl instanceof PyStr ? ((PyStr) repl).value() : null;
+            if (template == null && !(repl instanceof Callable || repl instanceof PyType
+                    || repl instanceof PyInstance)) {
+                throw Errors.typeError(t, "expected str instance, " + Ops.typeName(repl) + " found");
+            }
+            for (PyMatch m : ms) {
+                b.append(substring(s, last, m.spans[0]));
+                if (template != null) {
+                    b.append(expand(t, module, p, m, template));
+                } else {
+                    PyObject r = Ops.call(t, repl, new PyObject[] {m}, null);
+                    try {
+                        if (!(r instanceof PyStr)) {
+                            throw Errors.typeError(t, "expected str instance, " + Ops.typeName(r) + " found");
+                        }
+                        b.append(((PyStr) r).value());
+                    } finally {
+                        RefCount.decref(ts, r);
+                    }
+                }
+                last = m.spans[1];
+            }
+            b.append(substring(s, last, s.codePointCount(0, s.length())));
+            PyObject text = PyStr.of(ts, b.toString());
+            if (!withCount) {
+                return text;
+            }
+            return PyTuple.stealing(ts, text, PyInt.of(ts, ms.size()));
+        } finally {
+            releaseAll(ts, ms);
+        }
+    }
+
+    /** A replacement template: {@code \1}, {@code \g<1>}, {@code \g<name>} and the character escapes. */
+    static String expand(PyThread t, PyObject module, PyPattern p, PyMatch m, String template) {
+        StringBuilder b = new StringBuilder();
+        int n = template.length();
+        for (int i = 0; i < n; i++) {
+            char c = template.charAt(i);
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            if (i + 1 >= n) {
+                throw error(t, module, "bad escape (end of pattern)", template, i);
+            }
+            char d = template.charAt(++i);
+            int group = -1;
+            if (d == 'g') {
+                int close = template.indexOf('>', i);
+                if (i + 1 >= n || template.charAt(i + 1) != '<' || close < 0) {
+                    throw error(t, module, "missing <", template, i + 1);
+                }
+                String name = template.substring(i + 2, close);
+                if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                    group = Integer.parseInt(name);
+                } else if (p.groupIndex.containsKey(name)) {
+                    group = p.groupIndex.get(name);
+                } else {
+                    PyRaise r = Errors.raise(t, "IndexError", "unknown group name '" + name + "'");
+                    throw r;
+                }
+                i = close;
+            } else if (d >= '0' && d <= '9') {
+                int j = i;
+                while (j < n && j < i + 2 && Character.isDigit(template.charAt(j))) {
+                    j++;
+                }
+                if (d == '0' || j < n && j == i + 2 && isOctal(template, i, 3)) {
+                    int k = i;
+                    int v = 0;
+                    while (k < n && k < i + 3 && template.charAt(k) >= '0' && template.charAt(k) <= '7') {
+                        v = v * 8 + (template.charAt(k) - '0');
+                        k++;
+                    }
+                    b.append((char) v);
+                    i = k - 1;
+                    continue;
+                }
+                group = Integer.parseInt(template.substring(i, j));
+                i = j - 1;
+            } else {
+                switch (d) {
+                    case 'n': b.append('\n'); continue;
+                    case 't': b.append('\t'); continue;
+                    case 'r': b.append('\r'); continue;
+                    case 'f': b.append('\f'); continue;
+                    case 'v': b.append('\u000b'); continue;
+                    case 'a': b.append('\u0007'); continue;
+                    case 'b': b.append('\b'); continue;
+                    case '\\': b.append('\\'); continue;
+                    default:
+                        if (Character.isLetter(d) && d < 128) {
+                            throw error(t, module, "bad escape \\" + d, template, i - 1);
+                        }
+                        b.append('\\').append(d);
+                        continue;
+                }
+            }
+            if (group > p.groups) {
+                throw error(t, module, "invalid group reference " + group, template, i);
+            }
+            String v = m.group(group);
+            if (v != null) {
+                b.append(v);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isOctal(String s, int i, int len) {
+        if (i + len > s.length()) {
+            return false;
+        }
+        for (int k = i; k < i + len; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '7') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- the module
+
+    private static PyStr str(PyThread t, PyObject o, String what) {
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError(t, "expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
+        }
+        return (PyStr) o;
+    }
+
+    private static int intArg(PyThread t, PyObject[] a, String[] kw, int index, String name, int dflt) {
+        PyObject v = Args.npos(a, kw) > index ? a[index] : Args.kw(a, kw, name);
+        if (v == null || v == PyNone.NONE) {
+            return dflt;
+        }
+        long l = Args.toLong(t, v, name);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
+    }
+
+    /** The positional arguments' count: at least {@code min} (naming the first missing one), at most {@code max}. */
+    private static void positional(PyThread t, String f, PyObject[] a, String[] kw, int min, int max, String first) {
+        int n = Args.npos(a, kw);
+        if (n < min) {
+            throw Errors.typeError(t, f + "() missing required argument '" + (n == 0 ? first : "string") + "' (pos "
+                    + (n + 1) + ")");
+        }
+        if (n > max) {
+            throw Errors.typeError(t, f + "() takes at most " + max + " arguments (" + n + " given)");
+        }
+    }
+
+    private static int groupIndex(PyThread t, PyMatch m, PyObject g) {
+        if (g instanceof PyInt && !(g instanceof PyBool && false)) {
+            PyInt i = (PyInt) g;
+            if (i.fitsLong() && i.longValue() >= 0 && i.longValue() <= m.pattern().groups) {
+                return (int) i.longValue();
+            }
+        } else if (g instanceof PyStr) {
+            Integer i = m.pattern().groupIndex.get(((PyStr) g).value());
+            if (i != null) {
+                return i;
+            }
+        }
+        throw Errors.raise(t, "IndexError", "no such group");
+    }
+
+    private static PyObject groupValue(PyThread t, PyMatch m, int g, PyObject dflt) {
+        String v = m.group(g);
+        return v == null ? RefCount.newRef(t.ts, dflt) : PyStr.of(t.ts, v);
+    }
+
+    static void install(PyThread t, PyModule module) {
+        Modules.define(t, module, "compile", (tt, a, kw) -> {
+            Args.count(tt, "compile", a, kw, 1, 2);
+            return compile(tt, module, str(tt, a[0], "pattern").value(), a.length > 1 ? (int) Args.toLong(tt, a[1],
+                    "flags") : 0);
+        });
+        Map<String, PyBuiltin.MethodImpl> pm = Builtins.table(t.interp, PyPattern.TYPE);
+        String[] finders = {"search", "match", "fullmatch"};
+        for (int mode = 0; mode < 3; mode++) {
+            int md = mode;
+            pm.put(finders[mode], (tt, self, a, kw) -> {
+                Args.onlyKw(tt, finders[md], kw, "string", "pos", "endpos");
+                PyObject s = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "string");
+                if (s == null) {
+                    throw Errors.typeError(tt, finders[md] + "() missing required argument 'string' (pos 1)");
+                }
+                return find(tt, (PyPattern) self, str(tt, s, "string"), intArg(tt, a, kw, 1, "pos", 0),
+                        intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE), md);
+            });
+        }
+        pm.put("findall", (tt, self, a, kw) -> {
+            positional(tt, "findall", a, kw, 1, 3, "string");
+            return findall(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "pos", 0),
+                    intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE));
+        });
+        pm.put("finditer", (tt, self, a, kw) -> {
+            positional(tt, "finditer", a, kw, 1, 3, "string");
+            return finditer(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "pos", 0),
+                    intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE));
+        });
+        pm.put("split", (tt, self, a, kw) -> {
+            positional(tt, "split", a, kw, 1, 2, "string");
+            return split(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "maxsplit", 0));
+        });
+        pm.put("sub", (tt, self, a, kw) -> {
+            positional(tt, "sub", a, kw, 2, 3, "string");
+            return sub(tt, module, (PyPattern) self, a[0], str(tt, a[1], "string"), intArg(tt, a, kw, 2, "count", 0),
+                    false);
+        });
+        pm.put("subn", (tt, self, a, kw) -> {
+            positional(tt, "subn", a, kw, 2, 3, "string");
+            return sub(tt, module, (PyPattern) self, a[0], str(tt, a[1], "string"), intArg(tt, a, kw, 2, "count", 0),
+                    true);
+        });
+
+        Map<String, PyBuiltin.MethodImpl> mm = Builtins.table(t.interp, PyMatch.TYPE);
+        mm.put("group", (tt, self, a, kw) -> {
+            PyMatch m = (PyMatch) self;
+            if (a.length == 0) {
+                return groupValue(tt, m, 0, PyNone.NONE);
+            }
+            if (a.length == 1) {
+                return groupValue(tt, m, groupIndex(tt, m, a[0]), PyNone.NONE);
+            }
+            int[] gs = new int[a.length];
+            for (int i = 0; i < a.length; i++) { // every index checked before any value is made
+                gs[i] = groupIndex(tt, m, a[i]);
+            }
+            PyObject[] out = new PyObject[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = groupValue(tt, m, gs[i], PyNone.NONE);
+            }
+            return PyTuple.stealing(tt.ts, out);
+        });
+        mm.put("__getitem__", (tt, self, a, kw) -> {
+            Args.count(tt, "__getitem__", a, kw, 1, 1);
+            return groupValue(tt, (PyMatch) self, groupIndex(tt, (PyMatch) self, a[0]), PyNone.NONE);
+        });
+        mm.put("groups", (tt, self, a, kw) -> {
+            PyMatch m = (PyMatch) self;
+            PyObject dflt = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "default");
+            PyObject[] out = new PyObject[m.pattern().groups];
+            for (int g = 1; g <= out.length; g++) {
+                out[g - 1] = groupValue(tt, m, g, dflt == null ? PyNone.NONE : dflt);
+            }
+            return PyTuple.stealing(tt.ts, out);
+        });
+        mm.put("groupdict", (tt, self, a, kw) -> {
+            PyMatch m = (PyMatch) self;
+            PyObject dflt = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "default");
+            PyDict d = PyDict.create(tt.ts);
+            for (Map.Entry<String, Integer> e : m.pattern().groupIndex.entrySet()) {
+                PyObject v = groupValue(tt, m, e.getValue(), dflt == null ? PyNone.NONE : dflt);
+                try {
+                    d.setItem(tt.ts, tt.interp.str(e.getKey()), v);
+                } finally {
+                    RefCount.decref(tt.ts, v);
+                }
+            }
+            return d;
+        });
+        mm.put("start", (tt, self, a, kw) -> {
+            Args.count(tt, "start", a, kw, 0, 1);
+            return PyInt.of(tt.ts, ((PyMatch) self).spans[2 * (a.length == 0 ? 0
+                    : groupIndex(tt, (PyMatch) self, a[0]))]);
+        });
+        mm.put("end", (tt, self, a, kw) -> {
+            Args.count(tt, "end", a, kw, 0, 1);
+            return PyInt.of(tt.ts, ((PyMatch) self).spans[2 * (a.length == 0 ? 0
+                    : groupIndex(tt, (PyMatch) self, a[0])) + 1]);
+        });
+        mm.put("span", (tt, self, a, kw) -> {
+            Args.count(tt, "span", a, kw, 0, 1);
+            PyMatch m = (PyMatch) self;
+            int g = a.length == 0 ? 0 : groupIndex(tt, m, a[0]);
+            return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, m.spans[2 * g]), PyInt.of(tt.ts, m.spans[2 * g + 1]));
+        });
+        mm.put("expand", (tt, self, a, kw) -> {
+            Args.count(tt, "expand", a, kw, 1, 1);
+            PyMatch m = (PyMatch) self;
+            return PyStr.of(tt.ts, expand(tt, module, m.pattern(), m, str(tt, a[0], "template").value()));
+        });
+    }
+
+    /** The data attributes of patterns and matches ({@code p.pattern}, {@code m.string}, {@code m.lastgroup}). */
+    static PyObject attr(PyThread t, PyObject o, String n) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyPattern) {
+            PyPattern p = (PyPattern) o;
+            switch (n) {
+                case "pattern":
+                    return PyStr.of(ts, p.source);
+                case "flags":
+                    return PyInt.of(ts, p.flags);
+                case "groups":
+                    return PyInt.of(ts, p.groups);
+                case "groupindex": {
+                    PyDict d = PyDict.create(ts);
+                    for (Map.Entry<String, Integer> e : p.groupIndex.entrySet()) {
+                        PyObject v = PyInt.of(ts, e.getValue());
+                        try {
+                            d.setItem(ts, t.interp.str(e.getKey()), v);
+                        } finally {
+                            RefCount.decref(ts, v);
+                        }
+                    }
+                    return d;
+                }
+                default:
+                    return null;
+            }
+        }
+        if (o instanceof PyMatch) {
+            PyMatch m = (PyMatch) o;
+            switch (n) {
+                case "string":
+                    return RefCount.newRef(ts, m.string());
+                case "re":
+                    return RefCount.newRef(ts, m.pattern());
+                case "pos":
+                    return PyInt.of(ts, m.pos);
+                case "endpos":
+                    return PyInt.of(ts, m.endpos);
+                case "lastindex":
+                    return m.lastindex < 0 ? PyNone.NONE : PyInt.of(ts, m.lastindex);
+                case "lastgroup": {
+                    for (Map.Entry<String, Integer> e : m.pattern().groupIndex.entrySet()) {
+                        if (e.getValue() == m.lastindex) {
+                            return PyStr.of(ts, e.getKey());
+                        }
+                    }
+                    return PyNone.NONE;
+                }
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+}
