@@ -154,6 +154,10 @@ final class Builtins {
         def(ip, "reversed", (tt, a, kw) -> {
             Args.count(tt, "reversed", a, kw, 1, 1);
             PyObject s = a[0];
+            PyObject viaClass = Ops.classHook(tt, s, "__class_reversed__", Ops.NO_ARGS);
+            if (viaClass != null) {
+                return viaClass;
+            }
             if (s instanceof PyList) {
                 return ((PyList) s).reversed(tt.ts);
             }

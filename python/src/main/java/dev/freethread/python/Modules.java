@@ -128,6 +128,7 @@ final class Modules {
             case "os":
             case "posixpath":
             case "re":
+            case "enum":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

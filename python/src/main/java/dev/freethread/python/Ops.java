@@ -1028,7 +1028,40 @@ final class Ops {
                 return new Iters.GetItemIter(ts, o);
             }
         }
+        PyObject viaClass = classHook(t, o, "__class_iter__", NO_ARGS);
+        if (viaClass != null) {
+            try {
+                return iter(t, viaClass);
+            } finally {
+                RefCount.decref(ts, viaClass);
+            }
+        }
         throw Errors.typeError(t, "'" + typeName(o) + "' object is not iterable");
+    }
+
+    /**
+     * ftpython's stand-in for a metaclass's special methods: a class that defines {@code __class_iter__},
+     * {@code __class_len__}, {@code __class_contains__}, {@code __class_reversed__} or {@code __class_repr__} (implicit
+     * class methods; enum.Enum does) answers {@code iter(C)}, {@code len(C)}, {@code x in C}, {@code reversed(C)} and
+     * {@code repr(C)} with them. The hook's result (a new reference), or null when {@code o} is no such class.
+     */
+    static PyObject classHook(PyThread t, PyObject o, String name, PyObject[] args) {
+        if (!(o instanceof PyClass)) {
+            return null;
+        }
+        PyObject m = ((PyClass) o).lookup(t, name);
+        if (m == null) {
+            return null;
+        }
+        try {
+            PyObject fn = m instanceof Descriptors.ClassMethod ? ((Descriptors.ClassMethod) m).func() : m;
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = o;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return call(t, fn, all, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
     }
 
     /** An iterator over a dict's items (the view it came from is dropped at once). */
@@ -1221,11 +1254,32 @@ final class Ops {
                 }
             }
         }
+        PyObject viaClass = classHook(t, o, "__class_len__", NO_ARGS);
+        if (viaClass != null) {
+            try {
+                if (viaClass instanceof PyInt && ((PyInt) viaClass).fitsLong()) {
+                    return ((PyInt) viaClass).longValue();
+                }
+                throw Errors.typeError(t, "'" + typeName(viaClass) + "' object cannot be interpreted as an integer");
+            } finally {
+                RefCount.decref(t.ts, viaClass);
+            }
+        }
         throw Errors.typeError(t, "object of type '" + typeName(o) + "' has no len()");
     }
 
     static boolean contains(PyThread t, PyObject container, PyObject item) {
         ThreadState ts = t.ts;
+        if (container instanceof PyClass) {
+            PyObject viaClass = classHook(t, container, "__class_contains__", new PyObject[] {item});
+            if (viaClass != null) {
+                try {
+                    return truth(t, viaClass);
+                } finally {
+                    RefCount.decref(ts, viaClass);
+                }
+            }
+        }
         if (container instanceof PyDict) {
             return ((PyDict) container).contains(ts, item);
         }
@@ -1331,6 +1385,19 @@ final class Ops {
 
     static String reprString(PyThread t, PyObject o) {
         ThreadState ts = t.ts;
+        if (o instanceof PyClass) {
+            PyObject viaClass = classHook(t, o, "__class_repr__", NO_ARGS);
+            if (viaClass != null) {
+                try {
+                    if (viaClass instanceof PyStr) {
+                        return ((PyStr) viaClass).value();
+                    }
+                    throw Errors.typeError(t, "__class_repr__ returned non-string (type " + typeName(viaClass) + ")");
+                } finally {
+                    RefCount.decref(ts, viaClass);
+                }
+            }
+        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyObject m = inst.cls.lookup(t, "__repr__");

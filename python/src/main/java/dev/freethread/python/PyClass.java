@@ -222,12 +222,13 @@ final class PyClass extends PyType implements Callable {
 
     static final int HOOK_SETATTR = 1;
     static final int HOOK_DELATTR = 2;
+    static final int HOOK_NEW = 4;
     private volatile long hooksEpoch = -1;
     private volatile int hooks;
 
     /**
-     * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}) or {@code __delattr__}: cached per class
-     * epoch, as {@link #hasDataDescriptors}, so that an attribute store pays one field read for it.
+     * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}), {@code __delattr__} or {@code __new__}:
+     * cached per class epoch, as {@link #hasDataDescriptors}, so that an attribute store pays one field read for it.
      */
     boolean hasHook(PyThread t, int hook) {
         long e = t.interp.classEpoch();
@@ -242,6 +243,11 @@ final class PyClass extends PyType implements Callable {
             if (m != null) {
                 RefCount.decref(t.ts, m);
                 h |= HOOK_DELATTR;
+            }
+            m = lookup(t, "__new__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_NEW;
             }
             hooks = h;
             hooksEpoch = e;
@@ -313,6 +319,20 @@ final class PyClass extends PyType implements Callable {
         return null;
     }
 
+    /** The class's own {@code __new__} (an implicit static method), called with the class and the arguments. */
+    private PyObject callNew(PyThread t, PyObject[] args, String[] kwnames) {
+        PyObject m = lookup(t, "__new__");
+        try {
+            PyObject fn = m instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) m).func() : m;
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = this;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Ops.call(t, fn, all, kwnames);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
     private volatile long abstractEpoch = -1;
     private volatile String abstractError;
 
@@ -359,8 +379,17 @@ final class PyClass extends PyType implements Callable {
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
         ThreadState ts = t.ts;
-        checkNotAbstract(t);
-        PyInstance self = isException ? new PyBaseExc(ts, this) : new PyInstance(ts, this);
+        PyObject made;
+        if (hasHook(t, HOOK_NEW)) {
+            made = callNew(t, args, kwnames);
+            if (!(made instanceof PyInstance) || !((PyInstance) made).cls.isSubtypeOf(this)) {
+                return made; // __new__ answered something else: no __init__, as in CPython
+            }
+        } else {
+            checkNotAbstract(t);
+            made = isException ? new PyBaseExc(ts, this) : new PyInstance(ts, this);
+        }
+        PyInstance self = (PyInstance) made;
         try {
             if (isException) {
                 int n = args.length - (kwnames == null ? 0 : kwnames.length);
@@ -385,7 +414,7 @@ final class PyClass extends PyType implements Callable {
                     RefCount.decref(ts, r);
                     throw Errors.typeError(t, "__init__() should return None, not '" + tn + "'");
                 }
-            } else if (args.length > 0 && !isException) {
+            } else if (args.length > 0 && !isException && made.type() == this && !hasHook(t, HOOK_NEW)) {
                 throw Errors.typeError(t, name() + "() takes no arguments");
             }
             return self;

@@ -1,0 +1,317 @@
+# SPDX-License-Identifier: Apache-2.0
+# enum for ftpython: Enum, IntEnum, StrEnum, auto, unique, with CPython's members, lookups, reprs and errors.
+# CPython builds enums with a metaclass; ftpython has none, so Enum makes the members in __init_subclass__, looks
+# values up in __new__, and answers iteration, len() and `in` on the class through ftpython's class hooks
+# (__class_iter__, __class_len__, __class_contains__: what a metaclass's __iter__, __len__ and __contains__ would do).
+# Flag and IntFlag are not provided.
+
+_MISSING = object()
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self, value=_MISSING):
+        self.value = value
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    # functions, property, staticmethod and classmethod (ftpython's descriptors), nested classes
+    if isinstance(obj, auto):
+        return False
+    return callable(obj) or type(obj).__name__ in ('property', 'staticmethod', 'classmethod') \
+        or hasattr(obj, '__get__')
+
+
+class Enum:
+    def __init_subclass__(cls, **kwds):
+        super().__init_subclass__(**kwds)
+        cls._member_names_ = []
+        cls._member_map_ = {}
+        cls._value2member_map_ = {}
+        cls._unhashable_values_ = []
+        init = cls.__dict__.get('__init__')
+        if init is not None:
+            cls.__init__ = _guarded_init(init)
+        last_values = []
+        for base in cls.__mro__[1:]:
+            if getattr(base, '_member_names_', None):
+                raise TypeError('<enum %r> cannot extend <enum %r>' % (cls.__name__, base.__name__))
+        members = []
+        for name, value in list(cls.__dict__.items()):
+            if _is_dunder(name) or _is_sunder(name) or name.startswith('_%s__' % cls.__name__):
+                continue
+            if _is_descriptor(value):
+                continue
+            members.append((name, value))
+        for name, value in members:
+            if isinstance(value, auto):
+                if value.value is _MISSING:
+                    value.value = cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
+                value = value.value
+            last_values.append(value)
+            _add_member(cls, name, value)
+        cls.__members__ = dict(cls._member_map_)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last_value = sorted(last_values)[-1]
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+        return last_value + 1
+
+    def __new__(cls, value, names=_MISSING, *, module=None, qualname=None, type=None, start=1):
+        if names is not _MISSING:
+            return _functional(cls, value, names, start)
+        if isinstance(value, cls):
+            return value
+        try:
+            member = cls._value2member_map_.get(value, _MISSING)
+        except TypeError:
+            member = _MISSING
+            for m in cls._unhashable_values_:
+                if m._value_ == value:
+                    member = m
+        if member is not _MISSING:
+            return member
+        missing = cls._missing_(value)
+        if isinstance(missing, cls):
+            return missing
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    def __class_iter__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_])
+
+    def __class_len__(cls):
+        return len(cls._member_names_)
+
+    def __class_contains__(cls, value):
+        if isinstance(value, cls):
+            return value._name_ in cls._member_map_
+        try:
+            return value in cls._value2member_map_
+        except TypeError:
+            return any(m._value_ == value for m in cls._unhashable_values_)
+
+    def __class_getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __class_repr__(cls):
+        return '<enum %r>' % cls.__name__
+
+    def __class_reversed__(cls):
+        return iter([cls._member_map_[n] for n in reversed(cls._member_names_)])
+
+
+def _guarded_init(init):
+    def __init__(self, *args, **kwds):
+        if getattr(self, '_initializing_', False):
+            init(self, *args, **kwds)
+    return __init__
+
+
+def _add_member(cls, name, value):
+    if name in cls._member_map_:
+        raise TypeError('%r already defined as %r' % (name, cls._member_map_[name]._value_))
+    try:
+        alias = cls._value2member_map_.get(value, _MISSING)
+    except TypeError:
+        alias = _MISSING
+        for m in cls._unhashable_values_:
+            if m._value_ == value:
+                alias = m
+    if alias is not _MISSING:
+        cls._member_map_[name] = alias
+        setattr(cls, name, alias)
+        return
+    member = object.__new__(cls)
+    object.__setattr__(member, '_name_', name)
+    object.__setattr__(member, '_value_', _convert_value(cls, value))
+    object.__setattr__(member, '_initializing_', True)
+    args = value if isinstance(value, tuple) else (value,)
+    cls.__init__(member, *args)
+    object.__delattr__(member, '_initializing_')
+    cls._member_names_.append(name)
+    cls._member_map_[name] = member
+    try:
+        cls._value2member_map_[member._value_] = member
+    except TypeError:
+        cls._unhashable_values_.append(member)
+    setattr(cls, name, member)
+
+
+def _convert_value(cls, value):
+    for base in cls.__mro__:
+        if base is IntEnum:
+            return int(value)
+        if base is StrEnum:
+            return str(value)
+    return value
+
+
+def _functional(cls, name, names, start):
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+        items = [(n, start + i) for i, n in enumerate(names)]
+    elif isinstance(names, dict):
+        items = list(names.items())
+    else:
+        items = list(names)
+    ns = {'__module__': '__main__'}
+    for n, v in items:
+        ns[n] = v
+    return type(name, (cls,), ns)
+
+
+class IntEnum(Enum):
+    """Members are ints: they compare, hash, format and do arithmetic as their values."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __lt__(self, other):
+        return self._value_ < int(other)
+
+    def __le__(self, other):
+        return self._value_ <= int(other)
+
+    def __gt__(self, other):
+        return self._value_ > int(other)
+
+    def __ge__(self, other):
+        return self._value_ >= int(other)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - other
+
+    def __rsub__(self, other):
+        return other - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * other
+
+    def __rmul__(self, other):
+        return other * self._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+
+class StrEnum(Enum):
+    """Members are strs: they compare, hash and format as their values; auto() gives the lower-cased name."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+    def __len__(self):
+        return len(self._value_)
+
+    def lower(self):
+        return self._value_.lower()
+
+    def upper(self):
+        return self._value_.upper()
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration._member_map_.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in <enum %r>: %s' % (enumeration.__name__, alias_details))
+    return enumeration
