@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
         'collections': collections, 'dataclasses': dataclasses, 'random': random,
         'typing': typing, 'string': string, 'heapq': heapq, 'bisect': bisect, 'json': json, 'copy': copy,
-        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum}
+        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum, 'io': io}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',
@@ -16,7 +16,10 @@ for mn, m in mods.items():
     for k, v in list(m.__dict__.items()):
         if callable(v) and not k.startswith('__') and k not in ('exit', 'sleep', 'start_new_thread', 'interrupt_main',
                                                                  'main_thread', 'setrecursionlimit', 'excepthook',
-                                                                 'freeze', 'set_threshold', 'set_debug', 'disable', 'Timer'):
+                                                                 'freeze', 'set_threshold', 'set_debug', 'disable', 'Timer',
+                                                                 # they change the file system ('x' would be made)
+                                                                 'mkdir', 'makedirs', 'remove', 'unlink', 'rmdir',
+                                                                 'rename', 'replace', 'open', 'write_text'):
             calls.append((mn + '.' + k, v))
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
            ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2)]

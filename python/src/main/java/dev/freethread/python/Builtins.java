@@ -416,6 +416,14 @@ final class Builtins {
             }
             return d;
         });
+        def(ip, "open", (tt, a, kw) -> { // io.open, written in Python over _os
+            PyObject io = Modules.importModule(tt, "io");
+            try {
+                return Ops.callAttr(tt, io, tt.interp.str("open"), a, kw);
+            } finally {
+                RefCount.decref(tt.ts, io);
+            }
+        });
         def(ip, "input", (tt, a, kw) -> {
             throw Errors.raise(tt, "OSError", "input() is not supported by ftpython");
         });

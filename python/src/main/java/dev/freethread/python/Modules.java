@@ -129,6 +129,7 @@ final class Modules {
             case "posixpath":
             case "re":
             case "enum":
+            case "io":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -656,6 +657,98 @@ final class Modules {
                     : java.nio.file.Files.exists(p) ? 3 : 0;
             return PyInt.of(tt.ts, kind);
         });
+        def(t, m, "read_text", (tt, a, kw) -> { // (path, encoding): the whole text, newlines as the bytes have them
+            Args.count(tt, "read_text", a, kw, 2, 2);
+            String path = Args.str(tt, a[0], "read_text", 1);
+            java.nio.file.Path p = java.nio.file.Paths.get(path);
+            try {
+                return PyStr.of(tt.ts, new String(java.nio.file.Files.readAllBytes(p), charset(tt, a[1])));
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+        });
+        def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding)
+            Args.count(tt, "write_text", a, kw, 4, 4);
+            String path = Args.str(tt, a[0], "write_text", 1);
+            String mode = Args.str(tt, a[2], "write_text", 3);
+            java.nio.file.OpenOption[] opts = mode.equals("a")
+                    ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND}
+                    : mode.equals("x") ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE}
+                    : new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE};
+            try {
+                java.nio.file.Files.write(java.nio.file.Paths.get(path),
+                        Args.str(tt, a[1], "write_text", 2).getBytes(charset(tt, a[3])), opts);
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "remove", (tt, a, kw) -> {
+            Args.count(tt, "remove", a, kw, 1, 1);
+            String path = Args.str(tt, a[0], "remove", 1);
+            java.nio.file.Path p = java.nio.file.Paths.get(path);
+            try {
+                if (java.nio.file.Files.isDirectory(p)) {
+                    throw Errors.raise(tt, "IsADirectoryError", "[Errno 21] Is a directory: '" + path + "'");
+                }
+                java.nio.file.Files.delete(p);
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "rmdir", (tt, a, kw) -> {
+            Args.count(tt, "rmdir", a, kw, 1, 1);
+            String path = Args.str(tt, a[0], "rmdir", 1);
+            try {
+                java.nio.file.Files.delete(java.nio.file.Paths.get(path));
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "mkdir", (tt, a, kw) -> { // (path, parents, exist_ok)
+            Args.count(tt, "mkdir", a, kw, 3, 3);
+            String path = Args.str(tt, a[0], "mkdir", 1);
+            java.nio.file.Path p = java.nio.file.Paths.get(path);
+            try {
+                if (Ops.truth(tt, a[1])) {
+                    if (java.nio.file.Files.isDirectory(p) && !Ops.truth(tt, a[2])) {
+                        throw new java.nio.file.FileAlreadyExistsException(path);
+                    }
+                    java.nio.file.Files.createDirectories(p);
+                } else {
+                    java.nio.file.Files.createDirectory(p);
+                }
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "rename", (tt, a, kw) -> {
+            Args.count(tt, "rename", a, kw, 2, 2);
+            String from = Args.str(tt, a[0], "rename", 1);
+            try {
+                java.nio.file.Files.move(java.nio.file.Paths.get(from),
+                        java.nio.file.Paths.get(Args.str(tt, a[1], "rename", 2)),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw osError(tt, e, from);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "getsize", (tt, a, kw) -> {
+            Args.count(tt, "getsize", a, kw, 1, 1);
+            String path = Args.str(tt, a[0], "getsize", 1);
+            try {
+                return PyInt.of(tt.ts, java.nio.file.Files.size(java.nio.file.Paths.get(path)));
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+        });
         def(t, m, "listdir", (tt, a, kw) -> {
             Args.count(tt, "listdir", a, kw, 0, 1);
             String dir = a.length == 0 ? "." : Args.str(tt, a[0], "listdir", 1);
@@ -674,6 +767,60 @@ final class Modules {
             }
             return l;
         });
+    }
+
+    private static java.nio.charset.Charset charset(PyThread t, PyObject enc) {
+        if (enc == PyNone.NONE) {
+            return StandardCharsets.UTF_8;
+        }
+        String name = Args.str(t, enc, "encoding", 1);
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (RuntimeException e) {
+            throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+        }
+    }
+
+    /** The OSError subclass CPython raises for a failed file operation, with its errno and message. */
+    private static PyRaise osError(PyThread t, IOException e, String path) {
+        String cls;
+        int errno;
+        String msg;
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+            cls = "FileNotFoundError";
+            errno = 2;
+            msg = "No such file or directory";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            cls = "FileExistsError";
+            errno = 17;
+            msg = "File exists";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            cls = "PermissionError";
+            errno = 13;
+            msg = "Permission denied";
+        } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            cls = "OSError";
+            errno = 39;
+            msg = "Directory not empty";
+        } else if (String.valueOf(e.getMessage()).contains("Is a directory")) {
+            cls = "IsADirectoryError";
+            errno = 21;
+            msg = "Is a directory";
+        } else {
+            cls = "OSError";
+            errno = 5;
+            msg = String.valueOf(e.getMessage());
+        }
+        PyClass c = t.interp.exceptionClass(cls);
+        PyObject[] args = {PyInt.of(t.ts, errno), PyStr.of(t.ts, msg), PyStr.of(t.ts, path)};
+        try {
+            PyObject ex = Ops.call(t, c, args, null);
+            return new PyRaise((PyBaseExc) ex);
+        } finally {
+            for (PyObject o : args) {
+                RefCount.decref(t.ts, o);
+            }
+        }
     }
 
     // ---- _thread

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-# os for ftpython: the process and environment queries scripts use, and os.path (posixpath). No file descriptors,
-# processes or file writes: ftpython has no file objects.
+# os for ftpython: the process and environment queries scripts use, files and directories by name (remove, mkdir,
+# makedirs, rename, listdir), and os.path (posixpath). No file descriptors or processes.
 import _os
 import posixpath as path
 
@@ -40,3 +40,29 @@ def fspath(p):
     if isinstance(p, str):
         return p
     raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+
+
+def remove(path):
+    _os.remove(path)
+
+
+unlink = remove
+
+
+def rmdir(path):
+    _os.rmdir(path)
+
+
+def mkdir(path, mode=0o777):
+    _os.mkdir(path, False, False)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    _os.mkdir(name, True, exist_ok)
+
+
+def rename(src, dst):
+    _os.rename(src, dst)
+
+
+replace = rename

@@ -122,3 +122,7 @@ def relpath(path, start=None):
     if not rel_list:
         return '.'
     return join(*rel_list)
+
+
+def getsize(filename):
+    return _os.getsize(filename)

@@ -1,0 +1,258 @@
+# SPDX-License-Identifier: Apache-2.0
+# io for ftpython: text files (open) and StringIO. A file opened for reading reads the whole text at open (with
+# universal newlines); one opened for writing keeps what is written and writes it at flush() and close() (and when
+# the file object is freed, as CPython's does). Binary modes and raw byte streams are not provided: ftpython has
+# no bytes.
+import _os
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _TextStream:
+    """What StringIO and text files share: reading a string by position, lines, iteration, context management."""
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        return True
+
+    def read(self, size=-1):
+        self._check_open()
+        self._check_readable()
+        text = self._text
+        if size is None or size < 0:
+            out = text[self._pos:]
+        else:
+            out = text[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def readline(self, size=-1):
+        self._check_open()
+        self._check_readable()
+        text = self._text
+        end = text.find('\n', self._pos)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = text[self._pos:end]
+        self._pos = end
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def isatty(self):
+        return False
+
+
+class StringIO(_TextStream):
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        self._text = initial_value
+        self._pos = 0
+        self.closed = False
+
+    def _check_readable(self):
+        pass
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+        text = self._text
+        if self._pos == len(text):
+            self._text = text + s
+        else:
+            if self._pos > len(text):
+                text = text + '\0' * (self._pos - len(text))
+            self._text = text[:self._pos] + s + text[self._pos + len(s):]
+        self._pos += len(s)
+        return len(s)
+
+    def getvalue(self):
+        self._check_open()
+        return self._text
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('Negative seek position %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._text)
+        else:
+            raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        size = self._pos if size is None else size
+        self._text = self._text[:size]
+        return size
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        self.closed = True
+
+
+def _translate_newlines(text):
+    return text.replace('\r\n', '\n').replace('\r', '\n')
+
+
+class TextIOWrapper(_TextStream):
+    def __init__(self, name, mode, encoding, newline):
+        self.name = name
+        self.mode = mode
+        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.newline = newline
+        self.closed = False
+        self._reading = 'r' in mode
+        self._writing = 'w' in mode or 'a' in mode or 'x' in mode or '+' in mode
+        self._pending = []
+        self._pos = 0
+        self._text = ''
+        if 'r' in mode:
+            text = _os.read_text(name, encoding)
+            self._text = _translate_newlines(text) if newline is None else text
+        if 'w' in mode or 'x' in mode:
+            _os.write_text(name, '', 'x' if 'x' in mode else 'w', encoding)
+        elif 'a' in mode:
+            _os.write_text(name, '', 'a', encoding)
+
+    def _check_readable(self):
+        if not self._reading:
+            raise UnsupportedOperation('not readable')
+
+    def readable(self):
+        self._check_open()
+        return self._reading
+
+    def writable(self):
+        self._check_open()
+        return self._writing
+
+    def seekable(self):
+        return True
+
+    def write(self, s):
+        self._check_open()
+        if not self._writing:
+            raise UnsupportedOperation('not writable')
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        self._pending.append(s)
+        return len(s)
+
+    def flush(self):
+        self._check_open()
+        if self._pending:
+            text = ''.join(self._pending)
+            self._pending = []
+            if self.newline not in (None, '', '\n'):
+                text = text.replace('\n', self.newline)
+            _os.write_text(self.name, text, 'a', self.encoding)
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        self.flush()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 2:
+            self._pos = len(self._text)
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def __del__(self):
+        if not self.closed:
+            self.close()
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    if not isinstance(mode, str):
+        raise TypeError('open() argument \'mode\' must be str, not %s' % type(mode).__name__)
+    modes = set(mode)
+    if modes - set('axrwb+t') or len(mode) > len(modes):
+        raise ValueError('invalid mode: %r' % mode)
+    if 'b' in modes:
+        raise ValueError('binary mode is not supported by ftpython (it has no bytes)')
+    if sum(c in modes for c in 'rwax') != 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if newline not in (None, '', '\n', '\r', '\r\n'):
+        raise ValueError('illegal newline value: %r' % (newline,))
+    return TextIOWrapper(file, mode, encoding, newline)
