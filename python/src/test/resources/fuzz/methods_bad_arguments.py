@@ -14,7 +14,8 @@ def gen():
 started = gen()
 next(started)
 samples = [[1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
-           gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab')]
+           gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
+           frozenset([1, 2])]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
            'keys', 'values', 'items', 'popitem', 'setdefault', 'update', 'fromkeys', 'join', 'split', 'rsplit',
            'splitlines', 'strip', 'lstrip', 'rstrip', 'replace', 'upper', 'lower', 'startswith', 'endswith', 'find',

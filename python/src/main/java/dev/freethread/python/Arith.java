@@ -112,7 +112,8 @@ final class Arith {
             Methods.updateDict(t, (PyDict) a, b);
             return RefCount.newRef(ts, a);
         }
-        if (a instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR) && b instanceof PySet) {
+        if (a instanceof PySet && !((PySet) a).frozen && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)
+                && b instanceof PySet) {
             ((PySet) a).inplace(t, op, (PySet) b);
             return RefCount.newRef(ts, a);
         }

@@ -29,7 +29,7 @@ final class BuiltinDunders {
     }
 
     private static final PyType[] SIZED = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PySet.TYPE,
-        PyRange.TYPE};
+        PySet.FROZEN, PyRange.TYPE};
     private static final PyType[] SUBSCRIPTABLE = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PyRange.TYPE};
 
     private static PyStr attrName(PyThread t, PyObject o) {
@@ -176,6 +176,15 @@ final class BuiltinDunders {
                 return a[0] instanceof PySet ? Arith.inplace(t, op, self, a[0]) : PyNotImplemented.NOT_IMPLEMENTED;
             });
         }
+        Map<String, PyBuiltin.MethodImpl> frozen = Builtins.table(ip, PySet.FROZEN);
+        for (Arith.Op op : new Arith.Op[] {Arith.Op.OR, Arith.Op.AND, Arith.Op.SUB, Arith.Op.XOR}) {
+            frozen.putIfAbsent(op.dunder, sameType(PySet.TYPE, op, false));
+            frozen.putIfAbsent(op.rdunder, sameType(PySet.TYPE, op, true));
+        }
+        frozen.putIfAbsent("__hash__", (t, self, a, kw) -> {
+            none(t, self, "__hash__", a, kw);
+            return PyInt.of(t.ts, Ops.hash(t, self));
+        });
         numbers(ip);
     }
 

@@ -461,7 +461,8 @@ final class Builtins {
             return new PySuper(tt.ts, (PyClass) a[0], a[1]);
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
-            PyTuple.TYPE, PySet.TYPE, PyType.OBJECT, PyRange.TYPE, PyType.TYPE, Descriptors.PySlice.TYPE}) {
+            PyTuple.TYPE, PySet.TYPE, PySet.FROZEN, PyType.OBJECT, PyRange.TYPE, PyType.TYPE,
+            Descriptors.PySlice.TYPE}) {
             b.setItem(ts, ip.str(ty.name()), ty);
         }
         b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
@@ -1110,6 +1111,11 @@ final class Builtins {
             Args.noKw(t, "set", kw);
             Args.count(t, "set", a, kw, 0, 1);
             return PySet.of(t, n == 0 ? null : a[0]);
+        }
+        if (type == PySet.FROZEN) {
+            Args.noKw(t, "frozenset", kw);
+            Args.count(t, "frozenset", a, kw, 0, 1);
+            return PySet.frozenOf(t, n == 0 ? null : a[0]);
         }
         if (type == PyType.OBJECT) {
             if (n > 0) {

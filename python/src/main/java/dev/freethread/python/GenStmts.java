@@ -18,8 +18,8 @@ import dev.freethread.refcount.RefCount;
  * value sent (or raises the exception thrown in). Statements with no yield inside are the ordinary nodes and always
  * run to their end within one resumption; so an ordinary function costs nothing for this.
  *
- * <p>A yield is a statement here ({@code yield x}, {@code yield from it}, {@code v = yield x}, {@code v = (yield)}): the
- * parser refuses one nested inside another expression, whose half-evaluated operands would have to be saved too.
+ * <p>A yield is a statement here ({@code yield x}, {@code yield from it}, {@code v = yield x},
+ * {@code v = (yield)}): the parser refuses one nested inside another expression, whose half-evaluated operands would have to be saved too.
  *
  * <p>Unwinding on a yield must not run what an exception or a normal end runs: a for loop keeps its iterator, a with
  * statement does not call {@code __exit__}, a try statement does not run its finally clause and keeps the exception

@@ -28,6 +28,7 @@ final class Methods {
         str(Builtins.table(ip, PyStr.TYPE));
         tuple(Builtins.table(ip, PyTuple.TYPE));
         set(Builtins.table(ip, PySet.TYPE));
+        frozenset(Builtins.table(ip, PySet.TYPE), Builtins.table(ip, PySet.FROZEN));
         range(Builtins.table(ip, PyRange.TYPE));
         generator(Builtins.table(ip, PyGenerator.TYPE));
         checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 1, "send");
@@ -35,6 +36,7 @@ final class Methods {
         checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 1, "partition", "rpartition", "removeprefix",
                 "removesuffix");
         checkArguments(Builtins.table(ip, PySet.TYPE), "set", 1, "issubset", "issuperset", "isdisjoint");
+        checkArguments(Builtins.table(ip, PySet.FROZEN), "frozenset", 1, "issubset", "issuperset", "isdisjoint");
         checkArguments(Builtins.table(ip, PyList.TYPE), "list", 0, "copy", "clear");
         checkArguments(Builtins.table(ip, PyDict.TYPE), "dict", 0, "keys", "values", "items", "popitem", "copy",
                 "clear");
@@ -586,6 +588,23 @@ final class Methods {
         return o instanceof PySet ? (PySet) RefCount.newRef(t.ts, o) : PySet.of(t, o);
     }
 
+    /** frozenset's methods: set's that do not change it; copy() is the frozenset itself. */
+    private static void frozenset(Map<String, PyBuiltin.MethodImpl> set, Map<String, PyBuiltin.MethodImpl> m) {
+        for (String name : new String[] {"union", "intersection", "difference", "symmetric_difference", "issubset",
+            "issuperset", "isdisjoint"}) {
+            m.put(name, set.get(name));
+        }
+        m.put("copy", (t, self, a, kw) -> {
+            Args.count(t, "frozenset.copy", a, kw, 0, 0);
+            return RefCount.newRef(t.ts, self);
+        });
+    }
+
+    /** A set argument of {@code in}, {@code remove} and {@code discard} is looked up as frozenset(arg), as CPython. */
+    static PyObject lookupKey(PyThread t, PyObject o) {
+        return o instanceof PySet && !((PySet) o).frozen ? PySet.frozenOf(t, o) : RefCount.newRef(t.ts, o);
+    }
+
     private static void set(Map<String, PyBuiltin.MethodImpl> m) {
         m.put("add", (t, self, a, kw) -> {
             Args.count(t, "set.add", a, kw, 1, 1);
@@ -594,8 +613,13 @@ final class Methods {
         });
         m.put("remove", (t, self, a, kw) -> {
             Args.count(t, "set.remove", a, kw, 1, 1);
-            // a set argument is looked up as frozenset(arg) in CPython; ftpython has no frozenset, so it is absent
-            PyObject v = a[0] instanceof PySet ? null : Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            PyObject key = lookupKey(t, a[0]); // a set argument is looked up as frozenset(arg), as in CPython
+            PyObject v;
+            try {
+                v = Ops.popOrNull(t.ts, set(self).items(), key);
+            } finally {
+                RefCount.decref(t.ts, key);
+            }
             if (v == null) {
                 throw Errors.raiseWith(t, "KeyError", a[0]);
             }
@@ -604,7 +628,13 @@ final class Methods {
         });
         m.put("discard", (t, self, a, kw) -> {
             Args.count(t, "set.discard", a, kw, 1, 1);
-            PyObject v = a[0] instanceof PySet ? null : Ops.popOrNull(t.ts, set(self).items(), a[0]);
+            PyObject key = lookupKey(t, a[0]);
+            PyObject v;
+            try {
+                v = Ops.popOrNull(t.ts, set(self).items(), key);
+            } finally {
+                RefCount.decref(t.ts, key);
+            }
             if (v != null) {
                 RefCount.decref(t.ts, v);
             }
@@ -676,6 +706,9 @@ final class Methods {
                     throw e;
                 }
                 if (acc == self) {
+                    if (set(self).frozen) {
+                        return acc; // frozenset.union() is the frozenset itself
+                    }
                     RefCount.decref(t.ts, acc);
                     return PySet.of(t, self);
                 }

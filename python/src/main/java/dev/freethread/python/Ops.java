@@ -1286,8 +1286,13 @@ final class Ops {
         if (container instanceof PyList) {
             return ((PyList) container).contains(ts, item);
         }
-        if (container instanceof PySet && item instanceof PySet) {
-            return false; // CPython looks a set up as frozenset(item): never in a set here (no frozenset in ftpython)
+        if (container instanceof PySet && item instanceof PySet && !((PySet) item).frozen) {
+            PyObject key = PySet.frozenOf(t, item); // looked up as frozenset(item), as CPython does
+            try {
+                return ((PySet) container).items().contains(ts, key);
+            } finally {
+                RefCount.decref(ts, key);
+            }
         }
         if (container instanceof PySet) {
             return ((PySet) container).items().contains(ts, item);

@@ -13,15 +13,24 @@ import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
 /**
- * {@code set}: the keys of a toolkit {@link PyDict} (values None), so it inherits the dict's thread safety, hashing
- * and equality. Iterates in insertion order (CPython's order differs; tests print sorted sets).
+ * {@code set} and {@code frozenset}: the keys of a toolkit {@link PyDict} (values None), so it inherits the dict's
+ * thread safety, hashing and equality. Iterates in insertion order (CPython's order differs; tests print sorted
+ * sets). A frozenset is never changed after it is filled (its type's method table has no mutators, and the in-place
+ * operators make a new one), so it is hashable.
  */
 final class PySet extends PyObject {
     static final PyType TYPE = PyType.staticType("set", PyType.FLAG_GC);
+    static final PyType FROZEN = PyType.staticType("frozenset", PyType.FLAG_GC);
     private volatile PyDict items;
+    final boolean frozen;
 
     PySet(ThreadState ts) {
-        super(TYPE, ts);
+        this(ts, false);
+    }
+
+    PySet(ThreadState ts, boolean frozen) {
+        super(frozen ? FROZEN : TYPE, ts);
+        this.frozen = frozen;
         this.items = new InstanceDict(ts); // a part of the set: not counted apart by the collector
     }
 
@@ -34,7 +43,19 @@ final class PySet extends PyObject {
     }
 
     static PySet of(PyThread t, PyObject iterable) {
-        PySet s = new PySet(t.ts);
+        return of(t, iterable, false);
+    }
+
+    /** {@code frozenset(iterable)}: a frozenset is its own copy. */
+    static PySet frozenOf(PyThread t, PyObject iterable) {
+        if (iterable instanceof PySet && ((PySet) iterable).frozen) {
+            return (PySet) RefCount.newRef(t.ts, iterable);
+        }
+        return of(t, iterable, true);
+    }
+
+    static PySet of(PyThread t, PyObject iterable, boolean frozen) {
+        PySet s = new PySet(t.ts, frozen);
         if (iterable != null && Builtins.snapshotSource(iterable) != null) {
             // set(d), set(other_set): one state of it, as CPython's set_update_dict / set_merge under its section
             PyObject[] ks = Builtins.snapshotItems(t, iterable);
@@ -77,7 +98,7 @@ final class PySet extends PyObject {
         if (op != Arith.Op.OR && op != Arith.Op.AND && op != Arith.Op.SUB && op != Arith.Op.XOR) {
             return null;
         }
-        PySet r = new PySet(ts);
+        PySet r = new PySet(ts, frozen); // the left operand's type, as CPython's
         PyObject[] mine = keys(t, this);
         try {
             switch (op) {
@@ -247,7 +268,26 @@ final class PySet extends PyObject {
 
     @Override
     public long pyHash(ThreadState ts) {
-        throw new dev.freethread.objects.PyException("TypeError", "unhashable type: 'set'");
+        if (!frozen) {
+            throw new dev.freethread.objects.PyException("TypeError", "unhashable type: 'set'");
+        }
+        // CPython's frozenset hash without its table-layout terms: each element's hash shuffled and xor-ed (so the
+        // order does not matter), the size mixed in, then dispersed
+        PyThread t = Interp.thread(ts);
+        long h = 0;
+        PyObject[] ks = keys(t, this);
+        try {
+            for (PyObject k : ks) {
+                long e = k.pyHash(ts);
+                h ^= ((e ^ 89869747L) ^ (e << 16)) * 3644798167L;
+            }
+        } finally {
+            release(ts, ks);
+        }
+        h ^= (ks.length + 1L) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
     }
 
     @Override
@@ -259,9 +299,9 @@ final class PySet extends PyObject {
     public String repr(ThreadState ts) {
         PyThread t = Interp.thread(ts);
         if (items.size() == 0) {
-            return "set()";
+            return frozen ? "frozenset()" : "set()";
         }
-        StringBuilder b = new StringBuilder("{");
+        StringBuilder b = new StringBuilder(frozen ? "frozenset({" : "{");
         boolean first = true;
         PyObject[] ks = keys(t, this);
         try {
@@ -275,7 +315,7 @@ final class PySet extends PyObject {
         } finally {
             release(ts, ks);
         }
-        return b.append('}').toString();
+        return b.append(frozen ? "})" : "}").toString();
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.ThreadState;
+import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.RefCount;
 
 import java.util.Map;
@@ -63,7 +64,7 @@ final class RegexModule {
 
         @Override
         public String repr(ThreadState ts) {
-            StringBuilder b = new StringBuilder("re.compile(").append(dev.freethread.python.text.StrMethods.repr(source));
+            StringBuilder b = new StringBuilder("re.compile(").append(StrMethods.repr(source));
             int shown = flags & ~U;
             if (shown != 0) {
                 java.util.List<String> names = new java.util.ArrayList<>();
@@ -133,7 +134,8 @@ final class RegexModule {
 
         @Override
         public String repr(ThreadState ts) {
-            return "<re.Match object; span=(" + spans[0] + ", " + spans[1] + "), match=" + dev.freethread.python.text.StrMethods.repr(group(0)) + ">";
+            return "<re.Match object; span=(" + spans[0] + ", " + spans[1] + "), match=" + StrMethods.repr(group(0))
+                    + ">";
         }
 
         @Override

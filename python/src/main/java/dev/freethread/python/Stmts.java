@@ -421,7 +421,8 @@ final class Stmts {
                 throw e;
             }
             // not in a generator's frame, which the collector may traverse while this loop runs (PyGenerator)
-            if (localSlot >= 0 && f.borrowedSlot < 0 && f.gen == null && it instanceof PyListIterator && src.type() == PyList.TYPE
+            if (localSlot >= 0 && f.borrowedSlot < 0 && f.gen == null && it instanceof PyListIterator
+                    && src.type() == PyList.TYPE
                     && !RefCount.isOwnedBy(ts, src)) {
                 int r;
                 try {
