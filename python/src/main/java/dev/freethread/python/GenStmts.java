@@ -865,41 +865,16 @@ final class GenStmts {
         }
 
         private int handle(Frame f, GenState g, PyRaise raised) {
-            PyThread t = f.t;
-            ThreadState ts = f.ts;
-            PyBaseExc exc = raised.exc;
-            for (int k = 0; k < handlers.length; k++) {
-                Stmts.Handler h = handlers[k];
-                f.line = h.line;
-                if (h.type != null) {
-                    boolean match;
-                    PyObject ty;
-                    try {
-                        ty = h.type.eval(f);
-                    } catch (RuntimeException e) {
-                        raised.release(ts);
-                        throw e;
-                    }
-                    try {
-                        match = Stmts.Try.matches(t, exc, ty);
-                    } catch (RuntimeException e) {
-                        raised.release(ts);
-                        throw e;
-                    } finally {
-                        RefCount.decref(ts, ty);
-                    }
-                    if (!match) {
-                        continue;
-                    }
-                }
-                TryState st = new TryState();
-                st.handler = k;
-                st.handled = raised;
-                g.pc[slot] = HANDLER;
-                g.saved[slot] = st;
-                return runHandler(f, g, st, false);
+            int k = Stmts.Try.matchingHandler(f, handlers, raised);
+            if (k < 0) {
+                throw raised;
             }
-            throw raised;
+            TryState st = new TryState();
+            st.handler = k;
+            st.handled = raised;
+            g.pc[slot] = HANDLER;
+            g.saved[slot] = st;
+            return runHandler(f, g, st, false);
         }
 
         /** Runs (or resumes) handler {@code st.handler} over {@code st.handled}, which it releases unless it yields. */

@@ -122,11 +122,8 @@ final class MathModule {
             if (x == 0 || !Double.isFinite(x)) {
                 return PyTuple.stealing(tt.ts, new PyFloat(tt.ts, x), PyInt.of(tt.ts, 0));
             }
-            int adjust = 0;
-            if (Math.getExponent(x) == Double.MIN_EXPONENT - 1) { // subnormal: normalise first
-                x *= 0x1p54;
-                adjust = -54;
-            }
+            int adjust = -subnormalShift(x); // a subnormal is normalised first
+            x = Math.scalb(x, -adjust);
             int e = Math.getExponent(x) + 1; // the mantissa in [0.5, 1)
             return PyTuple.stealing(tt.ts, new PyFloat(tt.ts, Math.scalb(x, -e)), PyInt.of(tt.ts, e + adjust));
         });
@@ -422,16 +419,18 @@ final class MathModule {
 
     private static final double LN2 = Math.log(2);
 
+    /** How far {@code x} must be scaled by 2^54 to be normal: 54 for a subnormal, else 0. */
+    private static int subnormalShift(double x) {
+        return Math.getExponent(x) == Double.MIN_EXPONENT - 1 ? 54 : 0;
+    }
+
     /** log2 as the exponent plus the mantissa's logarithm, so that the integer part carries no rounding error. */
     private static double log2(double x) {
         if (!Double.isFinite(x)) {
             return x;
         }
-        int adjust = 0;
-        if (Math.getExponent(x) == Double.MIN_EXPONENT - 1) {
-            x *= 0x1p54;
-            adjust = -54;
-        }
+        int adjust = -subnormalShift(x);
+        x = Math.scalb(x, -adjust);
         int e = Math.getExponent(x);
         double m = Math.scalb(x, -e); // in [1, 2)
         if (m == 1.0) {
@@ -471,11 +470,8 @@ final class MathModule {
         if (!Double.isFinite(x)) {
             return x;
         }
-        int adjust = 0;
-        if (Math.getExponent(x) == Double.MIN_EXPONENT - 1) {
-            x *= 0x1p54;
-            adjust = -54;
-        }
+        int adjust = -subnormalShift(x);
+        x = Math.scalb(x, -adjust);
         int k = Math.getExponent(x);
         int i = k < 0 ? 1 : 0;
         double m = Math.scalb(x, -k - i); // in [1, 2), or [0.5, 1) for a negative exponent

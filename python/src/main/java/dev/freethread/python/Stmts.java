@@ -1028,33 +1028,47 @@ final class Stmts {
             return orelse.exec(f);
         }
 
+        /**
+         * The index of the first handler whose class matches {@code raised}, or -1; an error while evaluating or
+         * matching a handler's class releases {@code raised} and propagates (also GenStmts.Try's).
+         */
+        static int matchingHandler(Frame f, Handler[] handlers, PyRaise raised) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            for (int k = 0; k < handlers.length; k++) {
+                Handler h = handlers[k];
+                f.line = h.line;
+                if (h.type == null) {
+                    return k;
+                }
+                PyObject ty;
+                try {
+                    ty = h.type.eval(f);
+                } catch (RuntimeException e) {
+                    raised.release(ts);
+                    throw e;
+                }
+                try {
+                    if (matches(t, raised.exc, ty)) {
+                        return k;
+                    }
+                } catch (RuntimeException e) {
+                    raised.release(ts);
+                    throw e;
+                } finally {
+                    RefCount.decref(ts, ty);
+                }
+            }
+            return -1;
+        }
+
         private int handle(Frame f, PyRaise raised) {
             PyThread t = f.t;
             ThreadState ts = f.ts;
             PyBaseExc exc = raised.exc;
-            for (Handler h : handlers) {
-                f.line = h.line;
-                if (h.type != null) {
-                    boolean match;
-                    PyObject ty;
-                    try {
-                        ty = h.type.eval(f);
-                    } catch (RuntimeException e) {
-                        raised.release(ts);
-                        throw e;
-                    }
-                    try {
-                        match = matches(t, exc, ty);
-                    } catch (RuntimeException e) {
-                        raised.release(ts);
-                        throw e;
-                    } finally {
-                        RefCount.decref(ts, ty);
-                    }
-                    if (!match) {
-                        continue;
-                    }
-                }
+            int k = matchingHandler(f, handlers, raised);
+            if (k >= 0) {
+                Handler h = handlers[k];
                 t.handling.add(exc);
                 try {
                     if (h.name != null) {

@@ -31,7 +31,7 @@ final class TypeAliases {
         java.util.List<PyObject> members = new java.util.ArrayList<>();
         for (PyObject o : new PyObject[] {a, b}) {
             if (o instanceof UnionType) {
-                PyTuple args = ((UnionType) o).args;
+                PyTuple args = ((UnionType) o).args();
                 for (int i = 0; i < args.size(); i++) {
                     add(members, args.getItemBorrowed(i));
                 }
@@ -77,19 +77,48 @@ final class TypeAliases {
         return Ops.reprString(t, o);
     }
 
+    /** What both kinds hold: a tuple of type arguments (counted), reported to the collector. */
+    abstract static class ArgsHolder extends PyObject {
+        private volatile PyTuple args;
+
+        ArgsHolder(PyType type, ThreadState ts, PyTuple args) {
+            super(type, ts);
+            this.args = args;
+        }
+
+        final PyTuple args() {
+            PyTuple a = args;
+            return a == null ? PyTuple.EMPTY : a;
+        }
+
+        @Override
+        public final void traverse(ReferenceVisitor v) {
+            PyTuple a = args;
+            if (a != null) {
+                v.visit(a);
+            }
+        }
+
+        @Override
+        public final void clearReferences(ReferenceVisitor v) {
+            PyTuple a = args;
+            args = null;
+            if (a != null) {
+                v.visit(a);
+            }
+        }
+    }
+
     /** {@code list[int]}: a builtin type with type arguments. */
-    static final class GenericAlias extends PyObject implements Callable {
+    static final class GenericAlias extends ArgsHolder implements Callable {
         static final PyType TYPE = PyType.staticType("types.GenericAlias", PyType.FLAG_GC);
 
         final PyType origin;
-        /** Counted. */
-        private volatile PyTuple args;
 
         /** Takes over {@code args}. */
         GenericAlias(ThreadState ts, PyType origin, PyTuple args) {
-            super(TYPE, ts);
+            super(TYPE, ts, args);
             this.origin = origin;
-            this.args = args;
         }
 
         /** {@code origin[key]}: the key as the arguments (a tuple is several). */
@@ -97,11 +126,6 @@ final class TypeAliases {
             PyTuple args = key instanceof PyTuple ? (PyTuple) RefCount.newRef(t.ts, key)
                     : PyTuple.stealing(t.ts, RefCount.newRef(t.ts, key));
             return new GenericAlias(t.ts, origin, args);
-        }
-
-        PyTuple args() {
-            PyTuple a = args;
-            return a == null ? PyTuple.EMPTY : a;
         }
 
         String repr(PyThread t) {
@@ -146,40 +170,15 @@ final class TypeAliases {
             long h = origin.pyHash(ts) * 31 + args().pyHash(ts);
             return h == -1 ? -2 : h;
         }
-
-        @Override
-        public void traverse(ReferenceVisitor v) {
-            PyTuple a = args;
-            if (a != null) {
-                v.visit(a);
-            }
-        }
-
-        @Override
-        public void clearReferences(ReferenceVisitor v) {
-            PyTuple a = args;
-            args = null;
-            if (a != null) {
-                v.visit(a);
-            }
-        }
     }
 
     /** {@code int | None}: PEP 604's union of types. */
-    static final class UnionType extends PyObject {
+    static final class UnionType extends ArgsHolder {
         static final PyType TYPE = PyType.staticType("types.UnionType", PyType.FLAG_GC);
 
-        /** Counted; the members, types (None as its type). */
-        private volatile PyTuple args;
-
+        /** Takes over {@code args}: the members, types (None as its type). */
         UnionType(ThreadState ts, PyTuple args) {
-            super(TYPE, ts);
-            this.args = args;
-        }
-
-        PyTuple args() {
-            PyTuple a = args;
-            return a == null ? PyTuple.EMPTY : a;
+            super(TYPE, ts, args);
         }
 
         @Override
@@ -223,23 +222,6 @@ final class TypeAliases {
                 h ^= a.getItemBorrowed(i).pyHash(ts);
             }
             return h == -1 ? -2 : h;
-        }
-
-        @Override
-        public void traverse(ReferenceVisitor v) {
-            PyTuple a = args;
-            if (a != null) {
-                v.visit(a);
-            }
-        }
-
-        @Override
-        public void clearReferences(ReferenceVisitor v) {
-            PyTuple a = args;
-            args = null;
-            if (a != null) {
-                v.visit(a);
-            }
         }
     }
 }

@@ -210,20 +210,14 @@ def _functional(cls, name, names, start):
     return type(name, (cls,), ns)
 
 
-class IntEnum(Enum):
-    """Members are ints: they compare, hash, format and do arithmetic as their values."""
+class _ValueEnum(Enum):
+    """What IntEnum and StrEnum share: members compare, hash, format and concatenate as their values."""
 
     def __str__(self):
         return str(self._value_)
 
     def __format__(self, spec):
         return format(self._value_, spec)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
 
     def __hash__(self):
         return hash(self._value_)
@@ -233,6 +227,22 @@ class IntEnum(Enum):
 
     def __ne__(self, other):
         return not self.__eq__(other)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __radd__(self, other):
+        return other + self._value_
+
+
+class IntEnum(_ValueEnum):
+    """Members are ints: they also order, index and do arithmetic as their values."""
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
 
     def __lt__(self, other):
         return self._value_ < int(other)
@@ -245,12 +255,6 @@ class IntEnum(Enum):
 
     def __ge__(self, other):
         return self._value_ >= int(other)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
 
     def __sub__(self, other):
         return self._value_ - other
@@ -268,33 +272,12 @@ class IntEnum(Enum):
         return bool(self._value_)
 
 
-class StrEnum(Enum):
-    """Members are strs: they compare, hash and format as their values; auto() gives the lower-cased name."""
+class StrEnum(_ValueEnum):
+    """Members are strs; auto() gives the lower-cased name."""
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
 
     def __len__(self):
         return len(self._value_)
