@@ -649,29 +649,7 @@ final class GenStmts {
             } catch (RuntimeException e) {
                 g.saved[slot] = null;
                 try {
-                    PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
-                    f.traceHere(raised);
-                    PyObject res;
-                    t.handling.add(raised.exc);
-                    try {
-                        res = Ops.call(t, w.exit, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE}, null);
-                    } catch (RuntimeException e2) {
-                        raised.release(ts);
-                        throw e2;
-                    } finally {
-                        t.handling.remove(t.handling.size() - 1);
-                    }
-                    boolean suppress;
-                    try {
-                        suppress = Ops.truth(t, res);
-                    } finally {
-                        RefCount.decref(ts, res);
-                    }
-                    if (suppress) {
-                        raised.release(ts);
-                        return NORMAL;
-                    }
-                    throw raised;
+                    return Stmts.exitOnRaise(f, w.exit, e);
                 } finally {
                     RefCount.decref(ts, w.exit);
                     RefCount.decref(ts, w.mgr);

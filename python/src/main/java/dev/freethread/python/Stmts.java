@@ -1155,29 +1155,7 @@ final class Stmts {
                     try {
                         r = body.exec(f);
                     } catch (RuntimeException e) {
-                        PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
-                        f.traceHere(raised);
-                        PyObject res;
-                        t.handling.add(raised.exc);
-                        try {
-                            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE}, null);
-                        } catch (RuntimeException e2) {
-                            raised.release(ts);
-                            throw e2;
-                        } finally {
-                            t.handling.remove(t.handling.size() - 1);
-                        }
-                        boolean suppress;
-                        try {
-                            suppress = Ops.truth(t, res);
-                        } finally {
-                            RefCount.decref(ts, res);
-                        }
-                        if (suppress) {
-                            raised.release(ts);
-                            return NORMAL;
-                        }
-                        throw raised;
+                        return exitOnRaise(f, exit, e);
                     }
                     RefCount.decref(ts, Ops.call(t, exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE},
                             null));
@@ -1189,6 +1167,38 @@ final class Stmts {
                 RefCount.decref(ts, mgr);
             }
         }
+    }
+
+    /**
+     * A with statement's body raised {@code e}: {@code __exit__} hears of it (while it is being handled); NORMAL when
+     * it suppresses it, else the exception goes on (also GenStmts.With's).
+     */
+    static int exitOnRaise(Frame f, PyObject exit, RuntimeException e) {
+        PyThread t = f.t;
+        ThreadState ts = f.ts;
+        PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+        f.traceHere(raised);
+        PyObject res;
+        t.handling.add(raised.exc);
+        try {
+            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE}, null);
+        } catch (RuntimeException e2) {
+            raised.release(ts);
+            throw e2;
+        } finally {
+            t.handling.remove(t.handling.size() - 1);
+        }
+        boolean suppress;
+        try {
+            suppress = Ops.truth(t, res);
+        } finally {
+            RefCount.decref(ts, res);
+        }
+        if (suppress) {
+            raised.release(ts);
+            return Stmt.NORMAL;
+        }
+        throw raised;
     }
 
     /** {@code global} and {@code nonlocal}: declarations only (resolution used them). */
