@@ -408,6 +408,7 @@ final class Builtins {
             String spec = a.length > 1 ? Args.str(tt, a[1], "format", 2) : "";
             return PyStr.of(tt.ts, formatValue(tt, a[0], spec, false));
         });
+        def(ip, "dir", Builtins::dir);
         def(ip, "vars", (tt, a, kw) -> {
             Args.count(tt, "vars", a, kw, 1, 1);
             PyObject d = Ops.getAttrOrNull(tt, a[0], tt.interp.str("__dict__"));
@@ -1307,6 +1308,103 @@ final class Builtins {
             throw Errors.typeError(t, "object.__new__(" + n + ") is not safe, use " + n + ".__new__()");
         }
         throw Errors.typeError(t, "object.__new__(X): X is not a type object (" + Ops.typeName(cls) + ")");
+    }
+
+    /** What {@code dir(object())} lists in CPython 3.13: object's own attributes. */
+    private static final String[] OBJECT_DIR = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
+        "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
+        "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+        "__setattr__", "__sizeof__", "__str__", "__subclasshook__"};
+
+    /** What a class statement's class adds in CPython 3.13 (its dict's entries that ftpython keeps elsewhere). */
+    private static final String[] CLASS_DIR = {"__dict__", "__module__", "__weakref__", "__firstlineno__",
+        "__static_attributes__"};
+
+    /**
+     * {@code dir(obj)}: a module's names; else the instance's attributes, its classes' and object's, sorted, as
+     * CPython's {@code object.__dir__} and {@code type.__dir__}, or the class's {@code __dir__}. A built-in type
+     * lists the methods ftpython gives it. {@code dir()} without an argument needs the caller's frame, which
+     * ftpython's builtins do not see: refused.
+     */
+    private static PyObject dir(PyThread t, PyObject[] a, String[] kw) {
+        Args.count(t, "dir", a, kw, 0, 1);
+        if (a.length == 0) {
+            throw Errors.typeError(t, "dir() without an argument is not supported by ftpython");
+        }
+        ThreadState ts = t.ts;
+        PyObject o = a[0];
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__dir__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, m, o, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    return sorted(t, new PyObject[] {r}, null);
+                } finally {
+                    RefCount.decref(ts, r);
+                }
+            }
+            PyDict d = ((PyInstance) o).dict;
+            if (d != null) {
+                addKeys(t, names, d);
+            }
+        }
+        if (o instanceof PyModule) {
+            addKeys(t, names, ((PyModule) o).dict());
+        } else {
+            PyType type = o instanceof PyType ? (PyType) o : o.type();
+            for (PyType ty : type.mro()) {
+                if (ty instanceof PyClass) {
+                    PyDict d = ((PyClass) ty).dict();
+                    if (d != null) {
+                        addKeys(t, names, d);
+                    }
+                    if (!((PyClass) ty).isException) {
+                        java.util.Collections.addAll(names, CLASS_DIR);
+                    }
+                } else {
+                    Map<String, PyBuiltin.MethodImpl> m = t.interp.methods.get(ty);
+                    if (m != null) {
+                        names.addAll(m.keySet());
+                    }
+                    if (ty == PyDict.TYPE) {
+                        names.add("fromkeys"); // a class method (typeAttr), not in the method table
+                    }
+                }
+            }
+            names.remove("__qualname__"); // kept in ftpython's class dicts, a type slot in CPython
+            java.util.Collections.addAll(names, OBJECT_DIR);
+        }
+        PyList out = PyList.create(ts);
+        for (String n : names) {
+            PyObject s = PyStr.of(ts, n);
+            try {
+                out.append(ts, s);
+            } finally {
+                RefCount.decref(ts, s);
+            }
+        }
+        return out;
+    }
+
+    private static void addKeys(PyThread t, java.util.Set<String> names, PyDict d) {
+        PyObject[] keys = snapshotItems(t, d);
+        try {
+            for (PyObject k : keys) {
+                if (k instanceof PyStr) {
+                    names.add(((PyStr) k).value());
+                }
+            }
+        } finally {
+            for (PyObject k : keys) {
+                RefCount.decref(t.ts, k);
+            }
+        }
     }
 
     static PyObject objectMethod(PyThread t, String name) {
