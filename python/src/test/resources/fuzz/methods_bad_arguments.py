@@ -28,7 +28,8 @@ methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sor
            '__eq__', '__lt__', '__hash__', '__repr__', '__format__', '__or__', '__and__', '__neg__', '__enter__',
            '__exit__', 'conjugate', 'as_integer_ratio', 'hex', 'real', 'imag', 'numerator', 'send', 'throw', 'close',
            '__next__', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'group', 'groups',
-           'groupdict', 'start', 'end', 'span', 'expand']
+           'groupdict', 'start', 'end', 'span', 'expand', 'translate', 'maketrans', 'isprintable', 'bit_count',
+           'as_integer_ratio', 'conjugate', 'is_integer']
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
            (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
            (iter([1, []]),), ([1, 'a'],)]

@@ -1372,8 +1372,16 @@ final class Builtins {
                     if (m != null) {
                         names.addAll(m.keySet());
                     }
+                    if (ty == PyStr.TYPE) {
+                        names.add("maketrans"); // a static method (typeAttr), not in the method table
+                    }
                     if (ty == PyDict.TYPE) {
                         names.add("fromkeys"); // a class method (typeAttr), not in the method table
+                    } else if (ty == PyInt.TYPE || ty == PyFloat.TYPE) { // data attributes (valueAttr)
+                        java.util.Collections.addAll(names, "real", "imag");
+                        if (ty == PyInt.TYPE) {
+                            java.util.Collections.addAll(names, "numerator", "denominator");
+                        }
                     }
                 }
             }
@@ -1451,6 +1459,9 @@ final class Builtins {
 
     /** Attributes of built-in types other than methods ({@code dict.fromkeys}). */
     static PyObject typeAttr(PyThread t, PyType ty, String n) {
+        if (ty == PyStr.TYPE && n.equals("maketrans")) { // a static method: str.maketrans(x, y) and s.maketrans(...)
+            return new PyBuiltin("maketrans", Methods::maketrans);
+        }
         if (ty == PyDict.TYPE && n.equals("fromkeys")) {
             return new PyBuiltin("fromkeys", (tt, a, kw) -> {
                 Args.count(tt, "fromkeys", a, kw, 1, 2);

@@ -46,6 +46,24 @@ final class Methods {
                 "isnumeric", "istitle", "isidentifier");
         Map<String, PyBuiltin.MethodImpl> i = Builtins.table(ip, PyInt.TYPE);
         i.put("bit_length", (t, self, a, kw) -> PyInt.of(t.ts, ((PyInt) self).bigValue().abs().bitLength()));
+        i.put("bit_count", (t, self, a, kw) -> {
+            Args.count(t, "int.bit_count", a, kw, 0, 0);
+            return PyInt.of(t.ts, ((PyInt) self).bigValue().abs().bitCount());
+        });
+        i.put("as_integer_ratio", (t, self, a, kw) -> {
+            Args.count(t, "int.as_integer_ratio", a, kw, 0, 0);
+            PyObject v = self instanceof PyBool ? PyInt.of(t.ts, self == PyBool.TRUE ? 1 : 0)
+                    : RefCount.newRef(t.ts, self);
+            return PyTuple.stealing(t.ts, v, PyInt.of(t.ts, 1));
+        });
+        i.put("conjugate", (t, self, a, kw) -> {
+            Args.count(t, "int.conjugate", a, kw, 0, 0);
+            return self instanceof PyBool ? PyInt.of(t.ts, self == PyBool.TRUE ? 1 : 0) : RefCount.newRef(t.ts, self);
+        });
+        i.put("is_integer", (t, self, a, kw) -> {
+            Args.count(t, "int.is_integer", a, kw, 0, 0);
+            return PyBool.TRUE;
+        });
         i.put("__index__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
         Map<String, PyBuiltin.MethodImpl> f = Builtins.table(ip, PyFloat.TYPE);
         f.put("is_integer", (t, self, a, kw) -> {
@@ -54,6 +72,151 @@ final class Methods {
         });
         f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
                 new PyObject[] {self}, null));
+    }
+
+    /** CPython's str.isprintable: not in the Other categories, nor a separator other than the space. */
+    private static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * {@code str.maketrans(x[, y[, z]])}: a dict from code points to what they become (a str, an int or None), as
+     * CPython builds it.
+     */
+    static PyObject maketrans(PyThread t, PyObject[] a, String[] kw) {
+        Args.noKw(t, "maketrans", kw);
+        Args.count(t, "maketrans", a, kw, 1, 3);
+        ThreadState ts = t.ts;
+        PyDict d = PyDict.create(ts);
+        try {
+            if (a.length == 1) {
+                if (!(a[0] instanceof PyDict)) {
+                    throw Errors.typeError(t, "if you give only one argument to maketrans it must be a dict");
+                }
+                PyObject view = ((PyDict) a[0]).items(ts);
+                PyObject[] items;
+                try {
+                    items = Builtins.snapshotItems(t, view);
+                } finally {
+                    RefCount.decref(ts, view);
+                }
+                try {
+                    for (PyObject kv : items) {
+                        PyObject k = ((PyTuple) kv).getItemBorrowed(0);
+                        PyObject v = ((PyTuple) kv).getItemBorrowed(1);
+                        if (k instanceof PyStr) {
+                            String ks = ((PyStr) k).value();
+                            if (ks.codePointCount(0, ks.length()) != 1) {
+                                throw Errors.valueError(t, "string keys in translate table must be of length 1");
+                            }
+                            PyObject ord = PyInt.of(ts, ks.codePointAt(0));
+                            try {
+                                d.setItem(ts, ord, v);
+                            } finally {
+                                RefCount.decref(ts, ord);
+                            }
+                        } else if (k instanceof PyInt) {
+                            d.setItem(ts, k, v);
+                        } else {
+                            throw Errors.typeError(t, "keys in translate table must be strings or integers");
+                        }
+                    }
+                } finally {
+                    for (PyObject kv : items) {
+                        RefCount.decref(ts, kv);
+                    }
+                }
+                return d;
+            }
+            String x = needStr(t, a[0], "maketrans() argument 1 must be str, not " + Ops.typeName(a[0]));
+            String y = needStr(t, a[1], "maketrans() argument 2 must be str, not " + Ops.typeName(a[1]));
+            int[] xs = x.codePoints().toArray();
+            int[] ys = y.codePoints().toArray();
+            if (xs.length != ys.length) {
+                throw Errors.valueError(t, "the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < xs.length; i++) {
+                PyObject k = PyInt.of(ts, xs[i]);
+                PyObject v = PyInt.of(ts, ys[i]);
+                try {
+                    d.setItem(ts, k, v);
+                } finally {
+                    RefCount.decref(ts, k);
+                    RefCount.decref(ts, v);
+                }
+            }
+            if (a.length == 3) {
+                String z = needStr(t, a[2], "maketrans() argument 3 must be str, not " + Ops.typeName(a[2]));
+                for (int cp : z.codePoints().toArray()) {
+                    PyObject k = PyInt.of(ts, cp);
+                    try {
+                        d.setItem(ts, k, PyNone.NONE);
+                    } finally {
+                        RefCount.decref(ts, k);
+                    }
+                }
+            }
+            return d;
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, d);
+            throw e;
+        }
+    }
+
+    /** {@code s.translate(table)}: each code point looked up by {@code table[ord]}; absent (LookupError) keeps it. */
+    private static String translate(PyThread t, String s, PyObject table) {
+        ThreadState ts = t.ts;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int cp : s.codePoints().toArray()) {
+            PyObject key = PyInt.of(ts, cp);
+            PyObject v;
+            try {
+                v = Ops.getItem(t, table, key);
+            } catch (PyRaise r) {
+                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("LookupError"))) {
+                    throw r;
+                }
+                r.release(ts);
+                b.appendCodePoint(cp);
+                continue;
+            } finally {
+                RefCount.decref(ts, key);
+            }
+            try {
+                if (v == PyNone.NONE) {
+                    continue;
+                }
+                if (v instanceof PyStr) {
+                    b.append(((PyStr) v).value());
+                } else if (v instanceof PyInt) {
+                    long c = ((PyInt) v).fitsLong() ? ((PyInt) v).longValue() : -1;
+                    if (c < 0 || c > 0x10FFFF) {
+                        throw Errors.valueError(t, "character mapping must be in range(0x110000)");
+                    }
+                    b.appendCodePoint((int) c);
+                } else {
+                    throw Errors.typeError(t, "character mapping must return integer, None or str");
+                }
+            } finally {
+                RefCount.decref(ts, v);
+            }
+        }
+        return b.toString();
     }
 
     /** A generator's methods (PyGenerator): send, throw, close, and the iterator protocol. */
@@ -470,6 +633,14 @@ final class Methods {
         m.put("isalpha", (t, self, a, kw) -> PyBool.of(StrMethods.isalpha(s(self))));
         m.put("isalnum", (t, self, a, kw) -> PyBool.of(StrMethods.isalnum(s(self))));
         m.put("isspace", (t, self, a, kw) -> PyBool.of(StrMethods.isspace(s(self))));
+        m.put("isprintable", (t, self, a, kw) -> {
+            Args.count(t, "str.isprintable", a, kw, 0, 0);
+            return PyBool.of(s(self).codePoints().allMatch(Methods::isPrintable));
+        });
+        m.put("translate", (t, self, a, kw) -> {
+            Args.count(t, "str.translate", a, kw, 1, 1);
+            return str(t, translate(t, s(self), a[0]));
+        });
         m.put("isupper", (t, self, a, kw) -> PyBool.of(StrMethods.isupper(s(self))));
         m.put("islower", (t, self, a, kw) -> PyBool.of(StrMethods.islower(s(self))));
         m.put("isdecimal", (t, self, a, kw) -> PyBool.of(StrMethods.isdecimal(s(self))));
