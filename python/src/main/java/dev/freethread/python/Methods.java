@@ -74,26 +74,6 @@ final class Methods {
                 new PyObject[] {self}, null));
     }
 
-    /** CPython's str.isprintable: not in the Other categories, nor a separator other than the space. */
-    private static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
-
     /**
      * {@code str.maketrans(x[, y[, z]])}: a dict from code points to what they become (a str, an int or None), as
      * CPython builds it.
@@ -629,13 +609,13 @@ final class Methods {
                     optIndex(t, a, 2)));
         });
         m.put("isdigit", (t, self, a, kw) -> PyBool.of(StrMethods.isdigit(s(self))));
-        m.put("isascii", (t, self, a, kw) -> PyBool.of(s(self).chars().allMatch(c -> c < 0x80)));
+        m.put("isascii", (t, self, a, kw) -> PyBool.of(StrMethods.isascii(s(self))));
         m.put("isalpha", (t, self, a, kw) -> PyBool.of(StrMethods.isalpha(s(self))));
         m.put("isalnum", (t, self, a, kw) -> PyBool.of(StrMethods.isalnum(s(self))));
         m.put("isspace", (t, self, a, kw) -> PyBool.of(StrMethods.isspace(s(self))));
         m.put("isprintable", (t, self, a, kw) -> {
             Args.count(t, "str.isprintable", a, kw, 0, 0);
-            return PyBool.of(s(self).codePoints().allMatch(Methods::isPrintable));
+            return PyBool.of(StrMethods.isprintable(s(self)));
         });
         m.put("translate", (t, self, a, kw) -> {
             Args.count(t, "str.translate", a, kw, 1, 1);

@@ -16,11 +16,25 @@ import java.lang.invoke.VarHandle;
  * A generator: the frame of a call of a function whose body yields, suspended between resumptions (GenStmts says how
  * a tree-walking body suspends and resumes). {@code next}, {@code send}, {@code throw} and {@code close} resume it.
  *
- * <p><b>Threads.</b> Any thread may resume a generator, one at a time: a resumption moves the status word from
- * CREATED or SUSPENDED to RUNNING by CAS, and a second thread that finds it RUNNING gets CPython's
- * {@code ValueError: generator already executing} (as in the free-threaded build), never a shared frame. The frame is
- * then run by the resuming thread (its {@link Frame#t} and thread state are set to that thread's), and the volatile
- * write that ends the resumption publishes the frame's writes to the next resumer, whose CAS reads it.
+ * <p><b>Threads.</b> Any thread may resume a generator, one at a time. The races and what covers them:
+ * <ol>
+ *   <li>[GEN1] Two resumers: a resumption moves the status word from CREATED or SUSPENDED to RUNNING by CAS; the
+ *       loser gets CPython's {@code ValueError: generator already executing} (as in the free-threaded build), never
+ *       a shared frame. The frame is then run by the winner ({@link Frame#t} and its thread state set to its own).
+ *       Test: InterpreterTest.twoThreadsResumingOneGenerator_eachValueOnce_theLoserGetsAlreadyExecuting (fails with
+ *       the CAS planted as a plain read then write), golden 217.</li>
+ *   <li>[GEN2] Publication: the volatile write that ends a resumption (SUSPENDED or CLOSED) orders the frame's
+ *       writes before the next resumer's CAS reads it. Test: the same (a value repeated or lost fails it).</li>
+ *   <li>[GEN3] close() or a finalizer against a resumer: close() resumes through the same CAS (or closes a CREATED
+ *       generator by a CAS of its own), so it meets a running generator as [GEN1]; the finalizer runs only at the
+ *       last reference, when no thread can be resuming it. Test: goldens 211, 212, 217.</li>
+ *   <li>[GEN4] The collector against a running generator: {@link #traverse} may read the frame while another thread
+ *       runs it. Every reference it can report is counted (a method's lent {@code self} is counted when the
+ *       generator is made, and a for loop in a generator's frame never keeps a borrowed item: Stmts.For), so a stale
+ *       read reports an edge whose count change touches the object, as any container's. Test:
+ *       InterpreterTest.generatorsInCyclesBesideCollections_nothingFreedEarly_everyCycleCollected (fails with the lent
+ *       self left uncounted). The borrowed-loop half has no test that fails on its plant: it is argued here.</li>
+ * </ol>
  *
  * <p><b>Lifetime.</b> The generator holds its function (and through it the globals and closure), its frame's locals
  * and what its suspended statements hold ({@link GenState}), all counted, and reports them to the collector, so a

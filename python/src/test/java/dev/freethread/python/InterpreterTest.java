@@ -57,6 +57,61 @@ class InterpreterTest {
     }
 
     @Test
+    void twoThreadsResumingOneGenerator_eachValueOnce_theLoserGetsAlreadyExecuting() {
+        // PyGenerator [GEN1], [GEN2]: a resumption owns the frame by a CAS of the status word, so two threads never
+        // run one frame at once (its local i would be incremented twice, or a value yielded twice), and the loser
+        // gets CPython's ValueError; the volatile status write publishes the frame to the next resumer. python3.13
+        // prints "ok True". With the CAS planted as a plain read then write (2026-11-29) the run fails: values
+        // repeat and go missing.
+        String src = "import threading\n"
+                + "N = 60000\n"
+                + "def gen():\n    i = 0\n    while i < N:\n        v = i\n        yield v\n        i = v + 1\n"
+                + "g = gen()\ngot = [[], []]\nmessages = set()\n"
+                + "def consume(k):\n    mine = got[k]\n    while True:\n        try:\n            mine.append(next(g))\n"
+                + "        except StopIteration:\n            break\n        except ValueError as e:\n"
+                + "            messages.add(str(e))\n"
+                + "ts = [threading.Thread(target=consume, args=(k,)) for k in range(2)]\n"
+                + "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n"
+                + "all_values = sorted(got[0] + got[1])\n"
+                + "print('ok' if all_values == list(range(N)) else 'values %d, distinct %d' % (len(all_values),"
+                + " len(set(all_values))), messages <= {'generator already executing'})\n";
+        for (int i = 0; i < 3; i++) {
+            Result r = run("-c", src);
+            assertThat(r.err).isEmpty();
+            assertThat(r.out).isEqualTo("ok True\n");
+        }
+    }
+
+    @Test
+    void generatorsInCyclesBesideCollections_nothingFreedEarly_everyCycleCollected() {
+        // PyGenerator [GEN4]: the collector traverses a generator's frame while another thread may be running it,
+        // so the frame holds counted references only (a method's lent self is counted when the generator is made).
+        // Two threads make generators in cycles (self -> generator -> frame -> self) and resume them while a third
+        // collects in a loop; every cycle is collected, nothing is freed under a running frame. With the lent self
+        // left uncounted (planted, 2026-11-29) the run fails: a decref of a freed object, or objects left alive.
+        String src = "import gc, threading\n"
+                + "class Node:\n    def __init__(self, n):\n        self.n = n\n        self.gen = self.run()\n"
+                + "    def run(self):\n        items = [self]\n        for i in range(3):\n"
+                + "            try:\n                x = yield self.n + i\n                items.append(x)\n"
+                + "            finally:\n                items.append(i)\n"
+                + "stop = threading.Event()\ncollections = [0]\n"
+                + "def collector():\n    while not stop.is_set():\n        gc.collect()\n"
+                + "        collections[0] += 1\n"
+                + "def work():\n    keep = []\n    for r in range(4000):\n        nd = Node(r)\n"
+                + "        next(nd.gen)\n        nd.gen.send(nd)\n        if r % 5 == 0:\n"
+                + "            keep.append(nd.gen)\n            if len(keep) > 20:\n                keep.pop(0).close()\n"
+                + "c = threading.Thread(target=collector)\nc.start()\n"
+                + "ws = [threading.Thread(target=work) for _ in range(2)]\n"
+                + "for w in ws:\n    w.start()\nfor w in ws:\n    w.join()\n"
+                + "stop.set()\nc.join()\ngc.collect()\nprint('done', collections[0] > 0)\n";
+        for (int i = 0; i < 2; i++) { // the default (concurrent) collector; the leak check: every cycle collected
+            Result r = run("-c", src);
+            assertThat(r.err).isEmpty();
+            assertThat(r.out).isEqualTo("done True\n");
+        }
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before

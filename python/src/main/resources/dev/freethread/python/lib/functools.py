@@ -2,7 +2,7 @@
 # functools for ftpython: reduce, partial, update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering.
 # Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
-from _thread import allocate_lock as _allocate_lock
+from _thread import RLock as _RLock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -133,7 +133,7 @@ def cache(user_function, /):
 def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]  # hits, misses
-    lock = _allocate_lock()
+    lock = _RLock()  # reentrant: a key's __eq__ or __hash__ may call the cached function
 
     def wrapper(*args, **kwds):
         if maxsize == 0:
