@@ -82,9 +82,12 @@ import static dev.freethread.objects.internal.Header.GC_UNREACHABLE;
  *  [G3] a weak reference's get() of an unreachable referent races the collection: the slot is cleared in pause 1,
  *       and get() runs wholly before it (then its counted reference makes the object reachable) or after it (null).
  *       Covered by: WeakRefGetVsCollectTest (jcstress).
- *  [G4] two collections at once: serialised by Gc's collector claim; a second collect() waits for the first,
- *       detached; the collecting thread's own nested collect() (from a finalizer) returns 0 at once.
- *       Covered by: GcSurfaceTest.concurrentCollects_waitForTheRunningOne.
+ *  [G4] two collections at once: serialised by Gc's numbered collector claim. A collect() that meets a running
+ *       collection waits for it, detached, then collects again (that one may have looked before the caller's last
+ *       decref), unless one numbered after its call finished meanwhile; the collecting thread's own nested
+ *       collect() (from a finalizer) returns 0 at once. Covered by: GcSurfaceTest
+ *       (aCollectDuringAnotherThreadsCollection_waitsForIt_thenFindsTheGarbageMadeBeforeTheCall,
+ *       twoCollectsWaitingForTheRunningOne_shareTheNextCollection).
  *  [G5] an object's owner merges it (its merge queue) after the collector merged it: the queue entry is skipped,
  *       the owner id no longer matches (Merges.mergeQueued). Covered by: ForeignDecrefVsCollectTest (jcstress),
  *       CollectorConcurrencyTest.cycleOwnedByAnotherThread_withQueuedCounts_isExact.

@@ -68,7 +68,12 @@ public final class Gc {
     /** Guards the collecting state; waiters for a running collection wait on it [G4]. */
     private final Object collectLock = new Object();
     private ThreadState collector;
-    private long collectionsDone;
+    /** Collections claimed so far; the running one, if any, has this number. A heap walk's claim is not counted. */
+    private long collectionsStarted;
+    /** Whether {@link #collector} holds the claim for a collection (numbered) rather than for a heap walk. */
+    private boolean claimIsCollection;
+    /** The number of the last collection that finished, and its result. */
+    private long lastFinished;
     private int lastResult;
 
     private Gc(Runtime rt) {
@@ -84,9 +89,14 @@ public final class Gc {
 
     /**
      * {@code gc.collect()}: a full collection, now, on this thread. Returns the number of unreachable objects found
-     * (collected plus uncollectable), as CPython. Works while automatic collection is disabled. If another thread is
-     * collecting, waits (detached) for that collection and returns its result rather than starting a second one
-     * [G4]; called from a finalizer or callback of this thread's own running collection, returns 0 at once.
+     * (collected plus uncollectable), as CPython. Works while automatic collection is disabled.
+     *
+     * <p>When it returns, every object that was cyclic garbage when it was called has been collected (or put in
+     * {@code gc.garbage}). So if another thread's collection is running, it waits (detached) for that one and then
+     * runs its own, unless a collection that started after this call has finished meanwhile: that one saw everything
+     * this call must see, and its result is returned [G4]. A collection already running when the call came may have
+     * taken its snapshot before the caller's last decref, so its verdict alone would not do. Called from a finalizer
+     * or callback of this thread's own running collection, returns 0 at once.
      */
     public int collect(ThreadState ts) {
         return collect(ts, NUM_GENERATIONS - 1);
@@ -102,27 +112,30 @@ public final class Gc {
             throw new PyException("ValueError", "invalid generation");
         }
         checkThread(ts, "collect");
-        Integer waited = claimOrWait(ts);
+        Integer waited = claimOrWait(ts, true);
         if (waited != null) {
             return waited;
         }
         return runClaimed(ts, generation);
     }
 
-    /** Claims the collector role, or waits for the running collection and returns its result (null: claimed). */
-    private Integer claimOrWait(ThreadState ts) {
+    /**
+     * Claims the collector role, waiting (detached) while another thread holds it. Returns null once claimed. For a
+     * collection ({@code forCollection}), returns a result instead where one that started after this call finished
+     * while we waited, and 0 at once for a nested call from our own collection's finalizer or callback. A heap walk
+     * always claims (its caller checked for nesting).
+     */
+    private Integer claimOrWait(ThreadState ts, boolean forCollection) {
+        long callSeq;
         synchronized (collectLock) {
             if (collector == null) {
-                collector = ts;
+                claimLocked(ts, forCollection);
                 return null;
             }
             if (collector == ts) {
                 return 0; // a finalizer or callback of our own collection
             }
-        }
-        long target;
-        synchronized (collectLock) {
-            target = collectionsDone + 1;
+            callSeq = collectionsStarted; // a collection numbered above this one started after the call
         }
         ts.detach(); // the running collector stops the world: it must not wait for us
         boolean interrupted = false;
@@ -130,14 +143,20 @@ public final class Gc {
             synchronized (collectLock) {
                 // Uninterruptible, as gc.collect() is in Python: an interrupt used to end this wait early and return
                 // the previous collection's result. It is kept and set again when the wait ends.
-                while (collectionsDone < target && collector != null) {
+                while (true) {
+                    if (forCollection && lastFinished > callSeq) {
+                        return lastResult; // began after our call, so it saw all the garbage we must find
+                    }
+                    if (collector == null) {
+                        claimLocked(ts, forCollection); // held while we re-attach: no other collection starts
+                        return null;
+                    }
                     try {
                         collectLock.wait();
                     } catch (InterruptedException e) {
                         interrupted = true;
                     }
                 }
-                return lastResult;
             }
         } finally {
             ts.attach();
@@ -147,18 +166,36 @@ public final class Gc {
         }
     }
 
+    /** Takes the free collector role for a numbered collection, or for a heap walk. */
+    private void claimLocked(ThreadState ts, boolean forCollection) {
+        assert Thread.holdsLock(collectLock) && collector == null;
+        collector = ts;
+        claimIsCollection = forCollection;
+        if (forCollection) {
+            collectionsStarted++;
+        }
+    }
+
+    /** Gives the collector role back; a collection records its number and result for the threads that waited. */
+    private void releaseClaim(int result) {
+        synchronized (collectLock) {
+            if (claimIsCollection) {
+                lastFinished = collectionsStarted; // claims are serial: the running collection is the last numbered
+                lastResult = result;
+            }
+            collector = null;
+            claimIsCollection = false;
+            collectLock.notifyAll();
+        }
+    }
+
     private int runClaimed(ThreadState ts, int generation) {
         int result = 0;
         try {
             result = runCollection(ts, generation);
             return result;
         } finally {
-            synchronized (collectLock) {
-                collector = null;
-                collectionsDone++;
-                lastResult = result;
-                collectLock.notifyAll();
-            }
+            releaseClaim(result);
         }
     }
 
@@ -393,7 +430,7 @@ public final class Gc {
                 if (collector != null) {
                     return; // one is running: the allocation is counted towards the next
                 }
-                collector = ts;
+                claimLocked(ts, true);
             }
             runClaimed(ts, 0);
         }
@@ -538,7 +575,7 @@ public final class Gc {
                         synchronized (collectLock) {
                             claimed = collector == null; // else one is running: the allocations count for the next
                             if (claimed) {
-                                collector = ts;
+                                claimLocked(ts, true);
                             }
                         }
                         if (claimed) {
@@ -840,17 +877,14 @@ public final class Gc {
 
     /** Visits every live tracked non-immortal object with the world stopped (no collection may run meanwhile). */
     private void walkStopped(ThreadState ts, java.util.function.Consumer<PyObject> action) {
-        Integer waited = null;
         synchronized (collectLock) {
             if (collector == ts) {
                 throw new IllegalStateException("cannot walk the heaps from inside a collection's finalizer or callback");
             }
         }
         // Hold the collector role so that no collection borrows the headers while we walk.
-        waited = claimOrWait(ts);
-        while (waited != null) {
-            waited = claimOrWait(ts);
-        }
+        Integer waited = claimOrWait(ts, false);
+        assert waited == null : "a heap walk always claims";
         try {
             rt.stopTheWorld(ts);
             try {
@@ -866,10 +900,7 @@ public final class Gc {
                 rt.startTheWorld(ts);
             }
         } finally {
-            synchronized (collectLock) {
-                collector = null;
-                collectLock.notifyAll();
-            }
+            releaseClaim(0);
         }
     }
 

@@ -154,11 +154,20 @@ class GcSurfaceTest {
         RefCount.decref(ts, big);
     }
 
+    /**
+     * [G4]: a collect() called while another thread's collection runs must still find the garbage its caller made
+     * before the call. The running collection took its snapshot earlier, so the caller waits for it and then collects
+     * again. Before, it returned the running collection's result and left the caller's cycle behind (the flaky leak
+     * of {@code CollectorConcurrencyTest.collect_whileMutatorsMutateAndAllocate}, whose final collect met an
+     * automatic collection still running).
+     */
     @Test
-    void concurrentCollects_waitForTheRunningOne(ThreadState ts, Runtime rt) throws Exception {
+    void aCollectDuringAnotherThreadsCollection_waitsForIt_thenFindsTheGarbageMadeBeforeTheCall(ThreadState ts, Runtime rt)
+            throws Exception {
         Gc gc = Gc.of(rt);
         CountDownLatch inFinalizer = new CountDownLatch(1);
         AtomicInteger otherResult = new AtomicInteger(-1);
+        AtomicInteger otherCycleFreed = new AtomicInteger(-1);
         ThreadState[] otherTs = new ThreadState[1];
         Thread other = new Thread(() -> {
             try (ThreadState t = rt.attachCurrentThread()) {
@@ -166,31 +175,94 @@ class GcSurfaceTest {
                 t.detach(); // blocking: a stop must not wait for us
                 inFinalizer.await();
                 t.attach(); // waits for the running collection's restart
-                otherResult.set(gc.collect(t)); // a collection is running: wait for it
+                TestNode b = TestNode.create(t, 1); // garbage made after the running collection looked
+                TestNode c = TestNode.create(t, 1);
+                b.set(t, 0, c);
+                c.set(t, 0, b);
+                RefCount.decref(t, c);
+                RefCount.incref(t, b); // kept (counted) only to ask afterwards whether it was freed
+                PyObject probe = b;
+                RefCount.decref(t, b);
+                RefCount.decref(t, b); // now unreachable: b and c are a garbage cycle
+                otherResult.set(gc.collect(t));
+                otherCycleFreed.set(RefCount.isFreed(probe) ? 1 : 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
         TestNode a = TestNode.withFinalizer(ts, 1, (t, self) -> {
             inFinalizer.countDown();
-            // Wait until the other thread waits (detached) for this collection, then finish it.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (otherTs[0] == null || otherTs[0].isAttached() || !inCollectWait(otherTs[0])) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the other thread never waited for the collection");
-                }
-                Thread.onSpinWait();
-            }
+            awaitCollectWait(otherTs, 0);
             assertThat(gc.collect(t)).isEqualTo(0); // nested in our own collection: returns at once
         });
         a.set(ts, 0, a);
         RefCount.decref(ts, a);
         other.start();
         int ours = gc.collect(ts);
+        ts.detach(); // the other thread's collection must not wait for us
         other.join();
+        ts.attach();
         assertThat(ours).isEqualTo(1);
-        assertThat(otherResult.get()).isEqualTo(1); // the result of the collection it waited for
-        assertThat(gc.getStats().get(2).get("collections")).isEqualTo(1L);
+        assertThat(otherResult.get()).isEqualTo(2); // its own collection, which found b and c
+        assertThat(otherCycleFreed.get()).isEqualTo(1);
+        assertThat(gc.getStats().get(2).get("collections")).isEqualTo(2L);
+    }
+
+    /**
+     * [G4]: two threads that wait for the same running collection need one more collection between them, not two:
+     * the second finds that a collection which started after its call has finished, and returns that one's result.
+     */
+    @Test
+    void twoCollectsWaitingForTheRunningOne_shareTheNextCollection(ThreadState ts, Runtime rt) throws Exception {
+        Gc gc = Gc.of(rt);
+        CountDownLatch inFinalizer = new CountDownLatch(1);
+        ThreadState[] waiters = new ThreadState[2];
+        AtomicInteger[] results = {new AtomicInteger(-1), new AtomicInteger(-1)};
+        Thread[] threads = new Thread[2];
+        for (int k = 0; k < 2; k++) {
+            int index = k;
+            threads[k] = new Thread(() -> {
+                try (ThreadState t = rt.attachCurrentThread()) {
+                    waiters[index] = t;
+                    t.detach();
+                    inFinalizer.await();
+                    t.attach();
+                    results[index].set(gc.collect(t));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        TestNode a = TestNode.withFinalizer(ts, 1, (t, self) -> {
+            inFinalizer.countDown();
+            awaitCollectWait(waiters, 0);
+            awaitCollectWait(waiters, 1);
+        });
+        a.set(ts, 0, a);
+        RefCount.decref(ts, a);
+        for (Thread t : threads) {
+            t.start();
+        }
+        assertThat(gc.collect(ts)).isEqualTo(1);
+        ts.detach(); // the waiters' collection must not wait for us
+        for (Thread t : threads) {
+            t.join();
+        }
+        ts.attach();
+        assertThat(results[0].get()).isEqualTo(0);
+        assertThat(results[1].get()).isEqualTo(0);
+        assertThat(gc.getStats().get(2).get("collections")).isEqualTo(2L); // ours, then one for both waiters
+    }
+
+    /** Spins (from a finalizer of the running collection) until {@code threads[index]} waits inside Gc.collect. */
+    private static void awaitCollectWait(ThreadState[] threads, int index) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (threads[index] == null || threads[index].isAttached() || !inCollectWait(threads[index])) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("thread " + index + " never waited for the collection");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** Whether the thread is inside Gc.collect's wait (its stack shows claimOrWait). */
