@@ -21,8 +21,17 @@ for mn, m in mods.items():
                                                                  'mkdir', 'makedirs', 'remove', 'unlink', 'rmdir',
                                                                  'rename', 'replace', 'open', 'write_text'):
             calls.append((mn + '.' + k, v))
+class D(dict):
+    pass
+class L(list):
+    pass
+class S(str):
+    pass
+class I(int):
+    pass
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
-           ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2)]
+           ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2),
+           (D({1: L([2])}),), (L([S('a'), I(3)]),), (S('x'), I(2)), (I(-1),), (S('1.5'),)]
 bad = 0
 for name, f in calls:
     for a in argsets:

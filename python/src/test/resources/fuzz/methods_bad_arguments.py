@@ -13,7 +13,21 @@ def gen():
         pass
 started = gen()
 next(started)
-samples = [[1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
+class D(dict):
+    pass
+class L(list):
+    pass
+class S(str):
+    pass
+class I(int):
+    pass
+class T(tuple):
+    pass
+class St(set):
+    pass
+class Fl(float):
+    pass
+samples = [D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
            frozenset([1, 2])]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',

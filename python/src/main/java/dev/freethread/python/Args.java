@@ -86,6 +86,7 @@ final class Args {
     }
 
     static String str(PyThread t, PyObject o, String fname, int pos) {
+        o = BuiltinBase.operand(o); // an instance of a subclass of str stands for its str
         if (o instanceof PyStr) {
             return ((PyStr) o).value();
         }
@@ -97,6 +98,7 @@ final class Args {
         if (o == null || o == PyNone.NONE) {
             return null;
         }
+        o = BuiltinBase.operand(o);
         if (o instanceof PyStr) {
             return ((PyStr) o).value();
         }

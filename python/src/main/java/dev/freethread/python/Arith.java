@@ -70,6 +70,20 @@ final class Arith {
         if (r != null) {
             return r;
         }
+        PyObject va = BuiltinBase.operand(a);
+        PyObject vb = BuiltinBase.operand(b);
+        if (va != a || vb != b) { // [0] + L([1]), 'x' + S('y'): the built-in operation takes a subclass's value
+            if (va instanceof PyInt && vb instanceof PyInt) {
+                return intOp(t, op, (PyInt) va, (PyInt) vb);
+            }
+            if ((va instanceof PyFloat || va instanceof PyInt) && (vb instanceof PyFloat || vb instanceof PyInt)) {
+                return floatOp(t, op, toDouble(t, va), toDouble(t, vb));
+            }
+            r = builtinOp(t, op, va, vb);
+            if (r != null) {
+                return r;
+            }
+        }
         if (op == Op.ADD && a instanceof PyStr) {
             throw Errors.typeError(t, "can only concatenate str (not \"" + b.type().name() + "\") to str");
         }

@@ -789,6 +789,17 @@ final class Builtins {
             nd = null;
         }
         ThreadState ts = t.ts;
+        if (x instanceof PyInstance) {
+            PyObject m = ((PyInstance) x).cls.lookup(t, "__round__");
+            if (m != null) {
+                try {
+                    return Ops.callMethod(t, m, x, nd == null ? Ops.NO_ARGS : new PyObject[] {nd}, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+            }
+            x = BuiltinBase.operand(x); // round(I(5)), round(Celsius(21.5)): the number it carries
+        }
         if (x instanceof PyInt) {
             if (nd == null) {
                 return x instanceof PyBool ? PyInt.of(ts, x == PyBool.TRUE ? 1 : 0) : RefCount.newRef(ts, x);
@@ -809,16 +820,6 @@ final class Builtins {
             long d = Args.toLong(t, nd, "ndigits");
             return new PyFloat(ts, FloatFormat.round(v, (int) Math.max(Integer.MIN_VALUE / 2,
                     Math.min(Integer.MAX_VALUE / 2, d))));
-        }
-        if (x instanceof PyInstance) {
-            PyObject m = ((PyInstance) x).cls.lookup(t, "__round__");
-            if (m != null) {
-                try {
-                    return Ops.callMethod(t, m, x, nd == null ? Ops.NO_ARGS : new PyObject[] {nd}, null);
-                } finally {
-                    RefCount.decref(ts, m);
-                }
-            }
         }
         throw Errors.typeError(t, "type " + Ops.typeName(x) + " doesn't define __round__ method");
     }
@@ -1046,6 +1047,9 @@ final class Builtins {
                     }
                 }
             }
+            if (BuiltinBase.operand(x) != x) { // float(S('1.5')): a str subclass's instance parses as its str
+                return construct(t, PyFloat.TYPE, new PyObject[] {BuiltinBase.operand(x)}, null);
+            }
             throw Errors.typeError(t, "float() argument must be a string or a real number, not '"
                     + Ops.typeName(x) + "'");
         }
@@ -1143,7 +1147,7 @@ final class Builtins {
             }
             long[] b = new long[] {0, 0, 1};
             for (int i = 0; i < n; i++) {
-                if (!(a[i] instanceof PyInt)) {
+                if (!(a[i] instanceof PyInt) && !(a[i] instanceof PyInstance)) { // an instance may have __index__
                     throw Errors.typeError(t, "'" + Ops.typeName(a[i]) + "' object cannot be interpreted as an "
                             + "integer");
                 }
@@ -1231,6 +1235,7 @@ final class Builtins {
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {
         ThreadState ts = t.ts;
         if (base != null && base != PyNone.NONE) {
+            x = BuiltinBase.operand(x); // int(S('ff'), 16)
             if (!(x instanceof PyStr)) {
                 throw Errors.typeError(t, "int() can't convert non-string with explicit base");
             }
@@ -1269,6 +1274,9 @@ final class Builtins {
                     }
                 }
             }
+            if (BuiltinBase.operand(x) != x) { // int(S('42')): a str subclass's instance parses as its str
+                return toInt(t, BuiltinBase.operand(x), null);
+            }
         }
         throw Errors.typeError(t, "int() argument must be a string, a bytes-like object or a real number, not '"
                 + Ops.typeName(x) + "'");
@@ -1297,6 +1305,10 @@ final class Builtins {
     static PyObject newBare(PyThread t, PyObject cls) {
         if (cls instanceof PyClass) {
             PyClass c = (PyClass) cls;
+            if (c.builtinBase != null) { // CPython's object_new refuses a class whose layout is a built-in's
+                String n = c.name();
+                throw Errors.typeError(t, "object.__new__(" + n + ") is not safe, use " + n + ".__new__()");
+            }
             c.checkNotAbstract(t);
             return c.isException ? new PyBaseExc(t.ts, c) : new PyInstance(t.ts, c);
         }

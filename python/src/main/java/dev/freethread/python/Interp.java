@@ -36,6 +36,8 @@ final class Interp {
     final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
     final Map<PyType, Map<String, PyBuiltin.MethodImpl>> methods = new HashMap<>();
+    /** The methods of the built-in types as their subclasses see them ({@link BuiltinBase}), per type and name. */
+    final Map<PyType, Map<String, PyObject>> builtinBaseMethods = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every Python thread started, for join at exit. */
     final java.util.Set<Thread> pythonThreads = ConcurrentHashMap.newKeySet();
     final Stats stats = new Stats();

@@ -526,14 +526,15 @@ final class Methods {
                 int i = 0;
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it), i++) {
                     try {
-                        if (!(v instanceof PyStr)) {
+                        PyObject sv = BuiltinBase.operand(v); // a str subclass's instance joins as its str
+                        if (!(sv instanceof PyStr)) {
                             throw Errors.typeError(t, "sequence item " + i + ": expected str instance, "
                                     + v.type().name() + " found");
                         }
                         if (i > 0) {
                             b.append(s(self));
                         }
-                        b.append(((PyStr) v).value());
+                        b.append(((PyStr) sv).value());
                     } finally {
                         RefCount.decref(t.ts, v);
                     }

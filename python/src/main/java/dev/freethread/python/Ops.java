@@ -166,7 +166,7 @@ final class Ops {
             // table must not answer super().__str__())
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
             if (m != null) {
-                return m.call(t, o, args, kwnames);
+                return m.call(t, o, BuiltinBase.valueArgs(o.type(), args), kwnames);
             }
         }
         PyObject f = getAttr(t, o, name);
@@ -445,7 +445,13 @@ final class Ops {
             if (n.equals("__module__")) {
                 return PyStr.of(ts, dot < 0 ? "builtins" : full.substring(0, dot));
             }
+            if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
+                return BuiltinBase.lookup(t.interp, ty, n);
+            }
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, ty, n);
+            if (m == null && n.equals("__init__") && BuiltinBase.isMutable(ty)) {
+                return BuiltinBase.lookup(t.interp, ty, n); // dict.__init__(self, ...) in a subclass's __init__
+            }
             if (m != null) {
                 return new PyBuiltin(n, (tt, args, kw) -> {
                     if (args.length == 0) {
@@ -455,7 +461,10 @@ final class Ops {
                         throw Errors.typeError(tt, "descriptor '" + n + "' for '" + ty.name()
                                 + "' objects doesn't apply to a '" + typeName(args[0]) + "' object");
                     }
-                    return m.call(tt, args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+                    // A subclass instance (class D(dict)): the method runs on the value it carries.
+                    // object's own (object.__setattr__(d, ...)) act on the instance itself.
+                    return m.call(tt, ty == PyType.OBJECT ? args[0] : BuiltinBase.valueOf(tt, args[0], ty),
+                            BuiltinBase.valueArgs(ty, java.util.Arrays.copyOfRange(args, 1, args.length)), kw);
                 });
             }
             PyObject cm = Builtins.typeAttr(t, ty, n);
@@ -538,7 +547,7 @@ final class Ops {
         }
         PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
         if (m != null) {
-            return new PyBuiltin.Bound(ts, n, m, o);
+            return new PyBuiltin.Bound(ts, n, BuiltinBase.valueArgs(o.type(), m), o);
         }
         PyObject v = Builtins.valueAttr(t, o, n);
         if (v == null) {
@@ -555,6 +564,10 @@ final class Ops {
     static PyObject bind(PyThread t, PyObject ca, PyObject self, PyClass cls) {
         if (ca instanceof PyFunction) {
             return new PyMethod(t.ts, ca, self);
+        }
+        if (ca instanceof PyBuiltin && ((PyBuiltin) ca).onInstance != null && !(self instanceof PyType)) {
+            PyBuiltin b = (PyBuiltin) ca; // a built-in base's method (BuiltinBase), bound to the instance
+            return new PyBuiltin.Bound(t.ts, b.name, b.onInstance, self);
         }
         if (ca instanceof Descriptors.ClassMethod) {
             return new PyMethod(t.ts, ((Descriptors.ClassMethod) ca).func(), cls);
@@ -1298,6 +1311,7 @@ final class Ops {
             return ((PySet) container).items().contains(ts, item);
         }
         if (container instanceof PyStr) {
+            item = BuiltinBase.operand(item); // S('h') in 'ohio'
             if (!(item instanceof PyStr)) {
                 throw Errors.typeError(t, "'in <string>' requires string as left operand, not " + typeName(item));
             }

@@ -28,11 +28,41 @@ final class PyBuiltin extends PyObject implements Callable {
 
     final String name;
     final Impl impl;
+    /**
+     * For a built-in type's method as the classes deriving from that type see it ({@link BuiltinBase}): the method
+     * with the instance as {@code self}, which {@link Ops#bind} binds to an instance; null for other functions.
+     */
+    final MethodImpl onInstance;
 
     PyBuiltin(String name, Impl impl) {
         super(TYPE, Immortal.IMMORTAL);
         this.name = name;
         this.impl = impl;
+        this.onInstance = null;
+    }
+
+    private PyBuiltin(String name, Impl impl, MethodImpl onInstance) {
+        super(TYPE, Immortal.IMMORTAL);
+        this.name = name;
+        this.impl = impl;
+        this.onInstance = onInstance;
+    }
+
+    /**
+     * The method {@code name} of the built-in type {@code ty} for instances of its subclasses: unbound, it takes the
+     * instance first ({@code D.keys(d)}) and refuses anything that is not one of {@code ty}'s.
+     */
+    static PyBuiltin forSubclasses(String name, PyType ty, MethodImpl onInstance) {
+        return new PyBuiltin(name, (t, a, kw) -> {
+            if (a.length == 0 || kw != null && a.length == kw.length) {
+                throw Errors.typeError(t, "unbound method " + ty.name() + "." + name + "() needs an argument");
+            }
+            if (!a[0].type().isSubtypeOf(ty)) {
+                throw Errors.typeError(t, "descriptor '" + name + "' for '" + ty.name()
+                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+            }
+            return onInstance.call(t, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        }, onInstance);
     }
 
     @Override

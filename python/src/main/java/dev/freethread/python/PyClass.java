@@ -33,6 +33,13 @@ final class PyClass extends PyType implements Callable {
      * AttributeError, as in CPython. Null otherwise. Set before the class is published.
      */
     java.util.Set<String> slotNames;
+    /**
+     * The built-in type whose value every instance carries ({@link BuiltinBase}: dict, list, str...), the first
+     * such type in the MRO; null for a class without one.
+     */
+    final PyType builtinBase;
+    /** How many classes of ours precede {@link #builtinBase} in the MRO: where lookups meet its methods. */
+    private final int builtinAt;
 
     /** A class with one base (object when {@code base} is object). */
     PyClass(ThreadState ts, String name, String module, PyType base, PyDict ns, int flags, boolean isException) {
@@ -61,6 +68,18 @@ final class PyClass extends PyType implements Callable {
             }
         }
         this.classMro = cm.toArray(new PyClass[0]);
+        PyType bb = null;
+        int at = 1;
+        for (PyType m : mroAfterThis) {
+            if (m instanceof PyClass) {
+                at++;
+            } else if (m != PyType.OBJECT) {
+                bb = m;
+                break;
+            }
+        }
+        this.builtinBase = bb;
+        this.builtinAt = bb == null ? -1 : at;
     }
 
     /**
@@ -208,8 +227,15 @@ final class PyClass extends PyType implements Callable {
     }
 
     PyObject lookup(PyThread t, PyStr name) {
-        for (PyClass c : classMro) {
-            PyDict d = c.dict;
+        PyClass[] mro = classMro;
+        for (int i = 0; i < mro.length; i++) {
+            if (i == builtinAt) {
+                PyObject v = BuiltinBase.lookup(t.interp, builtinBase, name.value());
+                if (v != null) {
+                    return v; // immortal
+                }
+            }
+            PyDict d = mro[i].dict;
             if (d != null) {
                 PyObject v = Ops.getOrNull(t.ts, d, name);
                 if (v != null) {
@@ -217,7 +243,7 @@ final class PyClass extends PyType implements Callable {
                 }
             }
         }
-        return null;
+        return builtinAt == mro.length ? BuiltinBase.lookup(t.interp, builtinBase, name.value()) : null;
     }
 
     static final int HOOK_SETATTR = 1;
@@ -305,18 +331,25 @@ final class PyClass extends PyType implements Callable {
     /** Finds the class in the MRO whose dict holds {@code name}: for {@code super()}. */
     PyObject lookupAfter(PyThread t, PyClass start, PyStr name) {
         boolean found = false;
-        for (PyClass c : classMro) {
+        PyClass[] mro = classMro;
+        for (int i = 0; i < mro.length; i++) {
             if (found) {
-                PyDict d = c.dict;
+                if (i == builtinAt) {
+                    PyObject v = BuiltinBase.lookup(t.interp, builtinBase, name.value());
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                PyDict d = mro[i].dict;
                 PyObject v = d == null ? null : Ops.getOrNull(t.ts, d, name);
                 if (v != null) {
                     return v;
                 }
-            } else if (c == start) {
+            } else if (mro[i] == start) {
                 found = true;
             }
         }
-        return null;
+        return found && builtinAt == mro.length ? BuiltinBase.lookup(t.interp, builtinBase, name.value()) : null;
     }
 
     /** The class's own {@code __new__} (an implicit static method), called with the class and the arguments. */

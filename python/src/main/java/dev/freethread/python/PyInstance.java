@@ -22,11 +22,29 @@ class PyInstance extends PyObject {
     volatile PyDict dict;
     /** Whether this instance's reference to its class was handed over (deallocation or the collector). */
     private boolean clsReleased;
+    /**
+     * The built-in value an instance of a subclass of dict, list, set, frozenset, str, int, float or tuple carries
+     * (counted; null for every other class): the built-in type's methods and operators act on it
+     * ({@link BuiltinBase}). Set once, before the instance is published, by the class's creation path; a mutable
+     * one is filled by {@code __init__} afterwards, as CPython's {@code dict.__init__} fills the dict part.
+     */
+    private volatile PyObject base;
 
     PyInstance(ThreadState ts, PyClass cls) {
         super(cls, ts);
         this.cls = cls;
         RefCount.incref(ts, cls);
+    }
+
+    /** The built-in value of an instance of a subclass of a built-in type (borrowed), or null. */
+    final PyObject base() {
+        return base;
+    }
+
+    /** Gives the instance its built-in value (steals the reference); once, before the instance is published. */
+    final void setBaseStealing(PyObject value) {
+        assert base == null;
+        base = value;
     }
 
     /** The attribute dict, created if needed (owner's or under the instance's lock: a race creates one of two). */
@@ -53,6 +71,10 @@ class PyInstance extends PyObject {
         if (!clsReleased) {
             v.visit(cls);
         }
+        PyObject b = base;
+        if (b != null) {
+            v.visit(b);
+        }
     }
 
     @Override
@@ -61,6 +83,11 @@ class PyInstance extends PyObject {
         dict = null;
         if (d != null) {
             v.visit(d);
+        }
+        PyObject b = base;
+        base = null;
+        if (b != null) {
+            v.visit(b);
         }
         if (!clsReleased) {
             clsReleased = true;

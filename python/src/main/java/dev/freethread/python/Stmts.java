@@ -662,6 +662,11 @@ final class Stmts {
             return NORMAL;
         }
 
+        /** The built-in types CPython refuses as bases (Py_TPFLAGS_BASETYPE unset), with its message. */
+        private static final java.util.Set<String> NOT_ACCEPTABLE = java.util.Set.of("bool", "range", "NoneType",
+                "function", "builtin_function_or_method", "method", "generator", "slice", "ellipsis",
+                "NotImplementedType", "cell", "code", "frame");
+
         /** The bases of a class statement or of {@code type(name, bases, dict)}: object when none. */
         static PyType[] baseTypes(PyThread t, PyObject[] bs, java.util.List<PyObject> keep) {
             bs = mroEntries(t, bs, keep);
@@ -671,7 +676,10 @@ final class Stmts {
                     throw Errors.typeError(t, "bases must be types");
                 }
                 PyType b = (PyType) bs[i];
-                if (!(b instanceof PyClass) && b != PyType.OBJECT) {
+                if (NOT_ACCEPTABLE.contains(b.name())) {
+                    throw Errors.typeError(t, "type '" + b.name() + "' is not an acceptable base type");
+                }
+                if (!(b instanceof PyClass) && b != PyType.OBJECT && !BuiltinBase.isSubclassable(b)) {
                     throw Errors.typeError(t, "subclassing the built-in type '" + b.name()
                             + "' is not supported by ftpython");
                 }
@@ -747,6 +755,7 @@ final class Stmts {
                     }
                 }
             }
+            checkLayout(t, mro, isExc);
             PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
             cls.qualname = qualname;
             try {
@@ -772,6 +781,24 @@ final class Stmts {
                 }
             }
             return cls;
+        }
+
+        /**
+         * CPython's "multiple bases have instance lay-out conflict": at most one built-in base with a value of its
+         * own along the MRO (dict and list, or an exception and str, cannot share an instance).
+         */
+        private static void checkLayout(PyThread t, java.util.List<PyType> mro, boolean isExc) {
+            PyType found = null;
+            for (PyType m : mro) {
+                if (!(m instanceof PyClass) && m != PyType.OBJECT) {
+                    if (isExc || found != null && !found.isSubtypeOf(m)) {
+                        throw Errors.typeError(t, "multiple bases have instance lay-out conflict");
+                    }
+                    if (found == null) {
+                        found = m;
+                    }
+                }
+            }
         }
 
         /** Tells the class's functions which class defined them (for {@code super()}). */

@@ -4,7 +4,6 @@
 # wrap a tuple: they behave as CPython's through their methods and operators, but isinstance(x, dict) and
 # isinstance(p, tuple) are False (docs/python.md).
 
-_MISSING = object()
 
 
 class deque:
@@ -219,210 +218,180 @@ class deque:
         return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
 
 
-class _DictWrapper:
-    """The mapping protocol over a wrapped dict (self._d), shared by defaultdict, Counter and OrderedDict."""
+class defaultdict(dict):
+    """A dict subclass, as CPython's: a missing key gets default_factory() (stored), or raises KeyError."""
 
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return self._d.pop(key)
-        return self._d.pop(key, default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def update(self, other=(), **kwds):
-        self._d.update(other, **kwds)
-
-    def clear(self):
-        self._d.clear()
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class defaultdict(_DictWrapper):
     def __init__(self, default_factory=None, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
-        self._d = dict(*args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
         f = self.default_factory
-        return 'defaultdict(%s, %r)' % ('None' if f is None else repr(f), self._d)
+        return '%s(%s, %s)' % (type(self).__name__, 'None' if f is None else repr(f), dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = defaultdict(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, other=(), **kwds):
-        self._d = {}
+class OrderedDict(dict):
+    """A dict subclass, as CPython's: dicts keep insertion order, so this adds move_to_end, popitem(last) and an
+    order-sensitive comparison between OrderedDicts."""
+
+    def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                self._d[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return key, self._d.pop(key)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
 
     def __reversed__(self):
-        return reversed(list(self._d))
+        return reversed(list(self))
 
     def __repr__(self):
-        if not self._d:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (self._d,)
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%s)' % (type(self).__name__, dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
+    """A dict subclass, as CPython's: counts of hashable items; a missing key counts 0."""
+
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_second, reverse=True)
+        items = sorted(self.items(), key=_second, reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for k, c in self._d.items():
+        for k, c in self.items():
             for _ in range(c):
                 yield k
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
+                    self[k] = self.get(k, 0) + v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
+                    self[k] = self.get(k, 0) + 1
         for k, v in kwds.items():
-            self._d[k] = self._d.get(k, 0) + v
+            self[k] = self.get(k, 0) + v
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+                    self[k] = self.get(k, 0) - v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
+                    self[k] = self.get(k, 0) - 1
         for k, v in kwds.items():
-            self._d[k] = self._d.get(k, 0) - v
+            self[k] = self.get(k, 0) - v
 
     def copy(self):
-        return Counter(self._d)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def _keep_positive(self):
-        return Counter({k: v for k, v in self._d.items() if v > 0})
+        return Counter({k: v for k, v in self.items() if v > 0})
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             s = v + other[k]
             if s > 0:
                 result[k] = s
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -430,12 +399,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             s = v - other[k]
             if s > 0:
                 result[k] = s
-        for k, v in other._d.items():
-            if k not in self._d and v < 0:
+        for k, v in other.items():
+            if k not in self and v < 0:
                 result[k] = 0 - v
         return result
 
@@ -443,12 +412,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             m = max(v, other[k])
             if m > 0:
                 result[k] = m
-        for k, v in other._d.items():
-            if k not in self._d and v > 0:
+        for k, v in other.items():
+            if k not in self and v > 0:
                 result[k] = v
         return result
 
@@ -456,7 +425,7 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self._d.items():
+        for k, v in self.items():
             m = min(v, other[k])
             if m > 0:
                 result[k] = m
@@ -466,17 +435,23 @@ class Counter(_DictWrapper):
         return self._keep_positive()
 
     def __neg__(self):
-        return Counter({k: 0 - v for k, v in self._d.items() if v < 0})
+        return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
     def __eq__(self, other):
         if isinstance(other, Counter):
-            return {k: v for k, v in self._d.items() if v} == {k: v for k, v in other._d.items() if v}
-        return _DictWrapper.__eq__(self, other)
+            return {k: v for k, v in self.items() if v} == {k: v for k, v in other.items() if v}
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
-            return 'Counter()'
-        return 'Counter({%s})' % ', '.join('%r: %r' % kv for kv in self.most_common())
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s({%s})' % (type(self).__name__, ', '.join('%r: %r' % kv for kv in self.most_common()))
 
 
 def _second(kv):
@@ -505,9 +480,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 def _make_namedtuple(typename, fields, field_defaults):
+    """A tuple subclass, as CPython's namedtuple makes: fields are properties reading the tuple's items."""
     n = len(fields)
 
-    def __init__(self, *args, **kwds):
+    def __new__(_cls, *args, **kwds):
         if len(args) > n:
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given' % (typename, n + 1,
                                                                                              len(args) + 1))
@@ -525,90 +501,40 @@ def _make_namedtuple(typename, fields, field_defaults):
                     else ', '.join(repr(m) for m in missing[:-1]) + ', and ' + repr(missing[-1])))
         for name in kwds:
             if name in fields:
-                raise TypeError("%s() got multiple values for argument '%s'" % (typename, name))
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, name))
-        self._tuple = tuple(values)
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return n
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._tuple != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._tuple < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._tuple <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._tuple > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._tuple >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._tuple + _as_tuple(other)
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
+        return tuple.__new__(_cls, values)
 
     def __repr__(self):
-        return '%s(%s)' % (typename, ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self._tuple)))
+        return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
 
     def _asdict(self):
-        return dict(zip(fields, self._tuple))
+        return dict(zip(fields, self))
 
     def _replace(self, **kwds):
-        values = [kwds.pop(f, v) for f, v in zip(fields, self._tuple)]
+        values = [kwds.pop(f, v) for f, v in zip(fields, self)]
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return cls(*values)
+        return type(self)._make(values)
 
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, x):
-        return self._tuple.index(x)
-
-    def _make(iterable):
+    def _make(cls, iterable):
         values = tuple(iterable)
         if len(values) != n:
             raise TypeError('Expected %d arguments, got %d' % (n, len(values)))
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
-    ns = {'__slots__': ('_tuple',), '_fields': fields, '_field_defaults': field_defaults,
-          '__init__': __init__, '__getitem__': __getitem__, '__iter__': __iter__, '__len__': __len__,
-          '__contains__': __contains__, '__hash__': __hash__, '__eq__': __eq__, '__ne__': __ne__, '__lt__': __lt__,
-          '__le__': __le__, '__gt__': __gt__, '__ge__': __ge__, '__add__': __add__, '__repr__': __repr__,
-          '_asdict': _asdict, '_replace': _replace, 'count': count, 'index': index,
-          '_make': staticmethod(_make)}
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {'__slots__': (), '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
+          '__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
+          '_make': classmethod(_make), '__getnewargs__': __getnewargs__}
     for i in range(n):
         ns[fields[i]] = property(_field_getter(i))
-    cls = type(typename, (), ns)
-    return cls
+    return type(typename, (tuple,), ns)
 
 
 def _field_getter(i):
     def get(self):
-        return self._tuple[i]
+        return self[i]
     return get
-
-
-def _as_tuple(x):
-    if isinstance(x, tuple):
-        return x
-    t = getattr(x, '_tuple', None)
-    return t if isinstance(t, tuple) else NotImplemented

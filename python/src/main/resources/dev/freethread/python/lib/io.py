@@ -234,7 +234,7 @@ class TextIOWrapper(_TextStream):
                 self.closed = True
 
     def __del__(self):
-        if not self.closed:
+        if not getattr(self, 'closed', True):  # an __init__ that raised left no file to close
             self.close()
 
     def __repr__(self):
