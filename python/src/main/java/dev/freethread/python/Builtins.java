@@ -826,10 +826,30 @@ final class Builtins {
 
     private static PyObject radix(PyThread t, PyObject[] a, String[] kw, int base, String fname) {
         Args.count(t, fname, a, kw, 1, 1);
-        if (!(a[0] instanceof PyInt)) {
-            throw Errors.typeError(t, "'" + Ops.typeName(a[0]) + "' object cannot be interpreted as an integer");
+        PyObject x = a[0];
+        if (x instanceof PyInstance) { // the class's __index__, else the int a subclass of int carries
+            PyObject m = ((PyInstance) x).cls.lookup(t, "__index__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, m, x, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    if (!(r instanceof PyInt)) {
+                        throw Errors.typeError(t, "__index__ returned non-int (type " + Ops.typeName(r) + ")");
+                    }
+                    return PyStr.of(t.ts, IntParse.toString(((PyInt) r).bigValue(), base, true));
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
         }
-        return PyStr.of(t.ts, IntParse.toString(((PyInt) a[0]).bigValue(), base, true));
+        if (!(x instanceof PyInt)) {
+            throw Errors.typeError(t, "'" + Ops.typeName(x) + "' object cannot be interpreted as an integer");
+        }
+        return PyStr.of(t.ts, IntParse.toString(((PyInt) x).bigValue(), base, true));
     }
 
     // ---- formatting

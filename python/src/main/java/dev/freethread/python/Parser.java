@@ -588,12 +588,24 @@ final class Parser {
         String name = expectName();
         scope.assigned.add(name);
         List<Expr> bases = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Expr> kwValues = new ArrayList<>();
         if (accept("(")) {
             while (!at(")")) {
-                if (peek().kind == Token.Kind.NAME && peek(1).is("=")) {
-                    throw notSupported("class keyword arguments (metaclasses)", peek());
+                if (peek().kind == Token.Kind.NAME && peek(1).is("=")) { // class C(Base, flag=1): PEP 487
+                    Token k = next();
+                    expect("=");
+                    if (kwNames.contains(k.text)) {
+                        throw lexer.error("keyword argument repeated: " + k.text, k.line, k.col);
+                    }
+                    kwNames.add(k.text);
+                    kwValues.add(test());
+                } else {
+                    if (!kwNames.isEmpty()) {
+                        throw lexer.error("positional argument follows keyword argument", peek().line, peek().col);
+                    }
+                    bases.add(test());
                 }
-                bases.add(test());
                 if (!accept(",")) {
                     break;
                 }
@@ -616,6 +628,8 @@ final class Parser {
         code.body = body;
         Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(name, tk),
                 bases.toArray(new Expr[0]), code, decorators), tk);
+        cd.kwNames = kwNames.toArray(new String[0]);
+        cd.kwValues = kwValues.toArray(new Expr[0]);
         outer.makers.put(inner, cd);
         return cd;
     }

@@ -581,6 +581,9 @@ final class Stmts {
         final Code body;
         final Expr[] decorators;
         int[] cellSources = new int[0];
+        /** The class statement's keyword arguments ({@code metaclass=...}, PEP 487's for __init_subclass__). */
+        String[] kwNames = new String[0];
+        Expr[] kwValues = new Expr[0];
 
         ClassDef(String name, String qualname, Expr target, Expr[] bases, Code body, Expr[] decorators) {
             this.name = name;
@@ -598,10 +601,26 @@ final class Stmts {
             PyObject[] decs = Exprs.evalAll(f, decorators);
             java.util.List<PyObject> keep = new java.util.ArrayList<>();
             PyObject[] bs = null;
+            PyObject[] kws = null;
             PyDict ns = null;
             try {
                 bs = Exprs.evalAll(f, bases);
+                kws = Exprs.evalAll(f, kwValues);
                 PyType[] baseTypes = baseTypes(t, bs, keep);
+                String[] subclassKwNames = kwNames;
+                PyObject[] subclassKws = kws;
+                int meta = java.util.Arrays.asList(kwNames).indexOf("metaclass");
+                if (meta >= 0) {
+                    baseTypes = metaclassBases(t, name, baseTypes, kws[meta], keep);
+                    subclassKwNames = new String[kwNames.length - 1];
+                    subclassKws = new PyObject[kws.length - 1];
+                    for (int i = 0, j = 0; i < kwNames.length; i++) {
+                        if (i != meta) {
+                            subclassKwNames[j] = kwNames[i];
+                            subclassKws[j++] = kws[i];
+                        }
+                    }
+                }
                 java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
                 ns = PyDict.create(ts);
                 PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
@@ -631,7 +650,7 @@ final class Stmts {
                 } finally {
                     Exprs.releaseAll(ts, locals);
                 }
-                PyClass cls = makeClass(t, name, qualname, module, baseTypes, mro, ns);
+                PyClass cls = makeClass(t, name, qualname, module, baseTypes, mro, ns, subclassKwNames, subclassKws);
                 PyObject v = cls;
                 for (int i = decs.length - 1; i >= 0; i--) {
                     PyObject nv;
@@ -651,6 +670,9 @@ final class Stmts {
                 Exprs.releaseAll(ts, decs);
                 if (bs != null) {
                     Exprs.releaseAll(ts, bs);
+                }
+                if (kws != null) {
+                    Exprs.releaseAll(ts, kws);
                 }
                 for (PyObject k : keep) {
                     RefCount.decref(ts, k);
@@ -736,8 +758,48 @@ final class Stmts {
          * Makes the class of a class statement or of {@code type(name, bases, dict)} over its finished namespace: a
          * new reference, per-thread counted, its functions adopted for {@code super()}.
          */
+        /**
+         * The bases a class statement's {@code metaclass=} leaves. ftpython has no metaclasses: {@code type} changes
+         * nothing, and a stand-in that names a base class to use instead ({@code abc.ABCMeta}'s
+         * {@code __ftpython_class_base__} is ABC, so {@code class C(metaclass=ABCMeta)} is {@code class C(ABC)}, whose
+         * abstract methods refuse instantiation as CPython's ABCMeta does) adds that base; anything else is a
+         * TypeError naming the metaclass, rather than a class that silently lacks its metaclass's behaviour.
+         */
+        private static PyType[] metaclassBases(PyThread t, String name, PyType[] baseTypes, PyObject meta,
+                                               java.util.List<PyObject> keep) {
+            if (meta == PyType.TYPE) {
+                return baseTypes;
+            }
+            PyObject base = Ops.getAttrOrNull(t, meta, t.interp.str("__ftpython_class_base__"));
+            if (!(base instanceof PyClass)) {
+                if (base != null) {
+                    RefCount.decref(t.ts, base);
+                }
+                throw Errors.typeError(t, "metaclasses are not supported by ftpython (class " + name + ", metaclass="
+                        + Ops.reprString(t, meta) + ")");
+            }
+            keep.add(base);
+            for (PyType b : baseTypes) {
+                if (b.isSubtypeOf((PyType) base)) {
+                    return baseTypes; // already derives from it
+                }
+            }
+            if (baseTypes.length == 1 && baseTypes[0] == PyType.OBJECT) {
+                return new PyType[] {(PyType) base};
+            }
+            PyType[] out = java.util.Arrays.copyOf(baseTypes, baseTypes.length + 1);
+            out[baseTypes.length] = (PyType) base;
+            return out;
+        }
+
         static PyClass makeClass(PyThread t, String name, String qualname, String module, PyType[] baseTypes,
                                  java.util.List<PyType> mro, PyDict ns) {
+            return makeClass(t, name, qualname, module, baseTypes, mro, ns, new String[0], Ops.NO_ARGS);
+        }
+
+        /** As {@link #makeClass}, passing the class statement's keyword arguments to {@code __init_subclass__}. */
+        static PyClass makeClass(PyThread t, String name, String qualname, String module, PyType[] baseTypes,
+                                 java.util.List<PyType> mro, PyDict ns, String[] kwNames, PyObject[] kwValues) {
             ThreadState ts = t.ts;
             int flags = 0;
             if (ns.contains(ts, t.interp.str("__del__"))) {
@@ -768,11 +830,18 @@ final class Stmts {
             adopt(t, cls, ns);
             // PEP 487: the nearest base's __init_subclass__ (an implicit class method) hears of the new class
             PyObject hook = cls.lookupAfter(t, cls, t.interp.str("__init_subclass__"));
+            if (hook == null && kwNames.length > 0) { // object's __init_subclass__ takes none
+                RefCount.decref(ts, cls);
+                throw Errors.typeError(t, name + ".__init_subclass__() takes no keyword arguments");
+            }
             if (hook != null) {
                 try {
                     PyObject fn = hook instanceof Descriptors.ClassMethod ? ((Descriptors.ClassMethod) hook).func()
                             : hook;
-                    RefCount.decref(ts, Ops.call(t, fn, new PyObject[] {cls}, null));
+                    PyObject[] args = new PyObject[1 + kwValues.length];
+                    args[0] = cls;
+                    System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                    RefCount.decref(ts, Ops.call(t, fn, args, kwNames.length == 0 ? null : kwNames));
                 } catch (RuntimeException e) {
                     RefCount.decref(ts, cls);
                     throw e;

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # abc for ftpython: ABC and abstractmethod. ftpython has no metaclasses: ABC computes a subclass's
 # __abstractmethods__ in __init_subclass__, and instantiating a class with any left raises CPython's TypeError.
-# ABCMeta, register and virtual subclasses are not provided.
+# ABCMeta is a stand-in: `class C(metaclass=ABCMeta)` makes C derive from ABC instead (the class statement reads
+# its __ftpython_class_base__). register and virtual subclasses are not provided.
 
 
 def abstractmethod(funcobj):
@@ -30,6 +31,12 @@ class ABC:
                     abstracts.add(name)
         cls.__abstractmethods__ = tuple(sorted(abstracts))
         super().__init_subclass__(**kwargs)
+
+
+class ABCMeta:
+    """Not a metaclass (ftpython has none): in a class statement, metaclass=ABCMeta makes the class derive from
+    ABC, which gives it CPython's abstract-method checks."""
+    __ftpython_class_base__ = ABC
 
 
 def get_cache_token():

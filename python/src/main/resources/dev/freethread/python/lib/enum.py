@@ -50,6 +50,9 @@ class Enum:
         for base in cls.__mro__[1:]:
             if getattr(base, '_member_names_', None):
                 raise TypeError('<enum %r> cannot extend <enum %r>' % (cls.__name__, base.__name__))
+        data_type = _data_type(cls)
+        if data_type is not None:
+            _use_enum_methods(cls)
         members = []
         for name, value in list(cls.__dict__.items()):
             if _is_dunder(name) or _is_sunder(name) or name.startswith('_%s__' % cls.__name__):
@@ -170,11 +173,15 @@ def _add_member(cls, name, value):
         cls._member_map_[name] = alias
         setattr(cls, name, alias)
         return
-    member = object.__new__(cls)
+    args = value if isinstance(value, tuple) else (value,)
+    data_type = _data_type(cls)
+    if data_type is None:
+        member = object.__new__(cls)
+    else:  # class Color(str, Enum): the member is a str made from the value, as CPython's data-type mixins
+        member = data_type.__new__(cls, *args)
     object.__setattr__(member, '_name_', name)
     object.__setattr__(member, '_value_', _convert_value(cls, value))
     object.__setattr__(member, '_initializing_', True)
-    args = value if isinstance(value, tuple) else (value,)
     cls.__init__(member, *args)
     object.__delattr__(member, '_initializing_')
     cls._member_names_.append(name)
@@ -184,6 +191,32 @@ def _add_member(cls, name, value):
     except TypeError:
         cls._unhashable_values_.append(member)
     setattr(cls, name, member)
+
+
+_DATA_TYPES = (str, int, float, tuple, frozenset)
+
+
+def _data_type(cls):
+    """The built-in data type mixed into an enum (class Color(str, Enum)), or None."""
+    for base in cls.__mro__:
+        if base in _DATA_TYPES:
+            return base
+    return None
+
+
+def _use_enum_methods(cls):
+    """As CPython's EnumType: __repr__, __str__, __format__ and __reduce_ex__ that the enum would take from its data
+    type (or object) are Enum's instead, unless a class before the data type in the MRO defines them; and calling
+    the class looks a member up (Enum.__new__), never makes a new value of the data type."""
+    if '__new__' not in cls.__dict__:
+        cls.__new__ = Enum.__new__
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        for base in cls.__mro__:
+            if base in _DATA_TYPES or base is object:
+                setattr(cls, name, getattr(Enum, name))
+                break
+            if name in base.__dict__:
+                break
 
 
 def _convert_value(cls, value):
@@ -210,83 +243,37 @@ def _functional(cls, name, names, start):
     return type(name, (cls,), ns)
 
 
-class _ValueEnum(Enum):
-    """What IntEnum and StrEnum share: members compare, hash, format and concatenate as their values."""
+class ReprEnum(Enum):
+    """Only the repr is Enum's: str() and format() are the mixed-in data type's (CPython's ReprEnum)."""
+
+
+class IntEnum(int, ReprEnum):
+    """Members are ints (a subclass of int, as in CPython): they compare, hash, order, index and do arithmetic as
+    their values."""
+
+    __repr__ = Enum.__repr__
 
     def __str__(self):
-        return str(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
+        return int.__format__(self, spec)
 
 
-class IntEnum(_ValueEnum):
-    """Members are ints: they also order, index and do arithmetic as their values."""
+class StrEnum(str, ReprEnum):
+    """Members are strs (a subclass of str, as in CPython); auto() gives the lower-cased name."""
 
-    def __int__(self):
-        return self._value_
+    __repr__ = Enum.__repr__
 
-    def __index__(self):
-        return self._value_
+    def __str__(self):
+        return str.__str__(self)
 
-    def __lt__(self, other):
-        return self._value_ < int(other)
-
-    def __le__(self, other):
-        return self._value_ <= int(other)
-
-    def __gt__(self, other):
-        return self._value_ > int(other)
-
-    def __ge__(self, other):
-        return self._value_ >= int(other)
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __rsub__(self, other):
-        return other - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * other
-
-    def __rmul__(self, other):
-        return other * self._value_
-
-    def __bool__(self):
-        return bool(self._value_)
-
-
-class StrEnum(_ValueEnum):
-    """Members are strs; auto() gives the lower-cased name."""
+    def __format__(self, spec):
+        return str.__format__(self, spec)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __len__(self):
-        return len(self._value_)
-
-    def lower(self):
-        return self._value_.lower()
-
-    def upper(self):
-        return self._value_.upper()
 
 
 def unique(enumeration):
