@@ -1,17 +1,17 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
         'collections': collections, 'dataclasses': dataclasses, 'random': random,
         'typing': typing, 'string': string, 'heapq': heapq, 'bisect': bisect, 'json': json, 'copy': copy,
-        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum, 'io': io}
+        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum, 'io': io, 'queue': queue}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',
          'callable', 'chr', 'ord', 'round', 'divmod', 'pow', 'hex', 'oct', 'bin', 'format', 'vars', 'super', 'property',
          'staticmethod', 'classmethod', 'frozenset', 'dir']
-calls = [('len', len), ('range', range), ('isinstance', isinstance), ('issubclass', issubclass), ('type', type), ('sorted', sorted), ('reversed', reversed), ('enumerate', enumerate), ('zip', zip), ('map', map), ('filter', filter), ('min', min), ('max', max), ('sum', sum), ('abs', abs), ('any', any), ('all', all), ('str', str), ('int', int), ('float', float), ('bool', bool), ('repr', repr), ('ascii', ascii), ('hash', hash), ('id', id), ('iter', iter), ('next', next), ('list', list), ('dict', dict), ('tuple', tuple), ('set', set), ('object', object), ('getattr', getattr), ('setattr', setattr), ('hasattr', hasattr), ('delattr', delattr), ('callable', callable), ('chr', chr), ('ord', ord), ('round', round), ('divmod', divmod), ('pow', pow), ('hex', hex), ('oct', oct), ('bin', bin), ('format', format), ('vars', vars), ('super', super), ('property', property), ('staticmethod', staticmethod), ('classmethod', classmethod), ('frozenset', frozenset), ('dir', dir)]
+calls = [('len', len), ('range', range), ('isinstance', isinstance), ('issubclass', issubclass), ('type', type), ('sorted', sorted), ('reversed', reversed), ('enumerate', enumerate), ('zip', zip), ('map', map), ('filter', filter), ('min', min), ('max', max), ('sum', sum), ('abs', abs), ('any', any), ('all', all), ('str', str), ('int', int), ('float', float), ('bool', bool), ('repr', repr), ('ascii', ascii), ('hash', hash), ('id', id), ('iter', iter), ('next', next), ('list', list), ('dict', dict), ('tuple', tuple), ('set', set), ('object', object), ('getattr', getattr), ('setattr', setattr), ('hasattr', hasattr), ('delattr', delattr), ('callable', callable), ('chr', chr), ('ord', ord), ('round', round), ('divmod', divmod), ('pow', pow), ('hex', hex), ('oct', oct), ('bin', bin), ('format', format), ('vars', vars), ('super', super), ('property', property), ('staticmethod', staticmethod), ('classmethod', classmethod), ('frozenset', frozenset), ('dir', dir), ('eval', eval), ('exec', exec), ('globals', globals), ('locals', locals)]
 for mn, m in mods.items():
     for k, v in list(m.__dict__.items()):
         if callable(v) and not k.startswith('__') and k not in ('exit', 'sleep', 'start_new_thread', 'interrupt_main',

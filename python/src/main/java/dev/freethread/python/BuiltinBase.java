@@ -72,7 +72,8 @@ final class BuiltinBase {
 
     /**
      * The arguments a method of {@code ty} sees: for str, int and float, whose methods only read their arguments,
-     * subclass instances stand for their values ({@code 'ab'.startswith(S('a'))}, as {@code PyUnicode_Check}
+     * instances of subclasses of str, int and float stand for their values (a dict subclass stays itself:
+     * {@code format_map} must see its {@code __missing__}) ({@code 'ab'.startswith(S('a'))}, as {@code PyUnicode_Check}
      * accepts them in CPython); the array itself when nothing changes. Containers' methods keep their arguments
      * as given ({@code l.append(s)} stores the instance).
      */
@@ -83,7 +84,7 @@ final class BuiltinBase {
         PyObject[] out = a;
         for (int i = 0; i < a.length; i++) {
             PyObject v = operand(a[i]);
-            if (v != a[i]) {
+            if (v != a[i] && (v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat)) {
                 if (out == a) {
                     out = a.clone();
                 }

@@ -579,7 +579,7 @@ final class Builtins {
         return (ts, item) -> Ops.call(t, key, new PyObject[] {item}, null);
     }
 
-    private static PyObject sorted(PyThread t, PyObject[] a, String[] kw) {
+    static PyObject sorted(PyThread t, PyObject[] a, String[] kw) {
         Args.onlyKw(t, "sorted", kw, "key", "reverse");
         if (Args.npos(a, kw) != 1) {
             throw Errors.typeError(t, "sorted expected 1 argument, got " + Args.npos(a, kw));

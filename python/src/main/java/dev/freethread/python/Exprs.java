@@ -639,6 +639,20 @@ final class Exprs {
         /** Evaluates the arguments and calls {@code fn} (borrowed); with {@code self}, calls a method attribute. */
         static PyObject callWith(Frame f, PyObject fn, Expr[] args, String[] kwnames, Expr[] kwvalues,
                                  boolean simple, CallAttr attr) {
+            if (fn instanceof PyBuiltin && ((PyBuiltin) fn).wantsFrame && attr == null) {
+                PyThread t = f.t; // locals(), eval(...): the built-in reads this frame
+                Frame saved = t.callerFrame;
+                try {
+                    return callEvaluating(f, fn, args, kwnames, kwvalues, simple, null, true);
+                } finally {
+                    t.callerFrame = saved;
+                }
+            }
+            return callEvaluating(f, fn, args, kwnames, kwvalues, simple, attr, false);
+        }
+
+        private static PyObject callEvaluating(Frame f, PyObject fn, Expr[] args, String[] kwnames,
+                                               Expr[] kwvalues, boolean simple, CallAttr attr, boolean lendFrame) {
             ThreadState ts = f.ts;
             if (simple && kwnames.length == 0 && attr == null && fn instanceof PyFunction
                     && ((PyFunction) fn).takesExactly(args.length)) {
@@ -680,6 +694,9 @@ final class Exprs {
                 try {
                     if (attr != null) {
                         return Ops.callAttr(f.t, fn, attr.name, av, kwnames.length == 0 ? null : kwnames);
+                    }
+                    if (lendFrame) {
+                        f.t.callerFrame = f; // after the arguments, whose own calls may lend theirs
                     }
                     return Ops.call(f.t, fn, av, kwnames.length == 0 ? null : kwnames);
                 } finally {
@@ -758,6 +775,9 @@ final class Exprs {
                 String[] kn = names.isEmpty() ? null : names.toArray(new String[0]);
                 if (attr != null) {
                     return Ops.callAttr(f.t, fn, attr.name, av, kn);
+                }
+                if (lendFrame) {
+                    f.t.callerFrame = f;
                 }
                 return Ops.call(f.t, fn, av, kn);
             } finally {

@@ -79,6 +79,7 @@ final class Interp {
         threads.set(main);
         makeExceptions(ts);
         Builtins.install(this, main);
+        FrameBuiltins.install(this);
         rt.setUnraisableHook(this::unraisable);
     }
 

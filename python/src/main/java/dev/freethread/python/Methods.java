@@ -644,6 +644,11 @@ final class Methods {
         m.put("rpartition", (t, self, a, kw) -> parts(t, StrMethods.rpartition(s(self),
                 needStr(t, a[0], "must be str"))));
         m.put("format", (t, self, a, kw) -> str(t, StrFormat.format(t, s(self), a, kw)));
+        m.put("format_map", (t, self, a, kw) -> {
+            Args.noKw(t, "format_map", kw);
+            Args.count(t, "format_map", a, kw, 1, 1);
+            return str(t, StrFormat.formatMap(t, s(self), a[0]));
+        });
         m.put("removeprefix", (t, self, a, kw) -> {
             String p = needStr(t, a[0], "removeprefix() argument must be str");
             return str(t, s(self).startsWith(p) ? s(self).substring(p.length()) : s(self));

@@ -130,6 +130,7 @@ final class Modules {
             case "re":
             case "enum":
             case "io":
+            case "queue":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -239,6 +240,35 @@ final class Modules {
         }
     }
 
+    /** The language version this interpreter follows, CPython's 3.13.0 ("final"): {@code sys.version_info}. */
+    private static final String VERSION_INFO_SRC = String.join("\n",
+            "class version_info(tuple):",
+            "    __slots__ = ()",
+            "    major = property(lambda self: self[0])",
+            "    minor = property(lambda self: self[1])",
+            "    micro = property(lambda self: self[2])",
+            "    releaselevel = property(lambda self: self[3])",
+            "    serial = property(lambda self: self[4])",
+            "    def __repr__(self):",
+            "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'",
+            "                % tuple(self))",
+            "v = version_info((3, 13, 0, 'final', 0))",
+            "");
+
+    /** {@code sys.version_info}: a tuple subclass with named fields (a new reference). */
+    private static PyObject versionInfo(PyThread t) {
+        ThreadState ts = t.ts;
+        PyDict g = PyDict.create(ts);
+        try {
+            g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
+            t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
+            return g.get(ts, t.interp.str("v"));
+        } finally {
+            g.clear(ts); // the class and its functions refer to g: break the cycle at once
+            RefCount.decref(ts, g);
+        }
+    }
+
     private static PyObject sys(PyThread t) {
         Interp ip = t.interp;
         ThreadState ts = t.ts;
@@ -265,6 +295,9 @@ final class Modules {
             return PyNone.NONE;
         });
         setNew(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
+        setNew(t, m, "hexversion", PyInt.of(ts, 0x030d00f0L));
+        setNew(t, m, "byteorder", PyStr.of(ts, "little"));
+        setNew(t, m, "version_info", versionInfo(t));
         setNew(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
         setNew(t, m, "platform", PyStr.of(ts, "java"));
         setNew(t, m, "implementation_name", PyStr.of(ts, "ftpython"));

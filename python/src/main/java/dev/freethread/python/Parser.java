@@ -36,9 +36,18 @@ final class Parser {
 
     /** Parses a module: its code (a function-less body run with the module's globals). */
     Code parseModule() {
+        return parseModule(false);
+    }
+
+    /**
+     * Parses a module's code; {@code withNamespace}: code that {@code exec} or {@code eval} runs with a locals
+     * mapping apart from its globals, whose names resolve as a class body's (the namespace first, then globals and
+     * builtins; functions it defines see only the globals), as CPython's exec with separate locals does.
+     */
+    Code parseModule(boolean withNamespace) {
         tokens = lexer.tokenize();
         Code code = new Code("<module>", file, 1);
-        scope = new Scope(Scope.Kind.MODULE, null, code);
+        scope = new Scope(withNamespace ? Scope.Kind.CLASS : Scope.Kind.MODULE, null, code);
         List<Stmt> body = new ArrayList<>();
         while (peek().kind != Token.Kind.EOF) {
             if (peek().kind == Token.Kind.NEWLINE) {

@@ -33,19 +33,27 @@ final class PyBuiltin extends PyObject implements Callable {
      * with the instance as {@code self}, which {@link Ops#bind} binds to an instance; null for other functions.
      */
     final MethodImpl onInstance;
+    /**
+     * Whether the function reads its caller's frame ({@code locals()}, {@code eval}: {@link FrameBuiltins}): a call
+     * written in Python code lends it the calling frame through {@link PyThread#callerFrame}.
+     */
+    final boolean wantsFrame;
 
     PyBuiltin(String name, Impl impl) {
-        super(TYPE, Immortal.IMMORTAL);
-        this.name = name;
-        this.impl = impl;
-        this.onInstance = null;
+        this(name, impl, null, false);
     }
 
-    private PyBuiltin(String name, Impl impl, MethodImpl onInstance) {
+    private PyBuiltin(String name, Impl impl, MethodImpl onInstance, boolean wantsFrame) {
         super(TYPE, Immortal.IMMORTAL);
         this.name = name;
         this.impl = impl;
         this.onInstance = onInstance;
+        this.wantsFrame = wantsFrame;
+    }
+
+    /** A built-in function that reads its caller's frame ({@link #wantsFrame}). */
+    static PyBuiltin withFrame(String name, Impl impl) {
+        return new PyBuiltin(name, impl, null, true);
     }
 
     /**
@@ -62,7 +70,7 @@ final class PyBuiltin extends PyObject implements Callable {
                         + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
             }
             return onInstance.call(t, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-        }, onInstance);
+        }, onInstance, false);
     }
 
     @Override

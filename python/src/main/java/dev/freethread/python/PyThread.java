@@ -14,6 +14,11 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
     final long ident;
     /** The exceptions being handled by enclosing {@code except} blocks, innermost last (for a bare raise). */
     final java.util.ArrayList<PyBaseExc> handling = new java.util.ArrayList<>();
+    /**
+     * The frame of Python code calling a built-in that reads it ({@link PyBuiltin#wantsFrame}: {@code locals()},
+     * {@code eval}), set for that call only; null otherwise (such a built-in called from Java code has none).
+     */
+    Frame callerFrame;
     /** The frames whose for loops keep a borrowed loop variable (Frame.borrowedSlot), innermost last. */
     final java.util.ArrayList<Frame> borrowing = new java.util.ArrayList<>();
     /** The threading.local objects this thread has a dict in (not counted): dropped from each when it ends. */

@@ -630,6 +630,9 @@ final class Stmts {
                     RefCount.decref(ts, modName);
                 }
                 ns.setItem(ts, t.interp.str("__qualname__"), t.interp.str(qualname));
+                PyInt firstLine = PyInt.of(ts, line); // CPython 3.13's __firstlineno__
+                ns.setItem(ts, t.interp.str("__firstlineno__"), firstLine);
+                RefCount.decref(ts, firstLine);
                 PyCell[] cells = new PyCell[cellSources.length];
                 for (int i = 0; i < cells.length; i++) {
                     int s = cellSources[i];

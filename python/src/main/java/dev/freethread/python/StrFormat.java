@@ -11,7 +11,12 @@ final class StrFormat {
     }
 
     static String format(PyThread t, String fmt, PyObject[] a, String[] kw) {
-        return format(t, fmt, a, kw, new Numbering(), 0);
+        return format(t, fmt, a, kw, new Numbering(), 0, null);
+    }
+
+    /** {@code str.format_map(mapping)}: named fields are {@code mapping[name]} (so a dict subclass's __missing__). */
+    static String formatMap(PyThread t, String fmt, PyObject mapping) {
+        return format(t, fmt, Ops.NO_ARGS, null, new Numbering(), 0, mapping);
     }
 
     /**
@@ -24,7 +29,8 @@ final class StrFormat {
         boolean usedManual;
     }
 
-    private static String format(PyThread t, String fmt, PyObject[] a, String[] kw, Numbering n, int nesting) {
+    private static String format(PyThread t, String fmt, PyObject[] a, String[] kw, Numbering n, int nesting,
+                                 PyObject mapping) {
         int npos = Args.npos(a, kw);
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -74,6 +80,9 @@ final class StrFormat {
                 }
                 String head = field.substring(0, end);
                 PyObject v;
+                if (mapping != null && (head.isEmpty() || Character.isDigit(head.charAt(0)))) {
+                    throw Errors.valueError(t, "Format string contains positional fields");
+                }
                 if (head.isEmpty()) {
                     if (n.usedManual) {
                         throw Errors.valueError(t, "cannot switch from manual field specification to automatic field "
@@ -97,6 +106,8 @@ final class StrFormat {
                                 + " out of range for positional args tuple");
                     }
                     v = RefCount.newRef(t.ts, a[idx]);
+                } else if (mapping != null) {
+                    v = Ops.getItem(t, mapping, t.interp.str(head));
                 } else {
                     PyObject k = Args.kw(a, kw, head);
                     if (k == null) {
@@ -132,7 +143,7 @@ final class StrFormat {
                         if (nesting >= 1) {
                             throw Errors.valueError(t, "Max string recursion exceeded");
                         }
-                        spec = format(t, spec, a, kw, n, nesting + 1);
+                        spec = format(t, spec, a, kw, n, nesting + 1, mapping);
                     }
                     if (conv == 'r' || conv == 'a') {
                         String r = Ops.reprString(t, v);

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+/**
+ * The built-ins that read their caller's frame: {@code globals()}, {@code locals()}, {@code vars()} and {@code dir()}
+ * without an argument, {@code eval} and {@code exec}. ftpython's frames are not Python objects, so a call of one of
+ * these written in Python code lends the calling frame for that call ({@link PyThread#callerFrame}, set by
+ * {@link Exprs.Call}); called any other way ({@code map(locals, ...)}, from Java) there is none, and the call is a
+ * TypeError saying so.
+ *
+ * <p>As in CPython 3.13 (PEP 667): in a function, {@code locals()} is a new snapshot dict of the frame's local and
+ * free variables; at module level it is the module's globals, in a class body the class namespace. {@code exec} and
+ * {@code eval} run their source with the given globals (the caller's by default) and, when a locals mapping is given
+ * or the caller is a function or class body, with that namespace looked up first (the caller's snapshot by default):
+ * so {@code exec} in a function cannot rebind the function's locals, as in CPython.
+ */
+final class FrameBuiltins {
+    private FrameBuiltins() {
+    }
+
+    static void install(Interp ip) {
+        ThreadState ts = ip.main.ts;
+        def(ip, ts, "globals", (t, a, kw) -> {
+            Args.count(t, "globals", a, kw, 0, 0);
+            return RefCount.newRef(t.ts, caller(t, "globals").globals);
+        });
+        def(ip, ts, "locals", (t, a, kw) -> {
+            Args.count(t, "locals", a, kw, 0, 0);
+            return locals(t, caller(t, "locals"));
+        });
+        def(ip, ts, "eval", (t, a, kw) -> run(t, a, kw, "eval"));
+        def(ip, ts, "exec", (t, a, kw) -> run(t, a, kw, "exec"));
+        for (String name : new String[] {"dir", "vars"}) { // without an argument: the caller's local names
+            PyBuiltin withArg = (PyBuiltin) ip.builtins.get(ts, ip.str(name));
+            def(ip, ts, name, (t, a, kw) -> {
+                if (a.length > 0) {
+                    return withArg.impl.call(t, a, kw);
+                }
+                PyObject l = locals(t, caller(t, name));
+                if (name.equals("vars")) {
+                    return l;
+                }
+                try {
+                    PyObject keys = ((PyDict) l).keys(ts);
+                    try {
+                        return Builtins.sorted(t, new PyObject[] {keys}, null);
+                    } finally {
+                        RefCount.decref(t.ts, keys);
+                    }
+                } finally {
+                    RefCount.decref(t.ts, l);
+                }
+            });
+        }
+    }
+
+    private static void def(Interp ip, ThreadState ts, String name, PyBuiltin.Impl impl) {
+        ip.builtins.setItem(ts, ip.str(name), PyBuiltin.withFrame(name, impl));
+    }
+
+    /** The frame lent to this call, or a TypeError naming the built-in. */
+    static Frame caller(PyThread t, String what) {
+        Frame f = t.callerFrame;
+        if (f == null) {
+            throw Errors.typeError(t, what + "() needs the frame of the Python code calling it: ftpython lends it "
+                    + "only to a direct call");
+        }
+        return f;
+    }
+
+    /** {@code locals()} of frame {@code f} (a new reference). */
+    static PyObject locals(PyThread t, Frame f) {
+        ThreadState ts = t.ts;
+        if (f.func == null) {
+            return RefCount.newRef(ts, f.ns != null ? f.ns : f.globals); // a class body, or module level
+        }
+        PyDict d = PyDict.create(ts);
+        try {
+            String[] names = f.code.localNames;
+            for (int i = 0; i < names.length && i < f.locals.length; i++) {
+                PyObject v = f.locals[i];
+                if (v instanceof PyCell && isCellSlot(f.code, i)) {
+                    v = ((PyCell) v).value;
+                }
+                if (v != null && names[i] != null) {
+                    d.setItem(ts, t.interp.str(names[i]), v);
+                }
+            }
+            String[] free = f.code.freeNames;
+            for (int i = 0; i < free.length && f.closure != null && i < f.closure.length; i++) {
+                PyObject v = f.closure[i].value;
+                if (v != null) {
+                    d.setItem(ts, t.interp.str(free[i]), v);
+                }
+            }
+            return d;
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, d);
+            throw e;
+        }
+    }
+
+    private static boolean isCellSlot(Code code, int slot) {
+        for (int s : code.cellSlots) {
+            if (s == slot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code eval(source, globals=None, locals=None)} and {@code exec(...)}: source is a str (ftpython has no code
+     * objects). eval answers the expression's value; exec answers None.
+     */
+    private static PyObject run(PyThread t, PyObject[] a, String[] kw, String what) {
+        ThreadState ts = t.ts;
+        int n = Args.npos(a, kw);
+        if (kw != null && kw.length > 0) {
+            for (String k : kw) {
+                if (!k.equals("globals") && !k.equals("locals")) {
+                    throw Errors.typeError(t, what + "() got an unexpected keyword argument '" + k + "'");
+                }
+            }
+        }
+        if (n < 1) {
+            throw Errors.typeError(t, what + " expected at least 1 argument, got 0");
+        }
+        if (n > 3) {
+            throw Errors.typeError(t, what + " expected at most 3 arguments, got " + n);
+        }
+        PyObject src = a[0];
+        PyObject g = n > 1 ? a[1] : Args.kw(a, kw, "globals");
+        PyObject l = n > 2 ? a[2] : Args.kw(a, kw, "locals");
+        g = g == PyNone.NONE ? null : g;
+        l = l == PyNone.NONE ? null : l;
+        if (g != null && !(g instanceof PyDict)) {
+            throw Errors.typeError(t, what + "() globals must be a dict, not " + Ops.typeName(g));
+        }
+        if (l != null && !(l instanceof PyDict)) {
+            throw Errors.typeError(t, what.equals("eval") ? "locals must be a mapping"
+                    : "locals must be a mapping or None, not " + Ops.typeName(l));
+        }
+        PyObject srcValue = BuiltinBase.operand(src);
+        if (!(srcValue instanceof PyStr)) {
+            throw Errors.typeError(t, what + "() arg 1 must be a string, bytes or code object");
+        }
+        String text = ((PyStr) srcValue).value();
+        if (what.equals("eval")) {
+            text = text.stripLeading(); // CPython strips leading spaces and tabs of an eval source
+        }
+        PyDict globals;
+        PyObject ns;
+        if (g == null) { // the caller's: its globals, and its locals (a snapshot in a function)
+            Frame f = caller(t, what);
+            globals = f.globals;
+            RefCount.incref(ts, globals);
+            ns = l != null ? RefCount.newRef(ts, l) : (f.func == null && f.ns == null ? null : locals(t, f));
+        } else {
+            globals = (PyDict) g;
+            RefCount.incref(ts, globals);
+            ns = l != null && l != g ? RefCount.newRef(ts, l) : null;
+        }
+        try {
+            PyStr builtinsKey = t.interp.str("__builtins__");
+            if (!globals.contains(ts, builtinsKey)) { // as CPython, a fresh globals dict gets the builtins' dict
+                globals.setItem(ts, builtinsKey, t.interp.builtins);
+            }
+            String file = "<string>";
+            Parser p = new Parser(t, text, file);
+            Code code = p.parseModule(ns != null);
+            t.interp.rememberSource(file, text);
+            Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, null, null, (PyDict) ns);
+            frame.line = 1;
+            if (what.equals("eval")) {
+                Stmt[] body = ((Stmts.Block) code.body).body;
+                if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {
+                    throw Errors.raise(t, "SyntaxError", "invalid syntax");
+                }
+                return evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
+            }
+            execIn(t, frame, code);
+            return PyNone.NONE;
+        } catch (SyntaxErrorException e) {
+            throw Errors.fromJava(t, e);
+        } finally {
+            RefCount.decref(ts, globals);
+            if (ns != null) {
+                RefCount.decref(ts, ns);
+            }
+        }
+    }
+
+    private static PyObject evalIn(PyThread t, Frame frame, Expr e) {
+        t.ts.enterRecursiveCall(" in eval");
+        try {
+            return e.eval(frame);
+        } catch (PyRaise r) {
+            frame.traceHere(r);
+            throw r;
+        } finally {
+            t.ts.leaveRecursiveCall();
+        }
+    }
+
+    private static void execIn(PyThread t, Frame frame, Code code) {
+        t.ts.enterRecursiveCall(" in exec");
+        try {
+            code.body.exec(frame);
+        } catch (PyRaise r) {
+            frame.traceHere(r);
+            throw r;
+        } finally {
+            Exprs.releaseAll(t.ts, frame.locals);
+            t.ts.leaveRecursiveCall();
+        }
+    }
+}
