@@ -2,6 +2,8 @@
 package dev.freethread.python;
 
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
@@ -76,9 +78,17 @@ final class Errors {
         if (e instanceof StackOverflowError) {
             return raise(t, "RecursionError", "maximum recursion depth exceeded");
         }
-        if (e instanceof SyntaxErrorException) {
+        if (e instanceof SyntaxErrorException) { // CPython's args: (msg, (filename, lineno, offset, text, ...))
             SyntaxErrorException s = (SyntaxErrorException) e;
-            return raise(t, s.pyType, s.getMessage() + " (" + s.file + ", line " + s.line + ")");
+            ThreadState ts = t.ts;
+            PyBaseExc x = new PyBaseExc(ts, t.interp.exceptionClass(s.pyType));
+            PyObject text = s.sourceLine == null ? PyNone.NONE : PyStr.of(ts, s.sourceLine + "\n");
+            PyTuple details = PyTuple.stealing(ts, PyStr.of(ts, s.file), PyInt.of(ts, s.line), PyInt.of(ts, s.col),
+                    text, PyInt.of(ts, s.line), PyInt.of(ts, s.col + 1));
+            PyTuple args = PyTuple.stealing(ts, PyStr.of(ts, s.getMessage()), details);
+            x.setArgs(ts, args);
+            RefCount.decref(ts, args);
+            return new PyRaise(x);
         }
         if (e instanceof ArithmeticException) {
             return raise(t, "OverflowError", String.valueOf(e.getMessage()));

@@ -306,6 +306,29 @@ final class Exprs {
         }
     }
 
+    /** {@code name := value} (PEP 572): assigns and answers the value. */
+    static final class NamedExpr extends Expr {
+        final Name target;
+        final Expr value;
+
+        NamedExpr(Name target, Expr value) {
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = value.eval(f);
+            try {
+                target.assign(f, v);
+            } catch (RuntimeException e) {
+                RefCount.decref(f.ts, v);
+                throw e;
+            }
+            return v;
+        }
+    }
+
     static final class Subscript extends Expr {
         final Expr obj;
         final Expr index;

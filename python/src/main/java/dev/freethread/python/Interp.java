@@ -5,6 +5,7 @@ import dev.freethread.dict.PyDict;
 import dev.freethread.gc.Gc;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
@@ -367,6 +368,22 @@ final class Interp {
                     b.append("    ").append(lines[ln - 1].strip()).append('\n');
                 }
             }
+        }
+        if (e.cls.isSubtypeOf(exceptionClass("SyntaxError")) && e.args().size() == 2
+                && e.args().getItemBorrowed(1) instanceof PyTuple) {
+            // CPython prints where the syntax error is, then only its message
+            PyTuple d = (PyTuple) e.args().getItemBorrowed(1);
+            if (d.size() >= 4) {
+                b.append("  File \"").append(Ops.strString(t, d.getItemBorrowed(0))).append("\", line ")
+                        .append(Ops.strString(t, d.getItemBorrowed(1))).append('\n');
+                PyObject text = d.getItemBorrowed(3);
+                if (text instanceof PyStr && !((PyStr) text).value().isBlank()) {
+                    b.append("    ").append(((PyStr) text).value().strip()).append('\n');
+                }
+            }
+            String name = e.cls.qualname();
+            b.append(name).append(": ").append(Ops.strString(t, e.args().getItemBorrowed(0))).append('\n');
+            return;
         }
         b.append(exceptionLine(t, e)).append('\n');
     }

@@ -310,6 +310,17 @@ final class Ops {
                 if (n.equals("add_note")) {
                     return new PyBuiltin.Bound(ts, n, Ops::addNote, e);
                 }
+                int sx = SYNTAX_ERROR_FIELDS.indexOf(n);
+                if (sx >= 0 && cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
+                    // msg, then (filename, lineno, offset, text, end_lineno, end_offset) from the args' details
+                    PyTuple a = e.args();
+                    if (sx == 0) {
+                        return RefCount.newRef(ts, a.size() >= 1 ? a.getItemBorrowed(0) : PyNone.NONE);
+                    }
+                    PyObject d = a.size() == 2 ? a.getItemBorrowed(1) : null;
+                    boolean has = d instanceof PyTuple && ((PyTuple) d).size() >= sx;
+                    return RefCount.newRef(ts, has ? ((PyTuple) d).getItemBorrowed(sx - 1) : PyNone.NONE);
+                }
                 if ((n.equals("errno") || n.equals("strerror") || n.equals("filename"))
                         && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     PyTuple a = e.args();
@@ -561,6 +572,10 @@ final class Ops {
     }
 
     /** What reading a class attribute through an instance gives: a bound method for a function. */
+    /** SyntaxError's attributes: msg (args[0]), then the fields of its details tuple (args[1]), in order. */
+    private static final java.util.List<String> SYNTAX_ERROR_FIELDS = java.util.List.of("msg", "filename", "lineno",
+            "offset", "text", "end_lineno", "end_offset");
+
     static PyObject bind(PyThread t, PyObject ca, PyObject self, PyClass cls) {
         if (ca instanceof PyFunction) {
             return new PyMethod(t.ts, ca, self);
@@ -1518,6 +1533,13 @@ final class Ops {
                         return reprString(t, a0);
                     }
                     return strString(t, a0);
+                }
+                if (a.size() == 2 && a.getItemBorrowed(1) instanceof PyTuple
+                        && ((PyTuple) a.getItemBorrowed(1)).size() >= 2
+                        && inst.cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
+                    PyTuple d = (PyTuple) a.getItemBorrowed(1); // "msg (file, line N)", as CPython's
+                    return strString(t, a.getItemBorrowed(0)) + " (" + strString(t, d.getItemBorrowed(0))
+                            + ", line " + strString(t, d.getItemBorrowed(1)) + ")";
                 }
                 if (a.size() <= 5 && inst.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     // OSError(errno, strerror[, filename]): CPython's "[Errno 2] No such file: 'f'"

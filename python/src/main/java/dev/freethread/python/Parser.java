@@ -26,6 +26,9 @@ final class Parser {
     private int pos;
     private Scope scope;
     private final List<String> qualPrefix = new ArrayList<>();
+    /** The targets of the assignment expressions parsed so far (a comprehension in a class body refuses them). */
+    private final java.util.Set<Exprs.Name> walrusTargets =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Parser(PyThread t, String source, String file) {
         this.t = t;
@@ -287,10 +290,48 @@ final class Parser {
 
     private Expr namedTest() {
         Expr e = test();
-        if (at(":=")) {
-            throw notSupported("the walrus operator ':='", peek());
+        return at(":=") ? walrus(e) : e;
+    }
+
+    /**
+     * {@code target := value} (PEP 572) after its target was parsed: the target must be a plain name. It binds in
+     * the current scope, except in a comprehension, where it binds in the nearest enclosing scope that is not one
+     * (and a comprehension in a class body may not use it), as CPython does.
+     */
+    private Expr walrus(Expr target) {
+        Token op = next();
+        if (!(target instanceof Exprs.Name)) {
+            throw lexer.error("cannot use assignment expressions with "
+                    + (target instanceof Exprs.Attribute ? "attribute" : target instanceof Exprs.Subscript
+                    ? "subscript" : target instanceof Exprs.TupleExpr ? "tuple" : "expression"), op.line, op.col);
         }
-        return e;
+        String id = ((Exprs.Name) target).id;
+        Scope s = scope;
+        java.util.List<Scope> comprehensions = new ArrayList<>();
+        while (s.kind == Scope.Kind.FUNCTION && isComprehension(s.code) && s.parent != null) {
+            comprehensions.add(s);
+            s = s.parent;
+        }
+        if (!comprehensions.isEmpty() && s.kind == Scope.Kind.CLASS) {
+            throw lexer.error("assignment expression within a comprehension cannot be used in a class body",
+                    op.line, op.col);
+        }
+        s.assigned.add(id);
+        for (Scope c : comprehensions) {
+            if (s.kind == Scope.Kind.MODULE || s.globals.contains(id)) {
+                c.globals.add(id);
+            } else {
+                c.nonlocals.add(id);
+            }
+        }
+        walrusTargets.add((Exprs.Name) target);
+        Expr value = test();
+        return at(new Exprs.NamedExpr((Exprs.Name) target, value), op);
+    }
+
+    private static boolean isComprehension(Code c) {
+        return c.name.equals("<listcomp>") || c.name.equals("<setcomp>") || c.name.equals("<dictcomp>")
+                || c.name.equals("<genexpr>");
     }
 
     private Stmt whileStmt() {
@@ -1288,6 +1329,9 @@ final class Parser {
             } else {
                 int[] mark = mark();
                 Expr a = test();
+                if (at(":=")) {
+                    a = walrus(a); // f(x := 1)
+                }
                 if (atKeyword("for")) {
                     a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
                     if (!args.isEmpty() || !at(")")) {
@@ -1394,7 +1438,7 @@ final class Parser {
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
                         if (at(":=")) {
-                            throw notSupported("the walrus operator ':='", peek());
+                            first = walrus(first);
                         }
                         if (atKeyword("for")) {
                             if (first instanceof Exprs.Starred) {
@@ -1429,6 +1473,9 @@ final class Parser {
                         }
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
+                        if (at(":=")) {
+                            first = walrus(first); // [y := f(x) for x in xs] binds y outside the comprehension
+                        }
                         if (atKeyword("for")) {
                             if (first instanceof Exprs.Starred) {
                                 throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
@@ -1444,7 +1491,8 @@ final class Parser {
                             if (at("]")) {
                                 break;
                             }
-                            items.add(at("*") ? starred() : test());
+                            Expr item = at("*") ? starred() : test();
+                            items.add(at(":=") ? walrus(item) : item);
                         }
                         expect("]");
                         return at(new Exprs.ListExpr(items.toArray(new Expr[0])), tk);
@@ -1593,7 +1641,8 @@ final class Parser {
                 next();
                 scope = inner;
                 try {
-                    cs.add(orTestNoCond());
+                    Expr cond = orTestNoCond();
+                    cs.add(at(":=") ? walrus(cond) : cond);
                 } finally {
                     scope = outer;
                 }
@@ -1637,6 +1686,10 @@ final class Parser {
         for (Exprs.Name n : new ArrayList<>(sub)) {
             if (!keepNames.contains(n)) {
                 moved.add(n);
+                if (outer.kind == Scope.Kind.CLASS && walrusTargets.contains(n)) { // [q := 1 for _ in r]
+                    throw lexer.error("assignment expression within a comprehension cannot be used in a class body",
+                            n.line, 1);
+                }
             }
         }
         outer.names.removeAll(moved);
