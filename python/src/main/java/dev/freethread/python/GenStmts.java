@@ -73,6 +73,14 @@ final class GenStmts {
         if (s instanceof Stmts.With) {
             return containsYield(((Stmts.With) s).body);
         }
+        if (s instanceof Patterns.Match) {
+            for (Patterns.Case c : ((Patterns.Match) s).cases) {
+                if (containsYield(c.body)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return false;
     }
 
@@ -117,6 +125,13 @@ final class GenStmts {
         } else if (s instanceof Stmts.With) {
             Stmts.With w = (Stmts.With) s;
             g = new With(w.ctx, w.target, genify(w.body, code), code.genSlots++);
+        } else if (s instanceof Patterns.Match) {
+            Patterns.Match m = (Patterns.Match) s;
+            Stmt[] bodies = new Stmt[m.cases.length];
+            for (int i = 0; i < bodies.length; i++) {
+                bodies[i] = genify(m.cases[i].body, code);
+            }
+            g = new Match(m, bodies, code.genSlots++);
         } else {
             throw new IllegalStateException("a yield inside " + s.getClass().getSimpleName());
         }
@@ -385,6 +400,32 @@ final class GenStmts {
             }
             Stmt s = branch == 0 ? body : orelse;
             return s == null ? NORMAL : s.exec(f);
+        }
+    }
+
+    /** A match statement whose case bodies yield: the chosen case is kept across a suspension. */
+    static final class Match extends Stmt {
+        final Patterns.Match match;
+        final Stmt[] bodies;
+        final int slot;
+
+        Match(Patterns.Match match, Stmt[] bodies, int slot) {
+            this.match = match;
+            this.bodies = bodies;
+            this.slot = slot;
+        }
+
+        @Override
+        int exec(Frame f) {
+            GenState g = f.gen;
+            int chosen;
+            if (g.resuming) {
+                chosen = g.pc[slot];
+            } else {
+                chosen = match.choose(f); // patterns and guards hold no yield (one in an expression is refused)
+                g.pc[slot] = chosen;
+            }
+            return chosen < 0 ? NORMAL : bodies[chosen].exec(f);
         }
     }
 

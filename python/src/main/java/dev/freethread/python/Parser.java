@@ -187,13 +187,13 @@ final class Parser {
                 case "def": return List.of(defStmt(new Expr[0]));
                 case "class": return List.of(classStmt(new Expr[0]));
                 case "async": throw notSupported("async", tk);
-                case "match":
-                    if (peek(1).kind == Token.Kind.NAME || peek(1).kind == Token.Kind.NUMBER) {
-                        if (!peek(1).is("=") && peek(2).is(":")) {
-                            throw notSupported("the match statement", tk);
-                        }
+                case "match": {
+                    Stmt m = matchStmt(); // a soft keyword: null when this line uses 'match' as a name
+                    if (m != null) {
+                        return List.of(m);
                     }
                     break;
+                }
                 default:
             }
         }
@@ -332,6 +332,289 @@ final class Parser {
     private static boolean isComprehension(Code c) {
         return c.name.equals("<listcomp>") || c.name.equals("<setcomp>") || c.name.equals("<dictcomp>")
                 || c.name.equals("<genexpr>");
+    }
+
+    // ---- the match statement (PEP 634)
+
+    /**
+     * {@code match subject:} followed by an indented block of {@code case} clauses, or null (nothing consumed) when
+     * the line only uses {@code match} as a name ({@code match = re.match(...)}, {@code match(x)}): 'match' is a soft
+     * keyword, so the subject is parsed speculatively and the parser backs out unless a colon, a new line, an indent
+     * and {@code case} follow.
+     */
+    private Stmt matchStmt() {
+        int save = pos;
+        int[] mark = mark();
+        Token tk = next();
+        Expr subject;
+        try {
+            if (at("=") || at(".") || at(":") || peek().kind == Token.Kind.NEWLINE) {
+                throw error("not a match statement", tk);
+            }
+            Expr first = at("*") ? starred() : namedTest();
+            if (at(",")) {
+                List<Expr> items = new ArrayList<>();
+                items.add(first);
+                while (accept(",")) {
+                    if (at(":")) {
+                        break;
+                    }
+                    items.add(at("*") ? starred() : test());
+                }
+                first = at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+            }
+            subject = first;
+            if (!at(":") || peek(1).kind != Token.Kind.NEWLINE || peek(2).kind != Token.Kind.INDENT
+                    || !(peek(3).kind == Token.Kind.NAME && peek(3).text.equals("case"))) {
+                throw error("not a match statement", tk);
+            }
+        } catch (SyntaxErrorException e) {
+            pos = save; // 'match' is a name here: drop what the attempt registered
+            scope.names.subList(mark[0], scope.names.size()).clear();
+            scope.children.subList(mark[1], scope.children.size()).clear();
+            return null;
+        }
+        next(); // :
+        next(); // NEWLINE
+        next(); // INDENT
+        List<Patterns.Case> cases = new ArrayList<>();
+        while (peek().kind != Token.Kind.DEDENT && peek().kind != Token.Kind.EOF) {
+            if (peek().kind == Token.Kind.NEWLINE) {
+                next();
+                continue;
+            }
+            if (!atKeyword("case")) {
+                throw error("invalid syntax", peek());
+            }
+            next();
+            Patterns.Pattern p = openPattern();
+            Expr guard = acceptKeyword("if") ? namedTest() : null;
+            Stmt body = block("'case' statement");
+            cases.add(new Patterns.Case(p, guard, body));
+        }
+        if (peek().kind == Token.Kind.DEDENT) {
+            next();
+        }
+        return at(new Patterns.Match(subject, cases.toArray(new Patterns.Case[0])), tk);
+    }
+
+    /** A case's pattern: {@code a, b} without brackets is a sequence pattern. */
+    private Patterns.Pattern openPattern() {
+        Patterns.Pattern p = maybeStarPattern();
+        if (!at(",")) {
+            if (p instanceof Patterns.Star) {
+                throw error("invalid syntax", peek());
+            }
+            return p;
+        }
+        List<Patterns.Pattern> items = new ArrayList<>();
+        items.add(p);
+        while (accept(",")) {
+            if (at(":") || atKeyword("if")) {
+                break;
+            }
+            items.add(maybeStarPattern());
+        }
+        return sequencePattern(items);
+    }
+
+    private Patterns.Pattern sequencePattern(List<Patterns.Pattern> items) {
+        int stars = 0;
+        for (Patterns.Pattern i : items) {
+            stars += i instanceof Patterns.Star ? 1 : 0;
+        }
+        if (stars > 1) {
+            throw error("multiple starred names in sequence pattern", peek());
+        }
+        return new Patterns.Sequence(items.toArray(new Patterns.Pattern[0]));
+    }
+
+    private Patterns.Pattern maybeStarPattern() {
+        if (accept("*")) {
+            Token name = peek();
+            String id = expectName();
+            return new Patterns.Star(id.equals("_") ? null : captureTarget(id, name));
+        }
+        return pattern();
+    }
+
+    /** {@code or_pattern ['as' NAME]}. */
+    private Patterns.Pattern pattern() {
+        List<Patterns.Pattern> alts = new ArrayList<>();
+        alts.add(closedPattern());
+        while (accept("|")) {
+            alts.add(closedPattern());
+        }
+        Patterns.Pattern p = alts.size() == 1 ? alts.get(0)
+                : new Patterns.Or(alts.toArray(new Patterns.Pattern[0]));
+        if (acceptKeyword("as")) {
+            Token name = peek();
+            String id = expectName();
+            if (id.equals("_")) {
+                throw error("cannot use '_' as a target", name);
+            }
+            return new Patterns.As(p, captureTarget(id, name));
+        }
+        return p;
+    }
+
+    /** A capture pattern's target: a name bound in the current scope. */
+    private Expr captureTarget(String id, Token tk) {
+        scope.assigned.add(id);
+        return nameNode(id, tk);
+    }
+
+    private Patterns.Pattern closedPattern() {
+        Token tk = peek();
+        switch (tk.kind) {
+            case NUMBER:
+                return new Patterns.Value(atom());
+            case STRING:
+                return new Patterns.Value(strings());
+            case OP:
+                switch (tk.text) {
+                    case "-": {
+                        if (peek(1).kind != Token.Kind.NUMBER) {
+                            throw error("invalid syntax", tk);
+                        }
+                        return new Patterns.Value(factor());
+                    }
+                    case "(": {
+                        next();
+                        if (accept(")")) {
+                            return new Patterns.Sequence(new Patterns.Pattern[0]);
+                        }
+                        Patterns.Pattern first = maybeStarPattern();
+                        if (accept(")")) {
+                            if (first instanceof Patterns.Star) {
+                                return sequencePattern(List.of(first));
+                            }
+                            return first; // a group
+                        }
+                        List<Patterns.Pattern> items = new ArrayList<>();
+                        items.add(first);
+                        while (accept(",")) {
+                            if (at(")")) {
+                                break;
+                            }
+                            items.add(maybeStarPattern());
+                        }
+                        expect(")");
+                        return sequencePattern(items);
+                    }
+                    case "[": {
+                        next();
+                        List<Patterns.Pattern> items = new ArrayList<>();
+                        while (!at("]")) {
+                            items.add(maybeStarPattern());
+                            if (!accept(",")) {
+                                break;
+                            }
+                        }
+                        expect("]");
+                        return sequencePattern(items);
+                    }
+                    case "{":
+                        return mappingPattern();
+                    default:
+                        throw error("invalid syntax", tk);
+                }
+            case NAME:
+                switch (tk.text) {
+                    case "None":
+                    case "True":
+                    case "False":
+                        return new Patterns.Value(atom());
+                    default:
+                }
+                if (isKeyword(tk.text)) {
+                    throw error("invalid syntax", tk);
+                }
+                next();
+                if (!at(".") && !at("(")) {
+                    return tk.text.equals("_") ? new Patterns.Wildcard() : new Patterns.Capture(captureTarget(tk.text, tk));
+                }
+                Expr value = nameNode(tk.text, tk);
+                while (accept(".")) {
+                    Token attr = peek();
+                    value = at(new Exprs.Attribute(value, interp.str(expectName())), attr);
+                }
+                if (at("(")) {
+                    return classPattern(value);
+                }
+                return new Patterns.Value(value);
+            default:
+                throw error("invalid syntax", tk);
+        }
+    }
+
+    private Patterns.Pattern classPattern(Expr cls) {
+        expect("(");
+        List<Patterns.Pattern> positional = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Patterns.Pattern> kwPatterns = new ArrayList<>();
+        while (!at(")")) {
+            Token tk = peek();
+            if (tk.kind == Token.Kind.NAME && peek(1).is("=")) {
+                next();
+                next();
+                if (kwNames.contains(tk.text)) {
+                    throw error("attribute name repeated in class pattern: " + tk.text, tk);
+                }
+                kwNames.add(tk.text);
+                kwPatterns.add(pattern());
+            } else {
+                if (!kwNames.isEmpty()) {
+                    throw error("positional patterns follow keyword patterns", tk);
+                }
+                positional.add(pattern());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return new Patterns.ClassPattern(cls, positional.toArray(new Patterns.Pattern[0]),
+                kwNames.toArray(new String[0]), kwPatterns.toArray(new Patterns.Pattern[0]));
+    }
+
+    private Patterns.Pattern mappingPattern() {
+        expect("{");
+        List<Expr> keys = new ArrayList<>();
+        List<Patterns.Pattern> values = new ArrayList<>();
+        Expr rest = null;
+        while (!at("}")) {
+            if (accept("**")) {
+                Token name = peek();
+                rest = captureTarget(expectName(), name);
+                accept(",");
+                break;
+            }
+            Token tk = peek();
+            Expr key;
+            if (tk.kind == Token.Kind.NUMBER || tk.kind == Token.Kind.STRING || at("-")
+                    || tk.kind == Token.Kind.NAME && (tk.text.equals("None") || tk.text.equals("True")
+                    || tk.text.equals("False"))) {
+                key = tk.kind == Token.Kind.STRING ? strings() : at("-") ? factor() : atom();
+            } else if (tk.kind == Token.Kind.NAME && peek(1).is(".")) {
+                next();
+                key = nameNode(tk.text, tk);
+                while (accept(".")) {
+                    Token attr = peek();
+                    key = at(new Exprs.Attribute(key, interp.str(expectName())), attr);
+                }
+            } else {
+                throw error("invalid syntax", tk);
+            }
+            expect(":");
+            keys.add(key);
+            values.add(pattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return new Patterns.Mapping(keys.toArray(new Expr[0]), values.toArray(new Patterns.Pattern[0]), rest);
     }
 
     private Stmt whileStmt() {
