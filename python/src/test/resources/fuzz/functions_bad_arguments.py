@@ -1,17 +1,18 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue, hashlib, base64, binascii
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
         'collections': collections, 'dataclasses': dataclasses, 'random': random,
         'typing': typing, 'string': string, 'heapq': heapq, 'bisect': bisect, 'json': json, 'copy': copy,
-        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum, 'io': io, 'queue': queue}
+        'textwrap': textwrap, 'contextlib': contextlib, 'abc': abc, 'os': os, 'os.path': os.path, 're': re, 'enum': enum, 'io': io, 'queue': queue, 'hashlib': hashlib,
+        'base64': base64, 'binascii': binascii}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',
          'callable', 'chr', 'ord', 'round', 'divmod', 'pow', 'hex', 'oct', 'bin', 'format', 'vars', 'super', 'property',
          'staticmethod', 'classmethod', 'frozenset', 'dir']
-calls = [('len', len), ('range', range), ('isinstance', isinstance), ('issubclass', issubclass), ('type', type), ('sorted', sorted), ('reversed', reversed), ('enumerate', enumerate), ('zip', zip), ('map', map), ('filter', filter), ('min', min), ('max', max), ('sum', sum), ('abs', abs), ('any', any), ('all', all), ('str', str), ('int', int), ('float', float), ('bool', bool), ('repr', repr), ('ascii', ascii), ('hash', hash), ('id', id), ('iter', iter), ('next', next), ('list', list), ('dict', dict), ('tuple', tuple), ('set', set), ('object', object), ('getattr', getattr), ('setattr', setattr), ('hasattr', hasattr), ('delattr', delattr), ('callable', callable), ('chr', chr), ('ord', ord), ('round', round), ('divmod', divmod), ('pow', pow), ('hex', hex), ('oct', oct), ('bin', bin), ('format', format), ('vars', vars), ('super', super), ('property', property), ('staticmethod', staticmethod), ('classmethod', classmethod), ('frozenset', frozenset), ('dir', dir), ('eval', eval), ('exec', exec), ('globals', globals), ('locals', locals)]
+calls = [('len', len), ('range', range), ('isinstance', isinstance), ('issubclass', issubclass), ('type', type), ('sorted', sorted), ('reversed', reversed), ('enumerate', enumerate), ('zip', zip), ('map', map), ('filter', filter), ('min', min), ('max', max), ('sum', sum), ('abs', abs), ('any', any), ('all', all), ('str', str), ('int', int), ('float', float), ('bool', bool), ('repr', repr), ('ascii', ascii), ('hash', hash), ('id', id), ('iter', iter), ('next', next), ('list', list), ('dict', dict), ('tuple', tuple), ('set', set), ('object', object), ('getattr', getattr), ('setattr', setattr), ('hasattr', hasattr), ('delattr', delattr), ('callable', callable), ('chr', chr), ('ord', ord), ('round', round), ('divmod', divmod), ('pow', pow), ('hex', hex), ('oct', oct), ('bin', bin), ('format', format), ('vars', vars), ('super', super), ('property', property), ('staticmethod', staticmethod), ('classmethod', classmethod), ('frozenset', frozenset), ('dir', dir), ('bytes', bytes), ('bytearray', bytearray), ('eval', eval), ('exec', exec), ('globals', globals), ('locals', locals)]
 for mn, m in mods.items():
     for k, v in list(m.__dict__.items()):
         if callable(v) and not k.startswith('__') and k not in ('exit', 'sleep', 'start_new_thread', 'interrupt_main',
@@ -19,7 +20,7 @@ for mn, m in mods.items():
                                                                  'freeze', 'set_threshold', 'set_debug', 'disable', 'Timer',
                                                                  # they change the file system ('x' would be made)
                                                                  'mkdir', 'makedirs', 'remove', 'unlink', 'rmdir',
-                                                                 'rename', 'replace', 'open', 'write_text'):
+                                                                 'rename', 'replace', 'open', 'write_text', 'write_bytes'):
             calls.append((mn + '.' + k, v))
 class D(dict):
     pass
@@ -31,7 +32,8 @@ class I(int):
     pass
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
            ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2),
-           (D({1: L([2])}),), (L([S('a'), I(3)]),), (S('x'), I(2)), (I(-1),), (S('1.5'),)]
+           (D({1: L([2])}),), (L([S('a'), I(3)]),), (S('x'), I(2)), (I(-1),), (S('1.5'),),
+           (b'abc',), (bytearray(b'x'), b'y'), (b'\xff', 'utf-8'), ('x', 'nope'), (b'',), ([256],)]
 bad = 0
 for name, f in calls:
     for a in argsets:

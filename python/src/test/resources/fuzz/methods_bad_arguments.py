@@ -27,7 +27,7 @@ class St(set):
     pass
 class Fl(float):
     pass
-samples = [D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
+samples = [b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
            frozenset([1, 2])]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
@@ -43,8 +43,9 @@ methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sor
            '__exit__', 'conjugate', 'as_integer_ratio', 'hex', 'real', 'imag', 'numerator', 'send', 'throw', 'close',
            '__next__', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'group', 'groups',
            'groupdict', 'start', 'end', 'span', 'expand', 'translate', 'maketrans', 'isprintable', 'bit_count',
-           'as_integer_ratio', 'conjugate', 'is_integer']
-argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
+           'as_integer_ratio', 'conjugate', 'is_integer', 'decode', 'hex', 'fromhex', 'isalpha', 'title', 'swapcase',
+           'to_bytes', 'from_bytes', 'istitle', 'isupper', 'capitalize']
+argsets = [(b'a',), (b'', b'x'), (bytearray(b'q'), 1), (300,), ('utf-8', 'bogus'), (), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
            (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
            (iter([1, []]),), ([1, 'a'],)]
 n = 0

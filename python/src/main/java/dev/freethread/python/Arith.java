@@ -107,6 +107,15 @@ final class Arith {
     /** {@code a op= b}: lists extend in place, user classes may define {@code __iadd__}; else the binary operator. */
     static PyObject inplace(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
+        if (a instanceof PyByteArray && op == Op.ADD && (b instanceof PyBytes || b instanceof PyByteArray)) {
+            ((PyByteArray) a).extend(BytesMethods.bytesLike(t, b, null)); // ba += b'...' extends in place
+            return RefCount.newRef(ts, a);
+        }
+        if (a instanceof PyByteArray && op == Op.MUL && b instanceof PyInt) {
+            byte[] v = ((PyByteArray) a).snapshot();
+            ((PyByteArray) a).replace(repeat(t, v, b));
+            return RefCount.newRef(ts, a);
+        }
         if (a instanceof PyList && op == Op.ADD) {
             try (Ops.ItemIterator items = Ops.iterator(t, b)) {
                 ((PyList) a).extend(ts, items);
@@ -146,6 +155,43 @@ final class Arith {
             }
         }
         return binary(t, op, a, b, op.symbol + "="); // CPython names the augmented operator in its TypeError
+    }
+
+    /**
+     * bytes and bytearray: concatenation with any bytes-like object (the left operand's type answers, as in
+     * CPython), repetition by an int; null for other operators (the caller raises CPython's TypeError).
+     */
+    private static PyObject bytesOp(PyThread t, Op op, PyObject a, PyObject b) {
+        boolean aBytes = a instanceof PyBytes || a instanceof PyByteArray;
+        boolean bBytes = b instanceof PyBytes || b instanceof PyByteArray;
+        if (op == Op.ADD && aBytes) {
+            if (!bBytes) {
+                throw Errors.typeError(t, "can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+            }
+            byte[] x = BytesMethods.bytesLike(t, a, null);
+            byte[] y = BytesMethods.bytesLike(t, b, null);
+            byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, out, x.length, y.length);
+            return a instanceof PyByteArray ? new PyByteArray(t.ts, out) : PyBytes.of(t.ts, out);
+        }
+        if (op == Op.MUL && (aBytes && b instanceof PyInt || bBytes && a instanceof PyInt)) {
+            PyObject seq = aBytes ? a : b;
+            byte[] out = repeat(t, BytesMethods.bytesLike(t, seq, null), aBytes ? b : a);
+            return seq instanceof PyByteArray ? new PyByteArray(t.ts, out) : PyBytes.of(t.ts, out);
+        }
+        return null;
+    }
+
+    private static byte[] repeat(PyThread t, byte[] v, PyObject count) {
+        long n = Math.max(0, Args.toLong(t, count, "repeat"));
+        if (v.length > 0 && n > Integer.MAX_VALUE / v.length) {
+            throw Errors.raise(t, "MemoryError", null);
+        }
+        byte[] out = new byte[(int) (v.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(v, 0, out, i * v.length, v.length);
+        }
+        return out;
     }
 
     private static PyObject userOp(PyThread t, Op op, PyObject a, PyObject b) {
@@ -205,6 +251,12 @@ final class Arith {
                 }
             } finally {
                 RefCount.decref(ts, x);
+            }
+        }
+        if (a instanceof PyBytes || a instanceof PyByteArray || b instanceof PyBytes || b instanceof PyByteArray) {
+            PyObject r = bytesOp(t, op, a, b);
+            if (r != null) {
+                return r;
             }
         }
         if (a instanceof PyStr) {

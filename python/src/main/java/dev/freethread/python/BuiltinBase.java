@@ -18,7 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Subclasses of the built-in types dict, list, set, frozenset, str, int, float and tuple ({@code class D(dict)}).
+ * Subclasses of the built-in types dict, list, set, frozenset, str, int, float, tuple and bytes
+ * ({@code class D(dict)}).
  *
  * <p>How it works. An instance of such a class is a {@link PyInstance} that carries a value of its built-in base
  * ({@link PyInstance#base()}): made from the call's arguments for an immutable base (as CPython's {@code str.__new__}
@@ -47,7 +48,7 @@ final class BuiltinBase {
     /** The built-in types a class may derive from. */
     static boolean isSubclassable(PyType ty) {
         return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PySet.FROZEN || ty == PyStr.TYPE
-                || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE;
+                || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE;
     }
 
     /** Whether instances get an empty value that {@code __init__} fills (dict, list, set), not one made by new. */

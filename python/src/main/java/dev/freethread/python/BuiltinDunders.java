@@ -29,8 +29,9 @@ final class BuiltinDunders {
     }
 
     private static final PyType[] SIZED = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PySet.TYPE,
-        PySet.FROZEN, PyRange.TYPE};
-    private static final PyType[] SUBSCRIPTABLE = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PyRange.TYPE};
+        PySet.FROZEN, PyRange.TYPE, PyBytes.TYPE, PyByteArray.TYPE};
+    private static final PyType[] SUBSCRIPTABLE = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PyRange.TYPE,
+        PyBytes.TYPE, PyByteArray.TYPE};
 
     private static PyStr attrName(PyThread t, PyObject o) {
         if (!(o instanceof PyStr)) {
@@ -105,7 +106,28 @@ final class BuiltinDunders {
                 return Ops.getItem(t, self, a[0]);
             });
         }
-        for (PyType ty : new PyType[] {PyList.TYPE, PyDict.TYPE}) {
+        for (PyType ty : new PyType[] {PyBytes.TYPE, PyByteArray.TYPE}) { // any bytes-like operand, either type
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            m.putIfAbsent("__add__", (t, self, a, kw) -> {
+                one(t, "__add__", a, kw);
+                return Arith.binary(t, Arith.Op.ADD, self, a[0]);
+            });
+            PyBuiltin.MethodImpl repeat = (t, self, a, kw) -> {
+                one(t, "__mul__", a, kw);
+                if (!(a[0] instanceof PyInt)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                return Arith.binary(t, Arith.Op.MUL, self, a[0]);
+            };
+            m.putIfAbsent("__mul__", repeat);
+            m.putIfAbsent("__rmul__", repeat);
+        }
+        Map<String, PyBuiltin.MethodImpl> bytearray = Builtins.table(ip, PyByteArray.TYPE);
+        bytearray.putIfAbsent("__iadd__", (t, self, a, kw) -> {
+            one(t, "__iadd__", a, kw);
+            return Arith.inplace(t, Arith.Op.ADD, self, a[0]);
+        });
+        for (PyType ty : new PyType[] {PyList.TYPE, PyDict.TYPE, PyByteArray.TYPE}) {
             Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
             m.putIfAbsent("__setitem__", (t, self, a, kw) -> {
                 if (a.length != 2 || kw != null && kw.length > 0) {

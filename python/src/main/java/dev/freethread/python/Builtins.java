@@ -463,7 +463,7 @@ final class Builtins {
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
             PyTuple.TYPE, PySet.TYPE, PySet.FROZEN, PyType.OBJECT, PyRange.TYPE, PyType.TYPE,
-            Descriptors.PySlice.TYPE}) {
+            Descriptors.PySlice.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
             b.setItem(ts, ip.str(ty.name()), ty);
         }
         b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
@@ -473,6 +473,7 @@ final class Builtins {
             b.setItem(ts, ip.str(e.getKey()), e.getValue());
         }
         Methods.install(ip);
+        BytesMethods.install(ip); // after Methods: str.encode answers bytes
         BuiltinDunders.install(ip);
     }
 
@@ -1033,6 +1034,15 @@ final class Builtins {
         if (type == PyWeakRef.TYPE) {
             return Modules.newWeakRef(t, a, kw);
         }
+        if (type == PyBytes.TYPE) {
+            if (n == 1 && kw == null && a[0] instanceof PyBytes) {
+                return RefCount.newRef(ts, a[0]); // bytes(b) is b, as CPython's
+            }
+            return PyBytes.of(ts, BytesMethods.contents(t, a, kw, "bytes"));
+        }
+        if (type == PyByteArray.TYPE) {
+            return new PyByteArray(ts, BytesMethods.contents(t, a, kw, "bytearray"));
+        }
         if (type == PyInt.TYPE) {
             Args.onlyKw(t, "int", kw, "base");
             PyObject base = n > 1 ? a[1] : Args.kw(a, kw, "base");
@@ -1074,8 +1084,19 @@ final class Builtins {
                     + Ops.typeName(x) + "'");
         }
         if (type == PyStr.TYPE) {
-            Args.count(t, "str", a, kw, 0, 1);
-            return n == 0 ? t.interp.str("") : PyStr.of(ts, Ops.strString(t, a[0]));
+            Args.count(t, "str", a, kw, 0, 3);
+            PyObject obj = n > 0 ? a[0] : Args.kw(a, kw, "object");
+            PyObject enc = n > 1 ? a[1] : Args.kw(a, kw, "encoding");
+            PyObject errs = n > 2 ? a[2] : Args.kw(a, kw, "errors");
+            if (enc != null || errs != null) { // str(b'abc', 'utf-8'): decoding
+                if (obj instanceof PyStr) {
+                    throw Errors.typeError(t, "decoding str is not supported");
+                }
+                byte[] b = BytesMethods.bytesLike(t, obj == null ? PyBytes.EMPTY : obj, "decoding to str");
+                return PyStr.of(ts, BytesMethods.decode(t, b, enc == null ? "utf-8" : Args.str(t, enc, "str", 2),
+                        errs == null ? "strict" : Args.str(t, errs, "str", 3)));
+            }
+            return obj == null ? t.interp.str("") : PyStr.of(ts, Ops.strString(t, obj));
         }
         if (type == PyBool.TYPE) {
             Args.noKw(t, "bool", kw);
@@ -1491,6 +1512,14 @@ final class Builtins {
 
     /** Attributes of built-in types other than methods ({@code dict.fromkeys}). */
     static PyObject typeAttr(PyThread t, PyType ty, String n) {
+        if ((ty == PyBytes.TYPE || ty == PyByteArray.TYPE) && n.equals("fromhex")) { // a class method
+            return new PyBuiltin("fromhex", (tt, a, kw) -> ty == PyBytes.TYPE
+                    ? PyBytes.of(tt.ts, BytesMethods.fromHex(tt, a, kw))
+                    : new PyByteArray(tt.ts, BytesMethods.fromHex(tt, a, kw)));
+        }
+        if (ty == PyInt.TYPE && n.equals("from_bytes")) { // a class method
+            return new PyBuiltin("from_bytes", BytesMethods::fromBytes);
+        }
         if (ty == PyStr.TYPE && n.equals("maketrans")) { // a static method: str.maketrans(x, y) and s.maketrans(...)
             return new PyBuiltin("maketrans", Methods::maketrans);
         }

@@ -258,9 +258,7 @@ final class Lexer {
     }
 
     private void readString(String prefix, int col) {
-        if (prefix.contains("b")) {
-            throw error("bytes literals are not supported by ftpython", line, col);
-        }
+        boolean bytes = prefix.contains("b");
         boolean raw = prefix.contains("r");
         boolean f = prefix.contains("f");
         char q = src.charAt(pos);
@@ -302,13 +300,22 @@ final class Lexer {
                     newLine();
                     continue;
                 }
+                if (bytes && (n == 'u' || n == 'U' || n == 'N')) {
+                    sb.append('\\').append(n); // not escapes in bytes: kept as written, as CPython does
+                    continue;
+                }
                 pos = escape(n, sb, pos, startLine, col);
                 continue;
+            }
+            if (bytes && c > 0x7f) {
+                throw error("bytes can only contain ASCII literal characters", line, col);
             }
             sb.append(c);
             pos++;
         }
-        out.add(new Token(Token.Kind.STRING, sb.toString(), startLine, col, f, raw));
+        Token tk = new Token(Token.Kind.STRING, sb.toString(), startLine, col, f, raw);
+        tk.bytes = bytes;
+        out.add(tk);
     }
 
     /** Processes the escape after a backslash ({@code n} at {@code p - 1}); returns the position after it. */

@@ -658,9 +658,7 @@ final class Methods {
             return str(t, s(self).endsWith(p) && !p.isEmpty() ? s(self).substring(0, s(self).length() - p.length())
                     : s(self));
         });
-        m.put("encode", (t, self, a, kw) -> {
-            throw Errors.typeError(t, "bytes are not supported by ftpython");
-        });
+        // encode: BytesMethods.install
     }
 
     private static PyObject parts(PyThread t, String[] p) {

@@ -89,6 +89,16 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
+            case "_hashlib": {
+                PyModule m = module(t, "_hashlib");
+                BinaryModules.hashlib(t, m);
+                return m;
+            }
+            case "_binascii": {
+                PyModule m = module(t, "_binascii");
+                BinaryModules.binascii(t, m);
+                return m;
+            }
             case "_re": {
                 PyModule m = module(t, "_re");
                 RegexModule.install(t, m);
@@ -131,6 +141,9 @@ final class Modules {
             case "enum":
             case "io":
             case "queue":
+            case "hashlib":
+            case "base64":
+            case "binascii":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -699,6 +712,34 @@ final class Modules {
             } catch (IOException e) {
                 throw osError(tt, e, path);
             }
+        });
+        def(t, m, "read_bytes", (tt, a, kw) -> { // (path): the whole file
+            Args.count(tt, "read_bytes", a, kw, 1, 1);
+            String path = Args.str(tt, a[0], "read_bytes", 1);
+            try {
+                return PyBytes.of(tt.ts, java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(path)));
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+        });
+        def(t, m, "write_bytes", (tt, a, kw) -> { // (path, data, mode 'w' | 'a' | 'x')
+            Args.count(tt, "write_bytes", a, kw, 3, 3);
+            String path = Args.str(tt, a[0], "write_bytes", 1);
+            String mode = Args.str(tt, a[2], "write_bytes", 3);
+            byte[] data = BytesMethods.bytesLike(tt, a[1], "write_bytes");
+            java.nio.file.OpenOption[] opts = mode.equals("a")
+                    ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND}
+                    : mode.equals("x") ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE}
+                    : new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE};
+            try {
+                java.nio.file.Files.write(java.nio.file.Paths.get(path), data, opts);
+            } catch (IOException e) {
+                throw osError(tt, e, path);
+            }
+            return PyNone.NONE;
         });
         def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding)
             Args.count(tt, "write_text", a, kw, 4, 4);

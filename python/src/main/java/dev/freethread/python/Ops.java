@@ -783,6 +783,9 @@ final class Ops {
 
     static PyObject getItem(PyThread t, PyObject o, PyObject key) {
         ThreadState ts = t.ts;
+        if (o instanceof PyBytes || o instanceof PyByteArray) {
+            return PyBytes.getItem(t, BytesMethods.bytesLike(t, o, null), key, o instanceof PyByteArray);
+        }
         if (key instanceof PyInt && !((PyInt) key).fitsLong()
                 && (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange)) {
             // beyond a Py_ssize_t: CPython's IndexError for a sequence index (PyNumber_AsSsize_t)
@@ -881,6 +884,10 @@ final class Ops {
 
     static void setItem(PyThread t, PyObject o, PyObject key, PyObject v) {
         ThreadState ts = t.ts;
+        if (o instanceof PyByteArray) {
+            ((PyByteArray) o).setItem(t, key, v);
+            return;
+        }
         if (o instanceof PyList) {
             PyList l = (PyList) o;
             if (key instanceof Descriptors.PySlice) {
@@ -936,6 +943,10 @@ final class Ops {
 
     static void delItem(PyThread t, PyObject o, PyObject key) {
         ThreadState ts = t.ts;
+        if (o instanceof PyByteArray) {
+            ((PyByteArray) o).delItem(t, key);
+            return;
+        }
         if (o instanceof PyList) {
             PyList l = (PyList) o;
             if (key instanceof Descriptors.PySlice) {
@@ -1015,6 +1026,14 @@ final class Ops {
         }
         if (o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange) {
             return new Iters.SeqIter(ts, o);
+        }
+        if (o instanceof PyBytes || o instanceof PyByteArray) { // its ints, from a snapshot
+            PyTuple items = PyBytes.items(ts, BytesMethods.bytesLike(t, o, null));
+            try {
+                return new Iters.SeqIter(ts, items);
+            } finally {
+                RefCount.decref(ts, items);
+            }
         }
         if (o instanceof PySet) {
             return new Iters.SetIter(ts, ((PySet) o).items().iter(ts));
@@ -1240,6 +1259,12 @@ final class Ops {
         if (o instanceof PyList) {
             return ((PyList) o).size();
         }
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).length();
+        }
+        if (o instanceof PyByteArray) {
+            return ((PyByteArray) o).length();
+        }
         if (o instanceof PyDict) {
             return ((PyDict) o).size();
         }
@@ -1298,6 +1323,9 @@ final class Ops {
 
     static boolean contains(PyThread t, PyObject container, PyObject item) {
         ThreadState ts = t.ts;
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            return PyBytes.contains(t, BytesMethods.bytesLike(t, container, null), item);
+        }
         if (container instanceof PyClass) {
             PyObject viaClass = classHook(t, container, "__class_contains__", new PyObject[] {item});
             if (viaClass != null) {

@@ -2052,8 +2052,22 @@ final class Parser {
         Token first = peek();
         List<Object> parts = new ArrayList<>();
         boolean anyF = false;
+        if (first.bytes) { // b'ab' b'cd': one bytes constant; str parts mixed in are an error
+            StringBuilder b = new StringBuilder();
+            while (peek().kind == Token.Kind.STRING) {
+                Token tk = next();
+                if (!tk.bytes) {
+                    throw error("cannot mix bytes and nonbytes literals", tk);
+                }
+                b.append(tk.text);
+            }
+            return at(new Exprs.Const(PyBytes.constant(t.ts, b.toString())), first);
+        }
         while (peek().kind == Token.Kind.STRING) {
             Token tk = next();
+            if (tk.bytes) {
+                throw error("cannot mix bytes and nonbytes literals", tk);
+            }
             if (tk.fstring) {
                 anyF = true;
                 parseFString(tk, parts);
@@ -2215,7 +2229,9 @@ final class Parser {
         }
         List<Token> relined = new ArrayList<>();
         for (Token x : ts) {
-            relined.add(new Token(x.kind, x.text, tk.line, tk.col, x.fstring, x.raw));
+            Token y = new Token(x.kind, x.text, tk.line, tk.col, x.fstring, x.raw);
+            y.bytes = x.bytes;
+            relined.add(y);
         }
         tokens = relined;
         pos = 0;

@@ -14,6 +14,8 @@ final class Token {
     final boolean fstring;
     /** For an f-string: a raw one ({@code rf"..."}), whose literal parts keep backslashes. */
     final boolean raw;
+    /** For STRING: a bytes literal, whose {@link #text} holds one char (0-255) per byte. */
+    boolean bytes;
 
     Token(Kind kind, String text, int line, int col) {
         this(kind, text, line, col, false, false);

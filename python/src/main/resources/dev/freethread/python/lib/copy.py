@@ -8,7 +8,7 @@ class Error(Exception):
     pass
 
 
-_ATOMIC = (int, float, bool, str, type(None), range, type, type(len), type(lambda: 0))
+_ATOMIC = (int, float, bool, str, bytes, type(None), range, type, type(len), type(lambda: 0))
 
 
 def copy(x):
@@ -17,7 +17,7 @@ def copy(x):
         return x
     if cls is list:
         return x[:]
-    if cls is dict or cls is set:
+    if cls is dict or cls is set or cls is bytearray:
         return x.copy()
     copier = getattr(x, '__copy__', None)
     if copier is not None:

@@ -1,8 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-# io for ftpython: text files (open) and StringIO. A file opened for reading reads the whole text at open (with
-# universal newlines); one opened for writing keeps what is written and writes it at flush() and close() (and when
-# the file object is freed, as CPython's does). Binary modes and raw byte streams are not provided: ftpython has
-# no bytes.
+# io for ftpython: text and binary files (open), StringIO and BytesIO. A file opened for reading reads the whole
+# contents at open (text with universal newlines); one opened for writing keeps what is written and writes it at
+# flush() and close() (and when the file object is freed, as CPython's does).
 import _os
 
 SEEK_SET = 0
@@ -36,11 +35,13 @@ class _TextStream:
         self._pos += len(out)
         return out
 
+    _NL = '\n'
+
     def readline(self, size=-1):
         self._check_open()
         self._check_readable()
         text = self._text
-        end = text.find('\n', self._pos)
+        end = text.find(self._NL, self._pos)
         end = len(text) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
@@ -241,6 +242,161 @@ class TextIOWrapper(_TextStream):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
 
 
+class _BinaryStream(_TextStream):
+    """What BytesIO and binary files share: the same reading by position over bytes."""
+    _NL = b'\n'
+
+    def _check_writable_data(self, b):
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+class BytesIO(_BinaryStream):
+    def __init__(self, initial_bytes=b''):
+        self.closed = False
+        self._text = bytes(initial_bytes)
+        self._pos = 0
+
+    def _check_readable(self):
+        pass
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def write(self, b):
+        self._check_open()
+        self._check_writable_data(b)
+        b = bytes(b)
+        text = self._text
+        if self._pos > len(text):
+            text = text + bytes(self._pos - len(text))
+        self._text = text[:self._pos] + b + text[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+
+    def getvalue(self):
+        self._check_open()
+        return self._text
+
+    def getbuffer(self):
+        return bytearray(self._text)
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        else:
+            self._pos = max(0, len(self._text) + pos)
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        size = self._pos if size is None else size
+        self._text = self._text[:size]
+        return size
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        self.closed = True
+
+    def __repr__(self):
+        return '<_io.BytesIO object at 0x%x>' % id(self)
+
+
+class BufferedFile(_BinaryStream):
+    """What open() answers for a binary mode ('rb', 'wb', 'ab', 'xb'): CPython's BufferedReader or BufferedWriter."""
+
+    def __init__(self, name, mode):
+        self.name = name
+        self.mode = mode
+        self.closed = True  # until the file is opened: a failed open leaves nothing for __del__ to flush
+        self._reading = 'r' in mode
+        self._writing = 'w' in mode or 'a' in mode or 'x' in mode or '+' in mode
+        self._pending = []
+        self._pos = 0
+        self._text = b''
+        if 'r' in mode:
+            self._text = _os.read_bytes(name)
+        if 'w' in mode or 'x' in mode:
+            _os.write_bytes(name, b'', 'x' if 'x' in mode else 'w')
+        elif 'a' in mode:
+            _os.write_bytes(name, b'', 'a')
+        self.closed = False
+
+    def _check_readable(self):
+        if not self._reading:
+            raise UnsupportedOperation('read')
+
+    def readable(self):
+        self._check_open()
+        return self._reading
+
+    def writable(self):
+        self._check_open()
+        return self._writing
+
+    def seekable(self):
+        return True
+
+    def write(self, b):
+        self._check_open()
+        if not self._writing:
+            raise UnsupportedOperation('write')
+        self._check_writable_data(b)
+        self._pending.append(bytes(b))
+        return len(b)
+
+    def flush(self):
+        self._check_open()
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            _os.write_bytes(self.name, data, 'a')
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        self.flush()
+        if whence == 0:
+            self._pos = pos
+        elif whence == 1:
+            self._pos += pos
+        elif whence == 2:
+            self._pos = len(self._text) + pos
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def __del__(self):
+        if not getattr(self, 'closed', True):
+            self.close()
+
+    def __repr__(self):
+        kind = 'BufferedReader' if self._reading else 'BufferedWriter'
+        return "<_io.%s name=%r>" % (kind, self.name)
+
+
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     if not isinstance(file, str):
         raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
@@ -249,10 +405,16 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     modes = set(mode)
     if modes - set('axrwb+t') or len(mode) > len(modes):
         raise ValueError('invalid mode: %r' % mode)
-    if 'b' in modes:
-        raise ValueError('binary mode is not supported by ftpython (it has no bytes)')
+    if 'b' in modes and 't' in modes:
+        raise ValueError("can't have text and binary mode at once")
     if sum(c in modes for c in 'rwax') != 1:
         raise ValueError('must have exactly one of create/read/write/append mode')
+    if 'b' in modes:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
+        return BufferedFile(file, mode)
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError('illegal newline value: %r' % (newline,))
     return TextIOWrapper(file, mode, encoding, newline)
