@@ -72,6 +72,46 @@ final class Methods {
         });
         f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
                 new PyObject[] {self}, null));
+        f.put("as_integer_ratio", (t, self, a, kw) -> { // exact: the double is m * 2**e
+            Args.count(t, "float.as_integer_ratio", a, kw, 0, 0);
+            double v = ((PyFloat) self).value;
+            if (Double.isNaN(v)) {
+                throw Errors.valueError(t, "cannot convert NaN to integer ratio");
+            }
+            if (Double.isInfinite(v)) {
+                throw Errors.raise(t, "OverflowError", "cannot convert Infinity to integer ratio");
+            }
+            if (v == 0) {
+                return PyTuple.stealing(t.ts, PyInt.of(t.ts, 0), PyInt.of(t.ts, 1));
+            }
+            long bits = Double.doubleToRawLongBits(v);
+            int exp = (int) ((bits >>> 52) & 0x7ff);
+            long mant = bits & 0xfffffffffffffL;
+            if (exp == 0) {
+                exp = 1; // subnormal
+            } else {
+                mant |= 1L << 52;
+            }
+            int e = exp - 1075;
+            java.math.BigInteger num;
+            java.math.BigInteger den;
+            if (e >= 0) {
+                num = java.math.BigInteger.valueOf(mant).shiftLeft(e);
+                den = java.math.BigInteger.ONE;
+            } else {
+                int tz = Math.min(Long.numberOfTrailingZeros(mant), -e);
+                num = java.math.BigInteger.valueOf(mant >> tz);
+                den = java.math.BigInteger.ONE.shiftLeft(-e - tz);
+            }
+            if (v < 0) {
+                num = num.negate();
+            }
+            return PyTuple.stealing(t.ts, Arith.ofBig(t.ts, num), Arith.ofBig(t.ts, den));
+        });
+        f.put("conjugate", (t, self, a, kw) -> {
+            Args.count(t, "float.conjugate", a, kw, 0, 0);
+            return RefCount.newRef(t.ts, self);
+        });
     }
 
     /**

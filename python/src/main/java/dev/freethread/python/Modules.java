@@ -144,6 +144,9 @@ final class Modules {
             case "hashlib":
             case "base64":
             case "binascii":
+            case "fractions":
+            case "statistics":
+            case "argparse":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

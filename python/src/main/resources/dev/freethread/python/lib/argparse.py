@@ -1,0 +1,930 @@
+# SPDX-License-Identifier: Apache-2.0
+# argparse for ftpython: ArgumentParser with optional and positional arguments, the common actions (store,
+# store_const, store_true, store_false, append, append_const, count, help, version), type, default, choices,
+# required, nargs (None, '?', '*', '+', N), dest, metavar, mutually exclusive groups, argument groups, subparsers,
+# parse_args and parse_known_args, and CPython's usage line, help layout and error messages (exit status 2).
+# Written for ftpython; the help text follows CPython 3.13's layout for the common cases.
+
+import sys
+import os
+
+__all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Namespace', 'FileType', 'HelpFormatter',
+           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter', 'SUPPRESS',
+           'OPTIONAL', 'ZERO_OR_MORE', 'ONE_OR_MORE', 'REMAINDER', 'BooleanOptionalAction']
+
+SUPPRESS = '==SUPPRESS=='
+OPTIONAL = '?'
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+REMAINDER = '...'
+PARSER = 'A...'
+
+
+class Namespace:
+    def __init__(self, **kwargs):
+        for k, v in kwargs.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = ', '.join('%s=%r' % (k, v) for k, v in self.__dict__.items())
+        return 'Namespace(%s)' % items
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+
+class ArgumentError(Exception):
+    def __init__(self, argument, message):
+        self.argument_name = None if argument is None else _action_name(argument)
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+def _action_name(action):
+    if action.option_strings:
+        return '/'.join(action.option_strings)
+    if action.metavar not in (None, SUPPRESS):
+        return action.metavar if isinstance(action.metavar, str) else action.metavar[0]
+    if action.dest not in (None, SUPPRESS):
+        return action.dest
+    return None
+
+
+class Action:
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None, deprecated=False):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+        self.deprecated = deprecated
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        raise NotImplementedError('.__call__() not defined')
+
+
+class _StoreAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, **kwargs):
+        if nargs == 0:
+            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as '
+                             'store true or store const may be more appropriate')
+        super().__init__(option_strings, dest, nargs=nargs, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+
+
+class _StoreConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self.const)
+
+
+class _StoreTrueAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=False, required=False, help=None, deprecated=False):
+        super().__init__(option_strings, dest, const=True, default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+
+class _StoreFalseAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=True, required=False, help=None, deprecated=False):
+        super().__init__(option_strings, dest, const=False, default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+
+class _AppendAction(Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = [] if items is None else list(items)
+        items.append(values)
+        setattr(namespace, self.dest, items)
+
+
+class _AppendConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None,
+                 deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required, help=help,
+                         metavar=metavar, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = [] if items is None else list(items)
+        items.append(self.const)
+        setattr(namespace, self.dest, items)
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = getattr(namespace, self.dest, None)
+        items = [] if items is None else list(items)
+        items.extend(values)
+        setattr(namespace, self.dest, items)
+
+
+class _CountAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False, help=None, deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        count = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, (count or 0) + 1)
+
+
+class _HelpAction(Action):
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None, deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help, deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit", deprecated=False):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help, deprecated=deprecated)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(self.version.replace('%(prog)s', parser.prog))
+        parser.exit()
+
+
+class BooleanOptionalAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False, help=None, deprecated=False):
+        strings = []
+        for s in option_strings:
+            strings.append(s)
+            if s.startswith('--'):
+                strings.append('--no-' + s[2:])
+        super().__init__(strings, dest, nargs=0, default=default, required=required, help=help,
+                         deprecated=deprecated)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+
+class _SubParsersAction(Action):
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None, metavar=None):
+        super().__init__(option_strings, dest, nargs=PARSER, choices={}, required=required, help=help,
+                         metavar=metavar)
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = self.choices
+        self._choices_help = []
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        help_text = kwargs.pop('help', None)
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        if help_text is not None:
+            self._choices_help.append((name, help_text))
+        return parser
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name = values[0]
+        rest = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        if name not in self._name_parser_map:
+            choices = ', '.join(repr(c) for c in self._name_parser_map)
+            raise ArgumentError(self, 'invalid choice: %r (choose from %s)' % (name, choices))
+        sub = self._name_parser_map[name]
+        subnamespace, extras = sub.parse_known_args(rest, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if extras:
+            namespace.__dict__.setdefault('_UNRECOGNIZED_ARGS_ATTR', [])
+            namespace._UNRECOGNIZED_ARGS_ATTR.extend(extras)
+
+
+_ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
+            'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction, 'append': _AppendAction,
+            'append_const': _AppendConstAction, 'extend': _ExtendAction, 'count': _CountAction,
+            'help': _HelpAction, 'version': _VersionAction}
+
+
+class FileType:
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._encoding = encoding
+
+    def __call__(self, string):
+        if string == '-':
+            return sys.stdin if 'r' in self._mode else sys.stdout
+        try:
+            return open(string, self._mode, encoding=self._encoding)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+
+class HelpFormatter:
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        self._prog = prog
+        if width is None:
+            try:
+                width = int(os.environ.get('COLUMNS', 80)) - 2
+            except (ValueError, AttributeError):
+                width = 78
+        self._width = width
+        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+
+    def _fill(self, text, width, indent):
+        words = text.split()
+        lines = []
+        line = ''
+        for w in words:
+            if line and len(line) + 1 + len(w) > width:
+                lines.append(line)
+                line = w
+            else:
+                line = w if not line else line + ' ' + w
+        if line:
+            lines.append(line)
+        return [indent + l for l in lines]
+
+    def _format_text(self, text):
+        if '%(prog)' in text:
+            text = text.replace('%(prog)s', self._prog)
+        return '\n'.join(self._fill(text, self._width, '')) + '\n'
+
+    def _get_help_string(self, action):
+        return action.help
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    def _format_text(self, text):
+        return text.replace('%(prog)s', self._prog).rstrip() + '\n' if text.strip() else ''
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    pass
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    def _get_help_string(self, action):
+        h = action.help or ''
+        if '%(default)' not in h and action.default is not SUPPRESS:
+            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+                h += ' (default: %(default)s)'
+        return h
+
+
+class _ArgumentGroup:
+    def __init__(self, container, title=None, description=None, required=False, exclusive=False):
+        self._container = container
+        self.title = title
+        self.description = description
+        self.required = required
+        self._exclusive = exclusive
+        self._group_actions = []
+
+    def add_argument(self, *args, **kwargs):
+        action = self._container.add_argument(*args, **kwargs)
+        self._group_actions.append(action)
+        self._container._action_groups_of[id(action)] = self
+        return action
+
+    def add_mutually_exclusive_group(self, required=False):
+        return self._container.add_mutually_exclusive_group(required=required)
+
+
+class ArgumentParser:
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(), formatter_class=HelpFormatter,
+                 prefix_chars='-', fromfile_prefix_chars=None, argument_default=None, conflict_handler='error',
+                 add_help=True, allow_abbrev=True, exit_on_error=True):
+        if prog is None:
+            prog = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else 'ftpython'
+        self.prog = prog
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.formatter_class = formatter_class
+        self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
+        self.allow_abbrev = allow_abbrev
+        self.exit_on_error = exit_on_error
+        self._actions = []
+        self._option_map = {}
+        self._defaults = {}
+        self._mutex_groups = []
+        self._groups = []
+        self._action_groups_of = {}
+        self._subparsers = None
+        if add_help:
+            self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
+        for p in parents:
+            for a in p._actions:
+                if isinstance(a, _HelpAction):
+                    continue
+                self._add_action(a)
+            self._defaults.update(p._defaults)
+
+    # ---- declaring arguments
+
+    def add_argument(self, *args, **kwargs):
+        chars = self.prefix_chars
+        if not args or len(args) == 1 and args[0] and args[0][0] not in chars:
+            if args and 'dest' in kwargs:
+                raise ValueError('dest supplied twice for positional argument')
+            dest = args[0] if args else kwargs.pop('dest')
+            option_strings = []
+            if kwargs.get('required') is not None and 'required' in kwargs:
+                raise TypeError("'required' is an invalid argument for positionals")
+            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0):
+                kwargs['required'] = True
+            if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+                kwargs['required'] = True
+        else:
+            option_strings = []
+            long_strings = []
+            for s in args:
+                if not s or s[0] not in chars:
+                    raise ValueError("invalid option string %r: must start with a character %r" % (s, chars))
+                option_strings.append(s)
+                if len(s) > 1 and s[1] in chars:
+                    long_strings.append(s)
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                first = long_strings[0] if long_strings else option_strings[0]
+                dest = first.lstrip(chars).replace('-', '_')
+        action_name = kwargs.pop('action', None)
+        action_class = _ACTIONS.get(action_name, action_name) if not isinstance(action_name, type) else action_name
+        if action_class is None or isinstance(action_class, str):
+            raise ValueError('unknown action %r' % (action_name,))
+        if 'default' not in kwargs:
+            if dest in self._defaults:
+                kwargs['default'] = self._defaults[dest]
+            elif self.argument_default is not None:
+                kwargs['default'] = self.argument_default
+        type_func = kwargs.get('type')
+        if type_func is not None and not callable(type_func):
+            raise ValueError('%r is not callable' % (type_func,))
+        action = action_class(option_strings=option_strings, dest=dest, **kwargs)
+        return self._add_action(action)
+
+    def _add_action(self, action):
+        for s in action.option_strings:
+            if s in self._option_map:
+                raise ArgumentError(action, 'conflicting option string: %s' % s)
+        self._actions.append(action)
+        for s in action.option_strings:
+            self._option_map[s] = action
+        return action
+
+    def add_argument_group(self, title=None, description=None):
+        g = _ArgumentGroup(self, title, description)
+        self._groups.append(g)
+        return g
+
+    def add_mutually_exclusive_group(self, required=False):
+        g = _ArgumentGroup(self, required=required, exclusive=True)
+        self._mutex_groups.append(g)
+        return g
+
+    def add_subparsers(self, title=None, description=None, prog=None, dest=SUPPRESS, required=False, help=None,
+                       metavar=None, parser_class=None, action=None):
+        if self._subparsers is not None:
+            raise ArgumentError(None, 'cannot have multiple subparser arguments')
+        if prog is None:
+            positionals = [a for a in self._actions if not a.option_strings]
+            prog = ' '.join([self.prog] + [self._metavar(a) for a in positionals])
+        action = _SubParsersAction([], prog, parser_class or type(self), dest=dest, required=required, help=help,
+                                   metavar=metavar)
+        self._subparsers = action
+        self._add_action(action)
+        return action
+
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+        for action in self._actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._defaults.get(dest, None)
+
+    # ---- parsing
+
+    def parse_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = sys.argv[1:]
+        else:
+            args = list(args)
+        if namespace is None:
+            namespace = Namespace()
+        for action in self._actions:
+            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
+                if action.default is not SUPPRESS:
+                    setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, value)
+        try:
+            namespace, extras = self._parse(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        if hasattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'):
+            extras.extend(namespace._UNRECOGNIZED_ARGS_ATTR)
+            delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
+        return namespace, extras
+
+    def _is_option(self, s):
+        """Whether an argument string is an option ('O' in the pattern): a known one, or one that looks like one
+        (not a negative number while no option looks like a negative number, no space in it)."""
+        if not s or s[0] not in self.prefix_chars or s == '-':
+            return False
+        if s in self._option_map:
+            return True
+        if len(s) == 1:
+            return False
+        if '=' in s and s.partition('=')[0] in self._option_map:
+            return True
+        if self._looks_negative(s) and not any(self._looks_negative(o) for o in self._option_map):
+            return False
+        if ' ' in s:
+            return False
+        return True
+
+    @staticmethod
+    def _looks_negative(s):
+        if not s.startswith('-'):
+            return False
+        try:
+            float(s)
+            return True
+        except ValueError:
+            return False
+
+    def _match_option(self, s):
+        """(action or None, option string, attached value) for an 'O' argument."""
+        if s in self._option_map:
+            return self._option_map[s], s, None
+        if '=' in s:
+            opt, _, value = s.partition('=')
+            if opt in self._option_map:
+                return self._option_map[opt], opt, value
+        if self.allow_abbrev and s.startswith('--'):
+            name = s.partition('=')[0]
+            matches = [o for o in self._option_map if o.startswith(name) and o.startswith('--')]
+            if len(matches) == 1:
+                value = s.partition('=')[2] if '=' in s else None
+                return self._option_map[matches[0]], matches[0], value
+            if len(matches) > 1:
+                raise ArgumentError(None, 'ambiguous option: %s could match %s' % (name, ', '.join(matches)))
+        if len(s) > 2 and s[1] not in self.prefix_chars:  # -xVALUE, or -abc: flags combined
+            opt = s[:2]
+            if opt in self._option_map:
+                return self._option_map[opt], opt, s[2:]
+        return None, s, None
+
+    def _convert(self, action, s):
+        func = action.type
+        if func is None:
+            return s
+        try:
+            return func(s)
+        except ArgumentTypeError as e:
+            raise ArgumentError(action, str(e))
+        except (TypeError, ValueError):
+            name = getattr(func, '__name__', repr(func))
+            raise ArgumentError(action, 'invalid %s value: %r' % (name, s))
+
+    def _check_value(self, action, value):
+        if action.choices is not None and not isinstance(action, _SubParsersAction) and value not in action.choices:
+            choices = ', '.join(repr(c) for c in action.choices)
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, choices))
+
+    def _values(self, action, strings):
+        """CPython's _get_values: the value an action receives for its argument strings."""
+        nargs = action.nargs
+        if not strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str) and value is not SUPPRESS:
+                value = self._convert(action, value)
+                self._check_value(action, value)
+            return value
+        if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default if action.default is not None else []
+            return value
+        if len(strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._convert(action, strings[0])
+            self._check_value(action, value)
+            return value
+        if nargs == REMAINDER:
+            return [self._convert(action, v) for v in strings]
+        if nargs == PARSER:
+            value = [self._convert(action, v) for v in strings]
+            self._check_value(action, value[0])
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        if nargs == 0:
+            return None
+        value = [self._convert(action, v) for v in strings]
+        for v in value:
+            self._check_value(action, v)
+        return value
+
+    @staticmethod
+    def _nargs_pattern(action):
+        nargs = action.nargs
+        if nargs is None:
+            p = '(-*A-*)'
+        elif nargs == OPTIONAL:
+            p = '(-*A?-*)'
+        elif nargs == ZERO_OR_MORE:
+            p = '(-*[A-]*)'
+        elif nargs == ONE_OR_MORE:
+            p = '(-*A[A-]*)'
+        elif nargs == REMAINDER:
+            p = '([-AO]*)'
+        elif nargs == PARSER:
+            p = '(-*A[-AO]*)'
+        elif nargs == SUPPRESS:
+            p = '(-*-*)'
+        else:
+            p = '(-*%s-*)' % '-*'.join('A' * nargs)
+        if action.option_strings:
+            p = p.replace('-*', '').replace('-', '')
+        return p
+
+    def _parse(self, args, namespace):
+        """CPython's algorithm: each argument is an option ('O'), a value ('A') or '--' ('-'); runs of values between
+        options go to as many positional actions as can take them, each option takes what its nargs matches."""
+        import re
+        pattern = []
+        only = False
+        for s in args:
+            if only:
+                pattern.append('A')
+            elif s == '--':
+                pattern.append('-')
+                only = True
+            elif self._is_option(s):
+                pattern.append('O')
+            else:
+                pattern.append('A')
+        pattern = ''.join(pattern)
+        option_indices = [k for k, c in enumerate(pattern) if c == 'O']
+        positionals = [a for a in self._actions if not a.option_strings]
+        extras = []
+        seen = set()
+        seen_non_default = set()
+
+        def consume_positionals(start):
+            counts = []
+            for n in range(len(positionals), 0, -1):
+                m = re.match(''.join(self._nargs_pattern(a) for a in positionals[:n]), pattern[start:])
+                if m is not None:
+                    counts = [len(g) for g in m.groups()]
+                    break
+            for action, count in zip(list(positionals), counts):
+                strings = args[start:start + count]
+                if action.nargs == PARSER:
+                    if pattern[start:start + 1] == '-':
+                        strings.remove('--')
+                elif action.nargs != REMAINDER and pattern.find('-', start, start + count) >= 0:
+                    strings.remove('--')
+                start += count
+                self._act(action, namespace, self._values(action, strings), None, seen, seen_non_default)
+            del positionals[:len(counts)]
+            return start
+
+        def nargs_error(action):
+            nargs = action.nargs
+            msg = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+                   ONE_OR_MORE: 'expected at least one argument'}.get(nargs)
+            if msg is None:
+                msg = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
+            return ArgumentError(action, msg)
+
+        def consume_optional(start):
+            action, opt, explicit = self._match_option(args[start])
+            tuples = []
+            while True:
+                if action is None:
+                    extras.append(args[start])
+                    return start + 1
+                if explicit is None:
+                    m = re.match(self._nargs_pattern(action), pattern[start + 1:])
+                    if m is None:
+                        raise nargs_error(action)
+                    stop = start + 1 + len(m.group(1))
+                    tuples.append((action, args[start + 1:stop], opt))
+                    break
+                m = re.match(self._nargs_pattern(action), 'A')
+                if m is None:
+                    raise nargs_error(action)
+                count = len(m.group(1))
+                if count == 0 and opt[1] not in self.prefix_chars and explicit != '':
+                    tuples.append((action, [], opt))  # -xyz: -x takes nothing, so -y follows
+                    opt = opt[0] + explicit[0]
+                    rest = explicit[1:] or None
+                    if opt in self._option_map:
+                        action = self._option_map[opt]
+                        explicit = rest
+                    else:
+                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
+                elif count == 1:
+                    tuples.append((action, [explicit], opt))
+                    stop = start + 1
+                    break
+                else:
+                    raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
+            for a, strings, o in tuples:
+                self._act(a, namespace, self._values(a, strings), o, seen, seen_non_default)
+            return stop
+
+        start = 0
+        max_option = option_indices[-1] if option_indices else -1
+        while start <= max_option:
+            next_option = start
+            while next_option <= max_option and next_option not in option_indices:
+                next_option += 1
+            if start != next_option:
+                end = consume_positionals(start)
+                if end > start:
+                    start = end
+                    continue
+                start = end
+            if start not in option_indices:
+                extras.extend(args[start:next_option])
+                start = next_option
+            start = consume_optional(start)
+        stop = consume_positionals(start)
+        extras.extend(args[stop:])
+        required = []
+        for action in self._actions:
+            if action in seen:
+                continue
+            if action.required:
+                required.append(_action_name(action))
+            elif action.default is not None and isinstance(action.default, str) and action.dest is not SUPPRESS \
+                    and getattr(namespace, action.dest, None) is action.default:
+                setattr(namespace, action.dest, self._convert(action, action.default))
+        if required:
+            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required))
+        for g in self._mutex_groups:
+            if g.required and not any(a in seen_non_default for a in g._group_actions):
+                names = [_action_name(a) for a in g._group_actions if a.help is not SUPPRESS]
+                raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
+        return namespace, extras
+
+    def _act(self, action, namespace, value, opt, seen, seen_non_default):
+        seen.add(action)
+        if value is not action.default:
+            seen_non_default.add(action)
+            for g in self._mutex_groups:
+                if action in g._group_actions:
+                    for other in g._group_actions:
+                        if other is not action and other in seen_non_default:
+                            raise ArgumentError(action, 'not allowed with argument %s' % _action_name(other))
+        if value is not SUPPRESS:
+            action(self, namespace, value, opt)
+
+    # ---- help and errors
+
+    def _metavar(self, action):
+        if action.metavar is not None:
+            return action.metavar if isinstance(action.metavar, str) else action.metavar[0]
+        if action.choices is not None and not isinstance(action, _SubParsersAction):
+            return '{' + ','.join(str(c) for c in action.choices) + '}'
+        if isinstance(action, _SubParsersAction):
+            return '{' + ','.join(action._name_parser_map) + '}'
+        return action.dest if not action.option_strings else action.dest.upper()
+
+    def _args_usage(self, action, metavar):
+        nargs = action.nargs
+        if nargs is None:
+            return metavar
+        if nargs == OPTIONAL:
+            return '[%s]' % metavar
+        if nargs == ZERO_OR_MORE:
+            return '[%s ...]' % metavar
+        if nargs == ONE_OR_MORE:
+            return '%s [%s ...]' % (metavar, metavar)
+        if nargs == REMAINDER:
+            return '...'
+        if nargs == PARSER:
+            return '%s ...' % metavar
+        if nargs == 0:
+            return ''
+        return ' '.join([metavar] * nargs)
+
+    def _action_usage(self, action):
+        if isinstance(action, BooleanOptionalAction):
+            return ' | '.join(action.option_strings)
+        if action.option_strings:
+            opt = action.option_strings[0]
+            if action.nargs == 0:
+                return opt
+            return '%s %s' % (opt, self._args_usage(action, self._metavar(action)))
+        return self._args_usage(action, self._metavar(action))
+
+    def format_usage(self):
+        return 'usage: %s\n' % self._usage_text()
+
+    def _usage_text(self):
+        """CPython's usage line: optionals (a mutually exclusive group bracketed together), then positionals; when
+        too long, the optionals wrap under the program name and the positionals start a line of their own."""
+        if self.usage is not None:
+            return self.usage.replace('%(prog)s', self.prog)
+        in_group = {}
+        for g in self._mutex_groups:
+            for a in g._group_actions:
+                in_group[id(a)] = g
+        done_groups = set()
+        opt_parts = []
+        pos_parts = []
+        for a in self._actions:
+            if a.help is SUPPRESS:
+                continue
+            if not a.option_strings:
+                u = self._action_usage(a)
+                if u:
+                    pos_parts.append(u)
+                continue
+            g = in_group.get(id(a))
+            if g is not None:
+                if id(g) in done_groups:
+                    continue
+                done_groups.add(id(g))
+                inner = ' | '.join(self._action_usage(x) for x in g._group_actions if x.help is not SUPPRESS)
+                opt_parts.append(('(%s)' if g.required else '[%s]') % inner)
+                continue
+            u = self._action_usage(a)
+            opt_parts.append(u if a.required else '[%s]' % u)
+        prog = self.prog
+        prefix = 'usage: '
+        text = ' '.join([prog] + opt_parts + pos_parts)
+        text_width = 78
+        if len(prefix) + len(text) <= text_width:
+            return text
+
+        def get_lines(parts, indent, first_prefix=None):
+            lines = []
+            line = []
+            line_len = len(first_prefix) - 1 if first_prefix is not None else len(indent) - 1
+            for part in parts:
+                if line_len + 1 + len(part) > text_width and line:
+                    lines.append(indent + ' '.join(line))
+                    line = []
+                    line_len = len(indent) - 1
+                line.append(part)
+                line_len += len(part) + 1
+            if line:
+                lines.append(indent + ' '.join(line))
+            if first_prefix is not None:
+                lines[0] = lines[0][len(indent):]
+            return lines
+
+        if len(prefix) + len(prog) <= 0.75 * text_width:
+            indent = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                lines = get_lines([prog] + opt_parts, indent, prefix)
+                lines.extend(get_lines(pos_parts, indent))
+            elif pos_parts:
+                lines = get_lines([prog] + pos_parts, indent, prefix)
+            else:
+                lines = [prog]
+        else:
+            indent = ' ' * len(prefix)
+            lines = get_lines(opt_parts + pos_parts, indent)
+            if len(lines) > 1:
+                lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
+            lines = [prog] + lines
+        return '\n'.join(lines)
+
+    def _help_line(self, formatter, invocation, action):
+        help_position = min(formatter._max_help_position, 24)
+        text = formatter._get_help_string(action)
+        if text is not None:
+            params = dict(vars(action), prog=self.prog)
+            params['default'] = action.default
+            if action.choices is not None:
+                params['choices'] = ', '.join(str(c) for c in action.choices)
+            try:
+                text = text % params
+            except (KeyError, TypeError, ValueError):
+                pass
+        line = '  ' + invocation
+        if text is None:
+            return [line]
+        width = formatter._width - help_position
+        wrapped = formatter._fill(text, max(width, 11), '') or ['']
+        if len(line) <= help_position - 2:
+            first = line.ljust(help_position) + wrapped[0]
+            return [first] + [' ' * help_position + w for w in wrapped[1:]]
+        return [line] + [' ' * help_position + w for w in wrapped]
+
+    def _invocation(self, action):
+        if not action.option_strings:
+            return self._metavar(action)
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        args = self._args_usage(action, self._metavar(action))
+        return ', '.join(action.option_strings) + ' ' + args
+
+    def format_help(self):
+        formatter = self.formatter_class(self.prog)
+        out = [self.format_usage()]
+        if self.description:
+            out.append('\n' + formatter._format_text(self.description))
+        positionals = [a for a in self._actions if not a.option_strings and a.help is not SUPPRESS
+                       and id(a) not in self._action_groups_of]
+        optionals = [a for a in self._actions if a.option_strings and a.help is not SUPPRESS
+                     and id(a) not in self._action_groups_of]
+        if positionals:
+            out.append('\npositional arguments:\n')
+            for a in positionals:
+                if isinstance(a, _SubParsersAction):
+                    out.extend(l + '\n' for l in self._help_line(formatter, self._metavar(a), a))
+                    for name, h in a._choices_help:
+                        out.extend('  ' + l + '\n' for l in self._help_line(formatter, name,
+                                                                            Action([], name, help=h)))
+                    continue
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+        if optionals:
+            out.append('\noptions:\n')
+            for a in optionals:
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+        for g in self._groups:
+            visible = [a for a in g._group_actions if a.help is not SUPPRESS]
+            if not visible and not g.description:
+                continue
+            out.append('\n%s:\n' % (g.title or 'options'))
+            if g.description:
+                out.append('  ' + g.description + '\n\n')
+            for a in visible:
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+        if self.epilog:
+            out.append('\n' + formatter._format_text(self.epilog))
+        return ''.join(out)
+
+    def print_usage(self, file=None):
+        (file or sys.stdout).write(self.format_usage())
+
+    def print_help(self, file=None):
+        (file or sys.stdout).write(self.format_help())
+
+    def exit(self, status=0, message=None):
+        if message:
+            sys.stderr.write(message)
+        sys.exit(status)
+
+    def error(self, message):
+        sys.stderr.write(self.format_usage())
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+
+def _min_count(action):
+    nargs = action.nargs
+    if nargs is None or nargs == PARSER:
+        return 1
+    if nargs == ONE_OR_MORE:
+        return 1
+    if nargs in (OPTIONAL, ZERO_OR_MORE, REMAINDER, 0):
+        return 0
+    return nargs
