@@ -64,6 +64,11 @@ final class Interp {
 
     /** The main module's namespace while a script runs. */
     PyDict mainGlobals;
+    /**
+     * {@code sys.modules} once sys is imported: every module imported, and {@code __main__} (a module over the main
+     * globals). Held by the sys module's dict; import itself looks modules up in {@link #modules}.
+     */
+    volatile PyDict sysModules;
 
     Interp(Runtime rt, PrintStream out, PrintStream err, String[] argv) {
         this.rt = rt;
@@ -238,6 +243,7 @@ final class Interp {
     PyDict newMainGlobals(String file) {
         ThreadState ts = main.ts;
         PyDict g = PyDict.create(ts);
+        RefCount.makePerThread(ts, g); // module globals: see Modules.module
         g.setItem(ts, str("__name__"), str("__main__"));
         if (file != null) {
             g.setItem(ts, str("__file__"), str(file));
@@ -465,6 +471,7 @@ final class Interp {
             rt.startTheWorld(ts);
         }
         try {
+            sysModules = null; // borrowed from sys's dict, which the clearing below frees
             if (mainGlobals != null) {
                 clearNamespace(t, mainGlobals);
                 RefCount.decref(ts, mainGlobals);

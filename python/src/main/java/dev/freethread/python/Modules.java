@@ -74,6 +74,10 @@ final class Modules {
                 if (m == null) {
                     m = create(t, name); // the interpreter's reference, dropped at shutdown
                     ip.modules.put(name, m);
+                    PyDict sysModules = ip.sysModules;
+                    if (sysModules != null) { // sys.modules lists what import made, as in CPython
+                        sysModules.setItem(t.ts, t.interp.str(name), m);
+                    }
                 }
             } finally {
                 lock.unlock();
@@ -191,6 +195,9 @@ final class Modules {
      */
     private static PyModule module(PyThread t, String name) {
         PyDict d = PyDict.create(t.ts);
+        // A module's globals are read by every thread and referenced by each function made there (a closure made
+        // per call counts it): per-thread counted, as CPython 3.14 counts module globals, so no shared count.
+        RefCount.makePerThread(t.ts, d);
         d.setItem(t.ts, t.interp.str("__name__"), t.interp.str(name));
         PyModule m = new PyModule(t.ts, name, d);
         RefCount.decref(t.ts, d);
@@ -314,6 +321,19 @@ final class Modules {
         setNew(t, m, "hexversion", PyInt.of(ts, 0x030d00f0L));
         setNew(t, m, "byteorder", PyStr.of(ts, "little"));
         setNew(t, m, "version_info", versionInfo(t));
+        PyDict mods = PyDict.create(ts);
+        for (java.util.Map.Entry<String, PyObject> e : new java.util.TreeMap<>(ip.modules).entrySet()) {
+            mods.setItem(ts, ip.str(e.getKey()), e.getValue());
+        }
+        if (ip.mainGlobals != null) {
+            PyModule main = new PyModule(ts, "__main__", ip.mainGlobals);
+            RefCount.makePerThread(ts, main); // as every module: threads read it (sys.modules[__name__].f)
+            mods.setItem(ts, ip.str("__main__"), main);
+            RefCount.decref(ts, main);
+        }
+        mods.setItem(ts, ip.str("sys"), m);
+        ip.sysModules = mods;
+        setNew(t, m, "modules", mods);
         setNew(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
         setNew(t, m, "platform", PyStr.of(ts, "java"));
         setNew(t, m, "implementation_name", PyStr.of(ts, "ftpython"));
