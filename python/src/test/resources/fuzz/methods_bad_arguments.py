@@ -2,6 +2,7 @@
 # Methods of built-in values called with bad arguments: Python errors only, never a Java exception or a hang.
 import threading
 import re
+import datetime
 class U:
     pass
 def gen():
@@ -27,7 +28,8 @@ class St(set):
     pass
 class Fl(float):
     pass
-samples = [b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
+samples = [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 2), datetime.timedelta(1, 2, 3),
+           datetime.time(1, 2), datetime.timezone.utc, b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
            frozenset([1, 2])]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
@@ -44,7 +46,9 @@ methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sor
            '__next__', 'search', 'match', 'fullmatch', 'findall', 'finditer', 'sub', 'subn', 'group', 'groups',
            'groupdict', 'start', 'end', 'span', 'expand', 'translate', 'maketrans', 'isprintable', 'bit_count',
            'as_integer_ratio', 'conjugate', 'is_integer', 'decode', 'hex', 'fromhex', 'isalpha', 'title', 'swapcase',
-           'to_bytes', 'from_bytes', 'istitle', 'isupper', 'capitalize']
+           'to_bytes', 'from_bytes', 'istitle', 'isupper', 'capitalize', 'strftime', 'isoformat', 'astimezone',
+           'timestamp', 'total_seconds', 'utcoffset', 'tzname', 'fromutc', 'combine', 'strptime', 'fromisoformat',
+           'fromtimestamp', 'isocalendar', 'toordinal', 'weekday']
 argsets = [(b'a',), (b'', b'x'), (bytearray(b'q'), 1), (300,), ('utf-8', 'bogus'), (), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
            (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
            (iter([1, []]),), ([1, 'a'],)]

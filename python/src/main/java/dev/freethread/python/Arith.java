@@ -352,6 +352,13 @@ final class Arith {
         if (o instanceof PyFloat) {
             return ((PyFloat) o).value;
         }
+        if (!(o instanceof PyInt)) { // a subclass of int or float stands for its value; anything else is refused
+            PyObject v = BuiltinBase.operand(o);
+            if (v != o && (v instanceof PyInt || v instanceof PyFloat)) {
+                return toDouble(t, v);
+            }
+            throw Errors.typeError(t, "must be real number, not " + Ops.typeName(o));
+        }
         PyInt i = (PyInt) o;
         if (i.fitsLong()) {
             return (double) i.longValue();

@@ -89,7 +89,7 @@ final class Modules {
     private static PyObject create(PyThread t, String name) {
         switch (name) {
             case "sys": return sys(t);
-            case "time": return time(t);
+            case "_time": return time(t);
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
@@ -151,6 +151,8 @@ final class Modules {
             case "fractions":
             case "statistics":
             case "argparse":
+            case "time":
+            case "datetime":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -383,13 +385,47 @@ final class Modules {
 
     // ---- time
 
+    /**
+     * {@code _time}: the clocks and sleep; {@code time} (bundled Python) adds struct_time, gmtime, localtime, mktime,
+     * strftime and friends over them and {@link #utcOffset}.
+     */
     private static PyObject time(PyThread t) {
-        PyModule m = module(t, "time");
+        PyModule m = module(t, "_time");
         def(t, m, "perf_counter", (tt, a, kw) -> new PyFloat(tt.ts, System.nanoTime() / 1e9));
         def(t, m, "monotonic", (tt, a, kw) -> new PyFloat(tt.ts, System.nanoTime() / 1e9));
         def(t, m, "perf_counter_ns", (tt, a, kw) -> PyInt.of(tt.ts, System.nanoTime()));
-        def(t, m, "time", (tt, a, kw) -> new PyFloat(tt.ts, System.currentTimeMillis() / 1e3));
-        def(t, m, "time_ns", (tt, a, kw) -> PyInt.of(tt.ts, System.currentTimeMillis() * 1_000_000L));
+        def(t, m, "monotonic_ns", (tt, a, kw) -> PyInt.of(tt.ts, System.nanoTime()));
+        def(t, m, "time", (tt, a, kw) -> {
+            java.time.Instant now = java.time.Instant.now();
+            return new PyFloat(tt.ts, now.getEpochSecond() + now.getNano() / 1e9);
+        });
+        def(t, m, "time_ns", (tt, a, kw) -> {
+            java.time.Instant now = java.time.Instant.now();
+            return PyInt.of(tt.ts, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+        });
+        def(t, m, "process_time_ns", (tt, a, kw) -> PyInt.of(tt.ts, processCpuNanos()));
+        def(t, m, "process_time", (tt, a, kw) -> new PyFloat(tt.ts, processCpuNanos() / 1e9));
+        def(t, m, "thread_time_ns", (tt, a, kw) -> PyInt.of(tt.ts, threadCpuNanos()));
+        def(t, m, "thread_time", (tt, a, kw) -> new PyFloat(tt.ts, threadCpuNanos() / 1e9));
+        def(t, m, "utc_offset", (tt, a, kw) -> { // (epoch seconds): the local zone's offset then, in seconds
+            Args.count(tt, "utc_offset", a, kw, 1, 1);
+            long secs = epochSeconds(tt, a[0]);
+            return PyInt.of(tt.ts, java.time.ZoneId.systemDefault().getRules()
+                    .getOffset(java.time.Instant.ofEpochSecond(secs)).getTotalSeconds());
+        });
+        def(t, m, "zone_name", (tt, a, kw) -> { // (epoch seconds, dst?): the local zone's abbreviation then
+            Args.count(tt, "zone_name", a, kw, 1, 1);
+            long secs = epochSeconds(tt, a[0]);
+            java.time.ZonedDateTime z = java.time.Instant.ofEpochSecond(secs).atZone(java.time.ZoneId.systemDefault());
+            return PyStr.of(tt.ts, java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT)
+                    .format(z));
+        });
+        def(t, m, "is_dst", (tt, a, kw) -> {
+            Args.count(tt, "is_dst", a, kw, 1, 1);
+            long secs = epochSeconds(tt, a[0]);
+            return PyBool.of(java.time.ZoneId.systemDefault().getRules()
+                    .isDaylightSavings(java.time.Instant.ofEpochSecond(secs)));
+        });
         def(t, m, "sleep", (tt, a, kw) -> {
             Args.count(tt, "sleep", a, kw, 1, 1);
             double secs = Arith.toDouble(tt, a[0] instanceof PyInt || a[0] instanceof PyFloat ? a[0]
@@ -406,6 +442,29 @@ final class Modules {
             return PyNone.NONE;
         });
         return m;
+    }
+
+    /** A timestamp in whole seconds, within what java.time represents; CPython's OverflowError beyond it. */
+    private static long epochSeconds(PyThread t, PyObject v) {
+        double d = Math.floor(Arith.toDouble(t, v));
+        if (Double.isNaN(d)) {
+            throw Errors.valueError(t, "Invalid value NaN (not a number)");
+        }
+        if (d < java.time.Instant.MIN.getEpochSecond() || d > java.time.Instant.MAX.getEpochSecond()) {
+            throw Errors.raise(t, "OverflowError", "timestamp out of range for platform time_t");
+        }
+        return (long) d;
+    }
+
+    /** The process's CPU time (the OS's accounting: about 10 ms granularity on Linux), else the monotonic clock. */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos)
+                .orElseGet(System::nanoTime);
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean tb = java.lang.management.ManagementFactory.getThreadMXBean();
+        return tb.isCurrentThreadCpuTimeSupported() ? tb.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static PyObject bad(PyThread t, PyObject o) {

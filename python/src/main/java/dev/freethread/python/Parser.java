@@ -1980,7 +1980,14 @@ final class Parser {
         return outer.names.size();
     }
 
-    private static void collectNames(Expr e, java.util.Set<Exprs.Name> out) {
+    /**
+     * The Name nodes of an expression tree, found by reflection over every field of every class from the node's own
+     * up to Expr (a display's items live in its superclass), through arrays and the helper objects that hold
+     * expressions (an f-string's fields). Before, only the node's own class was searched: a comprehension whose first
+     * iterable was a display ({@code [v for v in (a, b)]}) moved a and b into its own scope, and the enclosing frame
+     * then read them from the comprehension's slots (an ArrayIndexOutOfBoundsException, or another variable's value).
+     */
+    private static void collectNames(Object e, java.util.Set<Exprs.Name> out) {
         if (e == null) {
             return;
         }
@@ -1988,22 +1995,31 @@ final class Parser {
             out.add((Exprs.Name) e);
             return;
         }
-        for (java.lang.reflect.Field fd : e.getClass().getDeclaredFields()) {
-            try {
-                if (Expr.class.isAssignableFrom(fd.getType())) {
-                    fd.setAccessible(true);
-                    collectNames((Expr) fd.get(e), out);
-                } else if (fd.getType() == Expr[].class) {
-                    fd.setAccessible(true);
-                    Expr[] arr = (Expr[]) fd.get(e);
-                    if (arr != null) {
-                        for (Expr x : arr) {
-                            collectNames(x, out);
-                        }
-                    }
+        if (e instanceof Object[]) {
+            for (Object x : (Object[]) e) {
+                collectNames(x, out);
+            }
+            return;
+        }
+        if (!(e instanceof Expr) && !e.getClass().getName().startsWith("dev.freethread.python.Exprs$")) {
+            return; // constants, strings, code: no names
+        }
+        for (Class<?> c = e.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field fd : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(fd.getModifiers())) {
+                    continue;
                 }
-            } catch (IllegalAccessException ex) {
-                throw new IllegalStateException(ex);
+                Class<?> ty = fd.getType();
+                if (!Expr.class.isAssignableFrom(ty) && !ty.isArray() && !ty.getName().startsWith(
+                        "dev.freethread.python.Exprs$")) {
+                    continue;
+                }
+                try {
+                    fd.setAccessible(true);
+                    collectNames(fd.get(e), out);
+                } catch (IllegalAccessException ex) {
+                    throw new IllegalStateException(ex);
+                }
             }
         }
     }

@@ -1,0 +1,434 @@
+# SPDX-License-Identifier: Apache-2.0
+# time for ftpython: the clocks and sleep (Java, _time), and struct_time, gmtime, localtime, mktime, strftime,
+# strptime, asctime and ctime over a proleptic Gregorian calendar and the JVM's local time zone. The calendar
+# helpers (_ymd2ord, _ord2ymd, _format) are shared with datetime. Written for ftpython.
+
+from _time import (perf_counter, perf_counter_ns, monotonic, monotonic_ns, time, time_ns, sleep, process_time,
+                   process_time_ns, thread_time, thread_time_ns)
+import _time
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_dbm = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+
+_DAYNAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+_FULL_DAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+_FULL_MONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+                    'October', 'November', 'December']
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    return 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd2ord(year, month, day):
+    """Day 1 is 0001-01-01 (proleptic Gregorian), as datetime's ordinals."""
+    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year)) + day)
+
+
+def _ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
+    n -= preceding
+    return year, month, n + 1
+
+
+_EPOCH_ORD = 719163  # _ymd2ord(1970, 1, 1)
+
+
+class struct_time(tuple):
+    """The 9 fields of a time tuple, with tm_zone and tm_gmtoff as attributes (CPython's named struct)."""
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    _NAMES = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
+
+    def __new__(cls, seq, extra=None):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self = tuple.__new__(cls, seq[:9])
+        self._zone = seq[9] if len(seq) > 9 else (extra or {}).get('tm_zone')
+        self._gmtoff = seq[10] if len(seq) > 10 else (extra or {}).get('tm_gmtoff')
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._NAMES, self))
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self),))
+
+
+def _struct(secs, offset, zone, isdst):
+    whole = int(secs // 1) + offset
+    days, rem = divmod(whole, 86400)
+    y, m, d = _ord2ymd(days + _EPOCH_ORD)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    wday = (days + _EPOCH_ORD + 6) % 7
+    yday = _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, isdst, zone, offset))
+
+
+def _secs(secs):
+    if secs is None:
+        return time()
+    if not isinstance(secs, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
+    if secs != secs:
+        raise ValueError('Invalid value NaN (not a number)')
+    return secs
+
+
+def gmtime(secs=None):
+    return _struct(_secs(secs), 0, 'UTC', 0)
+
+
+def localtime(secs=None):
+    s = _secs(secs)
+    return _struct(s, _time.utc_offset(s), _time.zone_name(s), 1 if _time.is_dst(s) else 0)
+
+
+def mktime(t):
+    t = tuple(t)
+    if len(t) < 9:
+        raise TypeError('mktime(): illegal time tuple argument')
+    y, mo, d, hh, mi, ss = t[:6]
+    y += (mo - 1) // 12
+    mo = (mo - 1) % 12 + 1
+    local = (_ymd2ord(y, mo, 1) + d - 1 - _EPOCH_ORD) * 86400 + hh * 3600 + mi * 60 + ss
+    offset = _time.utc_offset(local)
+    return float(local - _time.utc_offset(local - offset))
+
+
+timezone = -_time.utc_offset(time())
+altzone = timezone
+daylight = 0
+tzname = (_time.zone_name(time()), _time.zone_name(time()))
+
+
+def _tuple(t):
+    if t is None:
+        return localtime()
+    if isinstance(t, struct_time):
+        return t
+    t = tuple(t)
+    if len(t) != 9:
+        raise TypeError('function takes exactly 9 arguments (%d given)' % len(t))
+    return struct_time(t)
+
+
+def asctime(t=None):
+    t = _tuple(t)
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[t[6]], _MONTHNAMES[t[1]], t[2], t[3], t[4], t[5], t[0])
+
+
+def ctime(secs=None):
+    return asctime(localtime(secs))
+
+
+def _format(fmt, y, mo, d, hh, mi, ss, wday, yday, us=0, offset=None, zone=''):
+    """strftime's directives (C's, with %f for microseconds as datetime's): the shared formatter."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        k = fmt[i + 1]
+        i += 2
+        if k == 'Y':
+            out.append('%d' % y if y >= 1000 else '%d' % y)
+        elif k == 'y':
+            out.append('%02d' % (y % 100))
+        elif k == 'm':
+            out.append('%02d' % mo)
+        elif k == 'd':
+            out.append('%02d' % d)
+        elif k == 'e':
+            out.append('%2d' % d)
+        elif k == 'H':
+            out.append('%02d' % hh)
+        elif k == 'I':
+            out.append('%02d' % (hh % 12 or 12))
+        elif k == 'M':
+            out.append('%02d' % mi)
+        elif k == 'S':
+            out.append('%02d' % ss)
+        elif k == 'f':
+            out.append('%06d' % us)
+        elif k == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif k == 'a':
+            out.append(_DAYNAMES[wday])
+        elif k == 'A':
+            out.append(_FULL_DAYNAMES[wday])
+        elif k == 'b' or k == 'h':
+            out.append(_MONTHNAMES[mo])
+        elif k == 'B':
+            out.append(_FULL_MONTHNAMES[mo])
+        elif k == 'j':
+            out.append('%03d' % yday)
+        elif k == 'w':
+            out.append('%d' % ((wday + 1) % 7))
+        elif k == 'u':
+            out.append('%d' % (wday + 1))
+        elif k == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif k == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif k == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wday], _MONTHNAMES[mo], d, hh, mi, ss, y))
+        elif k == 'x':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'D':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'F':
+            out.append('%d-%02d-%02d' % (y, mo, d))
+        elif k == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'R':
+            out.append('%02d:%02d' % (hh, mi))
+        elif k == 'z':
+            if offset is not None:
+                sign = '-' if offset < 0 else '+'
+                o = abs(offset)
+                hours, rest = divmod(o, 3600)
+                minutes, secs = divmod(rest, 60)
+                s = '%s%02d%02d' % (sign, hours, minutes)
+                if secs:
+                    s += '%02d' % secs
+                out.append(s)
+        elif k == 'Z':
+            out.append(zone or '')
+        elif k == 'G' or k == 'V':
+            iso_y, iso_w = _iso_week(y, mo, d)
+            out.append('%d' % iso_y if k == 'G' else '%02d' % iso_w)
+        elif k == 'n':
+            out.append('\n')
+        elif k == 't':
+            out.append('\t')
+        elif k == '%':
+            out.append('%')
+        else:
+            out.append('%' + k)
+    return ''.join(out)
+
+
+def _iso_week(y, m, d):
+    o = _ymd2ord(y, m, d)
+    week1 = _iso_week1_monday(y)
+    week, day = divmod(o - week1, 7)
+    if week < 0:
+        y -= 1
+        week1 = _iso_week1_monday(y)
+        week, day = divmod(o - week1, 7)
+    elif week >= 52 and o >= _iso_week1_monday(y + 1):
+        y += 1
+        week = 0
+    return y, week + 1
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    wday = (first + 6) % 7
+    monday = first - wday
+    if wday > 3:
+        monday += 7
+    return monday
+
+
+def strftime(format, t=None):
+    t = _tuple(t)
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
+    zone = getattr(t, 'tm_zone', None) or tzname[0]
+    offset = getattr(t, 'tm_gmtoff', None)
+    if offset is None:
+        offset = -timezone
+    return _format(format, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], 0, offset, zone)
+
+
+def _strptime_fields(string, fmt):
+    """Parses string by fmt: (year, month, day, hour, minute, second, microsecond, utcoffset seconds or None,
+    zone name or None), as CPython's _strptime reads the directives; ValueError when it does not match."""
+    if not isinstance(string, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % type(string).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(fmt).__name__)
+    v = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    offset = None
+    zone = None
+    ampm = None
+    hour12 = None
+    yday = None
+    pos = 0
+    i = 0
+    n = len(string)
+
+    def fail():
+        raise ValueError('time data %r does not match format %r' % (string, fmt))
+
+    def digits(lo, hi):
+        nonlocal pos
+        j = pos
+        while j < n and j - pos < hi and string[j].isdigit():
+            j += 1
+        if j - pos < lo:
+            fail()
+        text = string[pos:j]
+        pos = j
+        return text
+
+    def name(options):
+        nonlocal pos
+        low = string[pos:].lower()
+        best = None
+        for k, o in enumerate(options):
+            if o and low.startswith(o.lower()) and (best is None or len(o) > len(options[best])):
+                best = k
+        if best is None:
+            fail()
+        pos += len(options[best])
+        return best
+
+    while i < len(fmt):
+        c = fmt[i]
+        if c == '%' and i + 1 < len(fmt):
+            k = fmt[i + 1]
+            i += 2
+            if k in 'YmdHMSjy':
+                width = {'Y': 4, 'j': 3}.get(k, 2)
+                text = digits(1 if k != 'Y' else 4, width)
+                if k == 'y':
+                    yy = int(text)
+                    v['Y'] = yy + (2000 if yy < 69 else 1900)
+                elif k == 'j':
+                    yday = int(text)
+                else:
+                    v[k] = int(text)
+            elif k == 'I':
+                hour12 = int(digits(1, 2))
+            elif k == 'f':
+                text = digits(1, 6)
+                v['f'] = int(text + '0' * (6 - len(text)))
+            elif k == 'p':
+                ampm = name(['AM', 'PM'])
+            elif k == 'b' or k == 'h':
+                v['m'] = name(_MONTHNAMES[1:]) + 1
+            elif k == 'B':
+                v['m'] = name(_FULL_MONTHNAMES[1:]) + 1
+            elif k == 'a':
+                name(_DAYNAMES)
+            elif k == 'A':
+                name(_FULL_DAYNAMES)
+            elif k == 'z':
+                if string[pos:pos + 1] == 'Z':
+                    pos += 1
+                    offset = 0
+                else:
+                    if string[pos:pos + 1] not in ('+', '-'):
+                        fail()
+                    sign = -1 if string[pos] == '-' else 1
+                    pos += 1
+                    hh = int(digits(2, 2))
+                    if string[pos:pos + 1] == ':':
+                        pos += 1
+                    mm = int(digits(2, 2))
+                    ss = 0
+                    if pos < n and string[pos].isdigit() or string[pos:pos + 1] == ':':
+                        if string[pos:pos + 1] == ':':
+                            pos += 1
+                        ss = int(digits(2, 2))
+                    offset = sign * (hh * 3600 + mm * 60 + ss)
+            elif k == 'Z':
+                j = pos
+                while j < n and (string[j].isalpha()):
+                    j += 1
+                if j == pos:
+                    fail()
+                zone = string[pos:j]
+                pos = j
+            elif k == '%':
+                if string[pos:pos + 1] != '%':
+                    fail()
+                pos += 1
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (k, fmt))
+        elif c.isspace():
+            i += 1
+            while pos < n and string[pos].isspace():
+                pos += 1
+        else:
+            if string[pos:pos + 1] != c:
+                fail()
+            pos += 1
+            i += 1
+    if pos < n:
+        raise ValueError('unconverted data remains: %s' % string[pos:])
+    if hour12 is not None:
+        v['H'] = hour12 % 12 + (12 if ampm == 1 else 0)
+    if yday is not None:
+        y, m, d = _ord2ymd(_ymd2ord(v['Y'], 1, 1) + yday - 1)
+        v['m'], v['d'] = m, d
+    if not 1 <= v['m'] <= 12 or not 1 <= v['d'] <= _days_in_month(v['Y'], v['m']) or v['H'] > 23 or v['M'] > 59 \
+            or v['S'] > 61:
+        fail()
+    return v['Y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['f'], offset, zone
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    y, m, d, hh, mi, ss, us, offset, zone = _strptime_fields(string, format)
+    o = _ymd2ord(y, m, d)
+    return struct_time((y, m, d, hh, mi, ss, (o + 6) % 7, o - _ymd2ord(y, 1, 1) + 1, -1, zone, offset))
+
+
+def get_clock_info(name):
+    raise ValueError('unknown clock') if name not in ('time', 'monotonic', 'perf_counter', 'process_time',
+                                                      'thread_time') else None
