@@ -459,6 +459,15 @@ final class Interp {
                 ts.attach();
             }
         }
+        // atexit's functions, after the non-daemon threads and before the modules go, as CPython runs them.
+        PyObject atexit = modules.get("atexit");
+        if (atexit instanceof PyModule) {
+            try {
+                RefCount.decref(ts, Ops.callAttr(t, atexit, str("_run_exitfuncs"), Ops.NO_ARGS, null));
+            } catch (PyRaise r) {
+                printUnraisable(t, r, "Exception ignored in atexit:");
+            }
+        }
         // Daemon threads stop for good at their next check. The flags are set with the world stopped: a daemon that
         // is running Python code is parked in a poll, and the first thing it does when the poll returns is that check,
         // so none runs another statement once the modules are being cleared (CPython's free-threaded finalization
@@ -631,6 +640,14 @@ final class Interp {
             {"DeprecationWarning", "Warning"},
             {"RuntimeWarning", "Warning"},
             {"UserWarning", "Warning"},
+            {"PendingDeprecationWarning", "Warning"},
+            {"SyntaxWarning", "Warning"},
+            {"FutureWarning", "Warning"},
+            {"ImportWarning", "Warning"},
+            {"UnicodeWarning", "Warning"},
+            {"BytesWarning", "Warning"},
+            {"ResourceWarning", "Warning"},
+            {"EncodingWarning", "Warning"},
         };
         for (String[] e : tree) {
             PyDict ns = PyDict.create(ts);

@@ -103,6 +103,34 @@ final class Modules {
                 BinaryModules.binascii(t, m);
                 return m;
             }
+            case "_traceback": { // the interpreter's traceback text for an exception (ftpython has no tb objects)
+                PyModule m = module(t, "_traceback");
+                def(t, m, "format_exception", (tt, a, kw) -> {
+                    Args.count(tt, "format_exception", a, kw, 1, 2);
+                    if (!(a[0] instanceof PyBaseExc)) {
+                        throw Errors.typeError(tt, "format_exception() argument must be an exception, not "
+                                + Ops.typeName(a[0]));
+                    }
+                    boolean chain = a.length < 2 || Ops.truth(tt, a[1]);
+                    StringBuilder b = new StringBuilder();
+                    PyBaseExc e = (PyBaseExc) a[0];
+                    if (chain) {
+                        tt.interp.formatException(tt, e, b);
+                    } else {
+                        b.append(tt.interp.exceptionLine(tt, e)).append('\n');
+                    }
+                    return PyStr.of(tt.ts, b.toString());
+                });
+                def(t, m, "exception_line", (tt, a, kw) -> {
+                    Args.count(tt, "exception_line", a, kw, 1, 1);
+                    if (!(a[0] instanceof PyBaseExc)) {
+                        throw Errors.typeError(tt, "exception_line() argument must be an exception, not "
+                                + Ops.typeName(a[0]));
+                    }
+                    return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, (PyBaseExc) a[0]));
+                });
+                return m;
+            }
             case "_re": {
                 PyModule m = module(t, "_re");
                 RegexModule.install(t, m);
@@ -153,6 +181,14 @@ final class Modules {
             case "argparse":
             case "time":
             case "datetime":
+            case "concurrent":
+            case "_concurrent_futures":
+            case "traceback":
+            case "logging":
+            case "atexit":
+            case "types":
+            case "pprint":
+            case "warnings":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

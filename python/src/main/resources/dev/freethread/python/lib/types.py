@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: Apache-2.0
+# types for ftpython: the type objects of the interpreter's values, SimpleNamespace and MappingProxyType (a read-only
+# view of a mapping), as CPython's.
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+del _f, _g, _C
+
+
+class SimpleNamespace:
+    """Attribute access over keyword arguments; equal when the attributes are."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        if mapping_or_iterable:
+            kwargs = dict(mapping_or_iterable, **kwargs)
+        for k, v in kwargs.items():
+            if not isinstance(k, str):
+                raise TypeError('keywords must be strings')
+            setattr(self, k, v)
+
+    def __repr__(self):
+        items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __replace__(self, **changes):
+        ns = type(self)(**self.__dict__)
+        ns.__dict__.update(changes)
+        return ns
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__'):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return type(name, tuple(bases), ns)

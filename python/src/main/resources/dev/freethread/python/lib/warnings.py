@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: Apache-2.0
+# warnings for ftpython: warn, the filters (simplefilter, filterwarnings, resetwarnings) with CPython's actions
+# ('default' shows a warning once per message and category, 'always', 'ignore', 'error', 'once', 'module'),
+# showwarning/formatwarning and catch_warnings (record=True collects WarningMessage objects). ftpython has no frames,
+# so a warning's location is the main script, line 0.
+
+import sys
+
+__all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
+           'resetwarnings', 'catch_warnings']
+
+filters = []
+defaultaction = 'default'
+_onceregistry = set()
+_registry = set()
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file if msg.file is not None else sys.stderr
+    try:
+        file.write(formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line))
+    except OSError:
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
+
+
+class WarningMessage:
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+def _add_filter(item, append):
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _registry.clear()
+    _onceregistry.clear()
+
+
+def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
+    if action not in ('error', 'ignore', 'always', 'all', 'default', 'module', 'once'):
+        raise ValueError('invalid action: %r' % (action,))
+    if not isinstance(message, str):
+        raise TypeError('message must be a string')
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise TypeError('category must be a Warning subclass')
+    import re
+    msg = re.compile(message, re.I) if message else None
+    mod = re.compile(module) if module else None
+    _add_filter((action, msg, category, mod, lineno), append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    if action not in ('error', 'ignore', 'always', 'all', 'default', 'module', 'once'):
+        raise ValueError('invalid action: %r' % (action,))
+    _add_filter((action, None, category, None, lineno), append)
+
+
+def resetwarnings():
+    filters[:] = []
+    _registry.clear()
+    _onceregistry.clear()
+
+
+def _action_for(text, category, module, lineno):
+    for action, msg, cat, mod, ln in filters:
+        if (msg is None or msg.match(text)) and issubclass(category, cat) \
+                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln):
+            return action
+    # CPython's default filters: DeprecationWarning shows in __main__ (every warning here counts as raised there),
+    # PendingDeprecationWarning, ImportWarning and ResourceWarning are ignored
+    if issubclass(category, (PendingDeprecationWarning, ImportWarning, ResourceWarning)):
+        return 'ignore'
+    return defaultaction
+
+
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
+    filename = getattr(main, '__file__', 'sys') if main is not None else 'sys'
+    warn_explicit(message, category, filename, 0, '__main__', None, None, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
+                  source=None):
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    action = _action_for(text, category, module or '', lineno)
+    if action == 'ignore':
+        return
+    if action == 'error':
+        raise message
+    key = (text, category, lineno)
+    if action == 'once':
+        if (text, category) in _onceregistry:
+            return
+        _onceregistry.add((text, category))
+    elif action in ('default', 'module'):
+        if key in _registry:
+            return
+        _registry.add(key)
+    msg = WarningMessage(message, category, filename, lineno, None, None, source)
+    _showwarnmsg(msg)
+
+
+def _showwarnmsg(msg):
+    if showwarning is not _showwarning_orig:
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+_showwarning_orig = showwarning
+
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._entered = False
+        self._filter = None if action is None else (action, category, lineno, append)
+
+    def __enter__(self):
+        global showwarning
+        if self._entered:
+            raise RuntimeError('Cannot enter %r twice' % self)
+        self._entered = True
+        self._filters = filters[:]
+        self._showwarning = showwarning
+        self._registry = set(_registry)
+        _registry.clear()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+
+            def record(message, category, filename, lineno, file=None, line=None):
+                log.append(WarningMessage(message, category, filename, lineno, file, line))
+            showwarning = record
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        global showwarning
+        filters[:] = self._filters
+        showwarning = self._showwarning
+        _registry.clear()
+        _registry.update(self._registry)
