@@ -93,64 +93,13 @@ final class Modules {
             case "gc": return gc(t);
             case "weakref": return weakref(t);
             case "_thread": return thread(t);
-            case "_hashlib": {
-                PyModule m = module(t, "_hashlib");
-                BinaryModules.hashlib(t, m);
-                return m;
-            }
-            case "_binascii": {
-                PyModule m = module(t, "_binascii");
-                BinaryModules.binascii(t, m);
-                return m;
-            }
-            case "_traceback": { // the interpreter's traceback text for an exception (ftpython has no tb objects)
-                PyModule m = module(t, "_traceback");
-                def(t, m, "format_exception", (tt, a, kw) -> {
-                    Args.count(tt, "format_exception", a, kw, 1, 2);
-                    if (!(a[0] instanceof PyBaseExc)) {
-                        throw Errors.typeError(tt, "format_exception() argument must be an exception, not "
-                                + Ops.typeName(a[0]));
-                    }
-                    boolean chain = a.length < 2 || Ops.truth(tt, a[1]);
-                    StringBuilder b = new StringBuilder();
-                    PyBaseExc e = (PyBaseExc) a[0];
-                    if (chain) {
-                        tt.interp.formatException(tt, e, b);
-                    } else {
-                        b.append(tt.interp.exceptionLine(tt, e)).append('\n');
-                    }
-                    return PyStr.of(tt.ts, b.toString());
-                });
-                def(t, m, "exception_line", (tt, a, kw) -> {
-                    Args.count(tt, "exception_line", a, kw, 1, 1);
-                    if (!(a[0] instanceof PyBaseExc)) {
-                        throw Errors.typeError(tt, "exception_line() argument must be an exception, not "
-                                + Ops.typeName(a[0]));
-                    }
-                    return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, (PyBaseExc) a[0]));
-                });
-                return m;
-            }
-            case "_re": {
-                PyModule m = module(t, "_re");
-                RegexModule.install(t, m);
-                return m;
-            }
-            case "_os": {
-                PyModule m = module(t, "_os");
-                osNative(t, m);
-                return m;
-            }
-            case "_random": {
-                PyModule m = module(t, "_random");
-                RandomModule.install(t, m);
-                return m;
-            }
-            case "math": {
-                PyModule m = module(t, "math");
-                MathModule.install(t, m);
-                return m;
-            }
+            case "_hashlib": return javaModule(t, name, BinaryModules::hashlib);
+            case "_binascii": return javaModule(t, name, BinaryModules::binascii);
+            case "_traceback": return javaModule(t, name, Modules::traceback);
+            case "_re": return javaModule(t, name, RegexModule::install);
+            case "_os": return javaModule(t, name, Modules::osNative);
+            case "_random": return javaModule(t, name, RandomModule::install);
+            case "math": return javaModule(t, name, MathModule::install);
             case "threading":
             case "itertools":
             case "functools":
@@ -231,6 +180,40 @@ final class Modules {
      * A new module with an empty namespace. Modules are per-thread counted (every thread reads them) and live until
      * the interpreter shuts down, which clears their namespaces and lets the collector free them.
      */
+    /** A module whose functions are Java: a fresh module, filled by {@code install}. */
+    private static PyModule javaModule(PyThread t, String name,
+                                       java.util.function.BiConsumer<PyThread, PyModule> install) {
+        PyModule m = module(t, name);
+        install.accept(t, m);
+        return m;
+    }
+
+    /** {@code _traceback}: the interpreter's traceback text for an exception (ftpython has no traceback objects). */
+    private static void traceback(PyThread t, PyModule m) {
+        def(t, m, "format_exception", (tt, a, kw) -> {
+            Args.count(tt, "format_exception", a, kw, 1, 2);
+            PyBaseExc e = exception(tt, a[0], "format_exception");
+            StringBuilder b = new StringBuilder();
+            if (a.length < 2 || Ops.truth(tt, a[1])) {
+                tt.interp.formatException(tt, e, b);
+            } else {
+                b.append(tt.interp.exceptionLine(tt, e)).append('\n');
+            }
+            return PyStr.of(tt.ts, b.toString());
+        });
+        def(t, m, "exception_line", (tt, a, kw) -> {
+            Args.count(tt, "exception_line", a, kw, 1, 1);
+            return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line")));
+        });
+    }
+
+    private static PyBaseExc exception(PyThread t, PyObject o, String fname) {
+        if (!(o instanceof PyBaseExc)) {
+            throw Errors.typeError(t, fname + "() argument must be an exception, not " + Ops.typeName(o));
+        }
+        return (PyBaseExc) o;
+    }
+
     private static PyModule module(PyThread t, String name) {
         PyDict d = PyDict.create(t.ts);
         // A module's globals are read by every thread and referenced by each function made there (a closure made

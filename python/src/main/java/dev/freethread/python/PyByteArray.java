@@ -73,17 +73,7 @@ final class PyByteArray extends PyObject {
         } else {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        int c = Arrays.compareUnsigned(snapshot(), o);
-        boolean r;
-        switch (op) {
-            case LT: r = c < 0; break;
-            case LE: r = c <= 0; break;
-            case EQ: r = c == 0; break;
-            case NE: r = c != 0; break;
-            case GT: r = c > 0; break;
-            default: r = c >= 0; break;
-        }
-        return PyBool.of(r);
+        return PyBytes.compareResult(Arrays.compareUnsigned(snapshot(), o), op);
     }
 
     @Override

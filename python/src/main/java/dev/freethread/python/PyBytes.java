@@ -67,7 +67,11 @@ final class PyBytes extends PyObject {
         if (!(other instanceof PyBytes)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        int c = java.util.Arrays.compareUnsigned(value, ((PyBytes) other).value);
+        return compareResult(java.util.Arrays.compareUnsigned(value, ((PyBytes) other).value), op);
+    }
+
+    /** The answer of {@code op} for a three-way comparison's result {@code c} (bytes and bytearray share it). */
+    static PyObject compareResult(int c, CompareOp op) {
         boolean r;
         switch (op) {
             case LT: r = c < 0; break;

@@ -114,31 +114,24 @@ class Future:
             import sys
             sys.stderr.write('exception calling callback for %r: %r\n' % (self, e))
 
+    def _await_finished(self, timeout):
+        """Waits (under the condition) until the future has finished: CancelledError or TimeoutError otherwise."""
+        if self._state not in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
+            self._condition.wait(timeout)
+        if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        if self._state != _FINISHED:
+            raise TimeoutError()
+
     def result(self, timeout=None):
         with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            self._condition.wait(timeout)
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._get_result()
-            raise TimeoutError()
+            self._await_finished(timeout)
+            return self._get_result()
 
     def exception(self, timeout=None):
         with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == _FINISHED:
-                return self._exception
-            raise TimeoutError()
+            self._await_finished(timeout)
+            return self._exception
 
     def set_running_or_notify_cancel(self):
         with self._condition:
@@ -152,27 +145,26 @@ class Future:
                 return True
             raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
+    def _finish(self, result, exception):
         with self._condition:
             if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
                 raise InvalidStateError('%s: %r' % (self._state, self))
             self._result = result
-            self._state = _FINISHED
-            for w in self._waiters:
-                w.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED):
-                raise InvalidStateError('%s: %r' % (self._state, self))
             self._exception = exception
             self._state = _FINISHED
             for w in self._waiters:
-                w.add_exception(self)
+                if exception is None:
+                    w.add_result(self)
+                else:
+                    w.add_exception(self)
             self._condition.notify_all()
         self._invoke_callbacks()
+
+    def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
 
     def __class_getitem__(cls, item):
         return cls

@@ -218,6 +218,16 @@ class deque:
         return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
 
 
+def _dict_or(left, right, make, reflected=False):
+    """left | right for the dict subclasses here: a copy of left (made by make) updated with right; NotImplemented
+    when the other operand is not a dict."""
+    if not isinstance(left if reflected else right, dict):
+        return NotImplemented
+    new = make()
+    new.update(right)
+    return new
+
+
 class defaultdict(dict):
     """A dict subclass, as CPython's: a missing key gets default_factory() (stored), or raises KeyError."""
 
@@ -244,18 +254,10 @@ class defaultdict(dict):
         return '%s(%s, %s)' % (type(self).__name__, 'None' if f is None else repr(f), dict.__repr__(self))
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_or(self, other, self.copy)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = defaultdict(self.default_factory, other)
-        new.update(self)
-        return new
+        return _dict_or(other, self, lambda: defaultdict(self.default_factory, other), reflected=True)
 
 
 class OrderedDict(dict):
@@ -309,18 +311,10 @@ class OrderedDict(dict):
         return '%s(%s)' % (type(self).__name__, dict.__repr__(self))
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_or(self, other, self.copy)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        return _dict_or(other, self, lambda: type(self)(other), reflected=True)
 
 
 class Counter(dict):

@@ -520,13 +520,13 @@ class _IsoCalendarDate(tuple):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
 
-class time:
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+class _TimeFields:
+    """The time-of-day fields that time and datetime share: checked and stored by _set_time, read as properties."""
+    __slots__ = ()
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def _set_time(self, hour, minute, second, microsecond, tzinfo, fold):
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
@@ -534,7 +534,6 @@ class time:
         self._tzinfo = tzinfo
         self._fold = fold
         self._hashcode = -1
-        return self
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -542,6 +541,15 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+
+class time(_TimeFields):
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        self = object.__new__(cls)
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
+        return self
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -677,32 +685,17 @@ def _parse_iso_time(s):
     return hh, mm, ss, us, tz
 
 
-class datetime(date):
+class datetime(date, _TimeFields):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _from_epoch_us(cls, us, tz):

@@ -24,6 +24,10 @@ class _TextStream:
     def readable(self):
         return True
 
+    def tell(self):
+        self._check_open()
+        return self._pos
+
     def read(self, size=-1):
         self._check_open()
         self._check_readable()
@@ -86,15 +90,8 @@ class _TextStream:
         return False
 
 
-class StringIO(_TextStream):
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
-        self._text = initial_value
-        self._pos = 0
-        self.closed = False
+class _InMemory:
+    """What StringIO and BytesIO share: always readable, writable and seekable; closing drops nothing."""
 
     def _check_readable(self):
         pass
@@ -104,6 +101,29 @@ class StringIO(_TextStream):
 
     def seekable(self):
         return True
+
+    def truncate(self, size=None):
+        self._check_open()
+        size = self._pos if size is None else size
+        self._text = self._text[:size]
+        return size
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        self.closed = True
+
+
+class StringIO(_InMemory, _TextStream):
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        self._text = initial_value
+        self._pos = 0
+        self.closed = False
 
     def write(self, s):
         self._check_open()
@@ -140,28 +160,38 @@ class StringIO(_TextStream):
             raise ValueError('Invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
 
-    def tell(self):
-        self._check_open()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_open()
-        size = self._pos if size is None else size
-        self._text = self._text[:size]
-        return size
-
-    def flush(self):
-        self._check_open()
-
-    def close(self):
-        self.closed = True
-
 
 def _translate_newlines(text):
     return text.replace('\r\n', '\n').replace('\r', '\n')
 
 
-class TextIOWrapper(_TextStream):
+class _File:
+    """What text and binary files share: the mode's abilities, flushing on close and when freed."""
+
+    def readable(self):
+        self._check_open()
+        return self._reading
+
+    def writable(self):
+        self._check_open()
+        return self._writing
+
+    def seekable(self):
+        return True
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def __del__(self):
+        if not getattr(self, 'closed', True):  # an __init__ that raised left no file to close
+            self.close()
+
+
+class TextIOWrapper(_File, _TextStream):
     def __init__(self, name, mode, encoding, newline):
         self.name = name
         self.mode = mode
@@ -184,17 +214,6 @@ class TextIOWrapper(_TextStream):
     def _check_readable(self):
         if not self._reading:
             raise UnsupportedOperation('not readable')
-
-    def readable(self):
-        self._check_open()
-        return self._reading
-
-    def writable(self):
-        self._check_open()
-        return self._writing
-
-    def seekable(self):
-        return True
 
     def write(self, s):
         self._check_open()
@@ -223,21 +242,6 @@ class TextIOWrapper(_TextStream):
             self._pos = len(self._text)
         return self._pos
 
-    def tell(self):
-        self._check_open()
-        return self._pos
-
-    def close(self):
-        if not self.closed:
-            try:
-                self.flush()
-            finally:
-                self.closed = True
-
-    def __del__(self):
-        if not getattr(self, 'closed', True):  # an __init__ that raised left no file to close
-            self.close()
-
     def __repr__(self):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
 
@@ -251,20 +255,11 @@ class _BinaryStream(_TextStream):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
-class BytesIO(_BinaryStream):
+class BytesIO(_InMemory, _BinaryStream):
     def __init__(self, initial_bytes=b''):
         self.closed = False
         self._text = bytes(initial_bytes)
         self._pos = 0
-
-    def _check_readable(self):
-        pass
-
-    def writable(self):
-        return True
-
-    def seekable(self):
-        return True
 
     def write(self, b):
         self._check_open()
@@ -296,27 +291,11 @@ class BytesIO(_BinaryStream):
             self._pos = max(0, len(self._text) + pos)
         return self._pos
 
-    def tell(self):
-        self._check_open()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_open()
-        size = self._pos if size is None else size
-        self._text = self._text[:size]
-        return size
-
-    def flush(self):
-        self._check_open()
-
-    def close(self):
-        self.closed = True
-
     def __repr__(self):
         return '<_io.BytesIO object at 0x%x>' % id(self)
 
 
-class BufferedFile(_BinaryStream):
+class BufferedFile(_File, _BinaryStream):
     """What open() answers for a binary mode ('rb', 'wb', 'ab', 'xb'): CPython's BufferedReader or BufferedWriter."""
 
     def __init__(self, name, mode):
@@ -339,17 +318,6 @@ class BufferedFile(_BinaryStream):
     def _check_readable(self):
         if not self._reading:
             raise UnsupportedOperation('read')
-
-    def readable(self):
-        self._check_open()
-        return self._reading
-
-    def writable(self):
-        self._check_open()
-        return self._writing
-
-    def seekable(self):
-        return True
 
     def write(self, b):
         self._check_open()
@@ -376,21 +344,6 @@ class BufferedFile(_BinaryStream):
         elif whence == 2:
             self._pos = len(self._text) + pos
         return self._pos
-
-    def tell(self):
-        self._check_open()
-        return self._pos
-
-    def close(self):
-        if not self.closed:
-            try:
-                self.flush()
-            finally:
-                self.closed = True
-
-    def __del__(self):
-        if not getattr(self, 'closed', True):
-            self.close()
 
     def __repr__(self):
         kind = 'BufferedReader' if self._reading else 'BufferedWriter'

@@ -333,26 +333,9 @@ class PrettyPrinter:
         if _uses_repr_of(typ, dict):
             if not object:
                 return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
             items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
+            return self._safe_nested(object, '{%s}', [p for kv in items for p in kv], ': ', context, maxlevels,
+                                     level)
         if _uses_repr_of(typ, list) or _uses_repr_of(typ, tuple):
             if issubclass(typ, list):
                 if not object:
@@ -364,27 +347,31 @@ class PrettyPrinter:
                 if not object:
                     return '()', True, False
                 fmt = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ', '.join(components), readable, recursive
+            return self._safe_nested(object, fmt, list(object), None, context, maxlevels, level)
         rep = repr(object)
         return rep, (rep and not rep.startswith('<')), False
+
+    def _safe_nested(self, object, fmt, parts, pair_sep, context, maxlevels, level):
+        """The safe repr of a container: '...' beyond the depth, a recursion marker on a cycle, else its parts'
+        safe reprs (paired as key: value when pair_sep is given) inside fmt."""
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return fmt % '...', False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        reprs = []
+        for p in parts:
+            prepr, preadable, precur = self.format(p, context, maxlevels, level + 1)
+            reprs.append(prepr)
+            readable = readable and preadable
+            recursive = recursive or precur
+        del context[objid]
+        if pair_sep is not None:
+            reprs = [reprs[k] + pair_sep + reprs[k + 1] for k in range(0, len(reprs), 2)]
+        return fmt % ', '.join(reprs), readable, recursive
 
     _dispatch = []
 

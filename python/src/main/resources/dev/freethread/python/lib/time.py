@@ -223,16 +223,12 @@ def _format(fmt, y, mo, d, hh, mi, ss, wday, yday, us=0, offset=None, zone=''):
             out.append('%02d' % ((yday + 6 - wday) // 7))
         elif k == 'c':
             out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wday], _MONTHNAMES[mo], d, hh, mi, ss, y))
-        elif k == 'x':
+        elif k == 'x' or k == 'D':
             out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif k == 'X':
+        elif k == 'X' or k == 'T':
             out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif k == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
         elif k == 'F':
             out.append('%d-%02d-%02d' % (y, mo, d))
-        elif k == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
         elif k == 'R':
             out.append('%02d:%02d' % (hh, mi))
         elif k == 'z':
