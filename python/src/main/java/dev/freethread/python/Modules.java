@@ -463,6 +463,20 @@ final class Modules {
         return m;
     }
 
+    /** Python's file modes 'a', 'x' and 'w' as the JDK's open options. */
+    private static java.nio.file.OpenOption[] openOptions(String mode) {
+        if (mode.equals("a")) {
+            return new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND};
+        }
+        if (mode.equals("x")) {
+            return new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE};
+        }
+        return new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE};
+    }
+
     /** A timestamp in whole seconds, within what java.time represents; CPython's OverflowError beyond it. */
     private static long epochSeconds(PyThread t, PyObject v) {
         double d = Math.floor(Arith.toDouble(t, v));
@@ -828,13 +842,7 @@ final class Modules {
             String path = Args.str(tt, a[0], "write_bytes", 1);
             String mode = Args.str(tt, a[2], "write_bytes", 3);
             byte[] data = BytesMethods.bytesLike(tt, a[1], "write_bytes");
-            java.nio.file.OpenOption[] opts = mode.equals("a")
-                    ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND}
-                    : mode.equals("x") ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW,
-                        java.nio.file.StandardOpenOption.WRITE}
-                    : new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE};
+            java.nio.file.OpenOption[] opts = openOptions(mode);
             try {
                 java.nio.file.Files.write(java.nio.file.Paths.get(path), data, opts);
             } catch (IOException e) {
@@ -846,13 +854,7 @@ final class Modules {
             Args.count(tt, "write_text", a, kw, 4, 4);
             String path = Args.str(tt, a[0], "write_text", 1);
             String mode = Args.str(tt, a[2], "write_text", 3);
-            java.nio.file.OpenOption[] opts = mode.equals("a")
-                    ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND}
-                    : mode.equals("x") ? new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE_NEW,
-                        java.nio.file.StandardOpenOption.WRITE}
-                    : new java.nio.file.OpenOption[] {java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE};
+            java.nio.file.OpenOption[] opts = openOptions(mode);
             try {
                 java.nio.file.Files.write(java.nio.file.Paths.get(path),
                         Args.str(tt, a[1], "write_text", 2).getBytes(charset(tt, a[3])), opts);
