@@ -207,6 +207,32 @@ final class BinaryModules {
         });
     }
 
+    /** {@code _struct}: the IEEE 754 bits of floats, which struct.py packs and unpacks. */
+    static void struct(PyThread t, PyModule m) {
+        def(t, m, "double_to_bits", (tt, a, kw) -> {
+            Args.count(tt, "double_to_bits", a, kw, 1, 1);
+            return Arith.ofBig(tt.ts, java.math.BigInteger.valueOf(Double.doubleToRawLongBits(Arith.toDouble(tt, a[0])))
+                    .and(java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE)));
+        });
+        def(t, m, "bits_to_double", (tt, a, kw) -> {
+            Args.count(tt, "bits_to_double", a, kw, 1, 1);
+            return new PyFloat(tt.ts, Double.longBitsToDouble(((PyInt) a[0]).bigValue().longValue()));
+        });
+        def(t, m, "float_to_bits", (tt, a, kw) -> { // OverflowError as CPython's for a value beyond a float's range
+            Args.count(tt, "float_to_bits", a, kw, 1, 1);
+            double d = Arith.toDouble(tt, a[0]);
+            float f = (float) d;
+            if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+                throw Errors.raise(tt, "OverflowError", "float too large to pack with f format");
+            }
+            return PyInt.of(tt.ts, Float.floatToRawIntBits(f) & 0xffffffffL);
+        });
+        def(t, m, "bits_to_float", (tt, a, kw) -> {
+            Args.count(tt, "bits_to_float", a, kw, 1, 1);
+            return new PyFloat(tt.ts, Float.intBitsToFloat((int) ((PyInt) a[0]).longValue()));
+        });
+    }
+
     /** CRC-32 of {@code b} continuing from {@code start} (zlib's crc32(data, value)). */
     private static long crc32From(long start, byte[] b) {
         long c = start ^ 0xffffffffL;

@@ -95,6 +95,7 @@ final class Modules {
             case "_thread": return thread(t);
             case "_hashlib": return javaModule(t, name, BinaryModules::hashlib);
             case "_binascii": return javaModule(t, name, BinaryModules::binascii);
+            case "_struct": return javaModule(t, name, BinaryModules::struct);
             case "_traceback": return javaModule(t, name, Modules::traceback);
             case "_re": return javaModule(t, name, RegexModule::install);
             case "_os": return javaModule(t, name, Modules::osNative);
@@ -138,6 +139,7 @@ final class Modules {
             case "types":
             case "pprint":
             case "warnings":
+            case "struct":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
