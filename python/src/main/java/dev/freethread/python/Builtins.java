@@ -944,7 +944,8 @@ final class Builtins {
             }
             throw e;
         }
-        return out.toArray(new PyObject[0]);
+        PyObject[] items = out.toArray(new PyObject[0]);
+        return iterable instanceof PySet ? ((PySet) iterable).cpythonOrder(t, items) : items; // list(s): CPython's
     }
 
     /**

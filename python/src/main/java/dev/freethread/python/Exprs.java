@@ -1431,9 +1431,31 @@ final class Exprs {
 
     static final class SetExpr extends Expr {
         final Expr[] elts;
+        /** Three or more constants: CPython makes the set from a frozenset constant (SetOrder). */
+        private final boolean constants;
 
         SetExpr(Expr[] elts) {
             this.elts = elts;
+            boolean c = elts.length > 2;
+            for (Expr e : elts) {
+                c &= isConstant(e);
+            }
+            this.constants = c;
+        }
+
+        private static boolean isConstant(Expr e) {
+            if (e instanceof Const) {
+                return true;
+            }
+            if (e instanceof TupleExpr) {
+                for (Expr x : ((TupleExpr) e).elts) {
+                    if (!isConstant(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
 
         @Override
@@ -1458,6 +1480,11 @@ final class Exprs {
                     } finally {
                         RefCount.decref(f.ts, v);
                     }
+                }
+                if (constants) {
+                    PyObject[] ks = PySet.keys(f.t, s);
+                    s.literal = ks.clone(); // identities only
+                    PySet.release(f.ts, ks);
                 }
                 return s;
             } catch (RuntimeException e) {

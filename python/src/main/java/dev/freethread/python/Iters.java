@@ -243,6 +243,43 @@ final class Iters {
      * A set's iterator: its dict's key iterator, with CPython's message for a set changed during the iteration (the
      * dict's own says "dictionary").
      */
+    /**
+     * Over a set of numbers in CPython's order ({@link SetOrder}): a snapshot of its elements in that order, and the
+     * set itself, whose size is checked at each step ("Set changed size during iteration", as CPython's).
+     */
+    static final class OrderedSetIter extends Base {
+        private final long size;
+        private int index;
+
+        /** Takes over the reference to {@code ordered} (the set's elements, CPython's order). */
+        OrderedSetIter(ThreadState ts, PySet set, PyTuple ordered) {
+            super(SetIter.TYPE, ts, ordered, set);
+            RefCount.decref(ts, ordered); // Base took its own
+            this.size = set.items().size();
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject v;
+            synchronized (this) {
+                PyTuple items = (PyTuple) src[0];
+                PySet set = (PySet) src[1];
+                if (items == null) {
+                    return null;
+                }
+                if (set.items().size() != size) {
+                    index = items.size(); // stays exhausted after the error, as CPython's
+                    throw new dev.freethread.objects.PyException("RuntimeError", "Set changed size during iteration");
+                }
+                v = index < items.size() ? RefCount.newRef(t.ts, items.getItemBorrowed(index++)) : null;
+            }
+            if (v == null) {
+                drop(t.ts);
+            }
+            return v;
+        }
+    }
+
     static final class SetIter extends Base {
         static final PyType TYPE = PyType.staticType("set_iterator", PyType.FLAG_GC);
 

@@ -701,6 +701,29 @@ final class Methods {
         // encode: BytesMethods.install
     }
 
+    /**
+     * Removes and answers the first element of a set of numbers in CPython's order ({@link SetOrder}); null when the
+     * order does not apply (then pop takes the last inserted). Another thread's concurrent removal makes it retry.
+     */
+    private static PyObject firstInCPythonOrder(PyThread t, PySet s) {
+        while (true) {
+            PyObject[] keys = PySet.keys(t, s);
+            try {
+                PyObject[] ordered = s.cpythonOrder(t, keys);
+                if (ordered == keys || ordered.length == 0) {
+                    return null;
+                }
+                PyObject v = Ops.popOrNull(t.ts, s.items(), ordered[0]);
+                if (v != null) {
+                    RefCount.decref(t.ts, v);
+                    return RefCount.newRef(t.ts, ordered[0]);
+                }
+            } finally {
+                PySet.release(t.ts, keys);
+            }
+        }
+    }
+
     private static PyObject parts(PyThread t, String[] p) {
         return PyTuple.stealing(t.ts, PyStr.of(t.ts, p[0]), PyStr.of(t.ts, p[1]), PyStr.of(t.ts, p[2]));
     }
@@ -838,6 +861,10 @@ final class Methods {
         m.put("pop", (t, self, a, kw) -> {
             if (set(self).items().size() == 0) {
                 throw Errors.raise(t, "KeyError", "pop from an empty set");
+            }
+            PyObject first = firstInCPythonOrder(t, set(self)); // numbers: the first in CPython's order, as its pop
+            if (first != null) {
+                return first;
             }
             PyTuple kv = set(self).items().popItem(t.ts);
             try {

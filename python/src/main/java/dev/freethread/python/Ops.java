@@ -1036,7 +1036,16 @@ final class Ops {
             }
         }
         if (o instanceof PySet) {
-            return new Iters.SetIter(ts, ((PySet) o).items().iter(ts));
+            PySet set = (PySet) o;
+            if (set.items().size() > 1) { // numbers iterate in CPython's order (SetOrder)
+                PyObject[] keys = PySet.keys(t, set);
+                PyObject[] ordered = set.cpythonOrder(t, keys);
+                if (ordered != keys) {
+                    return new Iters.OrderedSetIter(ts, set, PyTuple.stealing(ts, ordered));
+                }
+                PySet.release(ts, keys);
+            }
+            return new Iters.SetIter(ts, set.items().iter(ts));
         }
         if (o instanceof PyIter || o instanceof PyListIterator || o instanceof PyDictIterator) {
             return RefCount.newRef(ts, o);

@@ -14,8 +14,8 @@ import dev.freethread.refcount.RefCount;
 
 /**
  * {@code set} and {@code frozenset}: the keys of a toolkit {@link PyDict} (values None), so it inherits the dict's
- * thread safety, hashing and equality. Iterates in insertion order (CPython's order differs; tests print sorted
- * sets). A frozenset is never changed after it is filled (its type's method table has no mutators, and the in-place
+ * thread safety, hashing and equality. Iterates in insertion order, except a set of numbers, which iterates and
+ * prints in CPython's table order ({@link SetOrder}). A frozenset is never changed after it is filled (its type's method table has no mutators, and the in-place
  * operators make a new one), so it is hashable.
  */
 final class PySet extends PyObject {
@@ -23,6 +23,12 @@ final class PySet extends PyObject {
     static final PyType FROZEN = PyType.staticType("frozenset", PyType.FLAG_GC);
     private volatile PyDict items;
     final boolean frozen;
+    /**
+     * The elements a display of three or more constants made it with, in order (identities only, never
+     * dereferenced), or null: CPython builds such a set by merging a frozenset, which places them differently
+     * ({@link SetOrder}).
+     */
+    volatile Object[] literal;
 
     PySet(ThreadState ts) {
         this(ts, false);
@@ -224,6 +230,11 @@ final class PySet extends PyObject {
         return Builtins.snapshotItems(t, s.items);
     }
 
+    /** {@code keys} (this set's, insertion order) in the order CPython iterates them ({@link SetOrder}). */
+    PyObject[] cpythonOrder(PyThread t, PyObject[] keys) {
+        return SetOrder.order(t, keys, literal);
+    }
+
     static void release(ThreadState ts, PyObject[] keys) {
         for (PyObject k : keys) {
             RefCount.decref(ts, k);
@@ -305,7 +316,7 @@ final class PySet extends PyObject {
         boolean first = true;
         PyObject[] ks = keys(t, this);
         try {
-            for (PyObject k : ks) {
+            for (PyObject k : cpythonOrder(t, ks)) { // numbers in CPython's order
                 if (!first) {
                     b.append(", ");
                 }
