@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# concurrent.futures: ThreadPoolExecutor map/submit/shutdown, Future states and callbacks, wait, as_completed.
+# concurrent.futures: ThreadPoolExecutor map/submit/shutdown, Future states and callbacks, wait, as_completed, waits on overlapping futures.
 import concurrent.futures
 from concurrent.futures import ThreadPoolExecutor, as_completed, wait, FIRST_COMPLETED
 import threading, time
@@ -56,3 +56,19 @@ with ThreadPoolExecutor(3) as ex:
     fs = [ex.submit(slow, x) for x in (3, 1, 2)]
     done, pending = wait(fs, return_when=FIRST_COMPLETED)
     print(len(done) >= 1, [f.result() for f in fs])
+# two threads wait on overlapping futures given in opposite orders: the conditions are taken in one order
+import concurrent.futures as cf
+rounds = 200
+def waiter(order):
+    for fa, fb in pairs:
+        cf.wait([fa, fb] if order else [fb, fa])
+pairs = [(cf.Future(), cf.Future()) for _ in range(rounds)]
+ts = [threading.Thread(target=waiter, args=(k,)) for k in (0, 1)]
+for t in ts:
+    t.start()
+for fa, fb in pairs:
+    fa.set_result(1)
+    fb.set_result(2)
+for t in ts:
+    t.join()
+print("no deadlock", all(fa.done() and fb.done() for fa, fb in pairs))

@@ -250,11 +250,25 @@ class DoneAndNotDoneFutures(tuple):
         return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
 
 
+class _AcquireFutures:
+    """Holds the conditions of several futures, taken in id order: two threads waiting on overlapping sets of
+    futures take them in the same order and cannot deadlock."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for f in self.futures:
+            f._condition.acquire()
+
+    def __exit__(self, *args):
+        for f in self.futures:
+            f._condition.release()
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
-    for f in fs:
-        f._condition.acquire()
-    try:
+    with _AcquireFutures(fs):
         done = {f for f in fs if _done(f)}
         not_done = fs - done
         if return_when == FIRST_COMPLETED and done:
@@ -271,9 +285,6 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
             raise ValueError('Invalid return condition: %r' % return_when)
         for f in fs:
             f._waiters.append(waiter)
-    finally:
-        for f in fs:
-            f._condition.release()
     waiter.event.wait(timeout)
     for f in fs:
         with f._condition:
@@ -286,18 +297,13 @@ def as_completed(fs, timeout=None):
     end = None if timeout is None else _time.monotonic() + timeout
     fs = set(fs)
     total = len(fs)
-    for f in fs:
-        f._condition.acquire()
-    try:
+    with _AcquireFutures(fs):
         finished = {f for f in fs if _done(f)}
         pending = fs - finished
         waiter = _CountingWaiter(len(pending), False) if pending else None
         if waiter is not None:
             for f in pending:
                 f._waiters.append(waiter)
-    finally:
-        for f in fs:
-            f._condition.release()
     try:
         for f in list(finished):
             yield f
