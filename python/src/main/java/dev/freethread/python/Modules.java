@@ -140,6 +140,7 @@ final class Modules {
             case "pprint":
             case "warnings":
             case "struct":
+            case "unittest":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -1,0 +1,861 @@
+# SPDX-License-Identifier: Apache-2.0
+# unittest for ftpython: TestCase with the assert methods, fixtures (setUp/tearDown, setUpClass/tearDownClass,
+# addCleanup), subTest, skips and expected failures; TestSuite, TestLoader, TextTestRunner, TestResult and main(),
+# printing CPython's report to stderr (dots or verbose lines, the failure blocks, "Ran N tests in Xs", OK or FAILED
+# with the counts) and exiting 1 on failure. No mock, no discovery from the file system. Written for ftpython.
+
+import sys
+import time
+import traceback
+
+__all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'main', 'skip', 'skipIf',
+           'skipUnless', 'expectedFailure', 'SkipTest', 'defaultTestLoader']
+
+
+class SkipTest(Exception):
+    pass
+
+
+class _ShouldStop(Exception):
+    pass
+
+
+class _ExpectedFailureMarker:
+    pass
+
+
+def skip(reason):
+    def decorator(test_item):
+        test_item.__unittest_skip__ = True
+        test_item.__unittest_skip_why__ = reason
+        return test_item
+    if callable(reason) and not isinstance(reason, str):
+        test_item, reason = reason, ''
+        return decorator(test_item)
+    return decorator
+
+
+def skipIf(condition, reason):
+    return skip(reason) if condition else (lambda obj: obj)
+
+
+def skipUnless(condition, reason):
+    return skip(reason) if not condition else (lambda obj: obj)
+
+
+def expectedFailure(test_item):
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _safe_repr(obj, short=False):
+    try:
+        result = repr(obj)
+    except Exception:
+        result = object.__repr__(obj)
+    if not short or len(result) < 80:
+        return result
+    return result[:80] + ' [truncated]...'
+
+
+class _AssertRaisesContext:
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.exception = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                name = self.expected.__name__
+            except AttributeError:
+                name = str(self.expected)
+            self.test_case.fail(self.msg or '%s not raised' % name)
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value
+        if self.expected_regex is not None:
+            import re
+            if not re.search(self.expected_regex, str(exc_value)):
+                self.test_case.fail(self.msg or '"%s" does not match "%s"' % (self.expected_regex, str(exc_value)))
+        return True
+
+
+class _SubTest:
+    def __init__(self, test_case, message, params):
+        self.test_case = test_case
+        self._message = message
+        self.params = params
+
+    def id(self):
+        return self.test_case.id()
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not None:
+            parts.append('[%s]' % self._message)
+        if self.params:
+            parts.append('(%s)' % ', '.join('%s=%r' % (k, v) for k, v in self.params.items()))
+        return ' '.join(parts) or '(<subtest>)'
+
+    def __str__(self):
+        return '%s %s' % (self.test_case, self._subDescription())
+
+
+class TestCase:
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._cleanups = []
+        self._outcome = None
+        if methodName != 'runTest' and not hasattr(self, methodName):
+            raise ValueError('no such test method in %s: %s' % (self.__class__, methodName))
+
+    def setUp(self):
+        pass
+
+    def tearDown(self):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        pass
+
+    @classmethod
+    def tearDownClass(cls):
+        pass
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        self._cleanups.append((function, args, kwargs))
+
+    def doCleanups(self):
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            function(*args, **kwargs)
+
+    def id(self):
+        return '%s.%s.%s' % (type(self).__module__, type(self).__qualname__, self._testMethodName)
+
+    def __str__(self):
+        return '%s (%s.%s.%s)' % (self._testMethodName, type(self).__module__, type(self).__qualname__,
+                                  self._testMethodName)
+
+    def __repr__(self):
+        return '<%s.%s testMethod=%s>' % (type(self).__module__, type(self).__qualname__, self._testMethodName)
+
+    def shortDescription(self):
+        doc = getattr(getattr(self, self._testMethodName), '__doc__', None)
+        return doc.strip().split('\n')[0].strip() if doc else None
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        return TestResult()
+
+    def skipTest(self, reason):
+        raise SkipTest(reason)
+
+    def subTest(self, msg=None, **params):
+        return _SubTestContext(self, msg, params)
+
+    def __call__(self, result=None):
+        return self.run(result)
+
+    def run(self, result=None):
+        if result is None:
+            result = self.defaultTestResult()
+        result.startTest(self)
+        method = getattr(self, self._testMethodName)
+        func = getattr(type(self), self._testMethodName, method)  # the decorators mark the function
+        try:
+            if getattr(type(self), '__unittest_skip__', False) or getattr(func, '__unittest_skip__', False):
+                why = getattr(type(self), '__unittest_skip_why__', '') or getattr(func, '__unittest_skip_why__', '')
+                result.addSkip(self, why)
+                return result
+            expecting_failure = getattr(func, '__unittest_expecting_failure__', False)
+            self._subtest_failed = False
+            self._result = result
+            try:
+                self.setUp()
+            except SkipTest as e:
+                result.addSkip(self, str(e))
+                return result
+            except BaseException:
+                result.addError(self, sys.exception())
+                self._call_cleanups(result)
+                return result
+            outcome = None
+            try:
+                method()
+            except SkipTest as e:
+                outcome = ('skip', str(e))
+            except self.failureException:
+                outcome = ('failure', sys.exception())
+            except KeyboardInterrupt:
+                raise
+            except BaseException:
+                outcome = ('error', sys.exception())
+            try:
+                self.tearDown()
+            except BaseException:
+                if outcome is None:
+                    outcome = ('error', sys.exception())
+            self._call_cleanups(result)
+            if expecting_failure:
+                if outcome is not None and outcome[0] in ('failure', 'error') or self._subtest_failed:
+                    result.addExpectedFailure(self, outcome[1] if outcome else None)
+                else:
+                    result.addUnexpectedSuccess(self)
+            elif outcome is None:
+                if not self._subtest_failed:
+                    result.addSuccess(self)
+            elif outcome[0] == 'skip':
+                result.addSkip(self, outcome[1])
+            elif outcome[0] == 'failure':
+                result.addFailure(self, outcome[1])
+            else:
+                result.addError(self, outcome[1])
+        finally:
+            result.stopTest(self)
+        return result
+
+    def _call_cleanups(self, result):
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except BaseException:
+                result.addError(self, sys.exception())
+
+    def debug(self):
+        self.setUp()
+        getattr(self, self._testMethodName)()
+        self.tearDown()
+        self.doCleanups()
+
+    # ---- assertions
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        return '%s : %s' % (standardMsg, msg)
+
+    def fail(self, msg=None):
+        raise self.failureException(msg)
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            self.fail(self._formatMessage(msg, '%s is not true' % _safe_repr(expr)))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self.fail(self._formatMessage(msg, '%s is not false' % _safe_repr(expr)))
+
+    def assertEqual(self, first, second, msg=None):
+        if not first == second:
+            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(first), _safe_repr(second))))
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            self.fail(self._formatMessage(msg, '%s == %s' % (_safe_repr(first), _safe_repr(second))))
+
+    assertListEqual = assertEqual
+    assertTupleEqual = assertEqual
+    assertDictEqual = assertEqual
+    assertSetEqual = assertEqual
+    assertMultiLineEqual = assertEqual
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None and not isinstance(seq1, seq_type):
+            self.fail(self._formatMessage(msg, 'First sequence is not a %s: %s' % (seq_type.__name__,
+                                                                                 _safe_repr(seq1))))
+        if list(seq1) != list(seq2):
+            self.fail(self._formatMessage(msg, '%s != %s' % (_safe_repr(seq1), _safe_repr(seq2))))
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError('specify delta or places not both')
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (_safe_repr(first), _safe_repr(second),
+                                                                        _safe_repr(delta), _safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (_safe_repr(first), _safe_repr(second),
+                                                                         places, _safe_repr(diff))
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (_safe_repr(first), _safe_repr(second),
+                                                                        _safe_repr(delta), _safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (_safe_repr(first), _safe_repr(second), places)
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self.fail(self._formatMessage(msg, '%s is not %s' % (_safe_repr(expr1), _safe_repr(expr2))))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (_safe_repr(expr1),)))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, '%s is not None' % (_safe_repr(obj),)))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self.fail(self._formatMessage(msg, '%s not found in %s' % (_safe_repr(member), _safe_repr(container))))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (_safe_repr(member),
+                                                                              _safe_repr(container))))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self.fail(self._formatMessage(msg, '%s is not an instance of %r' % (_safe_repr(obj), cls)))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self.fail(self._formatMessage(msg, '%s is an instance of %r' % (_safe_repr(obj), cls)))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(msg, '%s not greater than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
+
+    def assertCountEqual(self, first, second, msg=None):
+        a = list(first)
+        b = list(second)
+        missing = list(b)
+        unexpected = []
+        for x in a:
+            if x in missing:
+                missing.remove(x)
+            else:
+                unexpected.append(x)
+        if missing or unexpected:
+            self.fail(self._formatMessage(msg, 'Element counts were not equal'))
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        import re
+        if not re.search(expected_regex, text):
+            self.fail(self._formatMessage(msg, "Regex didn't match: %r not found in %r" % (expected_regex, text)))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        import re
+        m = re.search(unexpected_regex, text)
+        if m:
+            self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (m.group(0), unexpected_regex,
+                                                                                     text)))
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self, msg=kwargs.pop('msg', None))
+        if not args:
+            return context
+        callable_obj, *args = args
+        with context:
+            callable_obj(*args, **kwargs)
+        return None
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        context = _AssertRaisesContext(expected_exception, self, expected_regex, msg=kwargs.pop('msg', None))
+        if not args:
+            return context
+        callable_obj, *args = args
+        with context:
+            callable_obj(*args, **kwargs)
+        return None
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        import warnings
+        context = _AssertWarnsContext(expected_warning, self)
+        if not args:
+            return context
+        callable_obj, *args = args
+        with context:
+            callable_obj(*args, **kwargs)
+        return None
+
+
+class _AssertWarnsContext:
+    def __init__(self, expected, test_case):
+        self.expected = expected
+        self.test_case = test_case
+
+    def __enter__(self):
+        import warnings
+        self._cm = warnings.catch_warnings(record=True)
+        self._log = self._cm.__enter__()
+        warnings.simplefilter('always')
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._cm.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        for w in self._log:
+            if issubclass(w.category, self.expected):
+                self.warning = w.message
+                return False
+        self.test_case.fail('%s not triggered' % self.expected.__name__)
+
+
+class _SubTestContext:
+    def __init__(self, test_case, msg, params):
+        self.test_case = test_case
+        self.sub = _SubTest(test_case, msg, params)
+
+    def __enter__(self):
+        return self.sub
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            return False
+        if issubclass(exc_type, SkipTest):
+            self.test_case._result.addSkip(self.sub, str(exc_value))
+            return True
+        if issubclass(exc_type, KeyboardInterrupt):
+            return False
+        self.test_case._subtest_failed = True
+        if issubclass(exc_type, self.test_case.failureException):
+            self.test_case._result.addFailure(self.sub, exc_value)
+        else:
+            self.test_case._result.addError(self.sub, exc_value)
+        return True
+
+
+class FunctionTestCase(TestCase):
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._testFunc = testFunc
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def __str__(self):
+        return '%s (%s)' % (type(self).__name__, self._testFunc.__name__)
+
+
+class TestSuite:
+    def __init__(self, tests=()):
+        self._tests = []
+        self.addTests(tests)
+
+    def addTest(self, test):
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        for t in tests:
+            self.addTest(t)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        return sum(t.countTestCases() for t in self._tests)
+
+    def run(self, result):
+        current_class = None
+        class_failed = False
+        for test in self._tests:
+            if result.shouldStop:
+                break
+            if isinstance(test, TestSuite):
+                test.run(result)
+                continue
+            cls = type(test)
+            if cls is not current_class:
+                if current_class is not None and not class_failed:
+                    self._tear_down_class(current_class, result)
+                current_class = cls
+                class_failed = False
+                if not getattr(cls, '__unittest_skip__', False):
+                    try:
+                        cls.setUpClass()
+                    except SkipTest as e:
+                        class_failed = True
+                        for t in [x for x in self._tests if type(x) is cls]:
+                            result.addSkip(t, str(e))
+                    except BaseException:
+                        class_failed = True
+                        result.addError(_ErrorHolder('setUpClass (%s.%s)' % (cls.__module__, cls.__qualname__)),
+                                        sys.exception())
+            if class_failed:
+                continue
+            test(result)
+        if current_class is not None and not class_failed:
+            self._tear_down_class(current_class, result)
+        return result
+
+    def _tear_down_class(self, cls, result):
+        if getattr(cls, '__unittest_skip__', False):
+            return
+        try:
+            cls.tearDownClass()
+        except BaseException:
+            result.addError(_ErrorHolder('tearDownClass (%s.%s)' % (cls.__module__, cls.__qualname__)),
+                            sys.exception())
+
+    def __call__(self, result):
+        return self.run(result)
+
+
+class _ErrorHolder:
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def __str__(self):
+        return self.description
+
+
+class TestLoader:
+    testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(lambda a, b: (a > b) - (a < b))
+    suiteClass = TestSuite
+
+    def getTestCaseNames(self, testCaseClass):
+        names = [n for n in dir(testCaseClass)
+                 if n.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, n, None))]
+        return sorted(names)
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass([testCaseClass(n) for n in names])
+
+    def loadTestsFromModule(self, module, *, pattern=None):
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, TestCase) and obj is not TestCase \
+                    and obj is not FunctionTestCase:
+                tests.append(self.loadTestsFromTestCase(obj))
+        return self.suiteClass(tests)
+
+    def loadTestsFromName(self, name, module=None):
+        obj = module
+        for part in name.split('.'):
+            obj = getattr(obj, part) if obj is not None else sys.modules[part]
+        if isinstance(obj, type) and issubclass(obj, TestCase):
+            return self.loadTestsFromTestCase(obj)
+        return self.suiteClass([obj])
+
+    def loadTestsFromNames(self, names, module=None):
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
+
+
+defaultTestLoader = TestLoader()
+
+
+class TestResult:
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.failfast = False
+
+    def startTest(self, test):
+        self.testsRun += 1
+
+    def stopTest(self, test):
+        pass
+
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def _exc_info_to_string(self, err, test):
+        """The traceback without unittest's own frames, as CPython's result hides them."""
+        lines = ''.join(traceback.format_exception(err)).split('\n')
+        out = []
+        skip = False
+        for line in lines:
+            if line.startswith('  File "<frozen unittest>"'):
+                skip = True
+                continue
+            if skip and line.startswith('    '):
+                continue
+            skip = False
+            out.append(line)
+        return '\n'.join(out)
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, '' if err is None else self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+
+    def wasSuccessful(self):
+        return (len(self.failures) == len(self.errors) == 0
+                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def __repr__(self):
+        return '<%s.%s run=%i errors=%i failures=%i>' % (type(self).__module__, type(self).__qualname__,
+                                                       self.testsRun, len(self.errors), len(self.failures))
+
+
+class TextTestResult(TestResult):
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription() if self.descriptions and hasattr(test, 'shortDescription') \
+            else None
+        if doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(' ... ')
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, short, long):
+        """A verbose status on the test's line, or on a line of its own for a subtest (CPython's layout)."""
+        if self.showAll:
+            is_subtest = isinstance(test, _SubTest)
+            if is_subtest or getattr(self, '_newline', True):
+                if not getattr(self, '_newline', True):
+                    self.stream.write('\n')
+                if is_subtest:
+                    self.stream.write('  ')
+                self.stream.write(self.getDescription(test))
+                self.stream.write(' ... ')
+            self.stream.write(long + '\n')
+            self._newline = True
+        elif self.dots:
+            self.stream.write(short)
+        self.stream.flush()
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._write_status(test, '.', 'ok')
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._write_status(test, 'E', 'ERROR')
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._write_status(test, 'F', 'FAIL')
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._write_status(test, 's', 'skipped %r' % (reason,))
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._write_status(test, 'x', 'expected failure')
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._write_status(test, 'u', 'unexpected success')
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.write('\n')
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpected = getattr(self, 'unexpectedSuccesses', ())
+        if unexpected:
+            self.stream.write(self.separator1 + '\n')
+            for test in unexpected:
+                self.stream.write('UNEXPECTED SUCCESS: %s\n' % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.write(self.separator1 + '\n')
+            self.stream.write('%s: %s\n' % (flavour, self.getDescription(test)))
+            self.stream.write(self.separator2 + '\n')
+            self.stream.write('%s\n' % err)
+            self.stream.flush()
+
+
+class TextTestRunner:
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False, resultclass=None,
+                 warnings=None, *, tb_locals=False, durations=None):
+        self.stream = stream if stream is not None else sys.stderr
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast = self.failfast
+        start = time.perf_counter()
+        result.startTestRun()
+        try:
+            test(result)
+        finally:
+            result.stopTestRun()
+        taken = time.perf_counter() - start
+        result.printErrors()
+        if hasattr(result, 'separator2'):
+            self.stream.write(result.separator2 + '\n')
+        run = result.testsRun
+        self.stream.write('Ran %d test%s in %.3fs\n' % (run, run != 1 and 's' or '', taken))
+        self.stream.write('\n')
+        expected_fails = len(result.expectedFailures)
+        unexpected_successes = len(result.unexpectedSuccesses)
+        skipped = len(result.skipped)
+        infos = []
+        if not result.wasSuccessful():
+            self.stream.write('FAILED')
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append('failures=%d' % failed)
+            if errored:
+                infos.append('errors=%d' % errored)
+        elif run == 0 and not skipped:
+            self.stream.write('NO TESTS RAN')
+        else:
+            self.stream.write('OK')
+        if skipped:
+            infos.append('skipped=%d' % skipped)
+        if expected_fails:
+            infos.append('expected failures=%d' % expected_fails)
+        if unexpected_successes:
+            infos.append('unexpected successes=%d' % unexpected_successes)
+        if infos:
+            self.stream.write(' (%s)\n' % (', '.join(infos),))
+        else:
+            self.stream.write('\n')
+        self.stream.flush()
+        return result
+
+
+class main:
+    """Runs the TestCase classes of a module (``__main__`` by default) and exits 0 or 1, as unittest.main."""
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None, testLoader=defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None, buffer=None, warnings=None, *,
+                 tb_locals=False, durations=None):
+        if isinstance(module, str):
+            module = sys.modules[module]
+        self.module = module
+        argv = sys.argv if argv is None else argv
+        self.verbosity = verbosity
+        names = []
+        for a in argv[1:]:
+            if a in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif a in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif a in ('-f', '--failfast'):
+                failfast = True
+            elif not a.startswith('-'):
+                names.append(a)
+        if defaultTest is not None and not names:
+            names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
+        if names:
+            self.test = testLoader.loadTestsFromNames(names, module)
+        else:
+            self.test = testLoader.loadTestsFromModule(module)
+        runner = testRunner or TextTestRunner(verbosity=self.verbosity, failfast=bool(failfast))
+        if isinstance(runner, type):
+            runner = runner(verbosity=self.verbosity)
+        self.result = runner.run(self.test)
+        if exit:
+            sys.exit(not self.result.wasSuccessful())
