@@ -701,11 +701,19 @@ final class Methods {
         // encode: BytesMethods.install
     }
 
+    /** The largest set whose pop follows CPython's order ({@link #firstInCPythonOrder}). */
+    private static final int POP_ORDER_LIMIT = 256;
+
     /**
      * Removes and answers the first element of a set of numbers in CPython's order ({@link SetOrder}); null when the
      * order does not apply (then pop takes the last inserted). Another thread's concurrent removal makes it retry.
      */
     private static PyObject firstInCPythonOrder(PyThread t, PySet s) {
+        // Each call replays the table (O(n)): popping a large set empty would be quadratic, so past this size pop
+        // takes the last inserted, as for other values (CPython's order is kept where programs print pops).
+        if (s.items().size() > POP_ORDER_LIMIT || !s.firstIsNumber(t.ts)) {
+            return null;
+        }
         while (true) {
             PyObject[] keys = PySet.keys(t, s);
             try {

@@ -1037,7 +1037,7 @@ final class Ops {
         }
         if (o instanceof PySet) {
             PySet set = (PySet) o;
-            if (set.items().size() > 1) { // numbers iterate in CPython's order (SetOrder)
+            if (set.items().size() > 1 && set.firstIsNumber(ts)) { // numbers iterate in CPython's order (SetOrder)
                 PyObject[] keys = PySet.keys(t, set);
                 PyObject[] ordered = set.cpythonOrder(t, keys);
                 if (ordered != keys) {

@@ -13,7 +13,8 @@ import dev.freethread.objects.PyObject;
  * to 9 slots then perturbed jumps, growth to 4 times the used count when 3/5 full, rehashing in table order). Sets
  * built by adding (literals, comprehensions, {@code set(list)}, {@code add}) get exactly CPython's order; one whose
  * history included removals or a presized copy may differ where elements collide. Sets of other values (whose
- * hashes CPython randomizes, or which are identities) keep insertion order.
+ * hashes CPython randomizes, or which are identities) keep insertion order. {@code set.pop} uses this order only for
+ * sets of at most 256 elements ({@code Methods.POP_ORDER_LIMIT}): each pop replays the table.
  */
 final class SetOrder {
     private SetOrder() {
