@@ -823,111 +823,81 @@ final class Modules {
         });
         def(t, m, "read_text", (tt, a, kw) -> { // (path, encoding): the whole text, newlines as the bytes have them
             Args.count(tt, "read_text", a, kw, 2, 2);
-            String path = Args.str(tt, a[0], "read_text", 1);
-            java.nio.file.Path p = java.nio.file.Paths.get(path);
-            try {
-                return PyStr.of(tt.ts, new String(java.nio.file.Files.readAllBytes(p), charset(tt, a[1])));
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
+            return onFile(tt, Args.str(tt, a[0], "read_text", 1),
+                    p -> PyStr.of(tt.ts, new String(java.nio.file.Files.readAllBytes(p), charset(tt, a[1]))));
         });
         def(t, m, "read_bytes", (tt, a, kw) -> { // (path): the whole file
             Args.count(tt, "read_bytes", a, kw, 1, 1);
-            String path = Args.str(tt, a[0], "read_bytes", 1);
-            try {
-                return PyBytes.of(tt.ts, java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(path)));
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
+            return onFile(tt, Args.str(tt, a[0], "read_bytes", 1),
+                    p -> PyBytes.of(tt.ts, java.nio.file.Files.readAllBytes(p)));
         });
         def(t, m, "write_bytes", (tt, a, kw) -> { // (path, data, mode 'w' | 'a' | 'x')
             Args.count(tt, "write_bytes", a, kw, 3, 3);
             String path = Args.str(tt, a[0], "write_bytes", 1);
-            String mode = Args.str(tt, a[2], "write_bytes", 3);
+            java.nio.file.OpenOption[] opts = openOptions(Args.str(tt, a[2], "write_bytes", 3));
             byte[] data = BytesMethods.bytesLike(tt, a[1], "write_bytes");
-            java.nio.file.OpenOption[] opts = openOptions(mode);
-            try {
-                java.nio.file.Files.write(java.nio.file.Paths.get(path), data, opts);
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
-            return PyNone.NONE;
+            return onFile(tt, path, p -> {
+                java.nio.file.Files.write(p, data, opts);
+                return PyNone.NONE;
+            });
         });
         def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding)
             Args.count(tt, "write_text", a, kw, 4, 4);
             String path = Args.str(tt, a[0], "write_text", 1);
-            String mode = Args.str(tt, a[2], "write_text", 3);
-            java.nio.file.OpenOption[] opts = openOptions(mode);
-            try {
-                java.nio.file.Files.write(java.nio.file.Paths.get(path),
-                        Args.str(tt, a[1], "write_text", 2).getBytes(charset(tt, a[3])), opts);
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
-            return PyNone.NONE;
+            java.nio.file.OpenOption[] opts = openOptions(Args.str(tt, a[2], "write_text", 3));
+            byte[] data = Args.str(tt, a[1], "write_text", 2).getBytes(charset(tt, a[3]));
+            return onFile(tt, path, p -> {
+                java.nio.file.Files.write(p, data, opts);
+                return PyNone.NONE;
+            });
         });
         def(t, m, "remove", (tt, a, kw) -> {
             Args.count(tt, "remove", a, kw, 1, 1);
             String path = Args.str(tt, a[0], "remove", 1);
-            java.nio.file.Path p = java.nio.file.Paths.get(path);
-            try {
-                if (java.nio.file.Files.isDirectory(p)) {
-                    throw Errors.raise(tt, "IsADirectoryError", "[Errno 21] Is a directory: '" + path + "'");
+            return onFile(tt, path, p -> {
+                if (java.nio.file.Files.isDirectory(p)) { // Files.delete would remove an empty one
+                    throw new IOException("Is a directory");
                 }
                 java.nio.file.Files.delete(p);
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
-            return PyNone.NONE;
+                return PyNone.NONE;
+            });
         });
         def(t, m, "rmdir", (tt, a, kw) -> {
             Args.count(tt, "rmdir", a, kw, 1, 1);
-            String path = Args.str(tt, a[0], "rmdir", 1);
-            try {
-                java.nio.file.Files.delete(java.nio.file.Paths.get(path));
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
-            return PyNone.NONE;
+            return onFile(tt, Args.str(tt, a[0], "rmdir", 1), p -> {
+                java.nio.file.Files.delete(p);
+                return PyNone.NONE;
+            });
         });
         def(t, m, "mkdir", (tt, a, kw) -> { // (path, parents, exist_ok)
             Args.count(tt, "mkdir", a, kw, 3, 3);
             String path = Args.str(tt, a[0], "mkdir", 1);
-            java.nio.file.Path p = java.nio.file.Paths.get(path);
-            try {
-                if (Ops.truth(tt, a[1])) {
-                    if (java.nio.file.Files.isDirectory(p) && !Ops.truth(tt, a[2])) {
+            boolean parents = Ops.truth(tt, a[1]);
+            boolean existOk = Ops.truth(tt, a[2]);
+            return onFile(tt, path, p -> {
+                if (parents) {
+                    if (java.nio.file.Files.isDirectory(p) && !existOk) {
                         throw new java.nio.file.FileAlreadyExistsException(path);
                     }
                     java.nio.file.Files.createDirectories(p);
                 } else {
                     java.nio.file.Files.createDirectory(p);
                 }
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
-            return PyNone.NONE;
+                return PyNone.NONE;
+            });
         });
         def(t, m, "rename", (tt, a, kw) -> {
             Args.count(tt, "rename", a, kw, 2, 2);
-            String from = Args.str(tt, a[0], "rename", 1);
-            try {
-                java.nio.file.Files.move(java.nio.file.Paths.get(from),
-                        java.nio.file.Paths.get(Args.str(tt, a[1], "rename", 2)),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw osError(tt, e, from);
-            }
-            return PyNone.NONE;
+            java.nio.file.Path to = java.nio.file.Paths.get(Args.str(tt, a[1], "rename", 2));
+            return onFile(tt, Args.str(tt, a[0], "rename", 1), p -> {
+                java.nio.file.Files.move(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return PyNone.NONE;
+            });
         });
         def(t, m, "getsize", (tt, a, kw) -> {
             Args.count(tt, "getsize", a, kw, 1, 1);
-            String path = Args.str(tt, a[0], "getsize", 1);
-            try {
-                return PyInt.of(tt.ts, java.nio.file.Files.size(java.nio.file.Paths.get(path)));
-            } catch (IOException e) {
-                throw osError(tt, e, path);
-            }
+            return onFile(tt, Args.str(tt, a[0], "getsize", 1),
+                    p -> PyInt.of(tt.ts, java.nio.file.Files.size(p)));
         });
         def(t, m, "listdir", (tt, a, kw) -> {
             Args.count(tt, "listdir", a, kw, 0, 1);
@@ -958,6 +928,21 @@ final class Modules {
             return java.nio.charset.Charset.forName(name);
         } catch (RuntimeException e) {
             throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+        }
+    }
+
+    /** A file operation on one path that may fail with an IOException. */
+    @FunctionalInterface
+    private interface FileOp {
+        PyObject run(java.nio.file.Path p) throws IOException;
+    }
+
+    /** Runs {@code op} on {@code path}, raising CPython's OSError subclass ({@link #osError}) when it fails. */
+    private static PyObject onFile(PyThread t, String path, FileOp op) {
+        try {
+            return op.run(java.nio.file.Paths.get(path));
+        } catch (IOException e) {
+            throw osError(t, e, path);
         }
     }
 

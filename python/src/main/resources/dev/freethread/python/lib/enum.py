@@ -84,13 +84,7 @@ class Enum:
             return _functional(cls, value, names, start)
         if isinstance(value, cls):
             return value
-        try:
-            member = cls._value2member_map_.get(value, _MISSING)
-        except TypeError:
-            member = _MISSING
-            for m in cls._unhashable_values_:
-                if m._value_ == value:
-                    member = m
+        member = _member_for_value(cls, value)
         if member is not _MISSING:
             return member
         missing = cls._missing_(value)
@@ -159,16 +153,21 @@ def _guarded_init(init):
     return __init__
 
 
+def _member_for_value(cls, value):
+    """The member whose value is value (hashable values by the map, others by equality), or _MISSING."""
+    try:
+        return cls._value2member_map_.get(value, _MISSING)
+    except TypeError:
+        for m in cls._unhashable_values_:
+            if m._value_ == value:
+                return m
+        return _MISSING
+
+
 def _add_member(cls, name, value):
     if name in cls._member_map_:
         raise TypeError('%r already defined as %r' % (name, cls._member_map_[name]._value_))
-    try:
-        alias = cls._value2member_map_.get(value, _MISSING)
-    except TypeError:
-        alias = _MISSING
-        for m in cls._unhashable_values_:
-            if m._value_ == value:
-                alias = m
+    alias = _member_for_value(cls, value)
     if alias is not _MISSING:
         cls._member_map_[name] = alias
         setattr(cls, name, alias)
