@@ -24,14 +24,7 @@ for mn, m in mods.items():
                                                                  'mkdir', 'makedirs', 'remove', 'unlink', 'rmdir',
                                                                  'rename', 'replace', 'open', 'write_text', 'write_bytes'):
             calls.append((mn + '.' + k, v))
-class D(dict):
-    pass
-class L(list):
-    pass
-class S(str):
-    pass
-class I(int):
-    pass
+from fuzz_subclasses import D, L, S, I
 argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
            ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2),
            (D({1: L([2])}),), (L([S('a'), I(3)]),), (S('x'), I(2)), (I(-1),), (S('1.5'),),

@@ -14,20 +14,7 @@ def gen():
         pass
 started = gen()
 next(started)
-class D(dict):
-    pass
-class L(list):
-    pass
-class S(str):
-    pass
-class I(int):
-    pass
-class T(tuple):
-    pass
-class St(set):
-    pass
-class Fl(float):
-    pass
+from fuzz_subclasses import D, L, S, I, T, St, Fl
 samples = [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 2), datetime.timedelta(1, 2, 3),
            datetime.time(1, 2), datetime.timezone.utc, b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
