@@ -152,6 +152,34 @@ public class PyInt extends PyObject {
         return big != null || value != 0;
     }
 
+    /**
+     * {@code repr(self)} under the Runtime's digit limit ({@link Runtime#intMaxStrDigits}): a ValueError, as CPython's,
+     * for a number of more decimal digits, checked from its bit length before the (quadratic) conversion where that
+     * settles it.
+     */
+    @Override
+    public String repr(ThreadState ts) {
+        if (big == null) {
+            return repr(); // a machine-word value (and bool's True and False)
+        }
+        int limit = ts.runtime().intMaxStrDigits();
+        // 2**(bits-1) <= |v|, so |v| has at least floor((bits-1) * log10(2)) + 1 digits
+        if (limit > 0 && (long) ((big.bitLength() - 1) * 0.30102999566398) + 1 > limit) {
+            throw digitLimit(limit);
+        }
+        String s = big.toString();
+        if (limit > 0 && s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+            throw digitLimit(limit);
+        }
+        return s;
+    }
+
+    private static PyException digitLimit(int limit) {
+        return new PyException("ValueError", "Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit");
+    }
+
+    /** A printable form for messages: every digit, whatever the limit (no user code, no error). */
     @Override
     public String repr() {
         return big != null ? big.toString() : Long.toString(value);

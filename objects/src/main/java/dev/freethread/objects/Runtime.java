@@ -51,6 +51,7 @@ public final class Runtime implements AutoCloseable {
     private volatile boolean closed;
     /** sys.getrecursionlimit(): the depth of recursive toolkit calls a thread may reach (ThreadState.enterRecursiveCall). */
     private volatile int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private volatile int intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
     private final World world = new World(this);
     private final dev.freethread.objects.internal.Qsbr qsbr = new dev.freethread.objects.internal.Qsbr();
     private final dev.freethread.objects.internal.PerThreadObjects perThreadObjects =
@@ -98,6 +99,10 @@ public final class Runtime implements AutoCloseable {
 
     /** CPython's default {@code sys.getrecursionlimit()}. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
+    /** CPython's default limit on the digits of a decimal int conversion ({@code sys.get_int_max_str_digits()}). */
+    public static final int DEFAULT_INT_MAX_STR_DIGITS = 4300;
+    /** The least non-zero limit {@code sys.set_int_max_str_digits} accepts (CPython's threshold). */
+    public static final int INT_MAX_STR_DIGITS_THRESHOLD = 640;
 
     /** A builder for a Runtime. */
     public static Builder builder() {
@@ -478,6 +483,29 @@ public final class Runtime implements AutoCloseable {
             }
             UnraisableHook.PRINT.unraisable(t, "unraisable hook, while reporting: " + context, object);
         }
+    }
+
+    // ---- the digit limit of decimal int conversions (sys.get_int_max_str_digits / sys.set_int_max_str_digits)
+
+    /**
+     * {@code sys.get_int_max_str_digits()}: the most digits an int may have in a decimal conversion ({@code repr(ts)}
+     * of a {@link PyInt}, and a binding's own {@code str}/{@code int()}), 0 for no limit. Per Runtime, as CPython's is
+     * per interpreter (CVE-2020-10735: quadratic conversions of huge numbers).
+     */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    /**
+     * {@code sys.set_int_max_str_digits(n)}, for every thread of this Runtime.
+     *
+     * @throws PyException ValueError {@code maxdigits must be 0 or larger than 640}
+     */
+    public void setIntMaxStrDigits(int n) {
+        if (n != 0 && n < INT_MAX_STR_DIGITS_THRESHOLD) {
+            throw new PyException("ValueError", "maxdigits must be 0 or larger than " + INT_MAX_STR_DIGITS_THRESHOLD);
+        }
+        intMaxStrDigits = n;
     }
 
     // ---- recursion limit (sys.getrecursionlimit / sys.setrecursionlimit)
