@@ -866,7 +866,8 @@ final class Builtins {
                 return v == PyBool.TRUE ? "True" : "False";
             }
             if (v instanceof PyInt) {
-                return spec.isEmpty() ? ((PyInt) v).repr() : Formatter.formatInt(((PyInt) v).bigValue(), spec);
+                return spec.isEmpty() ? Ops.intDecimal(t, (PyInt) v)
+                        : Formatter.formatInt(((PyInt) v).bigValue(), spec, "int", t.interp.maxStrDigits());
             }
             if (v instanceof PyFloat) {
                 return spec.isEmpty() ? FloatFormat.repr(((PyFloat) v).value)
@@ -1281,7 +1282,8 @@ final class Builtins {
             if (!(x instanceof PyStr)) {
                 throw Errors.typeError(t, "int() can't convert non-string with explicit base");
             }
-            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), (int) Args.toLong(t, base, "base")));
+            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), (int) Args.toLong(t, base, "base"),
+                    t.interp.maxStrDigits()));
         }
         if (x instanceof PyBool) {
             return PyInt.of(ts, x == PyBool.TRUE ? 1 : 0);
@@ -1303,7 +1305,7 @@ final class Builtins {
             return Arith.ofBig(ts, new BigDecimal(d).toBigInteger());
         }
         if (x instanceof PyStr) {
-            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), 10));
+            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), 10, t.interp.maxStrDigits()));
         }
         if (x instanceof PyInstance) {
             for (String m : new String[] {"__int__", "__index__"}) {

@@ -69,6 +69,8 @@ final class Interp {
      * globals). Held by the sys module's dict; import itself looks modules up in {@link #modules}.
      */
     volatile PyDict sysModules;
+    /** {@code sys.path} once sys is imported (where import looks for a user's module); before that, scriptDir. */
+    volatile dev.freethread.list.PyList sysPath;
 
     Interp(Runtime rt, PrintStream out, PrintStream err, String[] argv) {
         this.rt = rt;
@@ -129,6 +131,11 @@ final class Interp {
      * never returns; otherwise it would go on running with its modules' globals gone.
      */
     volatile boolean finalizing;
+
+    /** {@code sys.get_int_max_str_digits()}: the Runtime's, which the toolkit's int repr keeps too. */
+    int maxStrDigits() {
+        return rt.intMaxStrDigits();
+    }
 
     /** Installs the SIGINT handler (where the JVM allows it): a second Ctrl-C before the first is seen exits 130. */
     void handleInterrupts() {

@@ -20,6 +20,7 @@ import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.python.text.FloatFormat;
+import dev.freethread.python.text.IntParse;
 import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.PyWeakRef;
 import dev.freethread.refcount.RefCount;
@@ -1507,6 +1508,9 @@ final class Ops {
         if (o instanceof PyStr) {
             return StrMethods.repr(((PyStr) o).value());
         }
+        if (o instanceof PyInt && !((PyInt) o).fitsLong()) {
+            return intDecimal(t, (PyInt) o); // str, repr, print and f-strings: CPython's digit limit
+        }
         if (o instanceof PyFunction) {
             return "<function " + ((PyFunction) o).code.qualname + " at 0x" + Long.toHexString(id(o)) + ">";
         }
@@ -1529,6 +1533,14 @@ final class Ops {
             }
         }
         return o.repr(ts);
+    }
+
+    /**
+     * An int's decimal digits; past {@code sys.set_int_max_str_digits}'s limit, CPython's ValueError (a TextError,
+     * which the interpreter raises as one, as for format()).
+     */
+    static String intDecimal(PyThread t, PyInt i) {
+        return IntParse.toDecimalString(i.bigValue(), t.interp.maxStrDigits());
     }
 
     static long id(PyObject o) {

@@ -1068,7 +1068,12 @@ final class Parser {
                     String mod = dottedName();
                     expectKeyword("import");
                     if (at("*")) {
-                        throw notSupported("'from ... import *'", tk);
+                        // the top level only: a module, or the code exec() runs with a separate namespace
+                        if (scope.kind == Scope.Kind.FUNCTION || scope.parent != null) {
+                            throw error("import * only allowed at module level", tk);
+                        }
+                        next();
+                        return at(new Stmts.Import(mod, null, Stmts.Import.STAR, null), tk);
                     }
                     boolean paren = accept("(");
                     List<String> names = new ArrayList<>();

@@ -1310,6 +1310,9 @@ final class Stmts {
 
     /** {@code import m [as n]} and {@code from m import a [as b]}. */
     static final class Import extends Stmt {
+        /** The names of {@code from m import *}: the module's {@code __all__}, or its public names. */
+        static final String[] STAR = {"*"};
+
         final String module;
         final Expr target; // for "import m"
         final String[] names; // for "from m import ..."
@@ -1341,6 +1344,10 @@ final class Stmts {
                     target.assign(f, m);
                     return NORMAL;
                 }
+                if (names == STAR) {
+                    importStar(f, m);
+                    return NORMAL;
+                }
                 for (int i = 0; i < names.length; i++) {
                     PyObject v = Ops.getAttrOrNull(f.t, m, f.t.interp.str(names[i]));
                     if (v == null) {
@@ -1356,6 +1363,67 @@ final class Stmts {
                 return NORMAL;
             } finally {
                 RefCount.decref(f.ts, m);
+            }
+        }
+
+        /**
+         * {@code from m import *} (CPython's {@code import_all_from}): the names in {@code m.__all__}, each of which
+         * must be a str and an attribute of {@code m}, or else every name in the module's dict that does not start
+         * with an underscore; bound in the frame's namespace (a module's globals, or a class body's).
+         */
+        private void importStar(Frame f, PyObject m) {
+            ThreadState ts = f.ts;
+            PyDict into = f.ns != null ? f.ns : f.globals;
+            PyObject all = Ops.getAttrOrNull(f.t, m, f.t.interp.str("__all__"));
+            PyObject names;
+            boolean skipPrivate = all == null;
+            if (all != null) {
+                names = all;
+            } else if (m instanceof PyDictHolder) {
+                names = PyList.create(ts);
+                PyDict d = ((PyDictHolder) m).dict();
+                PyObject keys = Ops.iter(f.t, d);
+                try {
+                    for (PyObject k; (k = Ops.next(f.t, keys)) != null; ) {
+                        ((PyList) names).append(ts, k);
+                        RefCount.decref(ts, k);
+                    }
+                } finally {
+                    RefCount.decref(ts, keys);
+                }
+            } else {
+                throw Errors.raise(f.t, "ImportError", "from-import-* object has no __dict__ and no __all__");
+            }
+            try {
+                PyObject it = Ops.iter(f.t, names);
+                try {
+                    for (PyObject name; (name = Ops.next(f.t, it)) != null; ) {
+                        try {
+                            if (!(name instanceof PyStr)) {
+                                throw Errors.typeError(f.t, (skipPrivate ? "Key in " + module + ".__dict__"
+                                        : "Item in " + module + ".__all__") + " must be str, not " + Ops.typeName(name));
+                            }
+                            if (skipPrivate && ((PyStr) name).value().startsWith("_")) {
+                                continue;
+                            }
+                            PyObject v = Ops.getAttr(f.t, m, (PyStr) name);
+                            try {
+                                if (into == f.globals) {
+                                    Exprs.Name.shareable(ts, v);
+                                }
+                                into.setItem(ts, name, v);
+                            } finally {
+                                RefCount.decref(ts, v);
+                            }
+                        } finally {
+                            RefCount.decref(ts, name);
+                        }
+                    }
+                } finally {
+                    RefCount.decref(ts, it);
+                }
+            } finally {
+                RefCount.decref(ts, names);
             }
         }
     }

@@ -109,6 +109,11 @@ final class Strs {
             }
 
             @Override
+            public int maxStrDigits() {
+                return t.interp.maxStrDigits();
+            }
+
+            @Override
             public Object mappingGet(Object mapping, String key) {
                 PyObject k = PyStr.of(t.ts, key);
                 try {

@@ -39,13 +39,28 @@ public final class Formatter {
      * @throws TextError with CPython's type and message for a bad specification
      */
     public static String formatInt(BigInteger v, String spec, String typeName) {
+        return formatInt(v, spec, typeName, IntParse.DEFAULT_MAX_STR_DIGITS);
+    }
+
+    /**
+     * {@link #formatInt(BigInteger, String, String)} under an interpreter's digit limit for decimal digits
+     * ({@code sys.set_int_max_str_digits}).
+     *
+     * @param v the value
+     * @param spec the format specification; empty gives the decimal digits
+     * @param typeName the Python type's name for error messages, such as {@code "bool"}
+     * @param maxDigits the most decimal digits, 0 for no limit
+     * @return the formatted text
+     * @throws TextError with CPython's type and message for a bad specification, or the limit's
+     */
+    public static String formatInt(BigInteger v, String spec, String typeName, int maxDigits) {
         if (spec.isEmpty()) {
-            return IntParse.toDecimalString(v);
+            return IntParse.toDecimalString(v, maxDigits);
         }
         FormatSpec f = FormatSpec.parse(spec, 'd', '>', typeName);
         switch (f.type) {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-                return formatLong(v, f);
+                return formatLong(v, f, maxDigits);
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
                 return formatDouble(intToDouble(v), f);
             default:
@@ -191,7 +206,7 @@ public final class Formatter {
 
     // ------------------------------------------------------------------ int
 
-    private static String formatLong(BigInteger v, FormatSpec f) {
+    private static String formatLong(BigInteger v, FormatSpec f, int maxDigits) {
         if (f.precision != -1) {
             throw TextError.valueError("Precision not allowed in integer format specifier");
         }
@@ -223,7 +238,7 @@ public final class Formatter {
             case 'X': base = 16; prefix = "0X"; break;
             default: base = 10; prefix = ""; break;
         }
-        String digits = base == 10 ? IntParse.toDecimalString(v.abs()) : IntParse.digits(v, base);
+        String digits = base == 10 ? IntParse.toDecimalString(v.abs(), maxDigits) : IntParse.digits(v, base);
         if (f.type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

@@ -18,34 +18,10 @@ public final class IntParse {
      * The least non-zero limit {@code sys.set_int_max_str_digits} accepts, and the size below which no check is
      * made.
      */
-    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+    public static final int MAX_STR_DIGITS_THRESHOLD = dev.freethread.objects.Runtime.INT_MAX_STR_DIGITS_THRESHOLD;
 
     /** CPython's default limit on the digits of a decimal conversion. */
-    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
-
-    private static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
-
-    /**
-     * Returns the limit on the digits of decimal conversions, {@code sys.get_int_max_str_digits()}.
-     *
-     * @return the limit, 0 for none
-     */
-    public static int getMaxStrDigits() {
-        return maxStrDigits;
-    }
-
-    /**
-     * Sets the limit on the digits of decimal conversions, {@code sys.set_int_max_str_digits(n)}.
-     *
-     * @param n the limit, 0 for none
-     * @throws TextError {@code ValueError: maxdigits must be 0 or larger than 640}
-     */
-    public static void setMaxStrDigits(int n) {
-        if (n != 0 && n < MAX_STR_DIGITS_THRESHOLD) {
-            throw TextError.valueError("maxdigits must be 0 or larger than " + MAX_STR_DIGITS_THRESHOLD);
-        }
-        maxStrDigits = n;
-    }
+    public static final int DEFAULT_MAX_STR_DIGITS = dev.freethread.objects.Runtime.DEFAULT_INT_MAX_STR_DIGITS;
 
     private static int digitValue(char c) {
         if (c >= '0' && c <= '9') {
@@ -73,10 +49,23 @@ public final class IntParse {
      *     {@code ValueError: int() base must be >= 2 and <= 36, or 0}, or the digit limit's {@code ValueError}
      */
     public static BigInteger parse(String s, int base) {
+        return parse(s, base, DEFAULT_MAX_STR_DIGITS);
+    }
+
+    /**
+     * {@link #parse(String, int)} under an interpreter's digit limit ({@code sys.set_int_max_str_digits}).
+     *
+     * @param s the text
+     * @param base 0, or 2 to 36
+     * @param maxDigits the limit on the digits of a base that is not a power of two, 0 for none
+     * @return the value
+     * @throws TextError as {@link #parse(String, int)}
+     */
+    public static BigInteger parse(String s, int base, int maxDigits) {
         if ((base != 0 && base < 2) || base > 36) {
             throw TextError.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        BigInteger v = parseOrNull(s, base);
+        BigInteger v = parseOrNull(s, base, maxDigits);
         if (v == null) {
             String r = StrMethods.repr(s);
             if (r.codePointCount(0, r.length()) > 200) {
@@ -88,7 +77,7 @@ public final class IntParse {
     }
 
     /** The value of {@code s}, or {@code null} when it is not a valid literal; raises only for the digit limit. */
-    private static BigInteger parseOrNull(String s, int base) {
+    private static BigInteger parseOrNull(String s, int base, int limit) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -165,7 +154,6 @@ public final class IntParse {
             return null;
         }
         if ((base & (base - 1)) != 0 && digits.length() > MAX_STR_DIGITS_THRESHOLD) {
-            int limit = maxStrDigits;
             if (limit > 0 && digits.length() > limit) {
                 throw TextError.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: "
                         + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the "
@@ -248,7 +236,7 @@ public final class IntParse {
      * @param prefix whether to write {@code 0b}, {@code 0o} or {@code 0x}; only for bases 2, 8 and 16
      * @return the text
      * @throws IllegalArgumentException for a base out of range, or a prefix for another base
-     * @throws TextError the digit limit's {@code ValueError}
+     * @throws TextError the default digit limit's {@code ValueError} (base 10)
      */
     public static String toString(BigInteger v, int base, boolean prefix) {
         if (base < 2 || base > 36) {
@@ -279,10 +267,21 @@ public final class IntParse {
      *     sys.set_int_max_str_digits() to increase the limit}
      */
     public static String toDecimalString(BigInteger v) {
+        return toDecimalString(v, DEFAULT_MAX_STR_DIGITS);
+    }
+
+    /**
+     * {@link #toDecimalString(BigInteger)} under an interpreter's digit limit ({@code sys.set_int_max_str_digits}).
+     *
+     * @param v the value
+     * @param limit the most digits, 0 for no limit
+     * @return its decimal digits, after a minus sign if negative
+     * @throws TextError the limit's {@code ValueError}
+     */
+    public static String toDecimalString(BigInteger v, int limit) {
         if (v.bitLength() < 63) {
             return Long.toString(v.longValue());
         }
-        int limit = maxStrDigits;
         // 2**(bits-1) <= |v|, so |v| has at least floor((bits-1) * log10(2)) + 1 digits
         if (limit > 0 && (long) ((v.bitLength() - 1) * 0.30102999566398) + 1 > limit) {
             throw strLimit(limit);

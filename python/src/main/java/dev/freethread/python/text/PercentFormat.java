@@ -53,6 +53,15 @@ public final class PercentFormat {
         String typeName(Object o);
 
         /**
+         * The interpreter's limit on the digits of a decimal conversion ({@code sys.set_int_max_str_digits}).
+         *
+         * @return the limit, 0 for none
+         */
+        default int maxStrDigits() {
+            return IntParse.DEFAULT_MAX_STR_DIGITS;
+        }
+
+        /**
          * Python's {@code mapping[key]}; raises the interpreter's own {@code KeyError} (or other error) as it
          * likes.
          *
@@ -429,7 +438,7 @@ public final class PercentFormat {
                 prefix = alt ? "0X" : "";
                 break;
             default:
-                digits = IntParse.toDecimalString(big.abs());
+                digits = IntParse.toDecimalString(big.abs(), conv.maxStrDigits());
                 break;
         }
         StringBuilder sb = new StringBuilder(digits.length() + 4 + Math.max(prec, 0));

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # io for ftpython: text and binary files (open), StringIO and BytesIO. A file opened for reading reads the whole
 # contents at open (text with universal newlines); one opened for writing keeps what is written and writes it at
-# flush() and close() (and when the file object is freed, as CPython's does).
+# flush() and close() (and when the file object is freed, as CPython's does). A file opened for updating ('+') keeps
+# its whole contents in memory, where reads, writes and seeks work as in a StringIO or BytesIO, and writes them all
+# back at flush() and close() if anything was written.
 import _os
 
 SEEK_SET = 0
@@ -186,6 +188,49 @@ class _File:
             finally:
                 self.closed = True
 
+    def _open_contents(self, mode, read, write):
+        # What the file holds at open, for reading and updating: 'r' and 'r+' need the file, 'w' and 'w+' empty it,
+        # 'x' and 'x+' create it, 'a' and 'a+' create it if missing and keep what it holds.
+        self._update = '+' in mode
+        self._reading = 'r' in mode or self._update
+        self._writing = 'w' in mode or 'a' in mode or 'x' in mode or self._update
+        self._dirty = False
+        if 'w' in mode or 'x' in mode:
+            write('x' if 'x' in mode else 'w')
+        elif 'a' in mode:
+            write('a')
+        if 'r' in mode or ('a' in mode and self._update):
+            self._text = read()
+        if 'a' in mode:
+            self._pos = len(self._text)
+
+    def _write_update(self, data):
+        # updating: overwrite at the position (appending mode: always at the end), as StringIO and BytesIO do
+        text = self._text
+        if 'a' in self.mode:
+            self._pos = len(text)
+        if self._pos > len(text):
+            text = text + text[:0].join([self._FILL] * (self._pos - len(text)))
+        self._text = text[:self._pos] + data + text[self._pos + len(data):]
+        self._pos += len(data)
+        self._dirty = True
+
+    def truncate(self, size=None):
+        self._check_open()
+        if not self._writing:
+            raise UnsupportedOperation('truncate')
+        self.flush()
+        size = self._pos if size is None else size
+        if size < 0:
+            raise OSError(22, 'Invalid argument')
+        if self._update:
+            self._text = self._text[:size]
+            self._dirty = True
+            self.flush()
+        else:
+            self._truncate_file(size)
+        return size
+
     def __del__(self):
         if not getattr(self, 'closed', True):  # an __init__ that raised left no file to close
             self.close()
@@ -198,22 +243,34 @@ class TextIOWrapper(_File, _TextStream):
         self.encoding = 'UTF-8' if encoding is None else encoding
         self.newline = newline
         self.closed = False
-        self._reading = 'r' in mode
-        self._writing = 'w' in mode or 'a' in mode or 'x' in mode or '+' in mode
         self._pending = []
         self._pos = 0
         self._text = ''
-        if 'r' in mode:
+
+        def read():
             text = _os.read_text(name, encoding)
-            self._text = _translate_newlines(text) if newline is None else text
-        if 'w' in mode or 'x' in mode:
-            _os.write_text(name, '', 'x' if 'x' in mode else 'w', encoding)
-        elif 'a' in mode:
-            _os.write_text(name, '', 'a', encoding)
+            return _translate_newlines(text) if newline is None else text
+        self._open_contents(mode, read, lambda how: _os.write_text(name, '', how, encoding))
+
+    _FILL = '\0'
+    _CHUNK = 8192
+    _read_ahead = False
 
     def _check_readable(self):
         if not self._reading:
             raise UnsupportedOperation('not readable')
+
+    # CPython's text file reads ahead by chunks of 8192, and a write after a read (with no seek between) goes where
+    # the reading left the file, the end of the last chunk read, not where the text read so far ends
+    def read(self, size=-1):
+        out = _TextStream.read(self, size)
+        self._read_ahead = True
+        return out
+
+    def readline(self, size=-1):
+        out = _TextStream.readline(self, size)
+        self._read_ahead = True
+        return out
 
     def write(self, s):
         self._check_open()
@@ -221,25 +278,53 @@ class TextIOWrapper(_File, _TextStream):
             raise UnsupportedOperation('not writable')
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
-        self._pending.append(s)
+        if self._update:
+            if self._read_ahead:
+                self._read_ahead = False
+                self._pos = min(len(self._text), -(-self._pos // self._CHUNK) * self._CHUNK)
+            self._write_update(s)
+        else:
+            self._pending.append(s)
+            self._pos += len(s)
         return len(s)
+
+    def _encode_newlines(self, text):
+        if self.newline not in (None, '', '\n'):
+            return text.replace('\n', self.newline)
+        return text
 
     def flush(self):
         self._check_open()
-        if self._pending:
+        if self._update:
+            if self._dirty:
+                self._dirty = False
+                _os.write_text(self.name, self._encode_newlines(self._text), 'w', self.encoding)
+        elif self._pending:
             text = ''.join(self._pending)
             self._pending = []
-            if self.newline not in (None, '', '\n'):
-                text = text.replace('\n', self.newline)
-            _os.write_text(self.name, text, 'a', self.encoding)
+            _os.write_text(self.name, self._encode_newlines(text), 'a', self.encoding)
+
+    def _truncate_file(self, size):
+        text = _os.read_text(self.name, self.encoding)
+        _os.write_text(self.name, text[:size], 'w', self.encoding)
 
     def seek(self, pos, whence=0):
         self._check_open()
         self.flush()
+        self._read_ahead = False
         if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek position %d' % pos)
             self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
         elif whence == 2:
-            self._pos = len(self._text)
+            if pos != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self._pos = len(self._text) if self._reading else self._pos
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
         return self._pos
 
     def __repr__(self):
@@ -302,18 +387,16 @@ class BufferedFile(_File, _BinaryStream):
         self.name = name
         self.mode = mode
         self.closed = True  # until the file is opened: a failed open leaves nothing for __del__ to flush
-        self._reading = 'r' in mode
-        self._writing = 'w' in mode or 'a' in mode or 'x' in mode or '+' in mode
         self._pending = []
         self._pos = 0
         self._text = b''
-        if 'r' in mode:
-            self._text = _os.read_bytes(name)
-        if 'w' in mode or 'x' in mode:
-            _os.write_bytes(name, b'', 'x' if 'x' in mode else 'w')
-        elif 'a' in mode:
-            _os.write_bytes(name, b'', 'a')
+        self._open_contents(mode, lambda: _os.read_bytes(name), lambda how: _os.write_bytes(name, b'', how))
+        if self._update:
+            # CPython's BufferedRandom over a FileIO, whose mode reads back as 'rb+', 'ab+' or 'xb+'
+            self.mode = ('a' if 'a' in mode else 'x' if 'x' in mode else 'r') + 'b+'
         self.closed = False
+
+    _FILL = b'\0'
 
     def _check_readable(self):
         if not self._reading:
@@ -324,15 +407,26 @@ class BufferedFile(_File, _BinaryStream):
         if not self._writing:
             raise UnsupportedOperation('write')
         self._check_writable_data(b)
-        self._pending.append(bytes(b))
+        if self._update:
+            self._write_update(bytes(b))
+        else:
+            self._pending.append(bytes(b))
+            self._pos += len(b)
         return len(b)
 
     def flush(self):
         self._check_open()
-        if self._pending:
+        if self._update:
+            if self._dirty:
+                self._dirty = False
+                _os.write_bytes(self.name, self._text, 'w')
+        elif self._pending:
             data = b''.join(self._pending)
             self._pending = []
             _os.write_bytes(self.name, data, 'a')
+
+    def _truncate_file(self, size):
+        _os.write_bytes(self.name, _os.read_bytes(self.name)[:size], 'w')
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -343,10 +437,13 @@ class BufferedFile(_File, _BinaryStream):
             self._pos += pos
         elif whence == 2:
             self._pos = len(self._text) + pos
+        if self._pos < 0:
+            self._pos = 0
+            raise OSError(22, 'Invalid argument')
         return self._pos
 
     def __repr__(self):
-        kind = 'BufferedReader' if self._reading else 'BufferedWriter'
+        kind = 'BufferedRandom' if self._update else 'BufferedReader' if self._reading else 'BufferedWriter'
         return "<_io.%s name=%r>" % (kind, self.name)
 
 
