@@ -332,16 +332,7 @@ final class Builtins {
         });
         def(ip, "callable", (tt, a, kw) -> {
             Args.count(tt, "callable", a, kw, 1, 1);
-            PyObject o = a[0];
-            boolean c = o instanceof Callable || o instanceof PyType || o instanceof PyWeakRef;
-            if (o instanceof PyInstance) {
-                PyObject m = ((PyInstance) o).cls.lookup(tt, "__call__");
-                if (m != null) {
-                    RefCount.decref(tt.ts, m);
-                    c = true;
-                }
-            }
-            return PyBool.of(c);
+            return PyBool.of(isCallable(tt, a[0]));
         });
         def(ip, "chr", (tt, a, kw) -> {
             Args.count(tt, "chr", a, kw, 1, 1);
@@ -1030,6 +1021,21 @@ final class Builtins {
         return b;
     }
 
+    /** {@code callable(o)}. */
+    static boolean isCallable(PyThread t, PyObject o) {
+        if (o instanceof Callable || o instanceof PyType || o instanceof PyWeakRef) {
+            return true;
+        }
+        if (o instanceof PyInstance) {
+            PyObject m = ((PyInstance) o).cls.lookup(t, "__call__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                return true;
+            }
+        }
+        return false;
+    }
+
     static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         int n = Args.npos(a, kw);
@@ -1217,6 +1223,21 @@ final class Builtins {
                 throw Errors.typeError(t, "type() takes 1 or 3 arguments");
             }
             return newType(t, a[0], a[1], a[2]);
+        }
+        if (type == PyMethod.TYPE) { // types.MethodType(func, obj): a bound method, with CPython's checks
+            if (kw != null) {
+                throw Errors.typeError(t, "method() takes no keyword arguments");
+            }
+            if (n != 2) {
+                throw Errors.typeError(t, "method expected 2 arguments, got " + n);
+            }
+            if (!isCallable(t, a[0])) {
+                throw Errors.typeError(t, "first argument must be callable");
+            }
+            if (a[1] == PyNone.NONE) {
+                throw Errors.typeError(t, "instance must not be None");
+            }
+            return new PyMethod(ts, a[0], a[1]);
         }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
     }

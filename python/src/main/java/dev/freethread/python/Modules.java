@@ -91,7 +91,7 @@ final class Modules {
             case "sys": return sys(t);
             case "_time": return time(t);
             case "gc": return gc(t);
-            case "weakref": return weakref(t);
+            case "_weakref": return weakref(t);
             case "_thread": return thread(t);
             case "_hashlib": return javaModule(t, name, BinaryModules::hashlib);
             case "_binascii": return javaModule(t, name, BinaryModules::binascii);
@@ -143,6 +143,7 @@ final class Modules {
             case "unittest":
             case "shutil":
             case "tempfile":
+            case "weakref":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -839,8 +840,9 @@ final class Modules {
         }
     }
 
+    /** {@code _weakref}: the toolkit's weak reference; {@code lib/weakref.py} builds the rest on it. */
     private static PyObject weakref(PyThread t) {
-        PyModule m = module(t, "weakref");
+        PyModule m = module(t, "_weakref");
         // weakref.ref is the type itself, as in CPython (isinstance(r, weakref.ref), type(r) is weakref.ref); calling
         // it makes a reference (Builtins.construct -> newWeakRef)
         set(t, m, "ref", PyWeakRef.TYPE);

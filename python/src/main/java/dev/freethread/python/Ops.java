@@ -442,6 +442,17 @@ final class Ops {
                     return f.globals.get(ts, t.interp.str("__name__"));
                 case "__doc__":
                     return f.code.doc == null ? PyNone.NONE : PyStr.of(ts, f.code.doc);
+                case "__get__": // the descriptor protocol: f.__get__(obj, cls) is the bound method, as CPython's
+                    return new PyBuiltin.Bound(ts, "__get__", (tt, self, a, kw) -> {
+                        Args.count(tt, "__get__", a, kw, 1, 2);
+                        if (a[0] == PyNone.NONE) {
+                            if (a.length < 2 || a[1] == PyNone.NONE) {
+                                throw Errors.typeError(tt, "__get__(None, None) is invalid");
+                            }
+                            return RefCount.newRef(tt.ts, self);
+                        }
+                        return new PyMethod(tt.ts, self, a[0]);
+                    }, f);
                 default:
             }
             return null;
