@@ -527,6 +527,34 @@ final class Builtins {
 
     // ---- print
 
+    /**
+     * {@code sys.stdout} (a new reference) when a script has replaced it with something other than the interpreter's
+     * own standard output; null when sys was never imported or still holds it (print's fast path).
+     */
+    private static PyObject replacedStdout(PyThread t) {
+        PyDict mods = t.interp.sysModules;
+        if (mods == null) {
+            return null;
+        }
+        PyObject sys = Ops.getOrNull(t.ts, mods, t.interp.str("sys"));
+        if (sys == null) {
+            return null;
+        }
+        try {
+            if (!(sys instanceof PyModule)) {
+                return null;
+            }
+            PyObject out = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str("stdout"));
+            if (out instanceof Modules.Stream && !((Modules.Stream) out).isStderr()) {
+                RefCount.decref(t.ts, out);
+                return null;
+            }
+            return out;
+        } finally {
+            RefCount.decref(t.ts, sys);
+        }
+    }
+
     private static PyObject print(PyThread t, PyObject[] a, String[] kw) {
         Args.onlyKw(t, "print", kw, "sep", "end", "file", "flush");
         String sep = Args.strOrNone(t, Args.kw(a, kw, "sep"), "sep");
@@ -551,6 +579,21 @@ final class Builtins {
                 RefCount.decref(t.ts, Ops.callAttr(t, file, t.interp.str("write"), new PyObject[] {s}, null));
             } finally {
                 RefCount.decref(t.ts, s);
+            }
+            return PyNone.NONE;
+        }
+        PyObject out = replacedStdout(t);
+        if (out != null) { // sys.stdout replaced (contextlib.redirect_stdout, or by hand): print() writes there
+            PyObject s = PyStr.of(t.ts, b.toString());
+            try {
+                RefCount.decref(t.ts, Ops.callAttr(t, out, t.interp.str("write"), new PyObject[] {s}, null));
+                PyObject flush = Args.kw(a, kw, "flush");
+                if (flush != null && Ops.truth(t, flush)) {
+                    RefCount.decref(t.ts, Ops.callAttr(t, out, t.interp.str("flush"), Ops.NO_ARGS, null));
+                }
+            } finally {
+                RefCount.decref(t.ts, s);
+                RefCount.decref(t.ts, out);
             }
             return PyNone.NONE;
         }

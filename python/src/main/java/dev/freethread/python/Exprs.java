@@ -1505,11 +1505,34 @@ final class Exprs {
         /** A function made once (module or class level): per-thread counted. Nested ones are counted normally, so
          *  a closure made per call is freed at its last reference, as in CPython. */
         boolean perThread;
+        /** The parameters' and the return's annotations ({@code __annotations__}), or null when there are none. */
+        String[] annNames;
+        Expr[] annExprs;
 
         MakeFunction(Code code, Expr[] defaults, Expr[] kwDefaults) {
             this.code = code;
             this.defaults = defaults;
             this.kwDefaults = kwDefaults;
+        }
+
+        /** The annotations evaluated in the defining frame, after the defaults (CPython 3.13's order), in a new dict. */
+        private PyDict annotations(Frame f) {
+            ThreadState ts = f.ts;
+            PyDict ann = PyDict.create(ts);
+            try {
+                for (int i = 0; i < annExprs.length; i++) {
+                    PyObject v = annExprs[i].eval(f);
+                    try {
+                        ann.setItem(ts, f.t.interp.str(annNames[i]), v);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                }
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, ann);
+                throw e;
+            }
+            return ann;
         }
 
         @Override
@@ -1526,7 +1549,11 @@ final class Exprs {
                     int s = cellSources[i];
                     cells[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-s - 1];
                 }
+                PyDict ann = annExprs == null ? null : annotations(f);
                 PyFunction fn = new PyFunction(ts, code, f.globals, d, kd, cells);
+                if (ann != null) {
+                    fn.setAnnotations(ts, ann); // takes the reference
+                }
                 if (perThread) {
                     RefCount.makePerThread(ts, fn);
                 }

@@ -309,6 +309,10 @@ final class Modules {
             this.err = err;
         }
 
+        boolean isStderr() {
+            return err;
+        }
+
         void write(String s) {
             if (err) {
                 ip.flush();
@@ -369,6 +373,8 @@ final class Modules {
         Stream err = new Stream(ip, true);
         set(t, m, "stdout", out);
         set(t, m, "stderr", err);
+        set(t, m, "__stdout__", out); // the originals, which a script that replaced sys.stdout restores from
+        set(t, m, "__stderr__", err);
         Map<String, PyBuiltin.MethodImpl> sm = Builtins.table(ip, Stream.TYPE);
         sm.put("write", (tt, self, a, kw) -> {
             Args.count(tt, "write", a, kw, 1, 1);

@@ -261,6 +261,13 @@ final class Ops {
                     RefCount.decref(ts, ca);
                 }
             }
+            if (isDataDescriptor(t, ca) && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+                try { // a data descriptor of a user's class: before the instance's own attributes, as CPython's
+                    return callDescriptor(t, ca, "__get__", o, cls);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
             PyObject own = inst.getOwnAttr(ts, name);
             if (own != null) {
                 if (ca != null) {
@@ -355,6 +362,9 @@ final class Ops {
                     if (ca instanceof Descriptors.StaticMethod) {
                         return RefCount.newRef(ts, ((Descriptors.StaticMethod) ca).func());
                     }
+                    if (ca instanceof PyInstance && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+                        return callDescriptor(t, ca, "__get__", PyNone.NONE, c); // C.attr: __get__(None, C)
+                    }
                     return RefCount.newRef(ts, ca);
                 } finally {
                     RefCount.decref(ts, ca);
@@ -442,6 +452,8 @@ final class Ops {
                     return f.globals.get(ts, t.interp.str("__name__"));
                 case "__doc__":
                     return f.code.doc == null ? PyNone.NONE : PyStr.of(ts, f.code.doc);
+                case "__annotations__":
+                    return f.annotations(ts);
                 case "__get__": // the descriptor protocol: f.__get__(obj, cls) is the bound method, as CPython's
                     return new PyBuiltin.Bound(ts, "__get__", (tt, self, a, kw) -> {
                         Args.count(tt, "__get__", a, kw, 1, 2);
@@ -467,6 +479,19 @@ final class Ops {
             }
             if (n.equals("__module__")) {
                 return PyStr.of(ts, dot < 0 ? "builtins" : full.substring(0, dot));
+            }
+            if (n.equals("__mro__") || n.equals("__bases__")) { // the toolkit's MRO: (bool, int, object)
+                java.util.List<PyType> mro = ty.mro();
+                java.util.List<PyType> of = n.equals("__mro__") ? mro : mro.size() > 1 ? mro.subList(1, 2) : mro.subList(0, 0);
+                PyObject[] items = new PyObject[of.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = RefCount.newRef(ts, of.get(i));
+                }
+                return PyTuple.stealing(ts, items);
+            }
+            if (n.equals("__base__")) {
+                PyType b = ty.base();
+                return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
             }
             if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
                 return BuiltinBase.lookup(t.interp, ty, n);
@@ -602,7 +627,31 @@ final class Ops {
         if (ca instanceof Descriptors.StaticMethod) {
             return RefCount.newRef(t.ts, ((Descriptors.StaticMethod) ca).func());
         }
+        if (ca instanceof PyInstance && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+            return callDescriptor(t, ca, "__get__", self, cls); // a user's descriptor: __get__(obj, type(obj))
+        }
         return RefCount.newRef(t.ts, ca);
+    }
+
+    // ---- descriptors of a user's classes (an instance whose class defines __get__, __set__ or __delete__)
+
+    /** Whether {@code v} is a data descriptor of a user's class: its class defines {@code __set__} or {@code __delete__}. */
+    static boolean isDataDescriptor(PyThread t, PyObject v) {
+        return v instanceof PyInstance && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_SET | PyClass.HOOK_DELETE);
+    }
+
+    /** {@code type(descr).method(descr, *args)}: a new reference. */
+    static PyObject callDescriptor(PyThread t, PyObject descr, String method, PyObject... args) {
+        PyClass dc = ((PyInstance) descr).cls;
+        PyObject m = dc.lookup(t, method);
+        if (m == null) { // a data descriptor without this half: CPython's bare "AttributeError: __set__"
+            throw Errors.attributeError(t, method);
+        }
+        try {
+            return callMethod(t, m, descr, args, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
     }
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
@@ -639,6 +688,10 @@ final class Ops {
                 try {
                     if (ca instanceof Descriptors.Property) {
                         ((Descriptors.Property) ca).set(t, o, v, name.value());
+                        return;
+                    }
+                    if (isDataDescriptor(t, ca)) { // __set__(obj, value); a descriptor with __delete__ only refuses
+                        RefCount.decref(ts, callDescriptor(t, ca, "__set__", o, v));
                         return;
                     }
                 } finally {
@@ -735,6 +788,10 @@ final class Ops {
                 try {
                     if (ca instanceof Descriptors.Property) {
                         ((Descriptors.Property) ca).delete(t, o, name.value());
+                        return;
+                    }
+                    if (isDataDescriptor(t, ca)) { // __delete__(obj); a descriptor with __set__ only refuses
+                        RefCount.decref(ts, callDescriptor(t, ca, "__delete__", o));
                         return;
                     }
                 } finally {

@@ -810,11 +810,16 @@ final class Parser {
         expect("(");
         List<Expr> defaults = new ArrayList<>();
         List<Expr> kwDefaults = new ArrayList<>();
+        annNames.clear();
+        annExprs.clear();
         parseParams(code, inner, defaults, kwDefaults, ")");
         expect(")");
         if (accept("->")) {
-            test();
+            annNames.add("return");
+            annExprs.add(test());
         }
+        String[] fnAnnNames = annNames.isEmpty() ? null : annNames.toArray(new String[0]);
+        Expr[] fnAnnExprs = annExprs.isEmpty() ? null : annExprs.toArray(new Expr[0]);
         qualPrefix.add(name);
         qualPrefix.add("<locals>");
         scope = inner;
@@ -830,6 +835,8 @@ final class Parser {
         code.body = code.isGenerator ? GenStmts.genify(body, code) : body;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);
+        mf.annNames = fnAnnNames;
+        mf.annExprs = fnAnnExprs;
         mf.perThread = outer.kind != Scope.Kind.FUNCTION;
         outer.makers.put(inner, mf);
         return at(new Stmts.Def(nameNode(name, tk), mf, decorators), tk);
@@ -846,7 +853,7 @@ final class Parser {
             Token tk = peek();
             if (accept("**")) {
                 varkw = expectName();
-                annotation(end);
+                annotation(end, varkw);
                 accept(",");
                 break;
             }
@@ -857,12 +864,12 @@ final class Parser {
                     continue;
                 }
                 varargs = expectName();
-                annotation(end);
+                annotation(end, varargs);
             } else if (accept("/")) {
                 posonly = pos.size(); // positional-only: the parameters so far are never bound by keyword
             } else {
                 String p = expectName();
-                annotation(end);
+                annotation(end, p);
                 if (pos.contains(p) || kwonly.contains(p)) {
                     throw lexer.error("duplicate argument '" + p + "' in function definition", tk.line, tk.col);
                 }
@@ -910,9 +917,15 @@ final class Parser {
         }
     }
 
-    private void annotation(String end) {
+    /** A def's parameter and return annotations, in order (PEP 3107), while its header is parsed. */
+    private final List<String> annNames = new ArrayList<>();
+    private final List<Expr> annExprs = new ArrayList<>();
+
+    /** A parameter's annotation, if any (none in a lambda, whose parameters end at ':'), evaluated where the def is. */
+    private void annotation(String end, String param) {
         if (!end.equals(":") && accept(":")) {
-            test();
+            annNames.add(param);
+            annExprs.add(test());
         }
     }
 

@@ -249,11 +249,18 @@ final class PyClass extends PyType implements Callable {
     static final int HOOK_SETATTR = 1;
     static final int HOOK_DELATTR = 2;
     static final int HOOK_NEW = 4;
+    /** The class defines {@code __get__}: its instances are descriptors when they are class attributes. */
+    static final int HOOK_GET = 8;
+    /** {@code __set__}: its instances are data descriptors (they come before an instance's own attributes). */
+    static final int HOOK_SET = 16;
+    /** {@code __delete__}: data descriptors too. */
+    static final int HOOK_DELETE = 32;
     private volatile long hooksEpoch = -1;
     private volatile int hooks;
 
     /**
-     * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}), {@code __delattr__} or {@code __new__}:
+     * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}), {@code __delattr__}, {@code __new__},
+     * {@code __get__}, {@code __set__} or {@code __delete__} (any of those in {@code hook}):
      * cached per class epoch, as {@link #hasDataDescriptors}, so that an attribute store pays one field read for it.
      */
     boolean hasHook(PyThread t, int hook) {
@@ -274,6 +281,21 @@ final class PyClass extends PyType implements Callable {
             if (m != null) {
                 RefCount.decref(t.ts, m);
                 h |= HOOK_NEW;
+            }
+            m = lookup(t, "__get__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_GET;
+            }
+            m = lookup(t, "__set__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_SET;
+            }
+            m = lookup(t, "__delete__");
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_DELETE;
             }
             hooks = h;
             hooksEpoch = e;
@@ -306,7 +328,7 @@ final class PyClass extends PyType implements Callable {
             RefCount.decref(t.ts, view);
             try {
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
-                    has |= v instanceof Descriptors.Property;
+                    has |= v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v);
                     RefCount.decref(t.ts, v);
                 }
             } finally {
@@ -325,7 +347,7 @@ final class PyClass extends PyType implements Callable {
             return false;
         }
         RefCount.decref(t.ts, v);
-        return v instanceof Descriptors.Property;
+        return v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v);
     }
 
     /** Finds the class in the MRO whose dict holds {@code name}: for {@code super()}. */

@@ -31,6 +31,8 @@ final class PyFunction extends PyObject implements Callable {
     private volatile PyClass definingClass;
     /** A function's own attributes ({@code f.x = 1}), created on first use. */
     volatile PyDict dict;
+    /** {@code __annotations__} (counted): made by the def when it has annotations, else on first read. */
+    private volatile PyDict annotations;
 
     /** Takes new references to everything it is given (the arrays are its own). */
     PyFunction(ThreadState ts, Code code, PyDict globals, PyObject[] defaults, PyObject[] kwDefaults,
@@ -53,6 +55,26 @@ final class PyFunction extends PyObject implements Callable {
         for (PyCell c : closure) {
             RefCount.incref(ts, c);
         }
+    }
+
+    /** At the def, before the function is shared: takes the reference to {@code ann}. */
+    void setAnnotations(ThreadState ts, PyDict ann) {
+        annotations = ann;
+    }
+
+    /** {@code f.__annotations__}: a new reference; an empty dict made once if the def had none, as CPython's. */
+    PyDict annotations(ThreadState ts) {
+        PyDict a = annotations;
+        if (a == null) {
+            synchronized (this) {
+                a = annotations;
+                if (a == null) {
+                    a = PyDict.create(ts);
+                    annotations = a;
+                }
+            }
+        }
+        return RefCount.newRef(ts, a);
     }
 
     PyClass definingClass() {
@@ -354,6 +376,10 @@ final class PyFunction extends PyObject implements Callable {
         if (fd != null) {
             v.visit(fd);
         }
+        PyDict an = annotations;
+        if (an != null) {
+            v.visit(an);
+        }
     }
 
     @Override
@@ -363,6 +389,8 @@ final class PyFunction extends PyObject implements Callable {
         PyCell[] cl = closure;
         PyClass dc = definingClass;
         PyDict fd = dict;
+        PyDict an = annotations;
+        annotations = null;
         defaults = new PyObject[0];
         kwDefaults = new PyObject[0];
         closure = new PyCell[0];
@@ -384,6 +412,9 @@ final class PyFunction extends PyObject implements Callable {
         }
         if (fd != null) {
             v.visit(fd);
+        }
+        if (an != null) {
+            v.visit(an);
         }
         PyDict g = globals;
         globals = null;

@@ -831,6 +831,12 @@ final class Stmts {
             }
             RefCount.makePerThread(ts, cls);
             adopt(t, cls, ns);
+            try {
+                setNames(t, cls, ns);
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, cls);
+                throw e;
+            }
             // PEP 487: the nearest base's __init_subclass__ (an implicit class method) hears of the new class
             PyObject hook = cls.lookupAfter(t, cls, t.interp.str("__init_subclass__"));
             if (hook == null && kwNames.length > 0) { // object's __init_subclass__ takes none
@@ -853,6 +859,45 @@ final class Stmts {
                 }
             }
             return cls;
+        }
+
+        /**
+         * PEP 487's {@code __set_name__}: each attribute of the new class whose class defines it hears its owner and
+         * name, in the namespace's order, before {@code __init_subclass__} runs (CPython's {@code type_new_set_names}
+         * walks a copy of the namespace, so a hook that adds attributes does not see them called).
+         */
+        private static void setNames(PyThread t, PyClass cls, PyDict ns) {
+            ThreadState ts = t.ts;
+            PyDict copy = ns.copy(ts);
+            try {
+                PyObject items = copy.items(ts);
+                PyObject it = Ops.iter(t, items);
+                RefCount.decref(ts, items);
+                try {
+                    for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
+                        try {
+                            PyObject v = ((PyTuple) kv).getItemBorrowed(1);
+                            if (v instanceof PyInstance) {
+                                PyObject hook = ((PyInstance) v).cls.lookup(t, "__set_name__");
+                                if (hook != null) {
+                                    try {
+                                        RefCount.decref(ts, Ops.callMethod(t, hook, v,
+                                                new PyObject[] {cls, ((PyTuple) kv).getItemBorrowed(0)}, null));
+                                    } finally {
+                                        RefCount.decref(ts, hook);
+                                    }
+                                }
+                            }
+                        } finally {
+                            RefCount.decref(ts, kv);
+                        }
+                    }
+                } finally {
+                    RefCount.decref(ts, it);
+                }
+            } finally {
+                RefCount.decref(ts, copy);
+            }
         }
 
         /**

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-# contextlib for ftpython: contextmanager (over generators), suppress, closing, nullcontext, redirect-free ExitStack.
+# contextlib for ftpython: contextmanager (over generators), suppress, closing, nullcontext, ExitStack,
+# AbstractContextManager, ContextDecorator, redirect_stdout and redirect_stderr. No chdir: a JVM cannot change its
+# working directory.
 
 
 class _GeneratorContextManager:
@@ -146,3 +148,64 @@ class ExitStack:
         if pending is not None and pending is not exc_details[1]:
             raise pending
         return received_exc and pending is None
+
+
+import abc as _abc
+
+
+class AbstractContextManager(_abc.ABC):
+    """An abstract context manager: __enter__ answers itself; a subclass must define __exit__."""
+
+    def __enter__(self):
+        return self
+
+    @_abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A base that makes a context manager usable as a decorator: the call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        cm = self
+
+        def inner(*args, **kwds):
+            with cm._recreate_cm():
+                return func(*args, **kwds)
+        inner.__name__ = getattr(func, '__name__', 'inner')
+        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
+        inner.__doc__ = getattr(func, '__doc__', None)
+        inner.__wrapped__ = func
+        return inner
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []  # a list, so the same object may be used again inside itself
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends what print() and sys.stdout.write() write to another file-like object meanwhile."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends what is written to sys.stderr to another file-like object meanwhile."""
+    _stream = "stderr"

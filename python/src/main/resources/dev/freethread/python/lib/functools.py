@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-# functools for ftpython: reduce, partial, update_wrapper/wraps, lru_cache/cache, cmp_to_key, total_ordering.
+# functools for ftpython: reduce, partial, partialmethod, update_wrapper/wraps, lru_cache/cache, cmp_to_key,
+# total_ordering, cached_property, singledispatch and singledispatchmethod.
 # Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
 from _thread import RLock as _RLock
@@ -290,3 +291,179 @@ def _defines(cls, op):
         if op in c.__dict__:
             return True
     return False
+
+
+class partialmethod:
+    """partial for methods: the bound (or class) argument comes first, then the stored ones."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{}({})".format(type(self).__qualname__, ", ".join(x for x in (repr(self.func), args, keywords) if x))
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None and not isinstance(self.func, partial):
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # a bound method, or what a classmethod or staticmethod gives
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+                return result
+        method = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            return method.func(cls_or_self, *method.args, *args, **{**method.keywords, **keywords})
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method._partialmethod = self
+        if obj is None:
+            return _method
+        return partial(_method, obj)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept in the instance's __dict__ (which the lookup finds first
+    from then on, as CPython's non-data descriptor)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = getattr(func, "__module__", None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "({!r} and {!r}).".format(self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on {!r} instance to cache {!r} property.".format(
+                type(instance).__name__, self.attrname)) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def _find_impl(cls, registry):
+    # the first class of cls's MRO with an implementation (CPython composes ABCs into the MRO too; ftpython has none)
+    for c in cls.__mro__:
+        if c in registry:
+            return registry[c]
+    return None
+
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument; register implementations with
+    .register(cls) or a first parameter's annotation."""
+    registry = {}
+    dispatch_cache = {}
+    cache_lock = _RLock()
+
+    def dispatch(cls):
+        with cache_lock:
+            impl = dispatch_cache.get(cls)
+            if impl is None:
+                impl = _find_impl(cls, registry)
+                dispatch_cache[cls] = impl
+            return impl
+
+    def _is_valid_dispatch_type(cls):
+        return isinstance(cls, type)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. {!r} is not a class.".format(cls))
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: {!r}. Use either `@register(some_class)` "
+                                "or plain `@register` on an annotated function.".format(cls))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError("Invalid annotation for {!r}. {!r} is not a class.".format(argname, cls))
+        with cache_lock:
+            registry[cls] = func
+            dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("{} requires at least 1 positional argument".format(funcname))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+        funcname = getattr(self.func, "__name__", "singledispatchmethod method")
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError("{} requires at least 1 positional argument".format(funcname))
+            method = dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

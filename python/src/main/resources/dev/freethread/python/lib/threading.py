@@ -10,6 +10,10 @@ RLock = _thread.RLock
 Event = _thread.Event
 local = _thread._local
 get_ident = _thread.get_ident
+# the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
+get_native_id = _thread.get_ident
+# CPython's on 64-bit Linux: the longest timeout a lock's acquire accepts (larger ones raise OverflowError)
+TIMEOUT_MAX = 9223372036.0
 
 _counter_lock = _thread.allocate_lock()
 _counter = 0
