@@ -500,10 +500,29 @@ final class Builtins {
             throw Errors.typeError(t, fname + "() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType c = (PyType) cls;
-        if (c == PyType.OBJECT) {
+        if (c == PyType.OBJECT || o.type().isSubtypeOf(c)) {
             return true;
         }
-        return o.type().isSubtypeOf(c);
+        return c instanceof PyClass && classCheck(t, (PyClass) c, "__class_instancecheck__", o);
+    }
+
+    /**
+     * A class's {@code __class_instancecheck__(obj)} or {@code __class_subclasscheck__(sub)} (ftpython's stand-ins
+     * for a metaclass's checks), asked only when the real MRO said no; false when the class defines none.
+     */
+    private static boolean classCheck(PyThread t, PyClass c, String hook, PyObject arg) {
+        if (!c.hasHook(t, PyClass.HOOK_CHECKS)) {
+            return false;
+        }
+        PyObject r = Ops.classHook(t, c, hook, new PyObject[] {arg});
+        if (r == null) {
+            return false;
+        }
+        try {
+            return Ops.truth(t, r);
+        } finally {
+            RefCount.decref(t.ts, r);
+        }
     }
 
     static boolean isSubclass(PyThread t, PyType sub, PyObject cls) {
@@ -522,7 +541,10 @@ final class Builtins {
         if (!(cls instanceof PyType)) {
             throw Errors.typeError(t, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls);
+        if (cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls)) {
+            return true;
+        }
+        return cls instanceof PyClass && classCheck(t, (PyClass) cls, "__class_subclasscheck__", sub);
     }
 
     // ---- print

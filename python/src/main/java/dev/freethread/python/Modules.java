@@ -144,6 +144,7 @@ final class Modules {
             case "shutil":
             case "tempfile":
             case "weakref":
+            case "_collections_abc":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

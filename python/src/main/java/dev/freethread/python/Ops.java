@@ -182,6 +182,16 @@ final class Ops {
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
         PyObject r = getAttrOrNullNoHook(t, o, name);
+        if (r == null && o instanceof PyModule) {
+            PyObject hook = moduleGetattr(t, (PyModule) o);
+            if (hook != null) { // PEP 562: the module's __getattr__(name) answers, or raises its own error
+                try {
+                    return call(t, hook, new PyObject[] {name}, null);
+                } finally {
+                    RefCount.decref(t.ts, hook);
+                }
+            }
+        }
         if (r == null) {
             PyObject hook = getattrHook(t, o);
             if (hook != null) { // __getattr__ answers, or raises its own error
@@ -194,6 +204,11 @@ final class Ops {
             throw noAttribute(t, o, name.value());
         }
         return r;
+    }
+
+    /** A module's own {@code __getattr__} (PEP 562; a new reference), or null. */
+    private static PyObject moduleGetattr(PyThread t, PyModule m) {
+        return getOrNull(t.ts, m.dict(), t.interp.str("__getattr__"));
     }
 
     /** An instance's class's {@code __getattr__} (a new reference), or null. */
@@ -210,12 +225,13 @@ final class Ops {
         if (r != null) {
             return r;
         }
-        PyObject hook = getattrHook(t, o);
+        boolean module = o instanceof PyModule;
+        PyObject hook = module ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
         if (hook == null) {
             return null;
         }
         try {
-            return callMethod(t, hook, o, new PyObject[] {name}, null);
+            return module ? call(t, hook, new PyObject[] {name}, null) : callMethod(t, hook, o, new PyObject[] {name}, null);
         } catch (PyRaise e) {
             if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 e.release(t.ts);

@@ -255,6 +255,12 @@ final class PyClass extends PyType implements Callable {
     static final int HOOK_SET = 16;
     /** {@code __delete__}: data descriptors too. */
     static final int HOOK_DELETE = 32;
+    /**
+     * {@code __class_instancecheck__} or {@code __class_subclasscheck__} (ftpython's stand-ins for a metaclass's
+     * {@code __instancecheck__}/{@code __subclasscheck__}, implicit class methods): isinstance and issubclass ask them
+     * when the class is not a real base (abc's virtual subclasses, collections.abc's structural checks).
+     */
+    static final int HOOK_CHECKS = 64;
     private volatile long hooksEpoch = -1;
     private volatile int hooks;
 
@@ -296,6 +302,14 @@ final class PyClass extends PyType implements Callable {
             if (m != null) {
                 RefCount.decref(t.ts, m);
                 h |= HOOK_DELETE;
+            }
+            m = lookup(t, "__class_instancecheck__");
+            if (m == null) {
+                m = lookup(t, "__class_subclasscheck__");
+            }
+            if (m != null) {
+                RefCount.decref(t.ts, m);
+                h |= HOOK_CHECKS;
             }
             hooks = h;
             hooksEpoch = e;

@@ -1151,3 +1151,18 @@ class UserString:
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+def __getattr__(name):
+    # collections.abc (the module _collections_abc, as CPython's), loaded on first use (PEP 562) so that importing
+    # collections does not parse it; the wrappers here become virtual subclasses of the ABCs they implement
+    if name == 'abc':
+        import _collections_abc as abc
+        abc.MutableSequence.register(deque)
+        abc.MutableMapping.register(ChainMap)
+        abc.MutableMapping.register(UserDict)
+        abc.MutableSequence.register(UserList)
+        abc.Sequence.register(UserString)
+        globals()['abc'] = abc
+        return abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))
