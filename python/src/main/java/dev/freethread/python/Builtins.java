@@ -264,7 +264,14 @@ final class Builtins {
             return PyInt.of(tt.ts, Ops.id(a[0]));
         });
         def(ip, "iter", (tt, a, kw) -> {
-            Args.count(tt, "iter", a, kw, 1, 1);
+            Args.noKw(tt, "iter", kw);
+            int n = Args.count(tt, "iter", a, kw, 1, 2);
+            if (n == 2) { // iter(callable, sentinel): call until it answers the sentinel
+                if (!isCallable(tt, a[0])) {
+                    throw Errors.typeError(tt, "iter(v, w): v must be callable");
+                }
+                return new Iters.CallIterator(tt.ts, a[0], a[1]);
+            }
             return Ops.iter(tt, a[0]);
         });
         def(ip, "next", (tt, a, kw) -> {
@@ -463,6 +470,8 @@ final class Builtins {
         for (Map.Entry<String, PyClass> e : ip.exceptionClasses().entrySet()) {
             b.setItem(ts, ip.str(e.getKey()), e.getValue());
         }
+        b.setItem(ts, ip.str("IOError"), ip.exceptionClass("OSError")); // CPython's aliases (PEP 3151)
+        b.setItem(ts, ip.str("EnvironmentError"), ip.exceptionClass("OSError"));
         Methods.install(ip);
         BytesMethods.install(ip); // after Methods: str.encode answers bytes
         BuiltinDunders.install(ip);
@@ -1605,6 +1614,12 @@ final class Builtins {
             return new PyBuiltin("fromhex", (tt, a, kw) -> ty == PyBytes.TYPE
                     ? PyBytes.of(tt.ts, BytesMethods.fromHex(tt, a, kw))
                     : new PyByteArray(tt.ts, BytesMethods.fromHex(tt, a, kw)));
+        }
+        if (ty == PyFloat.TYPE && n.equals("fromhex")) { // a class method
+            return new PyBuiltin("fromhex", (tt, a, kw) -> {
+                Args.count(tt, "float.fromhex", a, kw, 1, 1);
+                return new PyFloat(tt.ts, FloatFormat.fromHex(Args.str(tt, a[0], "fromhex", 1)));
+            });
         }
         if (ty == PyInt.TYPE && n.equals("from_bytes")) { // a class method
             return new PyBuiltin("from_bytes", BytesMethods::fromBytes);

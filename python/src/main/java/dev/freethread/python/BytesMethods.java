@@ -671,12 +671,27 @@ final class BytesMethods {
                 }
             } else {
                 switch (errors) {
-                    case "strict":
-                        throw Errors.raise(t, "UnicodeEncodeError", "'" + pyCodecName(cs) + "' codec can't encode "
-                                + "character '" + escapeChar(cp) + "' in position " + s.codePointCount(0, i)
-                                + ": " + (cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
-                                : cs == StandardCharsets.ISO_8859_1 ? "ordinal not in range(256)"
-                                : "surrogates not allowed"));
+                    case "strict": {
+                        // CPython reports the whole run of characters the codec cannot encode
+                        int start = s.codePointCount(0, i);
+                        int j = i + n;
+                        while (j < s.length()) {
+                            int w = Character.charCount(s.codePointAt(j));
+                            if (enc.canEncode(s.substring(j, j + w))) {
+                                break;
+                            }
+                            j += w;
+                        }
+                        PyObject obj = PyStr.of(t.ts, s);
+                        try {
+                            throw Errors.unicodeError(t, "UnicodeEncodeError", pyCodecName(cs), obj, start,
+                                    s.codePointCount(0, j), cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
+                                    : cs == StandardCharsets.ISO_8859_1 ? "ordinal not in range(256)"
+                                    : "surrogates not allowed");
+                        } finally {
+                            RefCount.decref(t.ts, obj);
+                        }
+                    }
                     case "ignore":
                         break;
                     case "replace":
@@ -718,11 +733,16 @@ final class BytesMethods {
                 int at = in.position();
                 int len = r.length();
                 if (errors.equals("strict")) {
-                    int bad = b[at] & 0xff;
-                    throw Errors.raise(t, "UnicodeDecodeError", "'" + pyCodecName(cs) + "' codec can't decode byte 0x"
-                            + String.format("%02x", bad) + " in position " + at + ": "
-                            + (cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
-                            : cs == StandardCharsets.UTF_8 ? utf8Reason(b, at) : "illegal encoding"));
+                    long end = cs == StandardCharsets.UTF_8 ? utf8ErrorEnd(b, at)
+                            : cs == StandardCharsets.US_ASCII ? at + 1 : at + Math.max(1, len);
+                    PyObject obj = PyBytes.of(t.ts, b);
+                    try {
+                        throw Errors.unicodeError(t, "UnicodeDecodeError", pyCodecName(cs), obj, at, end,
+                                cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
+                                : cs == StandardCharsets.UTF_8 ? utf8Reason(b, at) : "illegal encoding");
+                    } finally {
+                        RefCount.decref(t.ts, obj);
+                    }
                 }
                 cb.flip();
                 out.append(cb);
@@ -746,6 +766,29 @@ final class BytesMethods {
     }
 
     /** Why UTF-8 decoding fails at {@code at}, in CPython's words. */
+    /**
+     * Where CPython's UTF-8 decoder ends the bad span that starts at {@code at}: after a bad start byte, before the
+     * first bad continuation byte, at the end of a truncated sequence, and after the lead byte when the second byte
+     * is out of its lead's range (overlong forms, surrogates, beyond U+10FFFF).
+     */
+    private static long utf8ErrorEnd(byte[] b, int at) {
+        int lead = b[at] & 0xff;
+        int need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4
+                ? 3 : -1;
+        if (need < 0) {
+            return at + 1;
+        }
+        for (int k = 1; k <= need; k++) {
+            if (at + k >= b.length) {
+                return b.length;
+            }
+            if ((b[at + k] & 0xc0) != 0x80) {
+                return at + k;
+            }
+        }
+        return at + 1;
+    }
+
     private static String utf8Reason(byte[] b, int at) {
         int lead = b[at] & 0xff;
         int need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4

@@ -27,6 +27,21 @@ final class Errors {
         return new PyRaise(e);
     }
 
+    /**
+     * A UnicodeDecodeError or UnicodeEncodeError with CPython's five arguments (encoding, object, start, end, reason),
+     * whose str is CPython's message; {@code object} is borrowed.
+     */
+    static PyRaise unicodeError(PyThread t, String type, String encoding, PyObject object, long start, long end,
+                                String reason) {
+        ThreadState ts = t.ts;
+        PyBaseExc e = new PyBaseExc(ts, t.interp.exceptionClass(type));
+        PyTuple args = PyTuple.stealing(ts, PyStr.of(ts, encoding), RefCount.newRef(ts, object), PyInt.of(ts, start),
+                PyInt.of(ts, end), PyStr.of(ts, reason));
+        e.setArgs(ts, args);
+        RefCount.decref(ts, args);
+        return new PyRaise(e);
+    }
+
     /** A new exception of the built-in class {@code type} with {@code arg} (borrowed) as its one argument. */
     static PyRaise raiseWith(PyThread t, String type, PyObject arg) {
         ThreadState ts = t.ts;

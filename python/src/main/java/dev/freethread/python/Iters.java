@@ -345,6 +345,51 @@ final class Iters {
         }
     }
 
+    /**
+     * {@code iter(callable, sentinel)} (CPython's {@code callable_iterator}): calls {@code callable()} until it answers
+     * something equal to {@code sentinel} (identity first) or raises StopIteration; exhausted for good after that.
+     */
+    static final class CallIterator extends Base {
+        static final PyType TYPE = PyType.staticType("callable_iterator", PyType.FLAG_GC);
+
+        CallIterator(ThreadState ts, PyObject callable, PyObject sentinel) {
+            super(TYPE, ts, callable, sentinel);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject f = src[0];
+            PyObject sentinel = src[1];
+            if (f == null || sentinel == null) {
+                return null;
+            }
+            PyObject v;
+            try {
+                v = Ops.call(t, f, Ops.NO_ARGS, null);
+            } catch (PyRaise r) {
+                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                    r.release(t.ts);
+                    drop(t.ts);
+                    return null;
+                }
+                throw r;
+            }
+            boolean end;
+            try {
+                end = Ops.compareBool(t, v, sentinel, dev.freethread.objects.CompareOp.EQ);
+            } catch (RuntimeException e) {
+                RefCount.decref(t.ts, v);
+                throw e;
+            }
+            if (end) {
+                RefCount.decref(t.ts, v);
+                drop(t.ts);
+                return null;
+            }
+            return v;
+        }
+    }
+
     /** {@code filter(f, it)} ({@code f} None: truth). */
     static final class FilterIter extends Base {
         static final PyType TYPE = PyType.staticType("filter", PyType.FLAG_GC);

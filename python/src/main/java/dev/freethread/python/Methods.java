@@ -66,6 +66,10 @@ final class Methods {
         });
         i.put("__index__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
         Map<String, PyBuiltin.MethodImpl> f = Builtins.table(ip, PyFloat.TYPE);
+        f.put("hex", (t, self, a, kw) -> {
+            Args.count(t, "float.hex", a, kw, 0, 0);
+            return PyStr.of(t.ts, dev.freethread.python.text.FloatFormat.toHex(((PyFloat) self).value));
+        });
         f.put("is_integer", (t, self, a, kw) -> {
             double v = ((PyFloat) self).value;
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));

@@ -345,6 +345,12 @@ final class Ops {
                     boolean has = d instanceof PyTuple && ((PyTuple) d).size() >= sx;
                     return RefCount.newRef(ts, has ? ((PyTuple) d).getItemBorrowed(sx - 1) : PyNone.NONE);
                 }
+                int ux = UNICODE_ERROR_FIELDS.indexOf(n);
+                if (ux >= 0 && (cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"))
+                        || cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError")))) {
+                    PyTuple a = e.args(); // (encoding, object, start, end, reason), as CPython's constructor takes
+                    return a.size() == 5 ? RefCount.newRef(ts, a.getItemBorrowed(ux)) : null;
+                }
                 if ((n.equals("errno") || n.equals("strerror") || n.equals("filename"))
                         && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     PyTuple a = e.args();
@@ -626,6 +632,9 @@ final class Ops {
 
     /** What reading a class attribute through an instance gives: a bound method for a function. */
     /** SyntaxError's attributes: msg (args[0]), then the fields of its details tuple (args[1]), in order. */
+    /** UnicodeDecodeError's and UnicodeEncodeError's attributes, in the order of their five arguments. */
+    private static final java.util.List<String> UNICODE_ERROR_FIELDS = java.util.List.of("encoding", "object", "start",
+            "end", "reason");
     private static final java.util.List<String> SYNTAX_ERROR_FIELDS = java.util.List.of("msg", "filename", "lineno",
             "offset", "text", "end_lineno", "end_offset");
 
@@ -1674,6 +1683,10 @@ final class Ops {
                     return strString(t, a.getItemBorrowed(0)) + " (" + strString(t, d.getItemBorrowed(0))
                             + ", line " + strString(t, d.getItemBorrowed(1)) + ")";
                 }
+                String codec = unicodeErrorStr(t, inst.cls, a);
+                if (codec != null) {
+                    return codec;
+                }
                 if (a.size() <= 5 && inst.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     // OSError(errno, strerror[, filename]): CPython's "[Errno 2] No such file: 'f'"
                     String s = "[Errno " + strString(t, a.getItemBorrowed(0)) + "] "
@@ -1687,6 +1700,47 @@ final class Ops {
             }
         }
         return reprString(t, o);
+    }
+
+    /**
+     * CPython's message of a UnicodeDecodeError (encoding, bytes, start, end, reason) or UnicodeEncodeError (encoding,
+     * str, start, end, reason): "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", or "bytes in
+     * position 0-1" for a longer span; null for any other exception or argument shape.
+     */
+    private static String unicodeErrorStr(PyThread t, PyClass cls, PyTuple a) {
+        boolean decode = cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"));
+        boolean encode = !decode && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError"));
+        if (!(decode || encode) || a.size() != 5 || !(a.getItemBorrowed(0) instanceof PyStr)
+                || !(a.getItemBorrowed(2) instanceof PyInt) || !(a.getItemBorrowed(3) instanceof PyInt)
+                || !(a.getItemBorrowed(4) instanceof PyStr)) {
+            return null;
+        }
+        String enc = ((PyStr) a.getItemBorrowed(0)).value();
+        PyObject obj = a.getItemBorrowed(1);
+        long start = ((PyInt) a.getItemBorrowed(2)).longValue();
+        long end = ((PyInt) a.getItemBorrowed(3)).longValue();
+        String reason = ((PyStr) a.getItemBorrowed(4)).value();
+        if (decode && obj instanceof PyBytes) {
+            byte[] b = ((PyBytes) obj).value;
+            if (end == start + 1 && start >= 0 && start < b.length) {
+                return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[(int) start] & 0xff)
+                        + " in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        if (encode && obj instanceof PyStr) {
+            String s = ((PyStr) obj).value();
+            int n = s.codePointCount(0, s.length());
+            if (end == start + 1 && start >= 0 && start < n) {
+                int cp = s.codePointAt(s.offsetByCodePoints(0, (int) start));
+                String ch = cp < 0x100 ? String.format("\\x%02x", cp)
+                        : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                return "'" + enc + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": "
+                    + reason;
+        }
+        return null;
     }
 
     // ---- comparisons

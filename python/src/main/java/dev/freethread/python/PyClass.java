@@ -2,6 +2,7 @@
 package dev.freethread.python;
 
 import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyInt;
 import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
@@ -445,6 +446,37 @@ final class PyClass extends PyType implements Callable {
         }
     }
 
+    /**
+     * PEP 3151: {@code OSError(errno, strerror, ...)} itself (not a subclass) makes the subclass for that errno, as
+     * CPython's {@code OSError.__new__} does ({@code OSError(2, 'x')} is a FileNotFoundError); else this class.
+     */
+    private PyClass osErrorSubclass(PyThread t, PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (n < 2 || !(args[0] instanceof PyInt) || !((PyInt) args[0]).fitsLong()
+                || this != t.interp.exceptionClass("OSError")) {
+            return this;
+        }
+        String sub;
+        switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ((PyInt) args[0]).longValue()))) {
+            case 11: case 114: case 115: sub = "BlockingIOError"; break; // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+            case 10: sub = "ChildProcessError"; break; // ECHILD
+            case 32: case 108: sub = "BrokenPipeError"; break; // EPIPE, ESHUTDOWN
+            case 103: sub = "ConnectionAbortedError"; break;
+            case 111: sub = "ConnectionRefusedError"; break;
+            case 104: sub = "ConnectionResetError"; break;
+            case 17: sub = "FileExistsError"; break;
+            case 2: sub = "FileNotFoundError"; break;
+            case 21: sub = "IsADirectoryError"; break;
+            case 20: sub = "NotADirectoryError"; break;
+            case 4: sub = "InterruptedError"; break;
+            case 1: case 13: sub = "PermissionError"; break; // EPERM, EACCES
+            case 3: sub = "ProcessLookupError"; break; // ESRCH
+            case 110: sub = "TimeoutError"; break; // ETIMEDOUT
+            default: return this;
+        }
+        return t.interp.exceptionClass(sub);
+    }
+
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
         ThreadState ts = t.ts;
@@ -456,7 +488,8 @@ final class PyClass extends PyType implements Callable {
             }
         } else {
             checkNotAbstract(t);
-            made = isException ? new PyBaseExc(ts, this) : new PyInstance(ts, this);
+            PyClass cls = isException ? osErrorSubclass(t, args, kwnames) : this;
+            made = isException ? new PyBaseExc(ts, cls) : new PyInstance(ts, this);
         }
         PyInstance self = (PyInstance) made;
         try {

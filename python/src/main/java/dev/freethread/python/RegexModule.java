@@ -398,9 +398,12 @@ final class RegexModule {
         if (cls == null) {
             return Errors.raise(t, "ValueError", text);
         }
-        PyObject msgObj = PyStr.of(t.ts, text);
+        // re.PatternError(msg, pattern, pos) composes "msg at position pos" (and the line and column), as CPython's
+        PyObject msgObj = PyStr.of(t.ts, msg);
+        PyObject patObj = PyStr.of(t.ts, pattern);
+        PyObject posObj = pos >= 0 ? PyInt.of(t.ts, pos) : PyNone.NONE;
         try {
-            PyObject e = Ops.call(t, cls, new PyObject[] {msgObj}, null);
+            PyObject e = Ops.call(t, cls, new PyObject[] {msgObj, patObj, posObj}, null);
             if (e instanceof PyBaseExc) {
                 return new PyRaise((PyBaseExc) e);
             }
@@ -408,8 +411,161 @@ final class RegexModule {
             return Errors.raise(t, "ValueError", text);
         } finally {
             RefCount.decref(t.ts, msgObj);
+            RefCount.decref(t.ts, patObj);
+            RefCount.decref(t.ts, posObj);
             RefCount.decref(t.ts, cls);
         }
+    }
+
+    /**
+     * CPython's {@code sre_parse} message and position for a pattern Java refused: unbalanced or unterminated
+     * parentheses, a repeat with nothing to repeat or of a repeat, {@code {m,n}} with m > n, a reversed character
+     * range, and {@code (?} at the end; null for anything else. Escapes and character classes are skipped over as
+     * sre_parse reads them; in verbose mode, whitespace and comments too.
+     */
+    static Object[] cpythonError(String p, boolean verbose) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int n = p.length();
+        boolean canRepeat = false; // something before that a quantifier may apply to
+        boolean afterRepeat = false;
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b)) {
+                continue;
+            }
+            if (verbose && c == '#') {
+                while (i < n && p.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            switch (c) {
+                case '\\':
+                    i++;
+                    canRepeat = true;
+                    afterRepeat = false;
+                    break;
+                case '[': {
+                    int start = i;
+                    int j = i + 1;
+                    if (j < n && p.charAt(j) == '^') {
+                        j++;
+                    }
+                    boolean first = true;
+                    int prev = -1; // the previous literal in the set, for a range
+                    for (; j < n; j++) {
+                        char d = p.charAt(j);
+                        if (d == ']' && !first) {
+                            break;
+                        }
+                        first = false;
+                        int lit;
+                        int litAt = j;
+                        if (d == '\\') {
+                            j++;
+                            lit = j < n && Character.isLetterOrDigit(p.charAt(j)) ? -1 : j < n ? p.charAt(j) : -1;
+                        } else {
+                            lit = d;
+                        }
+                        if (d == '-' && prev >= 0 && j + 1 < n && p.charAt(j + 1) != ']') {
+                            char e = p.charAt(j + 1);
+                            if (e == '\\' && j + 2 < n && "dDsSwW".indexOf(p.charAt(j + 2)) >= 0) {
+                                return new Object[] {"bad character range " + (char) prev + "-\\" + p.charAt(j + 2),
+                                    litAt - 1};
+                            }
+                            int hi = e == '\\' ? -1 : e;
+                            if (hi >= 0 && hi < prev) {
+                                return new Object[] {"bad character range " + (char) prev + "-" + e, litAt - 1};
+                            }
+                            j++;
+                            prev = -1;
+                            continue;
+                        }
+                        prev = lit;
+                    }
+                    if (j >= n) {
+                        return new Object[] {"unterminated character set", start};
+                    }
+                    i = j;
+                    canRepeat = true;
+                    afterRepeat = false;
+                    break;
+                }
+                case '(':
+                    if (i + 1 < n && p.charAt(i + 1) == '?' && i + 2 >= n) {
+                        return new Object[] {"unexpected end of pattern", i + 2};
+                    }
+                    java.util.regex.Matcher flags = java.util.regex.Pattern.compile("\\(\\?[aiLmsux-]+\\)")
+                            .matcher(p).region(i, n);
+                    if (flags.lookingAt()) { // (?i): flags, no item: a repeat after it repeats nothing
+                        i = flags.end() - 1;
+                        afterRepeat = false;
+                        break;
+                    }
+                    open.push(i);
+                    canRepeat = false;
+                    afterRepeat = false;
+                    if (i + 1 < n && p.charAt(i + 1) == '?') {
+                        i++; // (?:, (?P<name>, (?=, ...: the '?' is no repeat
+                    }
+                    break;
+                case ')':
+                    if (open.isEmpty()) {
+                        return new Object[] {"unbalanced parenthesis", i};
+                    }
+                    open.pop();
+                    canRepeat = true;
+                    afterRepeat = false;
+                    break;
+                case '|':
+                    canRepeat = false;
+                    afterRepeat = false;
+                    break;
+                case '*':
+                case '+':
+                case '?':
+                case '{': {
+                    int end = i;
+                    if (c == '{') {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d*)(,(\\d*))?\\}")
+                                .matcher(p).region(i, n);
+                        if (!m.lookingAt()) { // a literal '{'
+                            canRepeat = true;
+                            afterRepeat = false;
+                            break;
+                        }
+                        end = m.end() - 1;
+                        String lo = m.group(1);
+                        String hi = m.group(2) == null ? lo : m.group(3);
+                        if (!lo.isEmpty() && !hi.isEmpty() && lo.length() < 10 && hi.length() < 10
+                                && Long.parseLong(lo) > Long.parseLong(hi)) {
+                            return new Object[] {"min repeat greater than max repeat", i + 1};
+                        }
+                    }
+                    if (afterRepeat) {
+                        if (c == '?' || c == '+' && p.charAt(i - 1) != '}') {
+                            afterRepeat = false; // lazy x*? (and Python 3.11's possessive x*+)
+                            i = end;
+                            break;
+                        }
+                        return new Object[] {"multiple repeat", i};
+                    }
+                    if (!canRepeat) {
+                        return new Object[] {"nothing to repeat", i};
+                    }
+                    afterRepeat = true;
+                    i = end;
+                    break;
+                }
+                default:
+                    canRepeat = c != '^' && c != '$' || canRepeat;
+                    afterRepeat = false;
+            }
+        }
+        if (!open.isEmpty()) {
+            return new Object[] {"missing ), unterminated subpattern", open.peek()};
+        }
+        return null;
     }
 
     static PyPattern compile(PyThread t, PyObject module, String source, int flags) {
@@ -438,6 +594,12 @@ final class RegexModule {
         try {
             p = Pattern.compile(tr.out.toString(), jflags);
         } catch (PatternSyntaxException e) {
+            // Java's description and index are of the translated pattern: find CPython's message and position in the
+            // source for the common mistakes, else keep Java's words
+            Object[] cp = cpythonError(source, (flags & X) != 0);
+            if (cp != null) {
+                throw error(t, module, (String) cp[0], source, (Integer) cp[1]);
+            }
             throw error(t, module, e.getDescription(), source, -1);
         }
         return new PyPattern(t.ts, source, flags, p, tr.groups, tr.names);

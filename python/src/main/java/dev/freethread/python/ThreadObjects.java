@@ -59,26 +59,37 @@ final class ThreadObjects {
 
         @Override
         public String repr() {
-            return "<" + (sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object>";
+            return "<" + (sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x"
+                    + Long.toHexString(Ops.id(this)) + ">";
         }
     }
 
     /** {@code threading.RLock}: reentrant, released only by its owner. */
     static final class RLock extends PyObject {
         final ReentrantLock lock = new ReentrantLock();
+        /** For repr only: the owner's ident (0 when free) and its hold count, written by the owner. */
+        private volatile long owner;
+        private volatile int count;
 
         RLock(ThreadState ts) {
             super(RLOCK, ts);
         }
 
         boolean acquire(PyThread t, boolean blocking, double timeout) {
-            if (lock.tryLock()) {
-                return true;
-            }
-            return blocking && waitDetached(t, timeout, () -> {
+            boolean got = lock.tryLock() || blocking && waitDetached(t, timeout, () -> {
                 lock.lockInterruptibly();
                 return true;
             }, nanos -> lock.tryLock(nanos, TimeUnit.NANOSECONDS));
+            if (got) {
+                noteHolds();
+            }
+            return got;
+        }
+
+        private void noteHolds() {
+            int n = lock.getHoldCount();
+            count = n;
+            owner = n == 0 ? 0 : Thread.currentThread().getId();
         }
 
         void release(PyThread t) {
@@ -86,6 +97,15 @@ final class ThreadObjects {
                 throw Errors.raise(t, "RuntimeError", "cannot release un-acquired lock");
             }
             lock.unlock();
+            noteHolds();
+        }
+
+        /** CPython's: {@code <locked _thread.RLock object owner=140... count=2 at 0x...>}. */
+        @Override
+        public String repr() {
+            long o = owner;
+            return "<" + (o != 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" + o + " count="
+                    + (o != 0 ? count : 0) + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
         }
 
         /** Condition.wait's release: every level this thread holds; returns how many (CPython's _release_save). */
@@ -97,6 +117,7 @@ final class ThreadObjects {
             for (int i = 0; i < n; i++) {
                 lock.unlock();
             }
+            noteHolds();
             return n;
         }
 
@@ -106,6 +127,7 @@ final class ThreadObjects {
             for (int i = 1; i < n; i++) {
                 lock.lock(); // reentrant: held already, never blocks
             }
+            noteHolds();
         }
     }
 
@@ -177,6 +199,12 @@ final class ThreadObjects {
 
         synchronized boolean isSet() {
             return flag;
+        }
+
+        /** CPython 3.13's: {@code <threading.Event at 0x...: unset>}. */
+        @Override
+        public String repr() {
+            return "<threading.Event at 0x" + Long.toHexString(Ops.id(this)) + ": " + (isSet() ? "set" : "unset") + ">";
         }
 
         synchronized void set() {

@@ -566,4 +566,83 @@ public final class FloatFormat {
         }
         return new BigDecimal(x).toBigInteger();
     }
+
+    /**
+     * Python's {@code float.hex()}: {@code [-]0x1.<13 hex digits>p<exp>} for a normal number, {@code 0x0.<13>p-1022}
+     * for a subnormal one, {@code [-]0x0.0p+0} for zero, and {@code inf}, {@code -inf}, {@code nan}.
+     *
+     * @param d the value
+     * @return its hexadecimal form, as CPython writes it
+     */
+    public static String toHex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        if (exp == 0 && mant == 0) {
+            return sign + "0x0.0p+0";
+        }
+        String digits = String.format(java.util.Locale.ROOT, "%013x", mant);
+        if (exp == 0) { // subnormal: 0.<mantissa> * 2**-1022
+            return sign + "0x0." + digits + "p-1022";
+        }
+        int e = exp - 1023;
+        return sign + "0x1." + digits + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    /**
+     * Python's {@code float.fromhex(s)}: surrounding whitespace, a sign, an optional {@code 0x}, hexadecimal digits
+     * with an optional point, an optional binary exponent {@code p[+-]N}; or {@code inf}, {@code infinity},
+     * {@code nan} in any case. Rounded to nearest, ties to even, as CPython's.
+     *
+     * @param s the text
+     * @return the value
+     * @throws TextError {@code ValueError: invalid hexadecimal floating-point string}, or {@code OverflowError:
+     *     hexadecimal value too large to represent as a float}
+     */
+    public static double fromHex(String s) {
+        String t = s.strip();
+        String body = t;
+        boolean negative = false;
+        if (body.startsWith("-") || body.startsWith("+")) {
+            negative = body.charAt(0) == '-';
+            body = body.substring(1);
+        }
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("inf") || lower.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (lower.equals("nan")) {
+            return Double.NaN;
+        }
+        if (lower.startsWith("0x")) {
+            lower = lower.substring(2);
+        }
+        int p = lower.indexOf('p');
+        String mantissa = p < 0 ? lower : lower.substring(0, p);
+        String exponent = p < 0 ? "0" : lower.substring(p + 1);
+        if (!mantissa.matches("[0-9a-f]*\\.?[0-9a-f]*") || mantissa.replace(".", "").isEmpty()
+                || !exponent.matches("[+-]?[0-9]+")) {
+            throw TextError.valueError("invalid hexadecimal floating-point string");
+        }
+        double v;
+        try {
+            // Java parses the same form once it has its 0x prefix and an exponent, rounding as CPython does; an
+            // exponent beyond int range is clamped (the value is then 0 or infinite anyway)
+            long e = exponent.length() > 12 ? (exponent.startsWith("-") ? -99999 : 99999) : Long.parseLong(exponent);
+            v = Double.parseDouble("0x" + (mantissa.startsWith(".") ? "0" : "") + mantissa + "p" + e);
+        } catch (NumberFormatException ex) {
+            throw TextError.valueError("invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(v)) {
+            throw new TextError("OverflowError", "hexadecimal value too large to represent as a float");
+        }
+        return negative ? -v : v;
+    }
 }

@@ -14,11 +14,26 @@ X = VERBOSE = 64
 NOFLAG = 0
 
 
-class error(Exception):
-    pass
+class PatternError(Exception):
+    """A regular expression that cannot be compiled (CPython 3.13's name; re.error is the same class)."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
 
 
-PatternError = error
+error = PatternError
 _re.error = error
 
 _cache = {}

@@ -172,6 +172,9 @@ class Condition:
         self._lock = RLock() if lock is None else lock
         self._waiters = []
 
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
     def _is_owned(self):
         owned = getattr(self._lock, "_is_owned", None)
         if owned is not None:
@@ -267,6 +270,10 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %s: value=%s>" % (cls.__module__, cls.__qualname__, hex(id(self)), self._value)
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -305,6 +312,11 @@ class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
         self._initial_value = value
+
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %s: value=%s/%s>" % (cls.__module__, cls.__qualname__, hex(id(self)), self._value,
+                                               self._initial_value)
 
     def release(self, n=1):
         if n < 1:
@@ -386,6 +398,13 @@ class Barrier:
         self._parties = parties
         self._state = _FILLING
         self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return "<%s.%s at %s: broken>" % (cls.__module__, cls.__qualname__, hex(id(self)))
+        return "<%s.%s at %s: waiters=%s/%s>" % (cls.__module__, cls.__qualname__, hex(id(self)), self.n_waiting,
+                                                 self.parties)
 
     def wait(self, timeout=None):
         if timeout is None:
