@@ -3,7 +3,7 @@
 # CPython builds enums with a metaclass; ftpython has none, so Enum makes the members in __init_subclass__, looks
 # values up in __new__, and answers iteration, len() and `in` on the class through ftpython's class hooks
 # (__class_iter__, __class_len__, __class_contains__: what a metaclass's __iter__, __len__ and __contains__ would do).
-# Flag and IntFlag are not provided.
+# Flag and IntFlag follow CPython 3.11+'s semantics (pseudo-members for combinations, STRICT and KEEP boundaries).
 
 _MISSING = object()
 
@@ -18,6 +18,40 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+    # CPython resolves auto() as the class body assigns it, so `WHITE = RED | GREEN` combines values; ftpython
+    # resolves members after the body, so an operator on autos is an auto computed then, from its operands (defined
+    # before it, so resolved first)
+    def _combine(self, other, op):
+        combined = auto()
+        combined._compute = lambda: op(_auto_value(self), _auto_value(other))
+        return combined
+
+    def __or__(self, other):
+        return self._combine(other, lambda a, b: a | b)
+
+    def __and__(self, other):
+        return self._combine(other, lambda a, b: a & b)
+
+    def __xor__(self, other):
+        return self._combine(other, lambda a, b: a ^ b)
+
+    def __ror__(self, other):
+        return self._combine(other, lambda a, b: b | a)
+
+    def __rand__(self, other):
+        return self._combine(other, lambda a, b: b & a)
+
+    def __rxor__(self, other):
+        return self._combine(other, lambda a, b: b ^ a)
+
+
+def _auto_value(v):
+    if not isinstance(v, auto):
+        return v
+    if v.value is _MISSING and getattr(v, '_compute', None) is not None:
+        v.value = v._compute()  # an intermediate combination (RED | GREEN in RED | GREEN | BLUE)
+    return v.value
 
 
 def _is_dunder(name):
@@ -63,7 +97,11 @@ class Enum:
         for name, value in members:
             if isinstance(value, auto):
                 if value.value is _MISSING:
-                    value.value = cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
+                    compute = getattr(value, '_compute', None)
+                    if compute is not None:
+                        value.value = compute()
+                    else:
+                        value.value = cls._generate_next_value_(name, 1, len(cls._member_names_), last_values[:])
                 value = value.value
             last_values.append(value)
             _add_member(cls, name, value)
@@ -108,9 +146,13 @@ class Enum:
         return self._value_
 
     def __repr__(self):
+        if self._name_ is None:  # a Flag's empty value: <Perm: 0>
+            return '<%s: %r>' % (type(self).__name__, self._value_)
         return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
         return '%s.%s' % (type(self).__name__, self._name_)
 
     def __format__(self, spec):
@@ -273,6 +315,143 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+class Flag(Enum):
+    """Members that combine with |, &, ^ and ~ (CPython 3.11+ semantics): the class iterates its single-bit members,
+    a combination of them is a pseudo-member named after them ("R|W"), made once; a value with bits no member has is
+    refused (Flag) or kept (IntFlag, "R|8")."""
+    _boundary_keep_ = False
+
+    def __init_subclass__(cls, **kwds):
+        super().__init_subclass__(**kwds)
+        singles = [cls._member_map_[n] for n in cls._member_names_ if _is_single_bit(cls._member_map_[n]._value_)]
+        cls._singles_ = singles
+        mask = 0
+        for m in cls._member_map_.values():
+            if isinstance(m._value_, int):
+                mask |= m._value_
+        cls._flag_mask_ = mask
+        cls._all_bits_ = 2 ** mask.bit_length() - 1
+        # as CPython's EnumType: a Flag's operators win over a data type's (IntFlag over int's)
+        for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+            if op not in cls.__dict__:
+                setattr(cls, op, getattr(Flag, op))
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        if value < 0:
+            value = value & cls._all_bits_ if not cls._boundary_keep_ else value
+        extra = value & ~flag_mask
+        if extra and not cls._boundary_keep_:
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                             % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+        data_type = _data_type(cls)
+        member = object.__new__(cls) if data_type is None else data_type.__new__(cls, value)
+        if value == 0:
+            name = None
+        else:
+            names = [m._name_ for m in cls._singles_ if m._value_ & value]
+            if extra:
+                names.append(str(extra))
+            name = '|'.join(names)
+        object.__setattr__(member, '_name_', name)
+        object.__setattr__(member, '_value_', value)
+        return cls._value2member_map_.setdefault(value, member)
+
+    def __class_iter__(cls):
+        return iter(cls._singles_)
+
+    def __class_repr__(cls):
+        return '<flag %r>' % cls.__name__
+
+    def __class_len__(cls):
+        return len(cls._singles_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter([m for m in self.__class__._singles_ if m._value_ & self._value_])
+
+    def __len__(self):
+        return len([m for m in self.__class__._singles_ if m._value_ & self._value_])
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if _data_type(self.__class__) is int and isinstance(other, int):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._operand(other)
+        return NotImplemented if v is NotImplemented else self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._operand(other)
+        return NotImplemented if v is NotImplemented else self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._operand(other)
+        return NotImplemented if v is NotImplemented else self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self.__class__._flag_mask_ ^ self._value_ & self.__class__._flag_mask_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """A Flag whose members are ints (CPython's boundary KEEP: bits no member has are kept, "R|8")."""
+    _boundary_keep_ = True
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _bin(num, max_bits=None):
+    # CPython's enum.bin: a sign digit, then the digits, padded to max_bits
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
 
 
 def unique(enumeration):
