@@ -182,28 +182,21 @@ final class Ops {
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
         PyObject r = getAttrOrNullNoHook(t, o, name);
-        if (r == null && o instanceof PyModule) {
-            PyObject hook = moduleGetattr(t, (PyModule) o);
-            if (hook != null) { // PEP 562: the module's __getattr__(name) answers, or raises its own error
-                try {
-                    return call(t, hook, new PyObject[] {name}, null);
-                } finally {
-                    RefCount.decref(t.ts, hook);
-                }
+        return r != null ? r : getAttrMissing(t, o, name);
+    }
+
+    /** {@link #getAttr} off its hot path: the module's or the class's {@code __getattr__}, or AttributeError. */
+    private static PyObject getAttrMissing(PyThread t, PyObject o, PyStr name) {
+        PyObject hook = o instanceof PyModule ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
+        if (hook != null) { // __getattr__ answers (PEP 562's module one takes the name only), or raises its own error
+            try {
+                return o instanceof PyModule ? call(t, hook, new PyObject[] {name}, null)
+                        : callMethod(t, hook, o, new PyObject[] {name}, null);
+            } finally {
+                RefCount.decref(t.ts, hook);
             }
         }
-        if (r == null) {
-            PyObject hook = getattrHook(t, o);
-            if (hook != null) { // __getattr__ answers, or raises its own error
-                try {
-                    return callMethod(t, hook, o, new PyObject[] {name}, null);
-                } finally {
-                    RefCount.decref(t.ts, hook);
-                }
-            }
-            throw noAttribute(t, o, name.value());
-        }
-        return r;
+        throw noAttribute(t, o, name.value());
     }
 
     /** A module's own {@code __getattr__} (PEP 562; a new reference), or null. */
@@ -277,7 +270,7 @@ final class Ops {
                     RefCount.decref(ts, ca);
                 }
             }
-            if (isDataDescriptor(t, ca) && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+            if (ca instanceof PyInstance && isDataGetter(t, ca)) {
                 try { // a data descriptor of a user's class: before the instance's own attributes, as CPython's
                     return callDescriptor(t, ca, "__get__", o, cls);
                 } finally {
@@ -659,6 +652,11 @@ final class Ops {
     }
 
     // ---- descriptors of a user's classes (an instance whose class defines __get__, __set__ or __delete__)
+
+    /** A data descriptor of a user's class with a {@code __get__} (off the hot attribute read: a call, not inlined code). */
+    private static boolean isDataGetter(PyThread t, PyObject v) {
+        return isDataDescriptor(t, v) && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_GET);
+    }
 
     /** Whether {@code v} is a data descriptor of a user's class: its class defines {@code __set__} or {@code __delete__}. */
     static boolean isDataDescriptor(PyThread t, PyObject v) {

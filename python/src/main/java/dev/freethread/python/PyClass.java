@@ -272,51 +272,25 @@ final class PyClass extends PyType implements Callable {
      */
     boolean hasHook(PyThread t, int hook) {
         long e = t.interp.classEpoch();
-        if (hooksEpoch != e) {
-            int h = 0;
-            PyObject m = lookup(t, "__setattr__");
+        return ((hooksEpoch == e ? hooks : computeHooks(t, e)) & hook) != 0;
+    }
+
+    /** {@link #hasHook}'s slow path, once per class epoch: which of the hooks the MRO defines. */
+    private int computeHooks(PyThread t, long e) {
+        int h = 0;
+        String[] names = {"__setattr__", "__delattr__", "__new__", "__get__", "__set__", "__delete__",
+            "__class_instancecheck__", "__class_subclasscheck__"};
+        int[] bits = {HOOK_SETATTR, HOOK_DELATTR, HOOK_NEW, HOOK_GET, HOOK_SET, HOOK_DELETE, HOOK_CHECKS, HOOK_CHECKS};
+        for (int i = 0; i < names.length; i++) {
+            PyObject m = lookup(t, names[i]);
             if (m != null) {
                 RefCount.decref(t.ts, m);
-                h |= HOOK_SETATTR;
+                h |= bits[i];
             }
-            m = lookup(t, "__delattr__");
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_DELATTR;
-            }
-            m = lookup(t, "__new__");
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_NEW;
-            }
-            m = lookup(t, "__get__");
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_GET;
-            }
-            m = lookup(t, "__set__");
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_SET;
-            }
-            m = lookup(t, "__delete__");
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_DELETE;
-            }
-            m = lookup(t, "__class_instancecheck__");
-            if (m == null) {
-                m = lookup(t, "__class_subclasscheck__");
-            }
-            if (m != null) {
-                RefCount.decref(t.ts, m);
-                h |= HOOK_CHECKS;
-            }
-            hooks = h;
-            hooksEpoch = e;
-            return (h & hook) != 0;
         }
-        return (hooks & hook) != 0;
+        hooks = h;
+        hooksEpoch = e; // after hooks: a reader that sees this epoch sees these hooks
+        return h;
     }
 
     private volatile long descriptorsEpoch = -1;
