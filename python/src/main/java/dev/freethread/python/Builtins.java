@@ -191,10 +191,12 @@ final class Builtins {
                 throw Errors.typeError(tt, "enumerate() missing required argument 'iterable'");
             }
             PyObject start = Args.npos(a, kw) > 1 ? a[1] : Args.kw(a, kw, "start");
-            long s0 = start == null ? 0 : Args.toLong(tt, start, "start");
+            java.math.BigInteger big = start instanceof PyInt && !((PyInt) start).fitsLong()
+                    ? ((PyInt) start).bigValue() : null; // counts of any size, as CPython's
+            long s0 = start == null || big != null ? 0 : Args.toLong(tt, start, "start");
             PyObject it = Ops.iter(tt, src);
             try {
-                return new Iters.Enumerate(tt.ts, it, s0);
+                return new Iters.Enumerate(tt.ts, it, s0, big);
             } finally {
                 RefCount.decref(tt.ts, it);
             }
@@ -1638,10 +1640,57 @@ final class Builtins {
         return null;
     }
 
+    /**
+     * {@code slice.indices(length)}: (start, stop, step) resolved against a sequence of that length, as CPython's
+     * {@code PySlice_GetIndicesEx} clamps them (the step as given; a length up to a Java long).
+     */
+    private static PyObject sliceIndices(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+        Args.count(t, "indices", a, kw, 1, 1);
+        long length = Args.toLong(t, a[0], "indices");
+        if (length < 0) {
+            throw Errors.valueError(t, "length should not be negative");
+        }
+        Descriptors.PySlice sl = (Descriptors.PySlice) self;
+        long step = sl.step == PyNone.NONE ? 1 : sliceLong(t, sl.step);
+        if (step == 0) {
+            throw Errors.valueError(t, "slice step cannot be zero");
+        }
+        long start = sl.start == PyNone.NONE ? (step < 0 ? length - 1 : 0)
+                : clampIndex(sliceLong(t, sl.start), length, step);
+        long stop = sl.stop == PyNone.NONE ? (step < 0 ? -1 : length) : clampIndex(sliceLong(t, sl.stop), length, step);
+        return PyTuple.stealing(t.ts, PyInt.of(t.ts, start), PyInt.of(t.ts, stop), PyInt.of(t.ts, step));
+    }
+
+    /** A slice part as CPython's {@code PySlice_Unpack} reads it: an int of any size, clamped to a long. */
+    private static long sliceLong(PyThread t, PyObject o) {
+        if (o instanceof PyInt && !((PyInt) o).fitsLong()) {
+            return ((PyInt) o).bigValue().signum() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+        }
+        if (!(o instanceof PyInt)) {
+            throw Errors.typeError(t, "slice indices must be integers or None or have an __index__ method");
+        }
+        return ((PyInt) o).longValue();
+    }
+
+    private static long clampIndex(long i, long length, long step) {
+        if (i < 0) {
+            i += length;
+            if (i < 0) {
+                i = step < 0 ? -1 : 0;
+            }
+        } else if (i >= length) {
+            i = step < 0 ? length - 1 : length;
+        }
+        return i;
+    }
+
     /** Data attributes of built-in values ({@code x.real}). */
     static PyObject valueAttr(PyThread t, PyObject o, String n) {
         if (o instanceof Descriptors.PySlice) {
             Descriptors.PySlice sl = (Descriptors.PySlice) o;
+            if (n.equals("indices")) {
+                return new PyBuiltin.Bound(t.ts, "indices", Builtins::sliceIndices, sl);
+            }
             PyObject v = n.equals("start") ? sl.start : n.equals("stop") ? sl.stop : n.equals("step") ? sl.step : null;
             return v == null ? null : RefCount.newRef(t.ts, v);
         }

@@ -164,10 +164,13 @@ final class Iters {
     static final class Enumerate extends Base {
         static final PyType TYPE = PyType.staticType("enumerate", PyType.FLAG_GC);
         private long count;
+        /** The count once it is beyond a long (a huge start, or counting past Long.MAX_VALUE), else null. */
+        private java.math.BigInteger bigCount;
 
-        Enumerate(ThreadState ts, PyObject it, long start) {
+        Enumerate(ThreadState ts, PyObject it, long start, java.math.BigInteger bigStart) {
             super(TYPE, ts, it);
             this.count = start;
+            this.bigCount = bigStart;
         }
 
         @Override
@@ -181,7 +184,19 @@ final class Iters {
                 drop(t.ts);
                 return null;
             }
-            return PyTuple.stealing(t.ts, PyInt.of(t.ts, count++), v);
+            PyInt n;
+            if (bigCount != null) {
+                n = PyInt.of(t.ts, bigCount);
+                bigCount = bigCount.add(java.math.BigInteger.ONE);
+            } else {
+                n = PyInt.of(t.ts, count);
+                if (count == Long.MAX_VALUE) {
+                    bigCount = java.math.BigInteger.valueOf(count).add(java.math.BigInteger.ONE);
+                } else {
+                    count++;
+                }
+            }
+            return PyTuple.stealing(t.ts, n, v);
         }
     }
 
