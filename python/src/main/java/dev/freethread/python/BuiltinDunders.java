@@ -67,6 +67,11 @@ final class BuiltinDunders {
             }
             return PyNone.NONE;
         });
+        object.putIfAbsent("__getattribute__", (t, self, a, kw) -> { // the generic read, without the class's hooks
+            Args.noKw(t, "__getattribute__", kw);
+            Args.count(t, "__getattribute__", a, kw, 1, 1);
+            return Ops.genericGetAttr(t, self, attrName(t, a[0]));
+        });
         object.putIfAbsent("__setattr__", (t, self, a, kw) -> {
             Args.noKw(t, "__setattr__", kw);
             Args.count(t, "__setattr__", a, kw, 2, 2);

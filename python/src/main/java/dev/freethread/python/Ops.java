@@ -137,7 +137,7 @@ final class Ops {
      * result is a new reference.
      */
     static PyObject callAttr(PyThread t, PyObject o, PyStr name, PyObject[] args, String[] kwnames) {
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance && !((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
             PyInstance inst = (PyInstance) o;
             PyObject own = inst.getOwnAttr(t.ts, name);
             if (own == null) {
@@ -161,8 +161,8 @@ final class Ops {
                     RefCount.decref(t.ts, own);
                 }
             }
-        } else if (!(o instanceof PyClass) && !(o instanceof PyModule) && !(o instanceof PyType)
-                && !(o instanceof Builtins.PySuper) && !(o instanceof ThreadObjects.Local)) {
+        } else if (!(o instanceof PyInstance) && !(o instanceof PyClass) && !(o instanceof PyModule)
+                && !(o instanceof PyType) && !(o instanceof Builtins.PySuper) && !(o instanceof ThreadObjects.Local)) {
             // (super() and threading.local resolve their attributes themselves: object's __str__ in the method
             // table must not answer super().__str__())
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
@@ -181,8 +181,60 @@ final class Ops {
     // ---- attributes
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
-        PyObject r = getAttrOrNullNoHook(t, o, name);
+        PyObject r = getAttrOrNullNoHook(t, o, name, READ_RAISE);
         return r != null ? r : getAttrMissing(t, o, name);
+    }
+
+    /** How {@link #getAttrOrNullNoHook} treats a class's own {@code __getattribute__}. */
+    private static final int READ_GENERIC = 0; // object.__getattribute__: never
+    private static final int READ_RAISE = 1;   // getattr: call it; its AttributeError (after __getattr__) propagates
+    private static final int READ_OR_NULL = 2; // hasattr, getattr with a default: call it; AttributeError is null
+
+    /**
+     * An attribute read through the class's own {@code __getattribute__} (CPython's {@code slot_tp_getattr_hook}):
+     * its AttributeError falls back to {@code __getattr__} if the class has one; with {@code raise} false an
+     * AttributeError left answers null (hasattr, getattr with a default).
+     */
+    private static PyObject getAttributeHook(PyThread t, PyObject o, PyStr name, boolean raise) {
+        PyObject m = ((PyInstance) o).cls.lookup(t, "__getattribute__");
+        try {
+            return callMethod(t, m, o, new PyObject[] {name}, null);
+        } catch (PyRaise e) {
+            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw e;
+            }
+            PyObject hook = getattrHook(t, o);
+            if (hook == null) {
+                if (raise) {
+                    throw e;
+                }
+                e.release(t.ts);
+                return null;
+            }
+            e.release(t.ts);
+            try {
+                return callMethod(t, hook, o, new PyObject[] {name}, null);
+            } catch (PyRaise e2) {
+                if (raise || !e2.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                    throw e2;
+                }
+                e2.release(t.ts);
+                return null;
+            } finally {
+                RefCount.decref(t.ts, hook);
+            }
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
+    /** {@code object.__getattribute__(o, name)}: the generic read, without the class's hooks; AttributeError if none. */
+    static PyObject genericGetAttr(PyThread t, PyObject o, PyStr name) {
+        PyObject r = getAttrOrNullNoHook(t, o, name, READ_GENERIC);
+        if (r == null) {
+            throw noAttribute(t, o, name.value());
+        }
+        return r;
     }
 
     /** {@link #getAttr} off its hot path: the module's or the class's {@code __getattr__}, or AttributeError. */
@@ -214,9 +266,12 @@ final class Ops {
      * the class's {@code __getattr__}, whose AttributeError means none (hasattr, getattr with a default).
      */
     static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
-        PyObject r = getAttrOrNullNoHook(t, o, name);
+        PyObject r = getAttrOrNullNoHook(t, o, name, READ_OR_NULL);
         if (r != null) {
             return r;
+        }
+        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+            return null; // __getattribute__ ran, and __getattr__ after it: nothing
         }
         boolean module = o instanceof PyModule;
         PyObject hook = module ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
@@ -247,7 +302,7 @@ final class Ops {
     }
 
     /** The attribute as a new reference, or null when there is none, without {@code __getattr__}. */
-    private static PyObject getAttrOrNullNoHook(PyThread t, PyObject o, PyStr name) {
+    private static PyObject getAttrOrNullNoHook(PyThread t, PyObject o, PyStr name, int mode) {
         ThreadState ts = t.ts;
         String n = name.value();
         if (o instanceof Builtins.PySuper) {
@@ -256,11 +311,14 @@ final class Ops {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyClass cls = inst.cls;
-            if (!cls.hasDataDescriptors(t)) {
+            if (!cls.hasDataDescriptors(t)) { // false too for a class with its own __getattribute__
                 PyObject own = inst.getOwnAttr(ts, name);
                 if (own != null) {
                     return own;
                 }
+            }
+            if (mode != READ_GENERIC && cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                return getAttributeHook(t, o, name, mode == READ_RAISE);
             }
             PyObject ca = cls.lookup(t, name);
             if (ca instanceof Descriptors.Property) {
@@ -386,6 +444,8 @@ final class Ops {
                 }
             }
             switch (n) {
+                case "__class__": // ftpython's classes are all instances of type (no metaclasses)
+                    return RefCount.newRef(ts, PyType.TYPE);
                 case "__name__":
                     return PyStr.of(ts, c.name());
                 case "__qualname__":

@@ -133,13 +133,42 @@ final class Parser {
         pos++;
     }
 
+    /** An identifier, mangled if it is a private name inside a class ({@link #mangle}). */
     private String expectName() {
+        return mangle(expectRawName());
+    }
+
+    /** An identifier as written: a def's or class's own name, a module's name, a class statement's keyword. */
+    private String expectRawName() {
         Token tk = peek();
         if (tk.kind != Token.Kind.NAME || isKeyword(tk.text)) {
             throw error("invalid syntax", tk);
         }
         pos++;
         return tk.text;
+    }
+
+    /**
+     * CPython's private name mangling: inside a class body (and the functions and comprehensions in it), an
+     * identifier {@code __x} that does not end with two underscores becomes {@code _Class__x}, the innermost class's
+     * name stripped of its leading underscores (none if that leaves nothing). It applies to names, attribute names,
+     * parameters and the names a def or class binds, not to a call's keyword names or a module's name.
+     */
+    private String mangle(String id) {
+        if (!id.startsWith("__") || id.endsWith("__") || id.indexOf('.') >= 0) {
+            return id;
+        }
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS && s.parent != null) { // a class statement's (not exec's namespace)
+                String cls = s.code.name;
+                int i = 0;
+                while (i < cls.length() && cls.charAt(i) == '_') {
+                    i++;
+                }
+                return i == cls.length() ? id : "_" + cls.substring(i) + id;
+            }
+        }
+        return id;
     }
 
     private SyntaxErrorException error(String msg, Token at) {
@@ -534,7 +563,7 @@ final class Parser {
                 if (!at(".") && !at("(")) {
                     return tk.text.equals("_") ? new Patterns.Wildcard() : new Patterns.Capture(captureTarget(tk.text, tk));
                 }
-                Expr value = nameNode(tk.text, tk);
+                Expr value = nameNode(mangle(tk.text), tk);
                 while (accept(".")) {
                     Token attr = peek();
                     value = at(new Exprs.Attribute(value, interp.str(expectName())), attr);
@@ -598,7 +627,7 @@ final class Parser {
                 key = tk.kind == Token.Kind.STRING ? strings() : at("-") ? factor() : atom();
             } else if (tk.kind == Token.Kind.NAME && peek(1).is(".")) {
                 next();
-                key = nameNode(tk.text, tk);
+                key = nameNode(mangle(tk.text), tk);
                 while (accept(".")) {
                     Token attr = peek();
                     key = at(new Exprs.Attribute(key, interp.str(expectName())), attr);
@@ -801,8 +830,9 @@ final class Parser {
 
     private Stmt defStmt(Expr[] decorators) {
         Token tk = next();
-        String name = expectName();
-        scope.assigned.add(name);
+        String name = expectRawName(); // the function's __name__; it is bound under its mangled name
+        String binding = mangle(name);
+        scope.assigned.add(binding);
         Code code = new Code(name, file, tk.line);
         code.qualname = qualname(name);
         Scope outer = scope;
@@ -839,7 +869,7 @@ final class Parser {
         mf.annExprs = fnAnnExprs;
         mf.perThread = outer.kind != Scope.Kind.FUNCTION;
         outer.makers.put(inner, mf);
-        return at(new Stmts.Def(nameNode(name, tk), mf, decorators), tk);
+        return at(new Stmts.Def(nameNode(binding, tk), mf, decorators), tk);
     }
 
     private void parseParams(Code code, Scope inner, List<Expr> defaults, List<Expr> kwDefaults, String end) {
@@ -931,8 +961,9 @@ final class Parser {
 
     private Stmt classStmt(Expr[] decorators) {
         Token tk = next();
-        String name = expectName();
-        scope.assigned.add(name);
+        String name = expectRawName(); // the class's __name__; it is bound under its mangled name
+        String binding = mangle(name);
+        scope.assigned.add(binding);
         List<Expr> bases = new ArrayList<>();
         List<String> kwNames = new ArrayList<>();
         List<Expr> kwValues = new ArrayList<>();
@@ -972,7 +1003,7 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
         }
         code.body = body;
-        Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(name, tk),
+        Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(binding, tk),
                 bases.toArray(new Expr[0]), code, decorators), tk);
         cd.kwNames = kwNames.toArray(new String[0]);
         cd.kwValues = kwValues.toArray(new Expr[0]);
@@ -1095,8 +1126,8 @@ final class Parser {
                         if (paren && at(")")) {
                             break;
                         }
-                        String n = expectName();
-                        String as = acceptKeyword("as") ? expectName() : n;
+                        String n = expectRawName(); // the module's attribute, as written; the binding is mangled
+                        String as = acceptKeyword("as") ? expectName() : mangle(n);
                         names.add(n);
                         scope.assigned.add(as);
                         targets.add(nameNode(as, tk));
@@ -1296,9 +1327,9 @@ final class Parser {
     }
 
     private String dottedName() {
-        StringBuilder b = new StringBuilder(expectName());
+        StringBuilder b = new StringBuilder(expectRawName()); // a module's name is never mangled
         while (accept(".")) {
-            b.append('.').append(expectName());
+            b.append('.').append(expectRawName());
         }
         return b.toString();
     }
@@ -1720,7 +1751,7 @@ final class Parser {
                     throw error("invalid syntax", tk);
                 }
                 next();
-                return nameNode(tk.text, tk);
+                return nameNode(mangle(tk.text), tk);
             case NUMBER:
                 next();
                 return at(new Exprs.Const(number(tk)), tk);

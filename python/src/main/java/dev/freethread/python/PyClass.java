@@ -262,6 +262,8 @@ final class PyClass extends PyType implements Callable {
      * when the class is not a real base (abc's virtual subclasses, collections.abc's structural checks).
      */
     static final int HOOK_CHECKS = 64;
+    /** The class (not object) defines {@code __getattribute__}: every attribute read goes through it. */
+    static final int HOOK_GETATTRIBUTE = 128;
     private volatile long hooksEpoch = -1;
     private volatile int hooks;
 
@@ -287,6 +289,13 @@ final class PyClass extends PyType implements Callable {
                 RefCount.decref(t.ts, m);
                 h |= bits[i];
             }
+        }
+        PyObject ga = lookup(t, "__getattribute__");
+        if (ga != null) {
+            if (!(ga instanceof PyBuiltin || ga instanceof PyBuiltin.Bound)) { // object's (a built-in base's) is the default
+                h |= HOOK_GETATTRIBUTE;
+            }
+            RefCount.decref(t.ts, ga);
         }
         hooks = h;
         hooksEpoch = e; // after hooks: a reader that sees this epoch sees these hooks
@@ -324,6 +333,7 @@ final class PyClass extends PyType implements Callable {
                 RefCount.decref(t.ts, it);
             }
         }
+        has |= hasHook(t, HOOK_GETATTRIBUTE); // so that the own-attribute fast path does not bypass it
         hasDescriptors = has;
         descriptorsEpoch = e;
         return has;
