@@ -5,6 +5,8 @@ import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyMutex;
 import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.objects.internal.Header;
@@ -803,21 +805,32 @@ public final class Gc {
         return new RefList(ts, out);
     }
 
-    /** {@code gc.get_referrers(*objs)}: new references to the tracked objects that refer to any of {@code objs}. */
+    /**
+     * {@code gc.get_referrers(*objs)}: new references to the tracked objects that refer to any of {@code objs}. An
+     * object of a {@link PyType#FLAG_PART_OF_OWNER} type is seen through, as CPython 3.13 sees an instance's inline
+     * values: its owner is the referrer of what it holds, and the part itself is never listed.
+     */
     public RefList getReferrers(ThreadState ts, PyObject... objs) {
         checkThread(ts, "get referrers");
         ArrayList<PyObject> out = new ArrayList<>();
         boolean[] hit = new boolean[1];
+        ReferenceVisitor match = ref -> {
+            for (PyObject x : objs) {
+                if (x == ref) {
+                    hit[0] = true;
+                }
+            }
+        };
         walkStopped(ts, o -> {
-            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) != 0 || Heaps.exactCount(rt, o) <= 0) {
+            if ((Header.gcBitsPlain(o) & (GC_FROZEN | GC_UNREACHABLE)) != 0 || Heaps.exactCount(rt, o) <= 0
+                    || isPart(o)) {
                 return;
             }
             hit[0] = false;
             o.traverse(ref -> {
-                for (PyObject x : objs) {
-                    if (x == ref) {
-                        hit[0] = true;
-                    }
+                match.visit(ref);
+                if (isPart(ref)) {
+                    ref.traverse(match); // what the owner's part holds, the owner holds
                 }
             });
             if (hit[0]) {
@@ -830,18 +843,26 @@ public final class Gc {
 
     /**
      * {@code gc.get_referents(*objs)}: new references to what the given objects refer to (their traverse), for those
-     * of them that are containers (tracked types).
+     * of them that are containers (tracked types). A referent of a {@link PyType#FLAG_PART_OF_OWNER} type is replaced
+     * by what it refers to, as CPython 3.13 lists an instance's inline values rather than a dict.
      */
     public RefList getReferents(ThreadState ts, PyObject... objs) {
         checkThread(ts, "get referents");
         ArrayList<PyObject> out = new ArrayList<>();
+        ReferenceVisitor add = ref -> {
+            RefCount.incref(ts, ref);
+            out.add(ref);
+        };
         rt.stopTheWorld(ts); // the objects may be shared: read their references while nobody changes them
         try {
             for (PyObject o : objs) {
                 if (o.type().isGc()) {
                     o.traverse(ref -> {
-                        RefCount.incref(ts, ref);
-                        out.add(ref);
+                        if (isPart(ref)) {
+                            ref.traverse(add);
+                        } else {
+                            add.visit(ref);
+                        }
                     });
                 }
             }
@@ -849,6 +870,10 @@ public final class Gc {
             rt.startTheWorld(ts);
         }
         return new RefList(ts, out);
+    }
+
+    private static boolean isPart(PyObject o) {
+        return (o.type().flags() & PyType.FLAG_PART_OF_OWNER) != 0;
     }
 
     /** {@code gc.freeze()}: every tracked object is ignored by later collections until {@link #unfreeze}. */

@@ -93,4 +93,34 @@ class PartOfOwnerTest {
         assertThat(gc.collect(ts)).isEqualTo(2); // now freed for real, parts with them
         assertThat(rt.liveObjects()).isZero();
     }
+
+    /**
+     * get_referents and get_referrers see through a part, as CPython 3.13 sees an instance's inline values:
+     * <pre>
+     * class N: pass
+     * x = N(); y = N(); x.y = y
+     * gc.get_referents(x)                             # python3.13: [y, N] (here: [y]; the owner has no type slot)
+     * [type(r).__name__ for r in gc.get_referrers(y)] # python3.13: ['N', 'dict'] (the instance, not its dict)
+     * </pre>
+     */
+    @Test
+    void referentsAndReferrers_seeThroughAPart(ThreadState ts, Runtime rt) {
+        Gc gc = Gc.of(rt);
+        TestNode x = TestNode.create(ts, 1);
+        TestNode y = TestNode.create(ts, 0);
+        Part part = new Part(ts);
+        x.setStealing(ts, 0, part);
+        part.ref = RefCount.newRef(ts, y);
+        try (RefList referents = gc.getReferents(ts, x); RefList referrers = gc.getReferrers(ts, y)) {
+            assertThat(referents.borrowed()).containsExactly(y); // the part's reference, not the part
+            assertThat(referrers.borrowed()).containsExactly(x); // the owner, not its part
+        }
+        try (RefList partReferrers = gc.getReferrers(ts, part)) {
+            assertThat(partReferrers.borrowed()).containsExactly(x); // asked for the part itself: its owner
+        }
+        RefCount.decref(ts, x);
+        RefCount.decref(ts, y);
+        gc.collect(ts);
+        assertThat(rt.liveObjects()).isZero();
+    }
 }
