@@ -145,6 +145,12 @@ final class Modules {
             case "tempfile":
             case "weakref":
             case "_collections_abc":
+            case "keyword":
+            case "numbers":
+            case "fnmatch":
+            case "glob":
+            case "timeit":
+            case "graphlib":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -126,3 +126,10 @@ def relpath(path, start=None):
 
 def getsize(filename):
     return _os.getsize(filename)
+
+
+def normcase(s):
+    """Normalize the case of a pathname: on POSIX, nothing changes."""
+    if not isinstance(s, str):
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(s).__name__)
+    return s
