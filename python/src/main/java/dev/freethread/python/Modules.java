@@ -151,6 +151,8 @@ final class Modules {
             case "glob":
             case "timeit":
             case "graphlib":
+            case "secrets":
+            case "uuid":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -875,6 +877,19 @@ final class Modules {
             return PyStr.of(tt.ts, java.nio.file.Paths.get("").toAbsolutePath().toString());
         });
         def(t, m, "getpid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().pid()));
+        def(t, m, "urandom", (tt, a, kw) -> { // os.urandom(n): the JDK's SecureRandom, as CPython's reads the OS's
+            Args.count(tt, "urandom", a, kw, 1, 1);
+            long n = Args.toLong(tt, a[0], "urandom");
+            if (n < 0) {
+                throw Errors.valueError(tt, "negative argument not allowed");
+            }
+            if (n > Integer.MAX_VALUE - 8) {
+                throw Errors.raise(tt, "OverflowError", "Python int too large to convert to C ssize_t");
+            }
+            byte[] b = new byte[(int) n];
+            new java.security.SecureRandom().nextBytes(b);
+            return PyBytes.of(tt.ts, b);
+        });
         def(t, m, "cpu_count", (tt, a, kw) -> PyInt.of(tt.ts, java.lang.Runtime.getRuntime().availableProcessors()));
         def(t, m, "environ", (tt, a, kw) -> {
             PyDict d = PyDict.create(tt.ts);

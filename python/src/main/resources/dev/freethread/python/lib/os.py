@@ -28,6 +28,11 @@ def getpid():
     return _os.getpid()
 
 
+def urandom(size):
+    """size random bytes from the JVM's SecureRandom (CPython reads the OS's random source)."""
+    return _os.urandom(size)
+
+
 def cpu_count():
     return _os.cpu_count()
 
