@@ -153,6 +153,7 @@ final class Modules {
             case "graphlib":
             case "secrets":
             case "uuid":
+            case "csv":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -114,6 +114,12 @@ final class Strs {
             }
 
             @Override
+            public String strValue(Object o) { // %c of a one-character str (or an instance of a str subclass)
+                Object v = o instanceof PyObject ? BuiltinBase.operand((PyObject) o) : o;
+                return v instanceof PyStr ? ((PyStr) v).value() : null;
+            }
+
+            @Override
             public Object mappingGet(Object mapping, String key) {
                 PyObject k = PyStr.of(t.ts, key);
                 try {
