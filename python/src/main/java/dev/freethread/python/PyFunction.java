@@ -62,19 +62,35 @@ final class PyFunction extends PyObject implements Callable {
         annotations = ann;
     }
 
-    /** {@code f.__annotations__}: a new reference; an empty dict made once if the def had none, as CPython's. */
+    /**
+     * {@code f.__annotations__}: a new reference; an empty dict made once if the def had none, as CPython's. Two
+     * threads reading it first race to install theirs by CAS, and the loser drops its own: no monitor is held while
+     * a dict is made (an allocation may stall for the collector, and a thread waiting on a monitor attached could not
+     * reach the safepoint).
+     */
     PyDict annotations(ThreadState ts) {
         PyDict a = annotations;
         if (a == null) {
-            synchronized (this) {
-                a = annotations;
-                if (a == null) {
-                    a = PyDict.create(ts);
-                    annotations = a;
-                }
+            PyDict made = PyDict.create(ts);
+            a = (PyDict) ANNOTATIONS.compareAndExchange(this, null, made);
+            if (a == null) {
+                a = made;
+            } else {
+                RefCount.decref(ts, made);
             }
         }
         return RefCount.newRef(ts, a);
+    }
+
+    private static final java.lang.invoke.VarHandle ANNOTATIONS;
+
+    static {
+        try {
+            ANNOTATIONS = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyFunction.class, "annotations",
+                    PyDict.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     PyClass definingClass() {

@@ -870,9 +870,7 @@ final class Stmts {
             ThreadState ts = t.ts;
             PyDict copy = ns.copy(ts);
             try {
-                PyObject items = copy.items(ts);
-                PyObject it = Ops.iter(t, items);
-                RefCount.decref(ts, items);
+                PyObject it = Ops.itemsIterator(ts, copy);
                 try {
                     for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
                         try {

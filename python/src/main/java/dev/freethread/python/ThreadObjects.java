@@ -81,13 +81,16 @@ final class ThreadObjects {
                 return true;
             }, nanos -> lock.tryLock(nanos, TimeUnit.NANOSECONDS));
             if (got) {
-                noteHolds();
+                noteHolds(lock.getHoldCount());
             }
             return got;
         }
 
-        private void noteHolds() {
-            int n = lock.getHoldCount();
+        /**
+         * Records the holds repr shows, while this thread holds the lock: after an acquire, and before a release (so a
+         * thread that takes the lock next never has its own record overwritten by the releaser's).
+         */
+        private void noteHolds(int n) {
             count = n;
             owner = n == 0 ? 0 : Thread.currentThread().getId();
         }
@@ -96,8 +99,8 @@ final class ThreadObjects {
             if (!lock.isHeldByCurrentThread()) {
                 throw Errors.raise(t, "RuntimeError", "cannot release un-acquired lock");
             }
+            noteHolds(lock.getHoldCount() - 1);
             lock.unlock();
-            noteHolds();
         }
 
         /** CPython's: {@code <locked _thread.RLock object owner=140... count=2 at 0x...>}. */
@@ -114,10 +117,10 @@ final class ThreadObjects {
             if (n == 0) {
                 throw Errors.raise(t, "RuntimeError", "cannot release un-acquired lock");
             }
+            noteHolds(0);
             for (int i = 0; i < n; i++) {
                 lock.unlock();
             }
-            noteHolds();
             return n;
         }
 
@@ -127,7 +130,7 @@ final class ThreadObjects {
             for (int i = 1; i < n; i++) {
                 lock.lock(); // reentrant: held already, never blocks
             }
-            noteHolds();
+            noteHolds(lock.getHoldCount());
         }
     }
 

@@ -7,6 +7,7 @@
 # iteration never meets a dict that changed size (CPython's _IterationGuard). Like CPython's, the containers are not
 # locked: share one between threads only under a lock of your own.
 import sys
+import _thread
 from _weakref import ref, ReferenceType, getweakrefcount
 
 __all__ = ["ref", "proxy", "getweakrefcount", "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -779,11 +780,15 @@ class finalize:
         finalize._registry[self] = info
         finalize._dirty = True
 
+    _index_lock = _thread.allocate_lock()
+
     @staticmethod
     def _next_index():
-        i = finalize._index_iter
-        finalize._index_iter = 1 if i is None else i + 1
-        return finalize._index_iter
+        # finalizers made on several threads at once each get their own index (the exit order is by index)
+        with finalize._index_lock:
+            i = finalize._index_iter
+            finalize._index_iter = 1 if i is None else i + 1
+            return finalize._index_iter
 
     def __call__(self, _=None):
         """Calls the function now, if the finalizer is alive; answers its result (None if dead)."""
