@@ -15,3 +15,7 @@ class St(set):
     pass
 class Fl(float):
     pass
+class MC(type):
+    pass
+class WM(metaclass=MC):
+    pass

@@ -94,7 +94,7 @@ public class PyType extends PyObject {
      * It inherits {@link #FLAG_GC} and {@link #FLAG_HAS_FINALIZER} from its base.
      */
     public PyType(ThreadState ts, String name, int flags, PyType base) {
-        this(ts, name, flags, java.util.Objects.requireNonNull(base, "base").mro);
+        this(ts, TYPE, name, flags, java.util.Objects.requireNonNull(base, "base").mro);
     }
 
     /**
@@ -103,11 +103,31 @@ public class PyType extends PyObject {
      * primary base; it must end with {@link #OBJECT}.
      */
     public PyType(ThreadState ts, String name, int flags, java.util.List<PyType> mroAfterThis) {
-        this(ts, name, flags, checkedMro(mroAfterThis));
+        this(ts, TYPE, name, flags, checkedMro(mroAfterThis));
     }
 
-    private PyType(ThreadState ts, String name, int flags, PyType[] mroAfterThis) {
-        super(TYPE, ts);
+    /**
+     * Creates a heap type whose type is {@code metatype} (a Python metaclass: {@link #TYPE} or a heap subtype of it),
+     * with an MRO the binding computed, as {@link #PyType(ThreadState, String, int, java.util.List)}. The toolkit
+     * takes no reference to {@code metatype}: the binding holds the new type's reference to it (and reports it from
+     * {@link #traverse}), as it does for any instance's reference to its type.
+     *
+     * @throws IllegalArgumentException if {@code metatype} is not {@code type} or a subtype of it
+     */
+    public PyType(ThreadState ts, PyType metatype, String name, int flags, java.util.List<PyType> mroAfterThis) {
+        this(ts, checkedMetatype(metatype), name, flags, checkedMro(mroAfterThis));
+    }
+
+    private static PyType checkedMetatype(PyType metatype) {
+        if (metatype == null || !metatype.isSubtypeOf(TYPE)) {
+            throw new IllegalArgumentException("a metatype must be type or a subtype of it, got "
+                    + (metatype == null ? "null" : metatype.name()));
+        }
+        return metatype;
+    }
+
+    private PyType(ThreadState ts, PyType metatype, String name, int flags, PyType[] mroAfterThis) {
+        super(metatype, ts);
         this.name = checkName(name);
         this.flags = flags | inherited(mroAfterThis);
         this.mro = withThis(this, mroAfterThis);

@@ -60,7 +60,8 @@ final class Arith {
         }
         if (op == Op.OR && TypeAliases.isTypeOperand(a) && TypeAliases.isTypeOperand(b)
                 && (a != PyNone.NONE || b != PyNone.NONE)) {
-            return TypeAliases.union(t, a, b); // int | None (PEP 604)
+            PyObject own = userTyped(a) || userTyped(b) ? userOp(t, op, a, b) : null; // a metaclass's __or__ first
+            return own != null ? own : TypeAliases.union(t, a, b); // int | None (PEP 604)
         }
         PyObject r = builtinOp(t, op, a, b);
         if (r != null) {
@@ -194,25 +195,30 @@ final class Arith {
         return out;
     }
 
+    /** Whether {@code o}'s type is a class of ours: an instance of a class, or a class made by a metaclass of ours. */
+    private static boolean userTyped(PyObject o) {
+        return o instanceof PyInstance || o instanceof PyClass && o.type() instanceof PyClass;
+    }
+
     private static PyObject userOp(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
-        boolean bFirst = b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        boolean bFirst = userTyped(b) && b.type() != a.type() && b.type().isSubtypeOf(a.type());
         if (bFirst) {
             PyObject r = callDunder(t, b, op.rdunder, a);
             if (r != null) {
                 return r;
             }
         }
-        if (a instanceof PyInstance) {
+        if (userTyped(a)) {
             PyObject r = callDunder(t, a, op.dunder, b);
             if (r != null) {
                 return r;
             }
         }
-        if (!bFirst && b instanceof PyInstance && b.type() != a.type()) {
+        if (!bFirst && userTyped(b) && b.type() != a.type()) {
             return callDunder(t, b, op.rdunder, a);
         }
-        if (!bFirst && b instanceof PyInstance && !(a instanceof PyInstance)) {
+        if (!bFirst && userTyped(b) && !userTyped(a)) {
             return callDunder(t, b, op.rdunder, a);
         }
         return null;
@@ -220,10 +226,11 @@ final class Arith {
 
     /** Calls {@code self.name(arg)}; null when there is no such method or it answers NotImplemented. */
     private static PyObject callDunder(PyThread t, PyObject self, String name, PyObject arg) {
-        if (!(self instanceof PyInstance)) {
+        if (!userTyped(self)) {
             return null;
         }
-        PyObject m = ((PyInstance) self).cls.lookup(t, name);
+        PyObject m = self instanceof PyInstance ? ((PyInstance) self).cls.lookup(t, name)
+                : ((PyClass) self.type()).lookupOverride(t, name);
         if (m == null) {
             return null;
         }

@@ -122,6 +122,9 @@ final class BuiltinBase {
      * mutable base from the arguments.
      */
     static PyObject lookup(Interp ip, PyType ty, String name) {
+        if (ty == PyType.TYPE) {
+            return TypeMethods.lookup(name); // a metaclass: its instances are classes, not carriers of a value
+        }
         Map<String, PyObject> cache = ip.builtinBaseMethods.computeIfAbsent(ty, k -> new ConcurrentHashMap<>());
         PyObject m = cache.get(name);
         if (m != null) {

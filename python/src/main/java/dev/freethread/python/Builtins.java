@@ -59,8 +59,11 @@ final class Builtins {
         /** The attribute found after {@code start} in the MRO of self's class (a new reference), bound. */
         PyObject attr(PyThread t, PyStr name) {
             PyObject self = self();
-            PyClass cls = self instanceof PyClass ? (PyClass) self
-                    : self.type() instanceof PyClass ? (PyClass) self.type() : null;
+            // super(C, obj): obj a subclass of C (a class method, __new__) searches obj's MRO; else obj's type's (an
+            // instance, or a class whose metaclass derives from C: super() in a metaclass's method)
+            PyClass cls = self instanceof PyClass && ((PyClass) self).isSubtypeOf(start()) ? (PyClass) self
+                    : self.type() instanceof PyClass ? (PyClass) self.type()
+                    : self instanceof PyClass ? (PyClass) self : null;
             PyObject v = cls == null ? null : cls.lookupAfter(t, start(), name);
             if (v != null) {
                 try {
@@ -511,23 +514,29 @@ final class Builtins {
             throw Errors.typeError(t, fname + "() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType c = (PyType) cls;
-        if (c == PyType.OBJECT || o.type().isSubtypeOf(c)) {
+        if (c == PyType.OBJECT || o.type() == c) {
             return true;
         }
-        return c instanceof PyClass && classCheck(t, (PyClass) c, "__class_instancecheck__", o);
+        if (c.type() instanceof PyClass) { // a metaclass's own __instancecheck__ decides (CPython asks it first)
+            Boolean r = metaCheck(t, c, "__instancecheck__", o);
+            if (r != null) {
+                return r;
+            }
+        }
+        return o.type().isSubtypeOf(c);
     }
 
-    /**
-     * A class's {@code __class_instancecheck__(obj)} or {@code __class_subclasscheck__(sub)} (ftpython's stand-ins
-     * for a metaclass's checks), asked only when the real MRO said no; false when the class defines none.
-     */
-    private static boolean classCheck(PyThread t, PyClass c, String hook, PyObject arg) {
-        if (!c.hasHook(t, PyClass.HOOK_CHECKS)) {
-            return false;
+    /** {@code type(c).hook(c, arg)} when c's metaclass defines it, as a truth value; null when it does not. */
+    private static Boolean metaCheck(PyThread t, PyType c, String hook, PyObject arg) {
+        PyObject m = ((PyClass) c.type()).lookupOverride(t, hook);
+        if (m == null) {
+            return null;
         }
-        PyObject r = Ops.classHook(t, c, hook, new PyObject[] {arg});
-        if (r == null) {
-            return false;
+        PyObject r;
+        try {
+            r = Ops.callMethod(t, m, c, new PyObject[] {arg}, null);
+        } finally {
+            RefCount.decref(t.ts, m);
         }
         try {
             return Ops.truth(t, r);
@@ -552,10 +561,13 @@ final class Builtins {
         if (!(cls instanceof PyType)) {
             throw Errors.typeError(t, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
-        if (cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls)) {
-            return true;
+        if (((PyType) cls).type() instanceof PyClass) {
+            Boolean r = metaCheck(t, (PyType) cls, "__subclasscheck__", sub);
+            if (r != null) {
+                return r;
+            }
         }
-        return cls instanceof PyClass && classCheck(t, (PyClass) cls, "__class_subclasscheck__", sub);
+        return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls);
     }
 
     // ---- print
@@ -1298,7 +1310,22 @@ final class Builtins {
             if (n != 3 || kw != null) {
                 throw Errors.typeError(t, "type() takes 1 or 3 arguments");
             }
-            return newType(t, a[0], a[1], a[2]);
+            if (a[1] instanceof PyTuple) {
+                // type(name, bases, ns) with a base whose metaclass is ours: that metaclass makes the class (its
+                // __new__, then its __init__), as CPython's type_new hands it to the winner's tp_new
+                PyTuple bt = (PyTuple) a[1];
+                PyType winner = PyType.TYPE;
+                for (int i = 0; i < bt.size(); i++) {
+                    PyObject b = bt.getItemBorrowed(i);
+                    if (b instanceof PyType) {
+                        winner = TypeMethods.calculateMetaclass(t, winner, new PyType[] {(PyType) b});
+                    }
+                }
+                if (winner != PyType.TYPE) {
+                    return Ops.call(t, winner, new PyObject[] {a[0], a[1], a[2]}, null);
+                }
+            }
+            return newType(t, PyType.TYPE, a[0], a[1], a[2], new String[0], Ops.NO_ARGS);
         }
         if (type == PyMethod.TYPE) { // types.MethodType(func, obj): a bound method, with CPython's checks
             if (kw != null) {
@@ -1323,7 +1350,8 @@ final class Builtins {
      * {@code __module__} is the dict's, else {@code __main__} (CPython takes the caller's module; ftpython's builtins
      * do not see the caller's frame).
      */
-    private static PyObject newType(PyThread t, PyObject name, PyObject bases, PyObject dict) {
+    static PyObject newType(PyThread t, PyType metatype, PyObject name, PyObject bases, PyObject dict,
+                            String[] kwNames, PyObject[] kwValues) {
         ThreadState ts = t.ts;
         if (!(name instanceof PyStr)) {
             throw Errors.typeError(t, "type.__new__() argument 1 must be str, not " + Ops.typeName(name));
@@ -1343,6 +1371,7 @@ final class Builtins {
         PyDict ns = null;
         try {
             PyType[] baseTypes = Stmts.ClassDef.baseTypes(t, bs, keep);
+            PyType meta = TypeMethods.calculateMetaclass(t, metatype, baseTypes);
             java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
             ns = PyDict.create(ts);
             ns.update(ts, (PyDict) dict);
@@ -1363,7 +1392,7 @@ final class Builtins {
             } else {
                 RefCount.decref(ts, q);
             }
-            return Stmts.ClassDef.makeClass(t, n, qualname, module, baseTypes, mro, ns);
+            return Stmts.ClassDef.makeClass(t, meta, n, qualname, module, baseTypes, mro, ns, kwNames, kwValues);
         } finally {
             RefCount.xdecref(ts, ns);
             for (PyObject k : keep) {
@@ -1580,20 +1609,49 @@ final class Builtins {
             case "__init__":
                 return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
             case "__repr__":
-                return new PyBuiltin("__repr__", (tt, a, kw) -> PyStr.of(tt.ts, "<" + a[0].type().name()
-                        + " object at 0x" + Long.toHexString(Ops.id(a[0])) + ">"));
+                return new PyBuiltin("__repr__", (tt, a, kw) -> {
+                    unboundObjectArgs(tt, "__repr__", a, kw, 0);
+                    return PyStr.of(tt.ts, "<" + a[0].type().name() + " object at 0x" + Long.toHexString(Ops.id(a[0]))
+                            + ">");
+                });
             case "__str__":
-                return new PyBuiltin("__str__", (tt, a, kw) -> PyStr.of(tt.ts, Ops.reprString(tt, a[0])));
+                return new PyBuiltin("__str__", (tt, a, kw) -> {
+                    unboundObjectArgs(tt, "__str__", a, kw, 0);
+                    return PyStr.of(tt.ts, Ops.reprString(tt, a[0]));
+                });
             case "__eq__":
-                return new PyBuiltin("__eq__", (tt, a, kw) -> a[0] == a[1] ? PyBool.TRUE
-                        : PyNotImplemented.NOT_IMPLEMENTED);
+                return new PyBuiltin("__eq__", (tt, a, kw) -> {
+                    unboundObjectArgs(tt, "__eq__", a, kw, 1);
+                    return a[0] == a[1] ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+                });
             case "__ne__":
-                return new PyBuiltin("__ne__", (tt, a, kw) -> a[0] == a[1] ? PyBool.FALSE
-                        : PyNotImplemented.NOT_IMPLEMENTED);
+                return new PyBuiltin("__ne__", (tt, a, kw) -> {
+                    unboundObjectArgs(tt, "__ne__", a, kw, 1);
+                    return a[0] == a[1] ? PyBool.FALSE : PyNotImplemented.NOT_IMPLEMENTED;
+                });
             case "__hash__":
-                return new PyBuiltin("__hash__", (tt, a, kw) -> PyInt.of(tt.ts, System.identityHashCode(a[0])));
+                return new PyBuiltin("__hash__", (tt, a, kw) -> {
+                    unboundObjectArgs(tt, "__hash__", a, kw, 0);
+                    return PyInt.of(tt.ts, System.identityHashCode(a[0]));
+                });
             default:
                 return null;
+        }
+    }
+
+    /**
+     * The arguments of object's method {@code name} read from a class ({@code C.__eq__(a, b)}): the instance, then
+     * {@code n} more, with CPython's messages ({@code object.__repr__()}, {@code object.__eq__(1)}).
+     */
+    private static void unboundObjectArgs(PyThread t, String name, PyObject[] a, String[] kw, int n) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(t, name + "() takes no keyword arguments");
+        }
+        if (a.length == 0) {
+            throw Errors.typeError(t, "unbound method object." + name + "() needs an argument");
+        }
+        if (a.length - 1 != n) {
+            throw Errors.typeError(t, "expected " + n + " argument" + (n == 1 ? "" : "s") + ", got " + (a.length - 1));
         }
     }
 
@@ -1612,6 +1670,12 @@ final class Builtins {
 
     /** Attributes of built-in types other than methods ({@code dict.fromkeys}). */
     static PyObject typeAttr(PyThread t, PyType ty, String n) {
+        if (ty == PyType.TYPE) { // type.__new__, type.__call__, type.mro...: what a metaclass of ours inherits
+            PyObject m = TypeMethods.lookup(n);
+            if (m != null) {
+                return m;
+            }
+        }
         if ((ty == PyBytes.TYPE || ty == PyByteArray.TYPE) && n.equals("fromhex")) { // a class method
             return new PyBuiltin("fromhex", (tt, a, kw) -> ty == PyBytes.TYPE
                     ? PyBytes.of(tt.ts, BytesMethods.fromHex(tt, a, kw))

@@ -258,6 +258,9 @@ final class Ops {
 
     /** An instance's class's {@code __getattr__} (a new reference), or null. */
     private static PyObject getattrHook(PyThread t, PyObject o) {
+        if (o instanceof PyClass) { // a metaclass's __getattr__ answers for its classes
+            return o.type() instanceof PyClass ? ((PyClass) o.type()).lookupOverride(t, "__getattr__") : null;
+        }
         return o instanceof PyInstance ? ((PyInstance) o).cls.lookup(t, "__getattr__") : null;
     }
 
@@ -307,6 +310,9 @@ final class Ops {
         String n = name.value();
         if (o instanceof Builtins.PySuper) {
             return ((Builtins.PySuper) o).attr(t, name);
+        }
+        if (!(o instanceof PyInstance) && n.equals("__class__")) { // every object's (an instance's may be a property)
+            return RefCount.newRef(ts, o.type());
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
@@ -426,6 +432,22 @@ final class Ops {
         }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
+            PyClass meta = c.type() instanceof PyClass ? (PyClass) c.type() : null;
+            if (meta != null) { // a metaclass's data descriptor (a property) comes before the class's attributes
+                PyObject md = meta.lookupOverride(t, n);
+                if (md != null) {
+                    try {
+                        if (md instanceof Descriptors.Property) {
+                            return ((Descriptors.Property) md).get(t, c, n);
+                        }
+                        if (md instanceof PyInstance && isDataGetter(t, md)) {
+                            return callDescriptor(t, md, "__get__", c, meta);
+                        }
+                    } finally {
+                        RefCount.decref(ts, md);
+                    }
+                }
+            }
             PyObject ca = c.lookup(t, name);
             if (ca != null) {
                 try {
@@ -444,8 +466,8 @@ final class Ops {
                 }
             }
             switch (n) {
-                case "__class__": // ftpython's classes are all instances of type (no metaclasses)
-                    return RefCount.newRef(ts, PyType.TYPE);
+                case "__class__": // type, or the class's metaclass
+                    return RefCount.newRef(ts, c.type());
                 case "__name__":
                     return PyStr.of(ts, c.name());
                 case "__qualname__":
@@ -496,6 +518,16 @@ final class Ops {
                     || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__")) {
                 return Builtins.objectMethod(t, n);
             }
+            if (meta != null) { // the metaclass's attributes, bound to the class (CPython's type_getattro)
+                PyObject mv = meta.lookup(t, name);
+                if (mv != null) {
+                    try {
+                        return bind(t, mv, c, meta);
+                    } finally {
+                        RefCount.decref(ts, mv);
+                    }
+                }
+            }
             return null;
         }
         if (o instanceof PyModule) {
@@ -540,6 +572,8 @@ final class Ops {
                         }
                         return new PyMethod(tt.ts, self, a[0]);
                     }, f);
+                case "__class__":
+                    return RefCount.newRef(ts, f.type());
                 default:
             }
             return null;
@@ -570,6 +604,9 @@ final class Ops {
             }
             if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
                 return BuiltinBase.lookup(t.interp, ty, n);
+            }
+            if (ty == PyType.TYPE && TypeMethods.lookup(n) != null) { // type.__new__(mcs, ...), type.__call__(C)
+                return TypeMethods.lookup(n);
             }
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, ty, n);
             if (m == null && n.equals("__init__") && BuiltinBase.isMutable(ty)) {
@@ -668,6 +705,11 @@ final class Ops {
         if (o instanceof Descriptors.Property) {
             return ((Descriptors.Property) o).attr(t, n);
         }
+        if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod)
+                && (n.equals("__func__") || n.equals("__wrapped__"))) { // the function it wraps
+            return RefCount.newRef(ts, o instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) o).func()
+                    : ((Descriptors.ClassMethod) o).func());
+        }
         PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
         if (m != null) {
             return new PyBuiltin.Bound(ts, n, BuiltinBase.valueArgs(o.type(), m), o);
@@ -695,7 +737,8 @@ final class Ops {
         if (ca instanceof PyFunction) {
             return new PyMethod(t.ts, ca, self);
         }
-        if (ca instanceof PyBuiltin && ((PyBuiltin) ca).onInstance != null && !(self instanceof PyType)) {
+        if (ca instanceof PyBuiltin && ((PyBuiltin) ca).onInstance != null
+                && (!(self instanceof PyType) || TypeMethods.isDefault(ca))) {
             PyBuiltin b = (PyBuiltin) ca; // a built-in base's method (BuiltinBase), bound to the instance
             return new PyBuiltin.Bound(t.ts, b.name, b.onInstance, self);
         }
@@ -741,6 +784,32 @@ final class Ops {
         if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_SETATTR)) {
             PyObject m = ((PyInstance) o).cls.lookup(t, "__setattr__");
             if (m != null) { // the class's __setattr__ (object.__setattr__ is setAttrGeneric)
+                try {
+                    RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name, v}, null));
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                return;
+            }
+        }
+        if (o instanceof PyClass && o.type() instanceof PyClass) { // a metaclass's __setattr__, or its property
+            PyClass meta = (PyClass) o.type();
+            PyObject m = meta.lookupOverride(t, "__setattr__");
+            if (m == null) {
+                m = meta.lookupOverride(t, name.value());
+                if (!(m instanceof Descriptors.Property)) {
+                    RefCount.xdecref(t.ts, m);
+                    m = null;
+                } else {
+                    try {
+                        ((Descriptors.Property) m).set(t, o, v, name.value());
+                    } finally {
+                        RefCount.decref(t.ts, m);
+                    }
+                    return;
+                }
+            }
+            if (m != null) {
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name, v}, null));
                 } finally {
@@ -849,6 +918,17 @@ final class Ops {
     static void delAttr(PyThread t, PyObject o, PyStr name) {
         if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_DELATTR)) {
             PyObject m = ((PyInstance) o).cls.lookup(t, "__delattr__");
+            if (m != null) {
+                try {
+                    RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name}, null));
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                return;
+            }
+        }
+        if (o instanceof PyClass && o.type() instanceof PyClass) { // a metaclass's __delattr__
+            PyObject m = ((PyClass) o.type()).lookupOverride(t, "__delattr__");
             if (m != null) {
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name}, null));
@@ -1016,6 +1096,16 @@ final class Ops {
             return TypeAliases.GenericAlias.of(t, (PyType) o, key); // list[int] (PEP 585)
         }
         if (o instanceof PyClass) {
+            if (o.type() instanceof PyClass) { // a metaclass's __getitem__ comes before __class_getitem__
+                PyObject mg = ((PyClass) o.type()).lookupOverride(t, "__getitem__");
+                if (mg != null) {
+                    try {
+                        return callMethod(t, mg, o, new PyObject[] {key}, null);
+                    } finally {
+                        RefCount.decref(ts, mg);
+                    }
+                }
+            }
             PyObject m = ((PyClass) o).lookup(t, "__class_getitem__");
             if (m != null) { // an implicit class method (PEP 560)
                 try {
@@ -1248,14 +1338,25 @@ final class Ops {
     }
 
     /**
-     * ftpython's stand-in for a metaclass's special methods: a class that defines {@code __class_iter__},
-     * {@code __class_len__}, {@code __class_contains__}, {@code __class_reversed__} or {@code __class_repr__} (implicit
-     * class methods; enum.Enum does) answers {@code iter(C)}, {@code len(C)}, {@code x in C}, {@code reversed(C)} and
-     * {@code repr(C)} with them. The hook's result (a new reference), or null when {@code o} is no such class.
+     * A class's special method for {@code iter(C)}, {@code len(C)}, {@code x in C}, {@code reversed(C)} or
+     * {@code repr(C)}: its metaclass's {@code __iter__} (and so on) when a metaclass of ours defines it; else the
+     * class's own {@code __class_iter__}, {@code __class_len__}, {@code __class_contains__}, {@code __class_reversed__}
+     * or {@code __class_repr__} (implicit class methods of ftpython's names, which enum.Enum defines). The result (a
+     * new reference), or null when {@code o} is no such class.
      */
     static PyObject classHook(PyThread t, PyObject o, String name, PyObject[] args) {
         if (!(o instanceof PyClass)) {
             return null;
+        }
+        if (o.type() instanceof PyClass) { // a metaclass of ours that defines the special method itself
+            PyObject mm = ((PyClass) o.type()).lookupOverride(t, "__" + name.substring("__class_".length()));
+            if (mm != null) {
+                try {
+                    return callMethod(t, mm, o, args, null);
+                } finally {
+                    RefCount.decref(t.ts, mm);
+                }
+            }
         }
         PyObject m = ((PyClass) o).lookup(t, name);
         if (m == null) {
@@ -1702,6 +1803,25 @@ final class Ops {
         ThreadState ts = t.ts;
         if (o instanceof PyStr) {
             return ((PyStr) o).value();
+        }
+        if (o instanceof PyClass && o.type() instanceof PyClass) { // a metaclass's __str__
+            PyObject m = ((PyClass) o.type()).lookupOverride(t, "__str__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, o, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    if (!(r instanceof PyStr)) {
+                        throw Errors.typeError(t, "__str__ returned non-string (type " + typeName(r) + ")");
+                    }
+                    return ((PyStr) r).value();
+                } finally {
+                    RefCount.decref(ts, r);
+                }
+            }
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;

@@ -20,6 +20,8 @@ import dev.freethread.refcount.RefCount;
  * to its class, and a class holds one to each base that is a class of ours.
  */
 final class PyClass extends PyType implements Callable {
+    /** Whether this class still holds its reference to its metaclass (a class of ours; false for type). */
+    private volatile boolean metaHeld;
     /** The namespace (counted; set once, cleared only when the class is freed). */
     private volatile PyDict dict;
     /** The bases as the class statement listed them (object when none); those that are classes of ours are counted. */
@@ -50,7 +52,20 @@ final class PyClass extends PyType implements Callable {
     /** A class with the given bases and MRO ({@link #c3}: the bases' linearisation, without this class). */
     PyClass(ThreadState ts, String name, String module, PyType[] bases, java.util.List<PyType> mroAfterThis, PyDict ns,
             int flags, boolean isException) {
-        super(ts, name, flags | PyType.FLAG_GC, mroAfterThis);
+        this(ts, PyType.TYPE, name, module, bases, mroAfterThis, ns, flags, isException);
+    }
+
+    /**
+     * A class whose type is {@code metatype}: {@code type}, or a metaclass of ours (a class deriving from type), to
+     * which the new class holds a reference, as every instance holds one to its class.
+     */
+    PyClass(ThreadState ts, PyType metatype, String name, String module, PyType[] bases,
+            java.util.List<PyType> mroAfterThis, PyDict ns, int flags, boolean isException) {
+        super(ts, metatype, name, flags | PyType.FLAG_GC, mroAfterThis);
+        if (metatype instanceof PyClass) {
+            RefCount.incref(ts, metatype);
+            metaHeld = true;
+        }
         this.module = module;
         this.isException = isException;
         RefCount.incref(ts, ns);
@@ -256,12 +271,6 @@ final class PyClass extends PyType implements Callable {
     static final int HOOK_SET = 16;
     /** {@code __delete__}: data descriptors too. */
     static final int HOOK_DELETE = 32;
-    /**
-     * {@code __class_instancecheck__} or {@code __class_subclasscheck__} (ftpython's stand-ins for a metaclass's
-     * {@code __instancecheck__}/{@code __subclasscheck__}, implicit class methods): isinstance and issubclass ask them
-     * when the class is not a real base (abc's virtual subclasses, collections.abc's structural checks).
-     */
-    static final int HOOK_CHECKS = 64;
     /** The class (not object) defines {@code __getattribute__}: every attribute read goes through it. */
     static final int HOOK_GETATTRIBUTE = 128;
     private volatile long hooksEpoch = -1;
@@ -280,9 +289,8 @@ final class PyClass extends PyType implements Callable {
     /** {@link #hasHook}'s slow path, once per class epoch: which of the hooks the MRO defines. */
     private int computeHooks(PyThread t, long e) {
         int h = 0;
-        String[] names = {"__setattr__", "__delattr__", "__new__", "__get__", "__set__", "__delete__",
-            "__class_instancecheck__", "__class_subclasscheck__"};
-        int[] bits = {HOOK_SETATTR, HOOK_DELATTR, HOOK_NEW, HOOK_GET, HOOK_SET, HOOK_DELETE, HOOK_CHECKS, HOOK_CHECKS};
+        String[] names = {"__setattr__", "__delattr__", "__new__", "__get__", "__set__", "__delete__"};
+        int[] bits = {HOOK_SETATTR, HOOK_DELATTR, HOOK_NEW, HOOK_GET, HOOK_SET, HOOK_DELETE};
         for (int i = 0; i < names.length; i++) {
             PyObject m = lookup(t, names[i]);
             if (m != null) {
@@ -407,6 +415,20 @@ final class PyClass extends PyType implements Callable {
                         for (int i = 0; i < tu.size(); i++) {
                             names.add(Ops.strString(t, tu.getItemBorrowed(i)));
                         }
+                    } else if (v instanceof PySet) { // ABCMeta's frozenset: CPython names them sorted
+                        PyObject it = Ops.iter(t, v);
+                        try {
+                            for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
+                                try {
+                                    names.add(Ops.strString(t, x));
+                                } finally {
+                                    RefCount.decref(t.ts, x);
+                                }
+                            }
+                        } finally {
+                            RefCount.decref(t.ts, it);
+                        }
+                        java.util.Collections.sort(names);
                     }
                     if (!names.isEmpty()) {
                         StringBuilder b = new StringBuilder("Can't instantiate abstract class ").append(name())
@@ -461,8 +483,44 @@ final class PyClass extends PyType implements Callable {
         return t.interp.exceptionClass(sub);
     }
 
+    /**
+     * {@code C(*args)}: the metaclass's own {@code __call__} when it defines one (a metaclass of ours), else
+     * {@link #construct}, which is {@code type.__call__}.
+     */
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
+        PyType meta = type();
+        if (meta != PyType.TYPE && meta instanceof PyClass) {
+            PyObject mc = ((PyClass) meta).lookupOverride(t, "__call__");
+            if (mc != null) {
+                try {
+                    return Ops.callMethod(t, mc, this, args, kwnames);
+                } finally {
+                    RefCount.decref(t.ts, mc);
+                }
+            }
+        }
+        return construct(t, args, kwnames);
+    }
+
+    /**
+     * The attribute {@code name} along the MRO when a class of ours defines it (a new reference), or null when only
+     * a built-in base would answer (type's methods for a metaclass: {@link TypeMethods}).
+     */
+    PyObject lookupOverride(PyThread t, String name) {
+        PyObject v = lookup(t, name);
+        if (v != null && TypeMethods.isDefault(v)) {
+            RefCount.decref(t.ts, v);
+            return null;
+        }
+        return v;
+    }
+
+    /** {@code type.__call__(C, *args)}: C's {@code __new__} (or a new instance), then its {@code __init__}. */
+    PyObject construct(PyThread t, PyObject[] args, String[] kwnames) {
+        if (builtinBase == PyType.TYPE) {
+            return constructClass(t, args, kwnames);
+        }
         ThreadState ts = t.ts;
         PyObject made;
         if (hasHook(t, HOOK_NEW)) {
@@ -510,11 +568,46 @@ final class PyClass extends PyType implements Callable {
         }
     }
 
+    /**
+     * A metaclass's instance: {@code Meta(name, bases, ns, **kw)} runs its {@code __new__} (type's makes the class),
+     * then, if that answered an instance of this metaclass, its {@code __init__} with the same arguments.
+     */
+    private PyObject constructClass(PyThread t, PyObject[] args, String[] kwnames) {
+        ThreadState ts = t.ts;
+        PyObject made = callNew(t, args, kwnames);
+        if (!made.type().isSubtypeOf(this)) {
+            return made; // __new__ answered something else: no __init__, as in CPython
+        }
+        try {
+            PyObject init = lookup(t, "__init__");
+            if (init != null) {
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, init, made, args, kwnames);
+                } finally {
+                    RefCount.decref(ts, init);
+                }
+                if (r != PyNone.NONE) {
+                    String tn = r.type().name();
+                    RefCount.decref(ts, r);
+                    throw Errors.typeError(t, "__init__() should return None, not '" + tn + "'");
+                }
+            }
+            return made;
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, made);
+            throw e;
+        }
+    }
+
     @Override
     public void traverse(ReferenceVisitor v) {
         PyDict d = dict;
         if (d != null) {
             v.visit(d);
+        }
+        if (metaHeld) {
+            v.visit(type());
         }
         PyType[] bs = bases;
         if (bs != null) {
@@ -542,6 +635,106 @@ final class PyClass extends PyType implements Callable {
                 }
             }
         }
+        if (metaHeld) {
+            metaHeld = false;
+            v.visit(type());
+        }
+    }
+
+    /** The metaclass's own special method {@code name} (a new reference), or null (none, or the metaclass is type). */
+    private PyObject metaSpecial(PyThread t, String name) {
+        PyType meta = type();
+        return meta instanceof PyClass ? ((PyClass) meta).lookupOverride(t, name) : null;
+    }
+
+    /** A metaclass's {@code __eq__}, {@code __lt__}... compare its classes; else identity, as type's. */
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {
+        if (!(type() instanceof PyClass)) {
+            return super.richCompare(ts, other, op);
+        }
+        PyThread t = Interp.thread(ts);
+        PyObject m = metaSpecial(t, op.dunder());
+        if (m == null) {
+            return super.richCompare(ts, other, op);
+        }
+        try {
+            if (m == PyNone.NONE) {
+                return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+        } finally {
+            RefCount.decref(ts, m);
+        }
+    }
+
+    /** A metaclass's {@code __hash__} hashes its classes; else identity, as type's. */
+    @Override
+    public long pyHash(ThreadState ts) {
+        if (!(type() instanceof PyClass)) {
+            return super.pyHash(ts);
+        }
+        PyThread t = Interp.thread(ts);
+        PyObject m = metaSpecial(t, "__hash__");
+        if (m == null) {
+            return super.pyHash(ts);
+        }
+        PyObject r;
+        try {
+            if (m == PyNone.NONE) {
+                throw new dev.freethread.objects.PyException("TypeError", "unhashable type: '" + type().name() + "'");
+            }
+            r = Ops.callMethod(t, m, this, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(ts, m);
+        }
+        try {
+            if (!(r instanceof PyInt)) {
+                throw new dev.freethread.objects.PyException("TypeError", "__hash__ method should return an integer");
+            }
+            return Ops.hashFromMethod((PyInt) r);
+        } finally {
+            RefCount.decref(ts, r);
+        }
+    }
+
+    /** A metaclass's {@code __bool__} or {@code __len__} decides a class's truth; else true. */
+    @Override
+    public boolean pyBool(ThreadState ts) {
+        if (!(type() instanceof PyClass)) {
+            return super.pyBool(ts);
+        }
+        PyThread t = Interp.thread(ts);
+        PyObject m = metaSpecial(t, "__bool__");
+        if (m != null) {
+            PyObject r;
+            try {
+                r = Ops.callMethod(t, m, this, Ops.NO_ARGS, null);
+            } finally {
+                RefCount.decref(ts, m);
+            }
+            try {
+                if (!(r instanceof dev.freethread.objects.PyBool)) {
+                    throw new dev.freethread.objects.PyException("TypeError", "__bool__ should return bool, returned "
+                            + r.type().name());
+                }
+                return r == dev.freethread.objects.PyBool.TRUE;
+            } finally {
+                RefCount.decref(ts, r);
+            }
+        }
+        m = metaSpecial(t, "__len__");
+        if (m != null) {
+            RefCount.decref(ts, m);
+            return Ops.len(t, this) != 0;
+        }
+        return true;
+    }
+
+    /** In a container's repr too, a metaclass's {@code __repr__} (or a class's {@code __class_repr__}) answers. */
+    @Override
+    public String repr(ThreadState ts) {
+        return Ops.reprString(Interp.thread(ts), this);
     }
 
     @Override

@@ -610,8 +610,21 @@ final class Stmts {
                 String[] subclassKwNames = kwNames;
                 PyObject[] subclassKws = kws;
                 int meta = java.util.Arrays.asList(kwNames).indexOf("metaclass");
+                PyObject explicit = meta >= 0 ? kws[meta] : null;
+                // The metaclass to call (CPython's __build_class__): the most derived of the explicit one and the
+                // bases' types when that is a metaclass of ours; an explicit one that is no subtype of type (a
+                // function, say) is called as it is; none when the class is type's.
+                PyObject callMeta = null;
+                if (explicit != null && explicit != PyType.TYPE && !TypeMethods.isMetaclass(explicit)) {
+                    callMeta = explicit;
+                } else {
+                    PyType start = explicit != null ? (PyType) explicit : PyType.TYPE;
+                    PyType winner = TypeMethods.calculateMetaclass(t, start, baseTypes);
+                    if (winner != PyType.TYPE) {
+                        callMeta = winner;
+                    }
+                }
                 if (meta >= 0) {
-                    baseTypes = metaclassBases(t, name, baseTypes, kws[meta], keep);
                     subclassKwNames = new String[kwNames.length - 1];
                     subclassKws = new PyObject[kws.length - 1];
                     for (int i = 0, j = 0; i < kwNames.length; i++) {
@@ -621,8 +634,14 @@ final class Stmts {
                         }
                     }
                 }
-                java.util.List<PyType> mro = PyClass.c3(t, baseTypes);
-                ns = PyDict.create(ts);
+                java.util.List<PyType> mro = callMeta == null ? PyClass.c3(t, baseTypes) : null;
+                PyObject basesTuple = callMeta == null ? null : basesTuple(ts, bs.length == 0 ? new PyType[0]
+                        : baseTypes);
+                if (basesTuple != null) {
+                    keep.add(basesTuple);
+                }
+                ns = callMeta == null ? PyDict.create(ts)
+                        : prepare(t, callMeta, name, basesTuple, subclassKwNames, subclassKws);
                 PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
                 String module = modName instanceof PyStr ? ((PyStr) modName).value() : "__main__";
                 if (modName != null) {
@@ -653,8 +672,17 @@ final class Stmts {
                 } finally {
                     Exprs.releaseAll(ts, locals);
                 }
-                PyClass cls = makeClass(t, name, qualname, module, baseTypes, mro, ns, subclassKwNames, subclassKws);
-                PyObject v = cls;
+                PyObject v;
+                if (callMeta == null) {
+                    v = makeClass(t, name, qualname, module, baseTypes, mro, ns, subclassKwNames, subclassKws);
+                } else {
+                    PyObject[] args = new PyObject[3 + subclassKws.length];
+                    args[0] = t.interp.str(name);
+                    args[1] = basesTuple;
+                    args[2] = ns;
+                    System.arraycopy(subclassKws, 0, args, 3, subclassKws.length);
+                    v = Ops.call(t, callMeta, args, subclassKwNames.length == 0 ? null : subclassKwNames);
+                }
                 for (int i = decs.length - 1; i >= 0; i--) {
                     PyObject nv;
                     try {
@@ -687,6 +715,44 @@ final class Stmts {
             return NORMAL;
         }
 
+        private static PyObject basesTuple(ThreadState ts, PyType[] bases) {
+            PyObject[] items = new PyObject[bases.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = RefCount.newRef(ts, bases[i]);
+            }
+            return PyTuple.stealing(ts, items);
+        }
+
+        /**
+         * The namespace a metaclass prepares for the class body: {@code meta.__prepare__(name, bases, **kwds)} (type's
+         * answers an empty dict). ftpython runs a class body in a dict only: another mapping is a TypeError.
+         */
+        private static PyDict prepare(PyThread t, PyObject meta, String name, PyObject bases, String[] kwNames,
+                                      PyObject[] kwValues) {
+            PyObject prep = meta instanceof PyType ? Ops.getAttrOrNull(t, meta, t.interp.str("__prepare__")) : null;
+            if (prep == null) {
+                return PyDict.create(t.ts);
+            }
+            PyObject ns;
+            try {
+                PyObject[] args = new PyObject[2 + kwValues.length];
+                args[0] = t.interp.str(name);
+                args[1] = bases;
+                System.arraycopy(kwValues, 0, args, 2, kwValues.length);
+                ns = Ops.call(t, prep, args, kwNames.length == 0 ? null : kwNames);
+            } finally {
+                RefCount.decref(t.ts, prep);
+            }
+            if (ns instanceof PyDict) {
+                return (PyDict) ns;
+            }
+            String tn = Ops.typeName(ns);
+            RefCount.decref(t.ts, ns);
+            throw Errors.typeError(t, "ftpython runs a class body in a dict only: "
+                    + (meta instanceof PyType ? ((PyType) meta).name() : Ops.typeName(meta))
+                    + ".__prepare__() returned '" + tn + "' for class " + name);
+        }
+
         /** The built-in types CPython refuses as bases (Py_TPFLAGS_BASETYPE unset), with its message. */
         private static final java.util.Set<String> NOT_ACCEPTABLE = java.util.Set.of("bool", "range", "NoneType",
                 "function", "builtin_function_or_method", "method", "generator", "slice", "ellipsis",
@@ -704,7 +770,7 @@ final class Stmts {
                 if (NOT_ACCEPTABLE.contains(b.name())) {
                     throw Errors.typeError(t, "type '" + b.name() + "' is not an acceptable base type");
                 }
-                if (!(b instanceof PyClass) && b != PyType.OBJECT && !BuiltinBase.isSubclassable(b)) {
+                if (!(b instanceof PyClass) && b != PyType.OBJECT && b != PyType.TYPE && !BuiltinBase.isSubclassable(b)) {
                     throw Errors.typeError(t, "subclassing the built-in type '" + b.name()
                             + "' is not supported by ftpython");
                 }
@@ -761,40 +827,6 @@ final class Stmts {
          * Makes the class of a class statement or of {@code type(name, bases, dict)} over its finished namespace: a
          * new reference, per-thread counted, its functions adopted for {@code super()}.
          */
-        /**
-         * The bases a class statement's {@code metaclass=} leaves. ftpython has no metaclasses: {@code type} changes
-         * nothing, and a stand-in that names a base class to use instead ({@code abc.ABCMeta}'s
-         * {@code __ftpython_class_base__} is ABC, so {@code class C(metaclass=ABCMeta)} is {@code class C(ABC)}, whose
-         * abstract methods refuse instantiation as CPython's ABCMeta does) adds that base; anything else is a
-         * TypeError naming the metaclass, rather than a class that silently lacks its metaclass's behaviour.
-         */
-        private static PyType[] metaclassBases(PyThread t, String name, PyType[] baseTypes, PyObject meta,
-                                               java.util.List<PyObject> keep) {
-            if (meta == PyType.TYPE) {
-                return baseTypes;
-            }
-            PyObject base = Ops.getAttrOrNull(t, meta, t.interp.str("__ftpython_class_base__"));
-            if (!(base instanceof PyClass)) {
-                if (base != null) {
-                    RefCount.decref(t.ts, base);
-                }
-                throw Errors.typeError(t, "metaclasses are not supported by ftpython (class " + name + ", metaclass="
-                        + Ops.reprString(t, meta) + ")");
-            }
-            keep.add(base);
-            for (PyType b : baseTypes) {
-                if (b.isSubtypeOf((PyType) base)) {
-                    return baseTypes; // already derives from it
-                }
-            }
-            if (baseTypes.length == 1 && baseTypes[0] == PyType.OBJECT) {
-                return new PyType[] {(PyType) base};
-            }
-            PyType[] out = java.util.Arrays.copyOf(baseTypes, baseTypes.length + 1);
-            out[baseTypes.length] = (PyType) base;
-            return out;
-        }
-
         static PyClass makeClass(PyThread t, String name, String qualname, String module, PyType[] baseTypes,
                                  java.util.List<PyType> mro, PyDict ns) {
             return makeClass(t, name, qualname, module, baseTypes, mro, ns, new String[0], Ops.NO_ARGS);
@@ -803,6 +835,13 @@ final class Stmts {
         /** As {@link #makeClass}, passing the class statement's keyword arguments to {@code __init_subclass__}. */
         static PyClass makeClass(PyThread t, String name, String qualname, String module, PyType[] baseTypes,
                                  java.util.List<PyType> mro, PyDict ns, String[] kwNames, PyObject[] kwValues) {
+            return makeClass(t, PyType.TYPE, name, qualname, module, baseTypes, mro, ns, kwNames, kwValues);
+        }
+
+        /** As {@link #makeClass}, the new class an instance of {@code metatype} (type, or a metaclass of ours). */
+        static PyClass makeClass(PyThread t, PyType metatype, String name, String qualname, String module,
+                                 PyType[] baseTypes, java.util.List<PyType> mro, PyDict ns, String[] kwNames,
+                                 PyObject[] kwValues) {
             ThreadState ts = t.ts;
             int flags = 0;
             if (ns.contains(ts, t.interp.str("__del__"))) {
@@ -810,6 +849,18 @@ final class Stmts {
             }
             if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
                 ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
+            }
+            PyObject newFn = Ops.getOrNull(ts, ns, t.interp.str("__new__"));
+            if (newFn != null) { // __new__ is a static method, as CPython's type_new makes it: super().__new__(cls)
+                try {
+                    if (newFn instanceof PyFunction) {
+                        PyObject sm = new Descriptors.StaticMethod(ts, newFn);
+                        ns.setItem(ts, t.interp.str("__new__"), sm);
+                        RefCount.decref(ts, sm);
+                    }
+                } finally {
+                    RefCount.decref(ts, newFn);
+                }
             }
             boolean isExc = false;
             for (PyType m : mro) { // a finalizer or an exception base anywhere in the MRO (a mixin's too)
@@ -821,7 +872,7 @@ final class Stmts {
                 }
             }
             checkLayout(t, mro, isExc);
-            PyClass cls = new PyClass(ts, name, module, baseTypes, mro, ns, flags, isExc);
+            PyClass cls = new PyClass(ts, metatype, name, module, baseTypes, mro, ns, flags, isExc);
             cls.qualname = qualname;
             try {
                 cls.applySlots(t);

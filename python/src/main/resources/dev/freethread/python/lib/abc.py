@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
-# abc for ftpython: ABC, abstractmethod and virtual subclasses. ftpython has no metaclasses: ABC computes a subclass's
-# __abstractmethods__ in __init_subclass__, and instantiating a class with any left raises CPython's TypeError.
-# isinstance and issubclass ask a class's __class_instancecheck__/__class_subclasscheck__ (ftpython's stand-ins for
-# ABCMeta.__instancecheck__/__subclasscheck__) when the real MRO says no: ABC answers from __subclasshook__, the
-# classes registered with register(), and its subclasses', as ABCMeta does. ABCMeta is a stand-in: `class
-# C(metaclass=ABCMeta)` makes C derive from ABC instead (the class statement reads its __ftpython_class_base__).
+# abc for ftpython: ABCMeta (a metaclass, as CPython's), ABC, abstractmethod and virtual subclasses. ABCMeta computes a
+# class's __abstractmethods__ when it makes the class, and instantiating a class with any left raises CPython's
+# TypeError. isinstance and issubclass ask ABCMeta's __instancecheck__/__subclasscheck__, which answer from the class's
+# __subclasshook__, the classes registered with register(), and its subclasses', with a cache per class that any
+# register() invalidates, as CPython's do.
 
 
 def abstractmethod(funcobj):
@@ -22,38 +21,28 @@ def _is_abstract(value):
 _abc_invalidation_counter = 0
 
 
-class ABC:
-    __abstractmethods__ = ()
-    _abc_registry = []
-    _abc_subclasses = []
-    _abc_cache = {}
-    _abc_cache_token = 0
+class ABCMeta(type):
+    """The metaclass of abstract base classes: abstract methods refuse instantiation, and register() makes virtual
+    subclasses that isinstance and issubclass accept."""
 
-    def __init_subclass__(cls, **kwargs):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {n for n, v in namespace.items() if _is_abstract(v)}
+        for base in bases:
+            for n in getattr(base, '__abstractmethods__', ()):
+                if _is_abstract(getattr(cls, n, None)):
+                    abstracts.add(n)
+        cls.__abstractmethods__ = frozenset(abstracts)
         # each ABC keeps its own registry, subclass list and cache; its ABC bases learn of it
         cls._abc_registry = []
         cls._abc_subclasses = []
         cls._abc_cache = {}
         cls._abc_cache_token = _abc_invalidation_counter
-        for base in cls.__bases__:
-            if isinstance(base, type) and '_abc_subclasses' in base.__dict__:
+        for base in bases:
+            if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
-        abstracts = set()
-        for name, value in cls.__dict__.items():
-            if _is_abstract(value):
-                abstracts.add(name)
-        for base in cls.__mro__[1:]:
-            for name in getattr(base, '__abstractmethods__', ()):
-                if _is_abstract(getattr(cls, name, None)):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = tuple(sorted(abstracts))
-        super().__init_subclass__(**kwargs)
+        return cls
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return NotImplemented
-
-    @classmethod
     def register(cls, subclass):
         """Makes subclass a virtual subclass of this ABC (isinstance and issubclass say so); answers subclass."""
         global _abc_invalidation_counter
@@ -67,12 +56,13 @@ class ABC:
         _abc_invalidation_counter += 1
         return subclass
 
-    @classmethod
-    def __class_instancecheck__(cls, instance):
-        return cls.__class_subclasscheck__(type(instance))
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass is not type(instance) and cls.__subclasscheck__(subclass):
+            return True
+        return cls.__subclasscheck__(type(instance))
 
-    @classmethod
-    def __class_subclasscheck__(cls, subclass):
+    def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         cache = cls.__dict__.get('_abc_cache')
@@ -83,7 +73,8 @@ class ABC:
         known = cache.get(subclass)
         if known is not None:
             return known
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = hook(subclass) if hook is not None else NotImplemented
         if ok is not NotImplemented:
             ok = bool(ok)
         elif cls in getattr(subclass, '__mro__', ()):
@@ -95,10 +86,29 @@ class ABC:
         return ok
 
 
-class ABCMeta:
-    """Not a metaclass (ftpython has none): in a class statement, metaclass=ABCMeta makes the class derive from
-    ABC, which gives it CPython's abstract-method checks."""
-    __ftpython_class_base__ = ABC
+class ABC(metaclass=ABCMeta):
+    """A helper class that has ABCMeta as its metaclass: derive from it to make an abstract base class."""
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
+
+
+def update_abstractmethods(cls):
+    """Recomputes an ABC's __abstractmethods__ after methods were added or removed (as CPython's, 3.10+)."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for base in cls.__bases__:
+        for n in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, n, None)):
+                abstracts.add(n)
+    for n, v in cls.__dict__.items():
+        if _is_abstract(v):
+            abstracts.add(n)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
 
 
 def get_cache_token():
