@@ -157,7 +157,7 @@ final class Builtins {
         def(ip, "reversed", (tt, a, kw) -> {
             Args.count(tt, "reversed", a, kw, 1, 1);
             PyObject s = a[0];
-            PyObject viaClass = Ops.classHook(tt, s, "__class_reversed__", Ops.NO_ARGS);
+            PyObject viaClass = Ops.classHook(tt, s, "__reversed__", Ops.NO_ARGS);
             if (viaClass != null) {
                 return viaClass;
             }

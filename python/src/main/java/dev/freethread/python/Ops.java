@@ -1326,7 +1326,7 @@ final class Ops {
                 return new Iters.GetItemIter(ts, o);
             }
         }
-        PyObject viaClass = classHook(t, o, "__class_iter__", NO_ARGS);
+        PyObject viaClass = classHook(t, o, "__iter__", NO_ARGS);
         if (viaClass != null) {
             try {
                 return iter(t, viaClass);
@@ -1339,35 +1339,19 @@ final class Ops {
 
     /**
      * A class's special method for {@code iter(C)}, {@code len(C)}, {@code x in C}, {@code reversed(C)} or
-     * {@code repr(C)}: its metaclass's {@code __iter__} (and so on) when a metaclass of ours defines it; else the
-     * class's own {@code __class_iter__}, {@code __class_len__}, {@code __class_contains__}, {@code __class_reversed__}
-     * or {@code __class_repr__} (implicit class methods of ftpython's names, which enum.Enum defines). The result (a
-     * new reference), or null when {@code o} is no such class.
+     * {@code repr(C)}: its metaclass's {@code name} when a metaclass of ours defines it. The result (a new reference),
+     * or null when {@code o} is no such class.
      */
     static PyObject classHook(PyThread t, PyObject o, String name, PyObject[] args) {
-        if (!(o instanceof PyClass)) {
+        if (!(o instanceof PyClass) || !(o.type() instanceof PyClass)) {
             return null;
         }
-        if (o.type() instanceof PyClass) { // a metaclass of ours that defines the special method itself
-            PyObject mm = ((PyClass) o.type()).lookupOverride(t, "__" + name.substring("__class_".length()));
-            if (mm != null) {
-                try {
-                    return callMethod(t, mm, o, args, null);
-                } finally {
-                    RefCount.decref(t.ts, mm);
-                }
-            }
-        }
-        PyObject m = ((PyClass) o).lookup(t, name);
+        PyObject m = ((PyClass) o.type()).lookupOverride(t, name);
         if (m == null) {
             return null;
         }
         try {
-            PyObject fn = m instanceof Descriptors.ClassMethod ? ((Descriptors.ClassMethod) m).func() : m;
-            PyObject[] all = new PyObject[args.length + 1];
-            all[0] = o;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return call(t, fn, all, null);
+            return callMethod(t, m, o, args, null);
         } finally {
             RefCount.decref(t.ts, m);
         }
@@ -1569,7 +1553,7 @@ final class Ops {
                 }
             }
         }
-        PyObject viaClass = classHook(t, o, "__class_len__", NO_ARGS);
+        PyObject viaClass = classHook(t, o, "__len__", NO_ARGS);
         if (viaClass != null) {
             try {
                 if (viaClass instanceof PyInt && ((PyInt) viaClass).fitsLong()) {
@@ -1589,7 +1573,7 @@ final class Ops {
             return PyBytes.contains(t, BytesMethods.bytesLike(t, container, null), item);
         }
         if (container instanceof PyClass) {
-            PyObject viaClass = classHook(t, container, "__class_contains__", new PyObject[] {item});
+            PyObject viaClass = classHook(t, container, "__contains__", new PyObject[] {item});
             if (viaClass != null) {
                 try {
                     return truth(t, viaClass);
@@ -1710,13 +1694,13 @@ final class Ops {
     static String reprString(PyThread t, PyObject o) {
         ThreadState ts = t.ts;
         if (o instanceof PyClass) {
-            PyObject viaClass = classHook(t, o, "__class_repr__", NO_ARGS);
+            PyObject viaClass = classHook(t, o, "__repr__", NO_ARGS);
             if (viaClass != null) {
                 try {
                     if (viaClass instanceof PyStr) {
                         return ((PyStr) viaClass).value();
                     }
-                    throw Errors.typeError(t, "__class_repr__ returned non-string (type " + typeName(viaClass) + ")");
+                    throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(viaClass) + ")");
                 } finally {
                     RefCount.decref(ts, viaClass);
                 }

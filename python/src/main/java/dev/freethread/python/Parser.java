@@ -1002,6 +1002,7 @@ final class Parser {
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
         }
+        code.doc = docstring(body);
         code.body = body;
         Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(binding, tk),
                 bases.toArray(new Expr[0]), code, decorators), tk);

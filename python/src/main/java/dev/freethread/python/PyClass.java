@@ -731,7 +731,7 @@ final class PyClass extends PyType implements Callable {
         return true;
     }
 
-    /** In a container's repr too, a metaclass's {@code __repr__} (or a class's {@code __class_repr__}) answers. */
+    /** In a container's repr too, a metaclass's {@code __repr__} answers. */
     @Override
     public String repr(ThreadState ts) {
         return Ops.reprString(Interp.thread(ts), this);

@@ -652,6 +652,11 @@ final class Stmts {
                 PyInt firstLine = PyInt.of(ts, line); // CPython 3.13's __firstlineno__
                 ns.setItem(ts, t.interp.str("__firstlineno__"), firstLine);
                 RefCount.decref(ts, firstLine);
+                if (body.doc != null) { // the class body's first statement, as CPython's compiler stores it
+                    PyStr doc = PyStr.of(ts, body.doc);
+                    ns.setItem(ts, t.interp.str("__doc__"), doc);
+                    RefCount.decref(ts, doc);
+                }
                 PyCell[] cells = new PyCell[cellSources.length];
                 for (int i = 0; i < cells.length; i++) {
                     int s = cellSources[i];
@@ -849,6 +854,9 @@ final class Stmts {
             }
             if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
                 ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
+            }
+            if (!ns.contains(ts, t.interp.str("__doc__"))) { // type_new: a class without a docstring has None
+                ns.setItem(ts, t.interp.str("__doc__"), PyNone.NONE);
             }
             PyObject newFn = Ops.getOrNull(ts, ns, t.interp.str("__new__"));
             if (newFn != null) { // __new__ is a static method, as CPython's type_new makes it: super().__new__(cls)

@@ -478,7 +478,9 @@ def _make_namedtuple(typename, fields, field_defaults):
 
     def __new__(_cls, *args, **kwds):
         if len(args) > n:
-            raise TypeError('%s.__new__() takes %d positional arguments but %d were given' % (typename, n + 1,
+            low = n + 1 - len(field_defaults)
+            takes = '%d' % (n + 1) if low == n + 1 else 'from %d to %d' % (low, n + 1)
+            raise TypeError('%s.__new__() takes %s positional arguments but %d were given' % (typename, takes,
                                                                                              len(args) + 1))
         values = list(args)
         for name in fields[len(args):]:
@@ -519,7 +521,7 @@ def _make_namedtuple(typename, fields, field_defaults):
     def __getnewargs__(self):
         return tuple(self)
 
-    ns = {'__slots__': (), '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
+    ns = {'__doc__': '%s(%s)' % (typename, ', '.join(fields)), '__slots__': (), '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
           '__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
           '_make': classmethod(_make), '__getnewargs__': __getnewargs__}
     for i in range(n):

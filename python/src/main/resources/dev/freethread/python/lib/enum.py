@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # enum for ftpython: Enum, IntEnum, StrEnum, auto, unique, with CPython's members, lookups, reprs and errors.
-# CPython builds enums with a metaclass; ftpython has none, so Enum makes the members in __init_subclass__, looks
-# values up in __new__, and answers iteration, len() and `in` on the class through ftpython's class hooks
-# (__class_iter__, __class_len__, __class_contains__: what a metaclass's __iter__, __len__ and __contains__ would do).
+# As in CPython, enum classes are instances of the metaclass EnumType (EnumMeta), which answers iteration, len(),
+# `in`, [name], reversed() and repr() of an enum class and refuses to reassign or delete a member; Enum makes the
+# members in __init_subclass__ and looks values up in __new__ (CPython does both in EnumType.__new__/__call__).
 # Flag and IntFlag follow CPython 3.11+'s semantics (pseudo-members for combinations, STRICT and KEEP boundaries).
 
 _MISSING = object()
@@ -70,7 +70,57 @@ def _is_descriptor(obj):
         or hasattr(obj, '__get__')
 
 
-class Enum:
+class EnumType(type):
+    """The metaclass of enum classes."""
+
+    def __iter__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return iter(cls.__dict__.get('_singles_', ()))
+        return iter([cls._member_map_[n] for n in cls.__dict__.get('_member_names_', ())])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[n] for n in reversed(cls.__dict__.get('_member_names_', ()))])
+
+    def __len__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return len(cls.__dict__.get('_singles_', ()))
+        return len(cls.__dict__.get('_member_names_', ()))
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return value._name_ in cls._member_map_
+        try:
+            return value in cls.__dict__.get('_value2member_map_', {})
+        except TypeError:
+            return any(m._value_ == value for m in cls.__dict__.get('_unhashable_values_', ()))
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return '<flag %r>' % cls.__name__
+        return '<enum %r>' % cls.__name__
+
+    def __bool__(cls):
+        return True
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
+
+EnumMeta = EnumType
+Flag = None  # defined below; EnumType's methods ask for it
+
+
+class Enum(metaclass=EnumType):
     def __init_subclass__(cls, **kwds):
         super().__init_subclass__(**kwds)
         cls._member_names_ = []
@@ -164,29 +214,6 @@ class Enum:
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
 
-    def __class_iter__(cls):
-        return iter([cls._member_map_[n] for n in cls._member_names_])
-
-    def __class_len__(cls):
-        return len(cls._member_names_)
-
-    def __class_contains__(cls, value):
-        if isinstance(value, cls):
-            return value._name_ in cls._member_map_
-        try:
-            return value in cls._value2member_map_
-        except TypeError:
-            return any(m._value_ == value for m in cls._unhashable_values_)
-
-    def __class_getitem__(cls, name):
-        return cls._member_map_[name]
-
-    def __class_repr__(cls):
-        return '<enum %r>' % cls.__name__
-
-    def __class_reversed__(cls):
-        return iter([cls._member_map_[n] for n in reversed(cls._member_names_)])
-
 
 def _guarded_init(init):
     def __init__(self, *args, **kwds):
@@ -212,7 +239,7 @@ def _add_member(cls, name, value):
     alias = _member_for_value(cls, value)
     if alias is not _MISSING:
         cls._member_map_[name] = alias
-        setattr(cls, name, alias)
+        type.__setattr__(cls, name, alias)
         return
     args = value if isinstance(value, tuple) else (value,)
     data_type = _data_type(cls)
@@ -231,7 +258,7 @@ def _add_member(cls, name, value):
         cls._value2member_map_[member._value_] = member
     except TypeError:
         cls._unhashable_values_.append(member)
-    setattr(cls, name, member)
+    type.__setattr__(cls, name, member)
 
 
 _DATA_TYPES = (str, int, float, tuple, frozenset)
@@ -373,15 +400,6 @@ class Flag(Enum):
         object.__setattr__(member, '_name_', name)
         object.__setattr__(member, '_value_', value)
         return cls._value2member_map_.setdefault(value, member)
-
-    def __class_iter__(cls):
-        return iter(cls._singles_)
-
-    def __class_repr__(cls):
-        return '<flag %r>' % cls.__name__
-
-    def __class_len__(cls):
-        return len(cls._singles_)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # typing for ftpython: the names scripts annotate with, subscriptable, with CPython's reprs (typing.List[int],
 # typing.Optional[int], ~T), and Generic and Protocol as base classes. No static checking happens at run time in
-# CPython either; get_type_hints, TypedDict and the NamedTuple class syntax are not provided.
+# CPython either. NamedTuple and TypedDict (function and class syntax) are made by metaclasses, as CPython's are;
+# get_type_hints answers a class's or function's annotations without evaluating strings.
 import collections as _collections
 
 TYPE_CHECKING = False
@@ -276,3 +277,141 @@ def assert_never(arg):
 
 def reveal_type(obj):
     return obj
+
+
+# ---- NamedTuple and TypedDict: class syntax through a base whose metaclass builds the real class
+
+
+_NAMEDTUPLE_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults',
+                                  '_make', '_replace', '_asdict', '_source'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = dict(types)
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (field_name, 's' if len(default_names) > 1 else '', ', '.join(default_names)))
+        nm_tpl = _make_nmtuple(typename, types.items(), ns.get('__module__', '__main__'),
+                               [ns[n] for n in default_names])
+        for key, val in ns.items():
+            if key in _NAMEDTUPLE_RESERVED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in ('__module__', '__qualname__', '__annotations__', '__firstlineno__',
+                           '__static_attributes__') and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, val)
+        if '__qualname__' in ns:
+            nm_tpl.__qualname__ = ns['__qualname__']
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: NamedTuple('Emp', [('name', str), ('id', int)]), or a class statement deriving
+    from NamedTuple with annotated fields (and defaults, methods, a docstring)."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
+    return _make_nmtuple(typename, [(n, t) for n, t in fields], '__main__')
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+def _is_wrapped(tp, form):
+    return isinstance(tp, _GenericAlias) and getattr(tp, '_name', None) == form
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key, tp in own.items():
+            if _is_wrapped(tp, 'Required'):
+                is_required = True
+            elif _is_wrapped(tp, 'NotRequired'):
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True):
+    """A dict type with typed keys: TypedDict('Movie', {'name': str}), or a class statement deriving from
+    TypedDict (total=False makes every key optional). Its instances are plain dicts, as in CPython."""
+    ns = {'__annotations__': dict(fields or {}), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (with its bases', nearest last) or of a function or module. Strings are left as
+    they are (CPython evaluates them)."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            hints.update(getattr(base, '__dict__', {}).get('__annotations__', {}))
+        return hints
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        raise TypeError('%r is not a module, class, method, or function.' % (obj,))
+    return dict(hints)
