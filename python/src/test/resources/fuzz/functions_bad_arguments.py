@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue, hashlib, base64, binascii, fractions, statistics, argparse, datetime, concurrent.futures, traceback, types, warnings, pprint, struct, shutil, tempfile, collections.abc, keyword, numbers, fnmatch, glob, timeit, graphlib, secrets, uuid, csv
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue, hashlib, base64, binascii, fractions, statistics, argparse, datetime, concurrent.futures, traceback, types, warnings, pprint, struct, shutil, tempfile, collections.abc, keyword, numbers, fnmatch, glob, timeit, graphlib, secrets, uuid, csv, cmath
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
         'collections': collections, 'dataclasses': dataclasses, 'random': random,
@@ -11,7 +11,7 @@ mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': thr
         'warnings': warnings, 'pprint': pprint, 'struct': struct, 'shutil': shutil, 'tempfile': tempfile,
         'collections.abc': collections.abc, 'keyword': keyword, 'numbers': numbers, 'fnmatch': fnmatch,
         'glob': glob, 'timeit': timeit, 'graphlib': graphlib, 'secrets': secrets, 'uuid': uuid,
-        'csv': csv}
+        'csv': csv, 'cmath': cmath}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',
@@ -30,7 +30,7 @@ for mn, m in mods.items():
                                                                  'mkdtemp'):
             calls.append((mn + '.' + k, v))
 from fuzz_subclasses import D, L, S, I
-argsets = [(), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
+argsets = [(), (1j,), (complex(1e308, -1e308), 2), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), ([[]],),
            ([(1, 2), (3,)],), ([1, 'a'],), (iter([1, []]),), ([1], [[]]), (1.5, 'x'), (-10**30, 2),
            (D({1: L([2])}),), (L([S('a'), I(3)]),), (S('x'), I(2)), (I(-1),), (S('1.5'),),
            (b'abc',), (bytearray(b'x'), b'y'), (b'\xff', 'utf-8'), ('x', 'nope'), (b'',), ([256],)]

@@ -58,6 +58,12 @@ final class Arith {
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             return floatOp(t, op, toDouble(t, a), toDouble(t, b));
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && isComplexOperand(a) && isComplexOperand(b)) {
+            PyObject c = complexOp(t, op, a, b);
+            if (c != null) {
+                return c;
+            }
+        }
         if (op == Op.OR && TypeAliases.isTypeOperand(a) && TypeAliases.isTypeOperand(b)
                 && (a != PyNone.NONE || b != PyNone.NONE)) {
             PyObject own = userTyped(a) || userTyped(b) ? userOp(t, op, a, b) : null; // a metaclass's __or__ first
@@ -562,8 +568,8 @@ final class Arith {
                 if (x == 0 && y < 0) {
                     throw Errors.raise(t, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 }
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-                    throw Errors.valueError(t, "complex numbers are not supported by ftpython");
+                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) { // (-8) ** (1/3): a complex, as in Python 3
+                    return complexResult(t, PyComplex.power(x, 0, y, 0));
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -606,6 +612,60 @@ final class Arith {
         return floordiv;
     }
 
+    /** Whether {@code o} takes part in complex arithmetic: a complex, float or int (bool included). */
+    private static boolean isComplexOperand(PyObject o) {
+        return o instanceof PyComplex || o instanceof PyFloat || o instanceof PyInt;
+    }
+
+    /** The real and imaginary parts of a complex operand (an int too large for a float is CPython's OverflowError). */
+    private static double[] parts(PyThread t, PyObject o) {
+        if (o instanceof PyComplex) {
+            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag};
+        }
+        return new double[] {toDouble(t, o), 0};
+    }
+
+    /**
+     * {@code a op b} where one operand is a complex and the other a complex, float or int (complexobject.c: both are
+     * made complex first); null for an operator complex has not ({@code //}, {@code %}, shifts, bitwise), which
+     * then ends in CPython's TypeError.
+     */
+    private static PyObject complexOp(PyThread t, Op op, PyObject a, PyObject b) {
+        double[] x = parts(t, a);
+        double[] y = parts(t, b);
+        ThreadState ts = t.ts;
+        switch (op) {
+            case ADD:
+                return new PyComplex(ts, x[0] + y[0], x[1] + y[1]);
+            case SUB:
+                return new PyComplex(ts, x[0] - y[0], x[1] - y[1]);
+            case MUL:
+                return new PyComplex(ts, x[0] * y[0] - x[1] * y[1], x[0] * y[1] + x[1] * y[0]);
+            case TRUEDIV: {
+                double[] q = PyComplex.quotient(x[0], x[1], y[0], y[1]);
+                if (q == null) {
+                    throw Errors.raise(t, "ZeroDivisionError", "complex division by zero");
+                }
+                return new PyComplex(ts, q[0], q[1]);
+            }
+            case POW:
+                return complexResult(t, PyComplex.power(x[0], x[1], y[0], y[1]));
+            default:
+                return null;
+        }
+    }
+
+    /** A power's result: CPython's ZeroDivisionError for zero to a negative or complex power, OverflowError for inf. */
+    private static PyObject complexResult(PyThread t, double[] p) {
+        if (p == null) {
+            throw Errors.raise(t, "ZeroDivisionError", "0.0 to a negative or complex power");
+        }
+        if (Double.isInfinite(p[0]) || Double.isInfinite(p[1])) {
+            throw Errors.raise(t, "OverflowError", "complex exponentiation");
+        }
+        return new PyComplex(t.ts, p[0], p[1]);
+    }
+
     static PyObject negate(PyThread t, PyObject a) {
         ThreadState ts = t.ts;
         if (a instanceof PyInt) {
@@ -618,6 +678,9 @@ final class Arith {
         if (a instanceof PyFloat) {
             return new PyFloat(ts, -((PyFloat) a).value);
         }
+        if (a instanceof PyComplex) {
+            return new PyComplex(ts, -((PyComplex) a).real, -((PyComplex) a).imag);
+        }
         return unaryUser(t, a, "__neg__", "-");
     }
 
@@ -625,7 +688,7 @@ final class Arith {
         if (a instanceof PyBool) {
             return PyInt.of(t.ts, a == PyBool.TRUE ? 1 : 0);
         }
-        if (a instanceof PyInt || a instanceof PyFloat) {
+        if (a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex) {
             return RefCount.newRef(t.ts, a);
         }
         return unaryUser(t, a, "__pos__", "+");
@@ -666,6 +729,14 @@ final class Arith {
         }
         if (a instanceof PyFloat) {
             return new PyFloat(t.ts, Math.abs(((PyFloat) a).value));
+        }
+        if (a instanceof PyComplex) {
+            PyComplex c = (PyComplex) a;
+            double h = Math.hypot(c.real, c.imag);
+            if (Double.isInfinite(h) && !Double.isInfinite(c.real) && !Double.isInfinite(c.imag)) {
+                throw Errors.raise(t, "OverflowError", "absolute value too large");
+            }
+            return new PyFloat(t.ts, h);
         }
         if (a instanceof PyInstance) {
             PyObject m = ((PyInstance) a).cls.lookup(t, "__abs__");

@@ -370,6 +370,12 @@ final class Builtins {
         def(ip, "round", Builtins::round);
         def(ip, "divmod", (tt, a, kw) -> {
             Args.count(tt, "divmod", a, kw, 2, 2);
+            if ((a[0] instanceof PyComplex || a[1] instanceof PyComplex)
+                    && (a[0] instanceof PyComplex || a[0] instanceof PyFloat || a[0] instanceof PyInt)
+                    && (a[1] instanceof PyComplex || a[1] instanceof PyFloat || a[1] instanceof PyInt)) {
+                throw Errors.typeError(tt, "unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
+                        + "' and '" + Ops.typeName(a[1]) + "'");
+            }
             PyObject q = Arith.binary(tt, Arith.Op.FLOORDIV, a[0], a[1]);
             PyObject r;
             try {
@@ -383,6 +389,9 @@ final class Builtins {
         def(ip, "pow", (tt, a, kw) -> {
             Args.count(tt, "pow", a, kw, 2, 3);
             if (a.length == 3 && a[2] != PyNone.NONE) {
+                if (a[0] instanceof PyComplex || a[1] instanceof PyComplex || a[2] instanceof PyComplex) {
+                    throw Errors.valueError(tt, "complex modulo");
+                }
                 if (!(a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt)) {
                     throw Errors.typeError(tt, "pow() 3rd argument not allowed unless all arguments are integers");
                 }
@@ -465,7 +474,7 @@ final class Builtins {
             return new PySuper(tt.ts, (PyClass) a[0], a[1]);
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
-            PyTuple.TYPE, PySet.TYPE, PySet.FROZEN, PyType.OBJECT, PyRange.TYPE, PyType.TYPE,
+            PyTuple.TYPE, PySet.TYPE, PySet.FROZEN, PyType.OBJECT, PyRange.TYPE, PyType.TYPE, PyComplex.TYPE,
             Descriptors.PySlice.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
             b.setItem(ts, ip.str(ty.name()), ty);
         }
@@ -952,6 +961,9 @@ final class Builtins {
                 return spec.isEmpty() ? FloatFormat.repr(((PyFloat) v).value)
                         : Formatter.formatFloat(((PyFloat) v).value, spec);
             }
+            if (v instanceof PyComplex) {
+                return PyComplex.format(((PyComplex) v).real, ((PyComplex) v).imag, spec);
+            }
         } finally {
             if (isStr) {
                 RefCount.decref(t.ts, v);
@@ -1179,6 +1191,9 @@ final class Builtins {
             throw Errors.typeError(t, "float() argument must be a string or a real number, not '"
                     + Ops.typeName(x) + "'");
         }
+        if (type == PyComplex.TYPE) {
+            return newComplex(t, a, kw);
+        }
         if (type == PyStr.TYPE) {
             Args.count(t, "str", a, kw, 0, 3);
             PyObject obj = n > 0 ? a[0] : Args.kw(a, kw, "object");
@@ -1398,6 +1413,126 @@ final class Builtins {
             for (PyObject k : keep) {
                 RefCount.decref(ts, k);
             }
+        }
+    }
+
+    /**
+     * {@code complex(real=0, imag=0)}, as CPython's {@code complex_new}: a string (spaces and parentheses around,
+     * {@code 1+2j}, {@code -j}, {@code inf-nanj}; then no second argument), a number, an object with
+     * {@code __complex__}, {@code __float__} or {@code __index__}; {@code real + imag*1j} for complex arguments.
+     */
+    private static PyObject newComplex(PyThread t, PyObject[] a, String[] kw) {
+        ThreadState ts = t.ts;
+        Args.onlyKw(t, "complex", kw, "real", "imag");
+        int n = Args.npos(a, kw);
+        if (n > 2) {
+            throw Errors.typeError(t, "complex() takes at most 2 arguments (" + n + " given)");
+        }
+        PyObject r = n > 0 ? a[0] : Args.kw(a, kw, "real");
+        PyObject i = n > 1 ? a[1] : Args.kw(a, kw, "imag");
+        if (r instanceof PyStr) {
+            if (i != null) {
+                throw Errors.typeError(t, "complex() can't take second arg if first is a string");
+            }
+            double[] v = parseComplex(((PyStr) r).value());
+            if (v == null) {
+                throw Errors.valueError(t, "complex() arg is a malformed string");
+            }
+            return new PyComplex(ts, v[0], v[1]);
+        }
+        if (i instanceof PyStr) {
+            throw Errors.typeError(t, "complex() second arg can't be a string");
+        }
+        if (r instanceof PyComplex && i == null) {
+            return RefCount.newRef(ts, r);
+        }
+        double[] x = r == null ? new double[] {0, 0} : complexParts(t, r, "first");
+        double[] y = i == null ? new double[] {0, 0} : complexParts(t, i, "second");
+        // real + imag*1j as CPython's complex_new computes it: a part is added only when its operand is a complex,
+        // so complex(0.0, -0.0) keeps its negative zero
+        double re = i instanceof PyComplex ? x[0] - y[1] : x[0];
+        double im = r instanceof PyComplex && i != null ? y[0] + x[1] : i == null ? x[1] : y[0];
+        return new PyComplex(ts, re, im);
+    }
+
+    private static double[] complexParts(PyThread t, PyObject o, String which) {
+        if (o instanceof PyComplex) {
+            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag};
+        }
+        if (o instanceof PyFloat || o instanceof PyInt) {
+            return new double[] {Arith.toDouble(t, o), 0};
+        }
+        if (o instanceof PyInstance) {
+            for (String hook : new String[] {"__complex__", "__float__", "__index__"}) {
+                PyObject m = ((PyInstance) o).cls.lookup(t, hook);
+                if (m == null) {
+                    continue;
+                }
+                PyObject v;
+                try {
+                    v = Ops.callMethod(t, m, o, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    if (hook.equals("__complex__") && !(v instanceof PyComplex)) {
+                        throw Errors.typeError(t, "__complex__ returned non-complex (type " + Ops.typeName(v) + ")");
+                    }
+                    return complexParts(t, v, which);
+                } finally {
+                    RefCount.decref(t.ts, v);
+                }
+            }
+            PyObject v = BuiltinBase.operand(o);
+            if (v != o) {
+                return complexParts(t, v, which);
+            }
+        }
+        throw Errors.typeError(t, "complex() " + which + " argument must be a string or a number, not '"
+                + Ops.typeName(o) + "'");
+    }
+
+    /** A complex number's text as {@code complex()} reads it, or null when malformed. */
+    static double[] parseComplex(String text) {
+        String s = text.strip();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        if (s.isEmpty() || s.contains("__") || s.startsWith("_") || s.endsWith("_")) {
+            return null;
+        }
+        s = s.replace("_", "");
+        boolean imaginary = s.endsWith("j") || s.endsWith("J");
+        if (!imaginary) {
+            Double re = parseReal(s);
+            return re == null ? null : new double[] {re, 0};
+        }
+        String body = s.substring(0, s.length() - 1);
+        // the split between the parts: the last sign that does not follow an exponent's e
+        int split = -1;
+        for (int k = body.length() - 1; k > 0; k--) {
+            char c = body.charAt(k);
+            if ((c == '+' || c == '-') && body.charAt(k - 1) != 'e' && body.charAt(k - 1) != 'E') {
+                split = k;
+                break;
+            }
+        }
+        String rePart = split < 0 ? null : body.substring(0, split);
+        String imPart = split < 0 ? body : body.substring(split);
+        Double im = imPart.isEmpty() || imPart.equals("+") ? Double.valueOf(1)
+                : imPart.equals("-") ? Double.valueOf(-1) : parseReal(imPart);
+        Double re = rePart == null ? Double.valueOf(0) : parseReal(rePart);
+        return im == null || re == null ? null : new double[] {re, im};
+    }
+
+    private static Double parseReal(String s) {
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        try {
+            return FloatFormat.parse(s);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -1766,6 +1901,9 @@ final class Builtins {
         }
         if (o instanceof PyInt && n.equals("denominator")) {
             return PyInt.of(t.ts, 1);
+        }
+        if (o instanceof PyComplex && (n.equals("real") || n.equals("imag"))) {
+            return new PyFloat(t.ts, n.equals("real") ? ((PyComplex) o).real : ((PyComplex) o).imag);
         }
         if (o instanceof PyFloat && n.equals("real")) {
             return RefCount.newRef(t.ts, o);

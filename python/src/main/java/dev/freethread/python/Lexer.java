@@ -249,7 +249,7 @@ final class Lexer {
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
-            throw error("complex numbers are not supported by ftpython", line, col);
+            pos++; // an imaginary literal: 2j, 1.5e3J
         }
         if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
             throw error("invalid decimal literal", line, pos - lineStart + 1);

@@ -116,6 +116,15 @@ final class Methods {
             Args.count(t, "float.conjugate", a, kw, 0, 0);
             return RefCount.newRef(t.ts, self);
         });
+        Map<String, PyBuiltin.MethodImpl> c = Builtins.table(ip, PyComplex.TYPE);
+        c.put("conjugate", (t, self, a, kw) -> {
+            Args.count(t, "complex.conjugate", a, kw, 0, 0);
+            return new PyComplex(t.ts, ((PyComplex) self).real, -((PyComplex) self).imag);
+        });
+        c.put("__complex__", (t, self, a, kw) -> {
+            Args.count(t, "complex.__complex__", a, kw, 0, 0);
+            return RefCount.newRef(t.ts, self);
+        });
     }
 
     /**

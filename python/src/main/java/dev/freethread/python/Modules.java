@@ -147,6 +147,7 @@ final class Modules {
             case "_collections_abc":
             case "keyword":
             case "numbers":
+            case "cmath":
             case "fnmatch":
             case "glob":
             case "timeit":

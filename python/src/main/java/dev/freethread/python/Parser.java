@@ -2091,6 +2091,11 @@ final class Parser {
             if (s.startsWith("0b") || s.startsWith("0B")) {
                 return constInt(new BigInteger(s.substring(2), 2));
             }
+            if (s.endsWith("j") || s.endsWith("J")) { // an imaginary literal
+                PyComplex c = new PyComplex(t.ts, 0.0, Double.parseDouble(s.substring(0, s.length() - 1)));
+                RefCount.makeImmortal(t.ts, c);
+                return c;
+            }
             if (s.contains(".") || s.contains("e") || s.contains("E")) {
                 PyFloat f = new PyFloat(t.ts, Double.parseDouble(s));
                 RefCount.makeImmortal(t.ts, f);

@@ -78,25 +78,29 @@ final class PyFloat extends PyObject {
             return PyBool.of(compareDoubles(a, b, op));
         }
         if (other instanceof PyInt) {
-            if (Double.isNaN(value)) {
-                return PyBool.of(op == CompareOp.NE);
-            }
-            if (Double.isInfinite(value)) {
-                return PyBool.of(op.ofSign(value > 0 ? 1 : -1));
-            }
-            PyInt i = (PyInt) other;
-            int c;
-            if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
-                c = Double.compare(value, (double) i.longValue());
-                if (value == 0 && i.longValue() == 0) {
-                    c = 0;
-                }
-            } else {
-                c = new BigDecimal(value).compareTo(new BigDecimal(i.bigValue()));
-            }
-            return PyBool.of(op.ofSign(c));
+            return PyBool.of(compareWithInt(value, (PyInt) other, op));
         }
         return PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    /** {@code value op i}, exactly, for an int of any size. */
+    static boolean compareWithInt(double value, PyInt i, CompareOp op) {
+        if (Double.isNaN(value)) {
+            return op == CompareOp.NE;
+        }
+        if (Double.isInfinite(value)) {
+            return op.ofSign(value > 0 ? 1 : -1);
+        }
+        int c;
+        if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
+            c = Double.compare(value, (double) i.longValue());
+            if (value == 0 && i.longValue() == 0) {
+                c = 0;
+            }
+        } else {
+            c = new BigDecimal(value).compareTo(new BigDecimal(i.bigValue()));
+        }
+        return op.ofSign(c);
     }
 
     static boolean compareDoubles(double a, double b, CompareOp op) {

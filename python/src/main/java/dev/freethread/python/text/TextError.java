@@ -38,7 +38,7 @@ public final class TextError extends RuntimeException {
         return pyType + ": " + getMessage();
     }
 
-    static TextError valueError(String message) {
+    public static TextError valueError(String message) {
         return new TextError("ValueError", message);
     }
 
