@@ -88,7 +88,22 @@ final class Interp {
         makeExceptions(ts);
         Builtins.install(this, main);
         FrameBuiltins.install(this);
+        installExceptionGroups(main);
         rt.setUnraisableHook(this::unraisable);
+    }
+
+    /** BaseExceptionGroup and ExceptionGroup (PEP 654), written in Python (lib/_exceptiongroup.py): built-ins. */
+    private void installExceptionGroups(PyThread t) {
+        PyObject m = Modules.importModule(t, "_exceptiongroup");
+        try {
+            for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
+                PyObject c = Ops.getAttr(t, m, str(n));
+                builtins.setItem(t.ts, str(n), c);
+                RefCount.decref(t.ts, c);
+            }
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
     }
 
     // ---- output
@@ -499,6 +514,10 @@ final class Interp {
                     clearNamespace(t, ((PyModule) m).dict());
                 }
                 RefCount.decref(ts, m);
+            }
+            for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
+                // the built-ins written in Python (the builtins dict is immortal and keeps what it holds)
+                RefCount.xdecref(ts, Ops.popOrNull(ts, builtins, str(n)));
             }
             if (gcCallbacks != null) {
                 gcCallbacks.clear(ts);

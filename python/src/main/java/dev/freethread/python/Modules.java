@@ -148,6 +148,7 @@ final class Modules {
             case "keyword":
             case "numbers":
             case "cmath":
+            case "_exceptiongroup":
             case "fnmatch":
             case "glob":
             case "timeit":

@@ -718,10 +718,16 @@ final class Parser {
         Token tk = next();
         Stmt body = block("'try' statement");
         List<Stmts.Handler> handlers = new ArrayList<>();
+        Boolean star = null; // except or except* (PEP 654), the same for every clause of one try
         while (atKeyword("except")) {
             Token ht = next();
-            if (at("*")) {
-                throw notSupported("except*", peek());
+            boolean isStar = accept("*");
+            if (star != null && star != isStar) {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", ht);
+            }
+            star = isStar;
+            if (isStar && at(":")) {
+                throw error("expected one or more exception types", peek());
             }
             Expr type = null;
             Expr name = null;
@@ -741,7 +747,13 @@ final class Parser {
                     scope.assigned.add(((Exprs.Name) name).id);
                 }
             }
-            Stmt hb = block("'except' statement");
+            Stmt hb = block(isStar ? "'except*' statement" : "'except' statement");
+            if (isStar) {
+                Token jump = jumpOutOf(hb, false);
+                if (jump != null) {
+                    throw error("'break', 'continue' and 'return' cannot appear in an except* block", jump);
+                }
+            }
             handlers.add(new Stmts.Handler(type, name, hb, ht.line));
         }
         Stmt orelse = null;
@@ -758,7 +770,105 @@ final class Parser {
         if (handlers.isEmpty() && fin == null) {
             throw error("expected 'except' or 'finally' block", peek());
         }
-        return at(new Stmts.Try(body, handlers.toArray(new Stmts.Handler[0]), orelse, fin), tk);
+        Stmts.Try tryNode = at(new Stmts.Try(body, handlers.toArray(new Stmts.Handler[0]), orelse, fin), tk);
+        tryNode.star = Boolean.TRUE.equals(star);
+        return tryNode;
+    }
+
+    /** A try statement with except* clauses in {@code s} that contains a yield, or null. */
+    private static Stmt starTryWithYield(Stmt s) {
+        if (s instanceof Stmts.Try && ((Stmts.Try) s).star) {
+            return GenStmts.containsYield(s) ? s : null;
+        }
+        if (s instanceof Stmts.Block) {
+            for (Stmt c : ((Stmts.Block) s).body) {
+                Stmt t = starTryWithYield(c);
+                if (t != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        if (s instanceof Stmts.If) {
+            Stmts.If i = (Stmts.If) s;
+            Stmt t = starTryWithYield(i.body);
+            return t != null || i.orelse == null ? t : starTryWithYield(i.orelse);
+        }
+        if (s instanceof Stmts.While) {
+            Stmts.While w = (Stmts.While) s;
+            Stmt t = starTryWithYield(w.body);
+            return t != null || w.orelse == null ? t : starTryWithYield(w.orelse);
+        }
+        if (s instanceof Stmts.For) {
+            Stmts.For l = (Stmts.For) s;
+            Stmt t = starTryWithYield(l.body);
+            return t != null || l.orelse == null ? t : starTryWithYield(l.orelse);
+        }
+        if (s instanceof Stmts.Try) {
+            Stmts.Try tr = (Stmts.Try) s;
+            Stmt t = starTryWithYield(tr.body);
+            for (int k = 0; t == null && k < tr.handlers.length; k++) {
+                t = starTryWithYield(tr.handlers[k].body);
+            }
+            if (t == null && tr.orelse != null) {
+                t = starTryWithYield(tr.orelse);
+            }
+            return t != null || tr.finalbody == null ? t : starTryWithYield(tr.finalbody);
+        }
+        if (s instanceof Stmts.With) {
+            return starTryWithYield(((Stmts.With) s).body);
+        }
+        return null;
+    }
+
+    /**
+     * The token of a return, or of a break or continue that would leave {@code s} (one not inside a loop of its own
+     * within {@code s}), or null: CPython refuses them in an except* block. Nested functions and classes are not
+     * part of the block.
+     */
+    private Token jumpOutOf(Stmt s, boolean inLoop) {
+        if (s instanceof Stmts.Return || !inLoop && (s instanceof Stmts.Break || s instanceof Stmts.Continue)) {
+            return new Token(Token.Kind.NAME, "return", s.line, 1);
+        }
+        if (s instanceof Stmts.Block) {
+            for (Stmt c : ((Stmts.Block) s).body) {
+                Token j = jumpOutOf(c, inLoop);
+                if (j != null) {
+                    return j;
+                }
+            }
+            return null;
+        }
+        if (s instanceof Stmts.If) {
+            Stmts.If i = (Stmts.If) s;
+            Token j = jumpOutOf(i.body, inLoop);
+            return j != null || i.orelse == null ? j : jumpOutOf(i.orelse, inLoop);
+        }
+        if (s instanceof Stmts.While) {
+            Stmts.While w = (Stmts.While) s;
+            Token j = jumpOutOf(w.body, true);
+            return j != null || w.orelse == null ? j : jumpOutOf(w.orelse, inLoop);
+        }
+        if (s instanceof Stmts.For) {
+            Stmts.For l = (Stmts.For) s;
+            Token j = jumpOutOf(l.body, true);
+            return j != null || l.orelse == null ? j : jumpOutOf(l.orelse, inLoop);
+        }
+        if (s instanceof Stmts.Try) {
+            Stmts.Try t = (Stmts.Try) s;
+            Token j = jumpOutOf(t.body, inLoop);
+            for (int k = 0; j == null && k < t.handlers.length; k++) {
+                j = jumpOutOf(t.handlers[k].body, inLoop);
+            }
+            if (j == null && t.orelse != null) {
+                j = jumpOutOf(t.orelse, inLoop);
+            }
+            return j != null || t.finalbody == null ? j : jumpOutOf(t.finalbody, inLoop);
+        }
+        if (s instanceof Stmts.With) {
+            return jumpOutOf(((Stmts.With) s).body, inLoop);
+        }
+        return null;
     }
 
     private Stmt withStmt() {
@@ -862,6 +972,13 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
         }
         code.doc = docstring(body);
+        if (code.isGenerator) {
+            Stmt starTry = starTryWithYield(body);
+            if (starTry != null) { // GenStmts cannot suspend inside except*'s clauses
+                throw notSupported("a yield inside a try statement with except* clauses",
+                        new Token(Token.Kind.NAME, "try", starTry.line, 1));
+            }
+        }
         code.body = code.isGenerator ? GenStmts.genify(body, code) : body;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);

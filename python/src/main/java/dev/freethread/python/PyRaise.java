@@ -18,6 +18,10 @@ final class PyRaise extends RuntimeException {
      * with its own frame here: CPython re-raises it without an entry for that frame.
      */
     Frame tracedIn;
+    /** Made by a bare {@code raise} (a re-raise of the exception being handled), which except* tells from a new one. */
+    boolean bare;
+    /** What an except* statement lets go on (its context is already what it should be). */
+    boolean starResult;
 
     /** Takes over the caller's reference to {@code exc}. */
     PyRaise(PyBaseExc exc) {

@@ -677,6 +677,13 @@ final class Stmts {
                 } finally {
                     Exprs.releaseAll(ts, locals);
                 }
+                PyObject bodyModule = Ops.getOrNull(ts, ns, t.interp.str("__module__"));
+                if (bodyModule != null) { // the body may set its own __module__, which the class then reports
+                    if (bodyModule instanceof PyStr) {
+                        module = ((PyStr) bodyModule).value();
+                    }
+                    RefCount.decref(ts, bodyModule);
+                }
                 PyObject v;
                 if (callMeta == null) {
                     v = makeClass(t, name, qualname, module, baseTypes, mro, ns, subclassKwNames, subclassKws);
@@ -1067,6 +1074,7 @@ final class Stmts {
                 RefCount.incref(ts, e);
                 PyRaise again = new PyRaise(e);
                 again.tracedIn = f; // CPython's bare raise adds no entry for the frame it runs in
+                again.bare = true;
                 throw again;
             }
             PyBaseExc e = instantiate(t, exc.eval(f), "exceptions must derive from BaseException");
@@ -1139,6 +1147,8 @@ final class Stmts {
         final Handler[] handlers;
         final Stmt orelse;
         final Stmt finalbody;
+        /** The handlers are except* clauses (PEP 654): {@link #handleStar}. Set by the parser. */
+        boolean star;
 
         Try(Stmt body, Handler[] handlers, Stmt orelse, Stmt finalbody) {
             this.body = body;
@@ -1220,11 +1230,11 @@ final class Stmts {
             } catch (PyRaise e) {
                 raised = e;
                 f.traceHere(raised); // before the handlers move f.line
-                return handle(f, raised);
+                return star ? handleStar(f, raised) : handle(f, raised);
             } catch (PyException | TextError | StackOverflowError | ArithmeticException e) {
                 raised = Errors.fromJava(f.t, e);
                 f.traceHere(raised);
-                return handle(f, raised);
+                return star ? handleStar(f, raised) : handle(f, raised);
             }
             return orelse.exec(f);
         }
@@ -1300,6 +1310,213 @@ final class Stmts {
                 }
             }
             throw raised;
+        }
+
+        /**
+         * The except* clauses (PEP 654), as CPython 3.13 runs them: a raised exception that is not a group is wrapped
+         * in one ({@code ExceptionGroup('', (exc,))}); each clause takes what {@code split} matches of what the
+         * earlier clauses left, bound as a group, and runs once if anything matched. What goes on: nothing, if every
+         * leaf was handled and no handler raised; else the handlers' new exceptions (each with the group it handled
+         * as its context) followed by the leaves re-raised (a bare {@code raise}) or left unmatched, kept in the
+         * original group's structure ({@code split} by identity); one item alone as it is, several in an
+         * {@code ExceptionGroup('', [...])}. A raised exception that no clause matched goes on unchanged.
+         */
+        private int handleStar(Frame f, PyRaise raised) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            PyBaseExc orig = raised.exc;
+            PyObject baseGroup = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("BaseExceptionGroup"));
+            RefCount.decref(ts, baseGroup); // a built-in: the builtins dict keeps it
+            boolean naked = !(baseGroup instanceof PyType) || !orig.cls.isSubtypeOf((PyType) baseGroup);
+            java.util.List<PyObject> added = new java.util.ArrayList<>(); // new exceptions, then re-raised groups
+            java.util.List<PyObject> reraised = new java.util.ArrayList<>();
+            PyObject rest = null;
+            try {
+                rest = RefCount.newRef(ts, orig);
+                for (Handler h : handlers) {
+                    if (rest == null) {
+                        break;
+                    }
+                    f.line = h.line;
+                    PyObject match;
+                    PyObject ty = h.type.eval(f);
+                    try {
+                        checkStarType(t, ty, (PyType) baseGroup);
+                        if (naked) { // matched as it is, and handled wrapped: ExceptionGroup('', (exc,))
+                            if (!matches(t, orig, ty)) {
+                                continue;
+                            }
+                            PyObject one = PyTuple.stealing(ts, RefCount.newRef(ts, orig));
+                            try {
+                                match = Ops.call(t, baseGroup, new PyObject[] {t.interp.str(""), one}, null);
+                            } finally {
+                                RefCount.decref(ts, one);
+                            }
+                            RefCount.decref(ts, rest);
+                            rest = null;
+                        } else {
+                            PyObject pair = Ops.callAttr(t, rest, t.interp.str("split"), new PyObject[] {ty}, null);
+                            try {
+                                PyTuple p = (PyTuple) pair;
+                                PyObject m = p.getItemBorrowed(0);
+                                match = m == PyNone.NONE ? null : RefCount.newRef(ts, m);
+                                PyObject r = p.getItemBorrowed(1);
+                                RefCount.decref(ts, rest);
+                                rest = r == PyNone.NONE ? null : RefCount.newRef(ts, r);
+                            } finally {
+                                RefCount.decref(ts, pair);
+                            }
+                        }
+                    } finally {
+                        RefCount.decref(ts, ty);
+                    }
+                    if (match == null) {
+                        continue;
+                    }
+                    t.handling.add((PyBaseExc) match);
+                    try {
+                        if (h.name != null) {
+                            h.name.assign(f, match);
+                        }
+                        h.body.exec(f); // no return, break or continue here (the parser refuses them)
+                    } catch (RuntimeException e) {
+                        PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        if (r2.bare && r2.exc == match) {
+                            reraised.add(RefCount.newRef(ts, match));
+                        } else {
+                            if (r2.exc != match && r2.exc.context == null) {
+                                r2.exc.setContext(ts, (PyBaseExc) match);
+                            }
+                            added.add(RefCount.newRef(ts, r2.exc));
+                        }
+                        r2.release(ts);
+                    } finally {
+                        if (h.name != null) {
+                            try {
+                                h.name.delete(f);
+                            } catch (PyRaise ignored) {
+                                ignored.release(ts); // the handler deleted the name itself
+                            }
+                        }
+                        t.handling.remove(t.handling.size() - 1);
+                        RefCount.decref(ts, match);
+                    }
+                }
+                if (naked && rest != null) {
+                    releaseAll(ts, added);
+                    releaseAll(ts, reraised);
+                    RefCount.decref(ts, rest);
+                    rest = null;
+                    throw raised; // no clause matched: it goes on as it was
+                }
+                if (naked) {
+                    added.addAll(reraised); // the wrapping group, re-raised
+                    reraised.clear();
+                } else if (rest != null || !reraised.isEmpty()) {
+                    added.add(keptPart(t, orig, rest, reraised));
+                }
+                if (added.isEmpty()) {
+                    raised.release(ts);
+                    return NORMAL;
+                }
+                PyObject result;
+                if (added.size() == 1) {
+                    result = added.remove(0);
+                } else {
+                    PyObject list = dev.freethread.list.PyList.of(ts, added.toArray(new PyObject[0]));
+                    try {
+                        result = Ops.call(t, baseGroup, new PyObject[] {t.interp.str(""), list}, null);
+                    } finally {
+                        RefCount.decref(ts, list);
+                    }
+                }
+                if (result == orig) {
+                    RefCount.decref(ts, result);
+                    throw raised;
+                }
+                raised.release(ts);
+                PyRaise out = new PyRaise((PyBaseExc) result);
+                out.starResult = true;
+                throw out;
+            } catch (RuntimeException e) {
+                if (e == raised || e instanceof PyRaise && ((PyRaise) e).starResult) {
+                    throw e;
+                }
+                // an error of the clauses' own (a bad type, a failing split): raised while handling the original
+                PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                if (r2.exc != orig && r2.exc.context == null) {
+                    r2.exc.setContext(ts, orig);
+                }
+                raised.release(ts);
+                throw r2;
+            } finally {
+                releaseAll(ts, added);
+                releaseAll(ts, reraised);
+                RefCount.xdecref(ts, rest);
+            }
+        }
+
+        private static void releaseAll(ThreadState ts, java.util.List<PyObject> objects) {
+            for (PyObject o : objects) {
+                RefCount.decref(ts, o);
+            }
+            objects.clear();
+        }
+
+        /** except*'s clause type: an exception class or a tuple of them, never an exception group's class. */
+        private static void checkStarType(PyThread t, PyObject ty, PyType baseGroup) {
+            if (ty instanceof PyTuple) {
+                PyTuple tu = (PyTuple) ty;
+                for (int i = 0; i < tu.size(); i++) {
+                    checkStarType(t, tu.getItemBorrowed(i), baseGroup);
+                }
+                return;
+            }
+            if (!(ty instanceof PyClass) || !((PyClass) ty).isException) {
+                throw Errors.typeError(t, "catching classes that do not inherit from BaseException is not allowed");
+            }
+            if (((PyClass) ty).isSubtypeOf(baseGroup)) {
+                throw Errors.typeError(t, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+
+        /**
+         * The part of {@code orig} whose leaves are in {@code rest} or in a re-raised group: {@code orig.split} by
+         * identity, so the original nesting, message and metadata are kept.
+         */
+        private static PyObject keptPart(PyThread t, PyBaseExc orig, PyObject rest, java.util.List<PyObject> reraised) {
+            java.util.Set<PyObject> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            if (rest != null) {
+                leaves(t, rest, keep);
+            }
+            for (PyObject g : reraised) {
+                leaves(t, g, keep);
+            }
+            PyObject pred = new PyBuiltin("_kept", (tt, a, kw) -> PyBool.of(a.length == 1 && keep.contains(a[0])));
+            PyObject pair = Ops.callAttr(t, orig, t.interp.str("split"), new PyObject[] {pred}, null);
+            try {
+                return RefCount.newRef(t.ts, ((PyTuple) pair).getItemBorrowed(0));
+            } finally {
+                RefCount.decref(t.ts, pair);
+            }
+        }
+
+        /** The exceptions that are not groups, at any depth of group {@code g}. */
+        private static void leaves(PyThread t, PyObject g, java.util.Set<PyObject> into) {
+            PyObject excs = Ops.getAttrOrNull(t, g, t.interp.str("exceptions"));
+            if (!(excs instanceof PyTuple)) {
+                RefCount.xdecref(t.ts, excs);
+                into.add(g);
+                return;
+            }
+            try {
+                PyTuple tu = (PyTuple) excs;
+                for (int i = 0; i < tu.size(); i++) {
+                    leaves(t, tu.getItemBorrowed(i), into);
+                }
+            } finally {
+                RefCount.decref(t.ts, excs);
+            }
         }
 
         static boolean matches(PyThread t, PyBaseExc exc, PyObject ty) {
