@@ -429,6 +429,7 @@ final class Builtins {
             }
             return d;
         });
+        def(ip, "__import__", Builtins::dunderImport);
         def(ip, "open", (tt, a, kw) -> { // io.open, written in Python over _os
             PyObject io = Modules.importModule(tt, "io");
             try {
@@ -1534,6 +1535,46 @@ final class Builtins {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}: imports {@code name} and answers the
+     * top-level package ({@code __import__('os.path')} is os), or the named module itself when {@code fromlist} is
+     * not empty, as CPython's. Relative imports (a level above 0) are not supported here, as in the import statement.
+     */
+    private static PyObject dunderImport(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "__import__", kw, "name", "globals", "locals", "fromlist", "level");
+        int n = Args.npos(a, kw);
+        if (n > 5) {
+            throw Errors.typeError(t, "__import__() takes at most 5 arguments (" + n + " given)");
+        }
+        PyObject name = n > 0 ? a[0] : Args.kw(a, kw, "name");
+        PyObject fromlist = n > 3 ? a[3] : Args.kw(a, kw, "fromlist");
+        PyObject level = n > 4 ? a[4] : Args.kw(a, kw, "level");
+        if (name == null) {
+            throw Errors.typeError(t, "__import__() missing required argument 'name' (pos 1)");
+        }
+        if (!(name instanceof PyStr)) {
+            throw Errors.typeError(t, "module name must be a string");
+        }
+        if (level != null && (!(level instanceof PyInt) || Args.toLong(t, level, "__import__") < 0)) {
+            throw Errors.valueError(t, "level must be >= 0");
+        }
+        String nm = ((PyStr) name).value();
+        if (level != null && Args.toLong(t, level, "__import__") > 0) {
+            throw Errors.raise(t, "ImportError", "relative imports are not supported by ftpython");
+        }
+        if (nm.isEmpty()) {
+            throw Errors.valueError(t, "Empty module name");
+        }
+        PyObject m = Modules.importModule(t, nm);
+        boolean wantsTop = fromlist == null || fromlist == PyNone.NONE || !Ops.truth(t, fromlist);
+        int dot = nm.indexOf('.');
+        if (!wantsTop || dot < 0) {
+            return m;
+        }
+        RefCount.decref(t.ts, m);
+        return Modules.importModule(t, nm.substring(0, dot));
     }
 
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {

@@ -148,6 +148,13 @@ final class Modules {
             case "keyword":
             case "numbers":
             case "cmath":
+            case "pathlib":
+            case "importlib":
+            case "errno":
+            case "stat":
+            case "shlex":
+            case "html":
+            case "platform":
             case "_exceptiongroup":
             case "fnmatch":
             case "glob":
@@ -988,6 +995,39 @@ final class Modules {
                 return PyNone.NONE;
             });
         });
+        def(t, m, "stat", (tt, a, kw) -> { // (path, follow): (mode, size, atime, mtime, ctime, ino, nlink, uid, gid)
+            Args.count(tt, "stat", a, kw, 2, 2);
+            boolean follow = Ops.truth(tt, a[1]);
+            return onFile(tt, Args.str(tt, a[0], "stat", 1), p -> {
+                java.nio.file.LinkOption[] lo = follow ? new java.nio.file.LinkOption[0]
+                        : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+                java.util.Map<String, Object> u;
+                try {
+                    u = java.nio.file.Files.readAttributes(p, "unix:mode,size,lastAccessTime,lastModifiedTime,"
+                            + "ctime,ino,nlink,uid,gid", lo);
+                } catch (UnsupportedOperationException e) { // no unix view: the basic attributes, a mode of our own
+                    java.nio.file.attribute.BasicFileAttributes b = java.nio.file.Files.readAttributes(p,
+                            java.nio.file.attribute.BasicFileAttributes.class, lo);
+                    u = new java.util.HashMap<>();
+                    u.put("mode", b.isDirectory() ? 0040755 : b.isSymbolicLink() ? 0120777 : 0100644);
+                    u.put("size", b.size());
+                    u.put("lastAccessTime", b.lastAccessTime());
+                    u.put("lastModifiedTime", b.lastModifiedTime());
+                    u.put("ctime", b.lastModifiedTime());
+                    u.put("ino", 0L);
+                    u.put("nlink", 1);
+                    u.put("uid", 0);
+                    u.put("gid", 0);
+                }
+                return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, ((Number) u.get("mode")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("size")).longValue()),
+                        seconds(tt, u.get("lastAccessTime")), seconds(tt, u.get("lastModifiedTime")),
+                        seconds(tt, u.get("ctime")), PyInt.of(tt.ts, ((Number) u.get("ino")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("nlink")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("uid")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("gid")).longValue()));
+            });
+        });
         def(t, m, "getsize", (tt, a, kw) -> {
             Args.count(tt, "getsize", a, kw, 1, 1);
             return onFile(tt, Args.str(tt, a[0], "getsize", 1),
@@ -1045,6 +1085,13 @@ final class Modules {
     }
 
     /** The OSError subclass CPython raises for a failed file operation, with its errno and message. */
+    /** A file time as float seconds since the epoch (os.stat's st_mtime). */
+    private static PyObject seconds(PyThread t, Object time) {
+        java.nio.file.attribute.FileTime ft = (java.nio.file.attribute.FileTime) time;
+        java.time.Instant i = ft.toInstant();
+        return new PyFloat(t.ts, i.getEpochSecond() + i.getNano() / 1e9);
+    }
+
     private static PyRaise osError(PyThread t, IOException e, String path) {
         String cls;
         int errno;

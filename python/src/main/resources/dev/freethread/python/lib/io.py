@@ -449,7 +449,13 @@ class BufferedFile(_File, _BinaryStream):
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     if not isinstance(file, str):
-        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+        fspath = getattr(type(file), '__fspath__', None)
+        if fspath is None:
+            raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+        file = fspath(file)
+        if not isinstance(file, str):
+            raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                            % (type(file).__name__, type(file).__name__))
     if not isinstance(mode, str):
         raise TypeError('open() argument \'mode\' must be str, not %s' % type(mode).__name__)
     modes = set(mode)

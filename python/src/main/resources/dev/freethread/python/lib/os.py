@@ -38,36 +38,165 @@ def cpu_count():
 
 
 def listdir(path='.'):
-    return _os.listdir(path)
+    return _os.listdir(fspath(path))
 
 
 def fspath(p):
-    if isinstance(p, str):
+    """The path a str (or bytes) stands for: itself; an os.PathLike's __fspath__() (a pathlib.Path's str)."""
+    if isinstance(p, (str, bytes)):
         return p
-    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    method = getattr(type(p), '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    r = method(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (type(p).__name__, type(r).__name__))
+    return r
+
+
+class PathLike:
+    """The abstract base of objects that stand for a path: they define __fspath__."""
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        return hasattr(C, '__fspath__')
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class stat_result(tuple):
+    """os.stat's answer: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime)
+    as a tuple (the times as ints there), with the float times and the fields as attributes."""
+
+    def __new__(cls, mode, size, atime, mtime, ctime, ino, nlink, uid, gid):
+        self = tuple.__new__(cls, (mode, ino, 0, nlink, uid, gid, size, int(atime), int(mtime), int(ctime)))
+        self.st_mode = mode
+        self.st_ino = ino
+        self.st_dev = 0
+        self.st_nlink = nlink
+        self.st_uid = uid
+        self.st_gid = gid
+        self.st_size = size
+        self.st_atime = atime
+        self.st_mtime = mtime
+        self.st_ctime = ctime
+        self.st_atime_ns = int(atime * 1e9)
+        self.st_mtime_ns = int(mtime * 1e9)
+        self.st_ctime_ns = int(ctime * 1e9)
+        return self
+
+    def __repr__(self):
+        return ('os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, st_size=%d, '
+                'st_atime=%d, st_mtime=%d, st_ctime=%d)' % tuple(self))
+
+
+def stat(path, *, follow_symlinks=True):
+    return stat_result(*_os.stat(fspath(path), follow_symlinks))
+
+
+def lstat(path):
+    return stat(path, follow_symlinks=False)
+
+
+class DirEntry:
+    """An entry of os.scandir: its name and path, and whether it is a file or a directory."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % self.name
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def close(self):
+        self._names = iter(())
+
+
+def scandir(path='.'):
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory trees, as CPython's os.walk: (dirpath, dirnames, filenames) for each directory, top first unless
+    topdown is false; pruning dirnames in place (topdown) skips those subtrees. Names are in listdir's order."""
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for name in names:
+        full = path.join(top, name)
+        if path.isdir(full) and (followlinks or not path.islink(full)):
+            dirs.append(name)
+        else:
+            nondirs.append(name)
+    if topdown:
+        yield top, dirs, nondirs
+    for name in dirs:
+        yield from walk(path.join(top, name), topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs
 
 
 def remove(path):
-    _os.remove(path)
+    _os.remove(fspath(path))
 
 
 unlink = remove
 
 
 def rmdir(path):
-    _os.rmdir(path)
+    _os.rmdir(fspath(path))
 
 
 def mkdir(path, mode=0o777):
-    _os.mkdir(path, False, False)
+    _os.mkdir(fspath(path), False, False)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    _os.mkdir(name, True, exist_ok)
+    _os.mkdir(fspath(name), True, exist_ok)
 
 
 def rename(src, dst):
-    _os.rename(src, dst)
+    _os.rename(fspath(src), fspath(dst))
 
 
 replace = rename

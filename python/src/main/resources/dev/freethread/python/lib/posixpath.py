@@ -7,13 +7,23 @@ curdir = '.'
 pardir = '..'
 
 
+def _fs(p):
+    """A path argument as a str: a str itself, an os.PathLike (pathlib.Path) through __fspath__."""
+    if isinstance(p, str):
+        return p
+    method = getattr(type(p), '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    return method(p)
+
+
 def isabs(s):
-    return s.startswith('/')
+    return _fs(s).startswith('/')
 
 
 def join(a, *p):
-    path = a
-    for b in p:
+    path = _fs(a)
+    for b in map(_fs, p):
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):
@@ -24,6 +34,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fs(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -32,6 +43,7 @@ def split(p):
 
 
 def splitext(p):
+    p = _fs(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -44,10 +56,12 @@ def splitext(p):
 
 
 def basename(p):
+    p = _fs(p)
     return p[p.rfind('/') + 1:]
 
 
 def dirname(p):
+    p = _fs(p)
     i = p.rfind('/') + 1
     head = p[:i]
     if head and head != '/' * len(head):
@@ -56,6 +70,7 @@ def dirname(p):
 
 
 def normpath(path):
+    path = _fs(path)
     if path == '':
         return '.'
     initial_slashes = 1 if path.startswith('/') else 0
@@ -77,12 +92,14 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fs(path)
     if not isabs(path):
         path = join(_os.getcwd(), path)
     return normpath(path)
 
 
 def expanduser(path):
+    path = _fs(path)
     if not path.startswith('~'):
         return path
     i = path.find('/', 1)
@@ -98,15 +115,34 @@ def expanduser(path):
 
 
 def exists(path):
-    return _os.stat_kind(path) != 0
+    return _os.stat_kind(_fs(path)) != 0
 
 
 def isfile(path):
-    return _os.stat_kind(path) == 1
+    return _os.stat_kind(_fs(path)) == 1
 
 
 def isdir(path):
-    return _os.stat_kind(path) == 2
+    return _os.stat_kind(_fs(path)) == 2
+
+
+def islink(path):
+    try:
+        return _os.stat(_fs(path), False)[0] & 0o170000 == 0o120000
+    except OSError:
+        return False
+
+
+def getmtime(filename):
+    return _os.stat(_fs(filename), True)[3]
+
+
+def getatime(filename):
+    return _os.stat(_fs(filename), True)[2]
+
+
+def getctime(filename):
+    return _os.stat(_fs(filename), True)[4]
 
 
 def relpath(path, start=None):
@@ -125,7 +161,7 @@ def relpath(path, start=None):
 
 
 def getsize(filename):
-    return _os.getsize(filename)
+    return _os.getsize(_fs(filename))
 
 
 def normcase(s):
