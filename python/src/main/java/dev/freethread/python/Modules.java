@@ -155,6 +155,7 @@ final class Modules {
             case "shlex":
             case "html":
             case "platform":
+            case "inspect":
             case "_exceptiongroup":
             case "fnmatch":
             case "glob":

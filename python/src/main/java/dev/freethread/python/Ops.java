@@ -574,9 +574,33 @@ final class Ops {
                     }, f);
                 case "__class__":
                     return RefCount.newRef(ts, f.type());
+                case "__defaults__":
+                    return f.defaultsTuple(ts);
+                case "__kwdefaults__":
+                    return f.kwDefaultsDict(ts);
+                case "__closure__":
+                    return f.closureTuple(ts);
+                case "__globals__":
+                    return RefCount.newRef(ts, f.globals);
+                case "__code__":
+                    return new PyCode(ts, f.code);
+                case "__builtins__":
+                    return RefCount.newRef(ts, t.interp.builtins);
+                case "__type_params__":
+                    return PyTuple.stealing(ts);
                 default:
             }
             return null;
+        }
+        if (o instanceof PyCode) {
+            return ((PyCode) o).attr(t, n);
+        }
+        if (o instanceof PyCell && n.equals("cell_contents")) {
+            PyObject v = ((PyCell) o).value;
+            if (v == null) {
+                throw Errors.valueError(t, "Cell is empty");
+            }
+            return RefCount.newRef(ts, v);
         }
         if (o instanceof PyType) {
             PyType ty = (PyType) o;

@@ -57,6 +57,49 @@ final class PyFunction extends PyObject implements Callable {
         }
     }
 
+    /** {@code __defaults__}: the positional parameters' defaults as a tuple, or None (a new reference). */
+    PyObject defaultsTuple(ThreadState ts) {
+        PyObject[] d = defaults;
+        if (d == null || d.length == 0) {
+            return dev.freethread.objects.PyNone.NONE;
+        }
+        PyObject[] items = new PyObject[d.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = RefCount.newRef(ts, d[i]);
+        }
+        return dev.freethread.objects.PyTuple.stealing(ts, items);
+    }
+
+    /** {@code __kwdefaults__}: the keyword-only parameters' defaults by name, or None (a new reference). */
+    PyObject kwDefaultsDict(ThreadState ts) {
+        PyObject[] d = kwDefaults;
+        PyDict out = null;
+        for (int i = 0; d != null && i < d.length; i++) {
+            if (d[i] != null) {
+                if (out == null) {
+                    out = PyDict.create(ts);
+                }
+                dev.freethread.objects.PyStr k = dev.freethread.objects.PyStr.of(ts, code.paramNames[code.argcount + i]);
+                out.setItem(ts, k, d[i]);
+                RefCount.decref(ts, k);
+            }
+        }
+        return out == null ? dev.freethread.objects.PyNone.NONE : out;
+    }
+
+    /** {@code __closure__}: the cells of the free variables as a tuple, or None (a new reference). */
+    PyObject closureTuple(ThreadState ts) {
+        PyCell[] c = closure;
+        if (c == null || c.length == 0) {
+            return dev.freethread.objects.PyNone.NONE;
+        }
+        PyObject[] items = new PyObject[c.length];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = RefCount.newRef(ts, c[i]);
+        }
+        return dev.freethread.objects.PyTuple.stealing(ts, items);
+    }
+
     /** At the def, before the function is shared: takes the reference to {@code ann}. */
     void setAnnotations(ThreadState ts, PyDict ann) {
         annotations = ann;

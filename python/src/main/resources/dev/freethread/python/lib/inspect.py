@@ -1,0 +1,757 @@
+# SPDX-License-Identifier: Apache-2.0
+# inspect for ftpython: signatures (Signature, Parameter, BoundArguments, signature, getfullargspec) read from a
+# function's __code__, __defaults__, __kwdefaults__ and __annotations__ as CPython's are; the is* predicates,
+# getmembers, getdoc, cleandoc, getmodule, getfile, unwrap, and getsource/getsourcelines from the file (the block
+# its indentation ends). No frames or tracebacks (currentframe answers None), no getattr_static.
+import enum as _enum
+import sys as _sys
+import collections as _collections
+import functools as _functools
+import os as _os
+
+__all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getfullargspec', 'isfunction', 'ismethod',
+           'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator', 'isgeneratorfunction',
+           'iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isabstract', 'getmembers', 'getdoc', 'cleandoc',
+           'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'unwrap', 'currentframe']
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+
+def _function_type():
+    def f():
+        pass
+    return type(f)
+
+
+_FunctionType = _function_type()
+_BuiltinType = type(len)
+_ModuleType = type(_sys)
+
+
+def _generator_type():
+    def g():
+        yield
+    return type(g())
+
+
+_GeneratorType = _generator_type()
+
+
+def ismodule(obj):
+    return isinstance(obj, _ModuleType)
+
+
+def isclass(obj):
+    return isinstance(obj, type)
+
+
+def ismethod(obj):
+    return hasattr(obj, '__func__') and hasattr(obj, '__self__') and not isclass(obj) and \
+        type(obj).__name__ == 'method'
+
+
+def isfunction(obj):
+    return isinstance(obj, _FunctionType)
+
+
+def isbuiltin(obj):
+    return isinstance(obj, _BuiltinType)
+
+
+def isroutine(obj):
+    return isbuiltin(obj) or isfunction(obj) or ismethod(obj)
+
+
+def isgeneratorfunction(obj):
+    obj = _unwrap_partial(obj)
+    code = getattr(getattr(obj, '__func__', obj), '__code__', None)
+    return code is not None and bool(code.co_flags & CO_GENERATOR)
+
+
+def isgenerator(obj):
+    return isinstance(obj, _GeneratorType)
+
+
+def iscoroutinefunction(obj):
+    return False
+
+
+def iscoroutine(obj):
+    return False
+
+
+def isasyncgenfunction(obj):
+    return False
+
+
+def isawaitable(obj):
+    return hasattr(type(obj), '__await__')
+
+
+def isabstract(obj):
+    return isinstance(obj, type) and bool(getattr(obj, '__abstractmethods__', False))
+
+
+def isdatadescriptor(obj):
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
+        return False
+    tp = type(obj)
+    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+
+
+def ismethoddescriptor(obj):
+    if isclass(obj) or ismethod(obj) or isfunction(obj):
+        return False
+    tp = type(obj)
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
+def getmembers(obj, predicate=None):
+    results = []
+    for key in dir(obj):
+        try:
+            value = getattr(obj, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def cleandoc(doc):
+    """A docstring with its indentation removed, as CPython's: the first line's leading spaces, the common
+    indentation of the others, and blank lines at both ends."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(obj):
+    try:
+        doc = obj.__doc__
+    except AttributeError:
+        return None
+    if doc is None and isclass(obj):
+        for base in obj.__mro__[1:]:
+            if base is object:
+                break
+            doc = base.__doc__
+            if doc is not None:
+                break
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmodule(obj, _filename=None):
+    if ismodule(obj):
+        return obj
+    name = getattr(obj, '__module__', None)
+    if name is None:
+        return None
+    return _sys.modules.get(name)
+
+
+def unwrap(func, *, stop=None):
+    f = func
+    seen = {id(f)}
+    while hasattr(f, '__wrapped__') and (stop is None or not stop(f)):
+        f = f.__wrapped__
+        if id(f) in seen:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(func))
+        seen.add(id(f))
+    return f
+
+
+def getfile(obj):
+    if ismodule(obj):
+        f = getattr(obj, '__file__', None)
+        if f:
+            return f
+        raise TypeError('{!r} is a built-in module'.format(obj))
+    if isclass(obj):
+        module = _sys.modules.get(obj.__module__)
+        f = getattr(module, '__file__', None)
+        if f:
+            return f
+        raise TypeError('{!r} is a built-in class'.format(obj))
+    obj = getattr(obj, '__func__', obj)
+    code = getattr(obj, '__code__', None)
+    if code is not None:
+        return code.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or code object was expected, got {}'
+                    .format(type(obj).__name__))
+
+
+def getsourcefile(obj):
+    f = getfile(obj)
+    return f if _os.path.exists(f) else None
+
+
+def _source_lines(obj):
+    filename = getsourcefile(obj)
+    if filename is None:
+        raise OSError('could not get source code')
+    with open(filename) as fh:
+        return fh.read().splitlines(True)
+
+
+def getsourcelines(obj):
+    obj = unwrap(obj)
+    lines = _source_lines(obj)
+    if ismodule(obj):
+        return lines, 0
+    if isclass(obj):
+        first = None
+        target = 'class ' + obj.__name__
+        for i, line in enumerate(lines):
+            stripped = line.lstrip()
+            if stripped.startswith(target) and stripped[len(target):len(target) + 1] in ('(', ':', ' '):
+                first = i
+                break
+        if first is None:
+            raise OSError('could not find class definition')
+    else:
+        code = getattr(getattr(obj, '__func__', obj), '__code__', None)
+        if code is None:
+            raise TypeError('module, class, method, function, traceback, frame, or code object was expected, got {}'
+                            .format(type(obj).__name__))
+        first = code.co_firstlineno - 1
+    while first > 0 and lines[first - 1].lstrip().startswith('@'):
+        first -= 1
+    start = first
+    while start < len(lines) and lines[start].lstrip().startswith('@'):
+        start += 1
+    base = len(lines[start]) - len(lines[start].lstrip())
+    end = start + 1
+    last = end
+    while end < len(lines):
+        line = lines[end]
+        if line.strip():
+            if len(line) - len(line.lstrip()) <= base:
+                break
+            last = end + 1
+        end += 1
+    return lines[first:last], first + 1
+
+
+def getsource(obj):
+    return ''.join(getsourcelines(obj)[0])
+
+
+def currentframe():
+    return None
+
+
+# ---- signatures
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+
+class _ParameterKind(_enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self._name_
+
+    @property
+    def description(self):
+        return _PARAM_NAME_MAPPING[self]
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_PARAM_NAME_MAPPING = {
+    _POSITIONAL_ONLY: 'positional-only',
+    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _VAR_POSITIONAL: 'variadic positional',
+    _KEYWORD_ONLY: 'keyword-only',
+    _VAR_KEYWORD: 'variadic keyword',
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """A parameter of a signature: its name, kind, default and annotation (the last two Parameter.empty if none)."""
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{self._kind.description} parameters cannot have default values')
+        self._default = default
+        self._annotation = annotation
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return type(self)(self._name if name is _void else name, self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and self._default == other._default
+                and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The arguments of a call bound to a signature's parameters (Signature.bind)."""
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        """The positional arguments a call would pass: the bound values up to the first parameter not bound or that
+        only a keyword can bind, *args spread."""
+        out = []
+        for p in self._signature.parameters.values():
+            if p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or p.name not in self.arguments:
+                break
+            v = self.arguments[p.name]
+            if p.kind == _VAR_POSITIONAL:
+                out.extend(v)
+            else:
+                out.append(v)
+        return tuple(out)
+
+    @property
+    def kwargs(self):
+        """The keyword arguments a call would pass: what args does not, **kwargs spread."""
+        out = {}
+        in_args = True
+        for p in self._signature.parameters.values():
+            if in_args and p.kind not in (_KEYWORD_ONLY, _VAR_KEYWORD) and p.name in self.arguments:
+                continue
+            in_args = False
+            if p.name not in self.arguments or p.kind == _VAR_POSITIONAL:
+                continue
+            if p.kind == _VAR_KEYWORD:
+                out.update(self.arguments[p.name])
+            else:
+                out[p.name] = self.arguments[p.name]
+        return out
+
+    def apply_defaults(self):
+        """Binds each parameter left unbound to its default (*args to (), **kwargs to {}), in signature order."""
+        done = {}
+        for name, p in self._signature.parameters.items():
+            if name in self.arguments:
+                done[name] = self.arguments[name]
+            elif p.default is not _empty:
+                done[name] = p.default
+            elif p.kind == _VAR_POSITIONAL:
+                done[name] = ()
+            elif p.kind == _VAR_KEYWORD:
+                done[name] = {}
+        self.arguments = done
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = []
+        for arg, value in self.arguments.items():
+            args.append('{}={!r}'.format(arg, value))
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """A callable's parameters and return annotation."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        params = _collections.OrderedDict()
+        last_kind = _POSITIONAL_ONLY
+        defaulted = None
+        for p in parameters or ():
+            if __validate_parameters__:
+                if p.kind < last_kind:
+                    raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
+                        last_kind.description, p.kind.description))
+                last_kind = p.kind
+                if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if p.default is not _empty:
+                        defaulted = p
+                    elif defaulted is not None:
+                        raise ValueError('non-default argument follows default argument')
+            if p.name in params:
+                raise ValueError('duplicate parameter name: {!r}'.format(p.name))
+            params[p.name] = p
+        self._parameters = params
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return _signature(obj, follow_wrapped)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __hash__(self):
+        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
+        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
+        return hash((params, frozenset(kwo_params.items()), self.return_annotation))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self.return_annotation == other.return_annotation
+                and list(self.parameters.values()) == list(other.parameters.values()))
+
+    def _bind(self, args, kwargs, *, partial=False):
+        """Binds a call's arguments as the call would: positional ones first (the rest to *args), then keywords;
+        CPython's TypeErrors for what is missing, too many, twice, or unknown."""
+        kwargs = dict(kwargs)
+        arguments = {}
+        params = list(self._parameters.values())
+        rest = list(args)
+        for p in params:
+            if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD) and rest:
+                if p.kind == _POSITIONAL_OR_KEYWORD and p.name in kwargs:
+                    raise TypeError('multiple values for argument {!r}'.format(p.name))
+                arguments[p.name] = rest.pop(0)
+            elif p.kind == _VAR_POSITIONAL:
+                if rest:
+                    arguments[p.name] = tuple(rest)
+                    rest = []
+                break
+            elif p.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                break
+        if rest:
+            raise TypeError('too many positional arguments')
+        varkw = None
+        posonly_by_keyword = []
+        for p in params:
+            if p.name in arguments or p.kind == _VAR_POSITIONAL:
+                continue
+            if p.kind == _VAR_KEYWORD:
+                varkw = p
+            elif p.kind != _POSITIONAL_ONLY and p.name in kwargs:
+                arguments[p.name] = kwargs.pop(p.name)
+            elif p.default is _empty and not partial:
+                if p.kind == _POSITIONAL_ONLY and p.name in kwargs:
+                    raise TypeError('missing a required positional-only argument: {!r}'.format(p.name))
+                raise TypeError('missing a required{} argument: {!r}'.format(
+                    ' keyword-only' if p.kind == _KEYWORD_ONLY else '', p.name))
+            elif p.kind == _POSITIONAL_ONLY and p.name in kwargs:
+                posonly_by_keyword.append(p.name)
+        if kwargs:
+            if varkw is not None:
+                arguments[varkw.name] = kwargs
+            elif posonly_by_keyword:
+                raise TypeError('got some positional-only arguments passed as keyword arguments: {!r}'.format(
+                    ', '.join(posonly_by_keyword)))
+            else:
+                raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        parts = []
+        open_posonly = False
+        star_written = False
+        for p in self._parameters.values():
+            if open_posonly and p.kind != _POSITIONAL_ONLY:
+                parts.append('/')
+                open_posonly = False
+            if p.kind == _POSITIONAL_ONLY:
+                open_posonly = True
+            elif p.kind == _VAR_POSITIONAL:
+                star_written = True
+            elif p.kind == _KEYWORD_ONLY and not star_written:
+                parts.append('*')
+                star_written = True
+            parts.append(str(p))
+        if open_posonly:
+            parts.append('/')
+        text = '(' + ', '.join(parts) + ')'
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
+
+
+def _from_function(func):
+    code = func.__code__
+    pos_count = code.co_argcount
+    names = code.co_varnames
+    posonly = code.co_posonlyargcount
+    kwonly = code.co_kwonlyargcount
+    annotations = getattr(func, '__annotations__', {}) or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    non_default = pos_count - len(defaults)
+    for i in range(pos_count):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - non_default] if i >= non_default else _empty
+        params.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    index = pos_count + kwonly
+    kw_names = names[pos_count:pos_count + kwonly]
+    if code.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        index += 1
+    for name in kw_names:
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
+
+
+def _drop_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def _unwrap_partial(func):
+    while isinstance(func, _functools.partial):
+        func = func.func
+    return func
+
+
+def _signature(obj, follow_wrapped=True):
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if ismethod(obj):
+        return _drop_first(_signature(obj.__func__, follow_wrapped))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if ismethod(obj):
+            return _signature(obj, follow_wrapped)
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+        return sig
+    if isfunction(obj):
+        return _from_function(obj)
+    if isinstance(obj, _functools.partial):
+        # what partial's arguments leave: positional ones are gone; a keyword one stays as a keyword-only parameter
+        # with that default, and so do the positional-or-keyword parameters after it (*args then goes)
+        wrapped = _signature(obj.func, follow_wrapped)
+        bound = wrapped.bind_partial(*obj.args, **obj.keywords)
+        params = []
+        keywords_only = False
+        for name, p in wrapped.parameters.items():
+            if name in obj.keywords and p.kind not in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                p = p.replace(default=obj.keywords[name])
+                if p.kind == _POSITIONAL_OR_KEYWORD:
+                    p = p.replace(kind=_KEYWORD_ONLY)
+                    keywords_only = True
+            elif name in bound.arguments and p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                continue
+            elif keywords_only and p.kind == _POSITIONAL_OR_KEYWORD:
+                p = p.replace(kind=_KEYWORD_ONLY)
+            elif keywords_only and p.kind == _VAR_POSITIONAL:
+                continue
+            params.append(p)
+        return wrapped.replace(parameters=params)
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is object:
+                break
+            init = base.__dict__.get('__init__')
+            if isfunction(init):
+                return _drop_first(_from_function(init))
+            new = base.__dict__.get('__new__')
+            if new is not None:
+                new = getattr(new, '__func__', new)
+                if isfunction(new):
+                    return _drop_first(_from_function(new))
+        if obj.__mro__[-1] is object and all(b.__module__ != 'builtins' or b is object for b in obj.__mro__):
+            return Signature()
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    if isbuiltin(obj):
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if call is not None and isfunction(call):
+        return _drop_first(_from_function(call))
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a callable: a function, method, class (its __init__), functools.partial, or an object with
+    __call__; ValueError for built-ins, whose parameters ftpython does not record."""
+    return _signature(obj, follow_wrapped)
+
+
+FullArgSpec = _collections.namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, '
+                                                     'annotations')
+
+
+def getfullargspec(func):
+    try:
+        sig = _signature(func, follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = None
+    varkw = None
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind == _VAR_POSITIONAL:
+            varargs = name
+        elif kind == _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind == _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
