@@ -45,6 +45,8 @@ final class Code {
      * {@link #body} is in its resumable form (GenStmts.genify), whose statements number {@link #genSlots} slots.
      */
     boolean isGenerator;
+    /** {@code async def}: a call makes a {@link PyCoroutine}. */
+    boolean isCoroutine;
     int genSlots;
 
     /** The docstring (the body's first statement, a string literal), or null. */

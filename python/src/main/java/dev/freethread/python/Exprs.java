@@ -1682,4 +1682,77 @@ final class Exprs {
             return new Builtins.PySuper(f.ts, cls, self);
         }
     }
+
+    /**
+     * {@code await e} (PEP 492): a coroutine runs inline, on this thread; anything else gives an iterator by its
+     * {@code __await__}, driven as {@code yield from} drives one, each value it yields suspending the coroutine this
+     * thread runs ({@link PyCoroutine#suspend}) until its driver resumes it.
+     */
+    static final class Await extends Expr {
+        final Expr value;
+
+        Await(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject x = value.eval(f);
+            try {
+                return awaitValue(f.t, x);
+            } finally {
+                RefCount.decref(f.ts, x);
+            }
+        }
+    }
+
+    /** The value of {@code await x} on {@code t} (a new reference). */
+    static PyObject awaitValue(PyThread t, PyObject x) {
+        ThreadState ts = t.ts;
+        if (x instanceof PyCoroutine) {
+            return ((PyCoroutine) x).awaitInline(t);
+        }
+        PyObject m = x instanceof PyInstance ? ((PyInstance) x).cls.lookup(t, "__await__") : null;
+        if (m == null) {
+            throw Errors.typeError(t, "'" + Ops.typeName(x) + "' object can't be awaited");
+        }
+        PyObject it;
+        try {
+            it = Ops.callMethod(t, m, x, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(ts, m);
+        }
+        try {
+            if (it instanceof PyCoroutine) {
+                throw Errors.typeError(t, "__await__() returned a coroutine");
+            }
+            if (!Ops.isIterator(it)) {
+                throw Errors.typeError(t, "__await__() returned non-iterator of type '" + Ops.typeName(it) + "'");
+            }
+            PyObject sent = null;
+            PyRaise thrown = null;
+            while (true) {
+                PyObject[] ret = new PyObject[1];
+                PyObject y = thrown != null ? GenStmts.Yield.throwInto(t, it, thrown, ret)
+                        : GenStmts.Yield.sendInto(t, it, sent, ret);
+                sent = null;
+                thrown = null;
+                if (y == null) {
+                    return ret[0] == null ? PyNone.NONE : ret[0];
+                }
+                PyCoroutine runner = t.coroutineRunner;
+                if (runner == null) {
+                    RefCount.decref(ts, y);
+                    throw Errors.raise(t, "RuntimeError", "await outside a coroutine driven by send()");
+                }
+                try {
+                    sent = runner.suspend(t, y);
+                } catch (PyRaise e) {
+                    thrown = e;
+                }
+            }
+        } finally {
+            RefCount.decref(ts, it);
+        }
+    }
 }

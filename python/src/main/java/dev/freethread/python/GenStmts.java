@@ -252,11 +252,18 @@ final class GenStmts {
          * One step of the sub-iterator with {@code sent} (a new reference, dropped here; null or None: {@code next}):
          * the value it produced (a new reference), or null when it ended, its return value then in {@code ret[0]}.
          */
-        private static PyObject sendInto(PyThread t, PyObject it, PyObject sent, PyObject[] ret) {
+        static PyObject sendInto(PyThread t, PyObject it, PyObject sent, PyObject[] ret) {
             ThreadState ts = t.ts;
             try {
                 if (it instanceof PyGenerator) {
-                    return ((PyGenerator) it).resume(t, sent, null, ret);
+                    PyObject s = sent;
+                    sent = null; // resume takes it over (dropping it here too freed a value sent through yield from)
+                    return ((PyGenerator) it).resume(t, s, null, ret);
+                }
+                if (it instanceof PyCoroutine.Wrapper && ((PyCoroutine.Wrapper) it).coroutine() != null) {
+                    PyObject s = sent;
+                    sent = null; // resume takes it over
+                    return ((PyCoroutine.Wrapper) it).coroutine().resume(t, s == PyNone.NONE ? null : s, null, ret);
                 }
                 if (sent == null || sent == PyNone.NONE) {
                     if (it instanceof PyInstance) {
@@ -271,7 +278,7 @@ final class GenStmts {
         }
 
         /** Throws {@code thrown} (owned) into the sub-iterator, as {@link #sendInto} answers. */
-        private static PyObject throwInto(PyThread t, PyObject it, PyRaise thrown, PyObject[] ret) {
+        static PyObject throwInto(PyThread t, PyObject it, PyRaise thrown, PyObject[] ret) {
             ThreadState ts = t.ts;
             if (thrown.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))) {
                 try {
@@ -295,6 +302,9 @@ final class GenStmts {
             }
             if (it instanceof PyGenerator) {
                 return ((PyGenerator) it).resume(t, null, thrown, ret);
+            }
+            if (it instanceof PyCoroutine.Wrapper && ((PyCoroutine.Wrapper) it).coroutine() != null) {
+                return ((PyCoroutine.Wrapper) it).coroutine().resume(t, null, thrown, ret);
             }
             PyObject m;
             try {

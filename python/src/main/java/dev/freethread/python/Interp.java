@@ -33,6 +33,11 @@ final class Interp {
     PyDict builtins;
     private final Map<String, PyClass> exceptions = new HashMap<>();
     final Map<String, PyObject> modules = new ConcurrentHashMap<>();
+    /** Coroutine runner threads waiting for work, most recently idle first (PyCoroutine.Runner). */
+    final java.util.concurrent.ConcurrentLinkedDeque<PyCoroutine.Runner> idleRunners =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Every coroutine runner thread alive, to stop the idle ones at finalization. */
+    final java.util.Set<Thread> coroutineRunnerThreads = ConcurrentHashMap.newKeySet();
     /** Serialises first imports (a reentrant lock: an import may import); waited for detached. */
     final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
@@ -176,7 +181,7 @@ final class Interp {
 
     /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
     void checkInterrupt(PyThread t) {
-        if (finalizing && t != main) {
+        if (finalizing && t != main && t.coroutineRunner == null) {
             stopForFinalization(t);
         }
         if (ctrlC && t == main) {
@@ -189,7 +194,7 @@ final class Interp {
 
     /** After a blocking wait: a daemon thread that wakes up during finalization stops there ({@link #finalizing}). */
     void stopIfFinalizing(PyThread t) {
-        if (finalizing && t != main) {
+        if (finalizing && t != main && t.coroutineRunner == null) {
             stopForFinalization(t);
         }
     }
@@ -530,7 +535,10 @@ final class Interp {
                 gcGarbage = null;
             }
             gc.collect(ts);
+            stopCoroutineRunners(t); // their thread states hold per-thread counts the last collections fold
             gc.collect(ts);
+            gc.collect(ts);
+            stopCoroutineRunners(t); // any a finalizer of those collections needed
         } catch (PyRaise r) {
             printUnraisable(t, r, "Exception ignored during interpreter shutdown:");
         }
@@ -540,6 +548,36 @@ final class Interp {
             err.println("objects alive after shutdown: " + rt.liveObjectsByType());
         }
         return live;
+    }
+
+    /**
+     * Finalization: the idle coroutine runners leave (PyCoroutine.Runner), and the main thread waits, detached, up
+     * to a second for them, so their thread states are closed before the interpreter counts what is left alive. A
+     * runner still running a coroutine (one nobody resumes) is a daemon thread and is left to the JVM's exit.
+     */
+    void stopCoroutineRunners(PyThread t) {
+        PyCoroutine.Runner r;
+        while ((r = idleRunners.pollFirst()) != null) {
+            r.stop();
+        }
+        t.ts.detach();
+        try {
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            for (Thread th : new java.util.ArrayList<>(coroutineRunnerThreads)) {
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    th.join(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        } finally {
+            t.ts.attach();
+        }
     }
 
     /** CPython's module cleanup: names starting with one underscore first, then the rest, in insertion order. */

@@ -31,6 +31,9 @@ final class Methods {
         frozenset(Builtins.table(ip, PySet.TYPE), Builtins.table(ip, PySet.FROZEN));
         range(Builtins.table(ip, PyRange.TYPE));
         generator(Builtins.table(ip, PyGenerator.TYPE));
+        coroutine(Builtins.table(ip, PyCoroutine.TYPE));
+        checkArguments(Builtins.table(ip, PyCoroutine.TYPE), "coroutine", 1, "send");
+        checkArguments(Builtins.table(ip, PyCoroutine.TYPE), "coroutine", 0, "close", "__await__");
         checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 1, "send");
         checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 0, "close", "__next__", "__iter__");
         checkArguments(Builtins.table(ip, PyStr.TYPE), "str", 1, "partition", "rpartition", "removeprefix",
@@ -262,6 +265,18 @@ final class Methods {
             Args.noKw(t, "generator.throw", kw);
             Args.count(t, "throw", a, kw, 1, 3);
             return ((PyGenerator) self).throwIn(t, thrownException(t, a));
+        });
+    }
+
+    /** A coroutine's methods (PyCoroutine): send, throw, close, and __await__. */
+    private static void coroutine(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("send", (t, self, a, kw) -> ((PyCoroutine) self).send(t, a[0]));
+        m.put("close", (t, self, a, kw) -> ((PyCoroutine) self).close(t));
+        m.put("__await__", (t, self, a, kw) -> new PyCoroutine.Wrapper(t.ts, (PyCoroutine) self));
+        m.put("throw", (t, self, a, kw) -> {
+            Args.noKw(t, "coroutine.throw", kw);
+            Args.count(t, "throw", a, kw, 1, 3);
+            return ((PyCoroutine) self).throwIn(t, thrownException(t, a));
         });
     }
 

@@ -156,6 +156,7 @@ final class Modules {
             case "html":
             case "platform":
             case "inspect":
+            case "asyncio":
             case "_exceptiongroup":
             case "fnmatch":
             case "glob":

@@ -709,6 +709,20 @@ final class Ops {
         if (o instanceof TypeAliases.UnionType && n.equals("__args__")) {
             return RefCount.newRef(ts, ((TypeAliases.UnionType) o).args());
         }
+        if (o instanceof PyCoroutine) {
+            PyCoroutine c = (PyCoroutine) o;
+            switch (n) {
+                case "__name__":
+                    return PyStr.of(ts, c.name);
+                case "__qualname__":
+                    return PyStr.of(ts, c.qualname);
+                case "cr_running":
+                    return PyBool.of(c.isRunning());
+                case "cr_suspended":
+                    return PyBool.of(c.isSuspended());
+                default:
+            }
+        }
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
             switch (n) {
@@ -1277,7 +1291,7 @@ final class Ops {
     }
 
     /** Whether a built-in object is an iterator (has {@code __next__}): what {@link #next} steps. */
-    private static boolean isIterator(PyObject o) {
+    static boolean isIterator(PyObject o) {
         return o instanceof PyIter || o instanceof PyListIterator || o instanceof PyDictIterator
                 || o instanceof PyIterator;
     }

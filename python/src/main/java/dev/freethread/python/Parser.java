@@ -215,7 +215,7 @@ final class Parser {
                 case "with": return List.of(withStmt());
                 case "def": return List.of(defStmt(new Expr[0]));
                 case "class": return List.of(classStmt(new Expr[0]));
-                case "async": throw notSupported("async", tk);
+                case "async": return List.of(asyncStmt(new Expr[0]));
                 case "match": {
                     Stmt m = matchStmt(); // a soft keyword: null when this line uses 'match' as a name
                     if (m != null) {
@@ -235,6 +235,9 @@ final class Parser {
             Expr[] d = decs.toArray(new Expr[0]);
             if (atKeyword("def")) {
                 return List.of(defStmt(d));
+            }
+            if (atKeyword("async") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("def")) {
+                return List.of(asyncStmt(d));
             }
             if (atKeyword("class")) {
                 return List.of(classStmt(d));
@@ -654,6 +657,46 @@ final class Parser {
         return at(new Stmts.While(test, body, orelse), tk);
     }
 
+    /** {@code async def}, {@code async with} or {@code async for} (PEP 492). */
+    private Stmt asyncStmt(Expr[] decorators) {
+        Token tk = next();
+        if (atKeyword("def")) {
+            return defStmt(decorators, true);
+        }
+        if (decorators.length == 0 && atKeyword("with")) {
+            if (!inCoroutine()) {
+                throw error("'async with' outside async function", tk);
+            }
+            return withStmt(true);
+        }
+        if (decorators.length == 0 && atKeyword("for")) {
+            if (!inCoroutine()) {
+                throw error("'async for' outside async function", tk);
+            }
+            Token ft = next();
+            Expr target = targetList();
+            expectKeyword("in");
+            Expr iter = testList();
+            Stmt body = block("'for' statement");
+            Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
+            return at(new Stmts.AsyncFor(target, iter, body, orelse), ft);
+        }
+        throw error("invalid syntax", peek());
+    }
+
+    /** Whether the code being parsed is a coroutine's body (list, set and dict comprehensions run inline in it). */
+    private boolean inCoroutine() {
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.kind != Scope.Kind.FUNCTION) {
+                return false;
+            }
+            if (!s.code.inlinedInTracebacks) {
+                return s.code.isCoroutine;
+            }
+        }
+        return false;
+    }
+
     private Stmt forStmt() {
         Token tk = next();
         Expr target = targetList();
@@ -872,6 +915,10 @@ final class Parser {
     }
 
     private Stmt withStmt() {
+        return withStmt(false);
+    }
+
+    private Stmt withStmt(boolean async) {
         Token tk = next();
         List<Expr> ctxs = new ArrayList<>();
         List<Expr> targets = new ArrayList<>();
@@ -898,7 +945,8 @@ final class Parser {
         }
         Stmt body = block("'with' statement");
         for (int i = ctxs.size() - 1; i >= 0; i--) {
-            body = at(new Stmts.With(ctxs.get(i), targets.get(i), body), tk);
+            body = at(async ? new Stmts.AsyncWith(ctxs.get(i), targets.get(i), body)
+                    : new Stmts.With(ctxs.get(i), targets.get(i), body), tk);
         }
         return body;
     }
@@ -939,11 +987,16 @@ final class Parser {
     }
 
     private Stmt defStmt(Expr[] decorators) {
+        return defStmt(decorators, false);
+    }
+
+    private Stmt defStmt(Expr[] decorators, boolean async) {
         Token tk = next();
         String name = expectRawName(); // the function's __name__; it is bound under its mangled name
         String binding = mangle(name);
         scope.assigned.add(binding);
         Code code = new Code(name, file, tk.line);
+        code.isCoroutine = async;
         code.qualname = qualname(name);
         Scope outer = scope;
         Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
@@ -972,6 +1025,9 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
         }
         code.doc = docstring(body);
+        if (code.isCoroutine && code.isGenerator) {
+            throw notSupported("an asynchronous generator (async def with yield)", tk);
+        }
         if (code.isGenerator) {
             Stmt starTry = starTryWithYield(body);
             if (starTry != null) { // GenStmts cannot suspend inside except*'s clauses
@@ -1526,9 +1582,6 @@ final class Parser {
         if (atKeyword("yield")) {
             throw notSupported("'yield' inside an expression", tk);
         }
-        if (atKeyword("await")) {
-            throw notSupported("await", tk);
-        }
         Expr e = orTest();
         if (atKeyword("if") && !isComprehensionIf()) {
             next();
@@ -1730,7 +1783,17 @@ final class Parser {
     }
 
     private Expr power() {
-        Expr e = primary();
+        Expr e;
+        if (atKeyword("await")) { // await_primary: binds tighter than ** (await x ** 2 is (await x) ** 2)
+            Token tk = next();
+            if (!inCoroutine()) {
+                throw error(scope.kind == Scope.Kind.FUNCTION ? "'await' outside async function"
+                        : "'await' outside function", tk);
+            }
+            e = at(new Exprs.Await(primary()), tk);
+        } else {
+            e = primary();
+        }
         if (at("**")) {
             Token tk = next();
             return at(new Exprs.BinOp(Arith.Op.POW, e, factor()), tk);
@@ -1862,7 +1925,6 @@ final class Parser {
                     case "True": next(); return at(new Exprs.Const(PyBool.TRUE), tk);
                     case "False": next(); return at(new Exprs.Const(PyBool.FALSE), tk);
                     case "yield": throw notSupported("'yield' inside an expression", tk);
-                    case "await": throw notSupported("await", tk);
                     default:
                 }
                 if (isKeyword(tk.text)) {

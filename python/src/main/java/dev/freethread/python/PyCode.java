@@ -22,6 +22,7 @@ final class PyCode extends PyObject {
     static final int CO_NESTED = 0x10;
     static final int CO_GENERATOR = 0x20;
     static final int CO_NOFREE = 0x40;
+    static final int CO_COROUTINE = 0x80;
 
     final Code code;
 
@@ -86,6 +87,9 @@ final class PyCode extends PyObject {
         }
         if (c.isGenerator) {
             f |= CO_GENERATOR;
+        }
+        if (c.isCoroutine) {
+            f |= CO_COROUTINE;
         }
         if (c.freeNames.length == 0 && c.cellSlots.length == 0) {
             f |= CO_NOFREE;

@@ -360,6 +360,12 @@ final class PyFunction extends PyObject implements Callable {
             }
             return new PyGenerator(t, this, f);
         }
+        if (c.isCoroutine) { // async def: the call makes a coroutine, which runs when awaited or driven
+            if (lentSelf) {
+                RefCount.incref(ts, locals[0]); // the coroutine's frame outlives the call: it counts self
+            }
+            return new PyCoroutine(t, this, f);
+        }
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)
             if (t.interp.interrupted) {
@@ -388,6 +394,34 @@ final class PyFunction extends PyObject implements Callable {
         } finally {
             ts.leaveRecursiveCall();
             release(ts, locals, lentSelf);
+        }
+    }
+
+    /**
+     * Runs a coroutine's prepared frame to its end on {@code t}, as a call runs its body: the return value (a new
+     * reference), or what the body raised (with this frame in its traceback). The coroutine drops the frame's
+     * references itself.
+     */
+    PyObject runFrame(PyThread t, Frame f) {
+        ThreadState ts = t.ts;
+        ts.poll();
+        if (t.interp.interrupted) {
+            t.interp.checkInterrupt(t);
+        }
+        ts.enterRecursiveCall("");
+        if (ts.recursionDepth() > t.maxDepth) {
+            ts.leaveRecursiveCall();
+            throw Errors.raise(t, "RecursionError", "maximum recursion depth exceeded");
+        }
+        try {
+            code.body.exec(f);
+            PyObject r = f.retval;
+            f.retval = null;
+            return r != null ? r : PyNone.NONE;
+        } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
+            throw Errors.fromJava(t, e);
+        } finally {
+            ts.leaveRecursiveCall();
         }
     }
 

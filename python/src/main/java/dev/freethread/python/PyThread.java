@@ -30,6 +30,11 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
      * JVM's StackOverflowError could strike in the middle of a count change or a deallocation.
      */
     final int maxDepth;
+    /**
+     * The coroutine whose runner this thread is ({@link PyCoroutine}): its awaits suspend it, and finalization never
+     * stops it ([CO4]). Null for other threads.
+     */
+    volatile PyCoroutine coroutineRunner;
 
     PyThread(Interp interp, ThreadState ts, String name) {
         this(interp, ts, name, mainStackBytes());

@@ -1588,6 +1588,178 @@ final class Stmts {
     }
 
     /**
+     * {@code async with} (PEP 492), in a coroutine: as a with statement, but {@code type(mgr).__aenter__} and
+     * {@code __aexit__}, each awaited ({@link Exprs#awaitValue}).
+     */
+    static final class AsyncWith extends Stmt {
+        final Expr ctx;
+        final Expr target;
+        final Stmt body;
+
+        AsyncWith(Expr ctx, Expr target, Stmt body) {
+            this.ctx = ctx;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            PyObject mgr = ctx.eval(f);
+            try {
+                PyClass cls = mgr instanceof PyInstance ? ((PyInstance) mgr).cls : null;
+                PyObject enter = cls == null ? null : cls.lookup(t, "__aenter__");
+                PyObject exit = cls == null ? null : cls.lookup(t, "__aexit__");
+                if (enter == null || exit == null) {
+                    RefCount.xdecref(ts, enter);
+                    RefCount.xdecref(ts, exit);
+                    throw Errors.typeError(t, "'" + mgr.type().name()
+                            + "' object does not support the asynchronous context manager protocol");
+                }
+                try {
+                    PyObject entered;
+                    PyObject awaitable = Ops.callMethod(t, enter, mgr, Ops.NO_ARGS, null);
+                    try {
+                        entered = Exprs.awaitValue(t, awaitable);
+                    } finally {
+                        RefCount.decref(ts, awaitable);
+                    }
+                    try {
+                        if (target != null) {
+                            target.assign(f, entered);
+                        }
+                    } finally {
+                        RefCount.decref(ts, entered);
+                    }
+                    int r;
+                    try {
+                        r = body.exec(f);
+                    } catch (RuntimeException e) {
+                        PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        f.traceHere(raised);
+                        PyObject res;
+                        t.handling.add(raised.exc);
+                        try {
+                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE});
+                        } catch (RuntimeException e2) {
+                            raised.release(ts);
+                            throw e2;
+                        } finally {
+                            t.handling.remove(t.handling.size() - 1);
+                        }
+                        boolean suppress;
+                        try {
+                            suppress = Ops.truth(t, res);
+                        } finally {
+                            RefCount.decref(ts, res);
+                        }
+                        if (suppress) {
+                            raised.release(ts);
+                            return NORMAL;
+                        }
+                        throw raised;
+                    }
+                    RefCount.decref(ts, awaitCall(t, exit, mgr, new PyObject[] {PyNone.NONE, PyNone.NONE,
+                        PyNone.NONE}));
+                    return r;
+                } finally {
+                    RefCount.decref(ts, enter);
+                    RefCount.decref(ts, exit);
+                }
+            } finally {
+                RefCount.decref(ts, mgr);
+            }
+        }
+    }
+
+    /** {@code await method(self, *args)} (a new reference). */
+    static PyObject awaitCall(PyThread t, PyObject method, PyObject self, PyObject[] args) {
+        PyObject awaitable = Ops.callMethod(t, method, self, args, null);
+        try {
+            return Exprs.awaitValue(t, awaitable);
+        } finally {
+            RefCount.decref(t.ts, awaitable);
+        }
+    }
+
+    /**
+     * {@code async for} (PEP 492), in a coroutine: {@code type(x).__aiter__(x)} once, then {@code await
+     * type(it).__anext__(it)} for each item until StopAsyncIteration; break, continue, return and else as a for loop.
+     */
+    static final class AsyncFor extends Stmt {
+        final Expr target;
+        final Expr iter;
+        final Stmt body;
+        final Stmt orelse;
+
+        AsyncFor(Expr target, Expr iter, Stmt body, Stmt orelse) {
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            PyObject src = iter.eval(f);
+            PyObject it;
+            try {
+                PyObject aiter = src instanceof PyInstance ? ((PyInstance) src).cls.lookup(t, "__aiter__") : null;
+                if (aiter == null) {
+                    throw Errors.typeError(t, "'async for' requires an object with __aiter__ method, got "
+                            + Ops.typeName(src));
+                }
+                try {
+                    it = Ops.callMethod(t, aiter, src, Ops.NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, aiter);
+                }
+            } finally {
+                RefCount.decref(ts, src);
+            }
+            try {
+                PyObject anext = it instanceof PyInstance ? ((PyInstance) it).cls.lookup(t, "__anext__") : null;
+                if (anext == null) {
+                    throw Errors.typeError(t, "'async for' received an object from __aiter__ that does not "
+                            + "implement __anext__: " + Ops.typeName(it));
+                }
+                try {
+                    while (true) {
+                        f.line = line;
+                        PyObject v;
+                        try {
+                            v = awaitCall(t, anext, it, Ops.NO_ARGS);
+                        } catch (PyRaise e) {
+                            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                                e.release(ts);
+                                break;
+                            }
+                            throw e;
+                        }
+                        try {
+                            target.assign(f, v);
+                        } finally {
+                            RefCount.decref(ts, v);
+                        }
+                        int r = backEdge(f, body.exec(f));
+                        if (r >= 0) {
+                            return r;
+                        }
+                    }
+                } finally {
+                    RefCount.decref(ts, anext);
+                }
+            } finally {
+                RefCount.decref(ts, it);
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    /**
      * A with statement's body raised {@code e}: {@code __exit__} hears of it (while it is being handled); NORMAL when
      * it suppresses it, else the exception goes on (also GenStmts.With's).
      */

@@ -398,7 +398,9 @@ final class ThreadObjects {
             return new Local(tt.ts);
         });
         Modules.put(t, m, "LockType", LOCK);
-        Modules.define(t, m, "get_ident", (tt, a, kw) -> PyInt.of(tt.ts, Thread.currentThread().getId()));
+        // a coroutine's runner answers for the thread that drives it (PyCoroutine): the coroutine runs on that
+        // thread's behalf, as CPython runs it on that very thread (threading.current_thread(), asyncio's loop)
+        Modules.define(t, m, "get_ident", (tt, a, kw) -> PyInt.of(tt.ts, PyCoroutine.logicalThread(tt).ident));
         Modules.define(t, m, "_set_name", (tt, a, kw) -> {
             Args.count(tt, "_set_name", a, kw, 1, 1);
             tt.name = Ops.strString(tt, a[0]);

@@ -74,7 +74,7 @@ def isroutine(obj):
 def isgeneratorfunction(obj):
     obj = _unwrap_partial(obj)
     code = getattr(getattr(obj, '__func__', obj), '__code__', None)
-    return code is not None and bool(code.co_flags & CO_GENERATOR)
+    return code is not None and bool(code.co_flags & CO_GENERATOR) and not code.co_flags & CO_COROUTINE
 
 
 def isgenerator(obj):
@@ -82,11 +82,13 @@ def isgenerator(obj):
 
 
 def iscoroutinefunction(obj):
-    return False
+    obj = _unwrap_partial(obj)
+    code = getattr(getattr(obj, '__func__', obj), '__code__', None)
+    return code is not None and bool(code.co_flags & CO_COROUTINE)
 
 
 def iscoroutine(obj):
-    return False
+    return type(obj).__name__ == 'coroutine' and type(obj).__module__ == 'builtins'
 
 
 def isasyncgenfunction(obj):

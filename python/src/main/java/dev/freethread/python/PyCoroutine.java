@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ReferenceVisitor;
+import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A coroutine (PEP 492): the call of an {@code async def} function, run when something drives it with {@code send},
+ * {@code throw} or {@code close} (an event loop's task), or inline when another coroutine awaits it.
+ *
+ * <p><b>How it suspends.</b> ftpython's evaluator is a tree walker whose generators suspend only at statements
+ * (GenStmts), but {@code await} may stand anywhere in an expression. So a driven coroutine runs its body on a thread
+ * of its own, the <em>runner</em>, which keeps the whole Java stack of the suspended evaluation: an {@code await} of
+ * something that yields (a future's {@code __await__}) hands the value to the thread that resumed the coroutine and
+ * waits, detached, for the next resumption. Exactly one of the two threads runs at a time (the hand-off is a lock and
+ * a turn), so a coroutine is as sequential as CPython's, and an event loop written in Python over {@code send} and
+ * {@code throw} (ftpython's asyncio) runs its tasks one at a time on the loop's thread and their runners. A
+ * coroutine awaited by another one runs inline, on the awaiting runner: its suspensions are that runner's.
+ *
+ * <p><b>Threads.</b> The races and what covers them:
+ * <ol>
+ *   <li>[CO1] Two resumers: the status word moves from CREATED or SUSPENDED to RUNNING by CAS, as a generator's
+ *       ([GEN1] in {@link PyGenerator}); the loser gets {@code ValueError: coroutine already executing}.</li>
+ *   <li>[CO2] The hand-off: the resumer publishes the value or exception sent and flips the turn under the lock; the
+ *       runner publishes what it yielded, returned or raised the same way. Each side waits detached, so a
+ *       stop-the-world or a handshake never waits for a thread parked here. Test: golden 296 (a value lost or
+ *       delivered twice changes its output).</li>
+ *   <li>[CO3] The collector against a running coroutine: its frame holds counted references only (a method's lent
+ *       {@code self} is counted when the coroutine is made, and a for loop never keeps a borrowed item in it: the
+ *       frame carries a GenState, as a generator's), so {@link #traverse} may read it while the runner runs, as
+ *       [GEN4] argues for generators.</li>
+ *   <li>[CO4] Finalization: a runner is never stopped by the interpreter's finalization (a daemon thread is), since
+ *       the thread that closes a coroutine then waits for its runner ({@link PyThread#coroutineRunner}).</li>
+ * </ol>
+ *
+ * <p><b>Lifetime.</b> As a generator's: the coroutine holds its function and its frame's locals, counted, and reports
+ * them; the frame's references are dropped when the body ends; a coroutine freed while suspended is closed through
+ * the finalizer slot (GeneratorExit at its await, so its finally clauses run, and its runner ends). A runner thread
+ * ends with its body. docs/refcount.md lists this lifetime edge (E23).
+ */
+final class PyCoroutine extends PyObject {
+    static final PyType TYPE = PyType.staticType("coroutine", PyType.FLAG_GC | PyType.FLAG_HAS_FINALIZER);
+
+    static final int CREATED = 0;
+    static final int SUSPENDED = 1;
+    static final int RUNNING = 2;
+    static final int CLOSED = 3;
+
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.lookup().findVarHandle(PyCoroutine.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile int status;
+    /** Counted until the coroutine is freed: it keeps the frame's globals and closure alive. */
+    private volatile PyFunction func;
+    private final Frame frame;
+    final String name;
+    final String qualname;
+    /** The thread that resumed it last: the one a runner's code runs on behalf of ({@link #logicalThread}). */
+    private volatile PyThread driver;
+    /** Whether an await has run it inline (it is then its awaiter's, and cannot be driven or awaited again). */
+    private volatile boolean awaited;
+
+    // ---- the hand-off between the resuming thread and the runner ([CO2]); guarded by lock
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition turnChanged = lock.newCondition();
+    /** True while the runner may run; false while the resumer may. */
+    private boolean runnerTurn;
+    private PyObject sentIn;
+    private PyRaise thrownIn;
+    private PyObject yieldedOut;
+    private boolean endedOut;
+    private PyObject returnedOut;
+    private PyRaise raisedOut;
+
+    /** Takes over the frame (its locals are counted references). */
+    PyCoroutine(PyThread t, PyFunction func, Frame frame) {
+        super(TYPE, t.ts);
+        RefCount.incref(t.ts, func);
+        this.func = func;
+        this.frame = frame;
+        this.name = func.code.name;
+        this.qualname = func.code.qualname;
+        frame.gen = new GenState(0); // [CO3]: no borrowed loop items in a frame the collector may traverse
+    }
+
+    /**
+     * One step, as {@link PyGenerator#resume}: the value the coroutine yielded (a new reference), or null when it
+     * ended, its return value then in {@code ret[0]}; {@code sent} is a new reference (null: None), {@code thrown}
+     * an exception to raise at its await (owned).
+     */
+    PyObject resume(PyThread t, PyObject sent, PyRaise thrown, PyObject[] ret) {
+        ThreadState ts = t.ts;
+        int s;
+        while (true) {
+            s = status;
+            if (s == RUNNING || s == CREATED && awaited) {
+                RefCount.xdecref(ts, sent);
+                if (thrown != null) {
+                    thrown.release(ts);
+                }
+                throw Errors.valueError(t, "coroutine already executing");
+            }
+            if (s == CLOSED) {
+                RefCount.xdecref(ts, sent);
+                if (thrown != null) {
+                    thrown.release(ts);
+                }
+                throw Errors.raise(t, "RuntimeError", "cannot reuse already awaited coroutine");
+            }
+            if (s == CREATED && sent != null && sent != PyNone.NONE) {
+                RefCount.decref(ts, sent);
+                if (thrown != null) {
+                    thrown.release(ts);
+                }
+                throw Errors.typeError(t, "can't send non-None value to a just-started coroutine");
+            }
+            if (STATUS.compareAndSet(this, s, RUNNING)) {
+                break;
+            }
+        }
+        driver = t;
+        if (s == CREATED) {
+            RefCount.xdecref(ts, sent);
+            if (thrown != null) { // thrown into a coroutine that has not started: raised at its first line, ends it
+                release(ts);
+                status = CLOSED;
+                throw thrown;
+            }
+            startRunner(t);
+        } else {
+            lock.lock();
+            try {
+                sentIn = sent;
+                thrownIn = thrown;
+                runnerTurn = true;
+                turnChanged.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+        waitForTurn(ts, false);
+        PyObject y;
+        PyObject rv;
+        PyRaise raised;
+        lock.lock();
+        try {
+            y = yieldedOut;
+            yieldedOut = null;
+            rv = returnedOut;
+            returnedOut = null;
+            raised = raisedOut;
+            raisedOut = null;
+            if (!endedOut) {
+                status = SUSPENDED;
+                return y;
+            }
+        } finally {
+            lock.unlock();
+        }
+        status = CLOSED;
+        if (raised != null) {
+            throw raised;
+        }
+        if (ret != null) {
+            ret[0] = rv == null ? PyNone.NONE : rv;
+        } else {
+            RefCount.xdecref(ts, rv);
+        }
+        return null;
+    }
+
+    /** Waits, detached, until it is the runner's turn ({@code runner}) or the resumer's. */
+    private void waitForTurn(ThreadState ts, boolean runner) {
+        ts.detach();
+        try {
+            lock.lock();
+            try {
+                while (runnerTurn != runner) {
+                    turnChanged.awaitUninterruptibly();
+                }
+            } finally {
+                lock.unlock();
+            }
+        } finally {
+            ts.attach();
+        }
+    }
+
+    private void startRunner(PyThread t) {
+        lock.lock();
+        try {
+            runnerTurn = true;
+        } finally {
+            lock.unlock();
+        }
+        Runner.start(t.interp, this);
+    }
+
+    /**
+     * A runner thread: attached to the Runtime once, it runs coroutines one after another, waiting (detached) in the
+     * interpreter's pool of idle runners between them, so a task's start costs a hand-off, not a thread's start and
+     * attach (about a millisecond). An idle runner leaves after {@link #IDLE_MILLIS}, when the pool already holds
+     * {@link #MAX_IDLE}, or at the interpreter's finalization ({@link Interp#stopCoroutineRunners}).
+     */
+    static final class Runner implements Runnable {
+        static final long IDLE_MILLIS = 10_000;
+        static final int MAX_IDLE = 64;
+        private final Interp ip;
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition assigned = lock.newCondition();
+        private PyCoroutine job;
+        private boolean stop;
+        private Thread thread;
+
+        private Runner(Interp ip) {
+            this.ip = ip;
+        }
+
+        /** Runs {@code c}'s body on an idle runner, or on a new one. */
+        static void start(Interp ip, PyCoroutine c) {
+            Runner r = ip.idleRunners.pollFirst();
+            if (r != null) {
+                r.assign(c);
+                return;
+            }
+            r = new Runner(ip);
+            r.job = c;
+            Thread th = new Thread(null, r, "ftpython-coroutine-runner", ThreadObjects.STACK_BYTES);
+            th.setDaemon(true);
+            r.thread = th;
+            ip.coroutineRunnerThreads.add(th);
+            th.start();
+        }
+
+        private void assign(PyCoroutine c) {
+            lock.lock();
+            try {
+                job = c;
+                assigned.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Asks an idle runner to leave (finalization). */
+        void stop() {
+            lock.lock();
+            try {
+                stop = true;
+                assigned.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public void run() {
+            ThreadState ts = ip.rt.attachCurrentThread();
+            PyThread rt = ip.register(ts, Thread.currentThread().getName());
+            try {
+                while (true) {
+                    PyCoroutine c = nextJob(ts);
+                    if (c == null) {
+                        break;
+                    }
+                    c.runOn(rt);
+                    rt.coroutineRunner = null;
+                    if (ip.finalizing || ip.idleRunners.size() >= MAX_IDLE) {
+                        break;
+                    }
+                    ip.idleRunners.addFirst(this);
+                }
+            } finally {
+                ip.idleRunners.remove(this);
+                ip.unregister();
+                ts.close();
+                ip.coroutineRunnerThreads.remove(Thread.currentThread());
+            }
+        }
+
+        /** The next coroutine to run, or null to leave: waits detached, at most IDLE_MILLIS while nobody took it. */
+        private PyCoroutine nextJob(ThreadState ts) {
+            ts.detach();
+            try {
+                lock.lock();
+                try {
+                    long deadline = System.nanoTime() + IDLE_MILLIS * 1_000_000L;
+                    while (job == null) {
+                        if (stop) { // taken out of the pool by finalization, never to get a job
+                            return null;
+                        }
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0 && ip.idleRunners.remove(this)) {
+                            return null; // idle too long, and no starter has taken it meanwhile
+                        }
+                        try {
+                            assigned.awaitNanos(left <= 0 ? 1_000_000L : left);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    PyCoroutine c = job;
+                    job = null;
+                    return c;
+                } finally {
+                    lock.unlock();
+                }
+            } finally {
+                ts.attach();
+            }
+        }
+    }
+
+    /** The runner's work: runs the body to its end, then hands the outcome to the thread waiting for it. */
+    private void runOn(PyThread rt) {
+        Interp ip = rt.interp;
+        ThreadState ts = rt.ts;
+        rt.coroutineRunner = this;
+        PyObject rv = null;
+        PyRaise raised = null;
+        Frame f = frame;
+        f.t = rt;
+        f.ts = ts;
+        try {
+            rv = func.runFrame(rt, f);
+        } catch (PyRaise e) {
+            raised = e;
+        } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
+            raised = Errors.fromJava(rt, e);
+        } catch (RuntimeException e) {
+            raised = Errors.fromJava(rt, e);
+        }
+        if (raised != null) {
+            f.traceHere(raised);
+            if (raised.exc.cls.isSubtypeOf(ip.exceptionClass("StopIteration"))) { // PEP 479, as for generators
+                PyRaise rte = Errors.raise(rt, "RuntimeError", "coroutine raised StopIteration");
+                rte.exc.setCause(ts, raised.exc);
+                rte.exc.setContext(ts, raised.exc);
+                rte.exc.suppressContext = true;
+                raised.release(ts);
+                raised = rte;
+            }
+        }
+        release(ts);
+        rt.handling.clear();
+        lock.lock();
+        try {
+            endedOut = true;
+            returnedOut = rv;
+            raisedOut = raised;
+            runnerTurn = false;
+            turnChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * {@code await c} of this coroutine by the body running on {@code t}: runs this body inline, on the awaiter's
+     * thread (its awaits suspend the awaiter's runner), and answers its return value (a new reference).
+     */
+    PyObject awaitInline(PyThread t) {
+        if (awaited || status != CREATED || !STATUS.compareAndSet(this, CREATED, RUNNING)) {
+            throw Errors.raise(t, "RuntimeError", status == CLOSED ? "cannot reuse already awaited coroutine"
+                    : "coroutine is being awaited already");
+        }
+        awaited = true;
+        ThreadState ts = t.ts;
+        Frame f = frame;
+        f.t = t;
+        f.ts = ts;
+        try {
+            return func.runFrame(t, f);
+        } catch (PyRaise e) {
+            f.traceHere(e);
+            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                PyRaise rte = Errors.raise(t, "RuntimeError", "coroutine raised StopIteration");
+                rte.exc.setCause(ts, e.exc);
+                rte.exc.setContext(ts, e.exc);
+                rte.exc.suppressContext = true;
+                e.release(ts);
+                throw rte;
+            }
+            throw e;
+        } finally {
+            release(ts);
+            status = CLOSED;
+        }
+    }
+
+    /**
+     * Suspends the runner {@code t} drives: hands {@code yielded} (owned) to the resumer and waits for the next
+     * resumption. Answers the value sent (a new reference; null for None), or throws what was thrown in.
+     */
+    PyObject suspend(PyThread t, PyObject yielded) {
+        lock.lock();
+        try {
+            yieldedOut = yielded;
+            endedOut = false;
+            runnerTurn = false;
+            turnChanged.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        waitForTurn(t.ts, true);
+        PyObject v;
+        PyRaise thrown;
+        lock.lock();
+        try {
+            v = sentIn;
+            sentIn = null;
+            thrown = thrownIn;
+            thrownIn = null;
+        } finally {
+            lock.unlock();
+        }
+        if (thrown != null) {
+            RefCount.xdecref(t.ts, v);
+            throw thrown;
+        }
+        return v;
+    }
+
+    /**
+     * The thread {@code t}'s code runs on behalf of: itself, or for a coroutine's runner the thread driving it (the
+     * driver of a driver, when that is a runner too). {@code _thread.get_ident()} answers its identity.
+     */
+    static PyThread logicalThread(PyThread t) {
+        PyThread cur = t;
+        for (int hops = 0; hops < 1000; hops++) {
+            PyCoroutine c = cur.coroutineRunner;
+            PyThread d = c == null ? null : c.driver;
+            if (d == null || d == cur) {
+                return cur;
+            }
+            cur = d;
+        }
+        return cur;
+    }
+
+    /** Drops the frame's references (the body has ended, or never will run). */
+    private void release(ThreadState ts) {
+        PyObject[] locals = frame.locals;
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            if (o != null) {
+                locals[i] = null;
+                RefCount.decref(ts, o);
+            }
+        }
+    }
+
+    /** {@code send(v)}: resumes with {@code v} (borrowed); StopIteration with the return value at the end. */
+    PyObject send(PyThread t, PyObject v) {
+        PyObject[] ret = new PyObject[1];
+        PyObject r = resume(t, RefCount.newRef(t.ts, v), null, ret);
+        if (r != null) {
+            return r;
+        }
+        throw stop(t, ret[0]);
+    }
+
+    /** {@code throw(exc)}: raises {@code thrown} (owned) at the await; as send answers. */
+    PyObject throwIn(PyThread t, PyRaise thrown) {
+        PyObject[] ret = new PyObject[1];
+        PyObject r = resume(t, null, thrown, ret);
+        if (r != null) {
+            return r;
+        }
+        throw stop(t, ret[0]);
+    }
+
+    private static PyRaise stop(PyThread t, PyObject value) {
+        if (value == null || value == PyNone.NONE) {
+            return Errors.raise(t, "StopIteration", null);
+        }
+        try {
+            return Errors.raiseWith(t, "StopIteration", value);
+        } finally {
+            RefCount.decref(t.ts, value);
+        }
+    }
+
+    /** {@code close()}: GeneratorExit at the await; RuntimeError if the coroutine goes on awaiting. */
+    PyObject close(PyThread t) {
+        ThreadState ts = t.ts;
+        int s = status;
+        if (s == CREATED && !awaited && STATUS.compareAndSet(this, CREATED, RUNNING)) {
+            release(ts);
+            status = CLOSED;
+            return PyNone.NONE;
+        }
+        if (s != SUSPENDED) {
+            return PyNone.NONE;
+        }
+        PyObject[] ret = new PyObject[1];
+        PyObject v;
+        try {
+            v = resume(t, null, Errors.raise(t, "GeneratorExit", null), ret);
+        } catch (PyRaise e) {
+            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                    || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                e.release(ts);
+                return PyNone.NONE;
+            }
+            throw e;
+        }
+        if (v != null) {
+            RefCount.decref(ts, v);
+            throw Errors.raise(t, "RuntimeError", "coroutine ignored GeneratorExit");
+        }
+        return ret[0] == null ? PyNone.NONE : ret[0];
+    }
+
+    boolean isRunning() {
+        return status == RUNNING;
+    }
+
+    boolean isSuspended() {
+        return status == SUSPENDED;
+    }
+
+    @Override
+    public void finalizeObject(ThreadState ts) {
+        if (status == SUSPENDED) {
+            RefCount.decref(ts, close(Interp.thread(ts)));
+        }
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor v) {
+        PyFunction fn = func;
+        if (fn != null) {
+            v.visit(fn);
+        }
+        for (PyObject o : frame.locals) {
+            if (o != null) {
+                v.visit(o);
+            }
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor v) {
+        status = CLOSED;
+        PyObject[] locals = frame.locals;
+        for (int i = 0; i < locals.length; i++) {
+            PyObject o = locals[i];
+            if (o != null) {
+                locals[i] = null;
+                v.visit(o);
+            }
+        }
+        PyFunction fn = func;
+        func = null;
+        if (fn != null) {
+            v.visit(fn);
+        }
+    }
+
+    /**
+     * {@code coro.__await__()}: an iterator that drives the coroutine ({@code next}, and {@code send}/{@code throw}
+     * through {@code yield from}, which resumes the coroutine itself and so keeps its return value).
+     */
+    static final class Wrapper extends PyIter {
+        static final PyType TYPE = PyType.staticType("coroutine_wrapper", PyType.FLAG_GC);
+        private volatile PyCoroutine coro;
+
+        Wrapper(ThreadState ts, PyCoroutine coro) {
+            super(TYPE, ts);
+            RefCount.incref(ts, coro);
+            this.coro = coro;
+        }
+
+        PyCoroutine coroutine() {
+            return coro;
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyCoroutine c = coro;
+            return c == null ? null : c.resume(t, null, null, null);
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            PyCoroutine c = coro;
+            if (c != null) {
+                v.visit(c);
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            PyCoroutine c = coro;
+            coro = null;
+            if (c != null) {
+                v.visit(c);
+            }
+        }
+    }
+
+    @Override
+    public String repr() {
+        return "<coroutine object " + qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+    }
+}
