@@ -370,6 +370,17 @@ final class Builtins {
         def(ip, "round", Builtins::round);
         def(ip, "divmod", (tt, a, kw) -> {
             Args.count(tt, "divmod", a, kw, 2, 2);
+            if (a[0] instanceof PyInstance || a[1] instanceof PyInstance) { // a class's __divmod__ or __rdivmod__
+                PyObject r = userDivmod(tt, a[0], a[1]);
+                if (r != null) {
+                    return r;
+                }
+                if (a[0] instanceof PyInstance && BuiltinBase.operand(a[0]) == a[0]
+                        || a[1] instanceof PyInstance && BuiltinBase.operand(a[1]) == a[1]) {
+                    throw Errors.typeError(tt, "unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
+                            + "' and '" + Ops.typeName(a[1]) + "'");
+                }
+            }
             if ((a[0] instanceof PyComplex || a[1] instanceof PyComplex)
                     && (a[0] instanceof PyComplex || a[0] instanceof PyFloat || a[0] instanceof PyInt)
                     && (a[1] instanceof PyComplex || a[1] instanceof PyFloat || a[1] instanceof PyInt)) {
@@ -1535,6 +1546,37 @@ final class Builtins {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code divmod(a, b)} of a class's instance: {@code a.__divmod__(b)}, else {@code b.__rdivmod__(a)} (first when b's
+     * class derives from a's), as CPython's binary operator dispatch; null when neither answers, and the quotient
+     * and remainder operators are then tried.
+     */
+    private static PyObject userDivmod(PyThread t, PyObject a, PyObject b) {
+        boolean bFirst = b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        PyObject[][] tries = bFirst ? new PyObject[][] {{b, a}, {a, b}} : new PyObject[][] {{a, b}, {b, a}};
+        for (int i = 0; i < 2; i++) {
+            PyObject self = tries[i][0];
+            boolean reflected = self == b && (bFirst ? i == 0 : i == 1);
+            if (!(self instanceof PyInstance) || i == 1 && self.type() == tries[0][0].type()) {
+                continue;
+            }
+            PyObject m = ((PyInstance) self).cls.lookup(t, reflected ? "__rdivmod__" : "__divmod__");
+            if (m == null) {
+                continue;
+            }
+            PyObject r;
+            try {
+                r = Ops.callMethod(t, m, self, new PyObject[] {tries[i][1]}, null);
+            } finally {
+                RefCount.decref(t.ts, m);
+            }
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

@@ -157,6 +157,7 @@ final class Modules {
             case "platform":
             case "inspect":
             case "asyncio":
+            case "decimal":
             case "_exceptiongroup":
             case "fnmatch":
             case "glob":

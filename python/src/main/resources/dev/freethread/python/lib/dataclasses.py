@@ -209,7 +209,7 @@ def _frozen_delattr(self, name):
     raise FrozenInstanceError("cannot delete field '%s'" % name)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args=True):
     flds = _collect_fields(cls, kw_only)
     cls.__dataclass_fields_list__ = flds
     cls.__dataclass_fields__ = {f.name: f for f in flds}
@@ -237,7 +237,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
             cls.__hash__ = _make_hash(flds)
     elif eq and not has_own_hash:
         cls.__hash__ = None
-    if '__match_args__' not in own:
+    if match_args and '__match_args__' not in own:
         cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only)
     return cls
 
@@ -245,10 +245,31 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(c):
-        return _process_class(c, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        c = _process_class(c, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
+        if slots:
+            c = _add_slots(c, weakref_slot)
+        return c
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, weakref_slot):
+    """slots=True: the class made again with __slots__ for its fields (so its instances have no __dict__), as
+    CPython's dataclass does; the fields' defaults live in the Field objects, not in the class."""
+    names = [f.name for f in cls.__dataclass_fields_list__]
+    ns = dict(cls.__dict__)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    ns['__slots__'] = tuple(n for n in names if n not in inherited) + (('__weakref__',) if weakref_slot else ())
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
 
 
 def fields(class_or_instance):
