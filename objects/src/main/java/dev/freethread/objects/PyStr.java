@@ -56,6 +56,9 @@ public class PyStr extends PyObject {
     public long pyHash(ThreadState ts) {
         long h = hash;
         if (h == 0) {
+            if (value.isEmpty()) {
+                return 0; // CPython's hash('') is 0 whatever the hash seed
+            }
             h = value.hashCode() * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
             if (h == 0 || h == -1) {

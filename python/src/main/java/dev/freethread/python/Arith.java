@@ -266,6 +266,10 @@ final class Arith {
                 RefCount.decref(ts, x);
             }
         }
+        if (op == Op.MOD && (a instanceof PyBytes || a instanceof PyByteArray)) { // printf-style bytes formatting
+            byte[] out = Strs.bytesPercent(t, BytesMethods.bytesLike(t, a, null), b);
+            return a instanceof PyByteArray ? new PyByteArray(ts, out) : PyBytes.of(ts, out);
+        }
         if (a instanceof PyBytes || a instanceof PyByteArray || b instanceof PyBytes || b instanceof PyByteArray) {
             PyObject r = bytesOp(t, op, a, b);
             if (r != null) {
@@ -331,7 +335,7 @@ final class Arith {
         return null;
     }
 
-    private static boolean isSetLikeView(PyObject o) {
+    static boolean isSetLikeView(PyObject o) {
         return o instanceof PyDictView && ((PyDictView) o).kind() != dev.freethread.dict.PyDictIterator.Kind.VALUES;
     }
 

@@ -488,6 +488,12 @@ final class Ops {
                     }
                     return PyTuple.stealing(ts, items);
                 }
+                case "__subclasses__": // the live classes that list c among their bases, in creation order
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__subclasses__", a, kw, 0, 0);
+                        java.util.List<PyClass> subs = ((PyClass) self).subclasses;
+                        return dev.freethread.list.PyList.of(tt.ts, subs.toArray(new PyObject[0]));
+                    }, c);
                 case "__mro__": {
                     java.util.List<PyType> mro = c.mro();
                     PyObject[] items = new PyObject[mro.size()];
@@ -1949,6 +1955,9 @@ final class Ops {
         if (a instanceof PyInt && b instanceof PyInt) {
             return PyBool.of(op.ofSign(((PyInt) a).compareTo((PyInt) b)));
         }
+        if (setLikeViewPair(a, b)) {
+            return PyBool.of(compareAsSets(t, a, b, op));
+        }
         return Compare.richCompare(t.ts, a, b, op);
     }
 
@@ -1956,7 +1965,32 @@ final class Ops {
         if (a instanceof PyInt && b instanceof PyInt) {
             return op.ofSign(((PyInt) a).compareTo((PyInt) b));
         }
+        if (setLikeViewPair(a, b)) {
+            return compareAsSets(t, a, b, op);
+        }
         return Compare.richCompareBool(t.ts, a, b, op);
+    }
+
+    /** A dict's keys or items view against a set, a frozenset or another such view (CPython's dictview_richcompare). */
+    private static boolean setLikeViewPair(PyObject a, PyObject b) {
+        boolean va = Arith.isSetLikeView(a);
+        boolean vb = Arith.isSetLikeView(b);
+        return (va || vb) && (va || a instanceof PySet) && (vb || b instanceof PySet);
+    }
+
+    /** Compares two set-like operands as the sets of their elements: equality, subset and superset. */
+    private static boolean compareAsSets(PyThread t, PyObject a, PyObject b, CompareOp op) {
+        PySet x = PySet.of(t, a);
+        try {
+            PySet y = PySet.of(t, b);
+            try {
+                return Compare.richCompareBool(t.ts, x, y, op);
+            } finally {
+                RefCount.decref(t.ts, y);
+            }
+        } finally {
+            RefCount.decref(t.ts, x);
+        }
     }
 
     /** An exception for {@code __cause__} or {@code __context__}, or null for None; CPython's TypeError otherwise. */

@@ -2411,10 +2411,14 @@ final class Parser {
                 exprEnd = i;
                 debug = true;
                 i++;
+                while (i < s.length() && Character.isWhitespace(s.charAt(i))) { // {x = }: the text keeps the spaces
+                    i++;
+                }
                 break;
             }
             i++;
         }
+        int debugEnd = i; // after '=' and the spaces that follow it
         if (exprEnd < 0) {
             exprEnd = i;
         }
@@ -2462,7 +2466,7 @@ final class Parser {
             throw lexer.error("f-string: expecting '}'", tk.line, tk.col);
         }
         Expr value = subExpression(exprText, tk);
-        parts.add(new Exprs.FString.Field(value, conv, spec, debug ? s.substring(start, exprEnd + 1) : null));
+        parts.add(new Exprs.FString.Field(value, conv, spec, debug ? s.substring(start, debugEnd) : null));
         return i + 1;
     }
 

@@ -88,6 +88,9 @@ final class PyBytes extends PyObject {
     public long pyHash(ThreadState ts) {
         long h = hash;
         if (h == 0) { // the formula of the toolkit's PyStr over the same code points
+            if (value.length == 0) {
+                return 0; // CPython's hash(b'') is 0, as hash('')
+            }
             h = latin1().hashCode() * 0x9E3779B97F4A7C15L;
             h ^= h >>> 29;
             if (h == 0 || h == -1) {

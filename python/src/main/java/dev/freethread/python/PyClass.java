@@ -20,6 +20,11 @@ import dev.freethread.refcount.RefCount;
  * to its class, and a class holds one to each base that is a class of ours.
  */
 final class PyClass extends PyType implements Callable {
+    /**
+     * The classes of ours that list this one among their bases, in creation order ({@code __subclasses__()}): plain
+     * Java references, no counts; a subclass takes itself out when it is freed ({@link #clearReferences}).
+     */
+    final java.util.List<PyClass> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Whether this class still holds its reference to its metaclass (a class of ours; false for type). */
     private volatile boolean metaHeld;
     /** The namespace (counted; set once, cleared only when the class is freed). */
@@ -73,6 +78,7 @@ final class PyClass extends PyType implements Callable {
         for (PyType b : bases) {
             if (b instanceof PyClass) {
                 RefCount.incref(ts, b);
+                ((PyClass) b).subclasses.add(this);
             }
         }
         this.bases = bases.clone();
@@ -631,6 +637,7 @@ final class PyClass extends PyType implements Callable {
         if (bs != null) {
             for (PyType b : bs) {
                 if (b instanceof PyClass) {
+                    ((PyClass) b).subclasses.remove(this);
                     v.visit(b);
                 }
             }

@@ -137,4 +137,123 @@ final class Strs {
             }
         });
     }
+
+    /**
+     * {@code fmt % arg} for bytes (PEP 461): the str formatter over the format's bytes as Latin-1, where {@code %s}
+     * and {@code %b} take bytes-like objects (or {@code __bytes__}), {@code %r} and {@code %a} the ASCII repr,
+     * {@code %c} an int below 256 or one byte, and mapping keys are bytes.
+     */
+    static byte[] bytesPercent(PyThread t, byte[] fmt, PyObject arg) {
+        // %b is bytes' own name for %s: the conversion letter of each specifier (never the b of a literal %%b)
+        java.util.regex.Matcher spec = java.util.regex.Pattern.compile(
+                "%%|(%(?:\\([^)]*\\))?[-#0 +]*(?:\\*|\\d+)?(?:\\.(?:\\*|\\d+))?[hlL]?)b")
+                .matcher(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1));
+        StringBuilder fb = new StringBuilder();
+        while (spec.find()) {
+            spec.appendReplacement(fb, java.util.regex.Matcher.quoteReplacement(
+                    spec.group(1) == null ? spec.group() : spec.group(1) + "s"));
+        }
+        spec.appendTail(fb);
+        String f = fb.toString();
+        List<Object> args = new ArrayList<>();
+        boolean tuple = arg instanceof PyTuple;
+        if (tuple) {
+            PyTuple tu = (PyTuple) arg;
+            for (int i = 0; i < tu.size(); i++) {
+                args.add(tu.getItemBorrowed(i));
+            }
+        } else {
+            args.add(arg);
+        }
+        String out = PercentFormat.format(f, args, tuple, new PercentFormat.Conv() {
+            @Override
+            public String str(Object o) {
+                PyObject v = (PyObject) o;
+                byte[] b;
+                if (v instanceof PyBytes || v instanceof PyByteArray) {
+                    b = BytesMethods.bytesLike(t, v, null);
+                } else {
+                    PyObject m = v instanceof PyInstance ? ((PyInstance) v).cls.lookup(t, "__bytes__") : null;
+                    if (m == null) {
+                        throw Errors.typeError(t, "%b requires a bytes-like object, or an object that implements "
+                                + "__bytes__, not '" + Ops.typeName(v) + "'");
+                    }
+                    PyObject r;
+                    try {
+                        r = Ops.callMethod(t, m, v, Ops.NO_ARGS, null);
+                    } finally {
+                        RefCount.decref(t.ts, m);
+                    }
+                    try {
+                        b = BytesMethods.bytesLike(t, r, null);
+                    } finally {
+                        RefCount.decref(t.ts, r);
+                    }
+                }
+                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+
+            @Override
+            public String repr(Object o) {
+                return Builtins.asciiEscaped(Ops.reprString(t, (PyObject) o));
+            }
+
+            @Override
+            public Object number(Object o) {
+                if (o instanceof PyInt) {
+                    PyInt i = (PyInt) o;
+                    return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
+                }
+                if (o instanceof PyFloat) {
+                    return ((PyFloat) o).value;
+                }
+                return null;
+            }
+
+            @Override
+            public String typeName(Object o) {
+                return ((PyObject) o).type().name();
+            }
+
+            @Override
+            public int maxStrDigits() {
+                return t.interp.maxStrDigits();
+            }
+
+            @Override
+            public String strValue(Object o) { // %c of one byte
+                if ((o instanceof PyBytes || o instanceof PyByteArray)) {
+                    byte[] b = BytesMethods.bytesLike(t, (PyObject) o, null);
+                    if (b.length == 1) {
+                        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    }
+                    throw Errors.typeError(t, "%c requires an integer in range(256) or a single byte");
+                }
+                return null;
+            }
+
+            @Override
+            public Object mappingGet(Object mapping, String key) {
+                PyObject k = PyBytes.of(t.ts, key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                try {
+                    PyObject v = Ops.getItem(t, (PyObject) mapping, k);
+                    RefCount.decref(t.ts, v); // held by the mapping while formatting
+                    return v;
+                } finally {
+                    RefCount.decref(t.ts, k);
+                }
+            }
+
+            @Override
+            public boolean isMapping(Object o) {
+                return o instanceof PyDict;
+            }
+        });
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) > 0xff) { // %c of an int past 255
+                throw Errors.raise(t, "OverflowError", "%c arg not in range(256)");
+            }
+        }
+        return out.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
 }
