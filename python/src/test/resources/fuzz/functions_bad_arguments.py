@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # Every builtin and module function called with bad arguments: Python errors only, never a Java exception.
-import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue, hashlib, base64, binascii, fractions, statistics, argparse, datetime, concurrent.futures, traceback, types, warnings, pprint, struct, shutil, tempfile, collections.abc, keyword, numbers, fnmatch, glob, timeit, graphlib, secrets, uuid, csv, cmath, stat, shlex, html, platform, importlib, pathlib, errno, inspect, asyncio, decimal
+import gc, sys, time, weakref, threading, _thread, itertools, functools, operator, math, collections, dataclasses, random, typing, string, heapq, bisect, json, copy, textwrap, contextlib, abc, os, re, enum, io, queue, hashlib, base64, binascii, fractions, statistics, argparse, datetime, concurrent.futures, traceback, types, warnings, pprint, struct, shutil, tempfile, collections.abc, keyword, numbers, fnmatch, glob, timeit, graphlib, secrets, uuid, csv, cmath, stat, shlex, html, platform, importlib, pathlib, errno, inspect, asyncio, decimal, contextvars
 mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': threading, '_thread': _thread,
         'itertools': itertools, 'functools': functools, 'operator': operator, 'math': math,
         'collections': collections, 'dataclasses': dataclasses, 'random': random,
@@ -12,7 +12,7 @@ mods = {'gc': gc, 'sys': sys, 'time': time, 'weakref': weakref, 'threading': thr
         'collections.abc': collections.abc, 'keyword': keyword, 'numbers': numbers, 'fnmatch': fnmatch,
         'glob': glob, 'timeit': timeit, 'graphlib': graphlib, 'secrets': secrets, 'uuid': uuid,
         'csv': csv, 'cmath': cmath, 'stat': stat, 'shlex': shlex, 'html': html, 'platform': platform,
-        'importlib': importlib, 'pathlib': pathlib, 'inspect': inspect, 'asyncio': asyncio, 'decimal': decimal}
+        'importlib': importlib, 'pathlib': pathlib, 'inspect': inspect, 'asyncio': asyncio, 'decimal': decimal, 'contextvars': contextvars}
 names = ['print', 'len', 'range', 'isinstance', 'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'map',
          'filter', 'min', 'max', 'sum', 'abs', 'any', 'all', 'str', 'int', 'float', 'bool', 'repr', 'ascii', 'hash',
          'id', 'iter', 'next', 'list', 'dict', 'tuple', 'set', 'object', 'getattr', 'setattr', 'hasattr', 'delattr',

@@ -23,11 +23,15 @@ async def _coro():
     await _Step()
 _coro_started = _coro()
 _coro_started.send(None)
+async def _agen():
+    yield 1
+    await _Step()
+    yield 2
 samples = [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 2), datetime.timedelta(1, 2, 3),
            datetime.time(1, 2), datetime.timezone.utc, b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
            frozenset([1, 2]), MC, WM, type, 1j, complex('nan+1j'), -0j,
-           ExceptionGroup('m', [ValueError(1), ExceptionGroup('n', [TypeError(2)])]), _coro(), _coro_started, __import__('decimal').Decimal('1.5'), __import__('decimal').Decimal('NaN')]
+           ExceptionGroup('m', [ValueError(1), ExceptionGroup('n', [TypeError(2)])]), _coro(), _coro_started, _agen(), __import__('decimal').Decimal('1.5'), __import__('decimal').Decimal('NaN')]
 methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sort', 'reverse', 'copy', 'clear', 'get',
            'keys', 'values', 'items', 'popitem', 'setdefault', 'update', 'fromkeys', 'join', 'split', 'rsplit',
            'splitlines', 'strip', 'lstrip', 'rstrip', 'replace', 'upper', 'lower', 'startswith', 'endswith', 'find',
@@ -47,7 +51,8 @@ methods = ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'sor
            'fromtimestamp', 'isocalendar', 'toordinal', 'weekday', 'mro', '__call__', '__instancecheck__',
            '__subclasscheck__', '__init__', '__prepare__', '__setattr__', '__delattr__', '__new__', 'subgroup',
            'derive', 'add_note', '__await__', 'quantize', 'sqrt', 'normalize', 'compare',
-           'to_integral_value', 'as_tuple', 'copy_sign', 'fma', 'max', 'min']
+           'to_integral_value', 'as_tuple', 'copy_sign', 'fma', 'max', 'min', 'asend', 'athrow', 'aclose',
+           '__anext__', '__aiter__']
 argsets = [(b'a',), (1j,), (2, 0.5j), (b'', b'x'), (bytearray(b'q'), 1), (300,), ('utf-8', 'bogus'), (), (None,), (None, None), (1, 2, 3, 4, 5), ('x',), ([],), ({},), (-1,), (10**30,), (U(),), (1.5,),
            (-10**30,), ('',), ((),), (0, 0), ('a', 'b', 'c'), ([[]],), ([(1, 2), (3,)],), ({1: []},), ([1], [[]]),
            (iter([1, []]),), ([1, 'a'],)]

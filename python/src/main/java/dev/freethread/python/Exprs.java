@@ -1632,6 +1632,8 @@ final class Exprs {
     static final class Comprehension extends Expr {
         final MakeFunction function;
         final Expr firstIter;
+        /** Whether the first clause is {@code async for}: its iterable is taken by {@code __aiter__}. */
+        boolean firstAsync;
 
         Comprehension(MakeFunction function, Expr firstIter) {
             this.function = function;
@@ -1643,7 +1645,7 @@ final class Exprs {
             PyObject src = firstIter.eval(f);
             PyObject it;
             try {
-                it = Ops.iter(f.t, src);
+                it = firstAsync ? Stmts.aiter(f.t, src) : Ops.iter(f.t, src);
             } finally {
                 RefCount.decref(f.ts, src);
             }
@@ -1709,8 +1711,11 @@ final class Exprs {
     /** The value of {@code await x} on {@code t} (a new reference). */
     static PyObject awaitValue(PyThread t, PyObject x) {
         ThreadState ts = t.ts;
-        if (x instanceof PyCoroutine) {
+        if (x instanceof PyCoroutine && !((PyCoroutine) x).asyncGen) {
             return ((PyCoroutine) x).awaitInline(t);
+        }
+        if (x instanceof PyCoroutine.ASend) {
+            return ((PyCoroutine.ASend) x).await(t);
         }
         PyObject m = x instanceof PyInstance ? ((PyInstance) x).cls.lookup(t, "__await__") : null;
         if (m == null) {

@@ -44,6 +44,8 @@ final class Frame {
     int borrowedSlot = -1;
     /** A generator's suspended state (GenStmts), or null for a call's frame. */
     GenState gen;
+    /** The asynchronous generator whose body this frame runs (its yields hand values to its consumer), or null. */
+    PyCoroutine asyncGen;
 
     /**
      * Records this frame in the traceback of the exception {@code r} carries, at the line running now, unless this raise

@@ -164,6 +164,11 @@ final class GenStmts {
 
         @Override
         int exec(Frame f) {
+            if (f.asyncGen != null) { // an asynchronous generator's yield: its runner waits for the consumer
+                PyObject v = value == null ? PyNone.NONE : value.eval(f);
+                PyObject sent = f.asyncGen.asyncYield(f.t, v);
+                return assignStolen(f, sent == null ? PyNone.NONE : sent);
+            }
             GenState g = f.gen;
             if (from) {
                 return yieldFrom(f, g);

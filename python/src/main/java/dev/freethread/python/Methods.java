@@ -32,6 +32,10 @@ final class Methods {
         range(Builtins.table(ip, PyRange.TYPE));
         generator(Builtins.table(ip, PyGenerator.TYPE));
         coroutine(Builtins.table(ip, PyCoroutine.TYPE));
+        asyncGenerator(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE));
+        checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 1, "asend");
+        checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 0, "__aiter__",
+                "__anext__", "aclose");
         checkArguments(Builtins.table(ip, PyCoroutine.TYPE), "coroutine", 1, "send");
         checkArguments(Builtins.table(ip, PyCoroutine.TYPE), "coroutine", 0, "close", "__await__");
         checkArguments(Builtins.table(ip, PyGenerator.TYPE), "generator", 1, "send");
@@ -266,6 +270,21 @@ final class Methods {
             Args.count(t, "throw", a, kw, 1, 3);
             return ((PyGenerator) self).throwIn(t, thrownException(t, a));
         });
+    }
+
+    /** An asynchronous generator's methods (PEP 525): each step is an awaitable (PyCoroutine.ASend). */
+    private static void asyncGenerator(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("__aiter__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        m.put("__anext__", (t, self, a, kw) -> new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null, null, false));
+        m.put("asend", (t, self, a, kw) -> new PyCoroutine.ASend(t.ts, (PyCoroutine) self,
+                a[0] == PyNone.NONE ? null : RefCount.newRef(t.ts, a[0]), null, false));
+        m.put("athrow", (t, self, a, kw) -> {
+            Args.noKw(t, "athrow", kw);
+            Args.count(t, "athrow", a, kw, 1, 3);
+            return new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null, thrownException(t, a), false);
+        });
+        m.put("aclose", (t, self, a, kw) -> new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null,
+                Errors.raise(t, "GeneratorExit", null), true));
     }
 
     /** A coroutine's methods (PyCoroutine): send, throw, close, and __await__. */

@@ -158,6 +158,7 @@ final class Modules {
             case "inspect":
             case "asyncio":
             case "decimal":
+            case "contextvars":
             case "_exceptiongroup":
             case "fnmatch":
             case "glob":
@@ -434,6 +435,33 @@ final class Modules {
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
         def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
+        // PEP 525's hooks, which an event loop sets while it runs: kept in sys's dict (PyCoroutine reads them)
+        set(t, m, "_asyncgen_firstiter", PyNone.NONE);
+        set(t, m, "_asyncgen_finalizer", PyNone.NONE);
+        def(t, m, "set_asyncgen_hooks", (tt, a, kw) -> {
+            Args.onlyKw(tt, "set_asyncgen_hooks", kw, "firstiter", "finalizer");
+            int n = Args.npos(a, kw);
+            PyObject first = n > 0 ? a[0] : Args.kw(a, kw, "firstiter");
+            PyObject fin = n > 1 ? a[1] : Args.kw(a, kw, "finalizer");
+            for (PyObject h : new PyObject[] {first, fin}) {
+                if (h != null && h != PyNone.NONE && !Builtins.isCallable(tt, h)) {
+                    throw Errors.typeError(tt, "callable firstiter expected, got " + Ops.typeName(h));
+                }
+            }
+            PyModule sys = (PyModule) tt.interp.modules.get("sys");
+            if (first != null) {
+                sys.dict().setItem(tt.ts, tt.interp.str("_asyncgen_firstiter"), first);
+            }
+            if (fin != null) {
+                sys.dict().setItem(tt.ts, tt.interp.str("_asyncgen_finalizer"), fin);
+            }
+            return PyNone.NONE;
+        });
+        def(t, m, "get_asyncgen_hooks", (tt, a, kw) -> {
+            Args.count(tt, "get_asyncgen_hooks", a, kw, 0, 0);
+            return PyTuple.stealing(tt.ts, PyCoroutine.asyncgenHook(tt, "_asyncgen_firstiter"),
+                    PyCoroutine.asyncgenHook(tt, "_asyncgen_finalizer"));
+        });
         def(t, m, "setrecursionlimit", (tt, a, kw) -> {
             Args.count(tt, "setrecursionlimit", a, kw, 1, 1);
             long n = Args.toLong(tt, a[0], "setrecursionlimit");

@@ -723,8 +723,10 @@ final class Ops {
                 case "__qualname__":
                     return PyStr.of(ts, c.qualname);
                 case "cr_running":
+                case "ag_running":
                     return PyBool.of(c.isRunning());
                 case "cr_suspended":
+                case "ag_suspended":
                     return PyBool.of(c.isSuspended());
                 default:
             }

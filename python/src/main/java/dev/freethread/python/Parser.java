@@ -1025,17 +1025,15 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
         }
         code.doc = docstring(body);
-        if (code.isCoroutine && code.isGenerator) {
-            throw notSupported("an asynchronous generator (async def with yield)", tk);
-        }
-        if (code.isGenerator) {
+        if (code.isGenerator && !code.isCoroutine) {
             Stmt starTry = starTryWithYield(body);
             if (starTry != null) { // GenStmts cannot suspend inside except*'s clauses
                 throw notSupported("a yield inside a try statement with except* clauses",
                         new Token(Token.Kind.NAME, "try", starTry.line, 1));
             }
         }
-        code.body = code.isGenerator ? GenStmts.genify(body, code) : body;
+        // an asynchronous generator is not genified: its runner thread suspends at its yields (PyCoroutine)
+        code.body = code.isGenerator && !code.isCoroutine ? GenStmts.genify(body, code) : body;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);
         mf.annNames = fnAnnNames;
@@ -1459,6 +1457,9 @@ final class Parser {
             throw lexer.error("'yield' outside function", tk.line, tk.col);
         }
         boolean from = acceptKeyword("from");
+        if (from && scope.code.isCoroutine) {
+            throw lexer.error("'yield from' inside async function", tk.line, tk.col);
+        }
         Expr v;
         if (from) {
             v = test();
@@ -1831,7 +1832,7 @@ final class Parser {
                 kwvalues.add(test());
             } else if (at("*")) {
                 args.add(starred());
-                if (atKeyword("for")) {
+                if (atCompFor()) {
                     throw lexer.error("iterable unpacking cannot be used in comprehension", at.line, at.col);
                 }
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
@@ -1845,7 +1846,7 @@ final class Parser {
                 if (at(":=")) {
                     a = walrus(a); // f(x := 1)
                 }
-                if (atKeyword("for")) {
+                if (atCompFor()) {
                     a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
                     if (!args.isEmpty() || !at(")")) {
                         if (!at(")")) {
@@ -1952,7 +1953,7 @@ final class Parser {
                         if (at(":=")) {
                             first = walrus(first);
                         }
-                        if (atKeyword("for")) {
+                        if (atCompFor()) {
                             if (first instanceof Exprs.Starred) {
                                 throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
                                         tk.col);
@@ -1988,7 +1989,7 @@ final class Parser {
                         if (at(":=")) {
                             first = walrus(first); // [y := f(x) for x in xs] binds y outside the comprehension
                         }
-                        if (atKeyword("for")) {
+                        if (atCompFor()) {
                             if (first instanceof Exprs.Starred) {
                                 throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
                                         tk.col);
@@ -2019,7 +2020,7 @@ final class Parser {
                         Expr v = null;
                         if (accept("**")) {
                             v = orExpr(); // {**m, ...}: a null key
-                            if (atKeyword("for")) {
+                            if (atCompFor()) {
                                 throw lexer.error("dict unpacking cannot be used in dict comprehension", tk.line,
                                         tk.col);
                             }
@@ -2030,7 +2031,7 @@ final class Parser {
                             if (first != null) {
                                 v = test();
                             }
-                            if (atKeyword("for")) {
+                            if (atCompFor()) {
                                 Expr c = comprehension(Stmts.CompBody.DICT, first, v, tk, mark);
                                 expect("}");
                                 return c;
@@ -2055,7 +2056,7 @@ final class Parser {
                             expect("}");
                             return at(new Exprs.DictExpr(ks.toArray(new Expr[0]), vs.toArray(new Expr[0])), tk);
                         }
-                        if (atKeyword("for")) {
+                        if (atCompFor()) {
                             if (first instanceof Exprs.Starred) {
                                 throw lexer.error("iterable unpacking cannot be used in comprehension", tk.line,
                                         tk.col);
@@ -2123,7 +2124,20 @@ final class Parser {
         List<Expr> iters = new ArrayList<>();
         List<Expr[]> conds = new ArrayList<>();
         Expr firstIter = null;
-        while (acceptKeyword("for")) {
+        List<Boolean> asyncs = new ArrayList<>();
+        while (atCompFor()) {
+            boolean async = atKeyword("async");
+            if (async) {
+                Token at = next();
+                if (kind == Stmts.CompBody.GEN) {
+                    throw notSupported("an asynchronous generator expression", at);
+                }
+                if (!inCoroutine()) {
+                    throw error("asynchronous comprehension outside of an asynchronous function", at);
+                }
+            }
+            next(); // for
+            asyncs.add(async);
             scope = inner;
             Token at = peek();
             Expr target;
@@ -2160,7 +2174,7 @@ final class Parser {
                 }
             }
             conds.add(cs.toArray(new Expr[0]));
-            if (!atKeyword("for") && at.line < 0) {
+            if (!atCompFor() && at.line < 0) {
                 break;
             }
         }
@@ -2169,6 +2183,12 @@ final class Parser {
         }
         Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),
                 conds.toArray(new Expr[0][]), elt, value), tk);
+        if (asyncs.contains(Boolean.TRUE)) {
+            body.async = new boolean[asyncs.size()];
+            for (int i = 0; i < body.async.length; i++) {
+                body.async[i] = asyncs.get(i);
+            }
+        }
         if (kind == Stmts.CompBody.GEN) { // lazy, as CPython's: a generator over the loops (GenStmts.Comp)
             code.isGenerator = true;
             code.genSlots = targets.size();
@@ -2178,7 +2198,14 @@ final class Parser {
         }
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, new Expr[0], new Expr[0]), tk);
         outer.makers.put(inner, mf);
-        return at(new Exprs.Comprehension(mf, firstIter), tk);
+        Exprs.Comprehension comp = at(new Exprs.Comprehension(mf, firstIter), tk);
+        comp.firstAsync = asyncs.get(0);
+        return comp;
+    }
+
+    /** At {@code for} or {@code async for} in a comprehension. */
+    private boolean atCompFor() {
+        return atKeyword("for") || atKeyword("async") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("for");
     }
 
     private Expr orTestNoCond() {

@@ -50,6 +50,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class PyCoroutine extends PyObject {
     static final PyType TYPE = PyType.staticType("coroutine", PyType.FLAG_GC | PyType.FLAG_HAS_FINALIZER);
+    /** An {@code async def} with a yield (PEP 525): the same machinery, its yields handed to its consumer. */
+    static final PyType ASYNC_GEN_TYPE = PyType.staticType("async_generator",
+            PyType.FLAG_GC | PyType.FLAG_HAS_FINALIZER);
 
     static final int CREATED = 0;
     static final int SUSPENDED = 1;
@@ -89,9 +92,23 @@ final class PyCoroutine extends PyObject {
     private PyObject returnedOut;
     private PyRaise raisedOut;
 
+    /** An asynchronous generator: its body's yields are values for its consumer ({@link #asyncYield}). */
+    final boolean asyncGen;
+    /** Whether what the last resumption answered was a yield of the body (else an await passing a value out). */
+    private boolean lastWasValue;
+    private boolean valueOut;
+
     /** Takes over the frame (its locals are counted references). */
     PyCoroutine(PyThread t, PyFunction func, Frame frame) {
-        super(TYPE, t.ts);
+        this(t, func, frame, false);
+    }
+
+    PyCoroutine(PyThread t, PyFunction func, Frame frame, boolean asyncGen) {
+        super(asyncGen ? ASYNC_GEN_TYPE : TYPE, t.ts);
+        this.asyncGen = asyncGen;
+        if (asyncGen) {
+            frame.asyncGen = this;
+        }
         RefCount.incref(t.ts, func);
         this.func = func;
         this.frame = frame;
@@ -168,6 +185,7 @@ final class PyCoroutine extends PyObject {
             raised = raisedOut;
             raisedOut = null;
             if (!endedOut) {
+                lastWasValue = valueOut;
                 status = SUSPENDED;
                 return y;
             }
@@ -346,6 +364,9 @@ final class PyCoroutine extends PyObject {
             raised = Errors.fromJava(rt, e);
         } catch (RuntimeException e) {
             raised = Errors.fromJava(rt, e);
+        } catch (Abandoned e) {
+            rt.handling.clear();
+            return; // freed meanwhile: its references are gone, and nobody waits for an outcome
         }
         if (raised != null) {
             f.traceHere(raised);
@@ -410,8 +431,35 @@ final class PyCoroutine extends PyObject {
      * resumption. Answers the value sent (a new reference; null for None), or throws what was thrown in.
      */
     PyObject suspend(PyThread t, PyObject yielded) {
+        return handOut(t, yielded, false);
+    }
+
+    /**
+     * An asynchronous generator's {@code yield value} on its runner {@code t}: hands {@code value} (owned) to the
+     * consumer awaiting {@code __anext__} or {@code asend}, and answers what it sends next (as {@link #suspend}).
+     */
+    PyObject asyncYield(PyThread t, PyObject value) {
+        return handOut(t, value, true);
+    }
+
+    /**
+     * Unwinds a runner whose coroutine was freed while it waited (its finalizer had already run once, so nothing
+     * closed it): an Error, so no Python handler or finally clause runs, but every Java finally that drops a
+     * reference does. The runner then goes back to its pool.
+     */
+    static final class Abandoned extends Error {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Set when the coroutine is freed while its runner waits for a resumption (see {@link Abandoned}). */
+    private boolean abandoned;
+
+    private PyObject handOut(PyThread t, PyObject yielded, boolean value) {
         lock.lock();
         try {
+            valueOut = value;
             yieldedOut = yielded;
             endedOut = false;
             runnerTurn = false;
@@ -424,6 +472,9 @@ final class PyCoroutine extends PyObject {
         PyRaise thrown;
         lock.lock();
         try {
+            if (abandoned) {
+                throw new Abandoned();
+            }
             v = sentIn;
             sentIn = null;
             thrown = thrownIn;
@@ -453,6 +504,38 @@ final class PyCoroutine extends PyObject {
             cur = d;
         }
         return cur;
+    }
+
+    /** sys's asyncgen hook {@code key} (a new reference; None when unset or sys is not imported). */
+    static PyObject asyncgenHook(PyThread t, String key) {
+        PyObject sys = t.interp.modules.get("sys");
+        if (!(sys instanceof PyModule)) {
+            return PyNone.NONE;
+        }
+        PyObject h = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str(key));
+        return h == null ? PyNone.NONE : h;
+    }
+
+    /** Calls the hook {@code key} with this asynchronous generator, if one is set (PEP 525). */
+    private void callAsyncgenHook(PyThread t, String key) {
+        PyObject h = asyncgenHook(t, key);
+        try {
+            if (h != PyNone.NONE) {
+                RefCount.decref(t.ts, Ops.call(t, h, new PyObject[] {this}, null));
+            }
+        } finally {
+            RefCount.decref(t.ts, h);
+        }
+    }
+
+    private volatile boolean firstIterDone;
+
+    /** Before an asynchronous generator's first step: the firstiter hook hears of it (an event loop tracks it). */
+    void firstIter(PyThread t) {
+        if (!firstIterDone) {
+            firstIterDone = true;
+            callAsyncgenHook(t, "_asyncgen_firstiter");
+        }
     }
 
     /** Drops the frame's references (the body has ended, or never will run). */
@@ -524,7 +607,8 @@ final class PyCoroutine extends PyObject {
         }
         if (v != null) {
             RefCount.decref(ts, v);
-            throw Errors.raise(t, "RuntimeError", "coroutine ignored GeneratorExit");
+            throw Errors.raise(t, "RuntimeError", (asyncGen ? "async generator" : "coroutine")
+                    + " ignored GeneratorExit");
         }
         return ret[0] == null ? PyNone.NONE : ret[0];
     }
@@ -540,7 +624,19 @@ final class PyCoroutine extends PyObject {
     @Override
     public void finalizeObject(ThreadState ts) {
         if (status == SUSPENDED) {
-            RefCount.decref(ts, close(Interp.thread(ts)));
+            PyThread t = Interp.thread(ts);
+            if (asyncGen) { // PEP 525: the finalizer hook (an event loop's: it schedules aclose()) takes it
+                PyObject h = asyncgenHook(t, "_asyncgen_finalizer");
+                try {
+                    if (h != PyNone.NONE) {
+                        RefCount.decref(ts, Ops.call(t, h, new PyObject[] {this}, null));
+                        return;
+                    }
+                } finally {
+                    RefCount.decref(ts, h);
+                }
+            }
+            RefCount.decref(ts, close(t));
         }
     }
 
@@ -559,7 +655,18 @@ final class PyCoroutine extends PyObject {
 
     @Override
     public void clearReferences(ReferenceVisitor v) {
+        boolean parked = status == SUSPENDED;
         status = CLOSED;
+        if (parked) { // a runner waits for a resumption that will never come: it unwinds (Abandoned)
+            lock.lock();
+            try {
+                abandoned = true;
+                runnerTurn = true;
+                turnChanged.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
         PyObject[] locals = frame.locals;
         for (int i = 0; i < locals.length; i++) {
             PyObject o = locals[i];
@@ -572,6 +679,152 @@ final class PyCoroutine extends PyObject {
         func = null;
         if (fn != null) {
             v.visit(fn);
+        }
+    }
+
+    /**
+     * What an asynchronous generator's {@code __anext__()}, {@code asend(v)}, {@code athrow(...)} and
+     * {@code aclose()} answer (PEP 525): awaiting it resumes the generator once; its awaits pass their values out
+     * through the awaiting coroutine, and its next yield is the await's value (the end: StopAsyncIteration; for
+     * aclose, None).
+     */
+    static final class ASend extends PyObject {
+        static final PyType TYPE = PyType.staticType("async_generator_asend", PyType.FLAG_GC);
+        private volatile PyCoroutine gen;
+        private PyObject value;
+        private PyRaise thrown;
+        private final boolean close;
+        private boolean used;
+
+        /** Takes over {@code value} (a new reference or null) and {@code thrown}. */
+        ASend(ThreadState ts, PyCoroutine gen, PyObject value, PyRaise thrown, boolean close) {
+            super(TYPE, ts);
+            RefCount.incref(ts, gen);
+            this.gen = gen;
+            this.value = value;
+            this.thrown = thrown;
+            this.close = close;
+        }
+
+        /** Awaits it on {@code t}: the value yielded (a new reference). */
+        PyObject await(PyThread t) {
+            ThreadState ts = t.ts;
+            PyCoroutine g = gen;
+            if (used || g == null) {
+                throw Errors.raise(t, "RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+            }
+            used = true;
+            g.firstIter(t);
+            PyObject sent = value;
+            PyRaise th = thrown;
+            value = null;
+            thrown = null;
+            if (g.status == CLOSED) {
+                RefCount.xdecref(ts, sent);
+                if (th != null) {
+                    if (close) {
+                        th.release(ts);
+                        return PyNone.NONE;
+                    }
+                    throw th;
+                }
+                throw Errors.raise(t, "StopAsyncIteration", null);
+            }
+            if (close && g.status == CREATED) {
+                th.release(ts);
+                RefCount.decref(ts, g.close(t));
+                return PyNone.NONE;
+            }
+            while (true) {
+                PyObject[] ret = new PyObject[1];
+                PyObject y;
+                try {
+                    y = g.resume(t, sent, th, ret);
+                } catch (PyRaise e) {
+                    if (close && (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                            || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
+                        e.release(ts);
+                        return PyNone.NONE;
+                    }
+                    if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))
+                            && !close) { // PEP 525: raised by the body, it is RuntimeError
+                        PyRaise rte = Errors.raise(t, "RuntimeError", "async generator raised StopAsyncIteration");
+                        rte.exc.setCause(ts, e.exc);
+                        rte.exc.setContext(ts, e.exc);
+                        rte.exc.suppressContext = true;
+                        e.release(ts);
+                        throw rte;
+                    }
+                    throw e;
+                }
+                sent = null;
+                th = null;
+                if (y == null) {
+                    RefCount.xdecref(ts, ret[0]);
+                    if (close) {
+                        return PyNone.NONE;
+                    }
+                    throw Errors.raise(t, "StopAsyncIteration", null);
+                }
+                if (g.lastWasValue) {
+                    if (close) {
+                        RefCount.decref(ts, y);
+                        throw Errors.raise(t, "RuntimeError", "async generator ignored GeneratorExit");
+                    }
+                    return y;
+                }
+                PyCoroutine runner = t.coroutineRunner;
+                if (runner == null) {
+                    RefCount.decref(ts, y);
+                    throw Errors.raise(t, "RuntimeError", "await outside a coroutine driven by send()");
+                }
+                try {
+                    sent = runner.suspend(t, y);
+                } catch (PyRaise e) {
+                    th = e;
+                }
+            }
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            PyCoroutine g = gen;
+            if (g != null) {
+                v.visit(g);
+            }
+            PyObject val = value;
+            if (val != null) {
+                v.visit(val);
+            }
+            PyRaise th = thrown;
+            if (th != null) {
+                v.visit(th.exc);
+            }
+        }
+
+        /** Drops the generator, and the value or exception it was to send, never sent when it was not awaited. */
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            PyCoroutine g = gen;
+            gen = null;
+            PyObject val = value;
+            value = null;
+            PyRaise th = thrown;
+            thrown = null;
+            if (g != null) {
+                v.visit(g);
+            }
+            if (val != null) {
+                v.visit(val);
+            }
+            if (th != null) {
+                v.visit(th.exc);
+            }
+        }
+
+        @Override
+        public String repr() {
+            return "<async_generator_asend object at 0x" + Long.toHexString(Ops.id(this)) + ">";
         }
     }
 
@@ -619,6 +872,9 @@ final class PyCoroutine extends PyObject {
 
     @Override
     public String repr() {
+        if (asyncGen) {
+            return "<async_generator object " + qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+        }
         return "<coroutine object " + qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
     }
 }

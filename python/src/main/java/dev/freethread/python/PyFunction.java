@@ -354,17 +354,17 @@ final class PyFunction extends PyObject implements Callable {
         }
         Frame f = new Frame(t, c, locals, globals, closure, this, null);
         f.line = c.firstLine;
+        if (c.isCoroutine) { // async def: a coroutine (or, with a yield, an async generator), run when driven
+            if (lentSelf) {
+                RefCount.incref(ts, locals[0]); // the coroutine's frame outlives the call: it counts self
+            }
+            return new PyCoroutine(t, this, f, c.isGenerator);
+        }
         if (c.isGenerator) {
             if (lentSelf) {
                 RefCount.incref(ts, locals[0]); // the generator's frame outlives the call: it counts self
             }
             return new PyGenerator(t, this, f);
-        }
-        if (c.isCoroutine) { // async def: the call makes a coroutine, which runs when awaited or driven
-            if (lentSelf) {
-                RefCount.incref(ts, locals[0]); // the coroutine's frame outlives the call: it counts self
-            }
-            return new PyCoroutine(t, this, f);
         }
         try {
             ts.poll(); // a call is an eval-breaker point, as a loop back-edge is (recursion without loops polls too)

@@ -1673,6 +1673,54 @@ final class Stmts {
         }
     }
 
+    /** {@code type(src).__aiter__(src)} (a new reference), as {@code async for} takes it. */
+    static PyObject aiter(PyThread t, PyObject src) {
+        if (src instanceof PyCoroutine && ((PyCoroutine) src).asyncGen) {
+            return RefCount.newRef(t.ts, src);
+        }
+        PyObject m = src instanceof PyInstance ? ((PyInstance) src).cls.lookup(t, "__aiter__") : null;
+        if (m == null) {
+            throw Errors.typeError(t, "'async for' requires an object with __aiter__ method, got "
+                    + Ops.typeName(src));
+        }
+        try {
+            return Ops.callMethod(t, m, src, Ops.NO_ARGS, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
+    /** {@code await type(it).__anext__(it)} (a new reference), or null at StopAsyncIteration. */
+    static PyObject anext(PyThread t, PyObject it) {
+        ThreadState ts = t.ts;
+        try {
+            if (it instanceof PyCoroutine && ((PyCoroutine) it).asyncGen) {
+                PyCoroutine.ASend step = new PyCoroutine.ASend(ts, (PyCoroutine) it, null, null, false);
+                try {
+                    return step.await(t);
+                } finally {
+                    RefCount.decref(ts, step);
+                }
+            }
+            PyObject m = it instanceof PyInstance ? ((PyInstance) it).cls.lookup(t, "__anext__") : null;
+            if (m == null) {
+                throw Errors.typeError(t, "'async for' received an object from __aiter__ that does not implement "
+                        + "__anext__: " + Ops.typeName(it));
+            }
+            try {
+                return awaitCall(t, m, it, Ops.NO_ARGS);
+            } finally {
+                RefCount.decref(ts, m);
+            }
+        } catch (PyRaise e) {
+            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                e.release(ts);
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** {@code await method(self, *args)} (a new reference). */
     static PyObject awaitCall(PyThread t, PyObject method, PyObject self, PyObject[] args) {
         PyObject awaitable = Ops.callMethod(t, method, self, args, null);
@@ -1705,6 +1753,13 @@ final class Stmts {
             PyThread t = f.t;
             ThreadState ts = f.ts;
             PyObject src = iter.eval(f);
+            if (src instanceof PyCoroutine && ((PyCoroutine) src).asyncGen) {
+                try {
+                    return overAsyncGenerator(f, (PyCoroutine) src);
+                } finally {
+                    RefCount.decref(ts, src);
+                }
+            }
             PyObject it;
             try {
                 PyObject aiter = src instanceof PyInstance ? ((PyInstance) src).cls.lookup(t, "__aiter__") : null;
@@ -1754,6 +1809,38 @@ final class Stmts {
                 }
             } finally {
                 RefCount.decref(ts, it);
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        /** {@code async for} over an asynchronous generator of ours: each step awaits its {@code __anext__()}. */
+        private int overAsyncGenerator(Frame f, PyCoroutine gen) {
+            PyThread t = f.t;
+            ThreadState ts = f.ts;
+            while (true) {
+                f.line = line;
+                PyObject v;
+                PyCoroutine.ASend step = new PyCoroutine.ASend(ts, gen, null, null, false);
+                try {
+                    v = step.await(t);
+                } catch (PyRaise e) {
+                    if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                        e.release(ts);
+                        break;
+                    }
+                    throw e;
+                } finally {
+                    RefCount.decref(ts, step);
+                }
+                try {
+                    target.assign(f, v);
+                } finally {
+                    RefCount.decref(ts, v);
+                }
+                int r = backEdge(f, body.exec(f));
+                if (r >= 0) {
+                    return r;
+                }
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -1932,6 +2019,8 @@ final class Stmts {
         final Expr[][] conds;
         final Expr elt;
         final Expr value; // dict comprehensions
+        /** Which clauses are {@code async for} (an asynchronous comprehension), or null for none. */
+        boolean[] async;
 
         CompBody(int kind, Expr[] targets, Expr[] iters, Expr[][] conds, Expr elt, Expr value) {
             this.kind = kind;
@@ -1964,8 +2053,9 @@ final class Stmts {
 
         private void loop(Frame f, int level, PyObject it, PyObject result) {
             ThreadState ts = f.ts;
+            boolean isAsync = async != null && async[level];
             while (true) {
-                PyObject v = Ops.next(f.t, it);
+                PyObject v = isAsync ? anext(f.t, it) : Ops.next(f.t, it);
                 if (v == null) {
                     return;
                 }
@@ -1988,7 +2078,7 @@ final class Stmts {
                     PyObject src = iters[level + 1].eval(f);
                     PyObject inner;
                     try {
-                        inner = Ops.iter(f.t, src);
+                        inner = async != null && async[level + 1] ? aiter(f.t, src) : Ops.iter(f.t, src);
                     } finally {
                         RefCount.decref(ts, src);
                     }

@@ -173,6 +173,7 @@ class EventLoop(AbstractEventLoop):
         self._default_executor = None
         self._tasks = set()
         self._debug = False
+        self._asyncgens = None  # the asynchronous generators started while this loop ran (a WeakSet)
 
     def time(self):
         return _time.monotonic()
@@ -249,6 +250,9 @@ class EventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._thread_id = ident
         _running_loops[ident] = self
+        import sys
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -258,6 +262,23 @@ class EventLoop(AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             _running_loops.pop(ident, None)
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens is None:
+            import weakref
+            self._asyncgens = weakref.WeakSet()
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self._close_agen, agen)
+
+    def _close_agen(self, agen):
+        task = self.create_task(_aclose(agen))
+        task._closing_agen = True  # run's cancellation leaves it alone; shutdown_asyncgens waits for it
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -337,7 +358,19 @@ class EventLoop(AbstractEventLoop):
             self._exception_handler(self, context)
 
     async def shutdown_asyncgens(self):
-        pass
+        """Closes the asynchronous generators started on this loop and not finished (asyncio.run calls it)."""
+        finishing = [t for t in self._tasks if getattr(t, '_closing_agen', False) and not t.done()]
+        if finishing:
+            await gather(*finishing, return_exceptions=True)
+        if not self._asyncgens:
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[_aclose(ag) for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({'message': 'an error occurred during closing of asynchronous '
+                                                        'generator %r' % (agen,), 'exception': result})
 
     async def shutdown_default_executor(self, timeout=None):
         """Waits, on a thread of its own, for the default executor's threads to finish."""
@@ -482,6 +515,8 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._num_cancels_requested = 0
+        import contextvars
+        self._context = contextvars.copy_context() if context is None else context
         self._loop._tasks.add(self)
         self._loop.call_soon(self._step)
 
@@ -513,6 +548,9 @@ class Task(Future):
         return True
 
     def _step(self, exc=None):
+        self._context.run(self._step_in_context, exc)
+
+    def _step_in_context(self, exc=None):
         if self.done():
             return
         if self._must_cancel:
@@ -574,6 +612,10 @@ class Task(Future):
         return "<Task %s name=%r coro=%r>" % (self._state_repr(), self._name, self._coro)
 
 
+async def _aclose(agen):
+    await agen.aclose()
+
+
 def ensure_future(coro_or_future, *, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
@@ -633,11 +675,12 @@ def run(main, *, debug=None, loop_factory=None):
         return loop.run_until_complete(main)
     finally:
         try:
-            pending = [t for t in loop._tasks if not t.done()]
+            pending = [t for t in loop._tasks if not t.done() and not getattr(t, '_closing_agen', False)]
             for t in pending:
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)

@@ -3,6 +3,7 @@
 # Freethread Runtime; no global interpreter lock).
 
 import _thread
+import sys as _sys
 from time import monotonic as _time
 
 Lock = _thread.allocate_lock
@@ -98,6 +99,9 @@ class Thread:
         finally:
             del _active[self._ident]
             _thread._drop_locals()  # this thread's threading.local values go before join() returns, as in CPython
+            cv = _sys.modules.get('contextvars')
+            if cv is not None:
+                cv._current.pop(self._ident, None)  # and its contextvars context
 
     def run(self):
         try:
