@@ -435,32 +435,38 @@ final class Modules {
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
         def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
-        // PEP 525's hooks, which an event loop sets while it runs: kept in sys's dict (PyCoroutine reads them)
-        set(t, m, "_asyncgen_firstiter", PyNone.NONE);
-        set(t, m, "_asyncgen_finalizer", PyNone.NONE);
+        // PEP 525's hooks, which an event loop sets while it runs: per (logical) thread, as CPython's, in a dict of
+        // sys's (PyCoroutine reads them)
+        PyDict hooks = PyDict.create(ts);
+        set(t, m, "_asyncgen_hooks", hooks);
+        RefCount.decref(ts, hooks);
         def(t, m, "set_asyncgen_hooks", (tt, a, kw) -> {
             Args.onlyKw(tt, "set_asyncgen_hooks", kw, "firstiter", "finalizer");
             int n = Args.npos(a, kw);
             PyObject first = n > 0 ? a[0] : Args.kw(a, kw, "firstiter");
             PyObject fin = n > 1 ? a[1] : Args.kw(a, kw, "finalizer");
-            for (PyObject h : new PyObject[] {first, fin}) {
-                if (h != null && h != PyNone.NONE && !Builtins.isCallable(tt, h)) {
-                    throw Errors.typeError(tt, "callable firstiter expected, got " + Ops.typeName(h));
+            String[] names = {"firstiter", "finalizer"};
+            PyObject[] given = {first, fin};
+            for (int i = 0; i < 2; i++) {
+                if (given[i] != null && given[i] != PyNone.NONE && !Builtins.isCallable(tt, given[i])) {
+                    throw Errors.typeError(tt, "callable " + names[i] + " expected, got " + Ops.typeName(given[i]));
                 }
             }
-            PyModule sys = (PyModule) tt.interp.modules.get("sys");
-            if (first != null) {
-                sys.dict().setItem(tt.ts, tt.interp.str("_asyncgen_firstiter"), first);
-            }
-            if (fin != null) {
-                sys.dict().setItem(tt.ts, tt.interp.str("_asyncgen_finalizer"), fin);
+            PyObject cur = PyCoroutine.asyncgenHooks(tt);
+            PyObject newFirst = first != null ? first : ((PyTuple) cur).getItemBorrowed(0);
+            PyObject newFin = fin != null ? fin : ((PyTuple) cur).getItemBorrowed(1);
+            PyObject pair = PyTuple.stealing(tt.ts, RefCount.newRef(tt.ts, newFirst), RefCount.newRef(tt.ts, newFin));
+            RefCount.decref(tt.ts, cur);
+            try {
+                PyCoroutine.setAsyncgenHooks(tt, pair);
+            } finally {
+                RefCount.decref(tt.ts, pair);
             }
             return PyNone.NONE;
         });
         def(t, m, "get_asyncgen_hooks", (tt, a, kw) -> {
             Args.count(tt, "get_asyncgen_hooks", a, kw, 0, 0);
-            return PyTuple.stealing(tt.ts, PyCoroutine.asyncgenHook(tt, "_asyncgen_firstiter"),
-                    PyCoroutine.asyncgenHook(tt, "_asyncgen_finalizer"));
+            return PyCoroutine.asyncgenHooks(tt);
         });
         def(t, m, "setrecursionlimit", (tt, a, kw) -> {
             Args.count(tt, "setrecursionlimit", a, kw, 1, 1);

@@ -23,6 +23,7 @@ final class PyCode extends PyObject {
     static final int CO_GENERATOR = 0x20;
     static final int CO_NOFREE = 0x40;
     static final int CO_COROUTINE = 0x80;
+    static final int CO_ASYNC_GENERATOR = 0x200;
 
     final Code code;
 
@@ -85,11 +86,10 @@ final class PyCode extends PyObject {
         if (c.varkwSlot >= 0) {
             f |= CO_VARKEYWORDS;
         }
-        if (c.isGenerator) {
-            f |= CO_GENERATOR;
-        }
         if (c.isCoroutine) {
-            f |= CO_COROUTINE;
+            f |= c.isGenerator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+        } else if (c.isGenerator) {
+            f |= CO_GENERATOR;
         }
         if (c.freeNames.length == 0 && c.cellSlots.length == 0) {
             f |= CO_NOFREE;

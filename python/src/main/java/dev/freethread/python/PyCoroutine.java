@@ -506,19 +506,69 @@ final class PyCoroutine extends PyObject {
         return cur;
     }
 
-    /** sys's asyncgen hook {@code key} (a new reference; None when unset or sys is not imported). */
-    static PyObject asyncgenHook(PyThread t, String key) {
+    /** sys's per-thread dict of asyncgen hooks, or null when sys is not imported. */
+    private static dev.freethread.dict.PyDict hooksDict(PyThread t) {
         PyObject sys = t.interp.modules.get("sys");
         if (!(sys instanceof PyModule)) {
-            return PyNone.NONE;
+            return null;
         }
-        PyObject h = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str(key));
-        return h == null ? PyNone.NONE : h;
+        PyObject d = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str("_asyncgen_hooks"));
+        if (d == null) {
+            return null;
+        }
+        RefCount.decref(t.ts, d); // sys's dict keeps it
+        return d instanceof dev.freethread.dict.PyDict ? (dev.freethread.dict.PyDict) d : null;
     }
 
-    /** Calls the hook {@code key} with this asynchronous generator, if one is set (PEP 525). */
-    private void callAsyncgenHook(PyThread t, String key) {
-        PyObject h = asyncgenHook(t, key);
+    /** The calling (logical) thread's (firstiter, finalizer) hooks: a new tuple, (None, None) when unset. */
+    static PyObject asyncgenHooks(PyThread t) {
+        dev.freethread.dict.PyDict d = hooksDict(t);
+        if (d != null) {
+            PyObject key = dev.freethread.objects.PyInt.of(t.ts, logicalThread(t).ident);
+            try {
+                PyObject pair = Ops.getOrNull(t.ts, d, key);
+                if (pair != null) {
+                    return pair;
+                }
+            } finally {
+                RefCount.decref(t.ts, key);
+            }
+        }
+        return dev.freethread.objects.PyTuple.stealing(t.ts, PyNone.NONE, PyNone.NONE);
+    }
+
+    /** Sets the calling (logical) thread's hooks to {@code pair} (borrowed); (None, None) removes them. */
+    static void setAsyncgenHooks(PyThread t, PyObject pair) {
+        dev.freethread.dict.PyDict d = hooksDict(t);
+        if (d == null) {
+            return;
+        }
+        PyObject key = dev.freethread.objects.PyInt.of(t.ts, logicalThread(t).ident);
+        try {
+            dev.freethread.objects.PyTuple p = (dev.freethread.objects.PyTuple) pair;
+            if (p.getItemBorrowed(0) == PyNone.NONE && p.getItemBorrowed(1) == PyNone.NONE) {
+                RefCount.xdecref(t.ts, Ops.popOrNull(t.ts, d, key));
+            } else {
+                d.setItem(t.ts, key, pair);
+            }
+        } finally {
+            RefCount.decref(t.ts, key);
+        }
+    }
+
+    /** The calling thread's asyncgen hook: 0 firstiter, 1 finalizer (a new reference; None when unset). */
+    static PyObject asyncgenHook(PyThread t, int which) {
+        PyObject pair = asyncgenHooks(t);
+        try {
+            return RefCount.newRef(t.ts, ((dev.freethread.objects.PyTuple) pair).getItemBorrowed(which));
+        } finally {
+            RefCount.decref(t.ts, pair);
+        }
+    }
+
+    /** Calls the hook {@code which} with this asynchronous generator, if one is set (PEP 525). */
+    private void callAsyncgenHook(PyThread t, int which) {
+        PyObject h = asyncgenHook(t, which);
         try {
             if (h != PyNone.NONE) {
                 RefCount.decref(t.ts, Ops.call(t, h, new PyObject[] {this}, null));
@@ -534,7 +584,7 @@ final class PyCoroutine extends PyObject {
     void firstIter(PyThread t) {
         if (!firstIterDone) {
             firstIterDone = true;
-            callAsyncgenHook(t, "_asyncgen_firstiter");
+            callAsyncgenHook(t, 0);
         }
     }
 
@@ -626,7 +676,7 @@ final class PyCoroutine extends PyObject {
         if (status == SUSPENDED) {
             PyThread t = Interp.thread(ts);
             if (asyncGen) { // PEP 525: the finalizer hook (an event loop's: it schedules aclose()) takes it
-                PyObject h = asyncgenHook(t, "_asyncgen_finalizer");
+                PyObject h = asyncgenHook(t, 1);
                 try {
                     if (h != PyNone.NONE) {
                         RefCount.decref(ts, Ops.call(t, h, new PyObject[] {this}, null));

@@ -687,6 +687,137 @@ def run(main, *, debug=None, loop_factory=None):
             loop.close()
 
 
+class Runner:
+    """with asyncio.Runner() as runner: runner.run(coro) several times on one loop, closed at the end (3.11)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._closed = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def _lazy_init(self):
+        if self._closed:
+            raise RuntimeError('Runner is closed')
+        if self._loop is None:
+            self._loop = new_event_loop() if self._loop_factory is None else self._loop_factory()
+            if self._debug is not None:
+                self._loop.set_debug(self._debug)
+            set_event_loop(self._loop)
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got %r' % (coro,))
+        if _get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
+
+    def close(self):
+        if self._closed or self._loop is None:
+            self._closed = True
+            return
+        loop = self._loop
+        try:
+            pending = [t for t in loop._tasks if not t.done() and not getattr(t, '_closing_agen', False)]
+            for t in pending:
+                t.cancel()
+            if pending:
+                loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._closed = True
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was broken (reset or aborted) while tasks waited at it."""
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    """parties tasks wait() until all have arrived; then all go on (3.11). wait() answers each its index."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 1
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 0)
+                    if self._state < 0:
+                        raise BrokenBarrierError
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state > 0:
+                    self._state = 0
+                    self._cond.notify_all()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in (-1, 1))
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = -2
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 0 else 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
 class _Yield:
     """What sleep(0) awaits: one bare yield, so the task runs again after the others ready now."""
 

@@ -74,7 +74,7 @@ def isroutine(obj):
 def isgeneratorfunction(obj):
     obj = _unwrap_partial(obj)
     code = getattr(getattr(obj, '__func__', obj), '__code__', None)
-    return code is not None and bool(code.co_flags & CO_GENERATOR) and not code.co_flags & CO_COROUTINE
+    return code is not None and bool(code.co_flags & CO_GENERATOR)
 
 
 def isgenerator(obj):
@@ -92,7 +92,13 @@ def iscoroutine(obj):
 
 
 def isasyncgenfunction(obj):
-    return False
+    obj = _unwrap_partial(obj)
+    code = getattr(getattr(obj, '__func__', obj), '__code__', None)
+    return code is not None and bool(code.co_flags & CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == 'async_generator' and type(obj).__module__ == 'builtins'
 
 
 def isawaitable(obj):

@@ -18,6 +18,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_coroutine = _c()
+CoroutineType = type(_coroutine)
+_coroutine.close()
+del _coroutine
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 
