@@ -45,12 +45,22 @@ public final class CriticalSection implements AutoCloseable {
     private final int depth;
     private PyObject first;
     private PyObject second; // null for a one-object section
+    /** The enclosing section's record (null at depth 0, so a depth-0 record never writes it). */
     private CriticalSection outer;
-    private boolean held;
-    private boolean suspended;
-    private boolean closed;
+    /**
+     * {@link #HELD}, {@link #SUSPENDED}, {@link #CLOSED} and {@link #ALREADY_HELD}, in one field so that beginning and
+     * ending a section store as little as possible: every store before the mutex's CAS must leave the store buffer
+     * before that CAS (a full fence on x86), so the section's price over its bare mutex is mostly its stores.
+     */
+    private int state;
+
+    /** The section's mutexes are held by this thread. */
+    private static final int HELD = 1;
+    /** Released while the thread blocked; re-acquired when it is innermost again. */
+    private static final int SUSPENDED = 2;
+    private static final int CLOSED = 4;
     /** A section on an object (or pair) the enclosing section holds: locks nothing. */
-    private boolean alreadyHeld;
+    private static final int ALREADY_HELD = 8;
 
     private CriticalSection(ThreadState ts, int depth) {
         this.ts = ts;
@@ -85,12 +95,14 @@ public final class CriticalSection implements AutoCloseable {
             }
         }
         cs.first = first;
-        cs.second = second;
-        cs.outer = outer;
-        cs.held = false;
-        cs.suspended = false;
-        cs.closed = false;
-        cs.alreadyHeld = false;
+        if (cs.second != second) {
+            cs.second = second; // close() leaves it null: a one-object section stores nothing here
+        }
+        if (depth != 0) {
+            cs.outer = outer; // a depth-0 record's outer is always null
+        }
+        // cs.state stays as close() left it, CLOSED (or 0 if new), which no code reads as held or suspended: acquire()
+        // stores HELD once it holds the mutexes (one store less per section).
         ts.criticalSection = cs; // pushed before locking: blocking on it suspends only the outer sections
         return cs;
     }
@@ -104,7 +116,7 @@ public final class CriticalSection implements AutoCloseable {
             Debug.checkThread(ts, "begin a critical section");
         }
         CriticalSection inner = ts.criticalSection;
-        if (inner != null && inner.held && (inner.first == o || inner.second == o)) {
+        if (inner != null && (inner.state & HELD) != 0 && (inner.first == o || inner.second == o)) {
             // CPython: a section on an object the innermost section already holds is a no-op (the mutex is not
             // reentrant, so locking it again would deadlock).
             return nested(ts, o, null);
@@ -126,7 +138,7 @@ public final class CriticalSection implements AutoCloseable {
             Debug.checkThread(ts, "begin a critical section");
         }
         CriticalSection inner = ts.criticalSection;
-        if (inner != null && inner.held && inner.second != null
+        if (inner != null && (inner.state & HELD) != 0 && inner.second != null
                 && ((inner.first == a && inner.second == b) || (inner.first == b && inner.second == a))) {
             // The same pair again (comparing self-recursive containers: a == b inside a == b): a no-op, as the
             // one-object case (CPython 3.14's critical_section2 does the same).
@@ -141,8 +153,7 @@ public final class CriticalSection implements AutoCloseable {
 
     private static CriticalSection nested(ThreadState ts, PyObject a, PyObject b) {
         CriticalSection cs = push(ts, a, b);
-        cs.alreadyHeld = true;
-        cs.held = true;
+        cs.state = ALREADY_HELD | HELD;
         return cs;
     }
 
@@ -168,7 +179,7 @@ public final class CriticalSection implements AutoCloseable {
                 PyMutex.unlockForSection(ts, tie);
             }
         }
-        held = true;
+        state = HELD; // only now: had acquire() blocked, suspendAll() must not have released what was not held
     }
 
     private void release() {
@@ -176,19 +187,18 @@ public final class CriticalSection implements AutoCloseable {
             PyMutex.unlockForSection(ts, second);
         }
         PyMutex.unlockForSection(ts, first);
-        held = false;
     }
 
     /** Whether every mutex of this section could be taken without blocking; on failure nothing is taken. */
     private boolean tryAcquire() {
-        if (!PyMutex.tryLock(ts, first)) {
+        if (!PyMutex.tryLockForSection(first)) {
             return false;
         }
-        if (second != null && !PyMutex.tryLock(ts, second)) {
+        if (second != null && !PyMutex.tryLockForSection(second)) {
             PyMutex.unlockForSection(ts, first);
             return false;
         }
-        held = true;
+        state = HELD;
         return true;
     }
 
@@ -199,38 +209,50 @@ public final class CriticalSection implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
+        if (ts.criticalSection != this) {
+            closeNotInnermost(); // an innermost record is never closed: the fast path tests one thing
+            return;
+        }
+        int s = state;
+        state = CLOSED;
+        if ((s & (HELD | ALREADY_HELD)) == HELD) {
+            release();
+        }
+        CriticalSection enclosing = outer;
+        ts.criticalSection = enclosing;
+        if (!Debug.ENABLED) {
+            // A reused record must not keep the objects reachable from the thread state after the section (debug
+            // mode's records are not reused, and keep them for the message of a second close()). Its outer is a
+            // record of the same thread, reachable anyway: it stays, and is overwritten by the next push.
+            first = null;
+            if (second != null) {
+                second = null;
+            }
+        }
+        if (enclosing != null) {
+            resumeInnermost(ts);
+        }
+    }
+
+    /** A second {@code close()} (quiet, or caught in debug mode), or one out of order (refused). */
+    private void closeNotInnermost() {
+        if ((state & CLOSED) != 0) {
             if (Debug.ENABLED) {
                 throw new IllegalStateException("critical section on " + describe() + " closed twice, on thread "
                         + Debug.currentThread());
             }
             return;
         }
-        if (ts.criticalSection != this) {
-            throw new IllegalStateException("critical sections must end innermost first: closing " + describe()
-                    + " while " + (ts.criticalSection == null ? "none" : ts.criticalSection.describe()) + " is innermost");
-        }
-        closed = true;
-        if (held && !alreadyHeld) {
-            release();
-        }
-        ts.criticalSection = outer;
-        if (!Debug.ENABLED) {
-            // A reused record must not keep the objects reachable from the thread state after the section (debug
-            // mode's records are not reused, and keep them for the message of a second close()).
-            first = null;
-            second = null;
-            outer = null;
-        }
-        resumeInnermost(ts);
+        throw new IllegalStateException("critical sections must end innermost first: closing " + describe()
+                + " while " + (ts.criticalSection == null ? "none" : ts.criticalSection.describe()) + " is innermost");
     }
 
     /** Releases every held section of {@code ts} (it is about to block). */
     static void suspendAll(ThreadState ts) {
         for (CriticalSection cs = ts.criticalSection; cs != null; cs = cs.outer) {
-            if (cs.held && !cs.alreadyHeld) {
+            if ((cs.state & (HELD | ALREADY_HELD)) == HELD) {
                 cs.release();
-                cs.suspended = true;
+                cs.state = SUSPENDED;
             }
         }
     }
@@ -242,24 +264,22 @@ public final class CriticalSection implements AutoCloseable {
      */
     static void resumeInnermost(ThreadState ts) {
         CriticalSection cs = ts.criticalSection;
-        while (cs != null && cs.alreadyHeld) {
+        while (cs != null && (cs.state & ALREADY_HELD) != 0) {
             cs = cs.outer; // its object is the enclosing section's: resuming that one locks it
         }
-        if (cs == null || !cs.suspended) {
+        if (cs == null || (cs.state & SUSPENDED) == 0) {
             return;
         }
-        // The innermost section is suspended, so every section's mutexes are released: what the thread still holds
-        // it locked directly.
+        // The innermost section is suspended, so every section's mutexes are released: the thread holds only what it
+        // locked directly, which mutexesHeld counts.
         if (ts.mutexesHeld > 0) {
-            if (cs.tryAcquire()) {
-                cs.suspended = false;
-            } else {
+            if (!cs.tryAcquire()) {
                 ts.resumeDeferred = true; // PyMutex.unlock resumes it when the last one is released
             }
             return;
         }
         ts.resumeDeferred = false;
-        cs.suspended = false;
+        cs.state = 0; // neither held nor suspended while it blocks
         cs.acquire();
     }
 
@@ -270,7 +290,7 @@ public final class CriticalSection implements AutoCloseable {
     static int releaseAllOf(ThreadState dead) {
         int n = 0;
         for (CriticalSection cs = dead.criticalSection; cs != null; cs = cs.outer) {
-            if (cs.held && !cs.alreadyHeld) {
+            if ((cs.state & (HELD | ALREADY_HELD)) == HELD) {
                 cs.release();
                 n += cs.second == null ? 1 : 2;
             }
@@ -285,7 +305,7 @@ public final class CriticalSection implements AutoCloseable {
      */
     public static boolean holds(ThreadState ts, PyObject o) {
         CriticalSection inner = ts.criticalSection;
-        return inner != null && inner.held && (inner.first == o || inner.second == o);
+        return inner != null && (inner.state & HELD) != 0 && (inner.first == o || inner.second == o);
     }
 
     /**
@@ -299,10 +319,10 @@ public final class CriticalSection implements AutoCloseable {
     /** Whether {@code ts} is inside a section now holding its locks (for assertions and tests). */
     public static boolean isHeld(ThreadState ts) {
         CriticalSection cs = ts.criticalSection;
-        while (cs != null && cs.alreadyHeld) {
+        while (cs != null && (cs.state & ALREADY_HELD) != 0) {
             cs = cs.outer;
         }
-        return cs != null && cs.held;
+        return cs != null && (cs.state & HELD) != 0;
     }
 
     String describe() {

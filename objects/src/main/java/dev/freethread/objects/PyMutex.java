@@ -35,9 +35,10 @@ import dev.freethread.objects.internal.ThreadCore;
  * lock and, at its own unlock, wakes one (HAS_PARKED without WAKER), or parks and becomes a waiter the next unlock
  * wakes.
  *
- * Each thread counts the mutexes it holds (ThreadState.mutexesHeld, plain, owner-only): close() refuses to exit a
+ * Each thread counts the mutexes it holds directly ("bare": locked with PyMutex.lock or tryLock, not by a critical
+ * section, whose record says what it holds; ThreadState.mutexesHeld, plain, owner-only): close() refuses to exit a
  * thread that holds one (it would stay locked for ever), and a suspended critical section is never resumed by a
- * blocking acquisition while the thread holds a mutex directly ("bare": locked with PyMutex.lock, not by a section).
+ * blocking acquisition while the thread holds one.
  *
  * Races, with the tests that cover them:
  *  [M1] Two threads lock at once: one CAS wins; mutual exclusion. Covered by: MutexExclusionTest (jcstress),
@@ -119,13 +120,22 @@ public final class PyMutex {
         ts.mutexesHeld++;
     }
 
-    /** Locks for a critical section (its own acquisition or resumption): the section code resumes nothing. */
+    /**
+     * Locks for a critical section (its own acquisition or resumption): the section code resumes nothing, and the
+     * mutex is not counted in {@code mutexesHeld}, which counts bare mutexes only (the section's record says what it
+     * holds).
+     */
     static void lockForSection(ThreadState ts, PyObject o) {
         int v = Header.mutexVolatile(o);
         if ((v & LOCKED) != 0 || !Header.casMutex(o, v, v | LOCKED)) {
             lockSlow(ts, o);
         }
-        ts.mutexesHeld++;
+    }
+
+    /** {@link #tryLock} for a critical section's resumption: not counted, as {@link #lockForSection}. */
+    static boolean tryLockForSection(PyObject o) {
+        int v = Header.mutexVolatile(o);
+        return (v & LOCKED) == 0 && Header.casMutex(o, v, v | LOCKED);
     }
 
     /**
@@ -142,7 +152,10 @@ public final class PyMutex {
         return false;
     }
 
-    /** How many mutexes {@code ts}'s thread holds now (its own count; call on that thread). */
+    /**
+     * How many mutexes {@code ts}'s thread holds now that it locked directly ({@link #lock}, {@link #tryLock}), not
+     * counting those of its critical sections (its own count; call on that thread).
+     */
     public static int heldBy(ThreadState ts) {
         return ts.mutexesHeld;
     }
@@ -232,7 +245,7 @@ public final class PyMutex {
      */
     public static void unlock(ThreadState ts, PyObject o) {
         unlockForSection(ts, o);
-        if (ts.resumeDeferred && ts.mutexesHeld == 0) {
+        if (--ts.mutexesHeld == 0 && ts.resumeDeferred) {
             ts.resumeDeferred = false;
             CriticalSection.resumeInnermost(ts); // [M4]: now it may block, holding nothing
         }
@@ -245,7 +258,6 @@ public final class PyMutex {
                 || !Header.casMutex(o, v, v & ~LOCKED)) {
             unlockSlow(ts, o);
         }
-        ts.mutexesHeld--;
     }
 
     private static void unlockSlow(ThreadState ts, PyObject o) {

@@ -365,7 +365,7 @@ public final class Runtime implements AutoCloseable {
                 mine.postponedDeallocs().push(o);
             }
         }
-        int sections = CriticalSection.releaseAllOf(dead); // counted off the dead thread's held mutexes
+        int sections = CriticalSection.releaseAllOf(dead); // mutexesHeld counts only the bare ones
         int bare = dead.mutexesHeld;
         dead.status = ThreadStateFields.EXITED;
         unregister(dead);

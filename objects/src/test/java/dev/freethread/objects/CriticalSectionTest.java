@@ -33,6 +33,29 @@ class CriticalSectionTest extends WithRuntime {
     }
 
     @Test
+    void heldBy_countsBareMutexesOnly_andASectionsCloseLeavesTheBareCountAlone() {
+        TestObj a = new TestObj(ts);
+        TestObj b = new TestObj(ts);
+        try (CriticalSection c = CriticalSection.of(ts, a)) {
+            assertThat(PyMutex.heldBy(ts)).as("a section's mutex is its record's, not counted").isZero();
+            PyMutex.lock(ts, b);
+            assertThat(PyMutex.heldBy(ts)).isEqualTo(1);
+            try (CriticalSection inner = CriticalSection.of(ts, a, new TestObj(ts))) {
+                assertThat(PyMutex.heldBy(ts)).isEqualTo(1);
+            }
+            assertThat(PyMutex.heldBy(ts)).isEqualTo(1);
+            PyMutex.unlock(ts, b);
+            assertThat(PyMutex.heldBy(ts)).isZero();
+            assertThat(PyMutex.isLocked(a)).isTrue();
+        }
+        assertThat(PyMutex.isLocked(a)).isFalse();
+        assertThat(PyMutex.tryLock(ts, a)).isTrue();
+        assertThat(PyMutex.heldBy(ts)).as("tryLock is a bare lock").isEqualTo(1);
+        PyMutex.unlock(ts, a);
+        assertThat(PyMutex.heldBy(ts)).isZero();
+    }
+
+    @Test
     void twoObjectSections_takeAStableOrder_andExcludeEachOther() throws Exception {
         TestObj a = new TestObj(ts);
         TestObj b = new TestObj(ts);
