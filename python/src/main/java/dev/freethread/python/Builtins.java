@@ -1603,14 +1603,37 @@ final class Builtins {
             throw Errors.valueError(t, "level must be >= 0");
         }
         String nm = ((PyStr) name).value();
-        if (level != null && Args.toLong(t, level, "__import__") > 0) {
-            throw Errors.raise(t, "ImportError", "relative imports are not supported by ftpython");
+        long lv = level == null ? 0 : Args.toLong(t, level, "__import__");
+        if (lv > 0) {
+            PyObject globals = n > 1 ? a[1] : Args.kw(a, kw, "globals");
+            if (globals != null && globals != PyNone.NONE && !(globals instanceof PyDict)) {
+                throw Errors.typeError(t, "globals must be a dict");
+            }
+            String rel = Modules.resolveRelative(t, globals instanceof PyDict ? (PyDict) globals : null, nm,
+                    (int) Math.min(lv, Integer.MAX_VALUE));
+            // CPython answers the package the dots name when a fromlist is given, else its top-level package
+            PyObject m = Modules.importModule(t, rel);
+            boolean wantsTop = fromlist == null || fromlist == PyNone.NONE || !Ops.truth(t, fromlist);
+            if (!wantsTop) {
+                Modules.handleFromlist(t, m, rel, fromlist);
+                return m;
+            }
+            if (nm.isEmpty()) {
+                return m;
+            }
+            // __import__('b.c', g, None, [], 1) in package a answers a.b (the part the name's first component names)
+            String head = rel.substring(0, rel.length() - nm.length()) + nm.split("\\.")[0];
+            RefCount.decref(t.ts, m);
+            return Modules.importModule(t, head);
         }
         if (nm.isEmpty()) {
             throw Errors.valueError(t, "Empty module name");
         }
         PyObject m = Modules.importModule(t, nm);
         boolean wantsTop = fromlist == null || fromlist == PyNone.NONE || !Ops.truth(t, fromlist);
+        if (!wantsTop) {
+            Modules.handleFromlist(t, m, nm, fromlist);
+        }
         int dot = nm.indexOf('.');
         if (!wantsTop || dot < 0) {
             return m;

@@ -38,6 +38,14 @@ final class Interp {
             new java.util.concurrent.ConcurrentLinkedDeque<>();
     /** Every coroutine runner thread alive, to stop the idle ones at finalization. */
     final java.util.Set<Thread> coroutineRunnerThreads = ConcurrentHashMap.newKeySet();
+    /**
+     * Modules whose code is running (imported and registered, not yet finished): only the thread holding the import
+     * lock sees them (a circular import gets the partly initialised module, as in CPython); another thread waits for
+     * the lock.
+     */
+    final java.util.Set<String> initializing = ConcurrentHashMap.newKeySet();
+    /** Modules replaced in {@link #modules} by a re-import (deleted from sys.modules, imported again): cleared at exit. */
+    final java.util.List<PyObject> retiredModules = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     /** Serialises first imports (a reentrant lock: an import may import); waited for detached. */
     final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
@@ -520,6 +528,13 @@ final class Interp {
                 }
                 RefCount.decref(ts, m);
             }
+            for (PyObject m : new java.util.ArrayList<>(retiredModules)) {
+                if (m instanceof PyModule && ((PyModule) m).dict() != null) {
+                    clearNamespace(t, ((PyModule) m).dict());
+                }
+                RefCount.decref(ts, m);
+            }
+            retiredModules.clear();
             for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
                 // the built-ins written in Python (the builtins dict is immortal and keeps what it holds)
                 RefCount.xdecref(ts, Ops.popOrNull(ts, builtins, str(n)));

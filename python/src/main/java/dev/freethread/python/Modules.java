@@ -35,56 +35,438 @@ final class Modules {
     private Modules() {
     }
 
-    /** {@code import name}: a new reference to the module, made on first import. */
+    /**
+     * {@code import name}: a new reference to the module, made on first import. {@code sys.modules} is asked first
+     * (whatever a script stored there is the module, as in CPython); a dotted name imports its parent package first,
+     * then finds the submodule on the parent's {@code __path__} (or, for a module that is not a package, takes its
+     * attribute: {@code os.path}).
+     *
+     * <p>A module is registered before its code runs, so a circular import gets the partly initialised module, as
+     * in CPython; other threads do not see it until it is complete ({@link Interp#initializing}): they wait for the
+     * import lock, which the importing thread holds until its import ends. If the module's code raises, the module
+     * is removed from {@code sys.modules} again.
+     */
     static PyObject importModule(PyThread t, String name) {
-        int dot = name.indexOf('.');
-        if (dot > 0) { // os.path: the package, then its attribute, which must be a module
-            PyObject m = importModule(t, name.substring(0, dot));
-            for (String part : name.substring(dot + 1).split("\\.")) {
-                PyObject sub;
-                try {
-                    sub = Ops.getAttrOrNull(t, m, t.interp.str(part));
-                } finally {
-                    RefCount.decref(t.ts, m);
-                }
-                if (!(sub instanceof PyModule)) {
-                    RefCount.xdecref(t.ts, sub);
-                    throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
-                }
-                m = sub;
-            }
+        Interp ip = t.interp;
+        PyObject m = loaded(t, name);
+        if (m != null) {
             return m;
         }
-        Interp ip = t.interp;
-        PyObject m = ip.modules.get(name);
-        if (m == null) {
-            // Never wait for a Java monitor while attached: the importer runs Python code (threading.py), which may
-            // stop the world, and a thread blocked on a monitor could not reach its safepoint. Wait detached.
-            java.util.concurrent.locks.ReentrantLock lock = ip.importLock;
-            if (!lock.tryLock()) {
-                t.ts.detach();
-                try {
-                    lock.lock();
-                } finally {
-                    t.ts.attach();
-                }
-            }
+        // Never wait for a Java monitor while attached: the importer runs Python code (threading.py), which may
+        // stop the world, and a thread blocked on a monitor could not reach its safepoint. Wait detached.
+        java.util.concurrent.locks.ReentrantLock lock = ip.importLock;
+        if (!lock.tryLock()) {
+            t.ts.detach();
             try {
-                m = ip.modules.get(name);
-                if (m == null) {
-                    m = create(t, name); // the interpreter's reference, dropped at shutdown
-                    ip.modules.put(name, m);
-                    PyDict sysModules = ip.sysModules;
-                    if (sysModules != null) { // sys.modules lists what import made, as in CPython
-                        sysModules.setItem(t.ts, t.interp.str(name), m);
-                    }
-                }
+                lock.lock();
             } finally {
-                lock.unlock();
+                t.ts.attach();
             }
         }
-        return RefCount.newRef(t.ts, m);
+        try {
+            m = loaded(t, name); // under the lock: a module still initialising is this thread's (a circular import)
+            if (m != null) {
+                return m;
+            }
+            int dot = name.lastIndexOf('.');
+            if (dot > 0) {
+                return importSubmodule(t, name, dot);
+            }
+            PyObject cached = ip.modules.get(name);
+            if (cached != null && !isUserModule(name)) {
+                // deleted from sys.modules: a built-in module is not made again (CPython keeps one sys, one math)
+                register(t, name, RefCount.newRef(t.ts, cached));
+                return RefCount.newRef(t.ts, cached);
+            }
+            if (isUserModule(name)) {
+                Found f = find(t, searchPath(t), name);
+                if (f == null) {
+                    throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+                }
+                return load(t, name, f, null);
+            }
+            m = create(t, name);
+            register(t, name, m);
+            return RefCount.newRef(t.ts, m);
+        } finally {
+            lock.unlock();
+        }
     }
+
+    /**
+     * The module already imported under {@code name} (a new reference), or null: {@code sys.modules}' entry once sys
+     * exists, else the interpreter's. A module still initialising counts only for the thread holding the import lock.
+     */
+    private static PyObject loaded(PyThread t, String name) {
+        Interp ip = t.interp;
+        if (ip.initializing.contains(name) && !ip.importLock.isHeldByCurrentThread()) {
+            return null; // another thread's import is running it: wait for the lock
+        }
+        PyDict sysModules = ip.sysModules;
+        if (sysModules != null) {
+            return Ops.getOrNull(t.ts, sysModules, ip.str(name));
+        }
+        PyObject m = ip.modules.get(name);
+        return m == null ? null : RefCount.newRef(t.ts, m);
+    }
+
+    /** Whether {@code name} is looked for on sys.path (it is not one of ftpython's own modules). */
+    private static boolean isUserModule(String name) {
+        return !BUILT_IN_NAMES.contains(name);
+    }
+
+    /**
+     * Records {@code m} (a reference taken over) as the module {@code name}: the interpreter's reference (an earlier
+     * module of that name, deleted from sys.modules by a script, is kept until exit) and sys.modules' entry.
+     */
+    private static void register(PyThread t, String name, PyObject m) {
+        Interp ip = t.interp;
+        PyObject old = ip.modules.put(name, m);
+        if (old != null) {
+            if (old == m) {
+                RefCount.decref(t.ts, old); // the same module again: one interpreter reference
+            } else {
+                ip.retiredModules.add(old);
+            }
+        }
+        PyDict sysModules = ip.sysModules;
+        if (sysModules != null) { // sys.modules lists what import made, as in CPython
+            sysModules.setItem(t.ts, ip.str(name), m);
+        }
+    }
+
+    /** Undoes {@link #register} after the module's code raised: CPython removes a failed import from sys.modules. */
+    private static void unregister(PyThread t, String name, PyObject m) {
+        Interp ip = t.interp;
+        if (ip.modules.remove(name, m)) {
+            RefCount.decref(t.ts, m);
+        }
+        PyDict sysModules = ip.sysModules;
+        if (sysModules != null) {
+            PyObject cur = Ops.getOrNull(t.ts, sysModules, ip.str(name));
+            if (cur != null) {
+                if (cur == m) {
+                    RefCount.xdecref(t.ts, Ops.popOrNull(t.ts, sysModules, ip.str(name)));
+                }
+                RefCount.decref(t.ts, cur);
+            }
+        }
+    }
+
+    /** {@code import a.b}: {@code a} first, then {@code b} on {@code a.__path__}, or {@code a}'s module attribute. */
+    private static PyObject importSubmodule(PyThread t, String name, int dot) {
+        String parentName = name.substring(0, dot);
+        String child = name.substring(dot + 1);
+        PyObject parent = importModule(t, parentName);
+        try {
+            PyObject m = loaded(t, name); // the parent's code may have imported it
+            if (m != null) {
+                return m;
+            }
+            java.util.List<String> path = packagePath(t, parent);
+            if (path != null) {
+                Found f = find(t, path, child);
+                if (f != null) {
+                    return load(t, name, f, parent);
+                }
+            }
+            PyObject sub = Ops.getAttrOrNull(t, parent, t.interp.str(child));
+            if (sub instanceof PyModule) {
+                return sub; // os.path
+            }
+            RefCount.xdecref(t.ts, sub);
+            throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'"
+                    + (path == null ? "; '" + parentName + "' is not a package" : ""));
+        } finally {
+            RefCount.decref(t.ts, parent);
+        }
+    }
+
+    /**
+     * {@code from pkg import name} where {@code name} is not an attribute of the package {@code m}: the submodule
+     * {@code pkg.name} if one is found on its {@code __path__} (CPython's {@code _handle_fromlist}), else null.
+     */
+    static PyObject importFromPackage(PyThread t, PyObject m, String pkgName, String name) {
+        java.util.List<String> path = packagePath(t, m);
+        if (path == null || find(t, path, name) == null) {
+            return null;
+        }
+        PyObject sub = importModule(t, pkgName + "." + name);
+        RefCount.decref(t.ts, sub);
+        return Ops.getAttrOrNull(t, m, t.interp.str(name)); // CPython answers the package's attribute
+    }
+
+    /**
+     * CPython's ImportError for {@code from module import name} when the module has no such attribute or submodule:
+     * it names the module's file, and says so when the module is still initialising (a circular import).
+     */
+    static PyRaise cannotImportName(PyThread t, PyObject m, String module, String name) {
+        String where = "unknown location";
+        if (m instanceof PyModule && ((PyModule) m).dict() != null) {
+            PyObject file = Ops.getOrNull(t.ts, ((PyModule) m).dict(), t.interp.str("__file__"));
+            if (file instanceof PyStr) {
+                where = ((PyStr) file).value();
+            }
+            RefCount.xdecref(t.ts, file);
+        }
+        if (t.interp.initializing.contains(module)) {
+            return Errors.raise(t, "ImportError", "cannot import name '" + name + "' from partially initialized module '"
+                    + module + "' (most likely due to a circular import) (" + where + ")");
+        }
+        return Errors.raise(t, "ImportError", "cannot import name '" + name + "' from '" + module + "' (" + where + ")");
+    }
+
+    /**
+     * The absolute name of {@code from <level dots>name import ...} made in the module whose globals are
+     * {@code globals} (CPython's {@code _calc___package__} and {@code _resolve_name}): its {@code __package__}, or
+     * its {@code __name__} if it is a package (it has {@code __path__}), or its {@code __name__}'s parent; then
+     * {@code level - 1} components fewer.
+     */
+    static String resolveRelative(PyThread t, PyDict globals, String name, int level) {
+        Interp ip = t.interp;
+        String pkg = null;
+        if (globals != null) {
+            PyObject p = Ops.getOrNull(t.ts, globals, ip.str("__package__"));
+            try {
+                if (p != null && p != PyNone.NONE) {
+                    if (!(p instanceof PyStr)) {
+                        throw Errors.typeError(t, "package must be a string");
+                    }
+                    pkg = ((PyStr) p).value();
+                }
+            } finally {
+                RefCount.xdecref(t.ts, p);
+            }
+            if (pkg == null) {
+                PyObject n = Ops.getOrNull(t.ts, globals, ip.str("__name__"));
+                PyObject path = Ops.getOrNull(t.ts, globals, ip.str("__path__"));
+                try {
+                    if (n instanceof PyStr) {
+                        String s = ((PyStr) n).value();
+                        pkg = path != null ? s : s.lastIndexOf('.') < 0 ? "" : s.substring(0, s.lastIndexOf('.'));
+                    }
+                } finally {
+                    RefCount.xdecref(t.ts, n);
+                    RefCount.xdecref(t.ts, path);
+                }
+            }
+        }
+        if (pkg == null || pkg.isEmpty()) {
+            throw Errors.raise(t, "ImportError", "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.raise(t, "ImportError", "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /**
+     * {@code __import__}'s fromlist on a package (CPython's {@code _handle_fromlist}): each str name that is not an
+     * attribute of {@code m} is imported as a submodule if one is found; '*' and non-packages are left alone.
+     */
+    static void handleFromlist(PyThread t, PyObject m, String module, PyObject fromlist) {
+        if (packagePath(t, m) == null) {
+            return;
+        }
+        PyObject items = Builtins.listOf(t, fromlist);
+        try {
+            PyList l = (PyList) items;
+            for (int i = 0; i < l.size(); i++) {
+                PyObject e = l.getItem(t.ts, i);
+                try {
+                    if (!(e instanceof PyStr)) {
+                        throw Errors.typeError(t, "Item in " + module + ".__all__ must be str, not " + Ops.typeName(e));
+                    }
+                    String n = ((PyStr) e).value();
+                    if (n.equals("*")) {
+                        continue;
+                    }
+                    PyObject v = Ops.getAttrOrNull(t, m, t.interp.str(n));
+                    if (v == null) {
+                        v = importFromPackage(t, m, module, n);
+                    }
+                    RefCount.xdecref(t.ts, v);
+                } finally {
+                    RefCount.decref(t.ts, e);
+                }
+            }
+        } finally {
+            RefCount.decref(t.ts, items);
+        }
+    }
+
+    /** The str entries of {@code m.__path__} (a package), or null when {@code m} has no list there. */
+    private static java.util.List<String> packagePath(PyThread t, PyObject m) {
+        if (!(m instanceof PyModule) || ((PyModule) m).dict() == null) {
+            return null;
+        }
+        PyObject p = Ops.getOrNull(t.ts, ((PyModule) m).dict(), t.interp.str("__path__"));
+        if (p == null) {
+            return null;
+        }
+        try {
+            if (!(p instanceof PyList)) {
+                return null;
+            }
+            java.util.List<String> dirs = new java.util.ArrayList<>();
+            PyList l = (PyList) p;
+            for (int i = 0; i < l.size(); i++) {
+                PyObject e;
+                try {
+                    e = l.getItem(t.ts, i);
+                } catch (dev.freethread.objects.PyException shrank) {
+                    break;
+                }
+                if (e instanceof PyStr) {
+                    dirs.add(((PyStr) e).value());
+                }
+                RefCount.decref(t.ts, e);
+            }
+            return dirs;
+        } finally {
+            RefCount.decref(t.ts, p);
+        }
+    }
+
+    /** What {@link #find} found: a source file ({@code NAME.py} or a package's {@code __init__.py}), or a namespace. */
+    private static final class Found {
+        final java.nio.file.Path file; // null for a namespace package
+        final boolean isPackage;
+        final java.util.List<String> path; // a package's __path__
+
+        Found(java.nio.file.Path file, boolean isPackage, java.util.List<String> path) {
+            this.file = file;
+            this.isPackage = isPackage;
+            this.path = path;
+        }
+    }
+
+    /**
+     * Finds {@code name} in {@code dirs}, in order, as CPython's path finder does: in each directory a package
+     * ({@code name/__init__.py}) comes before a module ({@code name.py}); a directory {@code name} without
+     * {@code __init__.py} is a portion of a namespace package, which is the answer only when no directory has a
+     * package or a module of that name. '' is the current directory; names that are not directories are skipped.
+     */
+    private static Found find(PyThread t, java.util.List<String> dirs, String name) {
+        java.util.List<String> portions = new java.util.ArrayList<>();
+        for (String d : dirs) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(d).toAbsolutePath();
+                java.nio.file.Path pkg = dir.resolve(name);
+                if (java.nio.file.Files.isDirectory(pkg)) {
+                    java.nio.file.Path init = pkg.resolve("__init__.py");
+                    if (java.nio.file.Files.isRegularFile(init)) {
+                        return new Found(init, true, java.util.List.of(pkg.toString()));
+                    }
+                }
+                java.nio.file.Path file = dir.resolve(name + ".py");
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    return new Found(file, false, null);
+                }
+                if (java.nio.file.Files.isDirectory(pkg)) {
+                    portions.add(pkg.toString());
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a name this system can have: as CPython, which finds nothing there
+            }
+        }
+        return portions.isEmpty() ? null : new Found(null, true, portions);
+    }
+
+    /** The directories a top-level import searches: sys.path's str entries (before sys exists, the script's). */
+    private static java.util.List<String> searchPath(PyThread t) {
+        PyList path = t.interp.sysPath;
+        java.util.List<String> dirs = new java.util.ArrayList<>();
+        if (path == null) {
+            dirs.add(t.interp.scriptDir.toString());
+            return dirs;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            PyObject entry;
+            try {
+                entry = path.getItem(t.ts, i);
+            } catch (dev.freethread.objects.PyException shrank) {
+                break; // another thread removed entries meanwhile: IndexError
+            }
+            if (entry instanceof PyStr) {
+                dirs.add(((PyStr) entry).value());
+            }
+            RefCount.decref(t.ts, entry);
+        }
+        return dirs;
+    }
+
+    /**
+     * Makes and runs the module {@code name} from what {@link #find} found: registered first (a circular import sees
+     * it), with {@code __file__}, {@code __package__} and, for a package, {@code __path__}; bound as an attribute of
+     * its parent package once its code has run. Import lock held.
+     */
+    private static PyObject load(PyThread t, String name, Found f, PyObject parent) {
+        Interp ip = t.interp;
+        ThreadState ts = t.ts;
+        String src = null;
+        if (f.file != null) {
+            try {
+                src = java.nio.file.Files.readString(f.file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw Errors.raise(t, "ImportError", "cannot read " + f.file + ": " + e.getMessage());
+            }
+        }
+        PyModule m = module(t, name);
+        PyDict d = m.dict();
+        if (f.file != null) {
+            d.setItem(ts, ip.str("__file__"), ip.str(f.file.toString()));
+        } else {
+            d.setItem(ts, ip.str("__file__"), PyNone.NONE);
+        }
+        int dot = name.lastIndexOf('.');
+        d.setItem(ts, ip.str("__package__"), ip.str(f.isPackage ? name : dot < 0 ? "" : name.substring(0, dot)));
+        if (f.isPackage) {
+            PyList path = PyList.create(ts);
+            try {
+                for (String p : f.path) {
+                    path.append(ts, ip.str(p));
+                }
+                d.setItem(ts, ip.str("__path__"), path);
+            } finally {
+                RefCount.decref(ts, path);
+            }
+        }
+        register(t, name, m); // the interpreter's reference is m's
+        ip.initializing.add(name);
+        try {
+            if (src != null) {
+                ip.exec(t, src, f.file.toString(), d);
+            }
+        } catch (RuntimeException e) {
+            ip.initializing.remove(name);
+            unregister(t, name, m);
+            throw e;
+        }
+        ip.initializing.remove(name);
+        if (parent instanceof PyModule && ((PyModule) parent).dict() != null) {
+            ((PyModule) parent).dict().setItem(ts, ip.str(name.substring(dot + 1)), m);
+        }
+        PyObject done = loaded(t, name); // CPython answers sys.modules[name], which the code may have replaced
+        return done != null ? done : RefCount.newRef(ts, m);
+    }
+
+    /** ftpython's own modules, Java or bundled Python: never looked for on sys.path. */
+    private static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
+            "sys", "_time", "gc", "_weakref", "_thread", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
+            "_os", "_random", "math", "threading", "itertools", "functools", "operator", "collections",
+            "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "copy",
+            "textwrap", "os", "posixpath", "re", "enum", "io", "queue", "hashlib", "base64", "binascii", "fractions",
+            "statistics", "argparse", "time", "datetime", "concurrent", "_concurrent_futures", "traceback",
+            "logging", "atexit", "types", "pprint", "warnings", "struct", "unittest", "shutil", "tempfile",
+            "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
+            "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
+            "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -174,65 +556,8 @@ final class Modules {
                 return m;
             }
             default:
-                return userModule(t, name);
+                throw new IllegalStateException("not a built-in module: " + name);
         }
-    }
-
-    /**
-     * A module written by the user: {@code NAME.py} in the first directory of {@code sys.path} that has it (at first
-     * the directory of the script being run, CPython's {@code sys.path[0]}; entries that are not str are skipped, and
-     * '' is the current directory), executed once in a namespace of its own whose {@code __name__} is {@code NAME}.
-     */
-    private static PyObject userModule(PyThread t, String name) {
-        java.nio.file.Path file = findUserModule(t, name + ".py");
-        if (file == null) {
-            throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
-        }
-        String src;
-        try {
-            src = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw Errors.raise(t, "ImportError", "cannot read " + file + ": " + e.getMessage());
-        }
-        PyModule m = module(t, name);
-        m.dict().setItem(t.ts, t.interp.str("__file__"), t.interp.str(file.toString()));
-        try {
-            t.interp.exec(t, src, file.toString(), m.dict());
-        } catch (RuntimeException e) {
-            RefCount.decref(t.ts, m);
-            throw e;
-        }
-        return m;
-    }
-
-    private static java.nio.file.Path findUserModule(PyThread t, String fileName) {
-        PyList path = t.interp.sysPath;
-        if (path == null) {
-            java.nio.file.Path file = t.interp.scriptDir.resolve(fileName);
-            return java.nio.file.Files.isRegularFile(file) ? file : null;
-        }
-        for (int i = 0; i < path.size(); i++) {
-            PyObject entry;
-            try {
-                entry = path.getItem(t.ts, i);
-            } catch (dev.freethread.objects.PyException shrank) {
-                break; // another thread removed entries meanwhile: IndexError
-            }
-            try {
-                if (entry instanceof PyStr) {
-                    java.nio.file.Path file = java.nio.file.Path.of(((PyStr) entry).value()).toAbsolutePath()
-                            .resolve(fileName);
-                    if (java.nio.file.Files.isRegularFile(file)) {
-                        return file;
-                    }
-                }
-            } catch (java.nio.file.InvalidPathException e) {
-                // not a directory name this system can have: as CPython, which finds nothing there
-            } finally {
-                RefCount.decref(t.ts, entry);
-            }
-        }
-        return null;
     }
 
     /**

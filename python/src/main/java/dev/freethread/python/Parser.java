@@ -1278,10 +1278,13 @@ final class Parser {
                 }
                 case "from": {
                     next();
-                    if (at(".")) {
-                        throw notSupported("relative import", tk);
+                    int level = 0; // from . import x, from ..pkg import y: PEP 328's relative imports
+                    while (at(".") || at("...")) {
+                        level += at(".") ? 1 : 3;
+                        next();
                     }
-                    String mod = dottedName();
+                    String mod = level > 0 && atKeyword("import") ? ""
+                            : dottedName();
                     expectKeyword("import");
                     if (at("*")) {
                         // the top level only: a module, or the code exec() runs with a separate namespace
@@ -1289,7 +1292,9 @@ final class Parser {
                             throw error("import * only allowed at module level", tk);
                         }
                         next();
-                        return at(new Stmts.Import(mod, null, Stmts.Import.STAR, null), tk);
+                        Stmts.Import star = at(new Stmts.Import(mod, null, Stmts.Import.STAR, null), tk);
+                        star.level = level;
+                        return star;
                     }
                     boolean paren = accept("(");
                     List<String> names = new ArrayList<>();
@@ -1307,8 +1312,10 @@ final class Parser {
                     if (paren) {
                         expect(")");
                     }
-                    return at(new Stmts.Import(mod, null, names.toArray(new String[0]),
+                    Stmts.Import from = at(new Stmts.Import(mod, null, names.toArray(new String[0]),
                             targets.toArray(new Expr[0])), tk);
+                    from.level = level;
+                    return from;
                 }
                 case "yield":
                     return yieldStmt(null);

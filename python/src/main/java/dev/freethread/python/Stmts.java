@@ -1897,6 +1897,8 @@ final class Stmts {
         final Expr[] targets;
         /** {@code import a.b} without {@code as}: binds {@code a}, once {@code a.b} is found. */
         boolean bindsTop;
+        /** The leading dots of {@code from .m import x}: 0 for an absolute import. */
+        int level;
 
         Import(String module, Expr target, String[] names, Expr[] targets) {
             this.module = module;
@@ -1907,6 +1909,7 @@ final class Stmts {
 
         @Override
         int exec(Frame f) {
+            String module = level == 0 ? this.module : Modules.resolveRelative(f.t, f.globals, this.module, level);
             PyObject m = Modules.importModule(f.t, module);
             try {
                 if (names == null) {
@@ -1929,8 +1932,10 @@ final class Stmts {
                 for (int i = 0; i < names.length; i++) {
                     PyObject v = Ops.getAttrOrNull(f.t, m, f.t.interp.str(names[i]));
                     if (v == null) {
-                        throw Errors.raise(f.t, "ImportError", "cannot import name '" + names[i] + "' from '"
-                                + module + "' (unknown location)");
+                        v = Modules.importFromPackage(f.t, m, module, names[i]);
+                    }
+                    if (v == null) {
+                        throw Modules.cannotImportName(f.t, m, module, names[i]);
                     }
                     try {
                         targets[i].assign(f, v);
