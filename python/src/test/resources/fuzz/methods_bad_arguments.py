@@ -27,7 +27,11 @@ async def _agen():
     yield 1
     await _Step()
     yield 2
-samples = [datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 2), datetime.timedelta(1, 2, 3),
+try:
+    raise KeyError('tb')
+except KeyError as _e:
+    _tb = _e.__traceback__
+samples = [_tb, _tb.tb_frame, _tb.tb_frame.f_code, compile('1 + 1', 'f', 'eval'), datetime.datetime(2024, 1, 2, 3, 4, 5), datetime.date(2024, 1, 2), datetime.timedelta(1, 2, 3),
            datetime.time(1, 2), datetime.timezone.utc, b'ab c', bytearray(b'xy z'), D({1: 2}), L([1, 2]), S('abc'), I(5), T((1, 2)), St({1, 2}), Fl(2.5), [1, 2], {1: 2}, 'abc', {1, 2}, (1, 2), 5, 2.5, True, range(3), None, U(), threading.RLock(), threading.Event(),
            gen(), started, (i for i in range(3)), re.compile('(a)(?P<n>b)?'), re.match('(a)', 'ab'),
            frozenset([1, 2]), MC, WM, type, 1j, complex('nan+1j'), -0j,

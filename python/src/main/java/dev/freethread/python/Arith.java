@@ -699,6 +699,12 @@ final class Arith {
     }
 
     static PyObject invert(PyThread t, PyObject a) {
+        if (a instanceof PyBool) {
+            warn(t, "DeprecationWarning", "Bitwise inversion '~' on bool is deprecated and will be removed in Python "
+                    + "3.16. This returns the bitwise inversion of the underlying int object and is usually not what "
+                    + "you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you "
+                    + "really want the bitwise inversion of the underlying int.");
+        }
         if (a instanceof PyInt) {
             PyInt i = (PyInt) a;
             if (i.fitsLong()) {
@@ -707,6 +713,22 @@ final class Arith {
             return ofBig(t.ts, i.bigValue().not());
         }
         return unaryUser(t, a, "__invert__", "~");
+    }
+
+    /** {@code warnings.warn(message, category)} from the interpreter (CPython's {@code PyErr_WarnEx}). */
+    static void warn(PyThread t, String category, String message) {
+        PyObject warnings = Modules.importModule(t, "warnings");
+        try {
+            PyStr msg = PyStr.of(t.ts, message);
+            try {
+                RefCount.decref(t.ts, Ops.callAttr(t, warnings, t.interp.str("warn"),
+                        new PyObject[] {msg, t.interp.exceptionClass(category)}, null));
+            } finally {
+                RefCount.decref(t.ts, msg);
+            }
+        } finally {
+            RefCount.decref(t.ts, warnings);
+        }
     }
 
     private static PyObject unaryUser(PyThread t, PyObject a, String dunder, String symbol) {

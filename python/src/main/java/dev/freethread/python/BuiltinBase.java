@@ -289,6 +289,30 @@ final class BuiltinBase {
         });
     }
 
+    /**
+     * {@code T.__new__(cls, *args)} of a built-in type that a class of ours cannot derive from (bool, complex, range,
+     * slice, ...): {@code T(*args)} when cls is T, else CPython's errors.
+     */
+    static PyBuiltin constructorNew(PyType ty) {
+        return new PyBuiltin("__new__", (t, a, kw) -> {
+            if (Args.npos(a, kw) == 0) {
+                throw Errors.typeError(t, ty.name() + ".__new__(): not enough arguments");
+            }
+            PyObject cls = a[0];
+            if (!(cls instanceof PyType)) {
+                throw Errors.typeError(t, ty.name() + ".__new__(X): X is not a type object (" + Ops.typeName(cls)
+                        + ")");
+            }
+            if (cls != ty) {
+                PyType c = (PyType) cls;
+                throw Errors.typeError(t, c.isSubtypeOf(ty)
+                        ? ty.name() + ".__new__(" + c.name() + ") is not safe, use " + c.name() + ".__new__()"
+                        : ty.name() + ".__new__(" + c.name() + "): " + c.name() + " is not a subtype of " + ty.name());
+            }
+            return Ops.call(t, ty, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+    }
+
     /** A new instance of {@code cls} (a subclass of a built-in type) carrying the base's value made from args. */
     static PyInstance newInstance(PyThread t, PyClass cls, PyObject[] args, String[] kw) {
         PyType ty = cls.builtinBase;

@@ -1931,6 +1931,16 @@ final class Builtins {
         if (ty == PyInt.TYPE && n.equals("from_bytes")) { // a class method
             return new PyBuiltin("from_bytes", BytesMethods::fromBytes);
         }
+        if (ty == PyBool.TYPE && n.equals("from_bytes")) { // int's class method, called on bool: bool(the int)
+            return new PyBuiltin("from_bytes", (tt, a, kw) -> {
+                PyObject v = BytesMethods.fromBytes(tt, a, kw);
+                try {
+                    return PyBool.of(Ops.truth(tt, v));
+                } finally {
+                    RefCount.decref(tt.ts, v);
+                }
+            });
+        }
         if (ty == PyStr.TYPE && n.equals("maketrans")) { // a static method: str.maketrans(x, y) and s.maketrans(...)
             return new PyBuiltin("maketrans", Methods::maketrans);
         }
@@ -2000,6 +2010,9 @@ final class Builtins {
             return v == null ? null : RefCount.newRef(t.ts, v);
         }
         if (o instanceof PyInt && (n.equals("real") || n.equals("numerator"))) {
+            if (o instanceof PyBool) {
+                return PyInt.of(t.ts, o == PyBool.TRUE ? 1 : 0); // True.real is the int 1, as int(True)
+            }
             return RefCount.newRef(t.ts, o);
         }
         if (o instanceof PyInt && n.equals("imag")) {

@@ -37,6 +37,7 @@ final class FrameBuiltins {
         });
         def(ip, ts, "eval", (t, a, kw) -> run(t, a, kw, "eval"));
         def(ip, ts, "exec", (t, a, kw) -> run(t, a, kw, "exec"));
+        def(ip, ts, "compile", FrameBuiltins::compile);
         for (String name : new String[] {"dir", "vars"}) { // without an argument: the caller's local names
             PyBuiltin withArg = (PyBuiltin) ip.builtins.get(ts, ip.str(name));
             def(ip, ts, name, (t, a, kw) -> {
@@ -149,12 +150,22 @@ final class FrameBuiltins {
                     : "locals must be a mapping or None, not " + Ops.typeName(l));
         }
         PyObject srcValue = BuiltinBase.operand(src);
-        if (!(srcValue instanceof PyStr)) {
-            throw Errors.typeError(t, what + "() arg 1 must be a string, bytes or code object");
-        }
-        String text = ((PyStr) srcValue).value();
-        if (what.equals("eval")) {
-            text = text.stripLeading(); // CPython strips leading spaces and tabs of an eval source
+        String file = "<string>";
+        String mode = what;
+        String text;
+        if (srcValue instanceof PyCode) {
+            PyCode pc = (PyCode) srcValue;
+            if (pc.source == null) {
+                throw Errors.typeError(t, what + "() of a function's code object is not supported by ftpython");
+            }
+            text = pc.source;
+            file = pc.code.file;
+            mode = pc.mode;
+        } else {
+            text = sourceText(t, srcValue, what + "() arg 1 must be a string, bytes or code object");
+            if (what.equals("eval")) {
+                text = text.stripLeading(); // CPython strips leading spaces and tabs of an eval source
+            }
         }
         PyDict globals;
         PyObject ns;
@@ -173,18 +184,36 @@ final class FrameBuiltins {
             if (!globals.contains(ts, builtinsKey)) { // as CPython, a fresh globals dict gets the builtins' dict
                 globals.setItem(ts, builtinsKey, t.interp.builtins);
             }
-            String file = "<string>";
             Parser p = new Parser(t, text, file);
             Code code = p.parseModule(ns != null);
             t.interp.rememberSource(file, text);
             Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, null, null, (PyDict) ns);
             frame.line = 1;
-            if (what.equals("eval")) {
+            if (mode.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;
                 if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {
                     throw Errors.raise(t, "SyntaxError", "invalid syntax");
                 }
-                return evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
+                PyObject v = evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
+                if (what.equals("eval")) {
+                    return v;
+                }
+                RefCount.decref(ts, v); // exec(compile(s, f, 'eval')) evaluates and answers None
+                return PyNone.NONE;
+            }
+            if (mode.equals("single")) {
+                Stmt[] body = ((Stmts.Block) code.body).body;
+                if (body.length == 1 && body[0] instanceof Stmts.ExprStmt) { // the prompt's echo (sys.displayhook)
+                    PyObject v = evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
+                    try {
+                        if (v != PyNone.NONE) {
+                            t.interp.write(Ops.reprString(t, v) + "\n");
+                        }
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                    return PyNone.NONE;
+                }
             }
             execIn(t, frame, code);
             return PyNone.NONE;
@@ -195,6 +224,99 @@ final class FrameBuiltins {
             if (ns != null) {
                 RefCount.decref(ts, ns);
             }
+        }
+    }
+
+    /** The source text of a str, bytes or bytearray argument (bytes decoded as UTF-8), or CPython's TypeError. */
+    private static String sourceText(PyThread t, PyObject src, String message) {
+        if (src instanceof PyStr) {
+            return ((PyStr) src).value();
+        }
+        if (src instanceof PyBytes) {
+            return new String(((PyBytes) src).value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (src instanceof PyByteArray) {
+            return new String(((PyByteArray) src).snapshot(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw Errors.typeError(t, message);
+    }
+
+    /**
+     * {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)}: checks the source's syntax
+     * now (a SyntaxError names the file), and answers a code object that exec and eval run (they parse the source
+     * again, for the namespaces they are given). ASTs are not supported (ftpython has no ast module).
+     */
+    private static PyObject compile(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "compile", kw, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                "_feature_version");
+        int n = Args.npos(a, kw);
+        if (n > 6) {
+            throw Errors.typeError(t, "compile() takes at most 6 arguments (" + n + " given)");
+        }
+        PyObject src = n > 0 ? a[0] : Args.kw(a, kw, "source");
+        PyObject filename = n > 1 ? a[1] : Args.kw(a, kw, "filename");
+        PyObject mode = n > 2 ? a[2] : Args.kw(a, kw, "mode");
+        PyObject flags = n > 3 ? a[3] : Args.kw(a, kw, "flags");
+        if (src == null || filename == null || mode == null) {
+            String missing = src == null ? "'source' (pos 1)" : filename == null ? "'filename' (pos 2)"
+                    : "'mode' (pos 3)";
+            throw Errors.typeError(t, "compile() missing required argument " + missing);
+        }
+        if (!(BuiltinBase.operand(mode) instanceof PyStr)) {
+            throw Errors.typeError(t, "compile() argument 'mode' must be str, not " + Ops.typeName(mode));
+        }
+        String m = ((PyStr) BuiltinBase.operand(mode)).value();
+        if (flags != null && !(flags instanceof dev.freethread.objects.PyInt)) {
+            throw Errors.typeError(t, "'" + Ops.typeName(flags) + "' object cannot be interpreted as an integer");
+        }
+        if (flags != null && (Args.toLong(t, flags, "compile") & 0x400) != 0) {
+            throw Errors.raise(t, "NotImplementedError", "compile() to an AST (PyCF_ONLY_AST) is not supported by "
+                    + "ftpython");
+        }
+        if (!m.equals("exec") && !m.equals("eval") && !m.equals("single")) {
+            throw Errors.valueError(t, "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        PyObject fn = BuiltinBase.operand(filename);
+        String file;
+        if (fn instanceof PyStr) {
+            file = ((PyStr) fn).value();
+        } else if (fn instanceof PyBytes) {
+            file = new String(((PyBytes) fn).value, java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            PyObject hook = Ops.getAttrOrNull(t, filename.type(), t.interp.str("__fspath__"));
+            RefCount.xdecref(t.ts, hook);
+            PyObject p = hook == null ? null
+                    : Ops.callAttr(t, filename, t.interp.str("__fspath__"), Ops.NO_ARGS, null);
+            try {
+                if (!(p instanceof PyStr)) {
+                    throw Errors.typeError(t, "expected str, bytes or os.PathLike object, not "
+                            + Ops.typeName(p == null ? filename : p));
+                }
+                file = ((PyStr) p).value();
+            } finally {
+                RefCount.xdecref(t.ts, p);
+            }
+        }
+        PyObject sv = BuiltinBase.operand(src);
+        String text = sourceText(t, sv, "compile() arg 1 must be a string, bytes or AST object");
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.raise(t, "SyntaxError", "source code string cannot contain null bytes");
+        }
+        if (m.equals("eval")) {
+            text = text.stripLeading();
+        }
+        try {
+            Code code = new Parser(t, text, file).parseModule(false);
+            t.interp.rememberSource(file, text);
+            if (m.equals("eval")) {
+                Stmt[] body = ((Stmts.Block) code.body).body;
+                if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {
+                    throw Errors.raise(t, "SyntaxError", "invalid syntax");
+                }
+            }
+            return new PyCode(t.ts, code, text, m);
+        } catch (SyntaxErrorException e) {
+            throw Errors.fromJava(t, e);
         }
     }
 

@@ -732,9 +732,10 @@ final class GenStmts {
             PyObject exit = null;
             try {
                 exit = Ops.getAttrOrNull(t, mgr, t.interp.str("__exit__"));
-                if (exit == null) {
-                    throw Errors.typeError(t, "'" + mgr.type().name()
-                            + "' object does not support the context manager protocol");
+                PyObject enter = exit == null ? null : Ops.getAttrOrNull(t, mgr, t.interp.str("__enter__"));
+                RefCount.xdecref(ts, enter);
+                if (enter == null) {
+                    throw Stmts.noContextManager(t, mgr, "__enter__", "__exit__", ""); // the catch drops exit
                 }
                 PyObject entered = Ops.callAttr(t, mgr, t.interp.str("__enter__"), Ops.NO_ARGS, null);
                 try {

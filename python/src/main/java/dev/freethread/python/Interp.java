@@ -75,6 +75,9 @@ final class Interp {
     /** The directory of the script being run: where {@code import NAME} finds {@code NAME.py} (sys.path[0]). */
     java.nio.file.Path scriptDir = java.nio.file.Path.of("").toAbsolutePath();
 
+    /** sys.__excepthook__ (immortal, as every built-in function), once sys is imported. */
+    volatile PyObject defaultExcepthook;
+
     /** The main module's namespace while a script runs. */
     PyDict mainGlobals;
     /**
@@ -349,16 +352,59 @@ final class Interp {
                 err.flush();
                 return 1;
             }
-            flush();
-            StringBuilder b = new StringBuilder();
-            formatException(t, e, b);
-            err.print(b);
-            err.flush();
+            PyObject hook = userExcepthook(t);
+            if (hook != null) {
+                try {
+                    PyObject tb = PyTraceback.of(t.ts, e);
+                    try {
+                        RefCount.decref(t.ts, Ops.call(t, hook, new PyObject[] {e.cls, e, tb}, null));
+                    } finally {
+                        RefCount.decref(t.ts, tb);
+                    }
+                } catch (PyRaise r2) { // CPython: the hook's own error, then the original
+                    flush();
+                    err.print("Error in sys.excepthook:\n");
+                    printException(t, r2.exc);
+                    r2.release(t.ts);
+                    err.print("\nOriginal exception was:\n");
+                    printException(t, e);
+                } finally {
+                    RefCount.decref(t.ts, hook);
+                }
+            } else {
+                printException(t, e);
+            }
             // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt (128 + 2)
             return e.cls.isSubtypeOf(exceptionClass("KeyboardInterrupt")) ? 130 : 1;
         } finally {
             r.release(t.ts);
         }
+    }
+
+    /** sys.__excepthook__: {@code e}'s traceback text on standard error. */
+    void printException(PyThread t, PyBaseExc e) {
+        flush();
+        StringBuilder b = new StringBuilder();
+        formatException(t, e, b);
+        err.print(b);
+        err.flush();
+    }
+
+    /**
+     * {@code sys.excepthook} (a new reference) when a script has replaced the default one, else null (the uncaught
+     * exception is printed directly).
+     */
+    private PyObject userExcepthook(PyThread t) {
+        PyObject sys = modules.get("sys");
+        if (!(sys instanceof PyModule) || ((PyModule) sys).dict() == null) {
+            return null;
+        }
+        PyObject hook = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), str("excepthook"));
+        if (hook == null || hook == defaultExcepthook) {
+            RefCount.xdecref(t.ts, hook);
+            return null;
+        }
+        return hook;
     }
 
     /** CPython's traceback text for an exception and the exceptions chained to it. */

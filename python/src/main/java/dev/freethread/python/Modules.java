@@ -685,16 +685,39 @@ final class Modules {
             "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'",
             "                % tuple(self))",
             "v = version_info((3, 13, 0, 'final', 0))",
+            "def _structseq(name, fields, values):",
+            "    ns = {'__slots__': (), '__module__': 'sys'}",
+            "    for i, f in enumerate(fields):",
+            "        ns[f] = property(lambda self, i=i: self[i])",
+            "    def __repr__(self):",
+            "        return 'sys.%s(%s)' % (name, ', '.join('%s=%r' % p for p in zip(fields, self)))",
+            "    ns['__repr__'] = __repr__",
+            "    ns['n_fields'] = ns['n_sequence_fields'] = len(fields)",
+            "    ns['n_unnamed_fields'] = 0",
+            "    return type(name, (tuple,), ns)(values)",
+            "float_info = _structseq('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',",
+            "    'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'), (1.7976931348623157e+308, 1024, 308,",
+            "    2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))",
+            "int_info = _structseq('int_info', ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits',",
+            "    'str_digits_check_threshold'), (30, 4, 4300, 640))",
+            "hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',",
+            "    'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))",
             "");
 
-    /** {@code sys.version_info}: a tuple subclass with named fields (a new reference). */
-    private static PyObject versionInfo(PyThread t) {
+    /**
+     * {@code sys.version_info}, {@code float_info}, {@code int_info} and {@code hash_info}: tuple subclasses with named
+     * fields (CPython's struct sequences), set on the module.
+     */
+    private static void structSequences(PyThread t, PyModule m) {
         ThreadState ts = t.ts;
         PyDict g = PyDict.create(ts);
         try {
             g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
             t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
-            return g.get(ts, t.interp.str("v"));
+            setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
+            for (String n : new String[] {"float_info", "int_info", "hash_info"}) {
+                setNew(t, m, n, g.get(ts, t.interp.str(n)));
+            }
         } finally {
             g.clear(ts); // the class and its functions refer to g: break the cycle at once
             RefCount.decref(ts, g);
@@ -737,7 +760,7 @@ final class Modules {
         setNew(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
         setNew(t, m, "hexversion", PyInt.of(ts, 0x030d00f0L));
         setNew(t, m, "byteorder", PyStr.of(ts, "little"));
-        setNew(t, m, "version_info", versionInfo(t));
+        structSequences(t, m);
         PyDict mods = PyDict.create(ts);
         for (java.util.Map.Entry<String, PyObject> e : new java.util.TreeMap<>(ip.modules).entrySet()) {
             mods.setItem(ts, ip.str(e.getKey()), e.getValue());
@@ -843,13 +866,28 @@ final class Modules {
             return RefCount.newRef(tt.ts, tt.handling.isEmpty() ? PyNone.NONE
                     : tt.handling.get(tt.handling.size() - 1));
         });
-        def(t, m, "exc_info", (tt, a, kw) -> { // no traceback objects here: the third item is None
+        PyBuiltin hook = new PyBuiltin("excepthook", (tt, a, kw) -> { // CPython's sys.__excepthook__
+            Args.count(tt, "excepthook", a, kw, 3, 3);
+            if (!(a[1] instanceof PyBaseExc)) {
+                throw Errors.typeError(tt, "TypeError: print_exception(): Exception expected for value, "
+                        + Ops.typeName(a[1]) + " found");
+            }
+            tt.interp.printException(tt, (PyBaseExc) a[1]);
+            return PyNone.NONE;
+        });
+        set(t, m, "excepthook", hook);
+        set(t, m, "__excepthook__", hook);
+        ip.defaultExcepthook = hook;
+        def(t, m, "exc_info", (tt, a, kw) -> {
             Args.count(tt, "sys.exc_info", a, kw, 0, 0);
             if (tt.handling.isEmpty()) {
                 return Stmts.tupleOf(tt.ts, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             }
             PyBaseExc e = tt.handling.get(tt.handling.size() - 1);
-            return Stmts.tupleOf(tt.ts, e.cls, e, PyNone.NONE);
+            PyObject tb = PyTraceback.of(tt.ts, e);
+            RefCount.incref(tt.ts, e.cls);
+            RefCount.incref(tt.ts, e);
+            return PyTuple.stealing(tt.ts, e.cls, e, tb);
         });
         return m;
     }

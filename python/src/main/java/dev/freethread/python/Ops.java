@@ -380,11 +380,14 @@ final class Ops {
                         return RefCount.newRef(ts, e.context == null ? PyNone.NONE : e.context);
                     case "__suppress_context__":
                         return RefCount.newRef(ts, e.suppressContext ? PyBool.TRUE : PyBool.FALSE);
+                    case "__traceback__":
+                        return PyTraceback.of(ts, e);
                     default:
                 }
-                if (n.equals("with_traceback")) { // ftpython keeps no traceback objects: the exception itself
+                if (n.equals("with_traceback")) { // sets the entries the traceback objects are made from
                     return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
                         Args.count(tt, "with_traceback", a, kw, 1, 1);
+                        PyTraceback.set(tt, (PyBaseExc) self, a[0]);
                         return RefCount.newRef(tt.ts, self);
                     }, e);
                 }
@@ -601,6 +604,9 @@ final class Ops {
         if (o instanceof PyCode) {
             return ((PyCode) o).attr(t, n);
         }
+        if (o instanceof PyTraceback) {
+            return ((PyTraceback) o).attr(t, n);
+        }
         if (o instanceof PyCell && n.equals("cell_contents")) {
             PyObject v = ((PyCell) o).value;
             if (v == null) {
@@ -634,6 +640,9 @@ final class Ops {
             }
             if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
                 return BuiltinBase.lookup(t.interp, ty, n);
+            }
+            if (n.equals("__new__") && ty != PyType.OBJECT && ty != PyType.TYPE && !(ty instanceof PyClass)) {
+                return BuiltinBase.constructorNew(ty); // bool.__new__(bool, 1): the type's constructor
             }
             if (ty == PyType.TYPE && TypeMethods.lookup(n) != null) { // type.__new__(mcs, ...), type.__call__(C)
                 return TypeMethods.lookup(n);
@@ -914,6 +923,9 @@ final class Ops {
                         return;
                     case "__suppress_context__":
                         e.suppressContext = truth(t, v);
+                        return;
+                    case "__traceback__":
+                        PyTraceback.set(t, e, v);
                         return;
                     default:
                 }

@@ -1140,7 +1140,17 @@ final class Parser {
         List<Expr> kwValues = new ArrayList<>();
         if (accept("(")) {
             while (!at(")")) {
-                if (peek().kind == Token.Kind.NAME && peek(1).is("=")) { // class C(Base, flag=1): PEP 487
+                if (accept("**")) { // class C(**kw): unpacked at the class statement, as a call's
+                    kwNames.add(null);
+                    kwValues.add(test());
+                } else if (at("*")) { // class C(*bases)
+                    if (!kwNames.isEmpty() && kwNames.get(kwNames.size() - 1) == null) {
+                        throw lexer.error("iterable argument unpacking follows keyword argument unpacking",
+                                peek().line, peek().col);
+                    }
+                    Token star = next();
+                    bases.add(at(new Exprs.Starred(test()), star));
+                } else if (peek().kind == Token.Kind.NAME && peek(1).is("=")) { // class C(Base, flag=1): PEP 487
                     Token k = next();
                     expect("=");
                     if (kwNames.contains(k.text)) {
@@ -1838,7 +1848,8 @@ final class Parser {
                 kwnames.add(null);
                 kwvalues.add(test());
             } else if (at("*")) {
-                args.add(starred());
+                Token star = next(); // a call's *args takes a whole expression (f(*a or b)), a display's only a '|'
+                args.add(at(new Exprs.Starred(test()), star));
                 if (atCompFor()) {
                     throw lexer.error("iterable unpacking cannot be used in comprehension", at.line, at.col);
                 }
@@ -1911,6 +1922,9 @@ final class Parser {
         Expr lo = null;
         if (!at(":")) {
             lo = test();
+            if (at(":=")) {
+                return walrus(lo); // a[b := 0]: a named expression is a subscript (PEP 572, 3.10)
+            }
             if (!at(":")) {
                 return lo;
             }

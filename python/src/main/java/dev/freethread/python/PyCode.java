@@ -26,10 +26,20 @@ final class PyCode extends PyObject {
     static final int CO_ASYNC_GENERATOR = 0x200;
 
     final Code code;
+    /** {@code compile()}'s source text (exec and eval parse it again for their namespaces); null for a function's. */
+    final String source;
+    /** {@code compile()}'s mode: "exec", "eval" or "single"; null for a function's code. */
+    final String mode;
 
     PyCode(ThreadState ts, Code code) {
+        this(ts, code, null, null);
+    }
+
+    PyCode(ThreadState ts, Code code, String source, String mode) {
         super(TYPE, ts);
         this.code = code;
+        this.source = source;
+        this.mode = mode;
     }
 
     /** The attribute {@code n} (a new reference), or null. */

@@ -74,7 +74,7 @@ final class Scope {
 
     private void bindFrees(Lexer lexer) {
         for (String n : nonlocals) {
-            if (kind != Kind.FUNCTION || !capture(n)) {
+            if (kind == Kind.MODULE || !capture(n)) { // a class body may say nonlocal too (its function's cell)
                 throw lexer.error("no binding for nonlocal '" + n + "' found", code == null ? 1 : code.firstLine, 1);
             }
         }
@@ -91,7 +91,9 @@ final class Scope {
                     name.kind = Exprs.Name.GLOBAL;
                 }
             } else { // class body
-                if (locals.contains(id)) {
+                if (nonlocals.contains(id) && capture(id)) {
+                    name.kind = Exprs.Name.FREE; // loaded and stored in the enclosing function's cell
+                } else if (locals.contains(id)) {
                     name.kind = Exprs.Name.NAME;
                 } else if (capture(id)) {
                     name.kind = Exprs.Name.CLASSFREE;

@@ -594,6 +594,95 @@ final class Stmts {
             this.decorators = decorators;
         }
 
+        /** The bases, with {@code *iterable} ones expanded (new references). */
+        private PyObject[] evalBases(Frame f) {
+            boolean starred = false;
+            for (Expr b : bases) {
+                starred |= b instanceof Exprs.Starred;
+            }
+            if (!starred) {
+                return Exprs.evalAll(f, bases);
+            }
+            java.util.List<PyObject> out = new java.util.ArrayList<>();
+            try {
+                for (Expr b : bases) {
+                    if (!(b instanceof Exprs.Starred)) {
+                        out.add(b.eval(f));
+                        continue;
+                    }
+                    PyObject it = ((Exprs.Starred) b).value.eval(f);
+                    PyObject l;
+                    try {
+                        l = Builtins.listOf(f.t, it);
+                    } finally {
+                        RefCount.decref(f.ts, it);
+                    }
+                    try {
+                        dev.freethread.list.PyList pl = (dev.freethread.list.PyList) l;
+                        for (int i = 0; i < pl.size(); i++) {
+                            out.add(pl.getItem(f.ts, i));
+                        }
+                    } finally {
+                        RefCount.decref(f.ts, l);
+                    }
+                }
+            } catch (RuntimeException e) {
+                Exprs.releaseAll(f.ts, out.toArray(new PyObject[0]));
+                throw e;
+            }
+            return out.toArray(new PyObject[0]);
+        }
+
+        /**
+         * The keywords with each {@code **mapping} (a null name) expanded, as a call expands them: new references,
+         * the names added to {@code names}; a key that is not a str, or a name given twice, is CPython's TypeError.
+         */
+        private static PyObject[] unpackKeywords(PyThread t, String[] kwNames, PyObject[] kws,
+                                                 java.util.List<String> names) {
+            ThreadState ts = t.ts;
+            java.util.List<PyObject> out = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < kwNames.length; i++) {
+                    if (kwNames[i] != null) {
+                        if (names.contains(kwNames[i])) {
+                            throw Errors.typeError(t, "__build_class__() got multiple values for keyword argument '"
+                                    + kwNames[i] + "'");
+                        }
+                        names.add(kwNames[i]);
+                        out.add(RefCount.newRef(ts, kws[i]));
+                        continue;
+                    }
+                    PyObject keys = Builtins.listOf(t, kws[i]);
+                    try {
+                        dev.freethread.list.PyList kl = (dev.freethread.list.PyList) keys;
+                        for (int k = 0; k < kl.size(); k++) {
+                            PyObject key = kl.getItem(ts, k);
+                            try {
+                                if (!(key instanceof PyStr)) {
+                                    throw Errors.typeError(t, "keywords must be strings");
+                                }
+                                String n = ((PyStr) key).value();
+                                if (names.contains(n)) {
+                                    throw Errors.typeError(t, "__build_class__() got multiple values for keyword "
+                                            + "argument '" + n + "'");
+                                }
+                                out.add(Ops.getItem(t, kws[i], key));
+                                names.add(n);
+                            } finally {
+                                RefCount.decref(ts, key);
+                            }
+                        }
+                    } finally {
+                        RefCount.decref(ts, keys);
+                    }
+                }
+            } catch (RuntimeException e) {
+                Exprs.releaseAll(ts, out.toArray(new PyObject[0]));
+                throw e;
+            }
+            return out.toArray(new PyObject[0]);
+        }
+
         @Override
         int exec(Frame f) {
             ThreadState ts = f.ts;
@@ -604,8 +693,16 @@ final class Stmts {
             PyObject[] kws = null;
             PyDict ns = null;
             try {
-                bs = Exprs.evalAll(f, bases);
+                bs = evalBases(f);
                 kws = Exprs.evalAll(f, kwValues);
+                String[] kwNames = this.kwNames;
+                if (java.util.Arrays.asList(kwNames).contains(null)) {
+                    java.util.List<String> names = new java.util.ArrayList<>();
+                    PyObject[] unpacked = unpackKeywords(t, kwNames, kws, names);
+                    Exprs.releaseAll(ts, kws);
+                    kws = unpacked;
+                    kwNames = names.toArray(new String[0]);
+                }
                 PyType[] baseTypes = baseTypes(t, bs, keep);
                 String[] subclassKwNames = kwNames;
                 PyObject[] subclassKws = kws;
@@ -1556,9 +1653,9 @@ final class Stmts {
                 PyStr enterName = t.interp.str("__enter__");
                 PyStr exitName = t.interp.str("__exit__");
                 PyObject exit = Ops.getAttrOrNull(t, mgr, exitName);
-                if (exit == null) {
-                    throw Errors.typeError(t, "'" + mgr.type().name()
-                            + "' object does not support the context manager protocol");
+                if (exit == null || !hasAttr(t, mgr, enterName)) {
+                    RefCount.xdecref(ts, exit);
+                    throw noContextManager(t, mgr, "__enter__", "__exit__", "");
                 }
                 try {
                     PyObject entered = Ops.callAttr(t, mgr, enterName, Ops.NO_ARGS, null);
@@ -1640,12 +1737,13 @@ final class Stmts {
                         f.traceHere(raised);
                         PyObject res;
                         t.handling.add(raised.exc);
+                        PyObject tb = PyTraceback.of(ts, raised.exc);
                         try {
-                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE});
+                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, tb});
                         } catch (RuntimeException e2) {
-                            raised.release(ts);
-                            throw e2;
+                            throw raisedInExit(t, raised, e2);
                         } finally {
+                            RefCount.decref(ts, tb);
                             t.handling.remove(t.handling.size() - 1);
                         }
                         boolean suppress;
@@ -1850,6 +1948,37 @@ final class Stmts {
      * A with statement's body raised {@code e}: {@code __exit__} hears of it (while it is being handled); NORMAL when
      * it suppresses it, else the exception goes on (also GenStmts.With's).
      */
+    /**
+     * CPython 3.13's TypeError for a with statement's manager without {@code exitName}: it names the missing
+     * {@code __exit__} when the manager has {@code __enter__}.
+     */
+    private static boolean hasAttr(PyThread t, PyObject o, PyStr name) {
+        PyObject v = Ops.getAttrOrNull(t, o, name);
+        RefCount.xdecref(t.ts, v);
+        return v != null;
+    }
+
+    static PyRaise noContextManager(PyThread t, PyObject mgr, String enterName, String exitName, String kind) {
+        PyObject enter = Ops.getAttrOrNull(t, mgr, t.interp.str(enterName));
+        RefCount.xdecref(t.ts, enter);
+        return Errors.typeError(t, "'" + mgr.type().name() + "' object does not support the " + kind
+                + "context manager protocol" + (enter != null ? " (missed " + exitName + " method)" : ""));
+    }
+
+    /**
+     * {@code __exit__} raised {@code e2} while it was told of {@code raised}: the new exception's context is the one
+     * being handled (also when Java raised it, a NameError say), as CPython chains it; {@code raised}'s reference is
+     * dropped.
+     */
+    static PyRaise raisedInExit(PyThread t, PyRaise raised, RuntimeException e2) {
+        PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(t, e2);
+        if (r2.exc != raised.exc && r2.exc.context == null) {
+            r2.exc.setContext(t.ts, raised.exc);
+        }
+        raised.release(t.ts); // as before: the exit call's exception owns its own reference
+        return r2;
+    }
+
     static int exitOnRaise(Frame f, PyObject exit, RuntimeException e) {
         PyThread t = f.t;
         ThreadState ts = f.ts;
@@ -1857,12 +1986,13 @@ final class Stmts {
         f.traceHere(raised);
         PyObject res;
         t.handling.add(raised.exc);
+        PyObject tb = PyTraceback.of(ts, raised.exc);
         try {
-            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, PyNone.NONE}, null);
+            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, tb}, null);
         } catch (RuntimeException e2) {
-            raised.release(ts);
-            throw e2;
+            throw raisedInExit(t, raised, e2);
         } finally {
+            RefCount.decref(ts, tb);
             t.handling.remove(t.handling.size() - 1);
         }
         boolean suppress;

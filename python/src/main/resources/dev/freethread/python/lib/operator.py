@@ -177,6 +177,82 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
+def matmul(a, b):
+    return a @ b
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def length_hint(obj, default=0):
+    """len(obj) if it has one, else obj.__length_hint__(), else default (PEP 424)."""
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
 class itemgetter:
     def __init__(self, item, *items):
         self._items = (item,) + items
@@ -230,3 +306,12 @@ class methodcaller:
         parts.extend(repr(a) for a in self._args)
         parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
         return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+
+# The dunder names CPython's operator module also has (operator.__lt__ is operator.lt).
+for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not_', 'abs', 'add', 'and_', 'floordiv', 'index', 'inv', 'invert',
+              'lshift', 'mod', 'mul', 'matmul', 'neg', 'or_', 'pos', 'pow', 'rshift', 'sub', 'truediv', 'xor',
+              'concat', 'contains', 'getitem', 'setitem', 'delitem', 'iadd', 'iand', 'iconcat', 'ifloordiv',
+              'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub', 'itruediv', 'ixor', 'call'):
+    globals()['__' + _name.rstrip('_') + '__'] = globals()[_name]
+del _name

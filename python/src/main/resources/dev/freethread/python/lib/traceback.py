@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # traceback for ftpython: the text of an exception's traceback as the interpreter prints it (format_exc,
-# print_exc, format_exception, print_exception, format_exception_only). ftpython keeps no frame or traceback
-# objects, so the stack-walking functions (extract_stack, walk_tb, TracebackException) are not provided.
+# print_exc, format_exception, print_exception, format_exception_only), and the functions over an exception's
+# __traceback__ (walk_tb, extract_tb, format_tb, print_tb, format_list, FrameSummary, StackSummary). ftpython keeps
+# no live frames, so extract_stack, walk_stack and TracebackException are not provided.
 
 import sys
 import _traceback
@@ -45,3 +46,115 @@ def format_exc(limit=None, chain=True):
 
 def print_exc(limit=None, file=None, chain=True):
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename) as f:
+            for i, line in enumerate(f, 1):
+                if i == lineno:
+                    return line.strip()
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    return ''
+
+
+class FrameSummary:
+    """One entry of a traceback: file, line number, function name and the source line (read when first asked)."""
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', 'end_lineno', 'colno', 'end_colno')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format(self):
+        return format_list(self)
+
+
+def walk_tb(tb):
+    """(frame, line number) for each entry of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    entries = [FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in walk_tb(tb)]
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    return StackSummary(entries)
+
+
+def format_list(extracted_list):
+    out = []
+    for fs in StackSummary.from_list(extracted_list):
+        row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
+        if fs.line:
+            row += '    {}\n'.format(fs.line)
+        out.append(row)
+    return out
+
+
+def format_tb(tb, limit=None):
+    return format_list(extract_tb(tb, limit=limit))
+
+
+def print_tb(tb, limit=None, file=None):
+    (file if file is not None else sys.stderr).write(''.join(format_tb(tb, limit)))
+
+
+def print_list(extracted_list, file=None):
+    (file if file is not None else sys.stderr).write(''.join(format_list(extracted_list)))

@@ -49,6 +49,12 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+CodeType = type(_f.__code__)
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 del _f, _g, _C

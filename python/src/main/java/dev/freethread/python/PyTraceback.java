@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.freethread.python;
+
+import dev.freethread.dict.PyDict;
+import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
+import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyType;
+import dev.freethread.objects.ThreadState;
+
+import java.util.List;
+
+/**
+ * An exception's {@code __traceback__}, made when it is read from the entries the exception gathered as it
+ * propagated (file, line, function): a chain of {@code traceback} objects, outermost first as CPython's, each with
+ * {@code tb_lineno}, {@code tb_next}, {@code tb_lasti} and a {@code tb_frame} whose {@code f_code} names the file and
+ * function. ftpython keeps no frame objects, so a frame here has no globals or locals of its own ({@code f_globals}
+ * and {@code f_locals} are empty dicts, {@code f_back} is None). The entries are immutable strings: these objects
+ * hold no counted references.
+ */
+final class PyTraceback extends PyObject {
+    static final PyType TYPE = PyType.staticType("traceback", PyType.FLAG_NO_WEAKREFS);
+    static final PyType FRAME = PyType.staticType("frame", PyType.FLAG_NO_WEAKREFS);
+    static final PyType CODE = PyType.staticType("code", PyType.FLAG_NO_WEAKREFS);
+
+    /** The entries, outermost first; each {file, line, function}. */
+    final List<String[]> entries;
+    final int index;
+
+    private PyTraceback(ThreadState ts, PyType type, List<String[]> entries, int index) {
+        super(type, ts);
+        this.entries = entries;
+        this.index = index;
+    }
+
+    /** The traceback of {@code e} (a new reference), or None when it has not been raised. */
+    static PyObject of(ThreadState ts, PyBaseExc e) {
+        List<String[]> outermostFirst;
+        synchronized (e.traceback) {
+            outermostFirst = new java.util.ArrayList<>(e.traceback);
+        }
+        java.util.Collections.reverse(outermostFirst);
+        return outermostFirst.isEmpty() ? PyNone.NONE : new PyTraceback(ts, TYPE, List.copyOf(outermostFirst), 0);
+    }
+
+    /** {@code e.__traceback__ = tb} and {@code e.with_traceback(tb)}: tb's entries from it inward, or none. */
+    static void set(PyThread t, PyBaseExc e, PyObject tb) {
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback && tb.type() == TYPE)) {
+            throw Errors.typeError(t, "__traceback__ must be a traceback or None");
+        }
+        synchronized (e.traceback) {
+            e.traceback.clear();
+            if (tb instanceof PyTraceback) {
+                PyTraceback p = (PyTraceback) tb;
+                for (int i = p.entries.size() - 1; i >= p.index; i--) {
+                    e.traceback.add(p.entries.get(i));
+                }
+            }
+        }
+    }
+
+    private String[] entry() {
+        return entries.get(index);
+    }
+
+    /** The attribute {@code n} (a new reference), or null. */
+    PyObject attr(PyThread t, String n) {
+        ThreadState ts = t.ts;
+        String[] en = entry();
+        if (type() == TYPE) {
+            switch (n) {
+                case "tb_lineno":
+                    return PyInt.of(ts, Long.parseLong(en[1]));
+                case "tb_lasti":
+                    return PyInt.of(ts, -1);
+                case "tb_next":
+                    return index + 1 < entries.size() ? new PyTraceback(ts, TYPE, entries, index + 1) : PyNone.NONE;
+                case "tb_frame":
+                    return new PyTraceback(ts, FRAME, entries, index);
+                default:
+                    return null;
+            }
+        }
+        if (type() == FRAME) {
+            switch (n) {
+                case "f_lineno":
+                    return PyInt.of(ts, Long.parseLong(en[1]));
+                case "f_code":
+                    return new PyTraceback(ts, CODE, entries, index);
+                case "f_globals":
+                case "f_locals":
+                    return PyDict.create(ts);
+                case "f_back":
+                case "f_trace":
+                    return PyNone.NONE;
+                case "f_lasti":
+                    return PyInt.of(ts, -1);
+                default:
+                    return null;
+            }
+        }
+        switch (n) {
+            case "co_filename":
+                return PyStr.of(ts, en[0]);
+            case "co_name":
+            case "co_qualname":
+                return PyStr.of(ts, en[2]);
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    public String repr() {
+        String[] en = entry();
+        if (type() == TYPE) {
+            return "<traceback object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
+        }
+        if (type() == FRAME) {
+            return "<frame at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file '" + en[0]
+                    + "', line " + en[1] + ", code " + en[2] + ">";
+        }
+        return "<code object " + en[2] + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file \""
+                + en[0] + "\">";
+    }
+}
