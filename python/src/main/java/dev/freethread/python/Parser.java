@@ -344,13 +344,16 @@ final class Parser {
             comprehensions.add(s);
             s = s.parent;
         }
-        if (!comprehensions.isEmpty() && s.kind == Scope.Kind.CLASS) {
+        // exec(code, g, l) parses its top level as a namespace (a CLASS scope without a parent); CPython compiles it
+        // as a module, where a comprehension's walrus target is a global
+        boolean execTop = s.kind == Scope.Kind.CLASS && s.parent == null;
+        if (!comprehensions.isEmpty() && s.kind == Scope.Kind.CLASS && !execTop) {
             throw lexer.error("assignment expression within a comprehension cannot be used in a class body",
                     op.line, op.col);
         }
         s.assigned.add(id);
         for (Scope c : comprehensions) {
-            if (s.kind == Scope.Kind.MODULE || s.globals.contains(id)) {
+            if (s.kind == Scope.Kind.MODULE || execTop || s.globals.contains(id)) {
                 c.globals.add(id);
             } else {
                 c.nonlocals.add(id);
@@ -1230,8 +1233,32 @@ final class Parser {
                     boolean global = tk.text.equals("global");
                     do {
                         String n = expectName();
+                        String kind = global ? "global" : "nonlocal";
+                        if (scope.params.contains(n)) {
+                            throw lexer.error("name '" + n + "' is parameter and " + kind, tk.line, tk.col);
+                        }
+                        if (global ? scope.nonlocals.contains(n) : scope.globals.contains(n)) {
+                            throw lexer.error("name '" + n + "' is nonlocal and global", tk.line, tk.col);
+                        }
+                        if (scope.assigned.contains(n)) { // also after an earlier declaration, as CPython
+                            throw lexer.error("name '" + n + "' is assigned to before " + kind + " declaration",
+                                    tk.line, tk.col);
+                        }
+                        for (Exprs.Name used : scope.names) {
+                            if (used.id.equals(n)) {
+                                throw lexer.error("name '" + n + "' is used prior to " + kind + " declaration",
+                                        tk.line, tk.col);
+                            }
+                        }
                         if (global) {
                             scope.globals.add(n);
+                            // CPython records every global declaration in the top block's table too, so exec(code,
+                            // g, l)'s top level stores such a name in g, not l
+                            Scope top = scope;
+                            while (top.parent != null) {
+                                top = top.parent;
+                            }
+                            top.globals.add(n);
                         } else {
                             if (scope.kind == Scope.Kind.MODULE) {
                                 throw lexer.error("nonlocal declaration not allowed at module level", tk.line, tk.col);
@@ -2202,6 +2229,7 @@ final class Parser {
         if (firstIter == null) {
             throw error("invalid syntax", peek());
         }
+        checkComprehensionWalrus(inner, targets, iters);
         Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),
                 conds.toArray(new Expr[0][]), elt, value), tk);
         if (asyncs.contains(Boolean.TRUE)) {
@@ -2246,7 +2274,8 @@ final class Parser {
         for (Exprs.Name n : new ArrayList<>(sub)) {
             if (!keepNames.contains(n)) {
                 moved.add(n);
-                if (outer.kind == Scope.Kind.CLASS && walrusTargets.contains(n)) { // [q := 1 for _ in r]
+                if (outer.kind == Scope.Kind.CLASS && outer.parent != null && walrusTargets.contains(n)) {
+                    // [q := 1 for _ in r] in a class body (exec's top-level namespace is a module's: allowed)
                     throw lexer.error("assignment expression within a comprehension cannot be used in a class body",
                             n.line, 1);
                 }
@@ -2255,6 +2284,54 @@ final class Parser {
         outer.names.removeAll(moved);
         inner.names.addAll(moved);
         return outer.names.size();
+    }
+
+    /**
+     * CPython's symbol-table errors for an assignment expression in a comprehension (PEP 572): it may not rebind one
+     * of the comprehension's iteration variables, nor appear in an iterable of its for clauses.
+     */
+    private void checkComprehensionWalrus(Scope inner, List<Expr> targets, List<Expr> iters) {
+        java.util.Set<Exprs.Name> inIters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        collectNames(iters.toArray(), inIters);
+        for (Exprs.Name n : inIters) {
+            if (walrusTargets.contains(n)) {
+                throw lexer.error("assignment expression cannot be used in a comprehension iterable expression",
+                        n.line, 1);
+            }
+        }
+        java.util.Set<String> iterationVariables = new java.util.HashSet<>();
+        for (Expr target : targets) {
+            storedNames(target, iterationVariables);
+        }
+        checkRebinding(inner, iterationVariables);
+    }
+
+    /** A walrus in {@code s} or in a comprehension nested in it binds outside them all: it may not rebind these. */
+    private void checkRebinding(Scope s, java.util.Set<String> iterationVariables) {
+        for (Exprs.Name n : s.names) {
+            if (walrusTargets.contains(n) && iterationVariables.contains(n.id)) {
+                throw lexer.error("assignment expression cannot rebind comprehension iteration variable '" + n.id
+                        + "'", n.line, 1);
+            }
+        }
+        for (Scope c : s.children) {
+            if (c.kind == Scope.Kind.FUNCTION && isComprehension(c.code)) {
+                checkRebinding(c, iterationVariables);
+            }
+        }
+    }
+
+    /** The names a target stores to: a name, and those inside tuples, lists and starred targets (not a[i], a.b). */
+    private static void storedNames(Expr target, java.util.Set<String> out) {
+        if (target instanceof Exprs.Name) {
+            out.add(((Exprs.Name) target).id);
+        } else if (target instanceof Exprs.Starred) {
+            storedNames(((Exprs.Starred) target).value, out);
+        } else if (target instanceof Exprs.Display) {
+            for (Expr e : ((Exprs.Display) target).elts) {
+                storedNames(e, out);
+            }
+        }
     }
 
     /**

@@ -133,8 +133,8 @@ final class Scope {
                 }
                 return true;
             }
-            if (s.globals.contains(id)) {
-                return false;
+            if (s.kind != Kind.CLASS && s.globals.contains(id)) {
+                return false; // a class body's declarations are invisible to the functions inside it, as its names
             }
             path.add(s);
         }

@@ -974,6 +974,21 @@ final class Stmts {
                     RefCount.decref(ts, newFn);
                 }
             }
+            for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+                // implicit class methods (PEP 487, PEP 560), as type_new makes them: C.__init_subclass__() works
+                PyObject fn = Ops.getOrNull(ts, ns, t.interp.str(implicit));
+                if (fn != null) {
+                    try {
+                        if (fn instanceof PyFunction) {
+                            PyObject cm = new Descriptors.ClassMethod(ts, fn);
+                            ns.setItem(ts, t.interp.str(implicit), cm);
+                            RefCount.decref(ts, cm);
+                        }
+                    } finally {
+                        RefCount.decref(ts, fn);
+                    }
+                }
+            }
             boolean isExc = false;
             for (PyType m : mro) { // a finalizer or an exception base anywhere in the MRO (a mixin's too)
                 if (m instanceof PyClass) {

@@ -107,6 +107,19 @@ class _SubTest:
         return '%s %s' % (self.test_case, self._subDescription())
 
 
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
 class TestCase:
     failureException = AssertionError
     longMessage = True
@@ -140,6 +153,32 @@ class TestCase:
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             function(*args, **kwargs)
+
+    def enterContext(self, cm):
+        """Enters cm and adds its __exit__ as a cleanup; answers what __enter__ answered (3.11)."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        if '_class_cleanups' not in cls.__dict__:
+            cls._class_cleanups = []
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cleanups = cls.__dict__.get('_class_cleanups', [])
+        errors = []
+        while cleanups:
+            function, args, kwargs = cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                errors.append(sys.exception())
+        return errors
 
     def id(self):
         return '%s.%s.%s' % (type(self).__module__, type(self).__qualname__, self._testMethodName)
@@ -549,6 +588,8 @@ class TestSuite:
         except BaseException:
             result.addError(_ErrorHolder('tearDownClass (%s.%s)' % (cls.__module__, cls.__qualname__)),
                             sys.exception())
+        for e in cls.doClassCleanups():
+            result.addError(_ErrorHolder('tearDownClass (%s.%s)' % (cls.__module__, cls.__qualname__)), e)
 
     def __call__(self, result):
         return self.run(result)
