@@ -1135,7 +1135,8 @@ final class Builtins {
 
     /** {@code callable(o)}. */
     static boolean isCallable(PyThread t, PyObject o) {
-        if (o instanceof Callable || o instanceof PyType || o instanceof PyWeakRef) {
+        if (o instanceof Callable || o instanceof PyType || o instanceof PyWeakRef
+                || o instanceof Descriptors.StaticMethod) { // static methods are callable since 3.10
             return true;
         }
         if (o instanceof PyInstance) {

@@ -59,6 +59,12 @@ final class Descriptors {
         PyObject func() {
             return refs[0];
         }
+
+        @Override
+        public String repr() { // 3.10: the wrapped callable's repr inside
+            PyObject f = refs[0];
+            return f == null ? super.repr() : "<staticmethod(" + f.repr() + ")>";
+        }
     }
 
     static final class ClassMethod extends Holder {
@@ -70,6 +76,12 @@ final class Descriptors {
 
         PyObject func() {
             return refs[0];
+        }
+
+        @Override
+        public String repr() { // 3.10: the wrapped callable's repr inside
+            PyObject f = refs[0];
+            return f == null ? super.repr() : "<classmethod(" + f.repr() + ")>";
         }
     }
 

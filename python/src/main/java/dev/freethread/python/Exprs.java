@@ -662,22 +662,33 @@ final class Exprs {
         /** Evaluates the arguments and calls {@code fn} (borrowed); with {@code self}, calls a method attribute. */
         static PyObject callWith(Frame f, PyObject fn, Expr[] args, String[] kwnames, Expr[] kwvalues,
                                  boolean simple, CallAttr attr) {
+            return callWith(f, fn, args, kwnames, kwvalues, simple, attr, null);
+        }
+
+        /**
+         * Calls {@code fn}, evaluating the arguments. When {@code attr} is not null, {@code fn} is the attribute
+         * {@code attr.name} of {@code receiver}, already looked up; they only name the callee in error messages.
+         */
+        static PyObject callWith(Frame f, PyObject fn, Expr[] args, String[] kwnames, Expr[] kwvalues,
+                                 boolean simple, CallAttr attr, PyObject receiver) {
             if (fn instanceof PyBuiltin && ((PyBuiltin) fn).wantsFrame && attr == null) {
                 PyThread t = f.t; // locals(), eval(...): the built-in reads this frame
                 Frame saved = t.callerFrame;
                 try {
-                    return callEvaluating(f, fn, args, kwnames, kwvalues, simple, null, true);
+                    return callEvaluating(f, fn, args, kwnames, kwvalues, simple, null, true, null);
                 } finally {
                     t.callerFrame = saved;
                 }
             }
-            return callEvaluating(f, fn, args, kwnames, kwvalues, simple, attr, false);
+            return callEvaluating(f, fn, args, kwnames, kwvalues, simple, attr, false, receiver);
         }
 
         private static PyObject callEvaluating(Frame f, PyObject fn, Expr[] args, String[] kwnames,
-                                               Expr[] kwvalues, boolean simple, CallAttr attr, boolean lendFrame) {
+                                               Expr[] kwvalues, boolean simple, CallAttr attr, boolean lendFrame,
+                                               PyObject receiver) {
+            PyObject named = attr != null ? receiver : fn; // what functionStr names the callee by
             ThreadState ts = f.ts;
-            if (simple && kwnames.length == 0 && attr == null && fn instanceof PyFunction
+            if (simple && kwnames.length == 0 && fn instanceof PyFunction
                     && ((PyFunction) fn).takesExactly(args.length)) {
                 // The common call: the evaluated arguments become the callee's first locals (no copy, no counts).
                 PyFunction pf = (PyFunction) fn;
@@ -715,9 +726,6 @@ final class Exprs {
                     }
                 }
                 try {
-                    if (attr != null) {
-                        return Ops.callAttr(f.t, fn, attr.name, av, kwnames.length == 0 ? null : kwnames);
-                    }
                     if (lendFrame) {
                         f.t.callerFrame = f; // after the arguments, whose own calls may lend theirs
                     }
@@ -737,7 +745,7 @@ final class Exprs {
                             // CPython names the callee only when `*x` is the sole positional argument (it is then
                             // the call's argument tuple); otherwise the arguments are built as a list first
                             expandInto(f.t, seq, pos, args.length == 1
-                                    ? functionStr(f.t, fn, attr) + " argument after *" : "Value after *");
+                                    ? functionStr(f.t, named, attr) + " argument after *" : "Value after *");
                         } finally {
                             RefCount.decref(ts, seq);
                         }
@@ -750,7 +758,7 @@ final class Exprs {
                     if (kwnames[k] != null) {
                         if (names.contains(kwnames[k])) { // (f(a=1, a=2) is refused by the parser) a ** before it
                             RefCount.decref(ts, v);
-                            throw Errors.typeError(f.t, functionStr(f.t, fn, attr)
+                            throw Errors.typeError(f.t, functionStr(f.t, named, attr)
                                     + " got multiple values for keyword argument '" + kwnames[k] + "'");
                         }
                         names.add(kwnames[k]);
@@ -774,7 +782,7 @@ final class Exprs {
                                 String kn = ((PyStr) key).value();
                                 if (names.contains(kn)) {
                                     RefCount.decref(ts, kv);
-                                    throw Errors.typeError(f.t, functionStr(f.t, fn, attr)
+                                    throw Errors.typeError(f.t, functionStr(f.t, named, attr)
                                             + " got multiple values for keyword argument '" + kn + "'");
                                 }
                                 names.add(kn);
@@ -796,9 +804,6 @@ final class Exprs {
                     av[pos.size() + i] = vals.get(i);
                 }
                 String[] kn = names.isEmpty() ? null : names.toArray(new String[0]);
-                if (attr != null) {
-                    return Ops.callAttr(f.t, fn, attr.name, av, kn);
-                }
                 if (lendFrame) {
                     f.t.callerFrame = f;
                 }
@@ -833,14 +838,91 @@ final class Exprs {
             this.line = call.line;
         }
 
+        /**
+         * {@code o.name(args)}: the attribute is looked up before the arguments are evaluated, as CPython's
+         * LOAD_ATTR/LOAD_METHOD comes before them (a {@code __getattr__}, a property or a missing attribute is seen
+         * first). A plain function found on an instance's class, and a built-in type's method, are called with the
+         * receiver without making a bound method.
+         */
         @Override
         PyObject eval(Frame f) {
             PyObject o = obj.hold(f); // a local receiver is lent, not counted (see Attribute)
             try {
-                return Call.callWith(f, o, args, kwnames, kwvalues, simple, this);
+                PyThread t = f.t;
+                if (simple) {
+                    if (o instanceof PyInstance && !((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                        PyInstance inst = (PyInstance) o;
+                        PyObject own = inst.getOwnAttr(f.ts, name);
+                        if (own == null) {
+                            PyObject m = inst.cls.lookup(t, name);
+                            if (m instanceof PyFunction) {
+                                try {
+                                    PyObject[] av = evalSimpleArgs(f);
+                                    try {
+                                        return ((PyFunction) m).callWith(t, o, av,
+                                                kwnames.length == 0 ? null : kwnames);
+                                    } finally {
+                                        releaseAll(f.ts, av);
+                                    }
+                                } finally {
+                                    RefCount.decref(f.ts, m);
+                                }
+                            }
+                            RefCount.xdecref(f.ts, m);
+                        } else {
+                            try {
+                                if (!inst.cls.lookupDataDescriptor(t, name)) {
+                                    return Call.callWith(f, own, args, kwnames, kwvalues, true, null);
+                                }
+                            } finally {
+                                RefCount.decref(f.ts, own);
+                            }
+                        }
+                    } else if (!(o instanceof PyInstance) && !(o instanceof PyClass) && !(o instanceof PyModule)
+                            && !(o instanceof dev.freethread.objects.PyType) && !(o instanceof Builtins.PySuper)
+                            && !(o instanceof ThreadObjects.Local)) {
+                        PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
+                        if (m != null) {
+                            PyObject[] av = evalSimpleArgs(f);
+                            try {
+                                return m.call(t, o, BuiltinBase.valueArgs(o.type(), av),
+                                        kwnames.length == 0 ? null : kwnames);
+                            } finally {
+                                releaseAll(f.ts, av);
+                            }
+                        }
+                    }
+                }
+                PyObject fn = Ops.getAttr(t, o, name);
+                try {
+                    return Call.callWith(f, fn, args, kwnames, kwvalues, simple, this, o);
+                } finally {
+                    RefCount.decref(f.ts, fn);
+                }
             } finally {
                 obj.release(f, o);
             }
+        }
+
+        /** The positional arguments, then the keyword arguments' values, evaluated in order (new references). */
+        private PyObject[] evalSimpleArgs(Frame f) {
+            if (kwnames.length == 0) {
+                return evalAll(f, args);
+            }
+            PyObject[] av = new PyObject[args.length + kwnames.length];
+            int i = 0;
+            try {
+                for (; i < args.length; i++) {
+                    av[i] = args[i].eval(f);
+                }
+                for (int k = 0; k < kwnames.length; k++, i++) {
+                    av[i] = kwvalues[k].eval(f);
+                }
+            } catch (RuntimeException e) {
+                releaseAll(f.ts, av);
+                throw e;
+            }
+            return av;
         }
     }
 

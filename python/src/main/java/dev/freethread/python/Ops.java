@@ -104,6 +104,9 @@ final class Ops {
                 }
             }
         }
+        if (f instanceof Descriptors.StaticMethod && ((Descriptors.StaticMethod) f).func() != null) {
+            return call(t, ((Descriptors.StaticMethod) f).func(), args, kwnames); // callable since 3.10
+        }
         if (f instanceof PyWeakRef) {
             if (args.length != 0) {
                 throw Errors.typeError(t, "weakref expected 0 arguments, got " + args.length); // CPython 3.13's
@@ -560,10 +563,10 @@ final class Ops {
             switch (n) {
                 case "__dict__":
                     return RefCount.newRef(ts, functionDict(ts, f));
-                case "__name__":
-                    return PyStr.of(ts, f.code.name);
+                case "__name__": // interned, as CPython's code names: f.__name__ is f.__name__
+                    return t.interp.str(f.code.name);
                 case "__qualname__":
-                    return PyStr.of(ts, f.code.qualname);
+                    return t.interp.str(f.code.qualname);
                 case "__module__":
                     return f.globals.get(ts, t.interp.str("__name__"));
                 case "__doc__":
@@ -765,6 +768,11 @@ final class Ops {
             return RefCount.newRef(ts, o instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) o).func()
                     : ((Descriptors.ClassMethod) o).func());
         }
+        if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod)
+                && WRAPPER_ATTRS.contains(n)) { // copied from the function since 3.10 (functools.wraps' names)
+            return getAttrOrNull(t, o instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) o).func()
+                    : ((Descriptors.ClassMethod) o).func(), t.interp.str(n));
+        }
         PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
         if (m != null) {
             return new PyBuiltin.Bound(ts, n, BuiltinBase.valueArgs(o.type(), m), o);
@@ -775,6 +783,10 @@ final class Ops {
         }
         return v;
     }
+
+    /** What staticmethod and classmethod read from the function they wrap. */
+    private static final java.util.Set<String> WRAPPER_ATTRS = java.util.Set.of("__module__", "__name__",
+            "__qualname__", "__doc__", "__annotations__", "__isabstractmethod__");
 
     private static PyObject orNone(PyObject o) {
         return o == null ? PyNone.NONE : o;

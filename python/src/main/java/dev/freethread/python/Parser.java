@@ -229,7 +229,8 @@ final class Parser {
         if (tk.kind == Token.Kind.OP && tk.text.equals("@")) {
             List<Expr> decs = new ArrayList<>();
             while (accept("@")) {
-                decs.add(test());
+                Expr dec = test();
+                decs.add(at(":=") ? walrus(dec) : dec); // PEP 614: a named expression
                 expectNewline();
             }
             Expr[] d = decs.toArray(new Expr[0]);

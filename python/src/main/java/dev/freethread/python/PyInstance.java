@@ -135,8 +135,8 @@ class PyInstance extends PyObject {
             return super.richCompare(ts, other, op);
         }
         try {
-            if (m == PyNone.NONE) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
+            if (m == PyNone.NONE) { // __eq__ = None blocks the comparison (no fallback), as calling None does
+                throw new PyException("TypeError", "'NoneType' object is not callable");
             }
             return Ops.callMethod(t, m, this, new PyObject[] {other}, null);
         } finally {

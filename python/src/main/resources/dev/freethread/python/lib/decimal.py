@@ -531,6 +531,8 @@ class Decimal:
         return -r if self._sign else r
 
     def _compare_to(self, other, equality):
+        if equality and isinstance(other, complex) and other.imag == 0:
+            other = other.real  # Decimal('0.5') == 0.5+0j: equality only, as CPython's decimal
         if isinstance(other, float):
             getcontext().flags[FloatOperation] = True
             if not equality and getcontext().traps[FloatOperation]:

@@ -335,6 +335,10 @@ class Fraction:
         return None
 
     def __eq__(self, other):
+        if isinstance(other, complex):
+            if other.imag != 0:
+                return NotImplemented  # complex.__eq__ answers False
+            other = other.real  # Fraction(1, 2) == 0.5+0j, as CPython's numbers.Complex check
         c = self._compare(other)
         if c is None:
             return NotImplemented
