@@ -107,8 +107,10 @@ final class Arith {
             throw Errors.typeError(t, "unsupported operand type(s) for ** or pow(): '" + a.type().name() + "' and '"
                     + b.type().name() + "'");
         }
+        String hint = op == Op.RSHIFT && a instanceof PyBuiltin && ((PyBuiltin) a).name.equals("print")
+                ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : ""; // Python 2's print >>f
         throw Errors.typeError(t, "unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
-                + b.type().name() + "'");
+                + b.type().name() + "'" + hint);
     }
 
     /** {@code a op= b}: lists extend in place, user classes may define {@code __iadd__}; else the binary operator. */

@@ -626,49 +626,58 @@ final class Builtins {
         String sep = Args.strOrNone(t, Args.kw(a, kw, "sep"), "sep");
         String end = Args.strOrNone(t, Args.kw(a, kw, "end"), "end");
         PyObject file = Args.kw(a, kw, "file");
-        int n = Args.npos(a, kw);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                b.append(sep == null ? " " : sep);
-            }
-            b.append(Ops.strString(t, a[i]));
-        }
-        b.append(end == null ? "\n" : end);
-        if (file != null && file != PyNone.NONE) {
-            if (file instanceof Modules.Stream) {
-                ((Modules.Stream) file).write(b.toString());
-                return PyNone.NONE;
-            }
-            PyObject s = PyStr.of(t.ts, b.toString());
-            try {
-                RefCount.decref(t.ts, Ops.callAttr(t, file, t.interp.str("write"), new PyObject[] {s}, null));
-            } finally {
-                RefCount.decref(t.ts, s);
-            }
-            return PyNone.NONE;
-        }
-        PyObject out = replacedStdout(t);
-        if (out != null) { // sys.stdout replaced (contextlib.redirect_stdout, or by hand): print() writes there
-            PyObject s = PyStr.of(t.ts, b.toString());
-            try {
-                RefCount.decref(t.ts, Ops.callAttr(t, out, t.interp.str("write"), new PyObject[] {s}, null));
-                PyObject flush = Args.kw(a, kw, "flush");
-                if (flush != null && Ops.truth(t, flush)) {
-                    RefCount.decref(t.ts, Ops.callAttr(t, out, t.interp.str("flush"), Ops.NO_ARGS, null));
-                }
-            } finally {
-                RefCount.decref(t.ts, s);
-                RefCount.decref(t.ts, out);
-            }
-            return PyNone.NONE;
-        }
-        t.interp.write(b.toString());
         PyObject flush = Args.kw(a, kw, "flush");
-        if (flush != null && Ops.truth(t, flush)) {
-            t.interp.flush();
+        boolean flushing = flush != null && Ops.truth(t, flush);
+        int n = Args.npos(a, kw);
+        // sys.stdout replaced (contextlib.redirect_stdout, or by hand): print() writes there
+        PyObject out = file != null && file != PyNone.NONE ? RefCount.newRef(t.ts, file) : replacedStdout(t);
+        if (out == null || out instanceof Modules.Stream) { // the interpreter's own stream: one write
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    b.append(sep == null ? " " : sep);
+                }
+                b.append(Ops.strString(t, a[i]));
+            }
+            b.append(end == null ? "\n" : end);
+            if (out != null) {
+                ((Modules.Stream) out).write(b.toString());
+                RefCount.decref(t.ts, out); // immortal
+            } else {
+                t.interp.write(b.toString());
+            }
+            if (flushing) {
+                t.interp.flush();
+            }
+            return PyNone.NONE;
+        }
+        if (out == PyNone.NONE) { // sys.stdout = None: print does nothing, as CPython's
+            return PyNone.NONE;
+        }
+        try { // another file: CPython writes each argument, separator and the end with a call of its own
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    writeTo(t, out, sep == null ? " " : sep);
+                }
+                writeTo(t, out, Ops.strString(t, a[i]));
+            }
+            writeTo(t, out, end == null ? "\n" : end);
+            if (flushing) {
+                RefCount.decref(t.ts, Ops.callAttr(t, out, t.interp.str("flush"), Ops.NO_ARGS, null));
+            }
+        } finally {
+            RefCount.decref(t.ts, out);
         }
         return PyNone.NONE;
+    }
+
+    private static void writeTo(PyThread t, PyObject file, String text) {
+        PyObject s = PyStr.of(t.ts, text);
+        try {
+            RefCount.decref(t.ts, Ops.callAttr(t, file, t.interp.str("write"), new PyObject[] {s}, null));
+        } finally {
+            RefCount.decref(t.ts, s);
+        }
     }
 
     // ---- sorted, min, max, sum, any, all, round

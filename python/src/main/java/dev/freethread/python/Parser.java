@@ -172,7 +172,41 @@ final class Parser {
     }
 
     private SyntaxErrorException error(String msg, Token at) {
+        if (msg.equals("invalid syntax")) {
+            Token legacy = legacyStatement(at);
+            if (legacy != null) {
+                return lexer.error("Missing parentheses in call to '" + legacy.text + "'. Did you mean "
+                        + legacy.text + "(...)?", legacy.line, legacy.col);
+            }
+        }
         return lexer.error(msg, at.line, at.col);
+    }
+
+    /**
+     * CPython's hint for Python 2's statements ({@code invalid_legacy_expression}): the name {@code print} or
+     * {@code exec} followed, where the syntax failed, by something that begins an expression other than '('.
+     */
+    private Token legacyStatement(Token at) {
+        int i = -1;
+        for (int k = Math.min(pos, tokens.size() - 1); k >= 0; k--) {
+            if (tokens.get(k) == at) {
+                i = k;
+                break;
+            }
+        }
+        if (i <= 0) {
+            return null;
+        }
+        Token before = tokens.get(i - 1);
+        if (before.kind != Token.Kind.NAME || !(before.text.equals("print") || before.text.equals("exec"))) {
+            return null;
+        }
+        boolean startsExpression = at.kind == Token.Kind.STRING || at.kind == Token.Kind.NUMBER
+                || (at.kind == Token.Kind.NAME && (!KEYWORDS.contains(at.text) || at.text.equals("None")
+                || at.text.equals("True") || at.text.equals("False") || at.text.equals("not")
+                || at.text.equals("lambda")))
+                || (at.kind == Token.Kind.OP && (at.text.equals("[") || at.text.equals("{")));
+        return startsExpression ? before : null;
     }
 
     private SyntaxErrorException notSupported(String what, Token at) {
@@ -422,16 +456,111 @@ final class Parser {
             if (!atKeyword("case")) {
                 throw error("invalid syntax", peek());
             }
-            next();
+            Token caseTk = next();
             Patterns.Pattern p = openPattern();
+            checkPattern(p, new ArrayList<>(), caseTk);
             Expr guard = acceptKeyword("if") ? namedTest() : null;
             Stmt body = block("'case' statement");
+            if (!cases.isEmpty()) {
+                Patterns.Case previous = cases.get(cases.size() - 1);
+                if (previous.guard == null && irrefutable(previous.pattern) != null) {
+                    throw error(irrefutable(previous.pattern) + " makes remaining patterns unreachable", caseTk);
+                }
+            }
             cases.add(new Patterns.Case(p, guard, body));
         }
         if (peek().kind == Token.Kind.DEDENT) {
             next();
         }
         return at(new Patterns.Match(subject, cases.toArray(new Patterns.Case[0])), tk);
+    }
+
+    /**
+     * CPython's compile-time checks of a pattern: no name bound twice, alternatives that bind the same names, an
+     * irrefutable alternative only last, no keyword attribute repeated. Adds the names {@code p} binds to
+     * {@code bound}.
+     */
+    private void checkPattern(Patterns.Pattern p, List<String> bound, Token at) {
+        if (p instanceof Patterns.Capture) {
+            bind(((Patterns.Capture) p).target, bound, at);
+        } else if (p instanceof Patterns.As) {
+            checkPattern(((Patterns.As) p).pattern, bound, at);
+            bind(((Patterns.As) p).target, bound, at);
+        } else if (p instanceof Patterns.Star) {
+            bind(((Patterns.Star) p).target, bound, at);
+        } else if (p instanceof Patterns.Sequence) {
+            for (Patterns.Pattern item : ((Patterns.Sequence) p).items) {
+                checkPattern(item, bound, at);
+            }
+        } else if (p instanceof Patterns.Mapping) {
+            for (Patterns.Pattern v : ((Patterns.Mapping) p).values) {
+                checkPattern(v, bound, at);
+            }
+            bind(((Patterns.Mapping) p).rest, bound, at);
+        } else if (p instanceof Patterns.ClassPattern) {
+            Patterns.ClassPattern c = (Patterns.ClassPattern) p;
+            for (Patterns.Pattern item : c.positional) {
+                checkPattern(item, bound, at);
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < c.kwNames.length; i++) {
+                if (!seen.add(c.kwNames[i])) {
+                    throw error("attribute name repeated in class pattern: " + c.kwNames[i], at);
+                }
+                checkPattern(c.kwPatterns[i], bound, at);
+            }
+        } else if (p instanceof Patterns.Or) {
+            Patterns.Pattern[] alts = ((Patterns.Or) p).alternatives;
+            java.util.Set<String> first = null;
+            for (int i = 0; i < alts.length; i++) {
+                if (i < alts.length - 1 && irrefutable(alts[i]) != null) {
+                    throw error(irrefutable(alts[i]) + " makes remaining patterns unreachable", at);
+                }
+                List<String> names = new ArrayList<>(bound);
+                checkPattern(alts[i], names, at);
+                java.util.Set<String> mine = new java.util.HashSet<>(names.subList(bound.size(), names.size()));
+                if (first == null) {
+                    first = mine;
+                } else if (!first.equals(mine)) {
+                    throw error("alternative patterns bind different names", at);
+                }
+            }
+            if (first != null) {
+                bound.addAll(first);
+            }
+        }
+    }
+
+    private void bind(Expr target, List<String> bound, Token at) {
+        if (target instanceof Exprs.Name) {
+            String id = ((Exprs.Name) target).id;
+            if (bound.contains(id)) {
+                throw error("multiple assignments to name '" + id + "' in pattern", at);
+            }
+            bound.add(id);
+        }
+    }
+
+    /** "name capture 'x'" or "wildcard" when {@code p} matches anything, else null. */
+    private static String irrefutable(Patterns.Pattern p) {
+        if (p instanceof Patterns.Wildcard) {
+            return "wildcard";
+        }
+        if (p instanceof Patterns.Capture && ((Patterns.Capture) p).target instanceof Exprs.Name) {
+            return "name capture '" + ((Exprs.Name) ((Patterns.Capture) p).target).id + "'";
+        }
+        if (p instanceof Patterns.As) {
+            return irrefutable(((Patterns.As) p).pattern);
+        }
+        if (p instanceof Patterns.Or) {
+            for (Patterns.Pattern a : ((Patterns.Or) p).alternatives) {
+                String r = irrefutable(a);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /** A case's pattern: {@code a, b} without brackets is a sequence pattern. */
@@ -494,6 +623,27 @@ final class Parser {
         return p;
     }
 
+    /**
+     * A literal pattern's {@code real + imaginary} or {@code real - imaginary} (PEP 634's complex_number), when a sign
+     * and an imaginary number follow the number just parsed; else that number.
+     */
+    private Expr complexLiteral(Expr real, Token start) {
+        if (!(at("+") || at("-")) || peek(1).kind != Token.Kind.NUMBER) {
+            return real;
+        }
+        Token imagTk = peek(1);
+        Token startNum = start.kind == Token.Kind.NUMBER ? start : tokens.get(tokens.indexOf(start) + 1);
+        if (startNum.text.endsWith("j") || startNum.text.endsWith("J")) {
+            throw error("real number required in complex literal", start);
+        }
+        if (!(imagTk.text.endsWith("j") || imagTk.text.endsWith("J"))) {
+            throw error("imaginary number required in complex literal", imagTk);
+        }
+        Token op = next();
+        Expr imag = atom();
+        return at(new Exprs.BinOp(op.text.equals("+") ? Arith.Op.ADD : Arith.Op.SUB, real, imag), op);
+    }
+
     /** A capture pattern's target: a name bound in the current scope. */
     private Expr captureTarget(String id, Token tk) {
         scope.assigned.add(id);
@@ -504,7 +654,7 @@ final class Parser {
         Token tk = peek();
         switch (tk.kind) {
             case NUMBER:
-                return new Patterns.Value(atom());
+                return new Patterns.Value(complexLiteral(atom(), tk));
             case STRING:
                 return new Patterns.Value(strings());
             case OP:
@@ -513,7 +663,7 @@ final class Parser {
                         if (peek(1).kind != Token.Kind.NUMBER) {
                             throw error("invalid syntax", tk);
                         }
-                        return new Patterns.Value(factor());
+                        return new Patterns.Value(complexLiteral(factor(), tk));
                     }
                     case "(": {
                         next();
@@ -622,8 +772,15 @@ final class Parser {
         while (!at("}")) {
             if (accept("**")) {
                 Token name = peek();
-                rest = captureTarget(expectName(), name);
+                String id = expectName();
+                if (id.equals("_")) { // {**_} is not a pattern (CPython: invalid syntax)
+                    throw error("invalid syntax", name);
+                }
+                rest = captureTarget(id, name);
                 accept(",");
+                if (!at("}")) { // **rest must come last
+                    throw error("invalid syntax", peek());
+                }
                 break;
             }
             Token tk = peek();
@@ -631,7 +788,8 @@ final class Parser {
             if (tk.kind == Token.Kind.NUMBER || tk.kind == Token.Kind.STRING || at("-")
                     || tk.kind == Token.Kind.NAME && (tk.text.equals("None") || tk.text.equals("True")
                     || tk.text.equals("False"))) {
-                key = tk.kind == Token.Kind.STRING ? strings() : at("-") ? factor() : atom();
+                key = tk.kind == Token.Kind.STRING ? strings() : at("-") ? complexLiteral(factor(), tk)
+                        : tk.kind == Token.Kind.NUMBER ? complexLiteral(atom(), tk) : atom();
             } else if (tk.kind == Token.Kind.NAME && peek(1).is(".")) {
                 next();
                 key = nameNode(mangle(tk.text), tk);
@@ -1216,7 +1374,10 @@ final class Parser {
                     if (scope.kind != Scope.Kind.FUNCTION) {
                         throw lexer.error("'return' outside function", tk.line, tk.col);
                     }
-                    Expr v = atEndOfSimple() ? null : testList();
+                    Expr v = atEndOfSimple() ? null : testListStarred(); // return 1, *rest (3.8)
+                    if (v instanceof Exprs.Starred) {
+                        throw lexer.error("can't use starred expression here", tk.line, tk.col + 7);
+                    }
                     return at(new Stmts.Return(v), tk);
                 }
                 case "raise": {

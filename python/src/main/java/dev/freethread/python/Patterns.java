@@ -151,17 +151,48 @@ final class Patterns {
 
         @Override
         boolean match(Frame f, PyObject subject) {
-            if (!isSequence(subject)) {
+            if (!isSequence(f.t, subject)) {
                 return false;
             }
             ThreadState ts = f.ts;
+            // As CPython's compiled pattern: the length first (GET_LEN), so a sequence of the wrong length is never
+            // iterated; a wildcard star (*_) reads the fixed items by index, so range(1 << 30) is not listed either.
+            long len = Ops.len(f.t, subject);
+            int fixed = star < 0 ? items.length : items.length - 1;
+            if (star < 0 ? len != fixed : len < fixed) {
+                return false;
+            }
+            if (items.length == 0) {
+                return true;
+            }
+            if (star >= 0 && ((Star) items[star]).target == null) {
+                for (int i = 0; i < items.length; i++) {
+                    if (i == star) {
+                        continue;
+                    }
+                    PyObject index = PyInt.of(ts, i < star ? i : len - (items.length - i));
+                    PyObject v;
+                    try {
+                        v = Ops.getItem(f.t, subject, index);
+                    } finally {
+                        RefCount.decref(ts, index);
+                    }
+                    try {
+                        if (!items[i].match(f, v)) {
+                            return false;
+                        }
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
+                }
+                return true;
+            }
             PyObject listed = Builtins.listOf(f.t, subject);
             try {
                 PyList l = (PyList) listed;
                 int n = (int) l.size();
-                int fixed = star < 0 ? items.length : items.length - 1;
                 if (star < 0 ? n != fixed : n < fixed) {
-                    return false;
+                    return false; // it changed length while being listed
                 }
                 int after = star < 0 ? 0 : items.length - star - 1;
                 for (int i = 0; i < items.length; i++) {
@@ -202,7 +233,7 @@ final class Patterns {
         }
 
         /** CPython's collections.abc.Sequence check for patterns: not str (nor bytes), not a mapping. */
-        private static boolean isSequence(PyObject o) {
+        private static boolean isSequence(PyThread t, PyObject o) {
             PyObject v = BuiltinBase.operand(o);
             if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) {
                 return true;
@@ -214,8 +245,34 @@ final class Patterns {
                         return true;
                     }
                 }
+                return !isAbcInstance(t, o, "Mapping") && isAbcInstance(t, o, "Sequence");
             }
             return false;
+        }
+    }
+
+    /**
+     * Whether an instance of a class of ours is a {@code collections.abc.Sequence} or {@code Mapping} (derived from
+     * it, or registered with it, also after the match statement was made): CPython's {@code Py_TPFLAGS_SEQUENCE} and
+     * {@code Py_TPFLAGS_MAPPING}, which those ABCs set on their subclasses and registrations. False while
+     * {@code _collections_abc} has not been imported (no class can derive from it then).
+     */
+    static boolean isAbcInstance(PyThread t, PyObject o, String abc) {
+        if (!(o instanceof PyInstance)) {
+            return false;
+        }
+        PyObject mod = t.interp.modules.get("_collections_abc");
+        if (!(mod instanceof PyModule) || ((PyModule) mod).dict() == null) {
+            return false;
+        }
+        PyObject cls = Ops.getOrNull(t.ts, ((PyModule) mod).dict(), t.interp.str(abc));
+        if (cls == null) {
+            return false;
+        }
+        try {
+            return Builtins.isInstance(t, o, cls, "isinstance");
+        } finally {
+            RefCount.decref(t.ts, cls);
         }
     }
 
@@ -234,7 +291,7 @@ final class Patterns {
 
         @Override
         boolean match(Frame f, PyObject subject) {
-            if (!(BuiltinBase.operand(subject) instanceof PyDict)) {
+            if (!(BuiltinBase.operand(subject) instanceof PyDict) && !isAbcInstance(f.t, subject, "Mapping")) {
                 return false;
             }
             PyThread t = f.t;
@@ -297,7 +354,7 @@ final class Patterns {
         private static boolean matchesSelf(PyType ty) {
             return ty == PyBool.TYPE || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyStr.TYPE
                     || ty == PyDict.TYPE || ty == PyList.TYPE || ty == PyTuple.TYPE || ty == PySet.TYPE
-                    || ty == PySet.FROZEN
+                    || ty == PySet.FROZEN || ty == PyBytes.TYPE || ty == PyByteArray.TYPE
                     || ty instanceof PyClass && ((PyClass) ty).builtinBase != null;
         }
 
