@@ -718,6 +718,39 @@ class PyDictTest {
         d2.clear(ts);
     }
 
+    /**
+     * A binding object whose repr prints a container through a new {@code Repr} (Python's UserDict:
+     * {@code repr(self.data)}), placed in that container: the nested Repr must see the outer one's containers, or the
+     * repr recursed until RecursionError. python 3.13: {@code d = UserDict(); d[1] = d; repr(d)} is
+     * <code>{1: {...}}</code>.
+     */
+    @Test
+    void reprThroughABindingsOwnRepr_findsTheRecursion() {
+        PyDict d = dict();
+        PyObject w = own(new ReprCallsBack(ts, d));
+        d.setItem(ts, PyInt.small(0), w);
+        assertThat(d.repr(ts)).isEqualTo("{0: W{...}}");
+        assertThat(ts.recursionDepth()).isZero();
+        assertThat(dev.freethread.objects.Repr.of(ts, d)).isEqualTo("{0: W{...}}"); // nothing left in progress
+        d.clear(ts);
+    }
+
+    /** Prints "W" and then the dict it refers to (uncounted: the test holds the dict), through a new Repr. */
+    private static final class ReprCallsBack extends PyObject {
+        static final dev.freethread.objects.PyType TYPE = dev.freethread.objects.PyType.staticType("ReprCallsBack", 0);
+        private final PyDict target;
+
+        ReprCallsBack(ThreadState ts, PyDict target) {
+            super(TYPE, ts);
+            this.target = target;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "W" + dev.freethread.objects.Repr.of(ts, target);
+        }
+    }
+
     @Test
     void reprThroughAList_findsTheRecursion() {
         PyDict d = dict();

@@ -29,11 +29,17 @@ public final class Repr {
     private static final String WHERE = " while getting the repr of an object";
 
     private final ThreadState ts;
-    private final IdentityHashMap<PyObject, Boolean> inProgress = new IdentityHashMap<>();
+    /** The containers being printed: this context's, or the thread's (see the constructor). Uncounted: each is held
+     * by whoever is printing it for as long as it is here. */
+    private final IdentityHashMap<PyObject, Boolean> inProgress;
     private int depth;
 
     private Repr(ThreadState ts) {
         this.ts = ts;
+        // With a thread state the containers being printed are the thread's (CPython keeps them in the thread state's
+        // dict): a binding's __repr__ that calls repr() again (UserDict's repr(self.data)) starts a new Repr, which
+        // must still see the outer one's containers, or a container that holds itself through it recurses.
+        this.inProgress = ts == null ? new IdentityHashMap<>() : ts.reprInProgress();
     }
 
     /**

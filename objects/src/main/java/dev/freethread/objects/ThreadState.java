@@ -438,6 +438,16 @@ abstract class ThreadStateFields extends ThreadStatePad0 {
      * of the core and then its field (the dependent load cost 0.9 ns per critical section for its record).
      */
     int mutexesHeld;
+    /** Owner: the containers whose repr is being printed on this thread ({@link Repr}), made on first use. */
+    private java.util.IdentityHashMap<PyObject, Boolean> reprInProgress;
+
+    java.util.IdentityHashMap<PyObject, Boolean> reprInProgress() {
+        java.util.IdentityHashMap<PyObject, Boolean> m = reprInProgress;
+        if (m == null) {
+            m = reprInProgress = new java.util.IdentityHashMap<>();
+        }
+        return m;
+    }
     /**
      * Owner: this thread's counts of per-thread counted objects, by index (refcount's makePerThread). In the thread
      * state rather than its core so that a count change loads one field less (an incref/decref pair from two threads:

@@ -116,6 +116,14 @@ final class Arith {
     /** {@code a op= b}: lists extend in place, user classes may define {@code __iadd__}; else the binary operator. */
     static PyObject inplace(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
+        if (op == Op.MUL && (a instanceof PyList || a instanceof PyByteArray) && hasIndex(t, b)) {
+            PyObject n = PyInt.of(ts, Ops.index(t, b, "can't multiply sequence by non-int of type '%s'"));
+            try {
+                return inplace(t, op, a, n); // lst *= obj with __index__: in place, as sq_inplace_repeat
+            } finally {
+                RefCount.decref(ts, n);
+            }
+        }
         if (a instanceof PyByteArray && op == Op.ADD && (b instanceof PyBytes || b instanceof PyByteArray)) {
             ((PyByteArray) a).extend(BytesMethods.bytesLike(t, b, null)); // ba += b'...' extends in place
             return RefCount.newRef(ts, a);
@@ -233,6 +241,21 @@ final class Arith {
     }
 
     /** Calls {@code self.name(arg)}; null when there is no such method or it answers NotImplemented. */
+    private static boolean isRepeatable(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
+    }
+
+    /** An instance of a class of ours with {@code __index__} (an int-like count). */
+    private static boolean hasIndex(PyThread t, PyObject o) {
+        if (!(o instanceof PyInstance)) {
+            return false;
+        }
+        PyObject m = ((PyInstance) o).cls.lookup(t, "__index__");
+        RefCount.xdecref(t.ts, m);
+        return m != null;
+    }
+
     private static PyObject callDunder(PyThread t, PyObject self, String name, PyObject arg) {
         if (!userTyped(self)) {
             return null;
@@ -253,6 +276,16 @@ final class Arith {
 
     private static PyObject builtinOp(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
+        if (op == Op.MUL && (isRepeatable(a) && hasIndex(t, b) || isRepeatable(b) && hasIndex(t, a))) {
+            // seq * n where n has __index__ (CPython's sq_repeat takes PyNumber_Index of it)
+            boolean countIsB = isRepeatable(a);
+            PyObject n = PyInt.of(ts, Ops.index(t, countIsB ? b : a, "can't multiply sequence by non-int of type '%s'"));
+            try {
+                return builtinOp(t, op, countIsB ? a : n, countIsB ? n : b);
+            } finally {
+                RefCount.decref(ts, n);
+            }
+        }
         if ((op == Op.AND || op == Op.OR || op == Op.SUB || op == Op.XOR) && (isSetLikeView(a) || isSetLikeView(b))) {
             // dict_keys and dict_items are set-like: with any iterable on either side the answer is a set (CPython's
             // dictviews_and and friends build set(a) and apply the set operator).

@@ -119,10 +119,16 @@ final class BuiltinDunders {
             });
             PyBuiltin.MethodImpl repeat = (t, self, a, kw) -> {
                 one(t, "__mul__", a, kw);
-                if (!(a[0] instanceof PyInt)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+                if (a[0] instanceof PyInt) {
+                    return Arith.binary(t, Arith.Op.MUL, self, a[0]);
                 }
-                return Arith.binary(t, Arith.Op.MUL, self, a[0]);
+                // an object with __index__ is a count (sq_repeat); without one, CPython's TypeError
+                PyInt n = PyInt.of(t.ts, Ops.index(t, a[0], "'%s' object cannot be interpreted as an integer"));
+                try {
+                    return Arith.binary(t, Arith.Op.MUL, self, n);
+                } finally {
+                    dev.freethread.refcount.RefCount.decref(t.ts, n);
+                }
             };
             m.putIfAbsent("__mul__", repeat);
             m.putIfAbsent("__rmul__", repeat);

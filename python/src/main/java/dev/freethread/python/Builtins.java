@@ -1991,8 +1991,8 @@ final class Builtins {
         if (o instanceof PyInt && !((PyInt) o).fitsLong()) {
             return ((PyInt) o).bigValue().signum() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
         }
-        if (!(o instanceof PyInt)) {
-            throw Errors.typeError(t, "slice indices must be integers or None or have an __index__ method");
+        if (!(o instanceof PyInt)) { // an __index__ method, or CPython's TypeError
+            return Ops.index(t, o, "slice indices must be integers or None or have an __index__ method");
         }
         return ((PyInt) o).longValue();
     }

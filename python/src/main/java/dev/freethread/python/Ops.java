@@ -1080,7 +1080,16 @@ final class Ops {
     }
 
     static Slice toSlice(PyThread t, Descriptors.PySlice s) {
+        if (s.start instanceof PyInstance || s.stop instanceof PyInstance || s.step instanceof PyInstance) {
+            // a[i:j] where i or j has __index__ (CPython's _PyEval_SliceIndex)
+            return Slice.of(slicePart(t, s.start), slicePart(t, s.stop), slicePart(t, s.step));
+        }
         return Slice.of(s.start, s.stop, s.step);
+    }
+
+    private static Long slicePart(PyThread t, PyObject o) {
+        return o == PyNone.NONE ? null
+                : index(t, o, "slice indices must be integers or None or have an __index__ method");
     }
 
     static PyObject getItem(PyThread t, PyObject o, PyObject key) {
