@@ -621,14 +621,7 @@ final class PyCoroutine extends PyObject {
     }
 
     private static PyRaise stop(PyThread t, PyObject value) {
-        if (value == null || value == PyNone.NONE) {
-            return Errors.raise(t, "StopIteration", null);
-        }
-        try {
-            return Errors.raiseWith(t, "StopIteration", value);
-        } finally {
-            RefCount.decref(t.ts, value);
-        }
+        return PyGenerator.stop(t, value);
     }
 
     /** {@code close()}: GeneratorExit at the await; RuntimeError if the coroutine goes on awaiting. */

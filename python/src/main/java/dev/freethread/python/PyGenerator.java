@@ -262,8 +262,11 @@ final class PyGenerator extends PyIter {
         throw stop(t, ret[0]);
     }
 
-    /** A StopIteration carrying {@code value} (a new reference, taken over; null or None: no argument). */
-    private static PyRaise stop(PyThread t, PyObject value) {
+    /**
+     * A StopIteration carrying {@code value} (a new reference, taken over; null or None: no argument). Also
+     * {@link PyCoroutine}'s.
+     */
+    static PyRaise stop(PyThread t, PyObject value) {
         if (value == null || value == PyNone.NONE) {
             return Errors.raise(t, "StopIteration", null);
         }
