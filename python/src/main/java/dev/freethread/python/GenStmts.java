@@ -833,7 +833,7 @@ final class GenStmts {
                 g.saved[slot] = null;
                 PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(t, e2);
                 if (pending != null && r2.exc != pending.exc) {
-                    if (r2.exc.context == null) {
+                    if (r2.exc.context == null && !r2.exc.contextFixed) {
                         r2.exc.setContext(ts, pending.exc);
                     }
                     pending.release(ts);
@@ -930,7 +930,7 @@ final class GenStmts {
                     r = h.body.exec(f);
                 } catch (RuntimeException e) {
                     PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
-                    if (r2.exc != exc && r2.exc.context == null) {
+                    if (r2.exc != exc && r2.exc.context == null && !r2.exc.contextFixed) {
                         r2.exc.setContext(ts, exc);
                     }
                     throw r2;

@@ -932,6 +932,7 @@ final class Ops {
                         return;
                     case "__context__":
                         e.setContext(ts, exceptionOrNone(t, v, "exception context"));
+                        e.contextFixed = true;
                         return;
                     case "__suppress_context__":
                         e.suppressContext = truth(t, v);

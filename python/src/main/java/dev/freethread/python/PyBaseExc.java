@@ -20,6 +20,13 @@ final class PyBaseExc extends PyInstance {
     private volatile PyTuple args = PyTuple.EMPTY;
     volatile PyBaseExc cause;
     volatile PyBaseExc context;
+    /**
+     * The context was settled where CPython settles it: by a raise statement while another exception was being
+     * handled, or by an assignment to {@code __context__}. The places that chain an exception escaping a handler
+     * (for exceptions the interpreter itself raised, whose context CPython sets when they are made) leave it alone,
+     * so a handler's {@code finally: exc.__context__ = None} holds.
+     */
+    boolean contextFixed;
     boolean suppressContext;
     /** "file|line|function" entries, innermost first. */
     final List<String[]> traceback = new ArrayList<>();

@@ -1207,8 +1207,11 @@ final class Stmts {
                         RefCount.decref(ts, c);
                     }
                 }
-                if (!t.handling.isEmpty() && e.context == null) {
-                    e.setContext(ts, t.handling.get(t.handling.size() - 1));
+                if (!t.handling.isEmpty()) {
+                    if (e.context == null) {
+                        e.setContext(ts, t.handling.get(t.handling.size() - 1));
+                    }
+                    e.contextFixed = true;
                 }
             } catch (RuntimeException x) {
                 RefCount.decref(ts, e);
@@ -1287,7 +1290,7 @@ final class Stmts {
                 } catch (RuntimeException e2) {
                     PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(f.t, e2);
                     if (r2.exc != pending.exc) {
-                        if (r2.exc.context == null) {
+                        if (r2.exc.context == null && !r2.exc.contextFixed) {
                             r2.exc.setContext(f.ts, pending.exc);
                         }
                         pending.release(f.ts);
@@ -1402,7 +1405,7 @@ final class Stmts {
                         r = h.body.exec(f);
                     } catch (RuntimeException e) {
                         PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
-                        if (r2.exc != exc && r2.exc.context == null) {
+                        if (r2.exc != exc && r2.exc.context == null && !r2.exc.contextFixed) {
                             r2.exc.setContext(ts, exc);
                         }
                         throw r2;
@@ -1496,7 +1499,7 @@ final class Stmts {
                         if (r2.bare && r2.exc == match) {
                             reraised.add(RefCount.newRef(ts, match));
                         } else {
-                            if (r2.exc != match && r2.exc.context == null) {
+                            if (r2.exc != match && r2.exc.context == null && !r2.exc.contextFixed) {
                                 r2.exc.setContext(ts, (PyBaseExc) match);
                             }
                             added.add(RefCount.newRef(ts, r2.exc));
@@ -1556,7 +1559,7 @@ final class Stmts {
                 }
                 // an error of the clauses' own (a bad type, a failing split): raised while handling the original
                 PyRaise r2 = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
-                if (r2.exc != orig && r2.exc.context == null) {
+                if (r2.exc != orig && r2.exc.context == null && !r2.exc.contextFixed) {
                     r2.exc.setContext(ts, orig);
                 }
                 raised.release(ts);
@@ -1987,7 +1990,7 @@ final class Stmts {
      */
     static PyRaise raisedInExit(PyThread t, PyRaise raised, RuntimeException e2) {
         PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(t, e2);
-        if (r2.exc != raised.exc && r2.exc.context == null) {
+        if (r2.exc != raised.exc && r2.exc.context == null && !r2.exc.contextFixed) {
             r2.exc.setContext(t.ts, raised.exc);
         }
         raised.release(t.ts); // as before: the exit call's exception owns its own reference

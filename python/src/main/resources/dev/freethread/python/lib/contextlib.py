@@ -62,7 +62,13 @@ def contextmanager(func):
     return helper
 
 
+import sys
+
+
 class suppress:
+    """Suppresses the given exceptions in its block; from an exception group, the matching leaves (3.12), the rest
+    raised again as a group."""
+
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
@@ -70,7 +76,16 @@ class suppress:
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        if issubclass(exctype, self._exceptions):
+            return True
+        if issubclass(exctype, BaseExceptionGroup):
+            match, rest = excinst.split(self._exceptions)
+            if rest is None:
+                return True
+            raise rest
+        return False
 
 
 class closing:
@@ -95,7 +110,21 @@ class nullcontext:
         pass
 
 
+class _BoundExit:
+    """An __exit__ method bound to its context manager, as ExitStack keeps it (its __self__ is the manager)."""
+
+    def __init__(self, func, obj):
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __call__(self, *exc_details):
+        return self.__func__(self.__self__, *exc_details)
+
+
 class ExitStack:
+    """A stack of exit callbacks, called last first when the with block ends (or at close()). An exception raised
+    by one callback is passed to the ones below it, with the exception it replaced as its __context__."""
+
     def __init__(self):
         self._exit_callbacks = []
 
@@ -103,20 +132,37 @@ class ExitStack:
         return self
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        self._exit_callbacks.append((True, cm))
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, _BoundExit(exit, cm)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        self._exit_callbacks.append((False, (callback, args, kwds)))
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
     def push(self, exit):
-        self._exit_callbacks.append((True, exit))
+        """Adds a context manager's __exit__ (without entering it), or any callable taking __exit__'s arguments."""
+        cls = type(exit)
+        try:
+            method = cls.__exit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _BoundExit(method, exit)))
         return exit
 
     def pop_all(self):
-        new = ExitStack()
+        new = type(self)()
         new._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new
@@ -125,29 +171,43 @@ class ExitStack:
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
+        received = exc_details[0] is not None
+        outer = sys.exception()  # what the frame around the with statement is handling
+
+        def chain(new, old):
+            # Makes old the context of new's chain, unless the chain already reaches it; the exceptions in new's
+            # chain that came from the frame's own handling are left alone.
+            while True:
+                ctx = new.__context__
+                if ctx is None or ctx is old:
+                    return
+                if ctx is outer:
+                    break
+                new = ctx
+            new.__context__ = old
+
         suppressed = False
-        pending = exc_details[1] if received_exc else None
+        pending = False
         while self._exit_callbacks:
-            is_cm, cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_cm:
-                    exit = type(cb).__exit__ if hasattr(type(cb), '__exit__') else cb
-                    args = (type(pending), pending, None) if pending is not None else (None, None, None)
-                    done = exit(cb, *args) if exit is not cb else cb(*args)
-                    if done and pending is not None:
-                        pending = None
-                        suppressed = True
-                else:
-                    f, a, k = cb
-                    f(*a, **k)
+                if cb(*exc_details):
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
             except BaseException as e:
-                if pending is not None and e.__context__ is None and e is not pending:
-                    e.__context__ = pending
-                pending = e
-        if pending is not None and pending is not exc_details[1]:
-            raise pending
-        return received_exc and pending is None
+                chain(e, exc_details[1])
+                pending = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending:
+            exc = exc_details[1]
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx  # the raise here must not chain the exception being handled outside
+                raise
+        return received and suppressed
 
 
 import abc as _abc
