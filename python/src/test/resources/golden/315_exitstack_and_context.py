@@ -94,3 +94,18 @@ try:
         raise IndexError()
 except RuntimeError as e:
     print('context', e.__context__)
+
+# exception groups: CPython's argument-count message, and split parts keep the group's traceback
+for args in (('m',), ('m', [ValueError()], 3), ([ValueError()],)):
+    try:
+        ExceptionGroup(*args)
+    except TypeError as e:
+        print(e)
+
+def f():
+    raise ExceptionGroup('eg', [ValueError(1), KeyError(2)])
+try:
+    f()
+except ExceptionGroup as eg:
+    m, r = eg.split(ValueError)
+    print(m.__traceback__ is not None, [t.tb_lineno for t in (m.__traceback__, r.__traceback__)] == [eg.__traceback__.tb_lineno] * 2)

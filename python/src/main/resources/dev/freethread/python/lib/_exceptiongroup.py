@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # BaseExceptionGroup and ExceptionGroup for ftpython (PEP 654), installed as built-ins at start-up: the checks and
 # messages of CPython 3.13's constructor, message and exceptions, subgroup, split and derive (the parts keep the
-# group's structure and copy its __cause__, __context__ and __notes__; ftpython has no __traceback__ objects), and the str that counts the
+# group's structure and copy its __cause__, __context__, __traceback__ and __notes__), and the str that counts the
 # sub-exceptions. The except* statement (Stmts.Try) matches with split.
 
 
@@ -19,7 +19,12 @@ class BaseExceptionGroup(BaseException):
     """A combination of multiple unrelated exceptions."""
     __module__ = 'builtins'
 
-    def __new__(cls, message, exceptions, /):
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError("BaseExceptionGroup.__new__() takes no keyword arguments")
+        if len(args) != 2:
+            raise TypeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)" % len(args))
+        message, exceptions = args
         if not isinstance(message, str):
             raise TypeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s" % type(message).__name__)
         if not isinstance(exceptions, (list, tuple)) and not hasattr(exceptions, '__getitem__'):
@@ -66,6 +71,7 @@ class BaseExceptionGroup(BaseException):
         eg = self.derive(excs)
         eg.__cause__ = self.__cause__
         eg.__context__ = self.__context__
+        eg.__traceback__ = self.__traceback__
         notes = getattr(self, '__notes__', None)
         if notes is not None:
             eg.__notes__ = list(notes)
