@@ -1136,6 +1136,16 @@ final class Exprs {
             this.op0 = this.ops[0];
         }
 
+        /** The comparison operators as written, for a node rebuilt from this one. */
+        String[] opStrings() {
+            String[] names = {"<", "<=", ">", ">=", "==", "!=", "is", "is not", "in", "not in"};
+            String[] out = new String[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                out[i] = names[ops[i]];
+            }
+            return out;
+        }
+
         private static int code(String op) {
             switch (op) {
                 case "<": return LT;
@@ -1764,6 +1774,31 @@ final class Exprs {
                 throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
             }
             return new Builtins.PySuper(f.ts, cls, self);
+        }
+    }
+
+    /**
+     * A yield inside an expression ({@code print((yield x))}, {@code return (yield from it)}). In a generator the
+     * parser lowers every one of these into statements before the body is made resumable (YieldLowering), so only an
+     * asynchronous generator evaluates this node: its runner thread suspends here, as at a yield statement.
+     */
+    static final class YieldExpr extends Expr {
+        final Expr value;
+        final boolean from;
+
+        YieldExpr(Expr value, boolean from) {
+            this.value = value;
+            this.from = from;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            if (f.asyncGen == null || from) {
+                throw new IllegalStateException("a yield expression the parser did not lower, at line " + line);
+            }
+            PyObject v = value == null ? PyNone.NONE : value.eval(f);
+            PyObject sent = f.asyncGen.asyncYield(f.t, v);
+            return sent == null ? PyNone.NONE : sent;
         }
     }
 

@@ -90,7 +90,8 @@ final class FrameBuiltins {
                 if (v instanceof PyCell && isCellSlot(f.code, i)) {
                     v = ((PyCell) v).value;
                 }
-                if (v != null && names[i] != null) {
+                // the yield lowering's temporaries ($y0...) are not Python's names
+                if (v != null && names[i] != null && !names[i].startsWith("$")) {
                     d.setItem(ts, t.interp.str(names[i]), v);
                 }
             }

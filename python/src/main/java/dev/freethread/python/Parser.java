@@ -316,24 +316,31 @@ final class Parser {
                         lexer.sourceLine(tk.line));
             }
             next();
+            int outerYields = scope.pendingYields; // a compound statement's header: lowered with that statement
+            scope.pendingYields = 0;
             while (peek().kind != Token.Kind.DEDENT && peek().kind != Token.Kind.EOF) {
                 if (peek().kind == Token.Kind.NEWLINE) {
                     next();
                     continue;
                 }
-                body.addAll(statement());
+                Token at = peek();
+                body.addAll(lowerYields(statement(), at));
             }
+            scope.pendingYields = outerYields;
             if (peek().kind == Token.Kind.DEDENT) {
                 next();
             }
         } else {
-            body.add(simpleStmt());
-            while (accept(";")) {
+            int outerYields = scope.pendingYields;
+            scope.pendingYields = 0;
+            do {
                 if (peek().kind == Token.Kind.NEWLINE) {
                     break;
                 }
-                body.add(simpleStmt());
-            }
+                Token at = peek();
+                body.addAll(lowerYields(List.of(simpleStmt()), at));
+            } while (accept(";"));
+            scope.pendingYields = outerYields;
             expectNewline();
         }
         // Always a Block, even for one statement: the Block records each statement's line for tracebacks.
@@ -913,7 +920,8 @@ final class Parser {
             throw lexer.error("starred assignment target must be in a list or tuple", tk.line, tk.col);
         } else if (!e.isTarget()) {
             String what = e instanceof Exprs.Call || e instanceof Exprs.CallAttr ? "function call"
-                    : e instanceof Exprs.Const ? "literal" : "expression";
+                    : e instanceof Exprs.Const ? "literal" : e instanceof Exprs.YieldExpr ? "yield expression"
+                    : "expression";
             throw lexer.error("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", tk.line,
                     tk.col);
         }
@@ -1443,7 +1451,8 @@ final class Parser {
                         }
                         if (!e.isTarget()) {
                             throw lexer.error("cannot delete " + (e instanceof Exprs.Call ? "function call"
-                                    : e instanceof Exprs.Const ? "literal" : "expression"), tk.line, tk.col);
+                                    : e instanceof Exprs.Const ? "literal" : e instanceof Exprs.YieldExpr
+                                    ? "yield expression" : "expression"), tk.line, tk.col);
                         }
                         markAssigned(e, tk);
                         targets.add(e);
@@ -1521,30 +1530,17 @@ final class Parser {
                 default:
             }
         }
-        if (tk.is("(") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("yield")) {
-            next();
-            Stmt y = yieldStmt(null);
-            expect(")");
-            return y;
-        }
         Expr first = testListStarred();
         if (at("=")) {
             List<Expr> targets = new ArrayList<>();
             targets.add(first);
             Expr value = null;
             while (accept("=")) {
-                boolean paren = at("(") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("yield");
-                if (paren || atKeyword("yield")) {
-                    if (paren) {
-                        next();
-                    }
+                if (atKeyword("yield")) {
                     for (Expr target : targets) {
                         markAssigned(target, tk);
                     }
                     Stmt y = yieldStmt(targets.toArray(new Expr[0]));
-                    if (paren) {
-                        expect(")");
-                    }
                     if (at("=")) {
                         throw error("assignment to yield expression not possible", peek());
                     }
@@ -1552,6 +1548,9 @@ final class Parser {
                     return y;
                 }
                 value = testListStarred();
+                if (value instanceof Exprs.YieldExpr && at("=")) {
+                    throw error("cannot assign to yield expression", tk);
+                }
                 if (at("=")) {
                     targets.add(value);
                 } else if (value instanceof Exprs.Starred) {
@@ -1560,6 +1559,9 @@ final class Parser {
             }
             for (Expr target : targets) {
                 markAssigned(target, tk);
+            }
+            if (value instanceof Exprs.YieldExpr) { // v = (yield x): a yield statement, as the unparenthesized form
+                return at(asYieldStmt((Exprs.YieldExpr) value, targets.toArray(new Expr[0])), tk);
             }
             return at(new Stmts.Assign(targets.toArray(new Expr[0]), value), tk);
         }
@@ -1577,7 +1579,7 @@ final class Parser {
                         tk.line, tk.col);
             }
             markAssigned(first, tk);
-            Expr value = testList();
+            Expr value = atKeyword("yield") ? yieldExpr() : testList();
             return at(new Stmts.AugAssign(first, aop, value), tk);
         }
         if (at(":")) {
@@ -1588,7 +1590,7 @@ final class Parser {
             }
             Expr value = null;
             if (accept("=")) {
-                value = testList();
+                value = atKeyword("yield") ? yieldExpr() : testList();
                 markAssigned(first, tk);
             }
             // recorded in __annotations__ by a class body or a module, for a plain name (not in a function)
@@ -1601,6 +1603,9 @@ final class Parser {
         }
         if (first instanceof Exprs.Starred) {
             throw lexer.error("can't use starred expression here", tk.line, tk.col);
+        }
+        if (first instanceof Exprs.YieldExpr) { // (yield x) alone: a yield statement
+            return at(asYieldStmt((Exprs.YieldExpr) first, null), tk);
         }
         return at(new Stmts.ExprStmt(first), tk);
     }
@@ -1677,6 +1682,85 @@ final class Parser {
         }
         scope.code.isGenerator = true;
         return at(new GenStmts.Yield(v, from, targets), tk);
+    }
+
+    /**
+     * A yield inside an expression: {@code (yield x)}, or the right side of an augmented or annotated assignment. It
+     * makes the function a generator, and the statement holding it is lowered into yield statements when it is
+     * complete (YieldLowering; an asynchronous generator evaluates it as it stands).
+     */
+    private Exprs.YieldExpr yieldExpr() {
+        Token tk = next(); // yield
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            throw lexer.error("'yield' outside function", tk.line, tk.col);
+        }
+        if (isComprehension(scope.code)) {
+            throw lexer.error("'yield' inside " + comprehensionKind(scope.code), tk.line, tk.col);
+        }
+        boolean from = acceptKeyword("from");
+        if (from && scope.code.isCoroutine) {
+            throw lexer.error("'yield from' inside async function", tk.line, tk.col);
+        }
+        Expr v;
+        if (from) {
+            v = test();
+        } else {
+            v = atEndOfSimple() || at(")") || at("=") ? null : testListStarred();
+            if (v instanceof Exprs.Starred) {
+                throw lexer.error("can't use starred expression here", tk.line, tk.col);
+            }
+        }
+        scope.code.isGenerator = true;
+        scope.pendingYields++;
+        return at(new Exprs.YieldExpr(v, from), tk);
+    }
+
+    /** A parenthesized yield that is a whole statement (or an assignment's whole right side): one yield statement. */
+    private Stmt asYieldStmt(Exprs.YieldExpr y, Expr[] targets) {
+        scope.pendingYields--;
+        GenStmts.Yield s = new GenStmts.Yield(y.value, y.from, targets);
+        s.line = y.line;
+        return s;
+    }
+
+    private static String comprehensionKind(Code c) {
+        switch (c.name) {
+            case "<listcomp>": return "list comprehension";
+            case "<setcomp>": return "set comprehension";
+            case "<dictcomp>": return "dict comprehension";
+            default: return "generator expression";
+        }
+    }
+
+    /**
+     * The statements that replace {@code parsed} (one line's statements, or one compound statement) in a function
+     * whose expressions there hold yields: each lowered into yield statements (YieldLowering); a yield in a place that
+     * is not lowered is refused. An asynchronous generator's yields are evaluated where they stand.
+     */
+    private List<Stmt> lowerYields(List<Stmt> parsed, Token tk) {
+        if (scope.pendingYields == 0) {
+            return parsed;
+        }
+        int pending = scope.pendingYields;
+        scope.pendingYields = 0;
+        if (scope.code.isCoroutine) {
+            return parsed;
+        }
+        List<Stmt> out = new ArrayList<>();
+        int lowered = 0;
+        for (Stmt s : parsed) {
+            YieldLowering l = new YieldLowering(id -> nameNode(id, tk), () -> {
+                String t = "$y" + scope.temps++;
+                scope.assigned.add(t);
+                return t;
+            }, s.line);
+            out.addAll(l.lower(s));
+            lowered += l.lowered;
+        }
+        if (lowered < pending) {
+            throw notSupported("a yield expression in this part of a statement", tk);
+        }
+        return out;
     }
 
     /** Whether {@code e} is a starred item or a tuple or list target with one at any depth. */
@@ -1787,7 +1871,7 @@ final class Parser {
             return lambda();
         }
         if (atKeyword("yield")) {
-            throw notSupported("'yield' inside an expression", tk);
+            throw error("invalid syntax", tk);
         }
         Expr e = orTest();
         if (atKeyword("if") && !isComprehensionIf()) {
@@ -1818,14 +1902,20 @@ final class Parser {
         qualPrefix.add("<lambda>");
         qualPrefix.add("<locals>");
         Expr body;
+        Stmt ret;
         try {
             body = test();
+            ret = at(new Stmts.Return(body), tk);
+            if (inner.pendingYields > 0) { // lambda: (yield x) is a generator function
+                List<Stmt> lowered = lowerYields(List.of(ret), tk);
+                ret = at(new Stmts.Block(lowered.toArray(new Stmt[0])), tk);
+            }
         } finally {
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
             qualPrefix.remove(qualPrefix.size() - 1);
         }
-        code.body = at(new Stmts.Return(body), tk);
+        code.body = code.isGenerator && !code.isCoroutine ? GenStmts.genify(ret, code) : ret;
         Exprs.MakeFunction mf = at(new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwDefaults.toArray(new Expr[0])), tk);
         outer.makers.put(inner, mf);
@@ -2135,7 +2225,7 @@ final class Parser {
                     case "None": next(); return at(new Exprs.Const(PyNone.NONE), tk);
                     case "True": next(); return at(new Exprs.Const(PyBool.TRUE), tk);
                     case "False": next(); return at(new Exprs.Const(PyBool.FALSE), tk);
-                    case "yield": throw notSupported("'yield' inside an expression", tk);
+                    case "yield": throw error("invalid syntax", tk);
                     default:
                 }
                 if (isKeyword(tk.text)) {
@@ -2156,7 +2246,9 @@ final class Parser {
                             return at(new Exprs.TupleExpr(new Expr[0]), tk);
                         }
                         if (atKeyword("yield")) {
-                            throw notSupported("'yield' inside an expression", peek());
+                            Expr y = yieldExpr();
+                            expect(")");
+                            return y;
                         }
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
@@ -2390,6 +2482,9 @@ final class Parser {
         }
         if (firstIter == null) {
             throw error("invalid syntax", peek());
+        }
+        if (YieldLowering.contains(elt) || YieldLowering.contains(value)) {
+            throw lexer.error("'yield' inside " + comprehensionKind(code), tk.line, tk.col);
         }
         checkComprehensionWalrus(inner, targets, iters);
         Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),

@@ -30,6 +30,10 @@ final class Scope {
     /** The node that makes each child's function or class: a MakeFunction or a ClassDef. */
     final Map<Scope, Object> makers = new HashMap<>();
     final List<Exprs.SuperExpr> supers = new ArrayList<>();
+    /** Yield expressions parsed in the statement being parsed, not yet lowered (Parser.lowerYields). */
+    int pendingYields;
+    /** How many temporaries the yield lowering has made in this function ({@code $y0}, {@code $y1}, ...). */
+    int temps;
 
     private final Set<String> locals = new LinkedHashSet<>();
     private final Set<String> cells = new LinkedHashSet<>();
