@@ -110,9 +110,17 @@ final class Interp {
 
     /** BaseExceptionGroup and ExceptionGroup (PEP 654), written in Python (lib/_exceptiongroup.py): built-ins. */
     private void installExceptionGroups(PyThread t) {
-        PyObject m = Modules.importModule(t, "_exceptiongroup");
+        installFromPython(t, "_exceptiongroup", "BaseExceptionGroup", "ExceptionGroup");
+        installFromPython(t, "_asyncbuiltins", "aiter", "anext"); // anext's default needs an async def
+    }
+
+    /** The built-ins written in Python, dropped from the (immortal) builtins dict at finalization. */
+    private static final String[] PYTHON_BUILTINS = {"BaseExceptionGroup", "ExceptionGroup", "aiter", "anext"};
+
+    private void installFromPython(PyThread t, String module, String... names) {
+        PyObject m = Modules.importModule(t, module);
         try {
-            for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
+            for (String n : names) {
                 PyObject c = Ops.getAttr(t, m, str(n));
                 builtins.setItem(t.ts, str(n), c);
                 RefCount.decref(t.ts, c);
@@ -581,7 +589,7 @@ final class Interp {
                 RefCount.decref(ts, m);
             }
             retiredModules.clear();
-            for (String n : new String[] {"BaseExceptionGroup", "ExceptionGroup"}) {
+            for (String n : PYTHON_BUILTINS) {
                 // the built-ins written in Python (the builtins dict is immortal and keeps what it holds)
                 RefCount.xdecref(ts, Ops.popOrNull(ts, builtins, str(n)));
             }

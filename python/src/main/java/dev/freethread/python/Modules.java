@@ -466,7 +466,7 @@ final class Modules {
             "logging", "atexit", "types", "pprint", "warnings", "struct", "unittest", "shutil", "tempfile",
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
-            "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
+            "_asyncbuiltins", "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -542,6 +542,7 @@ final class Modules {
             case "decimal":
             case "contextvars":
             case "_exceptiongroup":
+            case "_asyncbuiltins":
             case "fnmatch":
             case "glob":
             case "timeit":

@@ -30,6 +30,12 @@ final class Parser {
     private final java.util.Set<Exprs.Name> walrusTargets =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /**
+     * Awaits outside a coroutine, each with its error: an await in a generator expression's element is parsed before
+     * the {@code for} shows it is one (which makes it legal), so the error waits for the end of the source.
+     */
+    private final java.util.Map<Exprs.Await, SyntaxErrorException> strayAwaits = new java.util.LinkedHashMap<>();
+
     Parser(PyThread t, String source, String file) {
         this.t = t;
         this.interp = t.interp;
@@ -60,6 +66,9 @@ final class Parser {
             body.addAll(statement());
         }
         code.body = new Stmts.Block(body.toArray(new Stmt[0]));
+        if (!strayAwaits.isEmpty()) { // as CPython's compiler, after the whole source parsed
+            throw strayAwaits.values().iterator().next();
+        }
         scope.resolve(lexer);
         return code;
     }
@@ -858,6 +867,9 @@ final class Parser {
         for (Scope s = scope; s != null; s = s.parent) {
             if (s.kind != Scope.Kind.FUNCTION) {
                 return false;
+            }
+            if (s.code.name.equals("<genexpr>")) {
+                return true; // an await or async for in a generator expression makes it an asynchronous one
             }
             if (!s.code.inlinedInTracebacks) {
                 return s.code.isCoroutine;
@@ -2083,11 +2095,13 @@ final class Parser {
         Expr e;
         if (atKeyword("await")) { // await_primary: binds tighter than ** (await x ** 2 is (await x) ** 2)
             Token tk = next();
-            if (!inCoroutine()) {
-                throw error(scope.kind == Scope.Kind.FUNCTION ? "'await' outside async function"
-                        : "'await' outside function", tk);
+            SyntaxErrorException stray = inCoroutine() ? null : error(scope.kind == Scope.Kind.FUNCTION
+                    ? "'await' outside async function" : "'await' outside function", tk);
+            Exprs.Await a = at(new Exprs.Await(primary()), tk);
+            if (stray != null) { // unless it turns out to be a generator expression's element (see strayAwaits)
+                strayAwaits.put(a, stray);
             }
-            e = at(new Exprs.Await(primary()), tk);
+            e = a;
         } else {
             e = primary();
         }
@@ -2431,10 +2445,7 @@ final class Parser {
             boolean async = atKeyword("async");
             if (async) {
                 Token at = next();
-                if (kind == Stmts.CompBody.GEN) {
-                    throw notSupported("an asynchronous generator expression", at);
-                }
-                if (!inCoroutine()) {
+                if (kind != Stmts.CompBody.GEN && !inCoroutine()) {
                     throw error("asynchronous comprehension outside of an asynchronous function", at);
                 }
             }
@@ -2487,15 +2498,35 @@ final class Parser {
             throw lexer.error("'yield' inside " + comprehensionKind(code), tk.line, tk.col);
         }
         checkComprehensionWalrus(inner, targets, iters);
-        Stmts.CompBody body = at(new Stmts.CompBody(kind, targets.toArray(new Expr[0]), iters.toArray(new Expr[0]),
-                conds.toArray(new Expr[0][]), elt, value), tk);
+        // a generator expression with an async for clause, or an await in its element, conditions or inner
+        // iterables, is an asynchronous generator expression (PEP 525): an async generator over the loops
+        List<Exprs.Await> eltAwaits = new ArrayList<>(); // parsed before the for showed it a comprehension's
+        YieldLowering.collectAwaits(elt, eltAwaits);
+        YieldLowering.collectAwaits(value, eltAwaits);
+        for (Exprs.Await a : eltAwaits) {
+            if (kind == Stmts.CompBody.GEN) {
+                strayAwaits.remove(a); // legal: it makes this an asynchronous generator expression
+            } else if (strayAwaits.containsKey(a) && scope.kind == Scope.Kind.FUNCTION) {
+                strayAwaits.put(a, error("asynchronous comprehension outside of an asynchronous function", tk));
+            }
+        }
+        boolean asyncGen = kind == Stmts.CompBody.GEN && (asyncs.contains(Boolean.TRUE)
+                || YieldLowering.containsAwait(elt) || YieldLowering.containsAwait(iters.subList(1, iters.size()))
+                || conds.stream().anyMatch(YieldLowering::containsAwait));
+        Stmts.CompBody body = at(new Stmts.CompBody(asyncGen ? Stmts.CompBody.AGEN : kind,
+                targets.toArray(new Expr[0]), iters.toArray(new Expr[0]), conds.toArray(new Expr[0][]), elt, value),
+                tk);
         if (asyncs.contains(Boolean.TRUE)) {
             body.async = new boolean[asyncs.size()];
             for (int i = 0; i < body.async.length; i++) {
                 body.async[i] = asyncs.get(i);
             }
         }
-        if (kind == Stmts.CompBody.GEN) { // lazy, as CPython's: a generator over the loops (GenStmts.Comp)
+        if (asyncGen) { // run by its runner thread, as an async def with yields is (PyCoroutine)
+            code.isCoroutine = true;
+            code.isGenerator = true;
+            code.body = body;
+        } else if (kind == Stmts.CompBody.GEN) { // lazy, as CPython's: a generator over the loops (GenStmts.Comp)
             code.isGenerator = true;
             code.genSlots = targets.size();
             code.body = at(new GenStmts.Comp(body), tk);

@@ -2165,6 +2165,8 @@ final class Stmts {
         static final int SET = 1;
         static final int DICT = 2;
         static final int GEN = 3;
+        /** An asynchronous generator expression's body: each element is yielded to the consumer from the runner. */
+        static final int AGEN = 4;
 
         final int kind;
         final Expr[] targets;
@@ -2187,6 +2189,10 @@ final class Stmts {
         @Override
         int exec(Frame f) {
             ThreadState ts = f.ts;
+            if (kind == AGEN) {
+                loop(f, 0, f.locals[0], null);
+                return NORMAL;
+            }
             PyObject result = kind == DICT ? PyDict.create(ts) : kind == SET ? new PySet(ts)
                     : dev.freethread.list.PyList.create(ts);
             try {
@@ -2254,6 +2260,9 @@ final class Stmts {
                     } finally {
                         RefCount.decref(ts, k);
                     }
+                } else if (kind == AGEN) {
+                    PyObject sent = f.asyncGen.asyncYield(f.t, elt.eval(f)); // the element handed over
+                    RefCount.xdecref(ts, sent);
                 } else {
                     PyObject e = elt.eval(f);
                     try {

@@ -61,6 +61,48 @@ final class YieldLowering {
         return false;
     }
 
+    /** Whether {@code e} holds an await of this scope (a nested function's or comprehension's is its own). */
+    static boolean containsAwait(Expr e) {
+        if (e == null || e instanceof Exprs.Const || e instanceof Exprs.Name || e instanceof Exprs.SuperExpr) {
+            return false;
+        }
+        if (e instanceof Exprs.Await) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (containsAwait(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appends the awaits of this scope in {@code e} to {@code out}. */
+    static void collectAwaits(Expr e, List<Exprs.Await> out) {
+        if (e == null || e instanceof Exprs.Const || e instanceof Exprs.Name || e instanceof Exprs.SuperExpr) {
+            return;
+        }
+        if (e instanceof Exprs.Await) {
+            out.add((Exprs.Await) e);
+        }
+        for (Expr c : children(e)) {
+            collectAwaits(c, out);
+        }
+    }
+
+    static boolean containsAwait(Expr[] es) {
+        return containsAwait(List.of(es));
+    }
+
+    static boolean containsAwait(List<Expr> es) {
+        for (Expr e : es) {
+            if (containsAwait(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A node's operands in the order they are evaluated (nulls included), for the kinds that are lowered. */
     private static List<Expr> children(Expr e) {
         List<Expr> out = new ArrayList<>();
