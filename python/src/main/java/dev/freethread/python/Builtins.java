@@ -1379,6 +1379,25 @@ final class Builtins {
             }
             return new PyMethod(ts, a[0], a[1]);
         }
+        if (type == PyModule.TYPE) { // types.ModuleType(name, doc=None): an empty module, as CPython's
+            Args.onlyKw(t, "module", kw, "name", "doc");
+            PyObject name = n > 0 ? a[0] : Args.kw(a, kw, "name");
+            PyObject doc = n > 1 ? a[1] : Args.kw(a, kw, "doc");
+            if (name == null || n > 2) {
+                throw Errors.typeError(t, "module() takes at most 2 arguments (" + n + " given)"
+                        + (name == null ? "; missing required argument 'name' (pos 1)" : ""));
+            }
+            if (!(name instanceof PyStr)) {
+                throw Errors.typeError(t, "module() argument 'name' must be str, not " + Ops.typeName(name));
+            }
+            PyModule m = Modules.module(t, ((PyStr) name).value());
+            PyDict d = m.dict();
+            d.setItem(ts, t.interp.str("__doc__"), doc == null ? PyNone.NONE : doc);
+            for (String k : new String[] {"__package__", "__loader__", "__spec__"}) {
+                d.setItem(ts, t.interp.str(k), PyNone.NONE);
+            }
+            return m;
+        }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
     }
 

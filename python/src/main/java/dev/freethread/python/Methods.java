@@ -33,6 +33,8 @@ final class Methods {
         generator(Builtins.table(ip, PyGenerator.TYPE));
         coroutine(Builtins.table(ip, PyCoroutine.TYPE));
         asyncGenerator(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE));
+        coroutineWrapper(Builtins.table(ip, PyCoroutine.Wrapper.TYPE));
+        asyncGeneratorStep(Builtins.table(ip, PyCoroutine.ASend.TYPE));
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 1, "asend");
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 0, "__aiter__",
                 "__anext__", "aclose");
@@ -297,6 +299,57 @@ final class Methods {
             Args.count(t, "throw", a, kw, 1, 3);
             return ((PyCoroutine) self).throwIn(t, thrownException(t, a));
         });
+    }
+
+    /**
+     * What a coroutine's {@code __await__()} answers: an iterator whose send, throw and close are the coroutine's
+     * (CPython's coroutine_wrapper); one whose coroutine was cleared by the collector is exhausted.
+     */
+    private static void coroutineWrapper(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("send", (t, self, a, kw) -> {
+            Args.count(t, "send", a, kw, 1, 1);
+            return wrapped(t, self).send(t, a[0]);
+        });
+        m.put("close", (t, self, a, kw) -> {
+            Args.count(t, "close", a, kw, 0, 0);
+            return wrapped(t, self).close(t);
+        });
+        m.put("throw", (t, self, a, kw) -> {
+            Args.noKw(t, "coroutine_wrapper.throw", kw);
+            Args.count(t, "throw", a, kw, 1, 3);
+            return wrapped(t, self).throwIn(t, thrownException(t, a));
+        });
+    }
+
+    /**
+     * What {@code __anext__()}, {@code asend()}, {@code athrow()} and {@code aclose()} answer, driven by hand as an
+     * event loop drives an awaitable: its own {@code __await__} iterator (CPython's async_generator_asend).
+     */
+    private static void asyncGeneratorStep(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("__await__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        m.put("__iter__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        m.put("__next__", (t, self, a, kw) -> ((PyCoroutine.ASend) self).step(t, null, null));
+        m.put("send", (t, self, a, kw) -> {
+            Args.count(t, "send", a, kw, 1, 1);
+            return ((PyCoroutine.ASend) self).step(t, RefCount.newRef(t.ts, a[0]), null);
+        });
+        m.put("throw", (t, self, a, kw) -> {
+            Args.noKw(t, "throw", kw);
+            Args.count(t, "throw", a, kw, 1, 3);
+            return ((PyCoroutine.ASend) self).step(t, null, thrownException(t, a));
+        });
+        m.put("close", (t, self, a, kw) -> {
+            ((PyCoroutine.ASend) self).closeStepping();
+            return PyNone.NONE;
+        });
+    }
+
+    private static PyCoroutine wrapped(PyThread t, PyObject self) {
+        PyCoroutine c = ((PyCoroutine.Wrapper) self).coroutine();
+        if (c == null) {
+            throw Errors.raise(t, "StopIteration", null);
+        }
+        return c;
     }
 
     /**

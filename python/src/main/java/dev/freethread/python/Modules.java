@@ -599,7 +599,7 @@ final class Modules {
         return (PyBaseExc) o;
     }
 
-    private static PyModule module(PyThread t, String name) {
+    static PyModule module(PyThread t, String name) {
         PyDict d = PyDict.create(t.ts);
         // A module's globals are read by every thread and referenced by each function made there (a closure made
         // per call counts it): per-thread counted, as CPython 3.14 counts module globals, so no shared count.

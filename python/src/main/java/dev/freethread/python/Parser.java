@@ -1207,6 +1207,10 @@ final class Parser {
             qualPrefix.remove(qualPrefix.size() - 1);
         }
         code.doc = docstring(body);
+        if (code.isGenerator && code.isCoroutine && inner.returnWithValue != null) {
+            Token r = inner.returnWithValue;
+            throw lexer.error("'return' with value in async generator", r.line, r.col);
+        }
         if (code.isGenerator && !code.isCoroutine) {
             Stmt starTry = starTryWithYield(body);
             if (starTry != null) { // GenStmts cannot suspend inside except*'s clauses
@@ -1397,6 +1401,9 @@ final class Parser {
                     Expr v = atEndOfSimple() ? null : testListStarred(); // return 1, *rest (3.8)
                     if (v instanceof Exprs.Starred) {
                         throw lexer.error("can't use starred expression here", tk.line, tk.col + 7);
+                    }
+                    if (v != null && scope.returnWithValue == null) {
+                        scope.returnWithValue = tk; // refused in an async generator, once its yields are known
                     }
                     return at(new Stmts.Return(v), tk);
                 }

@@ -96,6 +96,12 @@ final class PyCoroutine extends PyObject {
     final boolean asyncGen;
     /** Whether what the last resumption answered was a yield of the body (else an await passing a value out). */
     private boolean lastWasValue;
+    /**
+     * An asynchronous generator with an asend, athrow or aclose in progress (CPython's {@code ag_running_async}):
+     * set when one starts, cleared when it completes; another one started meanwhile is refused ("already
+     * running"), since it would resume the body inside the first one's await.
+     */
+    volatile boolean runningAsync;
     private boolean valueOut;
 
     /** Takes over the frame (its locals are counted references). */
@@ -371,7 +377,8 @@ final class PyCoroutine extends PyObject {
         if (raised != null) {
             f.traceHere(raised);
             if (raised.exc.cls.isSubtypeOf(ip.exceptionClass("StopIteration"))) { // PEP 479, as for generators
-                PyRaise rte = Errors.raise(rt, "RuntimeError", "coroutine raised StopIteration");
+                PyRaise rte = Errors.raise(rt, "RuntimeError", (asyncGen ? "async generator" : "coroutine")
+                        + " raised StopIteration");
                 rte.exc.setCause(ts, raised.exc);
                 rte.exc.setContext(ts, raised.exc);
                 rte.exc.suppressContext = true;
@@ -737,6 +744,8 @@ final class PyCoroutine extends PyObject {
         private PyObject value;
         private PyRaise thrown;
         private final boolean close;
+        /** Made by athrow or aclose (its reuse error says so). */
+        private final boolean isThrow;
         private boolean used;
 
         /** Takes over {@code value} (a new reference or null) and {@code thrown}. */
@@ -747,6 +756,7 @@ final class PyCoroutine extends PyObject {
             this.value = value;
             this.thrown = thrown;
             this.close = close;
+            this.isThrow = thrown != null;
         }
 
         /** Awaits it on {@code t}: the value yielded (a new reference). */
@@ -754,10 +764,29 @@ final class PyCoroutine extends PyObject {
             ThreadState ts = t.ts;
             PyCoroutine g = gen;
             if (used || g == null) {
-                throw Errors.raise(t, "RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+                throw reused(t);
             }
             used = true;
+            if (g.runningAsync) {
+                throw alreadyRunning(t);
+            }
             g.firstIter(t);
+            g.runningAsync = true;
+            try {
+                return awaitRunning(t, g);
+            } finally {
+                g.runningAsync = false;
+            }
+        }
+
+        /** What an asend, athrow or aclose started while another is in progress raises. */
+        private PyRaise alreadyRunning(PyThread t) {
+            return Errors.raise(t, "RuntimeError", (close ? "aclose" : isThrow ? "athrow" : "anext")
+                    + "(): asynchronous generator is already running");
+        }
+
+        private PyObject awaitRunning(PyThread t, PyCoroutine g) {
+            ThreadState ts = t.ts;
             PyObject sent = value;
             PyRaise th = thrown;
             value = null;
@@ -827,6 +856,133 @@ final class PyCoroutine extends PyObject {
                     th = e;
                 }
             }
+        }
+
+        /** What awaiting it a second time raises: CPython's message names the kind. */
+        private PyRaise reused(PyThread t) {
+            return Errors.raise(t, "RuntimeError", isThrow ? "cannot reuse already awaited aclose()/athrow()"
+                    : "cannot reuse already awaited __anext__()/asend()");
+        }
+
+        /** Whether a step-wise driver ({@link #step}) has started it and it has not finished yet. */
+        private boolean stepping;
+
+        /**
+         * One step of the awaitable driven by hand ({@code __next__}, {@code send(v)}, {@code throw(e)}, as an event
+         * loop drives an {@code __await__} iterator): resumes the generator with {@code sentIn} (a new reference or
+         * null) or {@code thrownIn}; answers what an await inside it yields to the driver (a new reference), or
+         * raises StopIteration carrying the value the generator yielded (None for aclose), StopAsyncIteration at
+         * its end, or what it raised. The first step sends the value or exception this asend/athrow was made with.
+         */
+        PyObject step(PyThread t, PyObject sentIn, PyRaise thrownIn) {
+            ThreadState ts = t.ts;
+            PyCoroutine g = gen;
+            if (!stepping) {
+                if (used || g == null) {
+                    RefCount.xdecref(ts, sentIn);
+                    if (thrownIn != null) {
+                        thrownIn.release(ts);
+                    }
+                    throw reused(t);
+                }
+                boolean sends = sentIn != null && sentIn != PyNone.NONE;
+                if (sends && g.status == CREATED) {
+                    RefCount.decref(ts, sentIn);
+                    throw Errors.typeError(t, "can't send non-None value to a just-started async generator");
+                }
+                used = true;
+                if (g.runningAsync) {
+                    RefCount.xdecref(ts, sentIn);
+                    if (thrownIn != null) {
+                        thrownIn.release(ts);
+                    }
+                    throw alreadyRunning(t);
+                }
+                stepping = true;
+                g.firstIter(t);
+                if (thrownIn == null && !sends) { // what this asend or athrow was made to send or throw
+                    RefCount.xdecref(ts, sentIn);
+                    sentIn = value;
+                    thrownIn = thrown;
+                } else { // a value sent or an exception thrown at its first step goes in instead
+                    RefCount.xdecref(ts, value);
+                    if (thrown != null) {
+                        thrown.release(ts);
+                    }
+                }
+                value = null;
+                thrown = null;
+                if (g.status == CLOSED) {
+                    stepping = false;
+                    RefCount.xdecref(ts, sentIn);
+                    if (thrownIn != null) {
+                        if (close) {
+                            thrownIn.release(ts);
+                            throw PyGenerator.stop(t, null);
+                        }
+                        throw thrownIn;
+                    }
+                    throw Errors.raise(t, "StopAsyncIteration", null);
+                }
+                if (close && g.status == CREATED) {
+                    stepping = false;
+                    thrownIn.release(ts);
+                    RefCount.decref(ts, g.close(t));
+                    throw PyGenerator.stop(t, null);
+                }
+            }
+            PyObject[] ret = new PyObject[1];
+            PyObject y;
+            g.runningAsync = true;
+            try {
+                y = g.resume(t, sentIn == PyNone.NONE ? null : sentIn, thrownIn, ret);
+            } catch (PyRaise e) {
+                stepping = false;
+                g.runningAsync = false;
+                if (close && (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                        || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
+                    e.release(ts);
+                    throw PyGenerator.stop(t, null);
+                }
+                if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                    PyRaise rte = Errors.raise(t, "RuntimeError", "async generator raised StopAsyncIteration");
+                    rte.exc.setCause(ts, e.exc);
+                    rte.exc.setContext(ts, e.exc);
+                    rte.exc.suppressContext = true;
+                    e.release(ts);
+                    throw rte;
+                }
+                throw e;
+            }
+            if (y == null) {
+                stepping = false;
+                g.runningAsync = false;
+                RefCount.xdecref(ts, ret[0]);
+                if (close) {
+                    throw PyGenerator.stop(t, null);
+                }
+                throw Errors.raise(t, "StopAsyncIteration", null);
+            }
+            if (g.lastWasValue) {
+                stepping = false;
+                g.runningAsync = false;
+                if (close) {
+                    RefCount.decref(ts, y);
+                    throw Errors.raise(t, "RuntimeError", "async generator ignored GeneratorExit");
+                }
+                throw PyGenerator.stop(t, y);
+            }
+            return y;
+        }
+
+        /** {@code close()}: an awaitable driven by hand is abandoned; it cannot be used again. */
+        void closeStepping() {
+            PyCoroutine g = gen;
+            if (stepping && g != null) {
+                g.runningAsync = false;
+            }
+            used = true;
+            stepping = false;
         }
 
         @Override

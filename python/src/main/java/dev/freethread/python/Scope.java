@@ -34,6 +34,8 @@ final class Scope {
     int pendingYields;
     /** How many temporaries the yield lowering has made in this function ({@code $y0}, {@code $y1}, ...). */
     int temps;
+    /** The first {@code return} with a value in this function, or null (an async generator may have none). */
+    Token returnWithValue;
 
     private final Set<String> locals = new LinkedHashSet<>();
     private final Set<String> cells = new LinkedHashSet<>();

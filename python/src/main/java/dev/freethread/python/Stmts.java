@@ -1891,6 +1891,13 @@ final class Stmts {
             } finally {
                 RefCount.decref(ts, src);
             }
+            if (it instanceof PyCoroutine && ((PyCoroutine) it).asyncGen) { // an async def __aiter__ with yields
+                try {
+                    return overAsyncGenerator(f, (PyCoroutine) it);
+                } finally {
+                    RefCount.decref(ts, it);
+                }
+            }
             try {
                 PyObject anext = it instanceof PyInstance ? ((PyInstance) it).cls.lookup(t, "__anext__") : null;
                 if (anext == null) {

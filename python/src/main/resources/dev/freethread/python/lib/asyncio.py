@@ -98,7 +98,49 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return EventLoop()
+    return get_event_loop_policy().new_event_loop()
+
+
+class AbstractEventLoopPolicy:
+    """The policy interface: get_event_loop, set_event_loop and new_event_loop for the current context."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One event loop per thread (the module's functions), made by EventLoop."""
+
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return EventLoop()
+
+
+_policy = [None]
+
+
+def get_event_loop_policy():
+    if _policy[0] is None:
+        _policy[0] = DefaultEventLoopPolicy()
+    return _policy[0]
+
+
+def set_event_loop_policy(policy):
+    """Sets the policy; None restores the default (a fresh DefaultEventLoopPolicy)."""
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _policy[0] = policy
 
 
 def current_task(loop=None):

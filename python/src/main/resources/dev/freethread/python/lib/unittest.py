@@ -449,9 +449,17 @@ class TestCase:
             callable_obj(*args, **kwargs)
         return None
 
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex, msg=kwargs.pop('msg', None))
+        if not args:
+            return context
+        callable_obj, *args = args
+        with context:
+            callable_obj(*args, **kwargs)
+        return None
+
     def assertWarns(self, expected_warning, *args, **kwargs):
-        import warnings
-        context = _AssertWarnsContext(expected_warning, self)
+        context = _AssertWarnsContext(expected_warning, self, msg=kwargs.pop('msg', None))
         if not args:
             return context
         callable_obj, *args = args
@@ -461,9 +469,12 @@ class TestCase:
 
 
 class _AssertWarnsContext:
-    def __init__(self, expected, test_case):
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
+        import re
         self.expected = expected
         self.test_case = test_case
+        self.expected_regex = re.compile(expected_regex) if isinstance(expected_regex, str) else expected_regex
+        self.msg = msg
 
     def __enter__(self):
         import warnings
@@ -476,11 +487,23 @@ class _AssertWarnsContext:
         self._cm.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             return False
+        first_matching = None
         for w in self._log:
-            if issubclass(w.category, self.expected):
-                self.warning = w.message
-                return False
-        self.test_case.fail('%s not triggered' % self.expected.__name__)
+            if not issubclass(w.category, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w.message)):
+                continue
+            self.warning = w.message
+            self.filename = w.filename
+            self.lineno = w.lineno
+            return False
+        name = getattr(self.expected, '__name__', str(self.expected))
+        if first_matching is not None:
+            self.test_case.fail(self.test_case._formatMessage(
+                self.msg, '"%s" does not match "%s"' % (self.expected_regex.pattern, str(first_matching.message))))
+        self.test_case.fail(self.test_case._formatMessage(self.msg, '%s not triggered' % name))
 
 
 class _SubTestContext:
@@ -632,12 +655,39 @@ class TestLoader:
         return self.suiteClass(tests)
 
     def loadTestsFromName(self, name, module=None):
+        """A module, a TestCase class, one test method ('Class.test_x'), a suite, or a callable answering one."""
+        parts = name.split('.')
+        if module is None:  # the longest importable prefix is the module
+            for k in range(len(parts), 0, -1):
+                try:
+                    __import__('.'.join(parts[:k]))
+                except ImportError:
+                    if k == 1:
+                        raise
+                    continue
+                module = sys.modules['.'.join(parts[:k])]
+                parts = parts[k:]
+                break
         obj = module
-        for part in name.split('.'):
-            obj = getattr(obj, part) if obj is not None else sys.modules[part]
+        parent = None
+        for part in parts:
+            parent, obj = obj, getattr(obj, part)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        return self.suiteClass([obj])
+        if isinstance(parent, type) and issubclass(parent, TestCase) and callable(obj) and parts:
+            return self.suiteClass([parent(parts[-1])])
+        if isinstance(obj, TestSuite):
+            return obj
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
+        raise TypeError("don't know how to make test from: %s" % obj)
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
