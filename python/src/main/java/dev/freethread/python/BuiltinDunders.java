@@ -54,6 +54,11 @@ final class BuiltinDunders {
         });
         object.putIfAbsent("__str__", (t, self, a, kw) -> {
             none(t, self, "__str__", a, kw);
+            // object.__str__ is repr(self): a class that names it as its __str__ (__str__ = object.__str__) or an
+            // exception's, would otherwise find it again through str()
+            if (self instanceof PyInstance || self instanceof PyBaseExc) {
+                return PyStr.of(t.ts, Ops.reprString(t, self));
+            }
             return PyStr.of(t.ts, Ops.strString(t, self));
         });
         object.putIfAbsent("__hash__", (t, self, a, kw) -> {

@@ -452,29 +452,6 @@ final class Builtins {
         def(ip, "input", (tt, a, kw) -> {
             throw Errors.raise(tt, "OSError", "input() is not supported by ftpython");
         });
-        def(ip, "property", (tt, a, kw) -> {
-            PyObject[] p = new PyObject[3];
-            int n = Args.npos(a, kw);
-            for (int i = 0; i < Math.min(n, 3); i++) {
-                p[i] = a[i] == PyNone.NONE ? null : a[i];
-            }
-            String[] names = {"fget", "fset", "fdel"};
-            for (int i = 0; i < 3; i++) {
-                PyObject v = Args.kw(a, kw, names[i]);
-                if (v != null && v != PyNone.NONE) {
-                    p[i] = v;
-                }
-            }
-            return new Descriptors.Property(tt.ts, p[0], p[1], p[2]);
-        });
-        def(ip, "staticmethod", (tt, a, kw) -> {
-            Args.count(tt, "staticmethod", a, kw, 1, 1);
-            return new Descriptors.StaticMethod(tt.ts, a[0]);
-        });
-        def(ip, "classmethod", (tt, a, kw) -> {
-            Args.count(tt, "classmethod", a, kw, 1, 1);
-            return new Descriptors.ClassMethod(tt.ts, a[0]);
-        });
         def(ip, "super", (tt, a, kw) -> {
             if (Args.npos(a, kw) == 0) { // not in a method (the parser gives a method's super() its class and self)
                 throw Errors.raise(tt, "RuntimeError", "super(): no arguments");
@@ -487,7 +464,8 @@ final class Builtins {
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
             PyTuple.TYPE, PySet.TYPE, PySet.FROZEN, PyType.OBJECT, PyRange.TYPE, PyType.TYPE, PyComplex.TYPE,
-            Descriptors.PySlice.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
+            Descriptors.PySlice.TYPE, PyBytes.TYPE, PyByteArray.TYPE, Descriptors.StaticMethod.TYPE,
+            Descriptors.ClassMethod.TYPE, Descriptors.Property.TYPE}) { // the types themselves, as CPython's
             b.setItem(ts, ip.str(ty.name()), ty);
         }
         b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
@@ -619,6 +597,27 @@ final class Builtins {
         } finally {
             RefCount.decref(t.ts, sys);
         }
+    }
+
+    /**
+     * CPython's default {@code sys.displayhook}: None shows nothing; any other value is printed as its repr to
+     * sys.stdout (as print writes) and kept as {@code builtins._} (cleared first, so a repr that fails leaves None).
+     */
+    static PyObject displayValue(PyThread t, PyObject v) {
+        if (v == PyNone.NONE) {
+            return PyNone.NONE;
+        }
+        ThreadState ts = t.ts;
+        PyStr under = t.interp.str("_");
+        t.interp.builtins.setItem(ts, under, PyNone.NONE);
+        PyObject r = PyStr.of(ts, Ops.reprString(t, v));
+        try {
+            RefCount.decref(ts, print(t, new PyObject[] {r}, null));
+        } finally {
+            RefCount.decref(ts, r);
+        }
+        t.interp.builtins.setItem(ts, under, v);
+        return PyNone.NONE;
     }
 
     private static PyObject print(PyThread t, PyObject[] a, String[] kw) {
@@ -1378,6 +1377,29 @@ final class Builtins {
                 throw Errors.typeError(t, "instance must not be None");
             }
             return new PyMethod(ts, a[0], a[1]);
+        }
+        if (type == Descriptors.Property.TYPE) { // property(fget=None, fset=None, fdel=None, doc=None)
+            Args.onlyKw(t, "property", kw, "fget", "fset", "fdel", "doc");
+            PyObject[] p = new PyObject[3];
+            for (int i = 0; i < Math.min(n, 3); i++) {
+                p[i] = a[i] == PyNone.NONE ? null : a[i];
+            }
+            String[] names = {"fget", "fset", "fdel"};
+            for (int i = 0; i < 3; i++) {
+                PyObject v = Args.kw(a, kw, names[i]);
+                if (v != null && v != PyNone.NONE) {
+                    p[i] = v;
+                }
+            }
+            return new Descriptors.Property(ts, p[0], p[1], p[2]);
+        }
+        if (type == Descriptors.StaticMethod.TYPE) {
+            Args.count(t, "staticmethod", a, kw, 1, 1);
+            return new Descriptors.StaticMethod(ts, a[0]);
+        }
+        if (type == Descriptors.ClassMethod.TYPE) {
+            Args.count(t, "classmethod", a, kw, 1, 1);
+            return new Descriptors.ClassMethod(ts, a[0]);
         }
         if (type == PyModule.TYPE) { // types.ModuleType(name, doc=None): an empty module, as CPython's
             Args.onlyKw(t, "module", kw, "name", "doc");

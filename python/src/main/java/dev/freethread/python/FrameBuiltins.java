@@ -186,6 +186,7 @@ final class FrameBuiltins {
                 globals.setItem(ts, builtinsKey, t.interp.builtins);
             }
             Parser p = new Parser(t, text, file);
+            p.single = mode.equals("single");
             Code code = p.parseModule(ns != null);
             t.interp.rememberSource(file, text);
             Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, null, null, (PyDict) ns);
@@ -201,20 +202,6 @@ final class FrameBuiltins {
                 }
                 RefCount.decref(ts, v); // exec(compile(s, f, 'eval')) evaluates and answers None
                 return PyNone.NONE;
-            }
-            if (mode.equals("single")) {
-                Stmt[] body = ((Stmts.Block) code.body).body;
-                if (body.length == 1 && body[0] instanceof Stmts.ExprStmt) { // the prompt's echo (sys.displayhook)
-                    PyObject v = evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
-                    try {
-                        if (v != PyNone.NONE) {
-                            t.interp.write(Ops.reprString(t, v) + "\n");
-                        }
-                    } finally {
-                        RefCount.decref(ts, v);
-                    }
-                    return PyNone.NONE;
-                }
             }
             execIn(t, frame, code);
             return PyNone.NONE;

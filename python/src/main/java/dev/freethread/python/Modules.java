@@ -466,7 +466,7 @@ final class Modules {
             "logging", "atexit", "types", "pprint", "warnings", "struct", "unittest", "shutil", "tempfile",
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
-            "_asyncbuiltins", "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
+            "_asyncbuiltins", "doctest", "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -543,6 +543,7 @@ final class Modules {
             case "contextvars":
             case "_exceptiongroup":
             case "_asyncbuiltins":
+            case "doctest":
             case "fnmatch":
             case "glob":
             case "timeit":
@@ -597,6 +598,20 @@ final class Modules {
             throw Errors.typeError(t, fname + "() argument must be an exception, not " + Ops.typeName(o));
         }
         return (PyBaseExc) o;
+    }
+
+    /** {@code sys.<name>} as the script left it (a new reference), or null. */
+    static PyObject sysAttrOrNull(PyThread t, String name) {
+        PyDict mods = t.interp.sysModules;
+        PyObject sys = mods == null ? null : Ops.getOrNull(t.ts, mods, t.interp.str("sys"));
+        if (sys == null) {
+            return null;
+        }
+        try {
+            return sys instanceof PyModule ? Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str(name)) : null;
+        } finally {
+            RefCount.decref(t.ts, sys);
+        }
     }
 
     static PyModule module(PyThread t, String name) {
@@ -746,6 +761,14 @@ final class Modules {
         set(t, m, "stdout", out);
         set(t, m, "stderr", err);
         set(t, m, "__stdout__", out); // the originals, which a script that replaced sys.stdout restores from
+        // sys.displayhook: what the prompt and compile(..., 'single') show an expression statement's value with
+        PyBuiltin display = new PyBuiltin("displayhook", (tt, a, kw) -> {
+            Args.count(tt, "displayhook", a, kw, 1, 1);
+            return Builtins.displayValue(tt, a[0]);
+        });
+        set(t, m, "displayhook", display);
+        set(t, m, "__displayhook__", display);
+        RefCount.decref(ts, display);
         set(t, m, "__stderr__", err);
         Map<String, PyBuiltin.MethodImpl> sm = Builtins.table(ip, Stream.TYPE);
         sm.put("write", (tt, self, a, kw) -> {

@@ -35,6 +35,11 @@ final class Parser {
      * the {@code for} shows it is one (which makes it legal), so the error waits for the end of the source.
      */
     private final java.util.Map<Exprs.Await, SyntaxErrorException> strayAwaits = new java.util.LinkedHashMap<>();
+    /**
+     * {@code compile(..., 'single')}: each expression statement of the top level (also inside its compound
+     * statements) passes its value to {@code sys.displayhook}.
+     */
+    boolean single;
 
     Parser(PyThread t, String source, String file) {
         this.t = t;
@@ -1625,6 +1630,9 @@ final class Parser {
         }
         if (first instanceof Exprs.YieldExpr) { // (yield x) alone: a yield statement
             return at(asYieldStmt((Exprs.YieldExpr) first, null), tk);
+        }
+        if (single && scope.parent == null) { // compile(..., 'single'): shown by sys.displayhook, as the prompt's
+            return at(new Stmts.DisplayExpr(first), tk);
         }
         return at(new Stmts.ExprStmt(first), tk);
     }

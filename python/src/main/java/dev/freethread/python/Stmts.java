@@ -87,6 +87,35 @@ final class Stmts {
         }
     }
 
+    /** An expression statement of {@code compile(..., 'single')}'s code: its value goes to sys.displayhook. */
+    static final class DisplayExpr extends Stmt {
+        final Expr value;
+
+        DisplayExpr(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyThread t = f.t;
+            PyObject v = value.eval(f);
+            try {
+                PyObject hook = Modules.sysAttrOrNull(t, "displayhook");
+                if (hook == null) {
+                    throw Errors.raise(t, "RuntimeError", "lost sys.displayhook");
+                }
+                try {
+                    RefCount.decref(f.ts, Ops.call(t, hook, new PyObject[] {v}, null));
+                } finally {
+                    RefCount.decref(f.ts, hook);
+                }
+            } finally {
+                RefCount.decref(f.ts, v);
+            }
+            return NORMAL;
+        }
+    }
+
     static final class Pass extends Stmt {
         @Override
         int exec(Frame f) {

@@ -652,7 +652,17 @@ class TestLoader:
             if isinstance(obj, type) and issubclass(obj, TestCase) and obj is not TestCase \
                     and obj is not FunctionTestCase:
                 tests.append(self.loadTestsFromTestCase(obj))
-        return self.suiteClass(tests)
+        suite = self.suiteClass(tests)
+        load_tests = getattr(module, 'load_tests', None)
+        if load_tests is None:
+            return suite
+        # the load_tests protocol; doctest.DocTestSuite() called there without a module takes this one (ftpython
+        # keeps no frame objects for it to find its caller's module)
+        _loading_modules.append(module)
+        try:
+            return load_tests(self, suite, pattern)
+        finally:
+            _loading_modules.pop()
 
     def loadTestsFromName(self, name, module=None):
         """A module, a TestCase class, one test method ('Class.test_x'), a suite, or a callable answering one."""
@@ -693,6 +703,7 @@ class TestLoader:
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
 
+_loading_modules = []
 defaultTestLoader = TestLoader()
 
 
