@@ -1196,6 +1196,9 @@ final class Builtins {
             if (x instanceof PyStr) {
                 return new PyFloat(ts, FloatFormat.parse(((PyStr) x).value()));
             }
+            if (x instanceof PyBytes || x instanceof PyByteArray) { // float(b'1.5')
+                return new PyFloat(ts, FloatFormat.parse(latin1(x)));
+            }
             if (x instanceof PyInstance) {
                 PyObject m = ((PyInstance) x).cls.lookup(t, "__float__");
                 if (m != null) {
@@ -1341,7 +1344,7 @@ final class Builtins {
         }
         if (type == PyType.TYPE) {
             if (n == 1 && kw == null) {
-                return RefCount.newRef(ts, a[0].type());
+                return RefCount.newRef(ts, Ops.pythonType(a[0]));
             }
             if (n != 3 || kw != null) {
                 throw Errors.typeError(t, "type() takes 1 or 3 arguments");
@@ -1693,8 +1696,22 @@ final class Builtins {
         return Modules.importModule(t, nm.substring(0, dot));
     }
 
+    /** The characters of a bytes or bytearray object, one per byte. */
+    private static String latin1(PyObject b) {
+        byte[] v = b instanceof PyBytes ? ((PyBytes) b).value : ((PyByteArray) b).snapshot();
+        return new String(v, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {
         ThreadState ts = t.ts;
+        if (x instanceof PyBytes || x instanceof PyByteArray) { // int(b'12'): its ASCII digits, as a str's
+            PyStr s = PyStr.of(ts, latin1(x));
+            try {
+                return toInt(t, s, base);
+            } finally {
+                RefCount.decref(ts, s);
+            }
+        }
         if (base != null && base != PyNone.NONE) {
             x = BuiltinBase.operand(x); // int(S('ff'), 16)
             if (!(x instanceof PyStr)) {

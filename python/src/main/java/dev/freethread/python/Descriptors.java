@@ -155,5 +155,22 @@ final class Descriptors {
             return "slice(" + Ops.reprString(t, start) + ", " + Ops.reprString(t, stop) + ", "
                     + Ops.reprString(t, step) + ")";
         }
+
+        /** Slices compare as their (start, stop, step) tuples, as CPython's. */
+        @Override
+        public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {
+            if (!(other instanceof PySlice)) {
+                return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PySlice o = (PySlice) other;
+            PyObject a = Stmts.tupleOf(ts, start, stop, step);
+            PyObject b = Stmts.tupleOf(ts, o.start, o.stop, o.step);
+            try {
+                return a.richCompare(ts, b, op);
+            } finally {
+                RefCount.decref(ts, a);
+                RefCount.decref(ts, b);
+            }
+        }
     }
 }

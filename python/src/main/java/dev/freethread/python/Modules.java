@@ -466,7 +466,8 @@ final class Modules {
             "logging", "atexit", "types", "pprint", "warnings", "struct", "unittest", "shutil", "tempfile",
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
-            "_asyncbuiltins", "doctest", "fnmatch", "glob", "timeit", "graphlib", "secrets", "uuid", "csv", "builtins");
+            "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
+            "uuid", "csv", "builtins");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -544,6 +545,9 @@ final class Modules {
             case "_exceptiongroup":
             case "_asyncbuiltins":
             case "doctest":
+            case "pickle":
+            case "copyreg":
+            case "_codecs":
             case "fnmatch":
             case "glob":
             case "timeit":

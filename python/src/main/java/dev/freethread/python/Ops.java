@@ -673,6 +673,9 @@ final class Ops {
             if (cm != null) {
                 return cm;
             }
+            if (ty == PyType.OBJECT || n.equals("__init__")) { // object.__eq__...; int.__init__ is object's
+                return Builtins.objectMethod(t, n);
+            }
             return null;
         }
         if (o instanceof PyBuiltin && n.equals("__name__")) {
@@ -743,6 +746,18 @@ final class Ops {
                 default:
             }
         }
+        if (o instanceof PyRange) {
+            PyRange r = (PyRange) o;
+            switch (n) {
+                case "start":
+                    return PyInt.of(ts, r.start);
+                case "stop":
+                    return PyInt.of(ts, r.stop);
+                case "step":
+                    return PyInt.of(ts, r.step);
+                default:
+            }
+        }
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
             switch (n) {
@@ -758,7 +773,7 @@ final class Ops {
             }
         }
         if (n.equals("__class__")) {
-            return RefCount.newRef(ts, o.type());
+            return RefCount.newRef(ts, pythonType(o));
         }
         if (o instanceof Descriptors.Property) {
             return ((Descriptors.Property) o).attr(t, n);
@@ -1861,6 +1876,15 @@ final class Ops {
 
     static long id(PyObject o) {
         return System.identityHashCode(o) * 16L + 0x7f0000000000L;
+    }
+
+    /**
+     * The type Python code sees for {@code o}: its own, except an instance's attribute dict, which is a dict of a
+     * Java subtype the toolkit counts as part of its owner (InstanceDict) but is {@code dict} to Python.
+     */
+    static PyType pythonType(PyObject o) {
+        PyType t = o.type();
+        return t == InstanceDict.TYPE ? PyDict.TYPE : t;
     }
 
     static String strString(PyThread t, PyObject o) {
