@@ -128,6 +128,54 @@ final class Iters {
         }
     }
 
+    /**
+     * The iterator of an instance of a subclass of a built-in container ({@code class L(list)}) whose class keeps the
+     * built-in {@code __iter__}: the built-in value's iterator, which holds only the value, wrapped so that the
+     * instance lives until the iteration ends, as CPython's iterator holds its container (a {@code __del__} or a
+     * weak reference's callback must not run while the iterator is still in use). Named as the iterator it wraps.
+     */
+    static final class HoldingIter extends Base {
+        private static final PyType LIST = PyType.staticType("list_iterator", PyType.FLAG_GC);
+        private static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
+        private static final PyType SET = PyType.staticType("set_iterator", PyType.FLAG_GC);
+        private static final PyType DICT = PyType.staticType("dict_keyiterator", PyType.FLAG_GC);
+        // a str subclass's iterator is str_iterator in CPython, never the ASCII one
+        private static final PyType STR = PyType.staticType("str_iterator", PyType.FLAG_GC);
+        private static final PyType OTHER = PyType.staticType("iterator", PyType.FLAG_GC);
+
+        /** Takes new references to {@code inner} and {@code owner} (the caller keeps its own). */
+        HoldingIter(ThreadState ts, PyObject inner, PyObject owner) {
+            super(typeFor(inner.type().name()), ts, inner, owner);
+        }
+
+        private static PyType typeFor(String name) {
+            switch (name) {
+                case "list_iterator": return LIST;
+                case "tuple_iterator": return TUPLE;
+                case "set_iterator": return SET;
+                case "dict_keyiterator": return DICT;
+                case "str_ascii_iterator": return STR;
+                default: return OTHER;
+            }
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject inner;
+            synchronized (this) {
+                inner = src[0];
+            }
+            if (inner == null) {
+                return null;
+            }
+            PyObject v = Ops.next(t, inner);
+            if (v == null) {
+                drop(t.ts); // exhausted: the instance and the inner iterator go, as CPython's iterator drops its seq
+            }
+            return v;
+        }
+    }
+
     /** {@code iter(obj)} for an object with only {@code __getitem__}: indices 0, 1, ... until IndexError. */
     static final class GetItemIter extends Base {
         static final PyType TYPE = PyType.staticType("iterator", PyType.FLAG_GC);

@@ -1412,6 +1412,13 @@ final class Ops {
                     String tn = typeName(it);
                     RefCount.decref(ts, it);
                     throw Errors.typeError(t, "iter() returned non-iterator of type '" + tn + "'");
+                } else if (it != o && ((PyInstance) o).base() != null && !(m instanceof PyFunction)) {
+                    // the built-in __iter__ of a subclass of list, set, dict...: its iterator holds only the value
+                    try {
+                        return new Iters.HoldingIter(ts, it, o);
+                    } finally {
+                        RefCount.decref(ts, it);
+                    }
                 }
                 return it;
             }
