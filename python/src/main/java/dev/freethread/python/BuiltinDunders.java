@@ -34,6 +34,7 @@ final class BuiltinDunders {
         PyBytes.TYPE, PyByteArray.TYPE};
 
     private static PyStr attrName(PyThread t, PyObject o) {
+        o = BuiltinBase.operand(o); // a str subclass's instance names the attribute by its value
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(t, "attribute name must be string, not '" + Ops.typeName(o) + "'");
         }

@@ -487,6 +487,7 @@ final class Builtins {
     }
 
     private static PyStr attrName(PyThread t, PyObject o, String fname) {
+        o = BuiltinBase.operand(o); // a str subclass's instance names the attribute by its value
         if (!(o instanceof PyStr)) {
             throw Errors.typeError(t, "attribute name must be string, not '" + Ops.typeName(o) + "'");
         }

@@ -530,6 +530,12 @@ final class Ops {
                     || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__")) {
                 return Builtins.objectMethod(t, n);
             }
+            if (c.builtinBase != null) { // a class method of the built-in base, for the subclass
+                PyObject cm = subclassClassMethod(t, c, n);
+                if (cm != null) {
+                    return cm;
+                }
+            }
             if (meta != null) { // the metaclass's attributes, bound to the class (CPython's type_getattro)
                 PyObject mv = meta.lookup(t, name);
                 if (mv != null) {
@@ -796,7 +802,59 @@ final class Ops {
         if (v == null) {
             v = Builtins.typeAttr(t, o.type(), n); // d.fromkeys: a class method read through an instance
         }
+        if (v == null && isIterator(o) && (n.equals("__next__") || n.equals("__iter__"))) { // it.__next__()
+            return new PyBuiltin.Bound(ts, n, n.equals("__iter__") ? (tt, self, a, kw) -> {
+                Args.count(tt, "__iter__", a, kw, 0, 0);
+                return RefCount.newRef(tt.ts, self);
+            } : (tt, self, a, kw) -> {
+                Args.count(tt, "__next__", a, kw, 0, 0);
+                PyObject r = next(tt, self);
+                if (r == null) {
+                    throw Errors.raise(tt, "StopIteration", null);
+                }
+                return r;
+            }, o);
+        }
         return v;
+    }
+
+    /**
+     * {@code D.fromkeys(...)} for {@code class D(dict)}, {@code I.from_bytes(...)} for {@code class I(int)}: the
+     * built-in base's class method, making an instance of the subclass as CPython's does; null for other names.
+     */
+    private static PyObject subclassClassMethod(PyThread t, PyClass c, String n) {
+        if (c.builtinBase.isSubtypeOf(PyDict.TYPE) && n.equals("fromkeys")) {
+            return new PyBuiltin("fromkeys", (tt, a, kw) -> {
+                Args.count(tt, "fromkeys", a, kw, 1, 2);
+                PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
+                PyObject d = call(tt, c, NO_ARGS, null);
+                try (ItemIterator keys = iterator(tt, a[0])) {
+                    PyObject k;
+                    while ((k = keys.next(tt.ts)) != null) {
+                        try {
+                            setItem(tt, d, k, value);
+                        } finally {
+                            RefCount.decref(tt.ts, k);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    RefCount.decref(tt.ts, d);
+                    throw e;
+                }
+                return d;
+            });
+        }
+        if (c.builtinBase.isSubtypeOf(PyInt.TYPE) && n.equals("from_bytes")) {
+            return new PyBuiltin("from_bytes", (tt, a, kw) -> {
+                PyObject v = BytesMethods.fromBytes(tt, a, kw);
+                try {
+                    return call(tt, c, new PyObject[] {v}, null);
+                } finally {
+                    RefCount.decref(tt.ts, v);
+                }
+            });
+        }
+        return null;
     }
 
     /** What staticmethod and classmethod read from the function they wrap. */
@@ -2045,19 +2103,45 @@ final class Ops {
         return (va || vb) && (va || a instanceof PySet) && (vb || b instanceof PySet);
     }
 
-    /** Compares two set-like operands as the sets of their elements: equality, subset and superset. */
+    /**
+     * Compares two set-like operands as CPython's dictview_richcompare does: by their sizes, then whether every
+     * element of one is in the other ({@code in}, so an items view looks its key up and compares the value: a value
+     * need not be hashable, and its {@code __eq__} runs).
+     */
     private static boolean compareAsSets(PyThread t, PyObject a, PyObject b, CompareOp op) {
-        PySet x = PySet.of(t, a);
-        try {
-            PySet y = PySet.of(t, b);
-            try {
-                return Compare.richCompareBool(t.ts, x, y, op);
-            } finally {
-                RefCount.decref(t.ts, y);
-            }
-        } finally {
-            RefCount.decref(t.ts, x);
+        long la = len(t, a);
+        long lb = len(t, b);
+        switch (op) {
+            case EQ:
+                return la == lb && allIn(t, a, b);
+            case NE:
+                return !(la == lb && allIn(t, a, b));
+            case LT:
+                return la < lb && allIn(t, a, b);
+            case LE:
+                return la <= lb && allIn(t, a, b);
+            case GT:
+                return la > lb && allIn(t, b, a);
+            default:
+                return la >= lb && allIn(t, b, a);
         }
+    }
+
+    /** Whether every element of {@code a} is in {@code b}. */
+    private static boolean allIn(PyThread t, PyObject a, PyObject b) {
+        try (ItemIterator it = iterator(t, a)) {
+            PyObject x;
+            while ((x = it.next(t.ts)) != null) {
+                try {
+                    if (!contains(t, b, x)) {
+                        return false;
+                    }
+                } finally {
+                    RefCount.decref(t.ts, x);
+                }
+            }
+        }
+        return true;
     }
 
     /** An exception for {@code __cause__} or {@code __context__}, or null for None; CPython's TypeError otherwise. */
