@@ -41,6 +41,16 @@ final class BuiltinDunders {
         return (PyStr) o;
     }
 
+    /** {@code copyreg.<function>(args...)}: the object methods written in Python. */
+    private static PyObject callCopyreg(PyThread t, String function, PyObject... args) {
+        PyObject m = Modules.importModule(t, "copyreg");
+        try {
+            return Ops.callAttr(t, m, t.interp.str(function), args, null);
+        } finally {
+            dev.freethread.refcount.RefCount.decref(t.ts, m);
+        }
+    }
+
     static void install(Interp ip) {
         Map<String, PyBuiltin.MethodImpl> object = Builtins.table(ip, PyType.OBJECT);
         for (CompareOp op : CompareOp.values()) {
@@ -89,6 +99,19 @@ final class BuiltinDunders {
             Args.count(t, "__delattr__", a, kw, 1, 1);
             Ops.delAttrGeneric(t, self, attrName(t, a[0]));
             return PyNone.NONE;
+        });
+        // the pickle and copy protocol's defaults, written in Python (copyreg), as CPython's object methods
+        object.putIfAbsent("__reduce_ex__", (t, self, a, kw) -> {
+            one(t, "__reduce_ex__", a, kw);
+            return callCopyreg(t, "_object_reduce_ex", self, a[0]);
+        });
+        object.putIfAbsent("__reduce__", (t, self, a, kw) -> {
+            none(t, self, "__reduce__", a, kw);
+            return callCopyreg(t, "_reduce_object", self, PyInt.of(t.ts, 0));
+        });
+        object.putIfAbsent("__getstate__", (t, self, a, kw) -> {
+            none(t, self, "__getstate__", a, kw);
+            return callCopyreg(t, "_object_getstate", self);
         });
         object.putIfAbsent("__format__", (t, self, a, kw) -> {
             one(t, "__format__", a, kw);

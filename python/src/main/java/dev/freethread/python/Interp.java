@@ -200,7 +200,7 @@ final class Interp {
 
     /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
     void checkInterrupt(PyThread t) {
-        if (finalizing && t != main && t.coroutineRunner == null) {
+        if (finalizing && t != main && t.coroutineRunner == null && !t.runnerThread) {
             stopForFinalization(t);
         }
         if (ctrlC && t == main) {
@@ -213,7 +213,7 @@ final class Interp {
 
     /** After a blocking wait: a daemon thread that wakes up during finalization stops there ({@link #finalizing}). */
     void stopIfFinalizing(PyThread t) {
-        if (finalizing && t != main && t.coroutineRunner == null) {
+        if (finalizing && t != main && t.coroutineRunner == null && !t.runnerThread) {
             stopForFinalization(t);
         }
     }

@@ -35,6 +35,12 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
      * stops it ([CO4]). Null for other threads.
      */
     volatile PyCoroutine coroutineRunner;
+    /**
+     * Whether this is a coroutine runner's own thread (running a coroutine or not): finalization never parks it, even
+     * between jobs, where re-attaching may drain its merge queue into a weak reference's Python callback; it leaves
+     * when its pool is stopped ({@link Interp#stopCoroutineRunners}), as a parked runner would not.
+     */
+    volatile boolean runnerThread;
 
     PyThread(Interp interp, ThreadState ts, String name) {
         this(interp, ts, name, mainStackBytes());

@@ -509,7 +509,7 @@ def _make_namedtuple(typename, fields, field_defaults):
     def _replace(self, **kwds):
         values = [kwds.pop(f, v) for f, v in zip(fields, self)]
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
+            raise TypeError('Got unexpected field names: %r' % list(kwds))  # TypeError since 3.13
         return type(self)._make(values)
 
     def _make(cls, iterable):
@@ -523,6 +523,7 @@ def _make_namedtuple(typename, fields, field_defaults):
 
     ns = {'__doc__': '%s(%s)' % (typename, ', '.join(fields)), '__slots__': (), '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
           '__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
+          '__replace__': _replace,
           '_make': classmethod(_make), '__getnewargs__': __getnewargs__}
     for i in range(n):
         ns[fields[i]] = property(_field_getter(i))

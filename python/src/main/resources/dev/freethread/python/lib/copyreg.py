@@ -48,18 +48,14 @@ def _reduce_ex(self, proto):
             raise TypeError(f"cannot pickle {cls.__name__!r} object")
         state = base(self)
     args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
+    own = any('__getstate__' in (getattr(c, '__dict__', None) or {}) for c in cls.__mro__)
+    if own:
+        dict = self.__getstate__()
+    else:
         if getattr(self, "__slots__", None):
             raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        dict = getstate()
+                            f"defining __getstate__ cannot be pickled with protocol {proto}")
+        dict = getattr(self, '__dict__', None)
     if dict:
         return _reconstructor, args, dict
     return _reconstructor, args
@@ -143,3 +139,131 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+# ---- object.__reduce_ex__, object.__reduce__ and object.__getstate__ (ftpython's object methods call these)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto): a class's own __reduce__ if one of ours defines it, else the default reduction."""
+    for c in type(obj).__mro__:
+        d = getattr(c, '__dict__', None)
+        if d is not None and '__reduce__' in d:
+            return obj.__reduce__()
+    return _reduce_object(obj, proto)
+
+
+def _reduce_object(obj, proto):
+    """object.__reduce_ex__(proto) for an object whose type gives no reduction of its own."""
+    cls = type(obj)
+    special = _builtin_reduce(obj, proto)
+    if special is not None:
+        return special
+    if not _is_python_instance(obj):
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if proto < 2:
+        return _reduce_ex(obj, proto)
+    kwargs = None
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex(obj)
+        if not isinstance(newargs, tuple):
+            raise TypeError(f"__getnewargs_ex__ should return a tuple, not '{type(newargs).__name__}'")
+        if len(newargs) != 2:
+            raise ValueError(f"__getnewargs_ex__ should return a tuple of length 2, not {len(newargs)}")
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError(f"first item of the tuple returned by __getnewargs_ex__ must be a tuple, "
+                            f"not '{type(args).__name__}'")
+        if not isinstance(kwargs, dict):
+            raise TypeError(f"second item of the tuple returned by __getnewargs_ex__ must be a dict, "
+                            f"not '{type(kwargs).__name__}'")
+    else:
+        getnewargs = getattr(cls, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs(obj)
+            if not isinstance(args, tuple):
+                raise TypeError(f"__getnewargs__ should return a tuple, not '{type(args).__name__}'")
+        else:
+            args = _builtin_base_args(obj)
+    state = _getstate(obj)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return __newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return __newobj__, (cls,) + args, state, listitems, dictitems
+
+
+_VALUE_BASES = (bool, int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _builtin_base_args(obj):
+    """The arguments __new__ needs for an instance of a subclass of an immutable built-in type (its value)."""
+    for base in type(obj).__mro__:
+        if base in _VALUE_BASES:
+            if base is complex:
+                return (complex(obj.real, obj.imag),)
+            return (base(obj),)
+    return ()
+
+
+def _is_python_instance(obj):
+    """Whether obj's class was made by a class statement (or type()), so __new__ and __dict__ rebuild it."""
+    cls = type(obj)
+    return cls.__module__ != 'builtins' or hasattr(obj, '__dict__')
+
+
+def _getstate(obj):
+    getstate = getattr(type(obj), '__getstate__', None)
+    if getstate is not None:
+        return getstate(obj)
+    return _object_getstate(obj)
+
+
+def _object_getstate(obj):
+    """object.__getstate__(): the instance's __dict__ (None when empty), with its slots' values as (dict, slots)."""
+    try:
+        d = obj.__dict__
+    except AttributeError:
+        d = None
+    if d is not None and not d:
+        d = None
+    slots = {}
+    for name in _slotnames(type(obj)):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (d, slots)
+    return d
+
+
+def _builtin_reduce(obj, proto):
+    """CPython's reductions for built-in objects that ftpython's types do not provide."""
+    cls = type(obj)
+    if cls is complex:
+        return complex, (obj.real, obj.imag)
+    if cls is range:
+        return range, (obj.start, obj.stop, obj.step)
+    if cls is slice:
+        return slice, (obj.start, obj.stop, obj.step)
+    if cls is bytearray:
+        return bytearray, ((bytes(obj),) if obj else ()), None
+    if isinstance(obj, BaseException):
+        d = getattr(obj, '__dict__', None)
+        if d:
+            return cls, obj.args, d
+        return cls, obj.args
+    if hasattr(obj, '__self__') and hasattr(obj, '__func__') and not isinstance(obj, type):  # a bound method
+        return getattr, (obj.__self__, obj.__func__.__name__)
+    if cls is type(len) and getattr(obj, '__self__', None) is not None and \
+            type(obj.__self__).__name__ != 'module':  # a built-in method ([].append)
+        return getattr, (obj.__self__, obj.__name__)
+    if obj is Ellipsis:
+        return 'Ellipsis'
+    if obj is NotImplemented:
+        return 'NotImplemented'
+    return None
+
+

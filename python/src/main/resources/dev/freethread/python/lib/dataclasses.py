@@ -214,6 +214,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, mat
     cls.__dataclass_fields_list__ = flds
     cls.__dataclass_fields__ = {f.name: f for f in flds}
     own = cls.__dict__
+    if '__replace__' not in own:  # copy.replace (3.13)
+        cls.__replace__ = _replace
     if init:
         cls.__init__ = _make_init(cls, flds, frozen)
     if repr and '__repr__' not in own:
@@ -312,6 +314,10 @@ def astuple(obj, *, tuple_factory=tuple):
 def replace(obj, /, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError('replace() should be called on dataclass instances')
+    return _replace(obj, **changes)
+
+
+def _replace(obj, /, **changes):
     for f in fields(obj):
         if not f.init and f.name in changes:
             raise ValueError('field %s is declared with init=False, it cannot be specified with replace()' % f.name)
