@@ -178,6 +178,7 @@ final class GenStmts {
                 PyRaise thrown = g.thrown;
                 if (thrown != null) {
                     g.thrown = null;
+                    chainToHandled(f, thrown);
                     throw thrown;
                 }
                 PyObject v = g.sent;
@@ -186,6 +187,20 @@ final class GenStmts {
             }
             g.yielded = value == null ? PyNone.NONE : value.eval(f);
             return YIELD;
+        }
+
+        /**
+         * An exception thrown in at a yield inside an except clause has the exception being handled there as its
+         * {@code __context__}, as one raised there would (CPython chains it when the throw raises it in the frame).
+         */
+        private static void chainToHandled(Frame f, PyRaise thrown) {
+            java.util.List<PyBaseExc> handling = f.t.handling;
+            if (!handling.isEmpty() && thrown.exc.context == null) {
+                PyBaseExc top = handling.get(handling.size() - 1);
+                if (top != thrown.exc) {
+                    thrown.exc.setContext(f.ts, top);
+                }
+            }
         }
 
         /** Binds the targets to {@code v} (a new reference, dropped here). */

@@ -270,7 +270,8 @@ final class Methods {
         m.put("throw", (t, self, a, kw) -> {
             Args.noKw(t, "generator.throw", kw);
             Args.count(t, "throw", a, kw, 1, 3);
-            return ((PyGenerator) self).throwIn(t, thrownException(t, a));
+            warnThreeArgThrow(t, a);
+            return ((PyGenerator) self).throwIn(t, thrownInto(t, a));
         });
     }
 
@@ -283,7 +284,8 @@ final class Methods {
         m.put("athrow", (t, self, a, kw) -> {
             Args.noKw(t, "athrow", kw);
             Args.count(t, "athrow", a, kw, 1, 3);
-            return new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null, thrownException(t, a), false);
+            warnThreeArgThrow(t, a);
+            return new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null, thrownInto(t, a), false);
         });
         m.put("aclose", (t, self, a, kw) -> new PyCoroutine.ASend(t.ts, (PyCoroutine) self, null,
                 Errors.raise(t, "GeneratorExit", null), true));
@@ -297,7 +299,8 @@ final class Methods {
         m.put("throw", (t, self, a, kw) -> {
             Args.noKw(t, "coroutine.throw", kw);
             Args.count(t, "throw", a, kw, 1, 3);
-            return ((PyCoroutine) self).throwIn(t, thrownException(t, a));
+            warnThreeArgThrow(t, a);
+            return ((PyCoroutine) self).throwIn(t, thrownInto(t, a));
         });
     }
 
@@ -317,7 +320,8 @@ final class Methods {
         m.put("throw", (t, self, a, kw) -> {
             Args.noKw(t, "coroutine_wrapper.throw", kw);
             Args.count(t, "throw", a, kw, 1, 3);
-            return wrapped(t, self).throwIn(t, thrownException(t, a));
+            warnThreeArgThrow(t, a);
+            return wrapped(t, self).throwIn(t, thrownInto(t, a));
         });
     }
 
@@ -336,7 +340,8 @@ final class Methods {
         m.put("throw", (t, self, a, kw) -> {
             Args.noKw(t, "throw", kw);
             Args.count(t, "throw", a, kw, 1, 3);
-            return ((PyCoroutine.ASend) self).step(t, null, thrownException(t, a));
+            warnThreeArgThrow(t, a);
+            return ((PyCoroutine.ASend) self).step(t, null, thrownInto(t, a));
         });
         m.put("close", (t, self, a, kw) -> {
             ((PyCoroutine.ASend) self).closeStepping();
@@ -357,6 +362,36 @@ final class Methods {
      * value), or a class called with the value (an instance of the class is taken as it is), as CPython's
      * {@code _gen_throw}.
      */
+    /** CPython 3.12's DeprecationWarning for throw(type, value[, traceback]). */
+    private static void warnThreeArgThrow(PyThread t, PyObject[] a) {
+        if (a.length > 1) {
+            Arith.warn(t, "DeprecationWarning", "the (type, exc, tb) signature of throw() is deprecated, use the "
+                    + "single-arg signature instead.");
+        }
+    }
+
+    /** The error a thrown exception class raised making its instance (thrown into a generator in its place). */
+    static final class BadThrow extends RuntimeException {
+        final PyRaise error;
+
+        BadThrow(PyRaise error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
+    }
+
+    /**
+     * What throw(...) throws in: the exception, or the error its class raised making the instance (CPython throws
+     * that into the generator instead, which ends it); an argument that is no exception at all raises here.
+     */
+    private static PyRaise thrownInto(PyThread t, PyObject[] a) {
+        try {
+            return thrownException(t, a);
+        } catch (BadThrow bad) {
+            return bad.error;
+        }
+    }
+
     private static PyRaise thrownException(PyThread t, PyObject[] a) {
         ThreadState ts = t.ts;
         PyObject typ = a[0];
@@ -378,11 +413,17 @@ final class Methods {
             }
             PyObject[] args = val == PyNone.NONE ? Ops.NO_ARGS
                     : val instanceof PyTuple ? tupleItems((PyTuple) val) : new PyObject[] {val};
-            PyObject inst = Ops.call(t, typ, args, null);
+            PyObject inst;
+            try {
+                inst = Ops.call(t, typ, args, null);
+            } catch (PyRaise r) {
+                throw new BadThrow(r);
+            }
             if (!(inst instanceof PyBaseExc)) {
+                String got = Ops.typeName(inst);
                 RefCount.decref(ts, inst);
-                throw Errors.typeError(t, "calling " + ((PyClass) typ).name()
-                        + " should have returned an instance of BaseException, not " + Ops.typeName(inst));
+                throw new BadThrow(Errors.typeError(t, "calling " + Ops.reprString(t, typ)
+                        + " should have returned an instance of BaseException, not " + got));
             }
             return new PyRaise((PyBaseExc) inst);
         }
