@@ -106,6 +106,41 @@ public final class PyListIterator extends PyObject implements PyIterator {
         return reverse ? (i >= 0 && i < n ? i + 1 : 0) : Math.max(0, n - i);
     }
 
+    /**
+     * The list this iterator reads, borrowed (valid while the caller holds the iterator and before its next
+     * safepoint), or null once exhausted: what {@code __reduce__} pickles it as, with {@link #position()}.
+     */
+    public PyList seqBorrowed() {
+        return seq;
+    }
+
+    /** The index of the next item (CPython's {@code it_index}); -1 for a reverse iterator past the front. */
+    public int position() {
+        return index;
+    }
+
+    /** Whether this iterator walks the list backwards ({@code reversed(list)}). */
+    public boolean isReverse() {
+        return reverse;
+    }
+
+    /**
+     * CPython's {@code __setstate__}: moves to {@code i}, clamped to the list's current bounds (up to size forward,
+     * where a negative index exhausts it; -1..size-1 reverse); nothing once exhausted.
+     */
+    public void setPosition(long i) {
+        PyList list = seq;
+        if (list == null) {
+            return;
+        }
+        int n = list.size();
+        if (reverse) {
+            index = (int) Math.max(-1, Math.min(i, n - 1));
+        } else {
+            index = i < 0 ? -1 : (int) Math.min(i, n); // a negative index exhausts it, as CPython's listiter
+        }
+    }
+
     private void release(ThreadState ts, PyList list) {
         if (SEQ.compareAndSet(this, list, null)) {
             RefCount.decref(ts, list);

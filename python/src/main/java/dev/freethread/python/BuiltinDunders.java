@@ -103,6 +103,12 @@ final class BuiltinDunders {
         // the pickle and copy protocol's defaults, written in Python (copyreg), as CPython's object methods
         object.putIfAbsent("__reduce_ex__", (t, self, a, kw) -> {
             one(t, "__reduce_ex__", a, kw);
+            if (!(self instanceof PyInstance)) { // a built-in type's own __reduce__ (an iterator's)
+                PyBuiltin.MethodImpl own = t.interp.methods.getOrDefault(self.type(), Map.of()).get("__reduce__");
+                if (own != null) {
+                    return own.call(t, self, new PyObject[0], null);
+                }
+            }
             return callCopyreg(t, "_object_reduce_ex", self, a[0]);
         });
         object.putIfAbsent("__reduce__", (t, self, a, kw) -> {

@@ -1754,6 +1754,20 @@ final class Exprs {
         }
     }
 
+    /** A method's implicit {@code __class__}: the class whose body defined the function (CPython's class cell). */
+    static final class ClassCell extends Expr {
+        @Override
+        PyObject eval(Frame f) {
+            PyFunction fn = f.func;
+            PyClass cls = fn == null ? null : fn.definingClass();
+            if (cls == null) {
+                throw Errors.raise(f.t, "NameError", "cannot access free variable '__class__' where it is not "
+                        + "associated with a value in enclosing scope");
+            }
+            return RefCount.newRef(f.ts, cls);
+        }
+    }
+
     /** {@code super()} with no arguments: the function's defining class and its first argument. */
     static final class SuperExpr extends Expr {
         int selfSlot;

@@ -69,14 +69,23 @@ final class Iters {
     static final class SeqIter extends Base {
         static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
         static final PyType STR = PyType.staticType("str_ascii_iterator", PyType.FLAG_GC);
+        /** A str with a character beyond ASCII: CPython iterates it with its general str_iterator. */
+        static final PyType STR_ITER = PyType.staticType("str_iterator", PyType.FLAG_GC);
         static final PyType RANGE = PyType.staticType("range_iterator", PyType.FLAG_GC);
         private int index;
         private long next;
 
+        /** A range's stop and step, kept past exhaustion (an exhausted range iterator pickles as the empty rest). */
+        private long rangeStop;
+        private long rangeStep = 1;
+
         SeqIter(ThreadState ts, PyObject seq) {
-            super(seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? STR : RANGE, ts, seq);
+            super(seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? (isAscii((PyStr) seq) ? STR : STR_ITER)
+                    : RANGE, ts, seq);
             if (seq instanceof PyRange) {
                 next = ((PyRange) seq).start;
+                rangeStop = ((PyRange) seq).stop;
+                rangeStep = ((PyRange) seq).step;
             }
         }
 
@@ -95,6 +104,67 @@ final class Iters {
             // and a thread blocked on this monitor while attached would hold up a stop-the-world.
             RefCount.decref(t.ts, exhausted);
             return null;
+        }
+
+        private static boolean isAscii(PyStr s) {
+            String v = s.value();
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) > 127) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether this iterates a range (pickled as the range left, with no position). */
+        boolean overRange() {
+            return type() == RANGE;
+        }
+
+        /** The range still to come (a new reference), or null once exhausted: a range iterator's pickle. */
+        synchronized PyObject rangeLeft(ThreadState ts) {
+            PyObject s = src[0];
+            if (s == null) {
+                return new PyRange(ts, rangeStop, rangeStop, rangeStep);
+            }
+            PyRange r = (PyRange) s;
+            return new PyRange(ts, next, r.stop, r.step);
+        }
+
+        /**
+         * {@code __reduce__}'s sequence and position: the sequence (a new reference; null once exhausted) in
+         * {@code out[0]}, the index of the next item (a code point index for a str) as the result.
+         */
+        synchronized long reduceState(ThreadState ts, PyObject[] out) {
+            PyObject s = src[0];
+            out[0] = s == null ? null : RefCount.newRef(ts, s);
+            if (s instanceof PyStr) {
+                return ((PyStr) s).value().codePointCount(0, index);
+            }
+            if (s instanceof PyRange) {
+                PyRange r = (PyRange) s;
+                return (next - r.start) / r.step;
+            }
+            return index;
+        }
+
+        /** {@code __setstate__(i)}: moves to item {@code i}, clamped to the sequence's bounds. */
+        synchronized void setPosition(long i) {
+            PyObject s = src[0];
+            if (s == null) {
+                return;
+            }
+            if (s instanceof PyTuple) {
+                index = (int) Math.max(0, Math.min(i, ((PyTuple) s).size()));
+            } else if (s instanceof PyStr) {
+                String v = ((PyStr) s).value();
+                int n = v.codePointCount(0, v.length());
+                index = v.offsetByCodePoints(0, (int) Math.max(0, Math.min(i, n)));
+            } else {
+                PyRange r = (PyRange) s;
+                long len = PyRange.length(r.start, r.stop, r.step);
+                next = r.start + Math.max(0, Math.min(i, len)) * r.step;
+            }
         }
 
         /** The next item as a new reference, or null at the end (the caller drops the sequence). Under the monitor. */

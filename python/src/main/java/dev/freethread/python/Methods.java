@@ -10,6 +10,7 @@ import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
+import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.python.text.StrMethods;
 import dev.freethread.refcount.RefCount;
@@ -34,6 +35,11 @@ final class Methods {
         coroutine(Builtins.table(ip, PyCoroutine.TYPE));
         asyncGenerator(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE));
         coroutineWrapper(Builtins.table(ip, PyCoroutine.Wrapper.TYPE));
+        for (PyType ty : new PyType[] {dev.freethread.list.PyListIterator.TYPE,
+            dev.freethread.list.PyListIterator.REVERSE_TYPE, Iters.SeqIter.TUPLE, Iters.SeqIter.STR,
+            Iters.SeqIter.RANGE, Iters.SeqIter.STR_ITER}) {
+            sequenceIterator(Builtins.table(ip, ty));
+        }
         asyncGeneratorStep(Builtins.table(ip, PyCoroutine.ASend.TYPE));
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 1, "asend");
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 0, "__aiter__",
@@ -346,6 +352,72 @@ final class Methods {
         m.put("close", (t, self, a, kw) -> {
             ((PyCoroutine.ASend) self).closeStepping();
             return PyNone.NONE;
+        });
+    }
+
+    /**
+     * The pickle protocol of the index-based iterators (list, reversed list, tuple, str, range), as CPython's:
+     * {@code __reduce__} answers {@code (iter, (seq,), index)} ({@code reversed} for a reversed list; an exhausted
+     * one {@code (iter, ((),))}), {@code __setstate__(index)} moves to an index clamped to the sequence's bounds, and
+     * {@code __length_hint__} counts what is left. The original iterator is not advanced.
+     */
+    private static void sequenceIterator(Map<String, PyBuiltin.MethodImpl> m) {
+        m.put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            ThreadState ts = t.ts;
+            PyObject[] seq = new PyObject[1];
+            long pos;
+            String fn = "iter";
+            if (self instanceof dev.freethread.list.PyListIterator) {
+                dev.freethread.list.PyListIterator li = (dev.freethread.list.PyListIterator) self;
+                PyObject l = li.seqBorrowed();
+                seq[0] = l == null ? null : RefCount.newRef(ts, l);
+                pos = li.position();
+                if (li.isReverse()) {
+                    fn = "reversed";
+                }
+            } else if (((Iters.SeqIter) self).overRange()) { // (iter, (range left,), None), as CPython 3.13's
+                PyObject left = ((Iters.SeqIter) self).rangeLeft(ts);
+                PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("iter"));
+                return PyTuple.stealing(ts, f, PyTuple.stealing(ts, left), PyNone.NONE);
+            } else {
+                pos = ((Iters.SeqIter) self).reduceState(ts, seq);
+            }
+            PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str(seq[0] == null ? "iter" : fn));
+            if (seq[0] == null) { // exhausted: an empty sequence of the kind it iterated, as CPython's
+                PyObject empty = self instanceof dev.freethread.list.PyListIterator
+                        ? dev.freethread.list.PyList.create(ts) : self.type() == Iters.SeqIter.TUPLE
+                        ? RefCount.newRef(ts, PyTuple.EMPTY) : t.interp.str("");
+                return PyTuple.stealing(ts, f, PyTuple.stealing(ts, empty));
+            }
+            PyObject args = PyTuple.stealing(ts, seq[0]);
+            return PyTuple.stealing(ts, f, args, PyInt.of(ts, pos));
+        });
+        m.put("__setstate__", (t, self, a, kw) -> {
+            Args.count(t, "__setstate__", a, kw, 1, 1);
+            long i = Args.toLong(t, a[0], "__setstate__");
+            if (self instanceof dev.freethread.list.PyListIterator) {
+                ((dev.freethread.list.PyListIterator) self).setPosition(i);
+            } else {
+                ((Iters.SeqIter) self).setPosition(i);
+            }
+            return PyNone.NONE;
+        });
+        m.put("__length_hint__", (t, self, a, kw) -> {
+            Args.count(t, "__length_hint__", a, kw, 0, 0);
+            if (self instanceof dev.freethread.list.PyListIterator) {
+                return PyInt.of(t.ts, ((dev.freethread.list.PyListIterator) self).lengthHint());
+            }
+            PyObject[] seq = new PyObject[1];
+            long pos = ((Iters.SeqIter) self).reduceState(t.ts, seq);
+            if (seq[0] == null) {
+                return PyInt.of(t.ts, 0);
+            }
+            try {
+                return PyInt.of(t.ts, Math.max(0, Ops.len(t, seq[0]) - pos));
+            } finally {
+                RefCount.decref(t.ts, seq[0]);
+            }
         });
     }
 

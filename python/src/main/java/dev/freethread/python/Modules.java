@@ -801,6 +801,8 @@ final class Modules {
         }
         mods.setItem(ts, ip.str("sys"), m);
         ip.sysModules = mods;
+        // sys.modules lists builtins from the start, as CPython's (pickle finds a built-in function's module there)
+        RefCount.decref(ts, importModule(t, "builtins"));
         setNew(t, m, "modules", mods);
         setNew(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
         setNew(t, m, "platform", PyStr.of(ts, "java"));

@@ -2261,6 +2261,10 @@ final class Parser {
                     throw error("invalid syntax", tk);
                 }
                 next();
+                if (tk.text.equals("__class__") && scope.kind == Scope.Kind.FUNCTION && scope.parent != null
+                        && scope.parent.kind == Scope.Kind.CLASS && !at("=") && !at(":=")) {
+                    return at(new Exprs.ClassCell(), tk); // a method's implicit __class__ (the class it is in)
+                }
                 return nameNode(mangle(tk.text), tk);
             case NUMBER:
                 next();
