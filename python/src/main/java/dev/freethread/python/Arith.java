@@ -393,6 +393,9 @@ final class Arith {
         if (n <= 0 || x.size() == 0) {
             return PyTuple.EMPTY;
         }
+        if (n == 1) { // t * 1 is t itself, as CPython's (a tuple is immutable)
+            return RefCount.newRef(ts, x);
+        }
         PyObject[] items = new PyObject[(int) (x.size() * n)];
         for (int i = 0; i < items.length; i++) {
             items[i] = RefCount.newRef(ts, x.getItemBorrowed(i % x.size()));

@@ -802,6 +802,17 @@ final class Ops {
         if (v == null) {
             v = Builtins.typeAttr(t, o.type(), n); // d.fromkeys: a class method read through an instance
         }
+        if (v == null && n.equals("__init__")) { // [].__init__(iterable): a mutable built-in's re-initialisation
+            PyObject init = BuiltinBase.isMutable(o.type()) ? BuiltinBase.lookup(t.interp, o.type(), n)
+                    : Builtins.objectMethod(t, n);
+            if (init != null) {
+                try {
+                    return new PyMethod(ts, init, o);
+                } finally {
+                    RefCount.decref(ts, init);
+                }
+            }
+        }
         if (v == null && isIterator(o) && (n.equals("__next__") || n.equals("__iter__"))) { // it.__next__()
             return new PyBuiltin.Bound(ts, n, n.equals("__iter__") ? (tt, self, a, kw) -> {
                 Args.count(tt, "__iter__", a, kw, 0, 0);
