@@ -384,6 +384,12 @@ final class Iters {
         private final long size;
         private int index;
 
+        /** CPython's {@code __length_hint__}: the elements left (0 once exhausted). */
+        synchronized long lengthHint() {
+            PyTuple items = (PyTuple) src[0];
+            return items == null ? 0 : Math.max(0, items.size() - index);
+        }
+
         /** Takes over the reference to {@code ordered} (the set's elements, CPython's order). */
         OrderedSetIter(ThreadState ts, PySet set, PyTuple ordered) {
             super(SetIter.TYPE, ts, ordered, set);
@@ -415,6 +421,12 @@ final class Iters {
 
     static final class SetIter extends Base {
         static final PyType TYPE = PyType.staticType("set_iterator", PyType.FLAG_GC);
+
+        /** CPython's {@code __length_hint__}: the elements left (0 once exhausted). */
+        long lengthHint() {
+            PyObject it = src[0];
+            return it == null ? 0 : ((dev.freethread.dict.PyDictIterator) it).lengthHint();
+        }
 
         /** Takes over the reference to {@code keys}, a new iterator over the set's dict. */
         SetIter(ThreadState ts, PyObject keys) {

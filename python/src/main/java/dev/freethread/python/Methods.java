@@ -1041,7 +1041,8 @@ final class Methods {
 
     /** A set argument of {@code in}, {@code remove} and {@code discard} is looked up as frozenset(arg), as CPython. */
     static PyObject lookupKey(PyThread t, PyObject o) {
-        return o instanceof PySet && !((PySet) o).frozen ? PySet.frozenOf(t, o) : RefCount.newRef(t.ts, o);
+        PyObject v = BuiltinBase.operand(o); // a set subclass's instance too
+        return v instanceof PySet && !((PySet) v).frozen ? PySet.frozenOf(t, v) : RefCount.newRef(t.ts, o);
     }
 
     private static void set(Map<String, PyBuiltin.MethodImpl> m) {

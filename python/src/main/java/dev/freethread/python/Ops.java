@@ -813,6 +813,16 @@ final class Ops {
                 }
             }
         }
+        if (v == null && n.equals("__length_hint__") && (o instanceof PyDictIterator || o instanceof Iters.SetIter
+                || o instanceof Iters.OrderedSetIter)) { // what is left, as CPython's dict and set iterators say
+            return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                Args.count(tt, "__length_hint__", a, kw, 0, 0);
+                long left = self instanceof PyDictIterator ? ((PyDictIterator) self).lengthHint()
+                        : self instanceof Iters.SetIter ? ((Iters.SetIter) self).lengthHint()
+                        : ((Iters.OrderedSetIter) self).lengthHint();
+                return PyInt.of(tt.ts, left);
+            }, o);
+        }
         if (v == null && isIterator(o) && (n.equals("__next__") || n.equals("__iter__"))) { // it.__next__()
             return new PyBuiltin.Bound(ts, n, n.equals("__iter__") ? (tt, self, a, kw) -> {
                 Args.count(tt, "__iter__", a, kw, 0, 0);
@@ -1759,8 +1769,9 @@ final class Ops {
         if (container instanceof PyList) {
             return ((PyList) container).contains(ts, item);
         }
-        if (container instanceof PySet && item instanceof PySet && !((PySet) item).frozen) {
-            PyObject key = PySet.frozenOf(t, item); // looked up as frozenset(item), as CPython does
+        if (container instanceof PySet && BuiltinBase.operand(item) instanceof PySet
+                && !((PySet) BuiltinBase.operand(item)).frozen) { // a set (or a set subclass's instance)
+            PyObject key = PySet.frozenOf(t, BuiltinBase.operand(item)); // looked up as frozenset(item), as CPython
             try {
                 return ((PySet) container).items().contains(ts, key);
             } finally {

@@ -298,11 +298,28 @@ final class PySet extends PyObject {
         }
     }
 
+    /**
+     * A frozenset's hash once computed (-1: not yet), as CPython caches it: the hash of a frozenset of frozensets
+     * would otherwise walk every nested set at every lookup. Racy on purpose: threads that compute it together store
+     * the same value (a frozenset's elements never change after it is made).
+     */
+    private volatile long hashCache = -1;
+
     @Override
     public long pyHash(ThreadState ts) {
         if (!frozen) {
             throw new dev.freethread.objects.PyException("TypeError", "unhashable type: 'set'");
         }
+        long cached = hashCache;
+        if (cached != -1) {
+            return cached;
+        }
+        long h = computeHash(ts);
+        hashCache = h;
+        return h;
+    }
+
+    private long computeHash(ThreadState ts) {
         // CPython's frozenset hash without its table-layout terms: each element's hash shuffled and xor-ed (so the
         // order does not matter), the size mixed in, then dispersed
         PyThread t = Interp.thread(ts);

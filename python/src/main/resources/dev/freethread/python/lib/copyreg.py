@@ -248,6 +248,8 @@ def _builtin_reduce(obj, proto):
         return range, (obj.start, obj.stop, obj.step)
     if cls is slice:
         return slice, (obj.start, obj.stop, obj.step)
+    if isinstance(obj, (set, frozenset)):  # set.__reduce__: (cls, (list,), __dict__ or None)
+        return cls, (list(obj),), (getattr(obj, '__dict__', None) or None)
     if cls is bytearray:
         return bytearray, ((bytes(obj),) if obj else ()), None
     if isinstance(obj, BaseException):
