@@ -918,7 +918,78 @@ final class Parser {
         markTarget(e, tk);
     }
 
+    /** Whether the targets being marked are an assignment statement's (CPython then suggests '=='). */
+    private boolean assignStatement;
+
+    /**
+     * CPython's name for an expression in its target errors ({@code _PyPegen_get_expr_name}): "function call",
+     * "literal", "generator expression", "comparison", ...
+     */
+    static String exprName(Expr e) {
+        if (e instanceof Exprs.Call || e instanceof Exprs.CallAttr) {
+            return "function call";
+        }
+        if (e instanceof Exprs.Const) {
+            PyObject v = ((Exprs.Const) e).value;
+            return v == PyNone.NONE ? "None" : v == PyBool.TRUE ? "True" : v == PyBool.FALSE ? "False"
+                    : v == Builtins.Ellipsis.INSTANCE ? "ellipsis" : "literal";
+        }
+        if (e instanceof Exprs.Comprehension) {
+            String n = ((Exprs.Comprehension) e).function.code.name;
+            return n.equals("<listcomp>") ? "list comprehension" : n.equals("<setcomp>") ? "set comprehension"
+                    : n.equals("<dictcomp>") ? "dict comprehension" : "generator expression";
+        }
+        if (e instanceof Exprs.DictExpr) {
+            return "dict literal";
+        }
+        if (e instanceof Exprs.SetExpr) {
+            return "set display";
+        }
+        if (e instanceof Exprs.FString) {
+            return "f-string expression";
+        }
+        if (e instanceof Exprs.IfExp) {
+            return "conditional expression";
+        }
+        if (e instanceof Exprs.MakeFunction) {
+            return "lambda";
+        }
+        if (e instanceof Exprs.Compare) {
+            return "comparison";
+        }
+        if (e instanceof Exprs.YieldExpr) {
+            return "yield expression";
+        }
+        if (e instanceof Exprs.Await) {
+            return "await expression";
+        }
+        if (e instanceof Exprs.NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Exprs.Starred) {
+            return "starred";
+        }
+        return "expression";
+    }
+
+    /**
+     * Whether CPython adds "here. Maybe you meant '==' instead of '='?" for this invalid assignment target: an
+     * operand of a comparison could be meant (not a generator expression, a conditional, a lambda, a comparison,
+     * None/True/False or a not).
+     */
+    private static boolean suggestsEquality(Expr e) {
+        String n = exprName(e);
+        return !(n.equals("generator expression") || n.equals("conditional expression") || n.equals("lambda")
+                || n.equals("comparison") || n.equals("None") || n.equals("True") || n.equals("False")
+                || e instanceof Exprs.Unary && ((Exprs.Unary) e).op.equals("not")
+                || e instanceof Exprs.BoolOp);
+    }
+
     private void markTarget(Expr e, Token tk) {
+        markTarget(e, tk, assignStatement);
+    }
+
+    private void markTarget(Expr e, Token tk, boolean suggest) {
         if (e instanceof Exprs.Name) {
             scope.assigned.add(((Exprs.Name) e).id);
         } else if (e instanceof Exprs.Display) {
@@ -928,18 +999,16 @@ final class Parser {
                     if (++stars > 1) {
                         throw lexer.error("multiple starred expressions in assignment", tk.line, tk.col);
                     }
-                    markTarget(((Exprs.Starred) x).value, tk);
-                } else {
-                    markTarget(x, tk);
+                    markTarget(((Exprs.Starred) x).value, tk, false);
+                } else { // an unparenthesized tuple's items keep the suggestion (a, f() = ...), a list's do not
+                    markTarget(x, tk, suggest && e instanceof Exprs.TupleExpr);
                 }
             }
         } else if (e instanceof Exprs.Starred) {
             throw lexer.error("starred assignment target must be in a list or tuple", tk.line, tk.col);
         } else if (!e.isTarget()) {
-            String what = e instanceof Exprs.Call || e instanceof Exprs.CallAttr ? "function call"
-                    : e instanceof Exprs.Const ? "literal" : e instanceof Exprs.YieldExpr ? "yield expression"
-                    : "expression";
-            throw lexer.error("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", tk.line,
+            throw lexer.error("cannot assign to " + exprName(e)
+                    + (suggest && suggestsEquality(e) ? " here. Maybe you meant '==' instead of '='?" : ""), tk.line,
                     tk.col);
         }
     }
@@ -1474,9 +1543,7 @@ final class Parser {
                             throw lexer.error("cannot delete starred", tk.line, tk.col);
                         }
                         if (!e.isTarget()) {
-                            throw lexer.error("cannot delete " + (e instanceof Exprs.Call ? "function call"
-                                    : e instanceof Exprs.Const ? "literal" : e instanceof Exprs.YieldExpr
-                                    ? "yield expression" : "expression"), tk.line, tk.col);
+                            throw lexer.error("cannot delete " + exprName(e), tk.line, tk.col);
                         }
                         markAssigned(e, tk);
                         targets.add(e);
@@ -1581,8 +1648,13 @@ final class Parser {
                     throw lexer.error("can't use starred expression here", tk.line, tk.col);
                 }
             }
-            for (Expr target : targets) {
-                markAssigned(target, tk);
+            assignStatement = targets.size() == 1; // a chained assignment gets no hint, as CPython's
+            try {
+                for (Expr target : targets) {
+                    markAssigned(target, tk);
+                }
+            } finally {
+                assignStatement = false;
             }
             if (value instanceof Exprs.YieldExpr) { // v = (yield x): a yield statement, as the unparenthesized form
                 return at(asYieldStmt((Exprs.YieldExpr) value, targets.toArray(new Expr[0])), tk);
@@ -1599,8 +1671,9 @@ final class Parser {
             }
             if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute
                     || first instanceof Exprs.Subscript)) {
-                throw lexer.error("'" + describe(first) + "' is an illegal expression for augmented assignment",
-                        tk.line, tk.col);
+                throw lexer.error("'" + (first instanceof Exprs.TupleExpr || first instanceof Exprs.ListExpr
+                        || first instanceof Exprs.Starred ? describe(first) : exprName(first))
+                        + "' is an illegal expression for augmented assignment", tk.line, tk.col);
             }
             markAssigned(first, tk);
             Expr value = atKeyword("yield") ? yieldExpr() : testList();
@@ -2163,9 +2236,13 @@ final class Parser {
                 }
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
                 next();
-                next();
+                Token eq = next();
                 kwnames.add(at.text);
                 kwvalues.add(test());
+                if (atCompFor()) { // f(a = x for x in y): CPython's hint
+                    throw lexer.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq.line,
+                            eq.col);
+                }
             } else {
                 int[] mark = mark();
                 Expr a = test();

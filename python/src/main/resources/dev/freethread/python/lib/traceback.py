@@ -33,7 +33,36 @@ def format_exception_only(exc, /, value=_MISSING, *, show_group=False):
     exc = _exc(exc, value)
     if exc is None:
         return ['NoneType: None\n']
+    if isinstance(exc, SyntaxError):
+        return _syntax_error_lines(exc)
     return [_traceback.exception_line(exc) + '\n']
+
+
+def _syntax_error_lines(exc):
+    """A SyntaxError as CPython shows it: where, the source line, a caret, then 'SyntaxError: msg'."""
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ('__main__', 'builtins'):
+        name = cls.__module__ + '.' + name
+    lines = []
+    if exc.lineno is not None:
+        lines.append('  File "%s", line %d\n' % (exc.filename or '<string>', exc.lineno))
+    text = exc.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        lines.append('    %s\n' % ltext)
+        if exc.offset is not None and exc.offset >= 1:
+            offset = exc.offset
+            end = getattr(exc, 'end_offset', None)
+            if not end or end <= offset:
+                end = offset + 1
+            caret = max(0, offset - 1 - spaces)
+            lines.append('    %s%s\n' % (' ' * caret, '^' * max(1, min(end - offset, len(ltext) - caret))))
+    msg = exc.msg if exc.msg is not None else '<no detail available>'
+    lines.append('%s: %s\n' % (name, msg))
+    return lines
 
 
 def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
