@@ -255,6 +255,20 @@ final class Iters {
             super(TYPE, ts, seq);
         }
 
+        /** {@code __reduce__}'s sequence (a new reference in {@code out[0]}; null once exhausted) and index. */
+        synchronized long reduceState(ThreadState ts, PyObject[] out) {
+            PyObject seq = src[0];
+            out[0] = seq == null ? null : RefCount.newRef(ts, seq);
+            return index;
+        }
+
+        /** {@code __setstate__(i)}: the next index to read (a negative one reads from 0, as CPython's). */
+        synchronized void setPosition(long i) {
+            if (src[0] != null) {
+                index = Math.max(0, i);
+            }
+        }
+
         @Override
         PyObject next(PyThread t) {
             PyObject s = src[0];
@@ -499,6 +513,19 @@ final class Iters {
 
         CallIterator(ThreadState ts, PyObject callable, PyObject sentinel) {
             super(TYPE, ts, callable, sentinel);
+        }
+
+        /**
+         * CPython's {@code __reduce__}: {@code (iter, (callable, sentinel))}, or {@code (iter, ((),))} once exhausted.
+         * The two references are new ones in {@code out}; false when exhausted.
+         */
+        synchronized boolean reduceState(ThreadState ts, PyObject[] out) {
+            if (src[0] == null || src[1] == null) {
+                return false;
+            }
+            out[0] = RefCount.newRef(ts, src[0]);
+            out[1] = RefCount.newRef(ts, src[1]);
+            return true;
         }
 
         @Override

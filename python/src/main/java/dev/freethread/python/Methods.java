@@ -37,9 +37,19 @@ final class Methods {
         coroutineWrapper(Builtins.table(ip, PyCoroutine.Wrapper.TYPE));
         for (PyType ty : new PyType[] {dev.freethread.list.PyListIterator.TYPE,
             dev.freethread.list.PyListIterator.REVERSE_TYPE, Iters.SeqIter.TUPLE, Iters.SeqIter.STR,
-            Iters.SeqIter.RANGE, Iters.SeqIter.STR_ITER}) {
+            Iters.SeqIter.RANGE, Iters.SeqIter.STR_ITER, Iters.GetItemIter.TYPE}) {
             sequenceIterator(Builtins.table(ip, ty));
         }
+        Builtins.table(ip, Iters.CallIterator.TYPE).put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            ThreadState ts = t.ts;
+            PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("iter"));
+            PyObject[] st = new PyObject[2];
+            if (!((Iters.CallIterator) self).reduceState(ts, st)) {
+                return PyTuple.stealing(ts, f, PyTuple.stealing(ts, RefCount.newRef(ts, PyTuple.EMPTY)));
+            }
+            return PyTuple.stealing(ts, f, PyTuple.stealing(ts, st[0], st[1]));
+        });
         asyncGeneratorStep(Builtins.table(ip, PyCoroutine.ASend.TYPE));
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 1, "asend");
         checkArguments(Builtins.table(ip, PyCoroutine.ASYNC_GEN_TYPE), "async_generator", 0, "__aiter__",
@@ -376,6 +386,8 @@ final class Methods {
                 if (li.isReverse()) {
                     fn = "reversed";
                 }
+            } else if (self instanceof Iters.GetItemIter) {
+                pos = ((Iters.GetItemIter) self).reduceState(ts, seq);
             } else if (((Iters.SeqIter) self).overRange()) { // (iter, (range left,), None), as CPython 3.13's
                 PyObject left = ((Iters.SeqIter) self).rangeLeft(ts);
                 PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("iter"));
@@ -387,7 +399,7 @@ final class Methods {
             if (seq[0] == null) { // exhausted: an empty sequence of the kind it iterated, as CPython's
                 PyObject empty = self instanceof dev.freethread.list.PyListIterator
                         ? dev.freethread.list.PyList.create(ts) : self.type() == Iters.SeqIter.TUPLE
-                        ? RefCount.newRef(ts, PyTuple.EMPTY) : t.interp.str("");
+                        || self instanceof Iters.GetItemIter ? RefCount.newRef(ts, PyTuple.EMPTY) : t.interp.str("");
                 return PyTuple.stealing(ts, f, PyTuple.stealing(ts, empty));
             }
             PyObject args = PyTuple.stealing(ts, seq[0]);
@@ -398,6 +410,8 @@ final class Methods {
             long i = Args.toLong(t, a[0], "__setstate__");
             if (self instanceof dev.freethread.list.PyListIterator) {
                 ((dev.freethread.list.PyListIterator) self).setPosition(i);
+            } else if (self instanceof Iters.GetItemIter) {
+                ((Iters.GetItemIter) self).setPosition(i);
             } else {
                 ((Iters.SeqIter) self).setPosition(i);
             }
@@ -409,12 +423,19 @@ final class Methods {
                 return PyInt.of(t.ts, ((dev.freethread.list.PyListIterator) self).lengthHint());
             }
             PyObject[] seq = new PyObject[1];
-            long pos = ((Iters.SeqIter) self).reduceState(t.ts, seq);
+            long pos = self instanceof Iters.GetItemIter ? ((Iters.GetItemIter) self).reduceState(t.ts, seq)
+                    : ((Iters.SeqIter) self).reduceState(t.ts, seq);
             if (seq[0] == null) {
                 return PyInt.of(t.ts, 0);
             }
             try {
                 return PyInt.of(t.ts, Math.max(0, Ops.len(t, seq[0]) - pos));
+            } catch (PyRaise r) { // a __getitem__ sequence without __len__: no hint, as CPython's
+                if (!(self instanceof Iters.GetItemIter)) {
+                    throw r;
+                }
+                r.release(t.ts);
+                return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
             } finally {
                 RefCount.decref(t.ts, seq[0]);
             }
