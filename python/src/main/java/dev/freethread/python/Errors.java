@@ -122,4 +122,18 @@ final class Errors {
         }
         return raise(t, "SystemError", e.toString());
     }
+
+    /**
+     * PEP 479/525: a StopIteration (or StopAsyncIteration) escaping a generator's or coroutine's body becomes a
+     * RuntimeError with {@code message}, the original as its cause and context. Takes over {@code escaped}.
+     */
+    static PyRaise replacedByRuntimeError(PyThread t, PyRaise escaped, String message) {
+        ThreadState ts = t.ts;
+        PyRaise rte = raise(t, "RuntimeError", message);
+        rte.exc.setCause(ts, escaped.exc);
+        rte.exc.setContext(ts, escaped.exc);
+        rte.exc.suppressContext = true;
+        escaped.release(ts);
+        return rte;
+    }
 }

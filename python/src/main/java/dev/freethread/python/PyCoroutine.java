@@ -382,13 +382,8 @@ final class PyCoroutine extends PyObject {
         if (raised != null) {
             f.traceHere(raised);
             if (raised.exc.cls.isSubtypeOf(ip.exceptionClass("StopIteration"))) { // PEP 479, as for generators
-                PyRaise rte = Errors.raise(rt, "RuntimeError", (asyncGen ? "async generator" : "coroutine")
+                raised = Errors.replacedByRuntimeError(rt, raised, (asyncGen ? "async generator" : "coroutine")
                         + " raised StopIteration");
-                rte.exc.setCause(ts, raised.exc);
-                rte.exc.setContext(ts, raised.exc);
-                rte.exc.suppressContext = true;
-                raised.release(ts);
-                raised = rte;
             }
         }
         release(ts);
@@ -424,12 +419,7 @@ final class PyCoroutine extends PyObject {
         } catch (PyRaise e) {
             f.traceHere(e);
             if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
-                PyRaise rte = Errors.raise(t, "RuntimeError", "coroutine raised StopIteration");
-                rte.exc.setCause(ts, e.exc);
-                rte.exc.setContext(ts, e.exc);
-                rte.exc.suppressContext = true;
-                e.release(ts);
-                throw rte;
+                throw Errors.replacedByRuntimeError(t, e, "coroutine raised StopIteration");
             }
             throw e;
         } finally {
@@ -825,12 +815,7 @@ final class PyCoroutine extends PyObject {
                     }
                     if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))
                             && !close) { // PEP 525: raised by the body, it is RuntimeError
-                        PyRaise rte = Errors.raise(t, "RuntimeError", "async generator raised StopAsyncIteration");
-                        rte.exc.setCause(ts, e.exc);
-                        rte.exc.setContext(ts, e.exc);
-                        rte.exc.suppressContext = true;
-                        e.release(ts);
-                        throw rte;
+                        throw Errors.replacedByRuntimeError(t, e, "async generator raised StopAsyncIteration");
                     }
                     throw e;
                 }
@@ -950,12 +935,7 @@ final class PyCoroutine extends PyObject {
                     throw PyGenerator.stop(t, null);
                 }
                 if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
-                    PyRaise rte = Errors.raise(t, "RuntimeError", "async generator raised StopAsyncIteration");
-                    rte.exc.setCause(ts, e.exc);
-                    rte.exc.setContext(ts, e.exc);
-                    rte.exc.suppressContext = true;
-                    e.release(ts);
-                    throw rte;
+                    throw Errors.replacedByRuntimeError(t, e, "async generator raised StopAsyncIteration");
                 }
                 throw e;
             }

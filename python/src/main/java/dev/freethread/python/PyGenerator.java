@@ -208,12 +208,7 @@ final class PyGenerator extends PyIter {
         release(ts);
         status = CLOSED;
         if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
-            PyRaise rt = Errors.raise(t, "RuntimeError", "generator raised StopIteration");
-            rt.exc.setCause(ts, r.exc);
-            rt.exc.setContext(ts, r.exc);
-            rt.exc.suppressContext = true;
-            r.release(ts);
-            return rt;
+            return Errors.replacedByRuntimeError(t, r, "generator raised StopIteration");
         }
         return r;
     }
