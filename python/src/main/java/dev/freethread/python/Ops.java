@@ -428,6 +428,12 @@ final class Ops {
                     return RefCount.newRef(ts, a.size() == 0 ? PyNone.NONE : tuple ? a : a.getItemBorrowed(0));
                 }
             }
+            if (cls.builtinBase != null) { // d.fromkeys for class D(dict): the class method, read through an instance
+                PyObject cm = subclassClassMethod(t, cls, n);
+                if (cm != null) {
+                    return cm;
+                }
+            }
             // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)
             PyBuiltin.MethodImpl om = n.startsWith("__") ? Builtins.method(t.interp, PyType.OBJECT, n) : null;
             return om == null ? null : new PyBuiltin.Bound(ts, n, om, o);
