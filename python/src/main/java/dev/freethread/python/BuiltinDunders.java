@@ -41,6 +41,24 @@ final class BuiltinDunders {
         return (PyStr) o;
     }
 
+    /**
+     * A sequence's {@code __mul__}/{@code __rmul__}: an int, or an object with {@code __index__}, is the count (the
+     * slot wrapper converts with {@code __index__}, as sq_repeat takes a Py_ssize_t); anything else, CPython's
+     * TypeError.
+     */
+    private static PyObject repeat(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+        one(t, "__mul__", a, kw);
+        if (a[0] instanceof PyInt) {
+            return Arith.binary(t, Arith.Op.MUL, self, a[0]);
+        }
+        PyInt n = PyInt.of(t.ts, Ops.index(t, a[0], "'%s' object cannot be interpreted as an integer"));
+        try {
+            return Arith.binary(t, Arith.Op.MUL, self, n);
+        } finally {
+            dev.freethread.refcount.RefCount.decref(t.ts, n);
+        }
+    }
+
     /** {@code copyreg.<function>(args...)}: the object methods written in Python. */
     private static PyObject callCopyreg(PyThread t, String function, PyObject... args) {
         PyObject m = Modules.importModule(t, "copyreg");
@@ -152,21 +170,8 @@ final class BuiltinDunders {
                 one(t, "__add__", a, kw);
                 return Arith.binary(t, Arith.Op.ADD, self, a[0]);
             });
-            PyBuiltin.MethodImpl repeat = (t, self, a, kw) -> {
-                one(t, "__mul__", a, kw);
-                if (a[0] instanceof PyInt) {
-                    return Arith.binary(t, Arith.Op.MUL, self, a[0]);
-                }
-                // an object with __index__ is a count (sq_repeat); without one, CPython's TypeError
-                PyInt n = PyInt.of(t.ts, Ops.index(t, a[0], "'%s' object cannot be interpreted as an integer"));
-                try {
-                    return Arith.binary(t, Arith.Op.MUL, self, n);
-                } finally {
-                    dev.freethread.refcount.RefCount.decref(t.ts, n);
-                }
-            };
-            m.putIfAbsent("__mul__", repeat);
-            m.putIfAbsent("__rmul__", repeat);
+            m.putIfAbsent("__mul__", BuiltinDunders::repeat);
+            m.putIfAbsent("__rmul__", BuiltinDunders::repeat);
         }
         Map<String, PyBuiltin.MethodImpl> bytearray = Builtins.table(ip, PyByteArray.TYPE);
         bytearray.putIfAbsent("__iadd__", (t, self, a, kw) -> {
@@ -199,21 +204,8 @@ final class BuiltinDunders {
                 }
                 return Arith.binary(t, Arith.Op.ADD, self, a[0]);
             });
-            PyBuiltin.MethodImpl repeat = (t, self, a, kw) -> {
-                one(t, "__mul__", a, kw);
-                if (a[0] instanceof PyInt) {
-                    return Arith.binary(t, Arith.Op.MUL, self, a[0]);
-                }
-                // The slot wrapper converts its argument with __index__ (sq_repeat takes a Py_ssize_t).
-                PyInt n = PyInt.of(t.ts, Ops.index(t, a[0], "'%s' object cannot be interpreted as an integer"));
-                try {
-                    return Arith.binary(t, Arith.Op.MUL, self, n);
-                } finally {
-                    dev.freethread.refcount.RefCount.decref(t.ts, n);
-                }
-            };
-            m.putIfAbsent("__mul__", repeat);
-            m.putIfAbsent("__rmul__", repeat);
+            m.putIfAbsent("__mul__", BuiltinDunders::repeat);
+            m.putIfAbsent("__rmul__", BuiltinDunders::repeat);
         }
         Builtins.table(ip, PyStr.TYPE).putIfAbsent("__mod__", (t, self, a, kw) -> {
             one(t, "__mod__", a, kw);

@@ -229,18 +229,30 @@ final class Iters {
             }
         }
 
+        /**
+         * The next item. Two threads may share the iterator: the inner iterator is taken as a new reference under
+         * the monitor, so a thread that finds the end and drops the sources meanwhile cannot free it under the other
+         * thread's {@code next}.
+         */
         @Override
         PyObject next(PyThread t) {
+            ThreadState ts = t.ts;
             PyObject inner;
             synchronized (this) {
                 inner = src[0];
+                if (inner == null) {
+                    return null;
+                }
+                RefCount.incref(ts, inner);
             }
-            if (inner == null) {
-                return null;
+            PyObject v;
+            try {
+                v = Ops.next(t, inner);
+            } finally {
+                RefCount.decref(ts, inner);
             }
-            PyObject v = Ops.next(t, inner);
             if (v == null) {
-                drop(t.ts); // exhausted: the instance and the inner iterator go, as CPython's iterator drops its seq
+                drop(ts); // exhausted: the instance and the inner iterator go, as CPython's iterator drops its seq
             }
             return v;
         }

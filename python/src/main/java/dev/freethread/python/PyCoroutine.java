@@ -45,6 +45,12 @@ import java.util.concurrent.locks.ReentrantLock;
  *       an object whose weak reference has a Python callback (asyncio's WeakSet of asynchronous generators), and a
  *       runner parked there for good held its thread state's objects past shutdown (golden 317 leaked 164 objects in
  *       about one run in six once the JIT had warmed up).</li>
+ *   <li>[CO5] Asynchronous generators: at most one asend, athrow or aclose is in progress at a time
+ *       ({@link #runningAsync}, CPython's {@code ag_running_async}). One claims the generator by a CAS before its
+ *       first resumption and releases it when it completes, raises, or is closed by hand; another started
+ *       meanwhile, on this thread or another, is refused ("already running") instead of resuming the body inside the
+ *       first one's await. Test: python golden 318 (a second asend, athrow and aclose while one is suspended in an
+ *       await). No stress test races two threads on the claim; the CAS is what makes it hold for them.</li>
  * </ol>
  *
  * <p><b>Lifetime.</b> As a generator's: the coroutine holds its function and its frame's locals, counted, and reports
@@ -106,6 +112,28 @@ final class PyCoroutine extends PyObject {
      * running"), since it would resume the body inside the first one's await.
      */
     volatile boolean runningAsync;
+    private static final VarHandle RUNNING_ASYNC;
+
+    static {
+        try {
+            RUNNING_ASYNC = MethodHandles.lookup().findVarHandle(PyCoroutine.class, "runningAsync", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * Claims the generator for one asend, athrow or aclose ([CO5]): false when another holds it. A CAS, so two
+     * threads starting one each at once cannot both go on to resume the body.
+     */
+    boolean claimAsync() {
+        return RUNNING_ASYNC.compareAndSet(this, false, true);
+    }
+
+    /** Ends the claim {@link #claimAsync} made: the asend, athrow or aclose completed or was abandoned. */
+    void releaseAsync() {
+        runningAsync = false;
+    }
     private boolean valueOut;
 
     /** Takes over the frame (its locals are counted references). */
@@ -762,15 +790,14 @@ final class PyCoroutine extends PyObject {
                 throw reused(t);
             }
             used = true;
-            if (g.runningAsync) {
+            if (!g.claimAsync()) {
                 throw alreadyRunning(t);
             }
-            g.firstIter(t);
-            g.runningAsync = true;
             try {
+                g.firstIter(t);
                 return awaitRunning(t, g);
             } finally {
-                g.runningAsync = false;
+                g.releaseAsync();
             }
         }
 
@@ -881,7 +908,7 @@ final class PyCoroutine extends PyObject {
                     throw Errors.typeError(t, "can't send non-None value to a just-started async generator");
                 }
                 used = true;
-                if (g.runningAsync) {
+                if (!g.claimAsync()) {
                     RefCount.xdecref(ts, sentIn);
                     if (thrownIn != null) {
                         thrownIn.release(ts);
@@ -889,7 +916,17 @@ final class PyCoroutine extends PyObject {
                     throw alreadyRunning(t);
                 }
                 stepping = true;
-                g.firstIter(t);
+                try {
+                    g.firstIter(t);
+                } catch (RuntimeException | Error e) { // the firstiter hook raised: this asend is over
+                    stepping = false;
+                    g.releaseAsync();
+                    RefCount.xdecref(ts, sentIn);
+                    if (thrownIn != null) {
+                        thrownIn.release(ts);
+                    }
+                    throw e;
+                }
                 if (thrownIn == null && !sends) { // what this asend or athrow was made to send or throw
                     RefCount.xdecref(ts, sentIn);
                     sentIn = value;
@@ -904,6 +941,7 @@ final class PyCoroutine extends PyObject {
                 thrown = null;
                 if (g.status == CLOSED) {
                     stepping = false;
+                    g.releaseAsync();
                     RefCount.xdecref(ts, sentIn);
                     if (thrownIn != null) {
                         if (close) {
@@ -916,6 +954,7 @@ final class PyCoroutine extends PyObject {
                 }
                 if (close && g.status == CREATED) {
                     stepping = false;
+                    g.releaseAsync();
                     thrownIn.release(ts);
                     RefCount.decref(ts, g.close(t));
                     throw PyGenerator.stop(t, null);
@@ -923,12 +962,11 @@ final class PyCoroutine extends PyObject {
             }
             PyObject[] ret = new PyObject[1];
             PyObject y;
-            g.runningAsync = true;
-            try {
+            try { // the claim is held from the first step to the last
                 y = g.resume(t, sentIn == PyNone.NONE ? null : sentIn, thrownIn, ret);
             } catch (PyRaise e) {
                 stepping = false;
-                g.runningAsync = false;
+                g.releaseAsync();
                 if (close && (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
                         || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
                     e.release(ts);
@@ -941,7 +979,7 @@ final class PyCoroutine extends PyObject {
             }
             if (y == null) {
                 stepping = false;
-                g.runningAsync = false;
+                g.releaseAsync();
                 RefCount.xdecref(ts, ret[0]);
                 if (close) {
                     throw PyGenerator.stop(t, null);
@@ -950,7 +988,7 @@ final class PyCoroutine extends PyObject {
             }
             if (g.lastWasValue) {
                 stepping = false;
-                g.runningAsync = false;
+                g.releaseAsync();
                 if (close) {
                     RefCount.decref(ts, y);
                     throw Errors.raise(t, "RuntimeError", "async generator ignored GeneratorExit");
@@ -964,7 +1002,7 @@ final class PyCoroutine extends PyObject {
         void closeStepping() {
             PyCoroutine g = gen;
             if (stepping && g != null) {
-                g.runningAsync = false;
+                g.releaseAsync();
             }
             used = true;
             stepping = false;
