@@ -264,7 +264,12 @@ final class Lexer {
         char q = src.charAt(pos);
         boolean triple = src.startsWith(String.valueOf(q).repeat(3), pos);
         int startLine = line;
+        if (f) {
+            readFString(q, triple, raw, startLine, col);
+            return;
+        }
         pos += triple ? 3 : 1;
+        int contentStart = pos;
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= src.length()) {
@@ -304,7 +309,7 @@ final class Lexer {
                     sb.append('\\').append(n); // not escapes in bytes: kept as written, as CPython does
                     continue;
                 }
-                pos = escape(n, sb, pos, startLine, col);
+                pos = escape(n, sb, pos, startLine, col, contentStart, bytes);
                 continue;
             }
             if (bytes && c > 0x7f) {
@@ -318,12 +323,56 @@ final class Lexer {
         out.add(tk);
     }
 
-    /** Processes the escape after a backslash ({@code n} at {@code p - 1}); returns the position after it. */
-    int escape(char n, StringBuilder sb, int p, int ln, int col) {
-        return unescape(src, n, sb, p, () -> error("invalid escape", ln, col));
+    /**
+     * Reads an f-string token whose opening quote is at {@code pos}. Its text stays raw source for the parser; its end
+     * is found by PEP 701's grammar (a field may hold strings in the same quotes, and newlines).
+     */
+    private void readFString(char q, boolean triple, boolean raw, int startLine, int col) {
+        FStringScanner scanner = new FStringScanner(src);
+        int end = scanner.endOfString(pos, true, raw);
+        if (end < 0 && scanner.error != null) {
+            throw error(scanner.error, startLine, col);
+        }
+        if (end < 0) {
+            throw error(triple ? "unterminated triple-quoted f-string literal (detected at line " + lineAt(src.length())
+                    + ")" : "unterminated f-string literal (detected at line " + startLine + ")", startLine, col);
+        }
+        int q0 = pos + (triple ? 3 : 1);
+        int q1 = end - (triple ? 3 : 1);
+        String text = src.substring(q0, q1);
+        for (int p = pos; p < end; p++) {
+            if (src.charAt(p) == '\n') {
+                line++;
+                lineStart = p + 1;
+            }
+        }
+        pos = end;
+        out.add(new Token(Token.Kind.STRING, text, startLine, col, true, raw));
     }
 
-    static int unescape(String s, char n, StringBuilder sb, int p, java.util.function.Supplier<RuntimeException> err) {
+    private int lineAt(int p) {
+        int n = 1;
+        for (int k = 0; k < p && k < src.length(); k++) {
+            if (src.charAt(k) == '\n') {
+                n++;
+            }
+        }
+        return Math.min(n, lines.length - 1);
+    }
+
+    /** Processes the escape after a backslash ({@code n} at {@code p - 1}); returns the position after it. */
+    int escape(char n, StringBuilder sb, int p, int ln, int col, int contentStart, boolean bytes) {
+        return unescape(src, n, sb, p, contentStart, bytes, msg -> error(msg, ln, col));
+    }
+
+    /**
+     * Processes the escape whose letter {@code n} stands at {@code p - 1} of {@code s}; returns the position after it.
+     * A malformed escape is reported through {@code err} with CPython's message, whose positions count from
+     * {@code base} (the start of the literal's text).
+     */
+    static int unescape(String s, char n, StringBuilder sb, int p, int base, boolean bytes,
+            java.util.function.Function<String, RuntimeException> err) {
+        int at = p - 2 - base; // the backslash's position in the literal
         switch (n) {
             case 'n': sb.append('\n'); return p;
             case 't': sb.append('\t'); return p;
@@ -336,17 +385,46 @@ final class Lexer {
             case 'f': sb.append('\f'); return p;
             case 'v': sb.append('\013'); return p;
             case '\n': return p;
-            case 'x': case 'u': case 'U': {
-                int len = n == 'x' ? 2 : n == 'u' ? 4 : 8;
-                if (p + len > s.length()) {
-                    throw err.get();
+            case 'N': {
+                String prefix = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-";
+                int close = p < s.length() && s.charAt(p) == '{' ? s.indexOf('}', p) : -1;
+                int lineEnd = s.indexOf('\n', p);
+                if (close < 0 || lineEnd >= 0 && lineEnd < close || close == p + 1) {
+                    int last = p - 1;
+                    if (p < s.length() && s.charAt(p) == '{') { // to the literal's end: a quote or the line's end
+                        last = p;
+                        while (last + 1 < s.length() && "\n'\"".indexOf(s.charAt(last + 1)) < 0) {
+                            last++;
+                        }
+                    }
+                    throw err.apply(prefix + (Math.max(last - base, at + 1)) + ": malformed \\N character escape");
                 }
                 try {
-                    int cp = Integer.parseInt(s.substring(p, p + len), 16);
-                    sb.appendCodePoint(cp);
+                    sb.appendCodePoint(Character.codePointOf(s.substring(p + 1, close)));
                 } catch (IllegalArgumentException e) {
-                    throw err.get();
+                    throw err.apply(prefix + (close - base) + ": unknown Unicode character name");
                 }
+                return close + 1;
+            }
+            case 'x': case 'u': case 'U': {
+                int len = n == 'x' ? 2 : n == 'u' ? 4 : 8;
+                int k = 0;
+                while (k < len && p + k < s.length() && Character.digit(s.charAt(p + k), 16) >= 0) {
+                    k++;
+                }
+                if (k < len) {
+                    if (bytes) {
+                        throw err.apply("(value error) invalid \\x escape at position " + at);
+                    }
+                    throw err.apply("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
+                            + (p - 1 + k - base) + ": truncated \\" + n + "X".repeat(len) + " escape");
+                }
+                int cp = Integer.parseInt(s.substring(p, p + len), 16);
+                if (cp > Character.MAX_CODE_POINT) {
+                    throw err.apply("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
+                            + (p - 1 + len - base) + ": illegal Unicode character");
+                }
+                sb.appendCodePoint(cp);
                 return p + len;
             }
             default:
@@ -366,14 +444,14 @@ final class Lexer {
         }
     }
 
-    /** Processes the escapes of an f-string's literal part. */
+    /** Processes the escapes of an f-string's literal part; a malformed one throws IllegalArgumentException. */
     static String unescapeAll(String s) {
         StringBuilder sb = new StringBuilder();
         int p = 0;
         while (p < s.length()) {
             char c = s.charAt(p);
             if (c == '\\' && p + 1 < s.length()) {
-                p = unescape(s, s.charAt(p + 1), sb, p + 2, () -> new IllegalArgumentException("bad escape"));
+                p = unescape(s, s.charAt(p + 1), sb, p + 2, 0, false, IllegalArgumentException::new);
             } else {
                 sb.append(c);
                 p++;

@@ -2829,7 +2829,7 @@ final class Parser {
             }
             if (tk.fstring) {
                 anyF = true;
-                parseFString(tk, parts);
+                parseFString(tk, parts, false);
             } else {
                 parts.add(tk.text);
             }
@@ -2852,20 +2852,21 @@ final class Parser {
         return at(new Exprs.FString(merged.toArray()), first);
     }
 
-    private void parseFString(Token tk, List<Object> parts) {
+    /** Splits an f-string's text (or a field's format spec, which has no doubled braces) into literals and fields. */
+    private void parseFString(Token tk, List<Object> parts, boolean spec) {
         String s = tk.text;
         StringBuilder lit = new StringBuilder();
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '{') {
-                if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+                if (!spec && i + 1 < s.length() && s.charAt(i + 1) == '{') {
                     lit.append('{');
                     i += 2;
                     continue;
                 }
                 if (lit.length() > 0) {
-                    parts.add(tk.raw ? lit.toString() : Lexer.unescapeAll(lit.toString()));
+                    parts.add(tk.raw ? lit.toString() : unescapeLiteral(lit.toString(), tk));
                     lit.setLength(0);
                 }
                 i = parseField(tk, s, i + 1, parts);
@@ -2879,53 +2880,50 @@ final class Parser {
                 }
                 throw lexer.error("f-string: single '}' is not allowed", tk.line, tk.col);
             }
+            if (c == '\\' && !tk.raw && i + 1 < s.length() && s.charAt(i + 1) != '{' && s.charAt(i + 1) != '}') {
+                int to = i + 2; // an escape is literal text: "\N{EM DASH}"'s braces are no field
+                if (s.charAt(i + 1) == 'N' && to < s.length() && s.charAt(to) == '{' && s.indexOf('}', to) > 0) {
+                    to = s.indexOf('}', to) + 1;
+                }
+                lit.append(s, i, to);
+                i = to;
+                continue;
+            }
             lit.append(c);
             i++;
         }
         if (lit.length() > 0) {
-            parts.add(tk.raw ? lit.toString() : Lexer.unescapeAll(lit.toString()));
+            parts.add(tk.raw ? lit.toString() : unescapeLiteral(lit.toString(), tk));
+        }
+    }
+
+    private String unescapeLiteral(String text, Token tk) {
+        try {
+            return Lexer.unescapeAll(text);
+        } catch (IllegalArgumentException e) {
+            throw lexer.error(e.getMessage(), tk.line, tk.col);
         }
     }
 
     /** Parses one {@code {expr!c:spec}} field starting after the brace; returns the index after the closing brace. */
     private int parseField(Token tk, String s, int start, List<Object> parts) {
-        int depth = 0;
-        int i = start;
-        char quote = 0;
+        // The lexer checked the f-string's structure; this scan only finds the field's parts. The text has no
+        // enclosing quote any more, so none is given (and a newline may stand anywhere).
+        FStringScanner scanner = new FStringScanner(s);
+        int i = scanner.endOfExpression(start, (char) 0, true);
+        if (i < 0) {
+            throw lexer.error("f-string: expecting '}'", tk.line, tk.col);
+        }
         int exprEnd = -1;
         char conv = 0;
         boolean debug = false;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-                i++;
-                continue;
-            }
-            if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && (c == '!' && i + 1 < s.length() && s.charAt(i + 1) != '=' || c == ':')) {
-                break;
-            } else if (depth == 0 && c == '=' && i + 1 < s.length() && s.charAt(i + 1) != '='
-                    && i > start && "=!<>".indexOf(s.charAt(i - 1)) < 0) {
-                exprEnd = i;
-                debug = true;
-                i++;
-                while (i < s.length() && Character.isWhitespace(s.charAt(i))) { // {x = }: the text keeps the spaces
-                    i++;
-                }
-                break;
-            }
+        if (s.charAt(i) == '=') {
+            exprEnd = i;
+            debug = true;
             i++;
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) { // {x = }: the text keeps the spaces
+                i++;
+            }
         }
         int debugEnd = i; // after '=' and the spaces that follow it
         if (exprEnd < 0) {
@@ -2933,36 +2931,48 @@ final class Parser {
         }
         String exprText = s.substring(start, exprEnd);
         if (exprText.isBlank()) {
-            throw lexer.error("f-string: valid expression required before '}'", tk.line, tk.col);
+            throw lexer.error("f-string: valid expression required before '" + s.charAt(exprEnd) + "'", tk.line,
+                    tk.col);
+        }
+        if (exprText.strip().matches("lambda\\b.*") && i < s.length() && s.charAt(i) == ':') {
+            throw lexer.error("f-string: lambda expressions are not allowed without parentheses", tk.line, tk.col);
         }
         if (i < s.length() && s.charAt(i) == '!') {
-            conv = s.charAt(i + 1);
-            if ("sra".indexOf(conv) < 0) {
-                throw lexer.error("f-string: invalid conversion character", tk.line, tk.col);
+            int c0 = i + 1;
+            int c1 = c0;
+            while (c1 < s.length() && Character.isLetterOrDigit(s.charAt(c1))) {
+                c1++;
             }
-            i += 2;
+            String c = s.substring(c0, c1);
+            if (c.isEmpty()) {
+                throw lexer.error(c0 < s.length() && Character.isWhitespace(s.charAt(c0))
+                        ? "f-string: conversion type must come right after the exclamanation mark" // sic, CPython's
+                        : "f-string: missing conversion character", tk.line, tk.col);
+            }
+            if (c.length() != 1 || "sra".indexOf(c.charAt(0)) < 0) {
+                throw lexer.error("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'",
+                        tk.line, tk.col);
+            }
+            conv = c.charAt(0);
+            i = c1;
+            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < s.length() && s.charAt(i) != ':' && s.charAt(i) != '}') {
+                throw lexer.error("f-string: expecting ':' or '}'", tk.line, tk.col);
+            }
         }
         Expr spec = null;
         if (i < s.length() && s.charAt(i) == ':') {
             int specStart = i + 1;
-            int d = 0;
-            i = specStart;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '{') {
-                    d++;
-                } else if (c == '}') {
-                    if (d == 0) {
-                        break;
-                    }
-                    d--;
-                }
-                i++;
+            i = scanner.endOfSpec(specStart, (char) 0, true);
+            if (i < 0) {
+                throw lexer.error("f-string: expecting '}'", tk.line, tk.col);
             }
             String specText = s.substring(specStart, i);
             List<Object> specParts = new ArrayList<>();
             Token specTok = new Token(Token.Kind.STRING, specText, tk.line, tk.col, true, tk.raw);
-            parseFString(specTok, specParts);
+            parseFString(specTok, specParts, true);
             if (specParts.size() == 1 && specParts.get(0) instanceof String) {
                 spec = new Exprs.Const(interp.str((String) specParts.get(0)));
             } else if (specParts.isEmpty()) {
@@ -2974,7 +2984,15 @@ final class Parser {
         if (i >= s.length() || s.charAt(i) != '}') {
             throw lexer.error("f-string: expecting '}'", tk.line, tk.col);
         }
-        Expr value = subExpression(exprText, tk);
+        Expr value;
+        try {
+            value = subExpression(exprText, tk);
+        } catch (SyntaxErrorException e) {
+            if (e.getMessage().contains("cannot use starred expression here")) { // "{*x}"; "{*x, 1}" is a tuple
+                throw lexer.error("can't use starred expression here", tk.line, tk.col);
+            }
+            throw e;
+        }
         parts.add(new Exprs.FString.Field(value, conv, spec, debug ? s.substring(start, debugEnd) : null));
         return i + 1;
     }
@@ -2983,7 +3001,7 @@ final class Parser {
     private Expr subExpression(String text, Token tk) {
         List<Token> saveTokens = tokens;
         int savePos = pos;
-        Lexer sub = new Lexer("(" + text.strip() + ")", file);
+        Lexer sub = new Lexer("(" + text.strip() + "\n)", file); // the newline ends a trailing comment
         List<Token> ts;
         try {
             ts = sub.tokenize();
