@@ -467,7 +467,7 @@ final class Modules {
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
-            "uuid", "csv", "builtins");
+            "uuid", "csv", "builtins", "__future__");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -555,6 +555,7 @@ final class Modules {
             case "secrets":
             case "uuid":
             case "csv":
+            case "__future__":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -68,7 +68,16 @@ final class Parser {
                 next();
                 continue;
             }
-            body.addAll(statement());
+            List<Stmt> parsed = statement();
+            for (Stmt st : parsed) { // a docstring and future imports may come before a future import
+                boolean docstring = body.isEmpty() && st instanceof Stmts.ExprStmt
+                        && ((Stmts.ExprStmt) st).isStringConstant();
+                if (!docstring && !(st instanceof Stmts.Import && "__future__".equals(((Stmts.Import) st).module)
+                        && ((Stmts.Import) st).level == 0)) {
+                    futureAllowed = false;
+                }
+            }
+            body.addAll(parsed);
         }
         code.body = new Stmts.Block(body.toArray(new Stmt[0]));
         if (!strayAwaits.isEmpty()) { // as CPython's compiler, after the whole source parsed
@@ -1265,7 +1274,7 @@ final class Parser {
         expect(")");
         if (accept("->")) {
             annNames.add("return");
-            annExprs.add(test());
+            annExprs.add(annotationExpr());
         }
         String[] fnAnnNames = annNames.isEmpty() ? null : annNames.toArray(new String[0]);
         Expr[] fnAnnExprs = annExprs.isEmpty() ? null : annExprs.toArray(new Expr[0]);
@@ -1378,6 +1387,108 @@ final class Parser {
         }
     }
 
+    /** {@code from __future__ import annotations} (PEP 563): annotations are kept as their source's strings. */
+    private boolean futureAnnotations;
+    /** Whether a {@code from __future__} import may still stand here: only a docstring and others come before. */
+    private boolean futureAllowed = true;
+
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators",
+            "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations");
+
+    /**
+     * An annotation: its expression, or under PEP 563 a str constant holding it as CPython's {@code ast.unparse}
+     * writes it (rebuilt from the tokens), evaluated by nobody until {@code typing.get_type_hints} asks.
+     */
+    private Expr annotationExpr() {
+        int start = pos;
+        Token first = peek();
+        Expr e = test();
+        if (!futureAnnotations) {
+            return e;
+        }
+        return at(new Exprs.Const(interp.str(unparseTokens(start, pos))), first);
+    }
+
+    /** The source of tokens [from, to) as one line, spaced as {@code ast.unparse} spaces an annotation. */
+    private String unparseTokens(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        Token prev = null;
+        boolean prevUnary = false;
+        java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>(); // a ':' inside [] is a slice's: unspaced
+        for (int i = from; i < to; i++) {
+            Token tk = tokens.get(i);
+            if (tk.kind == Token.Kind.NEWLINE || tk.kind == Token.Kind.INDENT || tk.kind == Token.Kind.DEDENT) {
+                continue;
+            }
+            boolean op = tk.kind == Token.Kind.OP;
+            boolean unary = op && (tk.text.equals("*") || tk.text.equals("**") || tk.text.equals("-")
+                    || tk.text.equals("+") || tk.text.equals("~"))
+                    && (prev == null || prev.kind == Token.Kind.OP && !prev.text.equals(")") && !prev.text.equals("]")
+                    && !prev.text.equals("}") && !prev.text.equals("..."));
+            boolean slice = prev != null && prev.is(":") && "[".equals(open.peek());
+            if (prev != null && !prevUnary && !slice && spaced(prev, tk)) {
+                b.append(' ');
+            }
+            if (op && (tk.text.equals("(") || tk.text.equals("[") || tk.text.equals("{"))) {
+                open.push(tk.text);
+            } else if (op && (tk.text.equals(")") || tk.text.equals("]") || tk.text.equals("}")) && !open.isEmpty()) {
+                open.pop();
+            }
+            if (tk.kind == Token.Kind.STRING && !tk.fstring && !tk.bytes) {
+                b.append(Ops.reprString(t, interp.str(tk.text)));
+            } else {
+                b.append(tk.text);
+            }
+            prev = tk;
+            prevUnary = unary;
+        }
+        return b.toString();
+    }
+
+    private static boolean spaced(Token prev, Token tk) {
+        String p = prev.kind == Token.Kind.OP ? prev.text : null;
+        String c = tk.kind == Token.Kind.OP ? tk.text : null;
+        if (c != null && (c.equals(")") || c.equals("]") || c.equals("}") || c.equals(",") || c.equals(".")
+                || c.equals(":") || c.equals("="))) {
+            return false;
+        }
+        if (p != null && (p.equals("(") || p.equals("[") || p.equals("{") || p.equals(".") || p.equals("="))) {
+            return false;
+        }
+        if (c != null && (c.equals("(") || c.equals("["))) {
+            return p != null && !p.equals(")") && !p.equals("]") && !p.equals("...");
+        }
+        return true;
+    }
+
+    /**
+     * Checks a {@code from __future__ import} (the tokens after {@code import}, not consumed) as CPython's compiler
+     * does, and turns on the features it names; the statement then also runs as an import of the module.
+     */
+    private void futureImport(Token tk) {
+        if (!futureAllowed || scope.kind != Scope.Kind.MODULE || scope.parent != null) {
+            throw error("from __future__ imports must occur at the beginning of the file", tk);
+        }
+        int p = pos;
+        while (p < tokens.size() && tokens.get(p).kind != Token.Kind.NEWLINE && !tokens.get(p).is(";")) {
+            Token n = tokens.get(p);
+            boolean isAs = p > 0 && tokens.get(p - 1).is("as");
+            if (n.kind == Token.Kind.NAME && !n.text.equals("as") && !isAs) {
+                if (n.text.equals("braces")) {
+                    throw error("not a chance", n);
+                }
+                if (!FUTURE_FEATURES.contains(n.text)) {
+                    throw error("future feature " + n.text + " is not defined", n);
+                }
+                if (n.text.equals("annotations")) {
+                    futureAnnotations = true;
+                }
+            }
+            p++;
+        }
+    }
+
     /** A def's parameter and return annotations, in order (PEP 3107), while its header is parsed. */
     private final List<String> annNames = new ArrayList<>();
     private final List<Expr> annExprs = new ArrayList<>();
@@ -1386,7 +1497,7 @@ final class Parser {
     private void annotation(String end, String param) {
         if (!end.equals(":") && accept(":")) {
             annNames.add(param);
-            annExprs.add(test());
+            annExprs.add(annotationExpr());
         }
     }
 
@@ -1585,6 +1696,9 @@ final class Parser {
                     String mod = level > 0 && atKeyword("import") ? ""
                             : dottedName();
                     expectKeyword("import");
+                    if (level == 0 && mod.equals("__future__")) {
+                        futureImport(tk);
+                    }
                     if (at("*")) {
                         // the top level only: a module, or the code exec() runs with a separate namespace
                         if (scope.kind == Scope.Kind.FUNCTION || scope.parent != null) {
@@ -1681,7 +1795,7 @@ final class Parser {
         }
         if (at(":")) {
             next();
-            Expr annotation = test();
+            Expr annotation = annotationExpr();
             if (first instanceof Exprs.Name) {
                 scope.assigned.add(((Exprs.Name) first).id);
             }
