@@ -511,6 +511,12 @@ final class Builtins {
             return false;
         }
         if (!(cls instanceof PyType)) {
+            if (cls.type() instanceof PyClass) { // any object whose class has __instancecheck__ (typing's aliases)
+                Boolean r = metaCheck(t, cls, "__instancecheck__", o);
+                if (r != null) {
+                    return r;
+                }
+            }
             throw Errors.typeError(t, fname + "() arg 2 must be a type, a tuple of types, or a union");
         }
         PyType c = (PyType) cls;
@@ -527,7 +533,7 @@ final class Builtins {
     }
 
     /** {@code type(c).hook(c, arg)} when c's metaclass defines it, as a truth value; null when it does not. */
-    private static Boolean metaCheck(PyThread t, PyType c, String hook, PyObject arg) {
+    private static Boolean metaCheck(PyThread t, PyObject c, String hook, PyObject arg) {
         PyObject m = ((PyClass) c.type()).lookupOverride(t, hook);
         if (m == null) {
             return null;
@@ -559,6 +565,12 @@ final class Builtins {
             return false;
         }
         if (!(cls instanceof PyType)) {
+            if (cls.type() instanceof PyClass) {
+                Boolean r = metaCheck(t, cls, "__subclasscheck__", sub);
+                if (r != null) {
+                    return r;
+                }
+            }
             throw Errors.typeError(t, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
         if (((PyType) cls).type() instanceof PyClass) {
@@ -1424,6 +1436,14 @@ final class Builtins {
             }
             return m;
         }
+        if (type == TypeAliases.GenericAlias.TYPE) { // types.GenericAlias(origin, args): what origin[args] makes
+            Args.count(t, "GenericAlias", a, kw, 2, 2);
+            if (!(a[0] instanceof PyType)) {
+                throw Errors.typeError(t, "GenericAlias() origin must be a class in ftpython, not "
+                        + Ops.typeName(a[0]));
+            }
+            return TypeAliases.GenericAlias.of(t, (PyType) a[0], a[1]);
+        }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
     }
 
@@ -1448,6 +1468,13 @@ final class Builtins {
         PyObject[] bs = new PyObject[bt.size()];
         for (int i = 0; i < bs.length; i++) {
             bs[i] = bt.getItemBorrowed(i);
+            if (!(bs[i] instanceof PyType)) { // as CPython's type_new
+                PyObject me = Ops.getAttrOrNull(t, bs[i], t.interp.str("__mro_entries__"));
+                if (me != null) {
+                    RefCount.decref(ts, me);
+                    throw Errors.typeError(t, "type() doesn't support MRO entry resolution; use types.new_class()");
+                }
+            }
         }
         java.util.List<PyObject> keep = new java.util.ArrayList<>();
         PyDict ns = null;
@@ -1803,7 +1830,7 @@ final class Builtins {
     }
 
     /** What {@code dir(object())} lists in CPython 3.13: object's own attributes. */
-    private static final String[] OBJECT_DIR = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
+    static final String[] OBJECT_DIR = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
         "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__",
         "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
         "__setattr__", "__sizeof__", "__str__", "__subclasshook__"};

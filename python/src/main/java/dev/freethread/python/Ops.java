@@ -653,6 +653,9 @@ final class Ops {
                 PyType b = ty.base();
                 return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
             }
+            if (n.equals("__dict__") && !(ty instanceof PyClass)) {
+                return builtinTypeDict(t, ty);
+            }
             if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
                 return BuiltinBase.lookup(t.interp, ty, n);
             }
@@ -2181,5 +2184,45 @@ final class Ops {
             return (PyBaseExc) v;
         }
         throw Errors.typeError(t, what + " must be None or derive from BaseException");
+    }
+
+    /**
+     * {@code int.__dict__}: a built-in type's own attributes (its method table's names, each read as {@code int.name}
+     * reads it). A new dict each time; CPython answers a read-only mappingproxy, which no code here writes through.
+     */
+    private static PyObject builtinTypeDict(PyThread t, PyType ty) {
+        ThreadState ts = t.ts;
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.Map<String, PyBuiltin.MethodImpl> m = t.interp.methods.get(ty);
+        if (m != null) {
+            names.addAll(m.keySet());
+        }
+        if (ty == PyType.OBJECT) {
+            java.util.Collections.addAll(names, Builtins.OBJECT_DIR);
+        }
+        PyDict d = PyDict.create(ts);
+        try {
+            for (String name : names) {
+                PyObject v;
+                try {
+                    v = getAttrOrNull(t, ty, t.interp.str(name));
+                } catch (PyRaise e) {
+                    e.release(ts);
+                    continue;
+                }
+                if (v != null) {
+                    d.setItem(ts, t.interp.str(name), v);
+                    RefCount.decref(ts, v);
+                }
+            }
+            d.setItem(ts, t.interp.str("__doc__"), PyNone.NONE);
+            if (ty == PyList.TYPE || ty == PyDict.TYPE || ty == PySet.TYPE || ty == PyByteArray.TYPE) {
+                d.setItem(ts, t.interp.str("__hash__"), PyNone.NONE); // unhashable, as CPython's dicts say
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, d);
+            throw e;
+        }
+        return d;
     }
 }

@@ -80,6 +80,11 @@ final class Stmts {
             this.value = value;
         }
 
+        /** Whether this is a string literal alone (a docstring when it comes first). */
+        boolean isStringConstant() {
+            return value instanceof Exprs.Const && ((Exprs.Const) value).value instanceof PyStr;
+        }
+
         @Override
         int exec(Frame f) {
             RefCount.decref(f.ts, value.eval(f));
@@ -802,6 +807,15 @@ final class Stmts {
                     throw r;
                 } finally {
                     Exprs.releaseAll(ts, locals);
+                }
+                boolean entriesUsed = bs.length > 0 && bs.length != baseTypes.length;
+                for (int i = 0; !entriesUsed && i < bs.length; i++) {
+                    entriesUsed = bs[i] != baseTypes[i];
+                }
+                if (entriesUsed) { // PEP 560: the bases as written, before __mro_entries__ (Generic[T], list[int])
+                    PyObject orig = tupleOf(ts, bs);
+                    ns.setItem(ts, t.interp.str("__orig_bases__"), orig);
+                    RefCount.decref(ts, orig);
                 }
                 PyObject bodyModule = Ops.getOrNull(ts, ns, t.interp.str("__module__"));
                 if (bodyModule != null) { // the body may set its own __module__, which the class then reports

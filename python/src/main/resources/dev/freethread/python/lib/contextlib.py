@@ -214,7 +214,10 @@ import abc as _abc
 
 
 class AbstractContextManager(_abc.ABC):
-    """An abstract context manager: __enter__ answers itself; a subclass must define __exit__."""
+    """An abstract context manager: __enter__ answers itself; a subclass must define __exit__. Any class with both
+    __enter__ and __exit__ is a virtual subclass."""
+
+    __class_getitem__ = classmethod(lambda cls, item: _types_generic_alias(cls, item))
 
     def __enter__(self):
         return self
@@ -222,6 +225,48 @@ class AbstractContextManager(_abc.ABC):
     @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, '__enter__', '__exit__')
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(_abc.ABC):
+    """An abstract asynchronous context manager: __aenter__ answers itself; a subclass must define __aexit__."""
+
+    __class_getitem__ = classmethod(lambda cls, item: _types_generic_alias(cls, item))
+
+    async def __aenter__(self):
+        return self
+
+    @_abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, '__aenter__', '__aexit__')
+        return NotImplemented
+
+
+def _has_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _types_generic_alias(cls, item):
+    return type(list[int])(cls, item)
 
 
 class ContextDecorator:

@@ -48,7 +48,7 @@ def _reduce_ex(self, proto):
             raise TypeError(f"cannot pickle {cls.__name__!r} object")
         state = base(self)
     args = (cls, base, state)
-    own = any('__getstate__' in (getattr(c, '__dict__', None) or {}) for c in cls.__mro__)
+    own = any('__getstate__' in _class_dict(c) for c in cls.__mro__)
     if own:
         dict = self.__getstate__()
     else:
@@ -59,6 +59,13 @@ def _reduce_ex(self, proto):
     if dict:
         return _reconstructor, args, dict
     return _reconstructor, args
+
+
+def _class_dict(c):
+    """The namespace of a class made by a class statement or type(); {} for a built-in type, whose methods are the
+    defaults these functions stand for (a built-in type's __dict__ has no '__module__', in CPython too)."""
+    d = getattr(c, '__dict__', None)
+    return d if d is not None and '__module__' in d else {}
 
 
 def __newobj__(cls, *args):
@@ -73,7 +80,7 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _slotnames(cls):
     """The names of the slots of `cls` and its bases (private names mangled), cached in cls.__slotnames__."""
-    names = (getattr(cls, '__dict__', None) or {}).get("__slotnames__")
+    names = _class_dict(cls).get("__slotnames__")
     if names is not None:
         return names
     names = []
@@ -81,7 +88,7 @@ def _slotnames(cls):
         pass
     else:
         for c in cls.__mro__:
-            cdict = getattr(c, '__dict__', None) or {}  # ftpython's built-in types have no __dict__
+            cdict = _class_dict(c)
             if "__slots__" in cdict:
                 slots = cdict['__slots__']
                 if isinstance(slots, str):
@@ -147,8 +154,7 @@ def clear_extension_cache():
 def _object_reduce_ex(obj, proto):
     """object.__reduce_ex__(proto): a class's own __reduce__ if one of ours defines it, else the default reduction."""
     for c in type(obj).__mro__:
-        d = getattr(c, '__dict__', None)
-        if d is not None and '__reduce__' in d:
+        if '__reduce__' in _class_dict(c):
             return obj.__reduce__()
     return _reduce_object(obj, proto)
 

@@ -131,11 +131,63 @@ class MappingProxyType:
         return 'mappingproxy(%r)' % (self._mapping,)
 
 
+def resolve_bases(bases):
+    """The bases with each non-class one that has __mro_entries__ replaced by what it answers (PEP 560)."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            continue
+        new_base = entries(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass '
+                        'of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace its __prepare__ makes, and the keywords left for it: as a class statement."""
+    kwds = dict(kwds) if kwds is not None else {}
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    ns = {}
+    """Makes a class as a class statement would: bases resolved by __mro_entries__, the metaclass's namespace."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return type(name, tuple(bases), ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
 
 
 class _GeneratorWrapper:
