@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-# contextlib for ftpython: contextmanager (over generators), suppress, closing, nullcontext, ExitStack,
-# AbstractContextManager, ContextDecorator, redirect_stdout and redirect_stderr. No chdir: a JVM cannot change its
-# working directory.
+# contextlib for ftpython: contextmanager (over generators), asynccontextmanager (over asynchronous generators),
+# suppress, closing, aclosing, nullcontext (also asynchronous), ExitStack, AsyncExitStack, AbstractContextManager,
+# AbstractAsyncContextManager, ContextDecorator, AsyncContextDecorator, redirect_stdout and redirect_stderr. No chdir:
+# a JVM cannot change its working directory.
 
 
 class _GeneratorContextManager:
@@ -108,6 +109,108 @@ class nullcontext:
 
     def __exit__(self, *excinfo):
         pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
+
+class _AsyncGeneratorContextManager:
+    """What an @asynccontextmanager function answers: an asynchronous context manager over its async generator,
+    and, as a decorator, a coroutine function that runs inside a fresh one."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __call__(self, f):
+        outer = self
+
+        async def inner(*a, **k):
+            async with outer._recreate_cm():
+                return await f(*a, **k)
+        inner.__name__ = getattr(f, '__name__', 'inner')
+        inner.__qualname__ = getattr(f, '__qualname__', 'inner')
+        inner.__wrapped__ = f
+        return inner
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
+def asynccontextmanager(func):
+    """Makes an async generator function into a factory of asynchronous context managers: the code before its
+    yield runs at `async with`'s entry, the yielded value is bound by `as`, and the rest runs at exit."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, '__name__', 'helper')
+    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
+    helper.__doc__ = getattr(func, '__doc__', None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class aclosing:
+    """An asynchronous context manager that awaits thing.aclose() at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _BoundExit:
@@ -314,3 +417,100 @@ class redirect_stdout(_RedirectStream):
 class redirect_stderr(_RedirectStream):
     """Sends what is written to sys.stderr to another file-like object meanwhile."""
     _stream = "stderr"
+
+
+class AsyncContextDecorator:
+    """A base that makes an asynchronous context manager usable as a decorator of coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        inner.__name__ = getattr(func, '__name__', 'inner')
+        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
+        inner.__wrapped__ = func
+        return inner
+
+
+class AsyncExitStack(ExitStack):
+    """An ExitStack that also takes asynchronous context managers and callbacks; `async with` runs them all at
+    exit, last first, awaiting the asynchronous ones."""
+
+    async def __aenter__(self):
+        return self
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _BoundExit(exit, cm)))
+        return result
+
+    def push_async_exit(self, exit):
+        cls = type(exit)
+        try:
+            method = cls.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _BoundExit(method, exit)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received = exc_details[0] is not None
+        outer = sys.exception()
+
+        def chain(new, old):
+            while True:
+                ctx = new.__context__
+                if ctx is None or ctx is old:
+                    return
+                if ctx is outer:
+                    break
+                new = ctx
+            new.__context__ = old
+
+        suppressed = False
+        pending = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                chain(e, exc_details[1])
+                pending = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending:
+            exc = exc_details[1]
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
+        return received and suppressed
