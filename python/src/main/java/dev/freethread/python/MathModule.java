@@ -3,6 +3,7 @@ package dev.freethread.python;
 
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyInt;
+import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.ThreadState;
@@ -56,6 +57,52 @@ final class MathModule {
         unary(t, m, "asinh", MathModule::asinh);
         unary(t, m, "acosh", x -> x < 1 ? domain() : acosh(x));
         unary(t, m, "atanh", x -> x <= -1 || x >= 1 ? domain() : atanh(x));
+        special(t, m, "erf", MathSpecial::erf);
+        special(t, m, "erfc", MathSpecial::erfc);
+        special(t, m, "gamma", MathSpecial::gamma);
+        special(t, m, "lgamma", MathSpecial::lgamma);
+        unary(t, m, "ulp", x -> Double.isNaN(x) || Double.isInfinite(x) ? Math.abs(x) : Math.ulp(x));
+        Modules.define(t, m, "nextafter", (tt, a, kw) -> {
+            Args.onlyKw(tt, "nextafter", kw, "steps");
+            if (Args.npos(a, kw) != 2) {
+                throw Errors.typeError(tt, "nextafter expected 2 arguments, got " + Args.npos(a, kw));
+            }
+            double x = num(tt, a[0]);
+            double y = num(tt, a[1]);
+            PyObject steps = Args.kw(a, kw, "steps");
+            if (steps == null || steps == PyNone.NONE) {
+                return new PyFloat(tt.ts, Math.nextAfter(x, y));
+            }
+            BigInteger n = integer(tt, steps);
+            if (n.signum() < 0) {
+                throw Errors.valueError(tt, "steps must be a non-negative integer");
+            }
+            long k = n.bitLength() > 62 ? Long.MAX_VALUE : n.longValue();
+            double r = x;
+            for (long i = 0; i < k && r != y && !Double.isNaN(r); i++) { // at most 2^64 doubles apart: bounded below
+                if (i > 5000) { // far: jump by the bits, as CPython does
+                    r = stepBits(r, y, k - i);
+                    break;
+                }
+                r = Math.nextAfter(r, y);
+            }
+            return new PyFloat(tt.ts, k == 0 ? x : r);
+        });
+        Modules.define(t, m, "fma", (tt, a, kw) -> {
+            Args.count(tt, "fma", a, kw, 3, 3);
+            double x = num(tt, a[0]);
+            double y = num(tt, a[1]);
+            double z = num(tt, a[2]);
+            double r = Math.fma(x, y, z);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(z)) {
+                throw Errors.valueError(tt, "invalid operation in fma");
+            }
+            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z)) {
+                throw Errors.raise(tt, "OverflowError", "overflow in fma");
+            }
+            return new PyFloat(tt.ts, r);
+        });
+        Modules.define(t, m, "sumprod", MathModule::sumprod);
         unary(t, m, "degrees", Math::toDegrees);
         unary(t, m, "radians", Math::toRadians);
         Modules.define(t, m, "isfinite", (tt, a, kw) -> PyBool.of(Double.isFinite(one(tt, "isfinite", a, kw))));
@@ -298,6 +345,123 @@ final class MathModule {
     private static final class DomainError extends RuntimeException {
         DomainError() {
             super(null, null, false, false);
+        }
+    }
+
+    /** A special function (erf, gamma...): CPython's domain and range errors. */
+    private static void special(PyThread t, PyModule m, String name, F1 f) {
+        Modules.define(t, m, name, (tt, a, kw) -> {
+            double x = one(tt, name, a, kw);
+            double r;
+            try {
+                r = f.apply(x);
+            } catch (MathSpecial.DomainException e) {
+                throw Errors.valueError(tt, "math domain error");
+            }
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw Errors.raise(tt, "OverflowError", "math range error");
+            }
+            return new PyFloat(tt.ts, r);
+        });
+    }
+
+    /** nextafter with many steps: the ordered bit patterns of doubles differ by one per step. */
+    private static double stepBits(double x, double y, long steps) {
+        long ux = ordered(x);
+        long uy = ordered(y);
+        long d = uy - ux;
+        if (Math.abs(d) <= steps || d == Long.MIN_VALUE) {
+            return y;
+        }
+        long r = d > 0 ? ux + steps : ux - steps;
+        return unordered(r);
+    }
+
+    private static long ordered(double v) {
+        long b = Double.doubleToRawLongBits(v);
+        return b < 0 ? Long.MIN_VALUE - b : b;
+    }
+
+    private static double unordered(long o) {
+        return Double.longBitsToDouble(o < 0 ? Long.MIN_VALUE - o : o);
+    }
+
+    /**
+     * sumprod(p, q) (3.12): the sum of products. Ints and floats alone: the exact sum rounded once (CPython keeps
+     * extended precision); ints alone exactly; anything else by the generic operators, left to right.
+     */
+    private static PyObject sumprod(PyThread t, PyObject[] a, String[] kw) {
+        Args.noKw(t, "sumprod", kw);
+        Args.count(t, "sumprod", a, kw, 2, 2);
+        java.util.List<PyObject> p = new java.util.ArrayList<>();
+        java.util.List<PyObject> q = new java.util.ArrayList<>();
+        try {
+            collect(t, a[0], p);
+            collect(t, a[1], q);
+            if (p.size() != q.size()) {
+                throw Errors.valueError(t, "Inputs are not the same length");
+            }
+            boolean allInt = true;
+            boolean allReal = true;
+            for (int i = 0; i < p.size(); i++) {
+                for (PyObject v : new PyObject[] {p.get(i), q.get(i)}) {
+                    allInt &= v instanceof PyInt;
+                    allReal &= v instanceof PyInt || v instanceof PyFloat;
+                }
+            }
+            if (allReal && !allInt) {
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                boolean special = false;
+                double plain = 0;
+                for (int i = 0; i < p.size(); i++) {
+                    double x = num(t, p.get(i));
+                    double y = num(t, q.get(i));
+                    plain += x * y;
+                    if (!Double.isFinite(x * y)) { // an infinity, a NaN or an overflowing product: plain floats, as CPython
+                        special = true;
+                    }
+                    if (special) {
+                        special = true;
+                    } else {
+                        sum = sum.add(new java.math.BigDecimal(x).multiply(new java.math.BigDecimal(y)));
+                    }
+                }
+                return new PyFloat(t.ts, special ? plain : sum.doubleValue());
+            }
+            PyObject acc = PyInt.of(t.ts, 0);
+            for (int i = 0; i < p.size(); i++) {
+                PyObject prod = Arith.binary(t, Arith.Op.MUL, p.get(i), q.get(i));
+                try {
+                    PyObject next = Arith.binary(t, Arith.Op.ADD, acc, prod);
+                    RefCount.decref(t.ts, acc);
+                    acc = next;
+                } finally {
+                    RefCount.decref(t.ts, prod);
+                }
+            }
+            return acc;
+        } finally {
+            for (PyObject v : p) {
+                RefCount.decref(t.ts, v);
+            }
+            for (PyObject v : q) {
+                RefCount.decref(t.ts, v);
+            }
+        }
+    }
+
+    private static void collect(PyThread t, PyObject iterable, java.util.List<PyObject> into) {
+        PyObject it = Ops.iter(t, iterable);
+        try {
+            while (true) {
+                PyObject v = Ops.next(t, it);
+                if (v == null) {
+                    return;
+                }
+                into.add(v);
+            }
+        } finally {
+            RefCount.decref(t.ts, it);
         }
     }
 
