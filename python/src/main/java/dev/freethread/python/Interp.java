@@ -112,10 +112,17 @@ final class Interp {
     private void installExceptionGroups(PyThread t) {
         installFromPython(t, "_exceptiongroup", "BaseExceptionGroup", "ExceptionGroup");
         installFromPython(t, "_asyncbuiltins", "aiter", "anext"); // anext's default needs an async def
+        installFromPython(t, "_sitebuiltins", SITE_BUILTINS);
+        builtins.setItem(t.ts, str("__debug__"), dev.freethread.objects.PyBool.TRUE); // no -O here
     }
 
+    /** What CPython's site module adds to the built-ins (lib/_sitebuiltins.py). */
+    private static final String[] SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license",
+        "breakpoint"};
+
     /** The built-ins written in Python, dropped from the (immortal) builtins dict at finalization. */
-    private static final String[] PYTHON_BUILTINS = {"BaseExceptionGroup", "ExceptionGroup", "aiter", "anext"};
+    private static final String[] PYTHON_BUILTINS = {"BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", "exit",
+        "quit", "help", "copyright", "credits", "license", "breakpoint"};
 
     private void installFromPython(PyThread t, String module, String... names) {
         PyObject m = Modules.importModule(t, module);

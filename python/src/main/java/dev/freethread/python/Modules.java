@@ -467,7 +467,7 @@ final class Modules {
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
-            "uuid", "csv", "builtins", "__future__");
+            "uuid", "csv", "builtins", "__future__", "_sitebuiltins");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -556,6 +556,7 @@ final class Modules {
             case "uuid":
             case "csv":
             case "__future__":
+            case "_sitebuiltins":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
