@@ -424,53 +424,192 @@ final class Interp {
 
     /** CPython's traceback text for an exception and the exceptions chained to it. */
     void formatException(PyThread t, PyBaseExc e, StringBuilder b) {
-        formatException(t, e, b, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        formatException(t, e, b, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                new GroupContext());
     }
 
-    private void formatException(PyThread t, PyBaseExc e, StringBuilder b, java.util.Set<PyBaseExc> seen) {
+    /** CPython's limits on how much of an exception group is printed (traceback.TracebackException's defaults). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * Where the printing of nested exception groups stands: their depth (each level indents by two and adds a
+     * margin) and whether the last sub-exception's closing rule is still owed.
+     */
+    private static final class GroupContext {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** Appends text with every line (an empty one too) indented and, inside a group, given its margin. */
+        void emit(StringBuilder b, String text, char margin) {
+            if (depth == 0) {
+                b.append(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                b.append(prefix).append(text, i, end);
+                i = end;
+            }
+        }
+
+        void emit(StringBuilder b, String text) {
+            emit(b, text, '|');
+        }
+    }
+
+    private void formatException(PyThread t, PyBaseExc e, StringBuilder b, java.util.Set<PyBaseExc> seen,
+                                 GroupContext ctx) {
         seen.add(e);
         if (e.cause != null && !seen.contains(e.cause)) {
-            formatException(t, e.cause, b, seen);
-            b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            formatException(t, e.cause, b, seen, ctx);
+            ctx.emit(b, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
-            formatException(t, e.context, b, seen);
-            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            formatException(t, e.context, b, seen, ctx);
+            ctx.emit(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
+        String frames = frameLines(e);
+        PyObject[] subs = groupMembers(t, e);
+        if (subs == null) {
+            if (!frames.isEmpty()) {
+                ctx.emit(b, "Traceback (most recent call last):\n");
+                ctx.emit(b, frames);
+            }
+            ctx.emit(b, exceptionOnly(t, e));
+            return;
+        }
+        try {
+            if (ctx.depth > MAX_GROUP_DEPTH) {
+                ctx.emit(b, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                return;
+            }
+            // An exception group, as CPython draws it: its traceback and line behind a margin, then each member
+            // under a numbered rule, one level further in; the last one closes the box.
+            boolean top = ctx.depth == 0;
+            if (top) {
+                ctx.depth++;
+            }
+            if (!frames.isEmpty()) {
+                ctx.emit(b, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                ctx.emit(b, frames);
+            }
+            ctx.emit(b, exceptionOnly(t, e));
+            int shown = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+            ctx.needClose = false;
+            for (int i = 0; i < shown; i++) {
+                boolean last = i == shown - 1;
+                if (last) {
+                    ctx.needClose = true; // a nested group's own last member may close it first
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                b.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+                ctx.depth++;
+                if (!truncated) {
+                    if (subs[i] instanceof PyBaseExc) {
+                        formatException(t, (PyBaseExc) subs[i], b, seen, ctx);
+                    } else {
+                        ctx.emit(b, Ops.reprString(t, subs[i]) + "\n");
+                    }
+                } else {
+                    int remaining = subs.length - MAX_GROUP_WIDTH;
+                    ctx.emit(b, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && ctx.needClose) {
+                    b.append(ctx.indent()).append("+------------------------------------\n");
+                    ctx.needClose = false;
+                }
+                ctx.depth--;
+            }
+            if (top) {
+                ctx.depth = 0;
+            }
+        } finally {
+            Exprs.releaseAll(t.ts, subs);
+        }
+    }
+
+    /**
+     * An exception group's members (new references), or null when e is no exception group (a subclass of the
+     * built-in BaseExceptionGroup, written in Python here).
+     */
+    private PyObject[] groupMembers(PyThread t, PyBaseExc e) {
+        PyObject base = builtins.get(t.ts, str("BaseExceptionGroup"));
+        try {
+            if (!(base instanceof PyType) || !e.cls.isSubtypeOf((PyType) base)) {
+                return null;
+            }
+        } finally {
+            RefCount.xdecref(t.ts, base);
+        }
+        PyObject excs;
+        try {
+            excs = Ops.getAttrOrNull(t, e, str("exceptions"));
+        } catch (PyRaise r) {
+            r.release(t.ts);
+            return null;
+        }
+        if (!(excs instanceof PyTuple)) {
+            RefCount.xdecref(t.ts, excs);
+            return null;
+        }
+        PyTuple tu = (PyTuple) excs;
+        PyObject[] out = new PyObject[tu.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = RefCount.newRef(t.ts, tu.getItemBorrowed(i));
+        }
+        RefCount.decref(t.ts, excs);
+        return out;
+    }
+
+    /** The traceback's frame lines ("  File ..., line N, in f" and the source), oldest first; "" when none. */
+    private String frameLines(PyBaseExc e) {
+        StringBuilder b = new StringBuilder();
         java.util.List<String[]> tb;
         synchronized (e.traceback) {
             tb = new java.util.ArrayList<>(e.traceback);
         }
-        if (!tb.isEmpty()) {
-            b.append("Traceback (most recent call last):\n");
-            String[] last = null;
-            int repeats = 0;
-            for (int i = tb.size() - 1; i >= -1; i--) {
-                String[] en = i >= 0 ? tb.get(i) : null;
-                if (en != null && last != null && java.util.Arrays.equals(en, last)) {
-                    if (++repeats >= 3) {
-                        continue; // CPython prints a recursive frame three times, then counts the rest
-                    }
-                } else {
-                    if (repeats >= 3) {
-                        int more = repeats - 2;
-                        b.append("  [Previous line repeated ").append(more).append(" more time")
-                                .append(more == 1 ? "" : "s").append("]\n");
-                    }
-                    repeats = 0;
-                    last = en;
+        String[] last = null;
+        int repeats = 0;
+        for (int i = tb.size() - 1; i >= -1; i--) {
+            String[] en = i >= 0 ? tb.get(i) : null;
+            if (en != null && last != null && java.util.Arrays.equals(en, last)) {
+                if (++repeats >= 3) {
+                    continue; // CPython prints a recursive frame three times, then counts the rest
                 }
-                if (en == null) {
-                    break;
+            } else {
+                if (repeats >= 3) {
+                    int more = repeats - 2;
+                    b.append("  [Previous line repeated ").append(more).append(" more time")
+                            .append(more == 1 ? "" : "s").append("]\n");
                 }
-                b.append("  File \"").append(en[0]).append("\", line ").append(en[1]).append(", in ").append(en[2])
-                        .append('\n');
-                String[] lines = sources.get(en[0]);
-                int ln = Integer.parseInt(en[1]);
-                if (lines != null && ln >= 1 && ln <= lines.length && !lines[ln - 1].isBlank()) {
-                    b.append("    ").append(lines[ln - 1].strip()).append('\n');
-                }
+                repeats = 0;
+                last = en;
+            }
+            if (en == null) {
+                break;
+            }
+            b.append("  File \"").append(en[0]).append("\", line ").append(en[1]).append(", in ").append(en[2])
+                    .append('\n');
+            String[] lines = sources.get(en[0]);
+            int ln = Integer.parseInt(en[1]);
+            if (lines != null && ln >= 1 && ln <= lines.length && !lines[ln - 1].isBlank()) {
+                b.append("    ").append(lines[ln - 1].strip()).append('\n');
             }
         }
+        return b.toString();
+    }
+
+    /** The exception's own line (a SyntaxError's location first), then its notes. */
+    private String exceptionOnly(PyThread t, PyBaseExc e) {
+        StringBuilder b = new StringBuilder();
         if (e.cls.isSubtypeOf(exceptionClass("SyntaxError")) && e.args().size() == 2
                 && e.args().getItemBorrowed(1) instanceof PyTuple) {
             // CPython prints where the syntax error is, then only its message
@@ -485,9 +624,63 @@ final class Interp {
             }
             String name = e.cls.qualname();
             b.append(name).append(": ").append(Ops.strString(t, e.args().getItemBorrowed(0))).append('\n');
+        } else {
+            b.append(exceptionLine(t, e)).append('\n');
+        }
+        appendNotes(t, e, b);
+        return b.toString();
+    }
+
+    /**
+     * The exception's notes (PEP 678) after its line, as CPython prints them: each line of each note of a list or
+     * tuple; the repr of anything else.
+     */
+    private void appendNotes(PyThread t, PyBaseExc e, StringBuilder b) {
+        PyObject notes;
+        try {
+            notes = Ops.getAttrOrNull(t, e, str("__notes__"));
+        } catch (PyRaise r) {
+            r.release(t.ts);
             return;
         }
-        b.append(exceptionLine(t, e)).append('\n');
+        if (notes == null || notes == dev.freethread.objects.PyNone.NONE) {
+            return;
+        }
+        try {
+            if (notes instanceof dev.freethread.list.PyList || notes instanceof PyTuple) {
+                PyObject snapshot = notes instanceof PyTuple ? RefCount.newRef(t.ts, notes)
+                        : ((dev.freethread.list.PyList) notes).copy(t.ts); // str(note) may change the list
+                try {
+                    int n = snapshot instanceof PyTuple ? ((PyTuple) snapshot).size()
+                            : ((dev.freethread.list.PyList) snapshot).size();
+                    for (int i = 0; i < n; i++) {
+                        PyObject note = snapshot instanceof PyTuple ? ((PyTuple) snapshot).getItemBorrowed(i)
+                                : ((dev.freethread.list.PyList) snapshot).getItemBorrowed(t.ts, i);
+                        String text;
+                        try {
+                            text = Ops.strString(t, note);
+                        } catch (PyRaise r) {
+                            r.release(t.ts);
+                            text = "<note str() failed>";
+                        }
+                        for (String line : text.split("\n", -1)) {
+                            b.append(line).append('\n');
+                        }
+                    }
+                } finally {
+                    RefCount.decref(t.ts, snapshot);
+                }
+            } else {
+                try {
+                    b.append(Ops.reprString(t, notes)).append('\n');
+                } catch (PyRaise r) {
+                    r.release(t.ts);
+                    b.append("<__notes__ repr() failed>\n");
+                }
+            }
+        } finally {
+            RefCount.decref(t.ts, notes);
+        }
     }
 
     String exceptionLine(PyThread t, PyBaseExc e) {

@@ -34,8 +34,30 @@ def format_exception_only(exc, /, value=_MISSING, *, show_group=False):
     if exc is None:
         return ['NoneType: None\n']
     if isinstance(exc, SyntaxError):
-        return _syntax_error_lines(exc)
-    return [_traceback.exception_line(exc) + '\n']
+        lines = _syntax_error_lines(exc)
+    else:
+        lines = [_traceback.exception_line(exc) + '\n']
+    return lines + _note_lines(exc)
+
+
+def _note_lines(exc):
+    """The exception's notes (PEP 678), each line of each note ended, as CPython appends them."""
+    notes = getattr(exc, '__notes__', None)
+    if notes is None:
+        return []
+    if isinstance(notes, (list, tuple)):
+        out = []
+        for note in notes:
+            try:
+                note = str(note) if not isinstance(note, str) else note
+            except Exception:
+                note = '<note str() failed>'
+            out.extend(line + '\n' for line in note.split('\n'))
+        return out
+    try:
+        return [repr(notes) + '\n']
+    except Exception:
+        return ['<__notes__ repr() failed>\n']
 
 
 def _syntax_error_lines(exc):
