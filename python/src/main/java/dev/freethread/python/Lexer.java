@@ -399,11 +399,11 @@ final class Lexer {
                     }
                     throw err.apply(prefix + (Math.max(last - base, at + 1)) + ": malformed \\N character escape");
                 }
-                try {
-                    sb.appendCodePoint(Character.codePointOf(s.substring(p + 1, close)));
-                } catch (IllegalArgumentException e) {
+                int named = UnicodeDataModule.lookup(s.substring(p + 1, close)); // unicodedata.lookup's names
+                if (named < 0) {
                     throw err.apply(prefix + (close - base) + ": unknown Unicode character name");
                 }
+                sb.appendCodePoint(named);
                 return close + 1;
             }
             case 'x': case 'u': case 'U': {
