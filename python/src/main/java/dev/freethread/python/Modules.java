@@ -467,7 +467,7 @@ final class Modules {
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
-            "uuid", "csv", "builtins", "__future__", "_sitebuiltins");
+            "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -484,6 +484,8 @@ final class Modules {
             case "_os": return javaModule(t, name, Modules::osNative);
             case "_random": return javaModule(t, name, RandomModule::install);
             case "math": return javaModule(t, name, MathModule::install);
+            case "unicodedata": return javaModule(t, name, UnicodeDataModule::install);
+            case "_zlib": return javaModule(t, name, ZlibModule::install);
             case "threading":
             case "itertools":
             case "functools":
@@ -557,6 +559,7 @@ final class Modules {
             case "csv":
             case "__future__":
             case "_sitebuiltins":
+            case "zlib":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
