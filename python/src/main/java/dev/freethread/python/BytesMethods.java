@@ -645,7 +645,10 @@ final class BytesMethods {
         return cs.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** {@code s.encode(encoding, errors)}: 'strict', 'ignore', 'replace' ('?'), 'backslashreplace'. */
+    /**
+     * {@code s.encode(encoding, errors)}: 'strict', 'ignore', 'replace' ('?'), 'backslashreplace',
+     * 'xmlcharrefreplace', 'namereplace', 'surrogateescape' (PEP 383).
+     */
     static byte[] encode(PyThread t, String s, String encoding, String errors) {
         Charset cs = charset(t, encoding);
         CharsetEncoder enc = cs.newEncoder();
@@ -670,7 +673,13 @@ final class BytesMethods {
                     throw new IllegalStateException(e);
                 }
             } else {
+                if (errors.equals("surrogateescape") && cp >= 0xdc80 && cp <= 0xdcff) { // PEP 383: the byte back
+                    out.write(cp - 0xdc00);
+                    i += n;
+                    continue;
+                }
                 switch (errors) {
+                    case "surrogateescape":
                     case "strict": {
                         // CPython reports the whole run of characters the codec cannot encode
                         int start = s.codePointCount(0, i);
@@ -700,6 +709,15 @@ final class BytesMethods {
                     case "backslashreplace":
                         out.writeBytes(escapeChar(cp).getBytes(StandardCharsets.US_ASCII));
                         break;
+                    case "xmlcharrefreplace":
+                        out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
+                        break;
+                    case "namereplace": {
+                        String name = UnicodeDataModule.name(cp);
+                        out.writeBytes((name != null ? "\\N{" + name + "}" : escapeChar(cp))
+                                .getBytes(StandardCharsets.US_ASCII));
+                        break;
+                    }
                     default:
                         throw Errors.raise(t, "LookupError", "unknown error handler name '" + errors + "'");
                 }
@@ -709,11 +727,11 @@ final class BytesMethods {
         return out.toByteArray();
     }
 
-    /** {@code b.decode(encoding, errors)}: 'strict', 'ignore', 'replace' (U+FFFD), 'backslashreplace'. */
+    /** {@code b.decode(encoding, errors)}: 'strict', 'ignore', 'replace' (U+FFFD), 'backslashreplace', 'surrogateescape'. */
     static String decode(PyThread t, byte[] b, String encoding, String errors) {
         Charset cs = charset(t, encoding);
         if (!errors.equals("strict") && !errors.equals("ignore") && !errors.equals("replace")
-                && !errors.equals("backslashreplace")) {
+                && !errors.equals("backslashreplace") && !errors.equals("surrogateescape")) {
             throw Errors.raise(t, "LookupError", "unknown error handler name '" + errors + "'");
         }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -752,6 +770,10 @@ final class BytesMethods {
                 } else if (errors.equals("backslashreplace")) {
                     for (int k = 0; k < len; k++) {
                         out.append("\\x").append(String.format("%02x", b[at + k] & 0xff));
+                    }
+                } else if (errors.equals("surrogateescape")) { // PEP 383: each undecodable byte as U+DC80..U+DCFF
+                    for (int k = 0; k < len; k++) {
+                        out.append((char) (0xdc00 + (b[at + k] & 0xff)));
                     }
                 }
                 in.position(at + len);

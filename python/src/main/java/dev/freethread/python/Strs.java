@@ -93,6 +93,7 @@ final class Strs {
 
             @Override
             public Object number(Object o) {
+                o = BuiltinBase.operand((PyObject) o); // an int or float subclass's instance (IntEnum): its value
                 if (o instanceof PyInt) {
                     PyInt i = (PyInt) o;
                     return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
@@ -200,6 +201,7 @@ final class Strs {
 
             @Override
             public Object number(Object o) {
+                o = BuiltinBase.operand((PyObject) o); // an int or float subclass's instance (IntEnum): its value
                 if (o instanceof PyInt) {
                     PyInt i = (PyInt) o;
                     return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
