@@ -467,7 +467,8 @@ final class Modules {
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
-            "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib");
+            "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
+            "urllib", "_urllib_parse");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -560,6 +561,11 @@ final class Modules {
             case "__future__":
             case "_sitebuiltins":
             case "zlib":
+            case "difflib":
+            case "calendar":
+            case "colorsys":
+            case "urllib":
+            case "_urllib_parse":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -727,6 +733,13 @@ final class Modules {
             "    'str_digits_check_threshold'), (30, 4, 4300, 640))",
             "hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',",
             "    'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))",
+            "class _Implementation:",
+            "    def __init__(self, **kw):",
+            "        self.__dict__.update(kw)",
+            "    def __repr__(self):",
+            "        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())",
+            "implementation = _Implementation(name='ftpython', cache_tag=None, version=v, hexversion=0x30d00f0,",
+            "    _multiarch='x86_64-linux-gnu', supports_isolated_interpreters=False)",
             "");
 
     /**
@@ -740,7 +753,7 @@ final class Modules {
             g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
             t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
             setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
-            for (String n : new String[] {"float_info", "int_info", "hash_info"}) {
+            for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation"}) {
                 setNew(t, m, n, g.get(ts, t.interp.str(n)));
             }
         } finally {
@@ -818,6 +831,19 @@ final class Modules {
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
         def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
+        def(t, m, "getdefaultencoding", (tt, a, kw) -> {
+            Args.count(tt, "getdefaultencoding", a, kw, 0, 0);
+            return PyStr.of(tt.ts, "utf-8");
+        });
+        def(t, m, "getfilesystemencoding", (tt, a, kw) -> {
+            Args.count(tt, "getfilesystemencoding", a, kw, 0, 0);
+            return PyStr.of(tt.ts, "utf-8");
+        });
+        def(t, m, "getfilesystemencodeerrors", (tt, a, kw) -> {
+            Args.count(tt, "getfilesystemencodeerrors", a, kw, 0, 0);
+            return PyStr.of(tt.ts, "surrogateescape");
+        });
+        setNew(t, m, "hexversion", PyInt.of(ts, 0x30d00f0)); // 3.13.0 final, as version_info
         // PEP 525's hooks, which an event loop sets while it runs: per (logical) thread, as CPython's, in a dict of
         // sys's (PyCoroutine reads them)
         PyDict hooks = PyDict.create(ts);
