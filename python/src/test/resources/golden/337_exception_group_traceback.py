@@ -12,7 +12,7 @@ try:
         e.add_note('group note')
         raise e
 except ExceptionGroup as g:
-    traceback.print_exc(file=sys.stdout)
+    print(traceback.format_exc().replace(__file__, '<this file>'))  # the path's spelling is the runner's
 eg = BaseExceptionGroup('b', [KeyboardInterrupt(), ExceptionGroup('i', [ExceptionGroup('j', [OSError(2, 'x')])])])
 print(''.join(traceback.format_exception(eg)))
 def deep(n):

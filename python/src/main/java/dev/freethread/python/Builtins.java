@@ -182,7 +182,8 @@ final class Builtins {
                     RefCount.decref(tt.ts, l);
                 }
             }
-            if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyRange || s instanceof PyInstance)) {
+            if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyRange || s instanceof PyInstance
+                    || s instanceof PyBytes || s instanceof PyByteArray)) {
                 throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
             }
             return new Iters.Reversed(tt.ts, s, Ops.len(tt, s));
@@ -1894,6 +1895,9 @@ final class Builtins {
                     if (ty == PyStr.TYPE) {
                         names.add("maketrans"); // a static method (typeAttr), not in the method table
                     }
+                    if (ty == PyBytes.TYPE || ty == PyByteArray.TYPE) {
+                        names.add("maketrans");
+                    }
                     if (ty == PyDict.TYPE) {
                         names.add("fromkeys"); // a class method (typeAttr), not in the method table
                     } else if (ty == PyInt.TYPE || ty == PyFloat.TYPE) { // data attributes (valueAttr)
@@ -2036,6 +2040,9 @@ final class Builtins {
                     RefCount.decref(tt.ts, v);
                 }
             });
+        }
+        if ((ty == PyBytes.TYPE || ty == PyByteArray.TYPE) && n.equals("maketrans")) { // a static method
+            return new PyBuiltin("maketrans", BytesMethods::maketrans);
         }
         if (ty == PyStr.TYPE && n.equals("maketrans")) { // a static method: str.maketrans(x, y) and s.maketrans(...)
             return new PyBuiltin("maketrans", Methods::maketrans);

@@ -34,6 +34,24 @@ final class BytesMethods {
     private BytesMethods() {
     }
 
+    /** {@code bytes.maketrans(from, to)} (a static method of bytes and bytearray): the 256-byte table. */
+    static PyObject maketrans(PyThread t, PyObject[] a, String[] kw) {
+        Args.count(t, "maketrans", a, kw, 2, 2);
+        byte[] from = bytesLike(t, a[0], null);
+        byte[] to = bytesLike(t, a[1], null);
+        if (from.length != to.length) {
+            throw Errors.valueError(t, "maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length; i++) {
+            table[from[i] & 0xff] = to[i];
+        }
+        return PyBytes.of(t.ts, table);
+    }
+
     /** A bytes-like argument's bytes (a snapshot for a bytearray), or a TypeError naming {@code fname}. */
     static byte[] bytesLike(PyThread t, PyObject o, String fname) {
         if (o instanceof PyBytes) {
@@ -186,10 +204,37 @@ final class BytesMethods {
             }
             return make(t, self, out.toByteArray());
         });
+        m.put("translate", (t, self, a, kw) -> {
+            Args.onlyKw(t, "translate", kw, "delete");
+            int npos = Args.npos(a, kw);
+            if (npos < 1 || npos > 2) {
+                throw Errors.typeError(t, "translate() takes from 1 to 2 positional arguments but " + npos
+                        + " were given");
+            }
+            byte[] b = v(self);
+            byte[] table = a[0] == dev.freethread.objects.PyNone.NONE ? null : bytesLike(t, a[0], null);
+            if (table != null && table.length != 256) {
+                throw Errors.valueError(t, "translation table must be 256 characters long");
+            }
+            PyObject delArg = npos > 1 ? a[1] : Args.kw(a, kw, "delete");
+            boolean[] delete = new boolean[256];
+            if (delArg != null) {
+                for (byte d : bytesLike(t, delArg, null)) {
+                    delete[d & 0xff] = true;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (byte x : b) {
+                if (!delete[x & 0xff]) {
+                    out.write(table == null ? x : table[x & 0xff]);
+                }
+            }
+            return make(t, self, out.toByteArray());
+        });
         m.put("replace", (t, self, a, kw) -> {
             Args.count(t, "replace", a, kw, 2, 3);
             byte[] b = v(self);
-            byte[] old = needle(t, a[0]);
+            byte[] old = bytesLike(t, a[0], null);
             byte[] nu = bytesLike(t, a[1], null);
             long count = a.length > 2 ? Args.toLong(t, a[2], "replace") : -1;
             ByteArrayOutputStream out = new ByteArrayOutputStream();

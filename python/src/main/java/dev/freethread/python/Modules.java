@@ -468,7 +468,7 @@ final class Modules {
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
-            "urllib", "_urllib_parse");
+            "urllib", "_urllib_parse", "array", "reprlib", "getopt");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -566,6 +566,9 @@ final class Modules {
             case "colorsys":
             case "urllib":
             case "_urllib_parse":
+            case "array":
+            case "reprlib":
+            case "getopt":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -68,18 +68,42 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
+    # CPython's order of checks: n == 1 takes max/min, n beyond the length sorts, anything else needs an int
+    if n == 1:
+        sentinel = object()
+        result = min(iterable, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=False)[:n]
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable)[:n]
-    return sorted(iterable, key=key)[:n]
+    return sorted(iterable, key=key, reverse=False)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    # CPython's order of checks: n == 1 takes max/min, n beyond the length sorts, anything else needs an int
+    if n == 1:
+        sentinel = object()
+        result = max(iterable, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n <= 0:
         return []
-    if key is None:
-        return sorted(iterable, reverse=True)[:n]
     return sorted(iterable, key=key, reverse=True)[:n]
 
 

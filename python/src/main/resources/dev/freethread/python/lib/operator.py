@@ -60,7 +60,10 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    m = getattr(type(a), '__index__', None)
+    if m is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return m(a)
 
 
 def inv(a):
