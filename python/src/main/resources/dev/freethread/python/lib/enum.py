@@ -46,6 +46,20 @@ class auto:
         return self._combine(other, lambda a, b: b ^ a)
 
 
+class member:
+    """Forces a value to be a member (a function, say): `f = member(func)` or `@member`."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps a value out of the members: `B = nonmember(2)` is a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
 def _auto_value(v):
     if not isinstance(v, auto):
         return v
@@ -139,6 +153,12 @@ class Enum(metaclass=EnumType):
             _use_enum_methods(cls)
         members = []
         for name, value in list(cls.__dict__.items()):
+            if isinstance(value, nonmember):  # an attribute, never a member (3.11+)
+                type.__setattr__(cls, name, value.value)
+                continue
+            if isinstance(value, member):  # a member, even a function or a descriptor (3.11+)
+                members.append((name, value.value))
+                continue
             if _is_dunder(name) or _is_sunder(name) or name.startswith('_%s__' % cls.__name__):
                 continue
             if _is_descriptor(value):
@@ -178,6 +198,8 @@ class Enum(metaclass=EnumType):
         missing = cls._missing_(value)
         if isinstance(missing, cls):
             return missing
+        if missing.__class__ is int and getattr(cls, '_boundary_', None) == 'eject':  # (type is a parameter)
+            return missing  # a Flag with boundary EJECT answers a plain int for unknown bits
         raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
     @classmethod
@@ -350,8 +372,10 @@ class Flag(Enum):
     refused (Flag) or kept (IntFlag, "R|8")."""
     _boundary_keep_ = False
 
-    def __init_subclass__(cls, **kwds):
+    def __init_subclass__(cls, boundary=None, **kwds):
         super().__init_subclass__(**kwds)
+        if boundary is not None:
+            cls._boundary_ = FlagBoundary(boundary)
         singles = [cls._member_map_[n] for n in cls._member_names_ if _is_single_bit(cls._member_map_[n]._value_)]
         cls._singles_ = singles
         mask = 0
@@ -381,10 +405,17 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
+        boundary = getattr(cls, '_boundary_', None)
+        keep = boundary == 'keep' if boundary is not None else cls._boundary_keep_
         if value < 0:
-            value = value & cls._all_bits_ if not cls._boundary_keep_ else value
+            value = value & cls._all_bits_ if not keep else value
         extra = value & ~flag_mask
-        if extra and not cls._boundary_keep_:
+        if extra and boundary == 'eject':
+            return value  # EJECT: a value with unknown bits is a plain int
+        if extra and boundary == 'conform':
+            value &= flag_mask  # CONFORM: the unknown bits are dropped
+            extra = 0
+        if extra and not keep:
             max_bits = max(value.bit_length(), flag_mask.bit_length())
             raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
                              % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
@@ -399,6 +430,8 @@ class Flag(Enum):
             name = '|'.join(names)
         object.__setattr__(member, '_name_', name)
         object.__setattr__(member, '_value_', value)
+        if value in cls._value2member_map_:
+            return cls._value2member_map_[value]
         return cls._value2member_map_.setdefault(value, member)
 
     def __contains__(self, other):
@@ -481,3 +514,146 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in <enum %r>: %s' % (enumeration.__name__, alias_details))
     return enumeration
+
+
+# ---- 3.11+: boundaries, verify, global_enum and friends
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits none of its members has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() runs."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def show_flag_values(value):
+    return [1 << i for i in range(value.bit_length()) if value >> i & 1]
+
+
+class verify:
+    """A class decorator that checks an enumeration: @verify(UNIQUE, CONTINUOUS)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        enum_type = 'flag' if is_flag else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m._name_) for name, m in enumeration._member_map_.items() if name != m._name_]
+                if duplicates:
+                    details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                values = set(m._value_ for m in enumeration._member_map_.values())
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    missing = [1 << i for i in range(low.bit_length() - 1, high.bit_length())
+                               if (1 << i) not in values]
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                if missing:
+                    raise ValueError('invalid %s %r: missing values %s'
+                                     % (enum_type, cls_name, ', '.join(str(v) for v in missing)))
+            elif check is NAMED_FLAGS:
+                member_values = 0
+                for m in enumeration._member_map_.values():
+                    if _is_single_bit(m._value_):
+                        member_values |= m._value_
+                missing_names = []
+                missing_value = 0
+                for name, m in enumeration._member_map_.items():
+                    if name not in enumeration._member_names_ or _is_single_bit(m._value_):
+                        continue
+                    if m._value_ < 0:
+                        continue
+                    missed = m._value_ & ~member_values
+                    if missed:
+                        missing_names.append(name)
+                        missing_value |= missed
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]),
+                                                                    missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                                     % (cls_name, alias, value))
+        return enumeration
+
+
+def _global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def _global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    return '|'.join('%s.%s' % (module, name) for name in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Puts the members in the module's namespace and makes their repr module.NAME (calendar.MONDAY)."""
+    import sys
+    if issubclass(cls, Flag):
+        type.__setattr__(cls, '__repr__', _global_flag_repr)
+    else:
+        type.__setattr__(cls, '__repr__', _global_enum_repr)
+    if not issubclass(cls, ReprEnum) or update_str:
+        type.__setattr__(cls, '__str__', _global_str)
+    module = sys.modules.get(cls.__module__)
+    if module is not None:
+        module.__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+class EnumDict(dict):
+    """The namespace an enum's class body fills (3.13): here an ordinary dict that keeps the member names."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._member_names = {}
+
+
+import builtins as _builtins
+property = _builtins.property  # enum.property: members' attributes (a plain property here)
+del _builtins
