@@ -480,6 +480,34 @@ final class Exprs {
     }
 
     /** {@code *x} in a call's arguments. */
+    /** {@code *args: *Ts} (PEP 646): the annotation is the starred value's first item ({@code Unpack[Ts]}). */
+    static final class UnpackAnnotation extends Expr {
+        final Expr value;
+
+        UnpackAnnotation(Expr value) {
+            this.value = value;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject v = value.eval(f);
+            try {
+                PyObject it = Ops.iter(f.t, v);
+                try {
+                    PyObject first = Ops.next(f.t, it);
+                    if (first == null) {
+                        throw Errors.typeError(f.t, "value after * must be an iterable with an item");
+                    }
+                    return first;
+                } finally {
+                    RefCount.decref(f.ts, it);
+                }
+            } finally {
+                RefCount.decref(f.ts, v);
+            }
+        }
+    }
+
     static final class Starred extends Expr {
         final Expr value;
 

@@ -258,6 +258,9 @@ final class Parser {
     // ---- statements
 
     private List<Stmt> statement() {
+        if (Pep695.rewrite(tokens, pos, lexer)) { // def f[T], class C[T], type X = ...: rewritten, then parsed
+            return statement();
+        }
         Token tk = peek();
         if (tk.kind == Token.Kind.INDENT) {
             throw new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, tk.col,
@@ -1278,16 +1281,21 @@ final class Parser {
         }
         String[] fnAnnNames = annNames.isEmpty() ? null : annNames.toArray(new String[0]);
         Expr[] fnAnnExprs = annExprs.isEmpty() ? null : annExprs.toArray(new Expr[0]);
-        qualPrefix.add(name);
-        qualPrefix.add("<locals>");
+        boolean transparent = Pep695.isWrapper(name); // PEP 695's wrapper: what it defines keeps its own qualname
+        if (!transparent) {
+            qualPrefix.add(name);
+            qualPrefix.add("<locals>");
+        }
         scope = inner;
         Stmt body;
         try {
             body = block("function definition");
         } finally {
             scope = outer;
-            qualPrefix.remove(qualPrefix.size() - 1);
-            qualPrefix.remove(qualPrefix.size() - 1);
+            if (!transparent) {
+                qualPrefix.remove(qualPrefix.size() - 1);
+                qualPrefix.remove(qualPrefix.size() - 1);
+            }
         }
         code.doc = docstring(body);
         if (code.isGenerator && code.isCoroutine && inner.returnWithValue != null) {
@@ -1334,7 +1342,18 @@ final class Parser {
                     continue;
                 }
                 varargs = expectName();
-                annotation(end, varargs);
+                if (!end.equals(":") && at(":") && peek(1).is("*")) { // *args: *Ts (PEP 646): the unpacked form
+                    next();
+                    int start = this.pos;
+                    Token starTk = next();
+                    Expr e = test();
+                    annNames.add(varargs);
+                    annExprs.add(futureAnnotations
+                            ? at(new Exprs.Const(interp.str(unparseTokens(start, this.pos))), starTk)
+                            : at(new Exprs.UnpackAnnotation(e), starTk));
+                } else {
+                    annotation(end, varargs);
+                }
             } else if (accept("/")) {
                 posonly = pos.size(); // positional-only: the parameters so far are never bound by keyword
             } else {

@@ -161,7 +161,21 @@ def _caller_module(depth=2):
         return '__main__'
 
 
-class TypeVar(_TypeVarLike):
+class _LazyParam:
+    """PEP 695's lazily evaluated bound, constraints and default: each a function called on first read."""
+
+    def __getattr__(self, name):
+        thunks = self.__dict__.get('_thunks')
+        if thunks is None or name not in thunks:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        value = thunks.pop(name)()
+        if name == '__constraints__':
+            value = tuple(value)
+        setattr(self, name, value)
+        return value
+
+
+class TypeVar(_LazyParam, _TypeVarLike):
     """A type variable: T = TypeVar('T'), with constraints (TypeVar('A', str, bytes)) or a bound."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False,
@@ -197,7 +211,46 @@ class TypeVar(_TypeVarLike):
         return _type_check(arg, 'Parameters to generic types must be types.')
 
 
-class TypeVarTuple(_TypeVarLike):
+def _pep695_param(name, kind, bound, constraints, default):
+    """A type parameter of `def f[T: int]` or `class C[*Ts]`: variance inferred, bound/constraints/default lazy."""
+    if kind == 0:
+        p = TypeVar.__new__(TypeVar)
+        p.__name__ = name
+        p.__covariant__ = False
+        p.__contravariant__ = False
+        p.__infer_variance__ = True
+        thunks = {}
+        if bound is None:
+            p.__bound__ = None
+            p.__constraints__ = ()
+        elif constraints:
+            p.__bound__ = None
+            thunks['__constraints__'] = bound
+        else:
+            p.__constraints__ = ()
+            thunks['__bound__'] = bound
+    elif kind == 1:
+        p = TypeVarTuple.__new__(TypeVarTuple)
+        p.__name__ = name
+        thunks = {}
+    else:
+        p = ParamSpec.__new__(ParamSpec)
+        p.__name__ = name
+        p.__bound__ = None
+        p.__covariant__ = False
+        p.__contravariant__ = False
+        p.__infer_variance__ = True
+        thunks = {}
+    if default is None:
+        p.__default__ = NoDefault
+    else:
+        thunks['__default__'] = default
+    p._thunks = thunks
+    p.__module__ = _caller_module()
+    return p
+
+
+class TypeVarTuple(_LazyParam, _TypeVarLike):
     """A variadic type variable: Ts = TypeVarTuple('Ts'); *Ts in a parameter list."""
 
     def __init__(self, name, *, default=NoDefault):
@@ -240,7 +293,7 @@ class ParamSpecKwargs:
         return hash((ParamSpecKwargs, self.__origin__))
 
 
-class ParamSpec(_TypeVarLike):
+class ParamSpec(_LazyParam, _TypeVarLike):
     """A parameter specification variable: P = ParamSpec('P'); P.args and P.kwargs annotate *args and **kwargs."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False,
