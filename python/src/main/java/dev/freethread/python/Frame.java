@@ -28,6 +28,10 @@ final class Frame {
     final Code code;
     /** The line running, for tracebacks. */
     int line;
+    /** The frame that was running when this one was entered (its caller, or a generator's resumer), or null. */
+    Frame back;
+    /** Set once the frame has ended: a frame object made of it then shows no locals (they are released). */
+    volatile boolean done;
     /** A return statement's value (a new reference), read by the caller of the body. */
     PyObject retval;
     /** {@link Expr#evalFloat}'s results: an unboxed float, or a new reference to a value that is not one. */

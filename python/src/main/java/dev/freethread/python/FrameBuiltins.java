@@ -310,24 +310,34 @@ final class FrameBuiltins {
 
     private static PyObject evalIn(PyThread t, Frame frame, Expr e) {
         t.ts.enterRecursiveCall(" in eval");
+        Frame caller = t.current;
+        frame.back = caller;
+        t.current = frame;
         try {
             return e.eval(frame);
         } catch (PyRaise r) {
             frame.traceHere(r);
             throw r;
         } finally {
+            t.current = caller;
+            frame.done = true;
             t.ts.leaveRecursiveCall();
         }
     }
 
     private static void execIn(PyThread t, Frame frame, Code code) {
         t.ts.enterRecursiveCall(" in exec");
+        Frame caller = t.current;
+        frame.back = caller;
+        t.current = frame;
         try {
             code.body.exec(frame);
         } catch (PyRaise r) {
             frame.traceHere(r);
             throw r;
         } finally {
+            t.current = caller;
+            frame.done = true;
             Exprs.releaseAll(t.ts, frame.locals);
             t.ts.leaveRecursiveCall();
         }

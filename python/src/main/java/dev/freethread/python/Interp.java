@@ -274,6 +274,9 @@ final class Interp {
         Frame f = new Frame(t, code, new PyObject[0], globals, null, null, null);
         f.line = 1;
         t.ts.enterRecursiveCall(""); // the module's frame is one level, as in CPython
+        Frame caller = t.current;
+        f.back = caller;
+        t.current = f;
         try {
             code.body.exec(f);
         } catch (PyRaise r) {
@@ -284,6 +287,8 @@ final class Interp {
             f.traceHere(r);
             throw r;
         } finally {
+            t.current = caller;
+            f.done = true;
             t.ts.leaveRecursiveCall();
         }
     }

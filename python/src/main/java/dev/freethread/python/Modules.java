@@ -834,6 +834,16 @@ final class Modules {
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
         def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
+        def(t, m, "_getframe", (tt, a, kw) -> { // the frame depth calls out from the caller's (0)
+            Args.count(tt, "_getframe", a, kw, 0, 1);
+            return PyFrameObject.getframe(tt, a.length == 0 ? 0 : Args.toLong(tt, a[0], "_getframe"));
+        });
+        def(t, m, "_getframemodulename", (tt, a, kw) -> {
+            Args.onlyKw(tt, "_getframemodulename", kw, "depth");
+            PyObject d = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "depth");
+            PyStr name = PyFrameObject.moduleName(tt, d == null ? 0 : Args.toLong(tt, d, "depth"));
+            return name == null ? PyNone.NONE : name;
+        });
         def(t, m, "getdefaultencoding", (tt, a, kw) -> {
             Args.count(tt, "getdefaultencoding", a, kw, 0, 0);
             return PyStr.of(tt.ts, "utf-8");

@@ -622,6 +622,12 @@ final class Ops {
         if (o instanceof PyTraceback) {
             return ((PyTraceback) o).attr(t, n);
         }
+        if (o instanceof PyFrameObject) {
+            PyObject v = ((PyFrameObject) o).attr(t, n);
+            if (v != null) {
+                return v;
+            }
+        }
         if (o instanceof PyCell && n.equals("cell_contents")) {
             PyObject v = ((PyCell) o).value;
             if (v == null) {

@@ -380,6 +380,9 @@ final class PyFunction extends PyObject implements Callable {
             release(ts, locals, lentSelf);
             throw e;
         }
+        Frame caller = t.current;
+        f.back = caller;
+        t.current = f;
         try {
             c.body.exec(f);
             PyObject r = f.retval;
@@ -392,6 +395,8 @@ final class PyFunction extends PyObject implements Callable {
             f.traceHere(r);
             throw r;
         } finally {
+            t.current = caller;
+            f.done = true;
             ts.leaveRecursiveCall();
             release(ts, locals, lentSelf);
         }
@@ -413,6 +418,9 @@ final class PyFunction extends PyObject implements Callable {
             ts.leaveRecursiveCall();
             throw Errors.raise(t, "RecursionError", "maximum recursion depth exceeded");
         }
+        Frame caller = t.current;
+        f.back = caller;
+        t.current = f;
         try {
             code.body.exec(f);
             PyObject r = f.retval;
@@ -421,6 +429,7 @@ final class PyFunction extends PyObject implements Callable {
         } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
             throw Errors.fromJava(t, e);
         } finally {
+            t.current = caller;
             ts.leaveRecursiveCall();
         }
     }

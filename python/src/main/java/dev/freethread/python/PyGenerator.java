@@ -164,12 +164,18 @@ final class PyGenerator extends PyIter {
                 g.sent = sent;
                 g.thrown = thrown;
             }
+            f.back = t.current;
+            t.current = f;
             r = f.code.body.exec(f);
         } catch (PyRaise e) {
             throw ended(t, f, e);
         } catch (PyException | StackOverflowError | dev.freethread.python.text.TextError e) {
             throw ended(t, f, Errors.fromJava(t, e));
         } finally {
+            if (t.current == f) {
+                t.current = f.back;
+            }
+            f.back = null; // a suspended generator's frame has no caller, as CPython's
             ts.leaveRecursiveCall();
         }
         if (r == Stmt.YIELD) {
@@ -216,6 +222,7 @@ final class PyGenerator extends PyIter {
     /** Drops the frame's references (the body has ended, or never will run). */
     private void release(ThreadState ts) {
         Frame f = frame;
+        f.done = true;
         PyObject[] locals = f.locals;
         for (int i = 0; i < locals.length; i++) {
             PyObject o = locals[i];

@@ -19,6 +19,11 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
      * {@code eval}), set for that call only; null otherwise (such a built-in called from Java code has none).
      */
     Frame callerFrame;
+    /**
+     * The innermost Python frame this thread is running (function, generator, module or class body), or null: the
+     * head of the chain {@code sys._getframe} walks through {@link Frame#back}. Written and read only by this thread.
+     */
+    Frame current;
     /** The frames whose for loops keep a borrowed loop variable (Frame.borrowedSlot), innermost last. */
     final java.util.ArrayList<Frame> borrowing = new java.util.ArrayList<>();
     /** The threading.local objects this thread has a dict in (not counted): dropped from each when it ends. */

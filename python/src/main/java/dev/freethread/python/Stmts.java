@@ -796,6 +796,9 @@ final class Stmts {
                 PyObject[] locals = new PyObject[body.nlocals()];
                 Frame cf = new Frame(t, body, locals, f.globals, cells, null, ns);
                 cf.line = body.firstLine;
+                Frame caller = t.current;
+                cf.back = caller;
+                t.current = cf;
                 try {
                     body.body.exec(cf);
                 } catch (PyRaise r) {
@@ -806,6 +809,8 @@ final class Stmts {
                     cf.traceHere(r);
                     throw r;
                 } finally {
+                    t.current = caller;
+                    cf.done = true;
                     Exprs.releaseAll(ts, locals);
                 }
                 boolean entriesUsed = bs.length > 0 && bs.length != baseTypes.length;

@@ -146,6 +146,27 @@ class InterpreterTest {
     }
 
     @Test
+    void aFrameObject_showsLocalsOnlyWhileItsCallRuns_andOnlyOnItsThread() {
+        // Lifetime edge E26 (docs/refcount.md): a frame object counts no local, so it reads the slots only while the
+        // call runs and only on the call's thread. A frame kept after its call keeps its code and caller; its locals
+        // are gone (CPython keeps them: {'a': <Big>}). Another thread sees none. With PyFrameObject's thread check
+        // left out (planted, 2026-11-30), the second line reads [['fr2', 't', 'x']] from the other thread.
+        String src = "import sys, threading\n"
+                + "class Big:\n    pass\n"
+                + "def keep():\n    a = Big()\n    return sys._getframe()\n"
+                + "fr = keep()\n"
+                + "print(fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_locals)\n"
+                + "seen = []\n"
+                + "def inner():\n    x = [1, 2]\n    fr2 = sys._getframe()\n"
+                + "    t = threading.Thread(target=lambda: seen.append(sorted(fr2.f_locals)))\n"
+                + "    t.start()\n    t.join()\n    return sorted(fr2.f_locals)\n"
+                + "print(inner(), seen)\n";
+        Result r = run("-c", src);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("keep <module> {}\n['fr2', 't', 'x'] [[]]\n");
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before

@@ -272,7 +272,71 @@ def getsource(obj):
 
 
 def currentframe():
-    return None
+    """The caller's frame (sys._getframe(1))."""
+    return _sys._getframe(1)
+
+
+def isframe(obj):
+    return type(obj).__name__ == 'frame'
+
+
+def iscode(obj):
+    return type(obj).__name__ == 'code'
+
+
+def istraceback(obj):
+    return type(obj).__name__ == 'traceback'
+
+
+Traceback = _collections.namedtuple('Traceback', 'filename lineno function code_context index')
+
+
+class FrameInfo(_collections.namedtuple('_FrameInfo', 'frame filename lineno function code_context index')):
+    """An entry of stack(): the frame and where it stands (a named tuple, as CPython's)."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, code_context=%r, index=%r)'
+                % tuple(self))
+
+
+def _context(filename, lineno, context):
+    if context <= 0:
+        return None, None
+    try:
+        with open(filename, encoding='utf-8') as f:
+            lines = f.readlines()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None, None
+    start = max(0, min(lineno - 1 - (context - 1) // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) of a frame or a traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo for the frame and each one it was called from, innermost first."""
+    out = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        out.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return out
+
+
+def stack(context=1):
+    """FrameInfo for the caller's frame and each one out to the module's."""
+    return getouterframes(_sys._getframe(1), context)
 
 
 # ---- signatures

@@ -3,13 +3,20 @@
 # (StreamHandler, FileHandler, NullHandler), %-, {- and $-style Formatters with asctime/msecs, filters, LogRecord's
 # attributes, basicConfig, the module-level functions and the last-resort handler (warnings and worse to stderr when
 # nothing is configured), as CPython 3.13's. A logger's handlers are called under the handler's lock, so threads
-# may log at once. Records carry no source line (ftpython has no frames to look at): lineno is 0, funcName and
-# pathname name the module. Written for ftpython.
+# may log at once. Records carry the caller's file, line and function (findCaller walks sys._getframe's frames).
+# Written for ftpython.
 
 import sys
 import os
 import time
 import threading
+
+
+def _this_file():
+    return sys._getframe().f_code.co_filename
+
+
+_srcfile = _this_file()  # this module's code's file name ("<frozen logging>"): its frames are skipped
 import traceback
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler',
@@ -559,10 +566,26 @@ class Logger(Filterer):
                 exc_info = (type(e), e, None) if e is not None else (None, None, None)
             if exc_info[1] is None:
                 exc_info = None
-        main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
-        fn = getattr(main, '__file__', '(unknown file)') if main is not None else '(unknown file)'
-        record = self.makeRecord(self.name, level, fn, 0, msg, args, exc_info, '(unknown function)', extra, None)
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
         self.handle(record)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(file, line, function, stack text) of the code that called the logging method: the first frame
+        outside this module, then stacklevel - 1 further out."""
+        f = sys._getframe(1)
+        while f is not None and f.f_code.co_filename == _srcfile:
+            f = f.f_back
+        while stacklevel > 1 and f is not None and f.f_back is not None:
+            f = f.f_back
+            stacklevel -= 1
+        if f is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        sinfo = None
+        if stack_info:
+            import traceback
+            sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(f)).rstrip('\n')
+        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, sinfo
 
     def handle(self, record):
         if self.disabled:

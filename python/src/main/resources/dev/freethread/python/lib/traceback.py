@@ -199,6 +199,38 @@ def format_list(extracted_list):
     return out
 
 
+def walk_stack(f):
+    """(frame, line number) from f (the caller's when None) out to the module's frame."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from f (the caller's frame when None) as a StackSummary, outermost first."""
+    if f is None:
+        f = sys._getframe().f_back
+    entries = [FrameSummary(fr.f_code.co_filename, lineno, fr.f_code.co_name) for fr, lineno in walk_stack(f)]
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    entries.reverse()
+    return StackSummary(entries)
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    (file if file is not None else sys.stderr).write(''.join(format_list(extract_stack(f, limit))))
+
+
 def format_tb(tb, limit=None):
     return format_list(extract_tb(tb, limit=limit))
 
