@@ -137,9 +137,20 @@ final class BuiltinDunders {
             none(t, self, "__getstate__", a, kw);
             return callCopyreg(t, "_object_getstate", self);
         });
-        object.putIfAbsent("__format__", (t, self, a, kw) -> {
+        for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyComplex.TYPE}) {
+            Builtins.table(ip, ty).putIfAbsent("__format__", (t, self, a, kw) -> { // the type's own format spec
+                one(t, "__format__", a, kw);
+                return PyStr.of(t.ts, Builtins.formatValue(t, self, Args.str(t, a[0], "__format__", 1), false));
+            });
+        }
+        object.putIfAbsent("__format__", (t, self, a, kw) -> { // object's own: str(self), and no spec at all
             one(t, "__format__", a, kw);
-            return PyStr.of(t.ts, Builtins.formatValue(t, self, Args.str(t, a[0], "__format__", 1), false));
+            String spec = Args.str(t, a[0], "__format__", 1);
+            if (!spec.isEmpty()) {
+                throw Errors.typeError(t, "unsupported format string passed to " + Ops.typeName(self)
+                        + ".__format__");
+            }
+            return PyStr.of(t.ts, Ops.strString(t, self));
         });
         for (PyType ty : SIZED) {
             Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);

@@ -468,7 +468,7 @@ final class Modules {
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
-            "urllib", "_urllib_parse", "array", "reprlib", "getopt");
+            "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -569,6 +569,8 @@ final class Modules {
             case "array":
             case "reprlib":
             case "getopt":
+            case "ipaddress":
+            case "configparser":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

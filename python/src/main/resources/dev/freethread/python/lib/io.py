@@ -447,6 +447,11 @@ class BufferedFile(_File, _BinaryStream):
         return "<_io.%s name=%r>" % (kind, self.name)
 
 
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a text file opened with `encoding` uses: itself, or 'locale' for None (PEP 597)."""
+    return 'locale' if encoding is None else encoding
+
+
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     if not isinstance(file, str):
         fspath = getattr(type(file), '__fspath__', None)
