@@ -60,8 +60,66 @@ final class BytesMethods {
         if (o instanceof PyByteArray) {
             return ((PyByteArray) o).snapshot();
         }
+        byte[] viaBuffer = bufferBytes(t, o);
+        if (viaBuffer != null) {
+            return viaBuffer;
+        }
         throw Errors.typeError(t, (fname == null ? "" : fname + ": ")
                 + "a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** Whether o is bytes-like: bytes, bytearray, or an object with PEP 688's {@code __buffer__}. */
+    static boolean isBytesLike(PyThread t, PyObject o) {
+        if (o instanceof PyBytes || o instanceof PyByteArray) {
+            return true;
+        }
+        if (!(o instanceof PyInstance)) {
+            return false;
+        }
+        PyObject m = ((PyInstance) o).cls.lookup(t, "__buffer__");
+        RefCount.xdecref(t.ts, m);
+        return m != null;
+    }
+
+    /**
+     * The bytes of an object with PEP 688's {@code __buffer__} (memoryview, array.array, a class of the script's):
+     * its view's {@code tobytes()}; null when it has none. ftpython's buffers are copies, not shared memory.
+     */
+    static byte[] bufferBytes(PyThread t, PyObject o) {
+        if (!(o instanceof PyInstance)) {
+            return null;
+        }
+        PyObject m = ((PyInstance) o).cls.lookup(t, "__buffer__");
+        if (m == null) {
+            return null;
+        }
+        PyObject view;
+        PyObject flags = PyInt.of(t.ts, 0);
+        try {
+            view = Ops.callMethod(t, m, o, new PyObject[] {flags}, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+            RefCount.decref(t.ts, flags);
+        }
+        try {
+            PyObject tb = Ops.getAttr(t, view, t.interp.str("tobytes"));
+            PyObject b;
+            try {
+                b = Ops.call(t, tb, Ops.NO_ARGS, null);
+            } finally {
+                RefCount.decref(t.ts, tb);
+            }
+            try {
+                if (!(b instanceof PyBytes)) {
+                    throw Errors.typeError(t, "__buffer__'s view gave no bytes");
+                }
+                return ((PyBytes) b).value;
+            } finally {
+                RefCount.decref(t.ts, b);
+            }
+        } finally {
+            RefCount.decref(t.ts, view);
+        }
     }
 
     /** The receiver's bytes (a snapshot for a bytearray). */
@@ -161,7 +219,7 @@ final class BytesMethods {
                 PyObject p = a[0];
                 PyObject[] options = p instanceof PyTuple ? tupleItems((PyTuple) p) : new PyObject[] {p};
                 for (PyObject o : options) {
-                    if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+                    if (!isBytesLike(t, o)) {
                         throw Errors.typeError(t, name + " first arg must be bytes or a tuple of bytes, not "
                                 + Ops.typeName(o));
                     }
@@ -187,7 +245,7 @@ final class BytesMethods {
                 int i = 0;
                 for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it), i++) {
                     try {
-                        if (!(x instanceof PyBytes || x instanceof PyByteArray)) {
+                        if (!isBytesLike(t, x)) {
                             throw Errors.typeError(t, "sequence item " + i + ": expected a bytes-like object, "
                                     + Ops.typeName(x) + " found");
                         }
@@ -469,7 +527,7 @@ final class BytesMethods {
             }
             return new byte[] {(byte) c};
         }
-        if (!(o instanceof PyBytes || o instanceof PyByteArray)) {
+        if (!isBytesLike(t, o)) {
             throw Errors.typeError(t, "argument should be integer or bytes-like object, not '" + Ops.typeName(o)
                     + "'");
         }

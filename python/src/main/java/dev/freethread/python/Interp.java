@@ -118,11 +118,11 @@ final class Interp {
 
     /** What CPython's site module adds to the built-ins (lib/_sitebuiltins.py). */
     private static final String[] SITE_BUILTINS = {"exit", "quit", "help", "copyright", "credits", "license",
-        "breakpoint"};
+        "breakpoint", "memoryview"};
 
     /** The built-ins written in Python, dropped from the (immortal) builtins dict at finalization. */
     private static final String[] PYTHON_BUILTINS = {"BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", "exit",
-        "quit", "help", "copyright", "credits", "license", "breakpoint"};
+        "quit", "help", "copyright", "credits", "license", "breakpoint", "memoryview"};
 
     private void installFromPython(PyThread t, String module, String... names) {
         PyObject m = Modules.importModule(t, module);

@@ -796,6 +796,10 @@ and the length in items of the buffer used to hold array's contents."""
         self._v = [fb(x.to_bytes(size, 'little', signed=signed), 'big',
                       signed=signed) for x in v]
 
+    def __buffer__(self, flags):
+        """PEP 688: the array as a bytes-like object (memoryview(a), b''.join([a]), f.write(a))."""
+        return memoryview(self)
+
     def tobytes(self):
         """Convert the array to an array of machine values and return the
 bytes representation."""

@@ -336,7 +336,7 @@ class _BinaryStream(_TextStream):
     _NL = b'\n'
 
     def _check_writable_data(self, b):
-        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+        if isinstance(b, str) or not (isinstance(b, (bytes, bytearray)) or hasattr(type(b), '__buffer__')):
             raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
