@@ -468,7 +468,8 @@ final class Modules {
             "shlex", "html", "platform", "inspect", "asyncio", "decimal", "contextvars", "_exceptiongroup",
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
-            "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser");
+            "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
+            "gzip");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -571,6 +572,9 @@ final class Modules {
             case "getopt":
             case "ipaddress":
             case "configparser":
+            case "codecs":
+            case "locale":
+            case "gzip":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -738,6 +742,10 @@ final class Modules {
             "    'str_digits_check_threshold'), (30, 4, 4300, 640))",
             "hash_info = _structseq('hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',",
             "    'seed_bits', 'cutoff'), (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))",
+            "flags = _structseq('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',",
+            "    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',",
+            "    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',",
+            "    'int_max_str_digits'), (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))",
             "class _Implementation:",
             "    def __init__(self, **kw):",
             "        self.__dict__.update(kw)",
@@ -758,7 +766,7 @@ final class Modules {
             g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
             t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
             setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
-            for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation"}) {
+            for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation", "flags"}) {
                 setNew(t, m, n, g.get(ts, t.interp.str(n)));
             }
         } finally {
@@ -858,7 +866,7 @@ final class Modules {
             Args.count(tt, "getfilesystemencodeerrors", a, kw, 0, 0);
             return PyStr.of(tt.ts, "surrogateescape");
         });
-        setNew(t, m, "hexversion", PyInt.of(ts, 0x30d00f0)); // 3.13.0 final, as version_info
+        setNew(t, m, "maxunicode", PyInt.of(ts, 0x10ffff));
         // PEP 525's hooks, which an event loop sets while it runs: per (logical) thread, as CPython's, in a dict of
         // sys's (PyCoroutine reads them)
         PyDict hooks = PyDict.create(ts);

@@ -1060,7 +1060,19 @@ final class Ops {
             return;
         }
         if (o instanceof PyClass) {
-            ((PyClass) o).dict().setItem(ts, name, v);
+            PyClass c = (PyClass) o;
+            if (name.value().equals("__qualname__") || name.value().equals("__module__")) { // what repr shows
+                if (!(v instanceof PyStr) && name.value().equals("__qualname__")) {
+                    throw Errors.typeError(t, "can only assign string to " + c.name() + ".__qualname__, not '"
+                            + typeName(v) + "'");
+                }
+                if (name.value().equals("__qualname__")) {
+                    c.qualname = ((PyStr) v).value();
+                } else {
+                    c.module = v instanceof PyStr ? ((PyStr) v).value() : null;
+                }
+            }
+            c.dict().setItem(ts, name, v);
             t.interp.classChanged();
             return;
         }

@@ -34,7 +34,8 @@ final class PyClass extends PyType implements Callable {
     /** The classes of ours along the MRO, this one first: where attributes are looked up (object adds none). */
     private final PyClass[] classMro;
     final boolean isException;
-    final String module;
+    /** The class's module's name, as {@code __module__} (a class statement's, or one assigned since). */
+    volatile String module;
     /**
      * The attribute names its instances may hold when every class of ours in its MRO declares {@code __slots__} (and
      * none lists {@code __dict__}): such instances have no {@code __dict__}, and storing another name is an

@@ -74,6 +74,8 @@ Compress.__module__ = 'zlib'
 
 def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,
                 strategy=Z_DEFAULT_STRATEGY, zdict=None):
+    if method != DEFLATED or not -1 <= level <= 9:  # compressobj's own check: ValueError, as CPython's
+        raise ValueError('Invalid initialization option')
     if method != DEFLATED:
         raise ValueError('Invalid initialization option')
     if not 1 <= memLevel <= 9:
@@ -121,6 +123,8 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
 
 
 def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
+    if not -1 <= level <= 9:
+        raise error('Bad compression level')
     c = compressobj(level, DEFLATED, wbits)
     return c.compress(data) + c.flush()
 
