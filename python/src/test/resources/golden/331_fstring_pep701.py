@@ -43,3 +43,5 @@ for src in ['f"{x"', 'f"abc', "f'{}'", "f'{x!z}'", "f'}'", "f'{x:{y}'", 'f"""abc
             r'"ab\N{NOPE}"', r'"\x1"', r'"a\xzz"', r'"\u12"', r'"\U1234"', r'"\N"', r'"\N{abc"',
             r'f"\N{NOPE}"', r'f"a{1}\x1"', r'"\U00110000"', r'b"\x1"', r'"\x+1"']:
     show(src)
+print(repr(f"{1+2 = # a comment after the = of a debug field (dropped; the newline is kept)
+  }"))

@@ -83,8 +83,17 @@ final class FStringScanner {
         if (i < 0) {
             return -1;
         }
-        if (s.charAt(i) == '=') { // the self-documenting "{x=}"
-            i = skipSpaces(i + 1);
+        if (s.charAt(i) == '=') { // the self-documenting "{x=}": spaces, newlines and comments may follow
+            i++;
+            while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '#')) {
+                if (s.charAt(i) == '#') {
+                    while (i < s.length() && s.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else {
+                    i++;
+                }
+            }
         }
         if (i < s.length() && s.charAt(i) == '!') {
             i++;

@@ -194,7 +194,7 @@ final class FrameBuiltins {
             if (mode.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;
                 if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {
-                    throw Errors.raise(t, "SyntaxError", "invalid syntax");
+                    throw notAnExpression(file, text, body);
                 }
                 PyObject v = evalIn(t, frame, ((Stmts.ExprStmt) body[0]).value);
                 if (what.equals("eval")) {
@@ -299,13 +299,32 @@ final class FrameBuiltins {
             if (m.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;
                 if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {
-                    throw Errors.raise(t, "SyntaxError", "invalid syntax");
+                    throw notAnExpression(file, text, body);
                 }
             }
             return new PyCode(t.ts, code, text, m);
         } catch (SyntaxErrorException e) {
             throw Errors.fromJava(t, e);
         }
+    }
+
+    /**
+     * eval's or compile(..., 'eval')'s SyntaxError for source that is no single expression, with CPython's location:
+     * line 0 for nothing at all, else where the first statement ends (a ';' or the next line).
+     */
+    private static SyntaxErrorException notAnExpression(String file, String text, Stmt[] body) {
+        if (body.length == 0) {
+            return new SyntaxErrorException("SyntaxError", "invalid syntax", file, 0, 0, "");
+        }
+        String[] lines = text.split("\n", -1);
+        int line = Math.max(1, body[0].line);
+        String src = line <= lines.length ? lines[line - 1] : "";
+        int semi = src.indexOf(';');
+        if (semi < 0 && body.length > 1 && body[1].line > line) { // the second statement on a line of its own
+            line = body[1].line;
+            src = line <= lines.length ? lines[line - 1] : "";
+        }
+        return new SyntaxErrorException("SyntaxError", "invalid syntax", file, line, semi >= 0 ? semi + 1 : 1, src);
     }
 
     private static PyObject evalIn(PyThread t, Frame frame, Expr e) {

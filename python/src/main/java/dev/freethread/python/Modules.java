@@ -469,7 +469,7 @@ final class Modules {
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
-            "gzip");
+            "gzip", "ast");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -575,6 +575,7 @@ final class Modules {
             case "codecs":
             case "locale":
             case "gzip":
+            case "ast":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -3050,15 +3050,23 @@ final class Parser {
         int exprEnd = -1;
         char conv = 0;
         boolean debug = false;
+        StringBuilder debugText = null;
         if (s.charAt(i) == '=') {
             exprEnd = i;
             debug = true;
             i++;
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) { // {x = }: the text keeps the spaces
-                i++;
+            debugText = new StringBuilder(s.substring(start, i));
+            // {x = }: the text keeps the spaces and newlines after '=', not a comment there (CPython 3.12+)
+            while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '#')) {
+                if (s.charAt(i) == '#') {
+                    while (i < s.length() && s.charAt(i) != '\n') {
+                        i++;
+                    }
+                } else {
+                    debugText.append(s.charAt(i++));
+                }
             }
         }
-        int debugEnd = i; // after '=' and the spaces that follow it
         if (exprEnd < 0) {
             exprEnd = i;
         }
@@ -3126,7 +3134,7 @@ final class Parser {
             }
             throw e;
         }
-        parts.add(new Exprs.FString.Field(value, conv, spec, debug ? s.substring(start, debugEnd) : null));
+        parts.add(new Exprs.FString.Field(value, conv, spec, debug ? debugText.toString() : null));
         return i + 1;
     }
 
