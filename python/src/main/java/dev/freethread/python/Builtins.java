@@ -450,9 +450,7 @@ final class Builtins {
                 RefCount.decref(tt.ts, io);
             }
         });
-        def(ip, "input", (tt, a, kw) -> {
-            throw Errors.raise(tt, "OSError", "input() is not supported by ftpython");
-        });
+        def(ip, "input", Builtins::input);
         def(ip, "super", (tt, a, kw) -> {
             if (Args.npos(a, kw) == 0) { // not in a method (the parser gives a method's super() its class and self)
                 throw Errors.raise(tt, "RuntimeError", "super(): no arguments");
@@ -493,6 +491,62 @@ final class Builtins {
             throw Errors.typeError(t, "attribute name must be string, not '" + Ops.typeName(o) + "'");
         }
         return t.interp.str(((PyStr) o).value());
+    }
+
+    /**
+     * {@code input(prompt)}: the prompt to sys.stdout, then a line of sys.stdin without its newline; EOFError at the
+     * end. A script's own sys.stdin (an io.StringIO, say) is read through its readline, as CPython's.
+     */
+    private static PyObject input(PyThread t, PyObject[] a, String[] kw) {
+        Args.count(t, "input", a, kw, 0, 1);
+        ThreadState ts = t.ts;
+        PyObject sys = Modules.importModule(t, "sys");
+        try {
+            if (a.length > 0) {
+                PyObject out = Ops.getAttr(t, sys, t.interp.str("stdout"));
+                try {
+                    PyObject p = PyStr.of(ts, Ops.strString(t, a[0]));
+                    try {
+                        RefCount.decref(ts, Ops.callAttr(t, out, t.interp.str("write"), new PyObject[] {p}, null));
+                    } finally {
+                        RefCount.decref(ts, p);
+                    }
+                    PyObject fl = Ops.getAttrOrNull(t, out, t.interp.str("flush"));
+                    if (fl != null) {
+                        try {
+                            RefCount.decref(ts, Ops.call(t, fl, Ops.NO_ARGS, null));
+                        } finally {
+                            RefCount.decref(ts, fl);
+                        }
+                    }
+                } finally {
+                    RefCount.decref(ts, out);
+                }
+            } else {
+                t.interp.flush();
+            }
+            PyObject in = Ops.getAttr(t, sys, t.interp.str("stdin"));
+            PyObject line;
+            try {
+                line = Ops.callAttr(t, in, t.interp.str("readline"), Ops.NO_ARGS, null);
+            } finally {
+                RefCount.decref(ts, in);
+            }
+            try {
+                if (!(line instanceof PyStr)) {
+                    throw Errors.typeError(t, "object.readline() returned non-string");
+                }
+                String s = ((PyStr) line).value();
+                if (s.isEmpty()) {
+                    throw Errors.raise(t, "EOFError", "EOF when reading a line");
+                }
+                return PyStr.of(ts, s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+            } finally {
+                RefCount.decref(ts, line);
+            }
+        } finally {
+            RefCount.decref(ts, sys);
+        }
     }
 
     static boolean isInstance(PyThread t, PyObject o, PyObject cls, String fname) {

@@ -28,6 +28,8 @@ final class Interp {
     final Gc gc;
     final PrintStream out;
     final PrintStream err;
+    /** {@code sys.stdin} over the process's standard input (StdStreams). */
+    final StdStreams.In stdinStream;
     final String[] argv;
     /** The builtins module's dict; immortal, like everything made at startup. */
     PyDict builtins;
@@ -94,6 +96,7 @@ final class Interp {
         this.out = out;
         this.err = err;
         this.argv = argv;
+        this.stdinStream = new StdStreams.In(new StdStreams.Source(System.in, rt));
         rt.attachment(KEY, () -> this);
         ThreadState ts = rt.currentThreadState();
         if (ts == null) {
@@ -104,6 +107,7 @@ final class Interp {
         makeExceptions(ts);
         Builtins.install(this, main);
         FrameBuiltins.install(this);
+        StdStreams.install(this);
         installExceptionGroups(main);
         rt.setUnraisableHook(this::unraisable);
     }

@@ -702,6 +702,16 @@ final class Modules {
             return err;
         }
 
+        private StdStreams.Buffer buffer;
+
+        /** {@code sys.stdout.buffer}: raw bytes to the same stream (made once; immortal, as this stream). */
+        synchronized StdStreams.Buffer buffer(Interp interp) {
+            if (buffer == null) {
+                buffer = new StdStreams.Buffer(null, err ? interp.err : interp.out, err);
+            }
+            return buffer;
+        }
+
         void write(String s) {
             if (err) {
                 ip.flush();
@@ -797,6 +807,8 @@ final class Modules {
         set(t, m, "stdout", out);
         set(t, m, "stderr", err);
         set(t, m, "__stdout__", out); // the originals, which a script that replaced sys.stdout restores from
+        set(t, m, "stdin", ip.stdinStream);
+        set(t, m, "__stdin__", ip.stdinStream);
         // sys.displayhook: what the prompt and compile(..., 'single') show an expression statement's value with
         PyBuiltin display = new PyBuiltin("displayhook", (tt, a, kw) -> {
             Args.count(tt, "displayhook", a, kw, 1, 1);

@@ -622,6 +622,12 @@ final class Ops {
         if (o instanceof PyTraceback) {
             return ((PyTraceback) o).attr(t, n);
         }
+        if (o instanceof StdStreams.In || o instanceof StdStreams.Buffer || o instanceof Modules.Stream) {
+            PyObject v = StdStreams.attr(t, o, n);
+            if (v != null) {
+                return v;
+            }
+        }
         if (o instanceof PyFrameObject) {
             PyObject v = ((PyFrameObject) o).attr(t, n);
             if (v != null) {

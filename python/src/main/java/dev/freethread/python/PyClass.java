@@ -552,7 +552,8 @@ final class PyClass extends PyType implements Callable {
                 ((PyBaseExc) self).setArgs(ts, a);
                 RefCount.decref(ts, a);
             }
-            PyObject init = lookup(t, "__init__");
+            // the made object's own class's __init__ (a subclass's, when __new__ answered one), as CPython's type_call
+            PyObject init = self.cls == this ? lookup(t, "__init__") : self.cls.lookup(t, "__init__");
             if (init != null) {
                 PyObject r;
                 try {

@@ -15,6 +15,11 @@ abstract class PyIter extends PyObject implements PyIterator {
         super(type, ts);
     }
 
+    /** An immortal iterator (sys.stdin). */
+    PyIter(PyType type, PyObject.Immortal immortal) {
+        super(type, immortal);
+    }
+
     abstract PyObject next(PyThread t);
 
     @Override

@@ -146,6 +146,33 @@ class InterpreterTest {
     }
 
     @Test
+    void inputAndSysStdin_readTheProcessInput_textAndBinaryAtOnePosition() {
+        // python3.13 -c SRC < input prints the same (checked 2026-11-30): input() strips the newline and writes its
+        // prompt, sys.stdin reads lines and iterates, input() at the end raises EOFError, and sys.stdout.buffer
+        // writes raw bytes in order with the text written before. (CPython's text layer reads ahead, so mixing
+        // sys.stdin.buffer reads with text reads differs there: not tested.)
+        String src = "import sys\n"
+                + "name = input('who? ')\n"
+                + "print('hello', name)\n"
+                + "print(repr(sys.stdin.readline()))\n"
+                + "print([line.rstrip() for line in sys.stdin])\n"
+                + "try:\n    input()\nexcept EOFError as e:\n    print('EOFError', e)\n"
+                + "sys.stdout.buffer.write('raw é\\n'.encode())\n"
+                + "print(sys.stdin.name, sys.stdout.encoding, sys.stdin.fileno())\n";
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("Ada\nsecond é\nthird\n4\n5\n".getBytes(StandardCharsets.UTF_8)));
+        Result r;
+        try {
+            r = run("-c", src);
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("who? hello Ada\n'second é\\n'\n['third', '4', '5']\n"
+                + "EOFError EOF when reading a line\nraw é\n<stdin> utf-8 0\n");
+    }
+
+    @Test
     void aFrameObject_showsLocalsOnlyWhileItsCallRuns_andOnlyOnItsThread() {
         // Lifetime edge E26 (docs/refcount.md): a frame object counts no local, so it reads the slots only while the
         // call runs and only on the call's thread. A frame kept after its call keeps its code and caller; its locals

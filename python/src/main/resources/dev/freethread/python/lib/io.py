@@ -237,6 +237,13 @@ class _File:
 
 
 class TextIOWrapper(_File, _TextStream):
+    def __new__(cls, *args, **kwargs):
+        # TextIOWrapper(buffer, encoding=...) over a binary stream (sys.stdout.buffer, a BytesIO): the wrapper below;
+        # open() makes this class over a file name
+        if cls is TextIOWrapper and (kwargs or args and not isinstance(args[0], (str, bytes, int))):
+            return object.__new__(_BufferTextWrapper)
+        return object.__new__(cls)
+
     def __init__(self, name, mode, encoding, newline):
         self.name = name
         self.mode = mode
@@ -329,6 +336,115 @@ class TextIOWrapper(_File, _TextStream):
 
     def __repr__(self):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self.encoding)
+
+
+class _BufferTextWrapper(TextIOWrapper):
+    """TextIOWrapper(buffer, ...) over a binary stream: what is written is encoded and written to the buffer at
+    once (flushed with it); what is read is the buffer's whole content, decoded at the first read."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError('TextIOWrapper() argument \'encoding\' must be str or None, not %s'
+                            % type(encoding).__name__)
+        self.buffer = buffer
+        self.encoding = 'utf-8' if encoding in (None, 'locale') else encoding
+        ''.encode(self.encoding)  # LookupError for an unknown encoding, as CPython's
+        self.errors = 'strict' if errors is None else errors
+        self.newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self.closed = False
+        self._text = None
+        self._pos = 0
+        self.mode = getattr(buffer, 'mode', 'r').replace('b', '') if hasattr(buffer, 'mode') else 'r'
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    def _load(self):
+        if self._text is None:
+            data = self.buffer.read()
+            text = data.decode(self.encoding, self.errors)
+            self._text = _translate_newlines(text) if self.newline is None else text
+
+    def _check_readable(self):
+        if not hasattr(self.buffer, 'read'):
+            raise UnsupportedOperation('not readable')
+        self._load()
+
+    def read(self, size=-1):
+        return _TextStream.read(self, size)
+
+    def readline(self, size=-1):
+        return _TextStream.readline(self, size)
+
+    def readable(self):
+        return hasattr(self.buffer, 'read')
+
+    def writable(self):
+        return hasattr(self.buffer, 'write')
+
+    def seekable(self):
+        return False
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self.newline not in (None, '', '\n'):
+            text = text.replace('\n', self.newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self.line_buffering and '\n' in s:
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._check_open()
+        f = getattr(self.buffer, 'flush', None)
+        if f is not None:
+            f()
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+                c = getattr(self.buffer, 'close', None)
+                if c is not None:
+                    c()
+
+    def detach(self):
+        self.flush()
+        buffer = self.buffer
+        self.closed = True
+        return buffer
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        f = getattr(self.buffer, 'isatty', None)
+        return f() if f is not None else False
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None):
+        if encoding is not None:
+            self.encoding = encoding
+        if errors is not None:
+            self.errors = errors
+        if line_buffering is not None:
+            self.line_buffering = line_buffering
+
+    def __del__(self):
+        pass
+
+    def __repr__(self):
+        try:
+            return "<_io.TextIOWrapper name=%r encoding=%r>" % (self.name, self.encoding)
+        except Exception:
+            return "<_io.TextIOWrapper encoding=%r>" % (self.encoding,)
 
 
 class _BinaryStream(_TextStream):
