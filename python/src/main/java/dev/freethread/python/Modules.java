@@ -786,6 +786,52 @@ final class Modules {
         }
     }
 
+    /**
+     * {@code sys.getsizeof}: CPython 3.13's size on a 64-bit build for the built-in values (the JVM's own layout is
+     * not observable); 56 for anything else, an empty instance's.
+     */
+    private static long approximateSize(PyObject o) {
+        if (o instanceof PyBool) {
+            return 28;
+        }
+        if (o instanceof PyInt) {
+            java.math.BigInteger v = ((PyInt) o).bigValue().abs();
+            int digits = Math.max(1, (v.bitLength() + 29) / 30);
+            return v.signum() == 0 ? 28 : 24 + 4L * digits;
+        }
+        if (o instanceof PyFloat) {
+            return 24;
+        }
+        if (o instanceof PyStr) {
+            String s = ((PyStr) o).value();
+            int max = s.codePoints().max().orElse(0);
+            int n = s.codePointCount(0, s.length());
+            if (max >= 128 && max < 256) {
+                return n == 1 ? 61 : 57 + n; // a one-character latin-1 str is CPython's cached singleton, with its UTF-8
+            }
+            return max < 128 ? 41 + n : max < 65536 ? 58 + 2L * n : 60 + 4L * n;
+        }
+        if (o instanceof PyBytes) {
+            return 33 + ((PyBytes) o).value.length;
+        }
+        if (o instanceof PyTuple) {
+            return 40 + 8L * ((PyTuple) o).size();
+        }
+        if (o instanceof PyList) {
+            return 56 + 8L * ((PyList) o).size();
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).size() == 0 ? 64 : 224;
+        }
+        if (o instanceof PySet) {
+            return 216;
+        }
+        if (o instanceof PyNone) {
+            return 16;
+        }
+        return 56;
+    }
+
     private static PyObject sys(PyThread t) {
         Interp ip = t.interp;
         ThreadState ts = t.ts;
@@ -880,6 +926,65 @@ final class Modules {
             return PyStr.of(tt.ts, "surrogateescape");
         });
         setNew(t, m, "maxunicode", PyInt.of(ts, 0x10ffff));
+        setNew(t, m, "executable", PyStr.of(ts, System.getProperty("ftpython.launcher", "")));
+        setNew(t, m, "prefix", PyStr.of(ts, "/usr/local"));
+        setNew(t, m, "base_prefix", PyStr.of(ts, "/usr/local"));
+        setNew(t, m, "exec_prefix", PyStr.of(ts, "/usr/local"));
+        setNew(t, m, "base_exec_prefix", PyStr.of(ts, "/usr/local"));
+        setNew(t, m, "abiflags", PyStr.of(ts, ""));
+        setNew(t, m, "float_repr_style", PyStr.of(ts, "short"));
+        setNew(t, m, "api_version", PyInt.of(ts, 1013));
+        setNew(t, m, "copyright", PyStr.of(ts, "Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights "
+                + "Reserved."));
+        set(t, m, "dont_write_bytecode", dev.freethread.objects.PyBool.TRUE);
+        set(t, m, "pycache_prefix", PyNone.NONE);
+        setNew(t, m, "warnoptions", PyList.create(ts));
+        setNew(t, m, "meta_path", PyList.create(ts));
+        setNew(t, m, "path_hooks", PyList.create(ts));
+        setNew(t, m, "path_importer_cache", PyDict.create(ts));
+        PyList orig = PyList.create(ts);
+        orig.append(ts, ip.str("ftpython"));
+        for (String a : ip.argv) {
+            orig.append(ts, ip.str(a));
+        }
+        setNew(t, m, "orig_argv", orig);
+        String[] builtinNames = {"_thread", "_weakref", "builtins", "gc", "math", "sys", "time", "unicodedata",
+            "_zlib"};
+        PyObject[] bn = new PyObject[builtinNames.length];
+        for (int i = 0; i < bn.length; i++) {
+            bn[i] = PyStr.of(ts, builtinNames[i]);
+        }
+        setNew(t, m, "builtin_module_names", PyTuple.stealing(ts, bn));
+        def(t, m, "is_finalizing", (tt, a, kw) -> dev.freethread.objects.PyBool.of(tt.interp.finalizing));
+        def(t, m, "getallocatedblocks", (tt, a, kw) -> PyInt.of(tt.ts, 0));
+        def(t, m, "audit", (tt, a, kw) -> PyNone.NONE); // no audit hooks run in ftpython
+        def(t, m, "addaudithook", (tt, a, kw) -> {
+            Args.count(tt, "addaudithook", a, kw, 1, 1);
+            return PyNone.NONE;
+        });
+        def(t, m, "gettrace", (tt, a, kw) -> PyNone.NONE);
+        def(t, m, "getprofile", (tt, a, kw) -> PyNone.NONE);
+        for (String hook : new String[] {"settrace", "setprofile"}) {
+            def(t, m, hook, (tt, a, kw) -> {
+                Args.count(tt, hook, a, kw, 1, 1);
+                if (a[0] != PyNone.NONE) {
+                    throw Errors.raise(tt, "NotImplementedError", "sys." + hook + "() is not supported by ftpython");
+                }
+                return PyNone.NONE;
+            });
+        }
+        def(t, m, "getswitchinterval", (tt, a, kw) -> new PyFloat(tt.ts, 0.005));
+        def(t, m, "setswitchinterval", (tt, a, kw) -> {
+            Args.count(tt, "setswitchinterval", a, kw, 1, 1);
+            if (MathModule.num(tt, a[0]) <= 0) {
+                throw Errors.valueError(tt, "switch interval must be strictly positive");
+            }
+            return PyNone.NONE; // no GIL to switch: accepted, as a free-threaded CPython accepts it
+        });
+        def(t, m, "getsizeof", (tt, a, kw) -> {
+            Args.count(tt, "getsizeof", a, kw, 1, 2);
+            return PyInt.of(tt.ts, approximateSize(a[0]));
+        });
         // PEP 525's hooks, which an event loop sets while it runs: per (logical) thread, as CPython's, in a dict of
         // sys's (PyCoroutine reads them)
         PyDict hooks = PyDict.create(ts);
@@ -1384,6 +1489,28 @@ final class Modules {
             return PyStr.of(tt.ts, java.nio.file.Paths.get("").toAbsolutePath().toString());
         });
         def(t, m, "getpid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().pid()));
+        def(t, m, "getppid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().parent()
+                .map(ProcessHandle::pid).orElse(1L)));
+        def(t, m, "realpath", (tt, a, kw) -> { // the path with symbolic links resolved, as far as it exists
+            Args.count(tt, "realpath", a, kw, 1, 1);
+            java.nio.file.Path p = java.nio.file.Path.of(Args.str(tt, a[0], "realpath", 1));
+            java.nio.file.Path missing = null;
+            while (p != null && !java.nio.file.Files.exists(p)) {
+                missing = missing == null ? p.getFileName() : p.getFileName().resolve(missing);
+                p = p.getParent();
+            }
+            try {
+                java.nio.file.Path real = p == null ? java.nio.file.Path.of("/") : p.toRealPath();
+                return PyStr.of(tt.ts, (missing == null ? real : real.resolve(missing)).normalize().toString());
+            } catch (java.io.IOException e) {
+                throw Errors.raise(tt, "OSError", String.valueOf(e.getMessage()));
+            }
+        });
+        def(t, m, "disk_usage", (tt, a, kw) -> {
+            Args.count(tt, "disk_usage", a, kw, 1, 1);
+            java.io.File f = new java.io.File(Args.str(tt, a[0], "disk_usage", 1));
+            return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, f.getTotalSpace()), PyInt.of(tt.ts, f.getUsableSpace()));
+        });
         def(t, m, "urandom", (tt, a, kw) -> { // os.urandom(n): the JDK's SecureRandom, as CPython's reads the OS's
             Args.count(tt, "urandom", a, kw, 1, 1);
             long n = Args.toLong(tt, a[0], "urandom");

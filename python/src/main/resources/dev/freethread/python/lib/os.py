@@ -200,3 +200,117 @@ def rename(src, dst):
 
 
 replace = rename
+
+
+# ---- more of CPython's os, where the JVM can answer (no file descriptors, processes, signals or permissions)
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+supports_follow_symlinks = set()
+supports_fd = set()
+supports_dir_fd = set()
+supports_effective_ids = set()
+
+
+def getppid():
+    return _os.getppid() if hasattr(_os, 'getppid') else 1
+
+
+def access(path_, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the file at path exists (F_OK) and is readable, writable or executable as mode asks."""
+    p = fspath(path_)
+    if not path.exists(p):
+        return False
+    if mode & W_OK and hasattr(_os, 'writable') and not _os.writable(p):
+        return False
+    return True
+
+
+def strerror(code):
+    import errno as _errno
+    return _errno._MESSAGES.get(code, 'Unknown error %d' % code) if hasattr(_errno, '_MESSAGES') \
+        else 'Unknown error %d' % code
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename if isinstance(filename, bytes) else filename.encode('utf-8', 'surrogateescape')
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename if isinstance(filename, str) else filename.decode('utf-8', 'surrogateescape')
+
+
+def removedirs(name):
+    """rmdir(name), then each parent directory that has become empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def putenv(key, value):
+    environ[key] = value
+
+
+def unsetenv(key):
+    environ.pop(key, None)
+
+
+def get_exec_path(env=None):
+    p = (env if env is not None else environ).get('PATH', '/bin:/usr/bin')
+    return p.split(pathsep)
+
+
+class terminal_size(tuple):
+    """os.terminal_size(columns, lines)."""
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % (self[0], self[1])
+
+
+def get_terminal_size(fd=1):
+    """The terminal's size; ftpython's standard streams are not terminals, so OSError as CPython's on a pipe."""
+    raise OSError(25, 'Inappropriate ioctl for device')
+
+
+def isatty(fd):
+    return False
+
+
+def uname():
+    import platform as _platform
+    return _platform.uname()
+
+
+def getlogin():
+    name = environ.get('USER') or environ.get('LOGNAME')
+    if not name:
+        raise OSError(6, 'No such device or address')
+    return name

@@ -169,3 +169,104 @@ def normcase(s):
     if not isinstance(s, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(s).__name__)
     return s
+
+
+def realpath(filename, *, strict=False):
+    """The absolute, normalised path (symbolic links are resolved by the JVM where it can)."""
+    p = _fs(filename)
+    if hasattr(_os, 'realpath'):
+        try:
+            return _os.realpath(abspath(p))
+        except OSError:
+            if strict:
+                raise
+    return abspath(p)
+
+
+def lexists(path):
+    return exists(path) or islink(path)
+
+
+def samefile(f1, f2):
+    return realpath(f1) == realpath(f2)
+
+
+def splitdrive(p):
+    p = _fs(p)
+    return p[:0], p
+
+
+def splitroot(p):
+    p = _fs(p)
+    sep = '/' if isinstance(p, str) else b'/'
+    empty = p[:0]
+    if p[:1] != sep:
+        return empty, empty, p
+    if p[1:2] != sep or p[2:3] == sep:
+        return empty, sep, p[1:]
+    return empty, p[:2], p[2:]
+
+
+def ismount(path):
+    return realpath(path) == '/'
+
+
+def isjunction(path):
+    _fs(path)
+    return False
+
+
+def commonprefix(m):
+    """The longest string every item starts with (character by character, as CPython's)."""
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fs, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths (all absolute or all relative)."""
+    paths = tuple(map(_fs, paths))
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    sep = '/' if isinstance(paths[0], str) else b'/'
+    curdir = '.' if isinstance(paths[0], str) else b'.'
+    split_paths = [p.split(sep) for p in paths]
+    try:
+        isabs_, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs_ else sep[:0]
+    return prefix + sep.join(common)
+
+
+def expandvars(path):
+    """$name and ${name} replaced by the environment's values; unknown names left as they are."""
+    import os as _osmod
+    import re as _re
+    p = _fs(path)
+    if isinstance(p, bytes):
+        return p
+    if '$' not in p:
+        return p
+
+    def repl(m):
+        name = m.group(1) or m.group(2)
+        if name is None:
+            return m.group(0)
+        return _osmod.environ.get(name, m.group(0))
+    return _re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, p)

@@ -135,3 +135,60 @@ def move(src, dst, copy_function=copy2):
             raise Error("Destination path '%s' already exists" % real_dst)
     os.rename(src, real_dst)
     return real_dst
+
+
+def which(cmd, mode=None, path=None):
+    """The path of the executable cmd would run, searched on PATH (or path); None when none is found."""
+    cmd = os.fspath(cmd)
+    if os.path.dirname(cmd):
+        return cmd if os.path.isfile(cmd) and _executable(cmd) else None
+    search = path if path is not None else os.environ.get('PATH', os.defpath if hasattr(os, 'defpath') else '')
+    if not search:
+        return None
+    for d in search.split(os.pathsep):
+        candidate = os.path.join(d, cmd)
+        if os.path.isfile(candidate) and _executable(candidate):
+            return candidate
+    return None
+
+
+def _executable(p):
+    try:
+        return bool(os.stat(p).st_mode & 0o111)
+    except OSError:
+        return False
+
+
+class _usage(tuple):
+    total = property(lambda self: self[0])
+    used = property(lambda self: self[1])
+    free = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'usage(total=%d, used=%d, free=%d)' % tuple(self)
+
+
+def disk_usage(path):
+    """(total, used, free) bytes of the file system holding path."""
+    import _os
+    if not os.path.exists(path):
+        raise FileNotFoundError(2, 'No such file or directory', path)
+    total, free = _os.disk_usage(os.fspath(path)) if hasattr(_os, 'disk_usage') else (0, 0)
+    return _usage((total, total - free, free))
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's size from COLUMNS and LINES, else the fallback (ftpython's streams are no terminals)."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return os.terminal_size((columns, lines))
