@@ -76,6 +76,11 @@ final class Interp {
 
     /** The directory of the script being run: where {@code import NAME} finds {@code NAME.py} (sys.path[0]). */
     java.nio.file.Path scriptDir = java.nio.file.Path.of("").toAbsolutePath();
+    /**
+     * The working directory relative paths resolve against: the JVM's at start, then {@code os.chdir}'s (a JVM
+     * cannot change its process's directory, so the interpreter keeps its own, for all its file operations).
+     */
+    volatile java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
 
     /** sys.__excepthook__ (immortal, as every built-in function), once sys is imported. */
     volatile PyObject defaultExcepthook;

@@ -356,7 +356,7 @@ final class Modules {
         java.util.List<String> portions = new java.util.ArrayList<>();
         for (String d : dirs) {
             try {
-                java.nio.file.Path dir = java.nio.file.Path.of(d).toAbsolutePath();
+                java.nio.file.Path dir = t.interp.cwd.resolve(d).toAbsolutePath();
                 java.nio.file.Path pkg = dir.resolve(name);
                 if (java.nio.file.Files.isDirectory(pkg)) {
                     java.nio.file.Path init = pkg.resolve("__init__.py");
@@ -1486,14 +1486,27 @@ final class Modules {
     private static void osNative(PyThread t, PyModule m) {
         def(t, m, "getcwd", (tt, a, kw) -> {
             Args.count(tt, "getcwd", a, kw, 0, 0);
-            return PyStr.of(tt.ts, java.nio.file.Paths.get("").toAbsolutePath().toString());
+            return PyStr.of(tt.ts, tt.interp.cwd.toString());
+        });
+        def(t, m, "chdir", (tt, a, kw) -> { // the interpreter's own working directory: the JVM's cannot change
+            Args.count(tt, "chdir", a, kw, 1, 1);
+            String path = Args.str(tt, a[0], "chdir", 1);
+            java.nio.file.Path p = tt.interp.cwd.resolve(path).normalize();
+            if (!java.nio.file.Files.exists(p)) {
+                throw osError(tt, new java.nio.file.NoSuchFileException(path), path);
+            }
+            if (!java.nio.file.Files.isDirectory(p)) {
+                throw osError(tt, new java.nio.file.NotDirectoryException(path), path);
+            }
+            tt.interp.cwd = p;
+            return PyNone.NONE;
         });
         def(t, m, "getpid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().pid()));
         def(t, m, "getppid", (tt, a, kw) -> PyInt.of(tt.ts, ProcessHandle.current().parent()
                 .map(ProcessHandle::pid).orElse(1L)));
         def(t, m, "realpath", (tt, a, kw) -> { // the path with symbolic links resolved, as far as it exists
             Args.count(tt, "realpath", a, kw, 1, 1);
-            java.nio.file.Path p = java.nio.file.Path.of(Args.str(tt, a[0], "realpath", 1));
+            java.nio.file.Path p = tt.interp.cwd.resolve(Args.str(tt, a[0], "realpath", 1));
             java.nio.file.Path missing = null;
             while (p != null && !java.nio.file.Files.exists(p)) {
                 missing = missing == null ? p.getFileName() : p.getFileName().resolve(missing);
@@ -1508,7 +1521,7 @@ final class Modules {
         });
         def(t, m, "disk_usage", (tt, a, kw) -> {
             Args.count(tt, "disk_usage", a, kw, 1, 1);
-            java.io.File f = new java.io.File(Args.str(tt, a[0], "disk_usage", 1));
+            java.io.File f = tt.interp.cwd.resolve(Args.str(tt, a[0], "disk_usage", 1)).toFile();
             return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, f.getTotalSpace()), PyInt.of(tt.ts, f.getUsableSpace()));
         });
         def(t, m, "urandom", (tt, a, kw) -> { // os.urandom(n): the JDK's SecureRandom, as CPython's reads the OS's
@@ -1541,7 +1554,7 @@ final class Modules {
         });
         def(t, m, "stat_kind", (tt, a, kw) -> { // 0 missing, 1 file, 2 directory, 3 other
             Args.count(tt, "stat_kind", a, kw, 1, 1);
-            java.nio.file.Path p = java.nio.file.Paths.get(Args.str(tt, a[0], "stat_kind", 1));
+            java.nio.file.Path p = tt.interp.cwd.resolve(Args.str(tt, a[0], "stat_kind", 1));
             int kind = java.nio.file.Files.isDirectory(p) ? 2 : java.nio.file.Files.isRegularFile(p) ? 1
                     : java.nio.file.Files.exists(p) ? 3 : 0;
             return PyInt.of(tt.ts, kind);
@@ -1613,7 +1626,7 @@ final class Modules {
         });
         def(t, m, "rename", (tt, a, kw) -> {
             Args.count(tt, "rename", a, kw, 2, 2);
-            java.nio.file.Path to = java.nio.file.Paths.get(Args.str(tt, a[1], "rename", 2));
+            java.nio.file.Path to = tt.interp.cwd.resolve(Args.str(tt, a[1], "rename", 2));
             return onFile(tt, Args.str(tt, a[0], "rename", 1), p -> {
                 java.nio.file.Files.move(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 return PyNone.NONE;
@@ -1702,7 +1715,7 @@ final class Modules {
     /** Runs {@code op} on {@code path}, raising CPython's OSError subclass ({@link #osError}) when it fails. */
     private static PyObject onFile(PyThread t, String path, FileOp op) {
         try {
-            return op.run(java.nio.file.Paths.get(path));
+            return op.run(t.interp.cwd.resolve(path)); // relative to os.chdir's directory
         } catch (IOException e) {
             throw osError(t, e, path);
         }

@@ -24,6 +24,12 @@ def getcwd():
     return _os.getcwd()
 
 
+def chdir(path):
+    """Changes the interpreter's working directory (its own: a JVM's cannot change), which every relative path
+    of ftpython's file operations resolves against."""
+    _os.chdir(fspath(path))
+
+
 def getpid():
     return _os.getpid()
 
