@@ -714,6 +714,11 @@ final class BytesMethods {
 
     // ---- encodings
 
+    private static boolean isUtf8Sig(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return n.equals("utf-8-sig") || n.equals("utf8-sig");
+    }
+
     /** Python's codec names for the encodings Java has; a LookupError for the rest. */
     static Charset charset(PyThread t, String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
@@ -731,7 +736,11 @@ final class BytesMethods {
             case "utf-32-be": case "utf-32be": return Charset.forName("UTF-32BE");
             case "cp1252": case "windows-1252": return Charset.forName("windows-1252");
             default:
-                throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+                try { // the JDK's other charsets, by the names it shares with Python's (iso-8859-15, cp437, ...)
+                    return Charset.forName(n);
+                } catch (RuntimeException e) {
+                    throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+                }
         }
     }
 
@@ -753,6 +762,15 @@ final class BytesMethods {
      * 'xmlcharrefreplace', 'namereplace', 'surrogateescape' (PEP 383).
      */
     static byte[] encode(PyThread t, String s, String encoding, String errors) {
+        if (isUtf8Sig(encoding)) { // a byte order mark, then UTF-8
+            byte[] body = encode(t, s, "utf-8", errors);
+            byte[] out = new byte[body.length + 3];
+            out[0] = (byte) 0xef;
+            out[1] = (byte) 0xbb;
+            out[2] = (byte) 0xbf;
+            System.arraycopy(body, 0, out, 3, body.length);
+            return out;
+        }
         Charset cs = charset(t, encoding);
         CharsetEncoder enc = cs.newEncoder();
         if (cs == StandardCharsets.UTF_16) { // Python's utf-16 writes a little-endian BOM
@@ -832,6 +850,10 @@ final class BytesMethods {
 
     /** {@code b.decode(encoding, errors)}: 'strict', 'ignore', 'replace' (U+FFFD), 'backslashreplace', 'surrogateescape'. */
     static String decode(PyThread t, byte[] b, String encoding, String errors) {
+        if (isUtf8Sig(encoding)) { // UTF-8 without its leading byte order mark
+            boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+            return decode(t, bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);
+        }
         Charset cs = charset(t, encoding);
         if (!errors.equals("strict") && !errors.equals("ignore") && !errors.equals("replace")
                 && !errors.equals("backslashreplace") && !errors.equals("surrogateescape")) {

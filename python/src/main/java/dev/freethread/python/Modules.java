@@ -469,7 +469,7 @@ final class Modules {
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
-            "gzip", "ast");
+            "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -576,6 +576,10 @@ final class Modules {
             case "locale":
             case "gzip":
             case "ast":
+            case "zipfile":
+            case "hmac":
+            case "linecache":
+            case "fileinput":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -1562,7 +1566,8 @@ final class Modules {
         def(t, m, "read_text", (tt, a, kw) -> { // (path, encoding): the whole text, newlines as the bytes have them
             Args.count(tt, "read_text", a, kw, 2, 2);
             return onFile(tt, Args.str(tt, a[0], "read_text", 1),
-                    p -> PyStr.of(tt.ts, new String(java.nio.file.Files.readAllBytes(p), charset(tt, a[1]))));
+                    p -> PyStr.of(tt.ts, BytesMethods.decode(tt, java.nio.file.Files.readAllBytes(p),
+                            encodingName(tt, a[1]), "strict")));
         });
         def(t, m, "read_bytes", (tt, a, kw) -> { // (path): the whole file
             Args.count(tt, "read_bytes", a, kw, 1, 1);
@@ -1582,9 +1587,17 @@ final class Modules {
         def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding)
             Args.count(tt, "write_text", a, kw, 4, 4);
             String path = Args.str(tt, a[0], "write_text", 1);
-            java.nio.file.OpenOption[] opts = openOptions(Args.str(tt, a[2], "write_text", 3));
-            byte[] data = Args.str(tt, a[1], "write_text", 2).getBytes(charset(tt, a[3]));
+            String mode = Args.str(tt, a[2], "write_text", 3);
+            java.nio.file.OpenOption[] opts = openOptions(mode);
+            String text = Args.str(tt, a[1], "write_text", 2);
+            String enc = encodingName(tt, a[3]);
             return onFile(tt, path, p -> {
+                // a byte order mark (utf-8-sig, utf-16...) only where the file starts: not for nothing written, not
+                // when appending to what the file holds
+                boolean starts = !mode.equals("a") || !java.nio.file.Files.exists(p) || java.nio.file.Files.size(p) == 0;
+                byte[] data = text.isEmpty() ? new byte[0] : starts ? BytesMethods.encode(tt, text, enc, "strict")
+                        : BytesMethods.encode(tt, text, enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                                .startsWith("utf-8-sig") || enc.equalsIgnoreCase("utf8-sig") ? "utf-8" : enc, "strict");
                 java.nio.file.Files.write(p, data, opts);
                 return PyNone.NONE;
             });
@@ -1692,6 +1705,15 @@ final class Modules {
                 return l;
             });
         });
+    }
+
+    /** A text file's encoding argument: its name (Python's codec names), UTF-8 for None or 'locale'. */
+    private static String encodingName(PyThread t, PyObject enc) {
+        if (enc == PyNone.NONE) {
+            return "utf-8";
+        }
+        String name = Args.str(t, enc, "encoding", 1);
+        return name.equals("locale") ? "utf-8" : name;
     }
 
     private static java.nio.charset.Charset charset(PyThread t, PyObject enc) {

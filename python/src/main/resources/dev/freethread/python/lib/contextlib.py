@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # contextlib for ftpython: contextmanager (over generators), asynccontextmanager (over asynchronous generators),
 # suppress, closing, aclosing, nullcontext (also asynchronous), ExitStack, AsyncExitStack, AbstractContextManager,
-# AbstractAsyncContextManager, ContextDecorator, AsyncContextDecorator, redirect_stdout and redirect_stderr. No chdir:
-# a JVM cannot change its working directory.
+# AbstractAsyncContextManager, ContextDecorator, AsyncContextDecorator, redirect_stdout, redirect_stderr and chdir
+# (over os.chdir, the interpreter's own working directory: a JVM cannot change its process's).
 
 
 class _GeneratorContextManager:
@@ -224,6 +224,51 @@ class _BoundExit:
         return self.__func__(self.__self__, *exc_details)
 
 
+class _Unwind:
+    """An exit stack's unwinding: which exception each callback sees, how a new one chains to the one it replaced,
+    whether the block's exception was suppressed, and what is raised at the end (ExitStack and AsyncExitStack)."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.received = exc_details[0] is not None
+        self.outer = sys.exception()  # what the frame around the with statement is handling
+        self.suppressed = False
+        self.pending = False
+
+    def answered(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending = False
+            self.details = (None, None, None)
+
+    def raised(self, e):
+        # Makes the exception it replaced the context of e's chain, unless the chain already reaches it; the
+        # exceptions in e's chain that came from the frame's own handling are left alone.
+        old = self.details[1]
+        new = e
+        while True:
+            ctx = new.__context__
+            if ctx is None or ctx is old:
+                break
+            if ctx is self.outer:
+                new.__context__ = old
+                break
+            new = ctx
+        self.pending = True
+        self.details = (type(e), e, e.__traceback__)
+
+    def finish(self):
+        if self.pending:
+            exc = self.details[1]
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx  # the raise here must not chain the exception being handled outside
+                raise
+        return self.received and self.suppressed
+
+
 class ExitStack:
     """A stack of exit callbacks, called last first when the with block ends (or at close()). An exception raised
     by one callback is passed to the ones below it, with the exception it replaced as its __context__."""
@@ -274,43 +319,14 @@ class ExitStack:
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        outer = sys.exception()  # what the frame around the with statement is handling
-
-        def chain(new, old):
-            # Makes old the context of new's chain, unless the chain already reaches it; the exceptions in new's
-            # chain that came from the frame's own handling are left alone.
-            while True:
-                ctx = new.__context__
-                if ctx is None or ctx is old:
-                    return
-                if ctx is outer:
-                    break
-                new = ctx
-            new.__context__ = old
-
-        suppressed = False
-        pending = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                unwind.answered(cb(*unwind.details))
             except BaseException as e:
-                chain(e, exc_details[1])
-                pending = True
-                exc_details = (type(e), e, e.__traceback__)
-        if pending:
-            exc = exc_details[1]
-            ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = ctx  # the raise here must not chain the exception being handled outside
-                raise
-        return received and suppressed
+                unwind.raised(e)
+        return unwind.finish()
 
 
 import abc as _abc
@@ -475,42 +491,28 @@ class AsyncExitStack(ExitStack):
         await self.__aexit__(None, None, None)
 
     async def __aexit__(self, *exc_details):
-        received = exc_details[0] is not None
-        outer = sys.exception()
-
-        def chain(new, old):
-            while True:
-                ctx = new.__context__
-                if ctx is None or ctx is old:
-                    return
-                if ctx is outer:
-                    break
-                new = ctx
-            new.__context__ = old
-
-        suppressed = False
-        pending = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                unwind.answered(cb(*unwind.details) if is_sync else await cb(*unwind.details))
             except BaseException as e:
-                chain(e, exc_details[1])
-                pending = True
-                exc_details = (type(e), e, e.__traceback__)
-        if pending:
-            exc = exc_details[1]
-            ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = ctx
-                raise
-        return received and suppressed
+                unwind.raised(e)
+        return unwind.finish()
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the with block (os.chdir), and back at its end; reentrant."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -67,11 +67,11 @@ def heapify(x):
         _siftup(x, i)
 
 
-def nsmallest(n, iterable, key=None):
+def _select(n, iterable, key, largest):
     # CPython's order of checks: n == 1 takes max/min, n beyond the length sorts, anything else needs an int
     if n == 1:
         sentinel = object()
-        result = min(iterable, default=sentinel, key=key)
+        result = (max if largest else min)(iterable, default=sentinel, key=key)
         return [] if result is sentinel else [result]
     try:
         size = len(iterable)
@@ -79,32 +79,20 @@ def nsmallest(n, iterable, key=None):
         pass
     else:
         if n >= size:
-            return sorted(iterable, key=key, reverse=False)[:n]
+            return sorted(iterable, key=key, reverse=largest)[:n]
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n <= 0:
         return []
-    return sorted(iterable, key=key, reverse=False)[:n]
+    return sorted(iterable, key=key, reverse=largest)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    # CPython's order of checks: n == 1 takes max/min, n beyond the length sorts, anything else needs an int
-    if n == 1:
-        sentinel = object()
-        result = max(iterable, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if not isinstance(n, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)
 
 
 _MISSING = object()

@@ -61,15 +61,23 @@ def fspath(p):
     return r
 
 
-class PathLike:
-    """The abstract base of objects that stand for a path: they define __fspath__."""
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
+    """The abstract base of objects that stand for a path: any class defining __fspath__ is one (isinstance)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
 
     @classmethod
-    def __subclasshook__(cls, C):
-        return hasattr(C, '__fspath__')
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return any('__fspath__' in getattr(b, '__dict__', {}) for b in subclass.__mro__)
+        return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
 
 
 class stat_result(tuple):

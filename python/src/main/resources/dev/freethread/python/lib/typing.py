@@ -1096,67 +1096,23 @@ def get_protocol_members(tp):
     return frozenset(tp.__protocol_attrs__)
 
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __int__(self) -> int:
+def _supports(name, method):
+    """A one-method runtime-checkable protocol (SupportsInt: has __int__), as CPython's typing defines them."""
+    def abstract(self, *args):
         pass
+    abstract.__name__ = method
+    abstract.__qualname__ = name + '.' + method
+    ns = {'__slots__': (), method: _abstractmethod(abstract), '__module__': 'typing', '__qualname__': name}
+    return runtime_checkable(_ProtocolMeta(name, (Protocol,), ns))
 
 
-@runtime_checkable
-class SupportsFloat(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __abs__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol):
-    __slots__ = ()
-
-    @_abstractmethod
-    def __round__(self, ndigits: int = 0):
-        pass
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
