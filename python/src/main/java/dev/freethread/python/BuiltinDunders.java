@@ -79,6 +79,11 @@ final class BuiltinDunders {
         }
         object.putIfAbsent("__repr__", (t, self, a, kw) -> {
             none(t, self, "__repr__", a, kw);
+            if (self instanceof PyInstance && !(self instanceof PyBaseExc) && ((PyInstance) self).base() == null) {
+                // object's own repr, not the class's override (object.__repr__(self) in a custom __repr__)
+                return PyStr.of(t.ts, "<" + ((PyInstance) self).cls.moduleQualName() + " object at 0x"
+                        + Long.toHexString(Ops.id(self)) + ">");
+            }
             return PyStr.of(t.ts, Ops.reprString(t, self));
         });
         object.putIfAbsent("__str__", (t, self, a, kw) -> {
@@ -92,6 +97,9 @@ final class BuiltinDunders {
         });
         object.putIfAbsent("__hash__", (t, self, a, kw) -> {
             none(t, self, "__hash__", a, kw);
+            if (self instanceof PyInstance && ((PyInstance) self).base() == null) { // the identity hash, not an override
+                return PyInt.of(t.ts, Ops.id(self) >> 4);
+            }
             return PyInt.of(t.ts, Ops.hash(t, self));
         });
         object.putIfAbsent("__new__", (t, self, a, kw) -> Builtins.newBare(t, self)); // object.__new__(cls)

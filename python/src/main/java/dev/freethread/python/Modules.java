@@ -469,7 +469,8 @@ final class Modules {
             "_asyncbuiltins", "doctest", "pickle", "copyreg", "_codecs", "fnmatch", "glob", "timeit", "graphlib", "secrets",
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
-            "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput");
+            "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
+            "_unittest_mock");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -580,6 +581,7 @@ final class Modules {
             case "hmac":
             case "linecache":
             case "fileinput":
+            case "_unittest_mock":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -251,7 +251,19 @@ final class Ops {
                 RefCount.decref(t.ts, hook);
             }
         }
+        PyObject callSlot = callSlot(t, o, name);
+        if (callSlot != null) {
+            return callSlot;
+        }
         throw noAttribute(t, o, name.value());
+    }
+
+    /** f.__call__ of a function, a built-in, a method or a class: the call itself (CPython's slot wrapper). */
+    private static PyObject callSlot(PyThread t, PyObject o, PyStr name) {
+        if (name.value().equals("__call__") && !(o instanceof PyInstance) && Builtins.isCallable(t, o)) {
+            return new PyBuiltin.Bound(t.ts, "__call__", (tt, self, a, kw) -> call(tt, self, a, kw), o);
+        }
+        return null;
     }
 
     /** A module's own {@code __getattr__} (PEP 562; a new reference), or null. */
@@ -282,7 +294,7 @@ final class Ops {
         boolean module = o instanceof PyModule;
         PyObject hook = module ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
         if (hook == null) {
-            return null;
+            return callSlot(t, o, name);
         }
         try {
             return module ? call(t, hook, new PyObject[] {name}, null) : callMethod(t, hook, o, new PyObject[] {name}, null);
