@@ -98,7 +98,8 @@ final class BuiltinDunders {
         object.putIfAbsent("__hash__", (t, self, a, kw) -> {
             none(t, self, "__hash__", a, kw);
             if (self instanceof PyInstance && ((PyInstance) self).base() == null) { // the identity hash, not an override
-                return PyInt.of(t.ts, Ops.id(self) >> 4);
+                long h = System.identityHashCode(self); // as PyObject.pyHash, which hash() of such an instance answers
+                return PyInt.of(t.ts, h == -1 ? -2 : h);
             }
             return PyInt.of(t.ts, Ops.hash(t, self));
         });

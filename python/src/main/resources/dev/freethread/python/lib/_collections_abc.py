@@ -27,8 +27,9 @@ def _check_methods(C, *methods):
             if d is None and method == '__hash__' and B in _UNHASHABLE:
                 return NotImplemented
         else:
-            # built-in types keep their methods out of a __dict__ here: ask the type itself
-            if getattr(C, method, None) is None:
+            # a class's methods are in its MRO's __dicts__ (built-in types' too); f.__call__ of a type is type's,
+            # not its instances', so only a __dict__ answers for __call__
+            if method == '__call__' or getattr(C, method, None) is None:
                 return NotImplemented
     return True
 
