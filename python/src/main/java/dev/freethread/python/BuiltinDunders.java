@@ -11,6 +11,7 @@ import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyTuple;
+import dev.freethread.refcount.RefCount;
 import dev.freethread.objects.PyType;
 
 import java.util.Map;
@@ -26,6 +27,40 @@ import java.util.Map;
  */
 final class BuiltinDunders {
     private BuiltinDunders() {
+    }
+
+    /**
+     * object's comparisons for an instance of a class of ours: == is identity (else NotImplemented), != inverts the
+     * class's == (CPython's object.__ne__), the orderings are NotImplemented. A class that names them
+     * ({@code __ne__ = object.__ne__}) gets these, never its own again.
+     */
+    private static PyObject objectCompare(PyThread t, PyObject self, PyObject other, CompareOp op) {
+        switch (op) {
+            case EQ:
+                return self == other ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+            case NE: {
+                PyObject eq = ((PyInstance) self).cls.lookup(t, "__eq__");
+                if (eq == null) {
+                    return self == other ? PyBool.FALSE : PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyObject r;
+                try {
+                    r = Ops.callMethod(t, eq, self, new PyObject[] {other}, null);
+                } finally {
+                    RefCount.decref(t.ts, eq);
+                }
+                if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                try {
+                    return PyBool.of(!Ops.truth(t, r));
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+            default:
+                return PyNotImplemented.NOT_IMPLEMENTED;
+        }
     }
 
     private static final PyType[] SIZED = {PyList.TYPE, PyTuple.TYPE, PyStr.TYPE, PyDict.TYPE, PySet.TYPE,
@@ -74,6 +109,9 @@ final class BuiltinDunders {
         for (CompareOp op : CompareOp.values()) {
             object.putIfAbsent(op.dunder(), (t, self, a, kw) -> {
                 one(t, op.dunder(), a, kw);
+                if (self instanceof PyInstance && ((PyInstance) self).base() == null) {
+                    return objectCompare(t, self, a[0], op); // object's own, whatever the class overrides
+                }
                 return self.richCompare(t.ts, a[0], op);
             });
         }
