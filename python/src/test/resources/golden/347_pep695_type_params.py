@@ -69,3 +69,15 @@ type Rec = list[Rec] | int
 print(Rec.__value__)
 import typing
 print(typing.get_type_hints(f))
+print('--- PEP 646 subscripts')
+d = {(1, 2, 3): 'x', (1,): 'one'}
+a = [2, 3]
+print(d[1, *a], d[*[1]], d[(*[1],)])
+class G:
+    def __getitem__(self, k): return k
+print(G()[*a], G()[0, *a, 9], G()[*a, 1:2])
+from typing import TypeVarTuple, Generic
+Ts = TypeVarTuple('Ts')
+print(tuple[int, *Ts], tuple[*Ts])
+class Variadic[X, *Ys, **P]: pass
+print(Variadic.__type_params__, Variadic.__parameters__)

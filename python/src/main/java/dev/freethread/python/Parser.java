@@ -2422,6 +2422,9 @@ final class Parser {
         Token tk = peek();
         Expr first = sliceItem();
         if (!at(",")) {
+            if (first instanceof Exprs.Starred) { // x[*a]: the tuple (*a,), as PEP 646 reads it
+                return at(new Exprs.TupleExpr(new Expr[] {first}), tk);
+            }
             return first;
         }
         List<Expr> items = new ArrayList<>();
@@ -2437,6 +2440,9 @@ final class Parser {
 
     private Expr sliceItem() {
         Token tk = peek();
+        if (accept("*")) { // tuple[int, *Ts] (PEP 646): unpacked into the subscript's tuple
+            return at(new Exprs.Starred(orExpr()), tk);
+        }
         Expr lo = null;
         if (!at(":")) {
             lo = test();

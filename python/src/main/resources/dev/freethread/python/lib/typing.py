@@ -907,7 +907,8 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
-            if not all(_is_param(p) for p in params):
+            if not all(_is_param(p) or isinstance(p, _UnpackGenericAlias) and isinstance(p.__args__[0], TypeVarTuple)
+                       for p in params):
                 raise TypeError('Parameters to %s[...] must all be type variables or parameter specification '
                                 'variables.' % cls.__name__)
             if len(set(params)) != len(params):
