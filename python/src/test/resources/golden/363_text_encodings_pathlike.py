@@ -24,3 +24,8 @@ with contextlib.chdir(d):
     print(os.path.basename(os.getcwd()) == os.path.basename(d), os.listdir('.'))
 print(os.getcwd() == start)
 import shutil; shutil.rmtree(d)
+print('--- utf-32 and utf-16 byte order marks')
+for enc in ('utf-32', 'utf-16', 'utf-32-le', 'utf-32-be', 'utf-16-be'):
+    b = 'aé😀'.encode(enc)
+    print(enc, b, b.decode(enc) == 'aé😀')
+print(b'\xff\xfe\x00\x00a\x00\x00\x00'.decode('utf-32'), b'\x00\x00\xfe\xffa'.hex())

@@ -780,6 +780,12 @@ final class BytesMethods {
             o.writeBytes(encode(t, s, "utf-16-le", errors));
             return o.toByteArray();
         }
+        if (cs.name().equals("UTF-32")) { // and its utf-32 a little-endian one, as the JDK's does not
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            o.writeBytes(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0});
+            o.writeBytes(encode(t, s, "utf-32-le", errors));
+            return o.toByteArray();
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
         while (i < s.length()) {
