@@ -184,7 +184,27 @@ final class Ops {
     // ---- attributes
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
-        PyObject r = getAttrOrNullNoHook(t, o, name, READ_RAISE);
+        PyObject r;
+        try {
+            r = getAttrOrNullNoHook(t, o, name, READ_RAISE);
+        } catch (PyRaise e) {
+            // an AttributeError from the generic lookup (a property's getter) falls back to __getattr__, as
+            // CPython's slot_tp_getattr_hook does
+            if (!(o instanceof PyInstance) || !e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))
+                    || ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                throw e;
+            }
+            PyObject hook = getattrHook(t, o);
+            if (hook == null) {
+                throw e;
+            }
+            e.release(t.ts);
+            try {
+                return callMethod(t, hook, o, new PyObject[] {name}, null);
+            } finally {
+                RefCount.decref(t.ts, hook);
+            }
+        }
         return r != null ? r : getAttrMissing(t, o, name);
     }
 
@@ -284,7 +304,17 @@ final class Ops {
      * the class's {@code __getattr__}, whose AttributeError means none (hasattr, getattr with a default).
      */
     static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
-        PyObject r = getAttrOrNullNoHook(t, o, name, READ_OR_NULL);
+        PyObject r;
+        try {
+            r = getAttrOrNullNoHook(t, o, name, READ_OR_NULL);
+        } catch (PyRaise e) { // a property's AttributeError: __getattr__ next, as getAttr
+            if (!(o instanceof PyInstance) || !e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))
+                    || ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE) || getattrHookMissing(t, o)) {
+                throw e;
+            }
+            e.release(t.ts);
+            r = null;
+        }
         if (r != null) {
             return r;
         }
@@ -307,6 +337,12 @@ final class Ops {
         } finally {
             RefCount.decref(t.ts, hook);
         }
+    }
+
+    private static boolean getattrHookMissing(PyThread t, PyObject o) {
+        PyObject hook = getattrHook(t, o);
+        RefCount.xdecref(t.ts, hook);
+        return hook == null;
     }
 
     static PyRaise noAttribute(PyThread t, PyObject o, String name) {
