@@ -7,6 +7,8 @@ __all__ = (
     'ThreadingMock', 'FILTER_DIR', 'NonCallableMock', 'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal',
 )
 
+__name__ = 'unittest.mock'  # its classes' __module__ and reprs, as CPython's (the file is bundled as _unittest_mock)
+
 import builtins
 import contextlib
 import inspect

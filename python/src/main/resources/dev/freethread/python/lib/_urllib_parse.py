@@ -2,6 +2,8 @@
 # urllib.parse for ftpython: URL splitting/joining, percent-quoting and query
 # string handling, written here after CPython 3.13's behaviour (RFC 3986).
 
+__name__ = 'urllib.parse'  # its classes' __module__ and reprs, as CPython's (the file is bundled as _urllib_parse)
+
 import re
 import types
 import warnings

@@ -967,7 +967,8 @@ def __getattr__(name):
     # unittest.mock (lib/_unittest_mock.py), loaded on first use as CPython loads the submodule (PEP 562)
     if name == 'mock':
         import _unittest_mock as mock
-        mock.__name__ = 'unittest.mock'
+        import sys
+        sys.modules.setdefault('unittest.mock', mock)
         globals()['mock'] = mock
         return mock
     raise AttributeError("module 'unittest' has no attribute %r" % name)
