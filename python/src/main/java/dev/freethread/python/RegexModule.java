@@ -865,6 +865,9 @@ final class RegexModule {
 
     private static PyStr str(PyThread t, PyObject o, String what) {
         if (!(o instanceof PyStr)) {
+            if (o instanceof PyBytes || o instanceof PyByteArray) {
+                throw Errors.typeError(t, "cannot use a string pattern on a bytes-like object");
+            }
             throw Errors.typeError(t, "expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
         }
         return (PyStr) o;
