@@ -52,6 +52,29 @@ public class PyStr extends PyObject {
         return value;
     }
 
+    /** Whether the value holds surrogate chars (code points beyond U+FFFF): 0 not known yet, 1 no, 2 yes. */
+    private byte surrogates;
+
+    /**
+     * Whether the value holds surrogate chars, so that its code-point indices differ from its char indices. Computed
+     * once (a racy cache, benign as {@link #hash}'s: every thread computes the same answer); indexing and slicing a
+     * str ask it on every access.
+     */
+    public final boolean hasSurrogates() {
+        byte k = surrogates;
+        if (k == 0) {
+            k = 1;
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isSurrogate(value.charAt(i))) {
+                    k = 2;
+                    break;
+                }
+            }
+            surrogates = k;
+        }
+        return k == 2;
+    }
+
     @Override
     public long pyHash(ThreadState ts) {
         long h = hash;

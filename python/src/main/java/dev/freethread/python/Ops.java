@@ -1313,7 +1313,7 @@ final class Ops {
             return RefCount.newRef(ts, tu.getItemBorrowed((int) i));
         }
         if (o instanceof PyStr) {
-            String s = ((PyStr) o).value();
+            PyStr s = (PyStr) o;
             if (key instanceof Descriptors.PySlice) {
                 return PyStr.of(ts, Strs.slice(s, toSlice(t, (Descriptors.PySlice) key)));
             }

@@ -27,6 +27,33 @@ final class Strs {
         return false;
     }
 
+    /** As {@link #charAt(PyThread, String, long)}, with the str's cached knowledge of its surrogates. */
+    static String charAt(PyThread t, PyStr str, long i) {
+        String s = str.value();
+        if (!str.hasSurrogates()) {
+            if (i < 0) {
+                i += s.length();
+            }
+            if (i < 0 || i >= s.length()) {
+                throw Errors.raise(t, "IndexError", "string index out of range");
+            }
+            return String.valueOf(s.charAt((int) i));
+        }
+        return charAt(t, s, i);
+    }
+
+    /** As {@link #slice(String, Slice)}, with the str's cached knowledge of its surrogates. */
+    static String slice(PyStr str, Slice slice) {
+        String s = str.value();
+        if (!str.hasSurrogates()) {
+            Slice.Bounds b = slice.indices(s.length());
+            if (b.step() == 1) {
+                return b.length() <= 0 ? "" : s.substring(b.start(), b.start() + b.length());
+            }
+        }
+        return slice(s, slice);
+    }
+
     static String charAt(PyThread t, String s, long i) {
         if (!hasSurrogates(s)) {
             if (i < 0) {
