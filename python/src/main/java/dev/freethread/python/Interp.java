@@ -114,7 +114,80 @@ final class Interp {
         FrameBuiltins.install(this);
         StdStreams.install(this);
         installExceptionGroups(main);
+        startupBuiltins = snapshotBuiltins(main);
         rt.setUnraisableHook(this::unraisable);
+    }
+
+    /**
+     * The builtins dict as startup left it, each name with its value (borrowed: compared by identity only, and put
+     * back only where immortal): finalization restores it ({@link #restoreBuiltins}) instead of clearing it.
+     */
+    private final Map<PyStr, PyObject> startupBuiltins;
+
+    private Map<PyStr, PyObject> snapshotBuiltins(PyThread t) {
+        Map<PyStr, PyObject> m = new HashMap<>();
+        PyObject keys = Builtins.listOf(t, builtins);
+        try {
+            dev.freethread.list.PyList l = (dev.freethread.list.PyList) keys;
+            for (int i = 0; i < l.size(); i++) {
+                PyObject k = l.getItemBorrowed(t.ts, i);
+                PyObject v = Ops.getOrNull(t.ts, builtins, k);
+                m.put((PyStr) k, v);
+                RefCount.xdecref(t.ts, v); // the dict keeps it; the map only remembers which it was
+            }
+        } finally {
+            RefCount.decref(t.ts, keys);
+        }
+        return m;
+    }
+
+    /**
+     * Finalization's step for the builtins dict, as CPython's (it restores the dict from the copy it took at startup
+     * and clears it only at the very end): what a script added or replaced is dropped, a replaced or deleted
+     * immortal built-in is put back, and the rest stays. So a finalizer that runs later in the teardown (a
+     * {@code __del__}, a generator's finally clause run by the collector's last collections) still finds
+     * {@code print} and {@code len}; clearing the dict with the modules made them NameErrors there.
+     */
+    private void restoreBuiltins(PyThread t) {
+        ThreadState ts = t.ts;
+        // first every immortal built-in back in place, so that the finalizers the drops below run find them all
+        for (Map.Entry<PyStr, PyObject> e : startupBuiltins.entrySet()) {
+            PyObject v = e.getValue();
+            if (!RefCount.isImmortal(v)) {
+                continue; // a built-in written in Python: it may be freed already if a script replaced it
+            }
+            PyObject now = Ops.getOrNull(ts, builtins, e.getKey());
+            RefCount.xdecref(ts, now); // only compared: the dict still holds it
+            if (now != v) {
+                try {
+                    builtins.setItem(ts, e.getKey(), v); // drops the script's value
+                } catch (PyRaise r) {
+                    printUnraisable(t, r, "Exception ignored while restoring the builtins");
+                }
+            }
+        }
+        // then what a script added, or put in place of a built-in written in Python
+        PyObject keys = Builtins.listOf(t, builtins);
+        try {
+            dev.freethread.list.PyList l = (dev.freethread.list.PyList) keys;
+            for (int i = 0; i < l.size(); i++) {
+                PyObject k = l.getItemBorrowed(ts, i);
+                PyObject now = Ops.getOrNull(ts, builtins, k);
+                RefCount.xdecref(ts, now);
+                if (now != null && now != startupBuiltins.get(k)) {
+                    PyObject old = Ops.popOrNull(ts, builtins, k);
+                    if (old != null) {
+                        try {
+                            RefCount.decref(ts, old);
+                        } catch (PyRaise r) {
+                            printUnraisable(t, r, "Exception ignored while restoring the builtins");
+                        }
+                    }
+                }
+            }
+        } finally {
+            RefCount.decref(ts, keys);
+        }
     }
 
     /** BaseExceptionGroup and ExceptionGroup (PEP 654), written in Python (lib/_exceptiongroup.py): built-ins. */
@@ -216,7 +289,7 @@ final class Interp {
 
     /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
     void checkInterrupt(PyThread t) {
-        if (finalizing && t != main && t.coroutineRunner == null && !t.runnerThread) {
+        if (finalizing && stopsAtFinalization(t)) {
             stopForFinalization(t);
         }
         if (ctrlC && t == main) {
@@ -229,9 +302,20 @@ final class Interp {
 
     /** After a blocking wait: a daemon thread that wakes up during finalization stops there ({@link #finalizing}). */
     void stopIfFinalizing(PyThread t) {
-        if (finalizing && t != main && t.coroutineRunner == null && !t.runnerThread) {
+        if (finalizing && stopsAtFinalization(t)) {
             stopForFinalization(t);
         }
+    }
+
+    /**
+     * Whether {@code t} is a daemon thread in CPython's sense, stopped for good once finalization began: a thread that
+     * {@code _thread} started, not a coroutine runner. Never the main thread, and never a thread the interpreter did not
+     * start: the collector thread runs the finalizers of cyclic garbage (a suspended generator's close, a
+     * {@code __del__}) for the collections the main thread's teardown waits for ({@link #shutdown}), so stopping it
+     * deadlocked the exit (E27 in docs/refcount.md).
+     */
+    private static boolean stopsAtFinalization(PyThread t) {
+        return t.startedByThreadModule && t.coroutineRunner == null && !t.runnerThread;
     }
 
     /**
@@ -791,7 +875,7 @@ final class Interp {
             }
             for (String name : new java.util.ArrayList<>(modules.keySet())) {
                 PyObject m = modules.remove(name);
-                if (m instanceof PyModule) {
+                if (m instanceof PyModule && ((PyModule) m).dict() != builtins) { // restored below, not cleared
                     clearNamespace(t, ((PyModule) m).dict());
                 }
                 RefCount.decref(ts, m);
@@ -803,6 +887,7 @@ final class Interp {
                 RefCount.decref(ts, m);
             }
             retiredModules.clear();
+            restoreBuiltins(t);
             for (String n : PYTHON_BUILTINS) {
                 // the built-ins written in Python (the builtins dict is immortal and keeps what it holds)
                 RefCount.xdecref(ts, Ops.popOrNull(ts, builtins, str(n)));

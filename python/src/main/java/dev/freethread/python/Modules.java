@@ -470,7 +470,7 @@ final class Modules {
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
-            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree");
+            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -585,6 +585,7 @@ final class Modules {
             case "xml":
             case "_xml_etree":
             case "_xml_etree_ElementTree":
+            case "multiprocessing":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -46,6 +46,13 @@ final class PyThread implements dev.freethread.objects.BorrowedReferences {
      * when its pool is stopped ({@link Interp#stopCoroutineRunners}), as a parked runner would not.
      */
     volatile boolean runnerThread;
+    /**
+     * Whether {@code _thread.start_new_thread} started this thread: only such a thread is stopped when it runs Python
+     * code during finalization ({@link Interp#checkInterrupt}). A thread the interpreter did not start (the collector
+     * thread running finalizers of cyclic garbage, an embedding host's thread) never is: the main thread's teardown
+     * waits for the collector's collections, so parking it there hung the interpreter at exit (lifetime edge E27).
+     */
+    volatile boolean startedByThreadModule;
 
     PyThread(Interp interp, ThreadState ts, String name) {
         this(interp, ts, name, mainStackBytes());

@@ -483,6 +483,7 @@ final class ThreadObjects {
     private static void run(Interp ip, PyObject func, PyTuple args, PyObject kwargs) {
         ThreadState ts = ip.rt.attachCurrentThread();
         PyThread t = ip.register(ts, Thread.currentThread().getName());
+        t.startedByThreadModule = true;
         java.util.List<PyObject> extra = new java.util.ArrayList<>();
         try {
             PyObject[] av = new PyObject[args.size()];
