@@ -1108,6 +1108,10 @@ final class BytesMethods {
                 }
             }
         }
+        byte[] viaBuffer = bufferBytes(t, src); // the buffer protocol before iteration, as CPython's (array.array)
+        if (viaBuffer != null) {
+            return viaBuffer.clone();
+        }
         PyObject it;
         try {
             it = Ops.iter(t, src);

@@ -352,6 +352,9 @@ final class Ops {
         if (o instanceof PyModule) {
             return Errors.attributeError(t, "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
         }
+        if (o instanceof PyMethod && ((PyMethod) o).func() != null && !METHOD_OWN.contains(name)) {
+            o = ((PyMethod) o).func(); // the lookup went on in the function (CPython's method_getattro): its error
+        }
         return Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name + "'");
     }
 
@@ -775,10 +778,10 @@ final class Ops {
                     return RefCount.newRef(ts, m.self());
                 case "__func__":
                     return RefCount.newRef(ts, m.func());
-                case "__name__":
-                    return getAttrOrNull(t, m.func(), name);
                 default:
-                    return null;
+                    // CPython's method_getattro: what the method type does not define is the function's
+                    // (__name__, __qualname__, __doc__, __module__, __wrapped__, attributes set on the function)
+                    return METHOD_OWN.contains(n) ? null : getAttrOrNull(t, m.func(), name);
             }
         }
         if (o instanceof RegexModule.PyPattern || o instanceof RegexModule.PyMatch) {
@@ -1954,6 +1957,12 @@ final class Ops {
 
     // ---- str and repr
 
+    /** The names the method type itself answers (its slots and object's), never forwarded to the function. */
+    private static final java.util.Set<String> METHOD_OWN = java.util.Set.of("__class__", "__repr__", "__str__",
+            "__call__", "__get__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__",
+            "__reduce__", "__reduce_ex__", "__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__",
+            "__dir__", "__format__", "__sizeof__", "__subclasshook__", "__init_subclass__", "__getstate__");
+
     static String reprString(PyThread t, PyObject o) {
         ThreadState ts = t.ts;
         if (o instanceof PyClass) {
@@ -2016,6 +2025,9 @@ final class Ops {
         if (o instanceof PyClass) {
             return o.repr();
         }
+        if (o instanceof PyMethod) {
+            return methodRepr(t, (PyMethod) o);
+        }
         if (o instanceof PyType) {
             return "<class '" + ((PyType) o).name() + "'>";
         }
@@ -2040,6 +2052,35 @@ final class Ops {
      */
     static String intDecimal(PyThread t, PyInt i) {
         return IntParse.toDecimalString(i.bigValue(), t.interp.maxStrDigits());
+    }
+
+    /**
+     * CPython's method repr: the function's {@code __qualname__} (its {@code __name__} if it has none, '?' if
+     * neither) and the repr of the object it is bound to, by Python's repr, so that its own {@code __repr__} shows.
+     */
+    private static String methodRepr(PyThread t, PyMethod m) {
+        ThreadState ts = t.ts;
+        PyObject f = m.func();
+        PyObject s = m.self();
+        if (f == null || s == null) {
+            return m.repr();
+        }
+        PyObject n = getAttrOrNull(t, f, t.interp.str("__qualname__"));
+        if (n == null) {
+            n = getAttrOrNull(t, f, t.interp.str("__name__"));
+        }
+        String name;
+        try {
+            name = n instanceof PyStr ? ((PyStr) n).value() : "?";
+        } finally {
+            RefCount.xdecref(ts, n);
+        }
+        ts.enterRecursiveCall(" while getting the repr of an object");
+        try {
+            return "<bound method " + name + " of " + reprString(t, s) + ">";
+        } finally {
+            ts.leaveRecursiveCall();
+        }
     }
 
     static long id(PyObject o) {

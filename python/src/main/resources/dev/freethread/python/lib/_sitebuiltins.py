@@ -167,10 +167,13 @@ class memoryview:
 
     def tobytes(self, order='C'):
         self._check()
+        if self._step == 1 and not isinstance(self._obj, (bytes, bytearray)):
+            # an array: its own tobytes (bytes() of an array comes here through __buffer__, so it is not asked)
+            return self._obj[self._start:self._start + self._len].tobytes()
         if self._fmt == 'B':
             if self._step == 1:
                 return bytes(self._obj[self._start:self._start + self._len])
-            return bytes(self._obj[i] for i in self._indices())
+            return bytes([self._obj[i] for i in self._indices()])
         import struct
         return struct.pack('%d%s' % (self._len, self._fmt), *self.tolist())
 

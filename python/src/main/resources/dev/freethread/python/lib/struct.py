@@ -129,7 +129,14 @@ class Struct:
                         raise error('required argument is not a float')
                     v = float(v)
                     if c == 'f':
-                        out.extend(_struct.float_to_bits(v).to_bytes(4, order))
+                        try:
+                            bits = _struct.float_to_bits(v)
+                        except OverflowError:
+                            if not self._native:
+                                raise
+                            # native mode casts as C does (3.13's): what rounds beyond float's range is inf
+                            bits = _struct.float_to_bits(v * 1e300)
+                        out.extend(bits.to_bytes(4, order))
                     else:
                         out.extend(_struct.double_to_bits(v).to_bytes(8, order))
                 else:

@@ -8,7 +8,6 @@ from time import monotonic as _time
 
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
-Event = _thread.Event
 local = _thread._local
 get_ident = _thread.get_ident
 # the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
@@ -265,6 +264,41 @@ class Condition:
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+
+class Event:
+    """A flag threads wait for: a class, as CPython's, so that scripts may subclass it; the waiting is _thread's
+    (a Java monitor, waited on detached)."""
+
+    def __init__(self):
+        self._flag = _thread.Event()
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag.is_set() else 'unset'
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
+    def is_set(self):
+        """Return true if and only if the internal flag is true."""
+        return self._flag.is_set()
+
+    def isSet(self):
+        """Return true if and only if the internal flag is true (deprecated alias of is_set)."""
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead', DeprecationWarning, stacklevel=2)
+        return self._flag.is_set()
+
+    def set(self):
+        """Set the internal flag to true; every thread waiting for it is woken."""
+        self._flag.set()
+
+    def clear(self):
+        """Reset the internal flag to false."""
+        self._flag.clear()
+
+    def wait(self, timeout=None):
+        """Block until the internal flag is true, or until the timeout (seconds) passes; return the flag."""
+        return self._flag.wait(timeout)
 
 
 class Semaphore:
