@@ -28,6 +28,11 @@ final class Interp {
     final Gc gc;
     final PrintStream out;
     final PrintStream err;
+    /**
+     * Whether {@link #out} and {@link #err} write to the process's own standard output and error (the command
+     * line), not to streams an embedding or a test captures: a child process then inherits them (SubprocessModule).
+     */
+    volatile boolean ownsProcessStreams;
     /** {@code sys.stdin} over the process's standard input (StdStreams). */
     final StdStreams.In stdinStream;
     final String[] argv;

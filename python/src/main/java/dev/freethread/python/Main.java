@@ -89,6 +89,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         long start = System.nanoTime();
         Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
         if (installSignalHandler) {
+            ip.ownsProcessStreams = true; // the real command line: out and err are the process's fds 1 and 2
             ip.handleInterrupts();
         }
         int status;

@@ -470,7 +470,7 @@ final class Modules {
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
-            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing");
+            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -489,6 +489,7 @@ final class Modules {
             case "math": return javaModule(t, name, MathModule::install);
             case "unicodedata": return javaModule(t, name, UnicodeDataModule::install);
             case "_zlib": return javaModule(t, name, ZlibModule::install);
+            case "_subprocess": return javaModule(t, name, SubprocessModule::install);
             case "threading":
             case "itertools":
             case "functools":
@@ -586,6 +587,7 @@ final class Modules {
             case "_xml_etree":
             case "_xml_etree_ElementTree":
             case "multiprocessing":
+            case "subprocess":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
