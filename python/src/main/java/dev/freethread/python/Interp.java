@@ -273,16 +273,21 @@ final class Interp {
     /** Installs the SIGINT handler (where the JVM allows it): a second Ctrl-C before the first is seen exits 130. */
     void handleInterrupts() {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-                if (ctrlC) {
-                    flush();
-                    java.lang.Runtime.getRuntime().halt(130);
-                }
-                interruptMain();
-            });
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), ctrlCHandler());
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // no SIGINT on this platform or JVM configuration: Ctrl-C ends the JVM as usual
         }
+    }
+
+    /** The command line's SIGINT handler (also what {@code signal.default_int_handler} puts back). */
+    sun.misc.SignalHandler ctrlCHandler() {
+        return sig -> {
+            if (ctrlC) {
+                flush();
+                java.lang.Runtime.getRuntime().halt(130);
+            }
+            interruptMain();
+        };
     }
 
     /** What Ctrl-C does: flags the interrupt and wakes the main thread from a blocking wait (lock, join, sleep). */
@@ -292,16 +297,55 @@ final class Interp {
         main.ts.thread().interrupt();
     }
 
-    /** Raises KeyboardInterrupt on the main thread if Ctrl-C was pressed (a loop back-edge or a call checks). */
+    /** Signals caught for their Python handlers, in arrival order, for the main thread's next check (SignalModule). */
+    final java.util.concurrent.ConcurrentLinkedQueue<Integer> pendingSignals =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether {@link #pendingSignals} may hold some: set after the queueing, cleared by the main thread before it drains. */
+    volatile boolean signalsPending;
+    /** What the signal module changed in the process's handlers, put back at shutdown. */
+    final SignalModule.State signals = new SignalModule.State();
+
+    /** The JVM's signal dispatcher thread: a signal for a Python handler, run by the main thread at its next check. */
+    void signalArrived(int signum) {
+        pendingSignals.add(signum);
+        signalsPending = true;
+        interrupted = true;
+        main.ts.thread().interrupt();
+    }
+
+    /**
+     * Clears the one check flag, then sets it again if anything is still to be looked at. In that order: a signal or
+     * Ctrl-C flagged meanwhile set its own flag before {@link #interrupted}, so it is seen here or keeps the flag set.
+     */
+    private void rearmInterrupted() {
+        interrupted = false;
+        if (finalizing || ctrlC || signalsPending) {
+            interrupted = true;
+        }
+    }
+
+    /**
+     * At a loop back-edge, a call or the end of a blocking wait: on the main thread, raises KeyboardInterrupt if
+     * Ctrl-C was pressed, and runs the Python handlers of signals that arrived (which may raise).
+     */
     void checkInterrupt(PyThread t) {
         if (finalizing && stopsAtFinalization(t)) {
             stopForFinalization(t);
         }
-        if (ctrlC && t == main) {
+        if (t != main) {
+            return;
+        }
+        if (ctrlC) {
             ctrlC = false;
-            interrupted = finalizing;
+            rearmInterrupted();
             Thread.interrupted(); // the wake-up is consumed with the flag
             throw Errors.raise(t, "KeyboardInterrupt", null);
+        }
+        if (signalsPending) {
+            signalsPending = false;
+            rearmInterrupted();
+            Thread.interrupted();
+            SignalModule.dispatch(t);
         }
     }
 
@@ -871,6 +915,7 @@ final class Interp {
         } finally {
             rt.startTheWorld(ts);
         }
+        SignalModule.restore(this); // the process's handlers as they were: no Python handler runs from here on
         try {
             sysModules = null; // borrowed from sys's dict, which the clearing below frees
             if (mainGlobals != null) {

@@ -470,7 +470,7 @@ final class Modules {
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
-            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess");
+            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -490,6 +490,7 @@ final class Modules {
             case "unicodedata": return javaModule(t, name, UnicodeDataModule::install);
             case "_zlib": return javaModule(t, name, ZlibModule::install);
             case "_subprocess": return javaModule(t, name, SubprocessModule::install);
+            case "_signal": return javaModule(t, name, SignalModule::install);
             case "threading":
             case "itertools":
             case "functools":
@@ -588,6 +589,7 @@ final class Modules {
             case "_xml_etree_ElementTree":
             case "multiprocessing":
             case "subprocess":
+            case "signal":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

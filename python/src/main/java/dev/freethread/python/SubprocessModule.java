@@ -156,23 +156,36 @@ final class SubprocessModule {
         T run() throws IOException, InterruptedException;
     }
 
+    /**
+     * Runs a blocking operation detached. An interrupt of the main thread runs a signal's handler (or raises
+     * KeyboardInterrupt) attached, and the operation starts again (PEP 475): each is written to be repeated.
+     */
     private static <T> T detached(PyThread t, Blocking<T> op) {
         ThreadState ts = t.ts;
-        boolean interrupted = false;
-        ts.detach();
-        try {
-            return op.run();
-        } catch (InterruptedException e) {
-            interrupted = true;
-            return null;
-        } catch (IOException e) {
-            throw new PyRaise(brokenOrOs(t, e));
-        } finally {
-            ts.attach();
+        for (;;) {
+            boolean interrupted = false;
+            IOException failed = null;
+            T result = null;
+            ts.detach();
+            try {
+                result = op.run();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (IOException e) {
+                failed = e;
+            } finally {
+                ts.attach();
+            }
             if (interrupted) {
-                ThreadObjects.interruptedWait(t); // Ctrl-C on the main thread: KeyboardInterrupt
+                ThreadObjects.interruptedWait(t); // KeyboardInterrupt, or what a signal's handler raised
             }
             t.interp.stopIfFinalizing(t);
+            if (failed != null) {
+                throw new PyRaise(brokenOrOs(t, failed)); // made attached: it allocates Python objects
+            }
+            if (!interrupted) {
+                return result;
+            }
         }
     }
 
@@ -295,10 +308,11 @@ final class SubprocessModule {
             Args.count(tt, "wait", a, kw, 2, 2);
             Proc p = proc(tt, a[0]);
             double timeout = a[1] == PyNone.NONE ? -1 : Arith.toDouble(tt, a[1]);
+            long deadline = System.nanoTime() + (long) (Math.max(0, timeout) * 1e9);
             Integer code = detached(tt, () -> {
                 if (timeout < 0) {
                     p.process.waitFor();
-                } else if (!p.process.waitFor((long) (timeout * 1e9), TimeUnit.NANOSECONDS)) {
+                } else if (!p.process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                     return null;
                 }
                 for (Thread pump : p.pumps) {

@@ -220,35 +220,37 @@ final class ThreadObjects {
         }
 
         boolean await(PyThread t, double timeout) {
-            synchronized (this) {
-                if (flag) {
-                    return true;
-                }
-            }
-            t.interp.checkInterrupt(t);
-            boolean interrupted = false;
-            t.ts.detach();
-            try {
+            long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+            for (;;) {
                 synchronized (this) {
-                    long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
-                    while (!flag) {
-                        long left = deadline - System.nanoTime();
-                        if (left <= 0) {
-                            return false;
-                        }
-                        wait(Math.max(1, Math.min(left / 1_000_000, 1000)));
+                    if (flag) {
+                        return true;
                     }
-                    return true;
                 }
-            } catch (InterruptedException e) {
-                interrupted = true;
-                return flag;
-            } finally {
-                t.ts.attach();
-                if (interrupted) {
-                    interruptedWait(t);
+                t.interp.checkInterrupt(t);
+                boolean interrupted = false;
+                t.ts.detach();
+                try {
+                    synchronized (this) {
+                        while (!flag) {
+                            long left = deadline - System.nanoTime();
+                            if (left <= 0) {
+                                return false;
+                            }
+                            wait(Math.max(1, Math.min(left / 1_000_000, 1000)));
+                        }
+                        return true;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } finally {
+                    t.ts.attach();
+                    if (interrupted) {
+                        interruptedWait(t); // KeyboardInterrupt, or what a signal's handler raised
+                    }
+                    t.interp.stopIfFinalizing(t);
                 }
-                t.interp.stopIfFinalizing(t);
+                // a signal's handler ran and returned: wait on for what is left (PEP 475)
             }
         }
     }
@@ -266,23 +268,30 @@ final class ThreadObjects {
 
     /**
      * Waits detached (a blocked thread must never hold up a stop-the-world), with no timeout when {@code timeout} is
-     * negative; an interrupt (Ctrl-C) ends the wait with false, then raises KeyboardInterrupt on the main thread.
+     * negative. An interrupt of the main thread (Ctrl-C, a signal) ends the wait: Ctrl-C raises KeyboardInterrupt;
+     * a signal's Python handler runs, and if it returns the wait goes on for the time left, as CPython's (PEP 475).
      */
     static boolean waitDetached(PyThread t, double timeout, Wait untimed, TimedWait timed) {
-        t.interp.checkInterrupt(t); // a Ctrl-C pressed just before the wait: raise without waiting
-        boolean interrupted = false;
-        t.ts.detach();
-        try {
-            return timeout < 0 ? untimed.await() : timed.await((long) (timeout * 1e9));
-        } catch (InterruptedException e) {
-            interrupted = true;
-            return false;
-        } finally {
-            t.ts.attach();
-            if (interrupted) {
-                interruptedWait(t);
+        long deadline = timeout < 0 ? 0 : System.nanoTime() + (long) (timeout * 1e9);
+        for (;;) {
+            t.interp.checkInterrupt(t); // a Ctrl-C pressed just before the wait: raise without waiting
+            boolean interrupted = false;
+            t.ts.detach();
+            try {
+                return timeout < 0 ? untimed.await() : timed.await(Math.max(0, deadline - System.nanoTime()));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                t.ts.attach();
+                if (interrupted) {
+                    interruptedWait(t); // KeyboardInterrupt, or what a signal's handler raised
+                }
+                t.interp.stopIfFinalizing(t);
             }
-            t.interp.stopIfFinalizing(t);
+            // the interrupt ran a signal's handler, which returned: the wait goes on for what is left (PEP 475)
+            if (timeout >= 0 && deadline - System.nanoTime() <= 0) {
+                return false;
+            }
         }
     }
 

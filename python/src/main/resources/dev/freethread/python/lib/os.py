@@ -34,6 +34,28 @@ def getpid():
     return _os.getpid()
 
 
+def kill(pid, sig, /):
+    """Send the signal sig to the process pid: this process's own through the signal module (its Python handler
+    has run when this returns, as CPython's), another's through the shell's kill (a JVM has no kill(2))."""
+    pid = int(pid)
+    sig = int(sig)
+    if not 0 <= sig < 65:
+        raise OSError(22, 'Invalid argument')
+    if pid == getpid():
+        if sig:
+            import signal
+            signal.raise_signal(sig)
+        return
+    import subprocess
+    r = subprocess.run(['/bin/sh', '-c', 'kill -%d %d' % (sig, pid)], capture_output=True, text=True)
+    if r.returncode:
+        if 'No such process' in r.stderr:
+            raise ProcessLookupError(3, 'No such process')
+        if 'not permitted' in r.stderr:
+            raise PermissionError(1, 'Operation not permitted')
+        raise OSError(22, 'Invalid argument')
+
+
 def urandom(size):
     """size random bytes from the JVM's SecureRandom (CPython reads the OS's random source)."""
     return _os.urandom(size)
