@@ -449,6 +449,12 @@ final class Interp {
             g.setItem(ts, str("__file__"), str(file));
         }
         g.setItem(ts, str("__doc__"), dev.freethread.objects.PyNone.NONE);
+        PyObject b = Modules.importModule(main, "builtins"); // __main__'s is the module, as CPython's
+        try {
+            g.setItem(ts, str("__builtins__"), b);
+        } finally {
+            RefCount.decref(ts, b);
+        }
         return g;
     }
 

@@ -419,6 +419,7 @@ final class Modules {
         }
         PyModule m = module(t, name);
         PyDict d = m.dict();
+        d.setItem(ts, ip.str("__builtins__"), ip.builtins); // a module's: the builtins dict, as CPython's
         if (f.file != null) {
             d.setItem(ts, ip.str("__file__"), ip.str(f.file.toString()));
         } else {
@@ -470,7 +471,8 @@ final class Modules {
             "uuid", "csv", "builtins", "__future__", "_sitebuiltins", "unicodedata", "_zlib", "zlib", "difflib", "calendar", "colorsys",
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
-            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal");
+            "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
+            "_html_parser", "_html_unescape");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -590,6 +592,8 @@ final class Modules {
             case "multiprocessing":
             case "subprocess":
             case "signal":
+            case "_html_parser":
+            case "_html_unescape":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -694,6 +698,7 @@ final class Modules {
             throw Errors.raise(t, "ImportError", e.toString());
         }
         PyModule m = module(t, name);
+        m.dict().setItem(t.ts, t.interp.str("__builtins__"), t.interp.builtins); // a module's: the dict (CPython's)
         t.interp.exec(t, src, "<frozen " + name + ">", m.dict());
         return m;
     }
@@ -1573,11 +1578,12 @@ final class Modules {
                     : java.nio.file.Files.exists(p) ? 3 : 0;
             return PyInt.of(tt.ts, kind);
         });
-        def(t, m, "read_text", (tt, a, kw) -> { // (path, encoding): the whole text, newlines as the bytes have them
-            Args.count(tt, "read_text", a, kw, 2, 2);
+        def(t, m, "read_text", (tt, a, kw) -> { // (path, encoding[, errors]): the whole text, newlines as they are
+            Args.count(tt, "read_text", a, kw, 2, 3);
+            String errors = a.length > 2 && a[2] != PyNone.NONE ? Args.str(tt, a[2], "read_text", 3) : "strict";
             return onFile(tt, Args.str(tt, a[0], "read_text", 1),
                     p -> PyStr.of(tt.ts, BytesMethods.decode(tt, java.nio.file.Files.readAllBytes(p),
-                            encodingName(tt, a[1]), "strict")));
+                            encodingName(tt, a[1]), errors)));
         });
         def(t, m, "read_bytes", (tt, a, kw) -> { // (path): the whole file
             Args.count(tt, "read_bytes", a, kw, 1, 1);
@@ -1594,8 +1600,9 @@ final class Modules {
                 return PyNone.NONE;
             });
         });
-        def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding)
-            Args.count(tt, "write_text", a, kw, 4, 4);
+        def(t, m, "write_text", (tt, a, kw) -> { // (path, text, mode 'w' | 'a' | 'x', encoding[, errors])
+            Args.count(tt, "write_text", a, kw, 4, 5);
+            String errors = a.length > 4 && a[4] != PyNone.NONE ? Args.str(tt, a[4], "write_text", 5) : "strict";
             String path = Args.str(tt, a[0], "write_text", 1);
             String mode = Args.str(tt, a[2], "write_text", 3);
             java.nio.file.OpenOption[] opts = openOptions(mode);
@@ -1605,9 +1612,9 @@ final class Modules {
                 // a byte order mark (utf-8-sig, utf-16...) only where the file starts: not for nothing written, not
                 // when appending to what the file holds
                 boolean starts = !mode.equals("a") || !java.nio.file.Files.exists(p) || java.nio.file.Files.size(p) == 0;
-                byte[] data = text.isEmpty() ? new byte[0] : starts ? BytesMethods.encode(tt, text, enc, "strict")
+                byte[] data = text.isEmpty() ? new byte[0] : starts ? BytesMethods.encode(tt, text, enc, errors)
                         : BytesMethods.encode(tt, text, enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                                .startsWith("utf-8-sig") || enc.equalsIgnoreCase("utf8-sig") ? "utf-8" : enc, "strict");
+                                .startsWith("utf-8-sig") || enc.equalsIgnoreCase("utf8-sig") ? "utf-8" : enc, errors);
                 java.nio.file.Files.write(p, data, opts);
                 return PyNone.NONE;
             });

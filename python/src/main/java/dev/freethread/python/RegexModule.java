@@ -192,7 +192,14 @@ final class RegexModule {
         int extraFlags;
     }
 
-    private static Translation translate(PyThread t, PyObject module, String p, boolean verbose) {
+    /**
+     * Python's {@code \s} for str patterns is str.isspace(): Java's Unicode {@code \s} (White_Space) less
+     * U+001C..U+001F, which Python counts as space (they are separators in Unicode's bidirectional classes).
+     */
+    private static final String EXTRA_SPACE = "\\x1c-\\x1f";
+
+    private static Translation translate(PyThread t, PyObject module, String p, boolean verbose,
+            boolean unicodeSpace) {
         Translation tr = new Translation();
         StringBuilder o = tr.out;
         int n = p.length();
@@ -232,6 +239,10 @@ final class RegexModule {
                     o.append("\\x07");
                 } else if (d == 'b' && inClass) {
                     o.append("\\x08");
+                } else if (d == 's' && unicodeSpace) {
+                    o.append(inClass ? "\\s" + EXTRA_SPACE : "[\\s" + EXTRA_SPACE + "]");
+                } else if (d == 'S' && unicodeSpace) {
+                    o.append(inClass ? "[\\S&&[^" + EXTRA_SPACE + "]]" : "[^\\s" + EXTRA_SPACE + "]");
                 } else {
                     o.append(c).append(d);
                 }
@@ -569,7 +580,10 @@ final class RegexModule {
     }
 
     static PyPattern compile(PyThread t, PyObject module, String source, int flags) {
-        Translation tr = translate(t, module, source, (flags & X) != 0);
+        Translation tr = translate(t, module, source, (flags & X) != 0, (flags & A) == 0);
+        if ((tr.extraFlags & A) != 0 && (flags & A) == 0) { // an inline (?a): \s is ASCII's after all
+            tr = translate(t, module, source, (flags & X) != 0, false);
+        }
         flags |= tr.extraFlags;
         if ((flags & A) == 0) {
             flags |= U;

@@ -244,10 +244,11 @@ class TextIOWrapper(_File, _TextStream):
             return object.__new__(_BufferTextWrapper)
         return object.__new__(cls)
 
-    def __init__(self, name, mode, encoding, newline):
+    def __init__(self, name, mode, encoding, newline, errors=None):
         self.name = name
         self.mode = mode
         self.encoding = 'UTF-8' if encoding is None else encoding
+        self.errors = 'strict' if errors is None else errors
         self.newline = newline
         self.closed = False
         self._pending = []
@@ -255,9 +256,14 @@ class TextIOWrapper(_File, _TextStream):
         self._text = ''
 
         def read():
-            text = _os.read_text(name, encoding)
+            try:
+                text = _os.read_text(name, encoding, self.errors)
+            except UnicodeDecodeError as e:
+                # CPython decodes as it reads: open() succeeds and each read raises (the text is read at open here)
+                self._decode_error = e
+                return ''
             return _translate_newlines(text) if newline is None else text
-        self._open_contents(mode, read, lambda how: _os.write_text(name, '', how, encoding))
+        self._open_contents(mode, read, lambda how: _os.write_text(name, '', how, encoding, self.errors))
 
     _FILL = '\0'
     _CHUNK = 8192
@@ -269,12 +275,18 @@ class TextIOWrapper(_File, _TextStream):
 
     # CPython's text file reads ahead by chunks of 8192, and a write after a read (with no seek between) goes where
     # the reading left the file, the end of the last chunk read, not where the text read so far ends
+    _decode_error = None
+
     def read(self, size=-1):
+        if self._decode_error is not None:
+            raise self._decode_error
         out = _TextStream.read(self, size)
         self._read_ahead = True
         return out
 
     def readline(self, size=-1):
+        if self._decode_error is not None:
+            raise self._decode_error
         out = _TextStream.readline(self, size)
         self._read_ahead = True
         return out
@@ -305,15 +317,15 @@ class TextIOWrapper(_File, _TextStream):
         if self._update:
             if self._dirty:
                 self._dirty = False
-                _os.write_text(self.name, self._encode_newlines(self._text), 'w', self.encoding)
+                _os.write_text(self.name, self._encode_newlines(self._text), 'w', self.encoding, self.errors)
         elif self._pending:
             text = ''.join(self._pending)
             self._pending = []
-            _os.write_text(self.name, self._encode_newlines(text), 'a', self.encoding)
+            _os.write_text(self.name, self._encode_newlines(text), 'a', self.encoding, self.errors)
 
     def _truncate_file(self, size):
-        text = _os.read_text(self.name, self.encoding)
-        _os.write_text(self.name, text[:size], 'w', self.encoding)
+        text = _os.read_text(self.name, self.encoding, self.errors)
+        _os.write_text(self.name, text[:size], 'w', self.encoding, self.errors)
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -589,9 +601,13 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if 'b' in modes:
         if encoding is not None:
             raise ValueError("binary mode doesn't take an encoding argument")
+        if errors is not None:
+            raise ValueError("binary mode doesn't take an errors argument")
         if newline is not None:
             raise ValueError("binary mode doesn't take a newline argument")
         return BufferedFile(file, mode)
     if newline not in (None, '', '\n', '\r', '\r\n'):
         raise ValueError('illegal newline value: %r' % (newline,))
-    return TextIOWrapper(file, mode, encoding, newline)
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError("open() argument 'errors' must be str or None, not %s" % type(errors).__name__)
+    return TextIOWrapper(file, mode, encoding, newline, errors)
