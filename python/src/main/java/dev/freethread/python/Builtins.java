@@ -584,7 +584,38 @@ final class Builtins {
                 return r;
             }
         }
-        return o.type().isSubtypeOf(c);
+        return o.type().isSubtypeOf(c) || claimedClassIsSubtype(t, o, c);
+    }
+
+    /**
+     * CPython's second look: an object whose {@code __class__} answers another class than its type (a proxy, a
+     * mock with a spec, a property named {@code __class__}) is an instance of what that class is a subclass of. Only
+     * an instance of a class of ours that defines {@code __class__} can answer another; the rest cost one lookup.
+     */
+    private static boolean claimedClassIsSubtype(PyThread t, PyObject o, PyType c) {
+        if (!(o instanceof PyInstance)) {
+            return false;
+        }
+        PyObject own = ((PyInstance) o).cls.lookup(t, "__class__");
+        if (own == null) {
+            return false;
+        }
+        RefCount.decref(t.ts, own);
+        PyObject claimed;
+        try {
+            claimed = Ops.getAttrOrNull(t, o, t.interp.str("__class__"));
+        } catch (PyRaise e) { // a property's AttributeError: no claim (CPython's _PyObject_LookupAttr)
+            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw e;
+            }
+            e.release(t.ts);
+            return false;
+        }
+        try {
+            return claimed instanceof PyType && claimed != o.type() && ((PyType) claimed).isSubtypeOf(c);
+        } finally {
+            RefCount.xdecref(t.ts, claimed);
+        }
     }
 
     /** {@code type(c).hook(c, arg)} when c's metaclass defines it, as a truth value; null when it does not. */
