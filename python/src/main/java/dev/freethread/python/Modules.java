@@ -1630,6 +1630,77 @@ final class Modules {
                 return PyNone.NONE;
             });
         });
+        def(t, m, "chmod", (tt, a, kw) -> { // (path, mode, follow_symlinks): the permission bits, as POSIX's
+            Args.count(tt, "chmod", a, kw, 3, 3);
+            int mode = (int) Args.toLong(tt, a[1], "chmod");
+            boolean follow = Ops.truth(tt, a[2]);
+            return onFile(tt, Args.str(tt, a[0], "chmod", 1), p -> {
+                java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                        java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+                java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
+                for (int i = 0; i < 9; i++) { // OWNER_READ .. OTHERS_EXECUTE: bits 8 down to 0
+                    if ((mode & (1 << (8 - i))) != 0) {
+                        perms.add(order[i]);
+                    }
+                }
+                java.nio.file.LinkOption[] lo = follow ? new java.nio.file.LinkOption[0]
+                        : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+                java.nio.file.Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class, lo)
+                        .setPermissions(perms);
+                return PyNone.NONE;
+            });
+        });
+        def(t, m, "utime", (tt, a, kw) -> { // (path, atime_ns, mtime_ns, follow_symlinks)
+            Args.count(tt, "utime", a, kw, 4, 4);
+            long at = Args.toLong(tt, a[1], "utime");
+            long mt = Args.toLong(tt, a[2], "utime");
+            boolean follow = Ops.truth(tt, a[3]);
+            return onFile(tt, Args.str(tt, a[0], "utime", 1), p -> {
+                java.nio.file.LinkOption[] lo = follow ? new java.nio.file.LinkOption[0]
+                        : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+                java.nio.file.Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class, lo)
+                        .setTimes(java.nio.file.attribute.FileTime.from(java.time.Instant.ofEpochSecond(0, mt)),
+                                java.nio.file.attribute.FileTime.from(java.time.Instant.ofEpochSecond(0, at)), null);
+                return PyNone.NONE;
+            });
+        });
+        def(t, m, "symlink", (tt, a, kw) -> { // (target, link path)
+            Args.count(tt, "symlink", a, kw, 2, 2);
+            String target = Args.str(tt, a[0], "symlink", 1);
+            return onFile(tt, Args.str(tt, a[1], "symlink", 2), p -> {
+                java.nio.file.Files.createSymbolicLink(p, java.nio.file.Path.of(target));
+                return PyNone.NONE;
+            });
+        });
+        def(t, m, "readlink", (tt, a, kw) -> {
+            Args.count(tt, "readlink", a, kw, 1, 1);
+            return onFile(tt, Args.str(tt, a[0], "readlink", 1),
+                    p -> PyStr.of(tt.ts, java.nio.file.Files.readSymbolicLink(p).toString()));
+        });
+        def(t, m, "link", (tt, a, kw) -> { // (existing, new path)
+            Args.count(tt, "link", a, kw, 2, 2);
+            java.nio.file.Path existing = tt.interp.cwd.resolve(Args.str(tt, a[0], "link", 1));
+            return onFile(tt, Args.str(tt, a[1], "link", 2), p -> {
+                java.nio.file.Files.createLink(p, existing);
+                return PyNone.NONE;
+            });
+        });
+        def(t, m, "truncate", (tt, a, kw) -> { // (path, length): cut, or extended with zero bytes
+            Args.count(tt, "truncate", a, kw, 2, 2);
+            long length = Args.toLong(tt, a[1], "truncate");
+            return onFile(tt, Args.str(tt, a[0], "truncate", 1), p -> {
+                try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    long size = ch.size();
+                    if (length < size) {
+                        ch.truncate(length);
+                    } else if (length > size) {
+                        ch.write(java.nio.ByteBuffer.allocate(1), length - 1);
+                    }
+                }
+                return PyNone.NONE;
+            });
+        });
         def(t, m, "rmdir", (tt, a, kw) -> {
             Args.count(tt, "rmdir", a, kw, 1, 1);
             return onFile(tt, Args.str(tt, a[0], "rmdir", 1), p -> {
@@ -1788,6 +1859,10 @@ final class Modules {
             cls = "NotADirectoryError";
             errno = 20;
             msg = "Not a directory";
+        } else if (e instanceof java.nio.file.NotLinkException) {
+            cls = "OSError";
+            errno = 22;
+            msg = "Invalid argument";
         } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
             cls = "OSError";
             errno = 39;

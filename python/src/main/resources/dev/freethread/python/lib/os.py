@@ -350,3 +350,177 @@ def getlogin():
     if not name:
         raise OSError(6, 'No such device or address')
     return name
+
+
+error = OSError
+EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, \
+    EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 0, *range(64, 79)
+
+
+def _proc_status(key):
+    # a line of /proc/self/status ("Uid:\t0\t0\t0\t0"): the JVM's process is this interpreter's (Linux)
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith(key + ':'):
+                return line.split()[1:]
+    raise OSError(38, 'Function not implemented')
+
+
+def getuid():
+    return int(_proc_status('Uid')[0])
+
+
+def geteuid():
+    return int(_proc_status('Uid')[1])
+
+
+def getgid():
+    return int(_proc_status('Gid')[0])
+
+
+def getegid():
+    return int(_proc_status('Gid')[1])
+
+
+def getgroups():
+    return [int(g) for g in _proc_status('Groups')]
+
+
+def getpgrp():
+    with open('/proc/self/stat') as f:
+        return int(f.read().rsplit(')', 1)[1].split()[2])
+
+
+def getloadavg():
+    with open('/proc/loadavg') as f:
+        return tuple(float(x) for x in f.read().split()[:3])
+
+
+class times_result(tuple):
+    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        self = tuple.__new__(cls, seq)
+        if len(self) != 5:
+            raise TypeError('os.times_result() takes a 5-sequence (%d-sequence given)' % len(self))
+        return self
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.times_result(%s)' % ', '.join('%s=%r' % kv for kv in zip(_TIMES_FIELDS, self))
+
+
+_TIMES_FIELDS = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+
+def times():
+    """Process times from /proc (clock ticks of 1/100 s, as Linux's USER_HZ)."""
+    with open('/proc/self/stat') as f:
+        fields = f.read().rsplit(')', 1)[1].split()
+    with open('/proc/uptime') as f:
+        uptime = float(f.read().split()[0])
+    return times_result([int(x) / 100 for x in fields[11:15]] + [uptime])
+
+
+def getcwdb():
+    return fsencode(getcwd())
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the permission bits (the low nine; ftpython keeps no setuid, setgid or sticky bits)."""
+    _os.chmod(fspath(path), mode, follow_symlinks)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modification times: (atime, mtime) in seconds, ns=(atime_ns, mtime_ns), or now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        ns = (int(times[0] * 1e9), int(times[1] * 1e9))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+    else:
+        import time as _time
+        now = _time.time_ns()
+        ns = (now, now)
+    _os.utime(fspath(path), ns[0], ns[1], follow_symlinks)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _os.symlink(fspath(src), fspath(dst))
+
+
+def readlink(path, *, dir_fd=None):
+    p = fspath(path)
+    target = _os.readlink(fsdecode(p))
+    return fsencode(target) if isinstance(p, bytes) else target
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    _os.link(fspath(src), fspath(dst))
+
+
+def truncate(path, length):
+    if length < 0:
+        raise OSError(22, 'Invalid argument')
+    _os.truncate(fspath(path), length)
+
+
+def system(command):
+    """Run the command in a subshell; its wait status (the exit code shifted left by 8)."""
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return (-code) & 0x7f if code < 0 else code << 8
+
+
+class _wrap_close:
+    """What os.popen answers: the pipe's text stream; close() gives None for a zero exit status, else the wait
+    status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8 if code > 0 else -code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode='r', buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd).__name__)
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
