@@ -1493,7 +1493,16 @@ final class Builtins {
                     p[i] = v;
                 }
             }
-            return new Descriptors.Property(ts, p[0], p[1], p[2]);
+            PyObject doc = n > 3 ? a[3] : Args.kw(a, kw, "doc");
+            if (doc == null || doc == PyNone.NONE) { // the getter's docstring, as CPython's
+                PyObject d = Descriptors.Property.docOf(t, p[0]);
+                try {
+                    return new Descriptors.Property(ts, p[0], p[1], p[2], d);
+                } finally {
+                    RefCount.xdecref(ts, d);
+                }
+            }
+            return new Descriptors.Property(ts, p[0], p[1], p[2], doc);
         }
         if (type == Descriptors.StaticMethod.TYPE) {
             Args.count(t, "staticmethod", a, kw, 1, 1);

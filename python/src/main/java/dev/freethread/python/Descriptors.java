@@ -85,12 +85,66 @@ final class Descriptors {
         }
     }
 
-    /** {@code property(fget, fset, fdel)}: getter, setter and deleter (each may be null). */
+    /** {@code property(fget, fset, fdel, doc)}: getter, setter and deleter (each may be null) and a docstring. */
     static final class Property extends Holder {
         static final PyType TYPE = PyType.staticType("property", PyType.FLAG_GC);
+        /**
+         * {@code __doc__}: a counted reference or null (None). Assignable, as CPython's (namedtuple documents its
+         * fields so): a writer increfs the new value, swaps it in under this object's monitor and decrefs the old
+         * one after, as a cell's variable is written; the collector's traverse reads the field once.
+         */
+        private volatile PyObject doc;
 
         Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel) {
+            this(ts, fget, fset, fdel, null);
+        }
+
+        Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
             super(TYPE, ts, fget, fset, fdel);
+            if (doc != null && doc != PyNone.NONE) {
+                RefCount.incref(ts, doc);
+                this.doc = doc;
+            }
+        }
+
+        /** {@code property(fget)} with no doc: the getter's {@code __doc__}, as CPython's. */
+        static PyObject docOf(PyThread t, PyObject fget) {
+            if (fget == null) {
+                return null;
+            }
+            PyObject d = Ops.getAttrOrNull(t, fget, t.interp.str("__doc__"));
+            return d; // a new reference (the caller hands it to the constructor and drops it), or null
+        }
+
+        void setDoc(ThreadState ts, PyObject v) {
+            if (v != null) {
+                RefCount.incref(ts, v);
+            }
+            PyObject old;
+            synchronized (this) {
+                old = doc;
+                doc = v;
+            }
+            RefCount.xdecref(ts, old);
+        }
+
+        @Override
+        public void traverse(ReferenceVisitor v) {
+            super.traverse(v);
+            PyObject d = doc;
+            if (d != null) {
+                v.visit(d);
+            }
+        }
+
+        @Override
+        public void clearReferences(ReferenceVisitor v) {
+            super.clearReferences(v);
+            PyObject d = doc;
+            doc = null;
+            if (d != null) {
+                v.visit(d);
+            }
         }
 
         PyObject get(PyThread t, PyObject self, String name) {
@@ -122,13 +176,45 @@ final class Descriptors {
             ThreadState ts = t.ts;
             switch (name) {
                 case "setter":
-                    return new PyBuiltin("setter", (tt, a, kw) -> new Property(ts, refs[0], a[0], refs[2]));
+                    return new PyBuiltin("setter", (tt, a, kw) -> new Property(ts, refs[0], a[0], refs[2], doc));
                 case "getter":
-                    return new PyBuiltin("getter", (tt, a, kw) -> new Property(ts, a[0], refs[1], refs[2]));
+                    return new PyBuiltin("getter", (tt, a, kw) -> new Property(ts, a[0], refs[1], refs[2], doc));
                 case "deleter":
-                    return new PyBuiltin("deleter", (tt, a, kw) -> new Property(ts, refs[0], refs[1], a[0]));
+                    return new PyBuiltin("deleter", (tt, a, kw) -> new Property(ts, refs[0], refs[1], a[0], doc));
                 case "fget":
-                    return RefCount.newRef(ts, refs[0] == null ? PyNone.NONE : refs[0]);
+                case "fset":
+                case "fdel": {
+                    PyObject f = refs[name.equals("fget") ? 0 : name.equals("fset") ? 1 : 2];
+                    return RefCount.newRef(ts, f == null ? PyNone.NONE : f);
+                }
+                case "__doc__": {
+                    PyObject d = doc;
+                    return RefCount.newRef(ts, d == null ? PyNone.NONE : d);
+                }
+                case "__isabstractmethod__": {
+                    for (PyObject f : refs) {
+                        if (f == null) {
+                            continue;
+                        }
+                        PyObject v = Ops.getAttrOrNull(t, f, t.interp.str("__isabstractmethod__"));
+                        try {
+                            if (v != null && Ops.truth(t, v)) {
+                                return dev.freethread.objects.PyBool.TRUE;
+                            }
+                        } finally {
+                            RefCount.xdecref(ts, v);
+                        }
+                    }
+                    return dev.freethread.objects.PyBool.FALSE;
+                }
+                case "__name__": {
+                    PyObject f = refs[0];
+                    PyObject n = f == null ? null : Ops.getAttrOrNull(t, f, t.interp.str("__name__"));
+                    if (n == null) {
+                        throw Errors.attributeError(t, "'property' object has no attribute '__name__'");
+                    }
+                    return n;
+                }
                 default:
                     return null;
             }

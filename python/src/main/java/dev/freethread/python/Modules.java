@@ -472,7 +472,7 @@ final class Modules {
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
-            "_html_parser", "_html_unescape");
+            "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -594,6 +594,10 @@ final class Modules {
             case "signal":
             case "_html_parser":
             case "_html_unescape":
+            case "tomllib":
+            case "optparse":
+            case "sched":
+            case "filecmp":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

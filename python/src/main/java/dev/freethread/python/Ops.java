@@ -1138,7 +1138,19 @@ final class Ops {
             return;
         }
         if (o instanceof PyFunction) {
+            if (name.value().equals("__defaults__")) {
+                ((PyFunction) o).setDefaults(t, v);
+                return;
+            }
+            if (name.value().equals("__kwdefaults__")) {
+                ((PyFunction) o).setKwDefaults(t, v);
+                return;
+            }
             functionDict(ts, (PyFunction) o).setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof Descriptors.Property && name.value().equals("__doc__")) {
+            ((Descriptors.Property) o).setDoc(ts, v == PyNone.NONE ? null : v);
             return;
         }
         if (o instanceof PyType) {

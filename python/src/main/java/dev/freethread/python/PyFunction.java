@@ -22,10 +22,15 @@ final class PyFunction extends PyObject implements Callable {
 
     final Code code;
     PyDict globals;
-    /** Defaults of the last positional parameters (counted), or an empty array. */
-    private PyObject[] defaults;
-    /** Defaults of the keyword-only parameters by position (counted; null where required). */
-    private PyObject[] kwDefaults;
+    /**
+     * Defaults of the last positional parameters (counted), or an empty array. Never changed in place: assigning
+     * {@code __defaults__} publishes a new array ({@link #setDefaults}) and drops the old one's references only after
+     * a grace period, so a call that read the old array (once, into a local) may still take a reference to its
+     * items (lifetime edge E28).
+     */
+    private volatile PyObject[] defaults;
+    /** Defaults of the keyword-only parameters by position (counted; null where required); replaced as defaults. */
+    private volatile PyObject[] kwDefaults;
     private PyCell[] closure;
     /** The class whose body defined this function, for {@code super()} (counted), or null. */
     private volatile PyClass definingClass;
@@ -68,6 +73,64 @@ final class PyFunction extends PyObject implements Callable {
             items[i] = RefCount.newRef(ts, d[i]);
         }
         return dev.freethread.objects.PyTuple.stealing(ts, items);
+    }
+
+    /**
+     * {@code f.__defaults__ = v}: a tuple or None. The new array is published whole; the old one's references are
+     * dropped after a grace period, since a call on another thread may have read the old array and not yet taken its
+     * reference to a default (lifetime edge E28 in docs/refcount.md).
+     */
+    void setDefaults(PyThread t, PyObject v) {
+        ThreadState ts = t.ts;
+        PyObject[] fresh;
+        if (v == dev.freethread.objects.PyNone.NONE) {
+            fresh = new PyObject[0];
+        } else if (v instanceof dev.freethread.objects.PyTuple) {
+            dev.freethread.objects.PyTuple tu = (dev.freethread.objects.PyTuple) v;
+            fresh = new PyObject[tu.size()];
+            for (int i = 0; i < fresh.length; i++) {
+                fresh[i] = RefCount.newRef(ts, tu.getItemBorrowed(i));
+            }
+        } else {
+            throw Errors.typeError(t, "__defaults__ must be set to a tuple object");
+        }
+        PyObject[] old;
+        synchronized (this) {
+            old = defaults;
+            defaults = fresh;
+        }
+        for (PyObject o : old) {
+            RefCount.decrefAfterGracePeriod(ts, o);
+        }
+    }
+
+    /** {@code f.__kwdefaults__ = v}: a dict (by parameter name; other names are ignored) or None; as setDefaults. */
+    void setKwDefaults(PyThread t, PyObject v) {
+        ThreadState ts = t.ts;
+        Code c = code;
+        PyObject[] fresh = new PyObject[c.kwonlycount];
+        if (v instanceof PyDict) {
+            for (int i = 0; i < fresh.length; i++) {
+                PyObject k = dev.freethread.objects.PyStr.of(ts, c.paramNames[c.argcount + i]);
+                try {
+                    fresh[i] = Ops.getOrNull(ts, (PyDict) v, k); // a new reference, or null
+                } finally {
+                    RefCount.decref(ts, k);
+                }
+            }
+        } else if (v != dev.freethread.objects.PyNone.NONE) {
+            throw Errors.typeError(t, "__kwdefaults__ must be set to a dict object");
+        }
+        PyObject[] old;
+        synchronized (this) {
+            old = kwDefaults;
+            kwDefaults = fresh;
+        }
+        for (PyObject o : old) {
+            if (o != null) {
+                RefCount.decrefAfterGracePeriod(ts, o);
+            }
+        }
     }
 
     /** {@code __kwdefaults__}: the keyword-only parameters' defaults by name, or None (a new reference). */
@@ -268,12 +331,13 @@ final class PyFunction extends PyObject implements Callable {
                 throw Errors.typeError(t, c.qualname + "() got some positional-only arguments passed as keyword"
                         + " arguments: '" + String.join(", ", posonlyByKeyword) + "'");
             }
-            int firstDefault = c.argcount - defaults.length;
+            PyObject[] dflt = defaults; // read once: an assignment of __defaults__ publishes a new array
+            int firstDefault = c.argcount - dflt.length;
             java.util.ArrayList<String> missing = null;
             for (int p = 0; p < c.argcount; p++) {
                 if (locals[p] == null) {
                     if (p >= firstDefault) {
-                        PyObject d = defaults[p - firstDefault];
+                        PyObject d = dflt[p - firstDefault];
                         RefCount.incref(ts, d);
                         locals[p] = d;
                     } else {
@@ -288,9 +352,10 @@ final class PyFunction extends PyObject implements Callable {
                 throw Errors.typeError(t, c.qualname + "() missing " + missing.size() + " required positional argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
             }
+            PyObject[] kwDflt = kwDefaults; // read once, as defaults
             for (int p = c.argcount; p < c.argcount + c.kwonlycount; p++) {
                 if (locals[p] == null) {
-                    PyObject d = kwDefaults[p - c.argcount];
+                    PyObject d = kwDflt[p - c.argcount];
                     if (d == null) {
                         if (missing == null) {
                             missing = new java.util.ArrayList<>();

@@ -270,6 +270,37 @@ class InterpreterTest {
     }
 
     @Test
+    void defaultsReplacedWhileAnotherThreadCalls_areNeverUsedAfterTheirFree() {
+        // Lifetime edge E28 (docs/refcount.md): f.__defaults__ = ... publishes a new array and drops the old one's
+        // references after a grace period, since a call on another thread may have read the old array and not yet
+        // taken its reference to the default. With a plain decref there (planted, 2026-11-30) the caller raised
+        // SystemError "incref of freed 'Box' object" or "decref of freed" in 2 runs of 3.
+        String src = "import threading\n"
+                + "class Box:\n    def __init__(self, n):\n        self.n = n\n"
+                + "def f(a=Box(0)):\n    return a.n\n"
+                + "stop = False\n"
+                + "done = []\n"
+                + "def caller():\n"
+                + "    total = 0\n"
+                + "    while not stop:\n"
+                + "        for _ in range(1000):\n"
+                + "            total += f()\n"
+                + "    done.append(total >= 0)\n"
+                + "t = threading.Thread(target=caller)\n"
+                + "t.start()\n"
+                + "for i in range(20000):\n"
+                + "    f.__defaults__ = (Box(i),)\n"
+                + "stop = True\n"
+                + "t.join()\n"
+                + "print(done, f())\n";
+        for (int i = 0; i < 3; i++) {
+            Result r = run("-c", src);
+            assertThat(r.err).isEmpty();
+            assertThat(r.out).isEqualTo("[True] 19999\n");
+        }
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before
