@@ -409,6 +409,17 @@ final class Interp {
     void exec(PyThread t, String src, String file, PyDict globals) {
         sources.put(file, src.split("\n", -1));
         Code code = new Parser(t, src, file).parseModule();
+        PyStr docKey = str("__doc__");
+        if (code.doc != null) { // a module's docstring is its __doc__; without one, None (CPython's)
+            PyStr d = PyStr.of(t.ts, code.doc);
+            try {
+                globals.setItem(t.ts, docKey, d);
+            } finally {
+                RefCount.decref(t.ts, d);
+            }
+        } else if (!globals.contains(t.ts, docKey)) {
+            globals.setItem(t.ts, docKey, dev.freethread.objects.PyNone.NONE);
+        }
         run(t, code, globals);
     }
 

@@ -472,7 +472,8 @@ final class Modules {
             "urllib", "_urllib_parse", "array", "reprlib", "getopt", "ipaddress", "configparser", "codecs", "locale",
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
-            "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp");
+            "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
+            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -598,6 +599,13 @@ final class Modules {
             case "optparse":
             case "sched":
             case "filecmp":
+            case "gettext":
+            case "mimetypes":
+            case "getpass":
+            case "cmd":
+            case "pwd":
+            case "grp":
+            case "_structseq":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

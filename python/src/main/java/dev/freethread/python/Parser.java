@@ -80,6 +80,7 @@ final class Parser {
             body.addAll(parsed);
         }
         code.body = new Stmts.Block(body.toArray(new Stmt[0]));
+        code.doc = docstring(code.body); // the module's __doc__ (Interp.exec)
         if (!strayAwaits.isEmpty()) { // as CPython's compiler, after the whole source parsed
             throw strayAwaits.values().iterator().next();
         }

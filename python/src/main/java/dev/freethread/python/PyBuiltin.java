@@ -75,7 +75,31 @@ final class PyBuiltin extends PyObject implements Callable {
 
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
-        return impl.call(t, args, kwnames);
+        try {
+            return impl.call(t, args, kwnames);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw invalidPath(t, e);
+        }
+    }
+
+    /**
+     * A path the JDK cannot represent, from any built-in that takes one: CPython's ValueError for an embedded NUL;
+     * otherwise (a lone surrogate, which CPython encodes with surrogateescape to a name no file has) no such file.
+     */
+    static PyRaise invalidPath(PyThread t, java.nio.file.InvalidPathException e) {
+        if (e.getInput() != null && e.getInput().indexOf('\0') >= 0) {
+            return Errors.raise(t, "ValueError", "embedded null byte");
+        }
+        PyObject[] args = {dev.freethread.objects.PyInt.of(t.ts, 2),
+            dev.freethread.objects.PyStr.of(t.ts, "No such file or directory"),
+            dev.freethread.objects.PyStr.of(t.ts, String.valueOf(e.getInput()))};
+        try {
+            return new PyRaise((PyBaseExc) Ops.call(t, t.interp.exceptionClass("FileNotFoundError"), args, null));
+        } finally {
+            for (PyObject o : args) {
+                RefCount.decref(t.ts, o);
+            }
+        }
     }
 
     @Override

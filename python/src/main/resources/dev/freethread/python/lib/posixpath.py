@@ -7,14 +7,48 @@ curdir = '.'
 pardir = '..'
 
 
-def _fs(p):
-    """A path argument as a str: a str itself, an os.PathLike (pathlib.Path) through __fspath__."""
-    if isinstance(p, str):
+def _raw(p):
+    """A path argument as str or bytes: itself, or an os.PathLike's __fspath__()."""
+    if isinstance(p, (str, bytes)):
         return p
     method = getattr(type(p), '__fspath__', None)
     if method is None:
         raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
-    return method(p)
+    r = method(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (type(p).__name__, type(r).__name__))
+    return r
+
+
+def _fs(p):
+    """A path argument as a str: bytes decoded as the file system encoding does (UTF-8, surrogateescape)."""
+    r = _raw(p)
+    return r.decode('utf-8', 'surrogateescape') if isinstance(r, bytes) else r
+
+
+def _encode(v):
+    if isinstance(v, str):
+        return v.encode('utf-8', 'surrogateescape')
+    if isinstance(v, tuple):
+        return tuple(_encode(x) for x in v)
+    return v
+
+
+def _bytes_too(f):
+    # CPython's path functions take str or bytes and answer in kind: the str version, its result encoded back
+    def g(*args, **kwargs):
+        paths = [_raw(a) for a in args]
+        if not any(isinstance(a, bytes) for a in paths):
+            return f(*args, **kwargs)
+        if not all(isinstance(a, bytes) for a in paths):
+            raise TypeError("Can't mix strings and bytes in path components")
+        return _encode(f(*[a.decode('utf-8', 'surrogateescape') for a in paths], **kwargs))
+    g.__name__ = f.__name__
+    g.__qualname__ = f.__qualname__
+    g.__doc__ = f.__doc__
+    g.__wrapped__ = f
+    return g
 
 
 def isabs(s):
@@ -114,22 +148,31 @@ def expanduser(path):
     return (home.rstrip('/') or '/') + path[i:]
 
 
+def _kind(path):
+    # 0 when the path names nothing, or nothing a file could have (an embedded NUL, a lone surrogate): the
+    # predicates answer False there, as CPython's catch OSError and ValueError
+    try:
+        return _os.stat_kind(_fs(path))
+    except (OSError, ValueError):
+        return 0
+
+
 def exists(path):
-    return _os.stat_kind(_fs(path)) != 0
+    return _kind(path) != 0
 
 
 def isfile(path):
-    return _os.stat_kind(_fs(path)) == 1
+    return _kind(path) == 1
 
 
 def isdir(path):
-    return _os.stat_kind(_fs(path)) == 2
+    return _kind(path) == 2
 
 
 def islink(path):
     try:
         return _os.stat(_fs(path), False)[0] & 0o170000 == 0o120000
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
@@ -270,3 +313,9 @@ def expandvars(path):
             return m.group(0)
         return _osmod.environ.get(name, m.group(0))
     return _re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, p)
+
+
+for _name in ('isabs', 'join', 'split', 'splitext', 'basename', 'dirname', 'normpath', 'abspath', 'expanduser',
+              'relpath', 'normcase', 'splitdrive', 'splitroot', 'expandvars'):
+    globals()[_name] = _bytes_too(globals()[_name])
+del _name
