@@ -473,7 +473,7 @@ final class Modules {
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
-            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq");
+            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -606,6 +606,7 @@ final class Modules {
             case "pwd":
             case "grp":
             case "_structseq":
+            case "zoneinfo":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
