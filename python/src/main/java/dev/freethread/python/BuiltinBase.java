@@ -140,7 +140,7 @@ final class BuiltinBase {
             case "__new__":
                 return newFunction(ty);
             case "__init__":
-                return isMutable(ty) ? wrap(ty, name, (t, inst, v, a, kw) -> init(t, v, ty, a, kw)) : null;
+                return isMutable(ty) ? wrap(ty, name, (t, inst, v, a, kw) -> init(t, inst, v, ty, a, kw)) : null;
             case "__hash__":
                 if (isMutable(ty)) {
                     return PyNone.NONE; // __hash__ = None: unhashable, and the error names the subclass
@@ -285,8 +285,25 @@ final class BuiltinBase {
                 throw Errors.typeError(t, ty.name() + ".__new__(" + c.name() + "): " + c.name()
                         + " is not a subtype of " + ty.name());
             }
-            return newInstance(t, (PyClass) c, isMutable(ty) ? Ops.NO_ARGS : rest, isMutable(ty) ? null : kw);
+            String[] k = isMutable(ty) ? null : kw;
+            if (k != null && (ty == PyTuple.TYPE || ty == PySet.FROZEN) && overrides(t, (PyClass) c, "__init__")) {
+                // CPython's tuple and frozenset take no keywords, unless a subclass's own __init__ takes them
+                rest = positional(rest, k);
+                k = null;
+            }
+            return newInstance(t, (PyClass) c, isMutable(ty) ? Ops.NO_ARGS : rest, k);
         });
+    }
+
+    /** Whether a class of ours along cls's MRO defines {@code name} (not the built-in base's). */
+    private static boolean overrides(PyThread t, PyClass cls, String name) {
+        PyObject v = cls.lookup(t, name);
+        RefCount.xdecref(t.ts, v);
+        return v != null && !(v instanceof PyBuiltin);
+    }
+
+    private static PyObject[] positional(PyObject[] a, String[] kw) {
+        return java.util.Arrays.copyOf(a, a.length - (kw == null ? 0 : kw.length));
     }
 
     /**
@@ -327,7 +344,7 @@ final class BuiltinBase {
      * {@code dict.__init__(self, ...)}, {@code list.__init__}, {@code set.__init__} of a subclass instance: the
      * value becomes what the constructor makes of the arguments (its errors are the constructor's).
      */
-    private static PyObject init(PyThread t, PyObject self, PyType ty, PyObject[] a, String[] kw) {
+    private static PyObject init(PyThread t, PyObject inst, PyObject self, PyType ty, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         PyObject value = valueOf(t, self, ty);
         if (ty == PyDict.TYPE) { // dict.__init__ updates: D(a=1) after __new__, or twice, keeps earlier items
@@ -337,6 +354,12 @@ final class BuiltinBase {
             }
             RefCount.decref(ts, update.call(t, value, a, kw));
             return PyNone.NONE;
+        }
+        if (kw != null && kw.length > 0 && ty == PyList.TYPE && inst instanceof PyInstance
+                && overrides(t, ((PyInstance) inst).cls, "__new__")) {
+            // CPython's list.__init__ takes no keywords, unless a subclass's own __new__ takes them (set's never)
+            a = positional(a, kw);
+            kw = null;
         }
         PyObject made = Ops.call(t, ty, a, kw); // list(...) / set(...): its errors and its iteration
         try {

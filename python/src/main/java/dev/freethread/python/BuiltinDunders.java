@@ -104,6 +104,90 @@ final class BuiltinDunders {
         }
     }
 
+    /**
+     * The iterator types of the toolkit's list and dict (list_iterator, list_reverseiterator, the dict and view
+     * iterators), which are private to their modules: read off iterators made over an empty list and dict.
+     */
+    private static java.util.List<PyType> toolkitIteratorTypes(Interp ip) {
+        PyThread t = ip.main;
+        dev.freethread.objects.ThreadState ts = t.ts;
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        PyList l = PyList.create(ts);
+        PyDict d = PyDict.create(ts);
+        java.util.List<PyObject> sources = new java.util.ArrayList<>(java.util.List.of(l, d));
+        sources.add(d.keys(ts));
+        sources.add(d.values(ts));
+        sources.add(d.items(ts));
+        PyObject reversed = Ops.getOrNull(ts, ip.builtins, ip.str("reversed"));
+        try {
+            for (PyObject src : sources) {
+                PyObject it = Ops.iter(t, src);
+                out.add(it.type());
+                RefCount.decref(ts, it);
+                PyObject rev = Ops.call(t, reversed, new PyObject[] {src}, null);
+                out.add(rev.type());
+                RefCount.decref(ts, rev);
+            }
+        } finally {
+            RefCount.xdecref(ts, reversed);
+            for (int i = 2; i < sources.size(); i++) {
+                RefCount.decref(ts, sources.get(i));
+            }
+            RefCount.decref(ts, l);
+            RefCount.decref(ts, d);
+        }
+        return out;
+    }
+
+    /** dict_keys, dict_values and dict_items: their slots as methods, and {@code isdisjoint} (keys and items). */
+    private static void installViewMethods(Interp ip) {
+        dev.freethread.objects.ThreadState ts = ip.main.ts;
+        PyDict d = PyDict.create(ts);
+        PyObject[] views = {d.keys(ts), d.values(ts), d.items(ts)};
+        try {
+            for (PyObject v : views) {
+                Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, v.type());
+                m.putIfAbsent("__iter__", (t, self, a, kw) -> {
+                    none(t, self, "__iter__", a, kw);
+                    return Ops.iter(t, self);
+                });
+                m.putIfAbsent("__len__", (t, self, a, kw) -> {
+                    none(t, self, "__len__", a, kw);
+                    return PyInt.of(t.ts, Ops.len(t, self));
+                });
+                if (v != views[1]) { // values views are not set-like
+                    m.putIfAbsent("__contains__", (t, self, a, kw) -> {
+                        one(t, "__contains__", a, kw);
+                        return PyBool.of(Ops.contains(t, self, a[0]));
+                    });
+                    m.putIfAbsent("isdisjoint", (t, self, a, kw) -> {
+                        one(t, "isdisjoint", a, kw);
+                        PyObject it = Ops.iter(t, a[0]);
+                        try {
+                            for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
+                                try {
+                                    if (Ops.contains(t, self, x)) {
+                                        return PyBool.FALSE;
+                                    }
+                                } finally {
+                                    RefCount.decref(t.ts, x);
+                                }
+                            }
+                            return PyBool.TRUE;
+                        } finally {
+                            RefCount.decref(t.ts, it);
+                        }
+                    });
+                }
+            }
+        } finally {
+            for (PyObject v : views) {
+                RefCount.decref(ts, v);
+            }
+            RefCount.decref(ts, d);
+        }
+    }
+
     static void install(Interp ip) {
         Map<String, PyBuiltin.MethodImpl> object = Builtins.table(ip, PyType.OBJECT);
         for (CompareOp op : CompareOp.values()) {
@@ -213,6 +297,24 @@ final class BuiltinDunders {
             m.putIfAbsent("__iter__", (t, self, a, kw) -> {
                 none(t, self, "__iter__", a, kw);
                 return Ops.iter(t, self);
+            });
+        }
+        installViewMethods(ip);
+        java.util.List<PyType> iterTypes = new java.util.ArrayList<>(java.util.List.of(Iters.types()));
+        iterTypes.addAll(toolkitIteratorTypes(ip));
+        for (PyType ty : iterTypes) { // what collections.abc.Iterator looks for, and iter(it) is it
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            m.putIfAbsent("__iter__", (t, self, a, kw) -> {
+                none(t, self, "__iter__", a, kw);
+                return RefCount.newRef(t.ts, self);
+            });
+            m.putIfAbsent("__next__", (t, self, a, kw) -> {
+                none(t, self, "__next__", a, kw);
+                PyObject v = Ops.next(t, self);
+                if (v == null) {
+                    throw Errors.raise(t, "StopIteration", null);
+                }
+                return v;
             });
         }
         for (PyType ty : SUBSCRIPTABLE) {

@@ -16,6 +16,14 @@ final class Iters {
     }
 
     /** A base for iterators over a fixed number of counted sources. */
+    /** Every iterator type of this file: their {@code __iter__} and {@code __next__} (BuiltinDunders). */
+    static PyType[] types() {
+        return new PyType[] {SeqIter.TUPLE, SeqIter.STR, SeqIter.STR_ITER, SeqIter.RANGE, HoldingIter.LIST,
+            HoldingIter.TUPLE, HoldingIter.SET, HoldingIter.DICT, HoldingIter.STR, HoldingIter.OTHER,
+            GetItemIter.TYPE, Enumerate.TYPE, Zip.TYPE, SetIter.TYPE, MapIter.TYPE, CallIterator.TYPE,
+            FilterIter.TYPE, Reversed.TYPE, ListIter.TYPE};
+    }
+
     abstract static class Base extends PyIter {
         protected final PyObject[] src;
 
@@ -205,13 +213,13 @@ final class Iters {
      * weak reference's callback must not run while the iterator is still in use). Named as the iterator it wraps.
      */
     static final class HoldingIter extends Base {
-        private static final PyType LIST = PyType.staticType("list_iterator", PyType.FLAG_GC);
-        private static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
-        private static final PyType SET = PyType.staticType("set_iterator", PyType.FLAG_GC);
-        private static final PyType DICT = PyType.staticType("dict_keyiterator", PyType.FLAG_GC);
+        static final PyType LIST = PyType.staticType("list_iterator", PyType.FLAG_GC);
+        static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
+        static final PyType SET = PyType.staticType("set_iterator", PyType.FLAG_GC);
+        static final PyType DICT = PyType.staticType("dict_keyiterator", PyType.FLAG_GC);
         // a str subclass's iterator is str_iterator in CPython, never the ASCII one
-        private static final PyType STR = PyType.staticType("str_iterator", PyType.FLAG_GC);
-        private static final PyType OTHER = PyType.staticType("iterator", PyType.FLAG_GC);
+        static final PyType STR = PyType.staticType("str_iterator", PyType.FLAG_GC);
+        static final PyType OTHER = PyType.staticType("iterator", PyType.FLAG_GC);
 
         /** Takes new references to {@code inner} and {@code owner} (the caller keeps its own). */
         HoldingIter(ThreadState ts, PyObject inner, PyObject owner) {

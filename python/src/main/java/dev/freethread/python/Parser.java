@@ -1844,6 +1844,14 @@ final class Parser {
         return at(new Stmts.ExprStmt(first), tk);
     }
 
+    /** A display's item followed by {@code :=}: a named expression, which a starred item cannot be. */
+    private Expr itemWalrus(Expr item) {
+        if (item instanceof Exprs.Starred) {
+            throw lexer.error("invalid syntax", peek().line, peek().col);
+        }
+        return walrus(item);
+    }
+
     /** A body's docstring: its first statement when that is a string literal alone. */
     private static String docstring(Stmt body) {
         if (body instanceof Stmts.Block && ((Stmts.Block) body).body.length > 0
@@ -2526,7 +2534,8 @@ final class Parser {
                             if (at(")")) {
                                 break;
                             }
-                            items.add(at("*") ? starred() : test());
+                            Expr item = at("*") ? starred() : test();
+                            items.add(at(":=") ? itemWalrus(item) : item); // (1, y := 2): a named expression
                         }
                         expect(")");
                         return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
@@ -2578,6 +2587,12 @@ final class Parser {
                             }
                         } else {
                             first = at("*") ? starred() : test();
+                            if (at(":=")) {
+                                first = itemWalrus(first); // {y := 1, 2}, {y := f(x) for x in xs}: a set's item
+                                if (at(":")) { // a dict's key must be parenthesized to be one
+                                    throw lexer.error("invalid syntax", peek().line, peek().col);
+                                }
+                            }
                         }
                         if (first == null || accept(":")) {
                             if (first != null) {
@@ -2623,7 +2638,8 @@ final class Parser {
                             if (at("}")) {
                                 break;
                             }
-                            items.add(at("*") ? starred() : test());
+                            Expr item = at("*") ? starred() : test();
+                            items.add(at(":=") ? itemWalrus(item) : item);
                         }
                         expect("}");
                         return at(new Exprs.SetExpr(items.toArray(new Expr[0])), tk);
