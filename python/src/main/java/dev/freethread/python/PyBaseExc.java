@@ -30,6 +30,14 @@ final class PyBaseExc extends PyInstance {
     boolean suppressContext;
     /** "file|line|function" entries, innermost first. */
     final List<String[]> traceback = new ArrayList<>();
+    /**
+     * The traceback objects {@code __traceback__} last answered: a counted reference to the outermost, and how many
+     * entries the chain covers (PyTraceback.of). Read again with no new entry, the same objects answer, and after the
+     * exception propagated further the new outer objects lead into the old chain, as CPython's tracebacks keep their
+     * identity. Written under {@link #traceback}'s monitor.
+     */
+    volatile PyObject tbHead;
+    int tbHeadSize;
 
     PyBaseExc(ThreadState ts, PyClass cls) {
         super(ts, cls);
@@ -103,6 +111,10 @@ final class PyBaseExc extends PyInstance {
         if (c != null) {
             v.visit(c);
         }
+        PyObject tb = tbHead;
+        if (tb != null) {
+            v.visit(tb);
+        }
     }
 
     @Override
@@ -120,6 +132,11 @@ final class PyBaseExc extends PyInstance {
         context = null;
         if (c != null) {
             v.visit(c);
+        }
+        PyObject tb = tbHead;
+        tbHead = null;
+        if (tb != null) {
+            v.visit(tb);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyStr;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
 
 import java.util.List;
 
@@ -27,6 +28,11 @@ final class PyTraceback extends PyObject {
     /** The entries, outermost first; each {file, line, function}. */
     final List<String[]> entries;
     final int index;
+    /**
+     * A traceback's {@code tb_next} (counted), set before the object is published, or null for the innermost (and
+     * for frame and code views). The chain holds no other reference, so it can be in no cycle.
+     */
+    private volatile PyObject next;
 
     private PyTraceback(ThreadState ts, PyType type, List<String[]> entries, int index) {
         super(type, ts);
@@ -34,14 +40,64 @@ final class PyTraceback extends PyObject {
         this.index = index;
     }
 
-    /** The traceback of {@code e} (a new reference), or None when it has not been raised. */
+    /**
+     * The traceback of {@code e} (a new reference), or None when it has not been raised. The objects are made once
+     * per entry and kept by the exception ({@link PyBaseExc#tbHead}): the same entries answer the same objects, and
+     * entries added since (the exception propagated further) get new outer objects leading into the old chain.
+     */
     static PyObject of(ThreadState ts, PyBaseExc e) {
-        List<String[]> outermostFirst;
         synchronized (e.traceback) {
-            outermostFirst = new java.util.ArrayList<>(e.traceback);
+            int n = e.traceback.size();
+            if (n == 0) {
+                return PyNone.NONE;
+            }
+            PyObject old = e.tbHead;
+            if (old != null && e.tbHeadSize == n) {
+                return RefCount.newRef(ts, old);
+            }
+            List<String[]> outermostFirst = new java.util.ArrayList<>(e.traceback);
+            java.util.Collections.reverse(outermostFirst);
+            outermostFirst = List.copyOf(outermostFirst);
+            int fresh = old != null && e.tbHeadSize < n ? n - e.tbHeadSize : n; // the rest is the old chain
+            PyObject inner = fresh < n ? RefCount.newRef(ts, old) : null;
+            for (int i = fresh - 1; i >= 0; i--) {
+                PyTraceback tb = new PyTraceback(ts, TYPE, outermostFirst, i);
+                tb.next = inner; // takes over the reference
+                inner = tb;
+            }
+            e.tbHead = inner;
+            e.tbHeadSize = n;
+            RefCount.xdecref(ts, old);
+            return RefCount.newRef(ts, inner);
         }
-        java.util.Collections.reverse(outermostFirst);
-        return outermostFirst.isEmpty() ? PyNone.NONE : new PyTraceback(ts, TYPE, List.copyOf(outermostFirst), 0);
+    }
+
+    /** Drops the objects an exception keeps for its traceback (its entries were replaced). */
+    static void forget(ThreadState ts, PyBaseExc e) {
+        PyObject old;
+        synchronized (e.traceback) {
+            old = e.tbHead;
+            e.tbHead = null;
+            e.tbHeadSize = 0;
+        }
+        RefCount.xdecref(ts, old);
+    }
+
+    @Override
+    public void traverse(dev.freethread.objects.ReferenceVisitor v) {
+        PyObject nx = next;
+        if (nx != null) {
+            v.visit(nx);
+        }
+    }
+
+    @Override
+    public void clearReferences(dev.freethread.objects.ReferenceVisitor v) {
+        PyObject nx = next;
+        next = null;
+        if (nx != null) {
+            v.visit(nx);
+        }
     }
 
     /** {@code e.__traceback__ = tb} and {@code e.with_traceback(tb)}: tb's entries from it inward, or none. */
@@ -49,6 +105,7 @@ final class PyTraceback extends PyObject {
         if (tb != PyNone.NONE && !(tb instanceof PyTraceback && tb.type() == TYPE)) {
             throw Errors.typeError(t, "__traceback__ must be a traceback or None");
         }
+        forget(t.ts, e);
         synchronized (e.traceback) {
             e.traceback.clear();
             if (tb instanceof PyTraceback) {
@@ -56,6 +113,10 @@ final class PyTraceback extends PyObject {
                 for (int i = p.entries.size() - 1; i >= p.index; i--) {
                     e.traceback.add(p.entries.get(i));
                 }
+                // the given object is the traceback from now on, as CPython's: it and its chain are kept
+                RefCount.incref(t.ts, p);
+                e.tbHead = p;
+                e.tbHeadSize = e.traceback.size();
             }
         }
     }
@@ -74,8 +135,13 @@ final class PyTraceback extends PyObject {
                     return PyInt.of(ts, Long.parseLong(en[1]));
                 case "tb_lasti":
                     return PyInt.of(ts, -1);
-                case "tb_next":
+                case "tb_next": {
+                    PyObject nx = next;
+                    if (nx != null) {
+                        return RefCount.newRef(ts, nx);
+                    }
                     return index + 1 < entries.size() ? new PyTraceback(ts, TYPE, entries, index + 1) : PyNone.NONE;
+                }
                 case "tb_frame":
                     return new PyTraceback(ts, FRAME, entries, index);
                 default:
