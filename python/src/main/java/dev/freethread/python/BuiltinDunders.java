@@ -188,6 +188,131 @@ final class BuiltinDunders {
         }
     }
 
+    /** {@code builtins.name(*args)} (a new reference). */
+    private static PyObject callBuiltin(PyThread t, String name, PyObject... args) {
+        PyObject f = Ops.getOrNull(t.ts, t.interp.builtins, t.interp.str(name));
+        try {
+            return Ops.call(t, f, args, null);
+        } finally {
+            RefCount.xdecref(t.ts, f);
+        }
+    }
+
+    /** {@code math.name(x)} (a new reference). */
+    private static PyObject callMath(PyThread t, String name, PyObject x) {
+        PyObject m = Modules.importModule(t, "math");
+        try {
+            return Ops.callAttr(t, m, t.interp.str(name), new PyObject[] {x}, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
+    /**
+     * The numeric protocol's methods CPython's int, float, complex, NoneType and the containers carry and ftpython
+     * answered through syntax only: {@code (5).__round__()}, {@code (2.5).__floor__()}, {@code (7).__divmod__(2)},
+     * {@code (3+4j).__abs__()}, {@code [].__reversed__()}, {@code frozenset[str]}.
+     */
+    private static void installNumberDunders(Interp ip) {
+        for (PyType ty : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE}) {
+            Map<String, PyBuiltin.MethodImpl> m = Builtins.table(ip, ty);
+            for (String f : new String[] {"floor", "ceil", "trunc"}) {
+                m.putIfAbsent("__" + f + "__", (t, self, a, kw) -> {
+                    none(t, self, "__" + f + "__", a, kw);
+                    return callMath(t, f, self);
+                });
+            }
+            m.putIfAbsent("__round__", (t, self, a, kw) -> {
+                Args.count(t, "__round__", a, kw, 0, 1);
+                return a.length == 0 ? callBuiltin(t, "round", self) : callBuiltin(t, "round", self, a[0]);
+            });
+            m.putIfAbsent("__divmod__", (t, self, a, kw) -> {
+                one(t, "__divmod__", a, kw);
+                return callBuiltin(t, "divmod", self, a[0]);
+            });
+            m.putIfAbsent("__rdivmod__", (t, self, a, kw) -> {
+                one(t, "__rdivmod__", a, kw);
+                return callBuiltin(t, "divmod", a[0], self);
+            });
+            m.putIfAbsent("__getnewargs__", (t, self, a, kw) -> {
+                none(t, self, "__getnewargs__", a, kw);
+                PyObject v = Ops.call(t, ty == PyBool.TYPE ? PyInt.TYPE : ty, new PyObject[] {self}, null);
+                return PyTuple.stealing(t.ts, v);
+            });
+        }
+        Map<String, PyBuiltin.MethodImpl> complex = Builtins.table(ip, PyComplex.TYPE);
+        for (Arith.Op op : new Arith.Op[] {Arith.Op.ADD, Arith.Op.SUB, Arith.Op.MUL, Arith.Op.TRUEDIV, Arith.Op.POW}) {
+            complex.putIfAbsent(op.dunder, (t, self, a, kw) -> {
+                Args.count(t, op.dunder, a, kw, 1, op == Arith.Op.POW ? 2 : 1);
+                return Arith.binary(t, op, self, a[0]);
+            });
+            complex.putIfAbsent(op.rdunder, (t, self, a, kw) -> {
+                one(t, op.rdunder, a, kw);
+                return Arith.binary(t, op, a[0], self);
+            });
+        }
+        complex.putIfAbsent("__abs__", (t, self, a, kw) -> {
+            none(t, self, "__abs__", a, kw);
+            return Arith.abs(t, self);
+        });
+        complex.putIfAbsent("__neg__", (t, self, a, kw) -> {
+            none(t, self, "__neg__", a, kw);
+            return Arith.negate(t, self);
+        });
+        complex.putIfAbsent("__pos__", (t, self, a, kw) -> {
+            none(t, self, "__pos__", a, kw);
+            return RefCount.newRef(t.ts, self);
+        });
+        complex.putIfAbsent("__bool__", (t, self, a, kw) -> {
+            none(t, self, "__bool__", a, kw);
+            return PyBool.of(Ops.truth(t, self));
+        });
+        Builtins.table(ip, PyNone.NONE.type()).putIfAbsent("__bool__", (t, self, a, kw) -> {
+            none(t, self, "__bool__", a, kw);
+            return PyBool.FALSE;
+        });
+        for (PyType ty : new PyType[] {PyBytes.TYPE, PyByteArray.TYPE}) {
+            Builtins.table(ip, ty).putIfAbsent("expandtabs", (t, self, a, kw) -> {
+                Args.onlyKw(t, "expandtabs", kw, "tabsize");
+                Args.count(t, "expandtabs", a, kw, 0, 1);
+                PyObject ts = a.length > 0 ? a[0] : null;
+                long size = ts == null ? 8 : Ops.index(t, ts, "'%s' object cannot be interpreted as an integer");
+                byte[] in = BytesMethods.bytesLike(t, self, null);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length);
+                long col = 0;
+                for (byte b : in) { // CPython's: a tab pads to the next multiple of tabsize; \n and \r restart
+                    if (b == '\t') {
+                        if (size > 0) {
+                            long pad = size - col % size;
+                            for (long i = 0; i < pad; i++) {
+                                out.write(' ');
+                            }
+                            col += pad;
+                        }
+                    } else {
+                        out.write(b);
+                        col = b == '\n' || b == '\r' ? 0 : col + 1;
+                    }
+                }
+                PyObject r = PyBytes.of(t.ts, out.toByteArray());
+                if (ty == PyBytes.TYPE) {
+                    return r;
+                }
+                try {
+                    return Ops.call(t, PyByteArray.TYPE, new PyObject[] {r}, null);
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            });
+        }
+        for (PyType ty : new PyType[] {PyList.TYPE, PyDict.TYPE, PyRange.TYPE}) {
+            Builtins.table(ip, ty).putIfAbsent("__reversed__", (t, self, a, kw) -> {
+                none(t, self, "__reversed__", a, kw);
+                return callBuiltin(t, "reversed", self);
+            });
+        }
+    }
+
     static void install(Interp ip) {
         Map<String, PyBuiltin.MethodImpl> object = Builtins.table(ip, PyType.OBJECT);
         for (CompareOp op : CompareOp.values()) {
@@ -317,6 +442,7 @@ final class BuiltinDunders {
                 return v;
             });
         }
+        installNumberDunders(ip);
         for (PyType ty : SUBSCRIPTABLE) {
             boolean methodO = ty == PyDict.TYPE || ty == PyList.TYPE;
             Builtins.table(ip, ty).putIfAbsent("__getitem__", (t, self, a, kw) -> {

@@ -1362,7 +1362,8 @@ final class Ops {
                 }
             }
         }
-        if (o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE || o == PySet.TYPE || o == PyType.TYPE) {
+        if (o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE || o == PySet.TYPE || o == PySet.FROZEN
+                || o == PyType.TYPE) {
             return TypeAliases.GenericAlias.of(t, (PyType) o, key); // list[int] (PEP 585)
         }
         if (o instanceof PyClass) {
