@@ -28,6 +28,8 @@ final class Interp {
     final Gc gc;
     final PrintStream out;
     final PrintStream err;
+    /** The command line's {@code -W} options, for {@code sys.warnoptions} (before PYTHONWARNINGS's, as CPython's). */
+    final java.util.List<String> warnOptions = new java.util.ArrayList<>();
     /**
      * Whether {@link #out} and {@link #err} write to the process's own standard output and error (the command
      * line), not to streams an embedding or a test captures: a child process then inherits them (SubprocessModule).

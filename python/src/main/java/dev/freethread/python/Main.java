@@ -32,6 +32,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "-c", paramLabel = "COMMAND", description = "Run the program passed as a string.")
     String command;
 
+    @Option(names = "-W", paramLabel = "ARG", description = "A warning filter (action:message:category:module:lineno), "
+            + "as CPython's; also read from PYTHONWARNINGS.")
+    List<String> warnOptions = new ArrayList<>();
+
+    @Option(names = {"-u", "-B", "-E", "-s"}, hidden = true, description = "Accepted and ignored, as they change nothing "
+            + "here: the streams are unbuffered for the script, nothing is cached, the environment is read as usual.")
+    boolean ignoredFlag;
+
     @Parameters(paramLabel = "SCRIPT [ARGS]", description = "The script to run (stdin if '-'), then its arguments.")
     List<String> rest = new ArrayList<>();
 
@@ -88,6 +96,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Runtime rt = Runtime.builder().build();
         long start = System.nanoTime();
         Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
+        ip.warnOptions.addAll(warnOptions);
         if (installSignalHandler) {
             ip.ownsProcessStreams = true; // the real command line: out and err are the process's fds 1 and 2
             ip.handleInterrupts();

@@ -877,6 +877,16 @@ final class Modules {
         // sys.path: the script's directory, where import looks for a module the user wrote; a script may add more
         PyList path = PyList.create(ts);
         path.append(ts, ip.str(ip.scriptDir.toString()));
+        String pythonPath = System.getenv("PYTHONPATH"); // then PYTHONPATH's directories, as CPython's
+        if (pythonPath != null) {
+            for (String dir : pythonPath.split(":")) {
+                if (!dir.isEmpty()) {
+                    PyObject d = PyStr.of(ts, java.nio.file.Path.of(dir).toAbsolutePath().normalize().toString());
+                    path.append(ts, d);
+                    RefCount.decref(ts, d);
+                }
+            }
+        }
         ip.sysPath = path;
         set(t, m, "path", path);
         RefCount.decref(ts, path);
@@ -970,7 +980,23 @@ final class Modules {
                 + "Reserved."));
         set(t, m, "dont_write_bytecode", dev.freethread.objects.PyBool.TRUE);
         set(t, m, "pycache_prefix", PyNone.NONE);
-        setNew(t, m, "warnoptions", PyList.create(ts));
+        PyList warnOptions = PyList.create(ts); // PYTHONWARNINGS's, then -W's (the later win, as CPython's)
+        String env = System.getenv("PYTHONWARNINGS");
+        java.util.List<String> opts = new java.util.ArrayList<>();
+        if (env != null) {
+            for (String o : env.split(",")) {
+                if (!o.isBlank()) {
+                    opts.add(o.trim());
+                }
+            }
+        }
+        opts.addAll(ip.warnOptions);
+        for (String o : opts) {
+            PyObject s = PyStr.of(ts, o);
+            warnOptions.append(ts, s);
+            RefCount.decref(ts, s);
+        }
+        setNew(t, m, "warnoptions", warnOptions);
         setNew(t, m, "meta_path", PyList.create(ts));
         setNew(t, m, "path_hooks", PyList.create(ts));
         setNew(t, m, "path_importer_cache", PyDict.create(ts));

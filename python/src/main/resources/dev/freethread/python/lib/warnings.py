@@ -9,14 +9,27 @@ import sys
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
            'resetwarnings', 'catch_warnings']
 
-filters = []
+# CPython's default filters: a DeprecationWarning shows where __main__ raised it and nowhere else;
+# PendingDeprecationWarning, ImportWarning and ResourceWarning are ignored (resetwarnings() clears these too)
+filters = [('default', None, DeprecationWarning, '__main__', 0), ('ignore', None, DeprecationWarning, None, 0),
+           ('ignore', None, PendingDeprecationWarning, None, 0), ('ignore', None, ImportWarning, None, 0),
+           ('ignore', None, ResourceWarning, None, 0)]
 defaultaction = 'default'
 _onceregistry = set()
 _registry = set()
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    s = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    if line is None:
+        try:
+            import linecache
+            line = linecache.getline(filename, lineno)
+        except Exception:
+            line = None
+    if line:
+        s += '  %s\n' % line.strip()
+    return s
 
 
 def _showwarnmsg_impl(msg):
@@ -90,12 +103,9 @@ def resetwarnings():
 def _action_for(text, category, module, lineno):
     for action, msg, cat, mod, ln in filters:
         if (msg is None or msg.match(text)) and issubclass(category, cat) \
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln):
+                and (mod is None or (mod == module if isinstance(mod, str) else mod.match(module))) \
+                and (ln == 0 or lineno == ln):
             return action
-    # CPython's default filters: DeprecationWarning shows in __main__ (every warning here counts as raised there),
-    # PendingDeprecationWarning, ImportWarning and ResourceWarning are ignored
-    if issubclass(category, (PendingDeprecationWarning, ImportWarning, ResourceWarning)):
-        return 'ignore'
     return defaultaction
 
 
@@ -106,9 +116,16 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
-    filename = getattr(main, '__file__', 'sys') if main is not None else 'sys'
-    warn_explicit(message, category, filename, 0, '__main__', None, None, source)
+    # where the warning is attributed: the caller's frame stacklevel levels up (1: the function calling warn)
+    try:
+        frame = sys._getframe(stacklevel if isinstance(stacklevel, int) and stacklevel > 0 else 1)
+    except ValueError:
+        filename, lineno, module = '<sys>', 0, 'sys'
+    else:
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+        module = frame.f_globals.get('__name__', '<string>')
+    warn_explicit(message, category, filename, lineno, module, None, None, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
@@ -179,3 +196,75 @@ class catch_warnings:
         showwarning = self._showwarning
         _registry.clear()
         _registry.update(self._registry)
+
+
+class _OptionError(Exception):
+    pass
+
+
+def _getaction(action):
+    if not action:
+        return 'default'
+    for a in ('default', 'always', 'all', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError('invalid action: %r' % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return cat
+
+
+def _setoption(arg):
+    # -W and PYTHONWARNINGS: action:message:category:module:lineno, as CPython's
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    import re
+    if message or module:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+_processoptions(getattr(sys, 'warnoptions', []))
