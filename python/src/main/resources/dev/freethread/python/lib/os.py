@@ -105,6 +105,10 @@ class PathLike(_abc.ABC):
 class stat_result(tuple):
     """os.stat's answer: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime)
     as a tuple (the times as ints there), with the float times and the fields as attributes."""
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
 
     def __new__(cls, mode, size, atime, mtime, ctime, ino, nlink, uid, gid):
         self = tuple.__new__(cls, (mode, ino, 0, nlink, uid, gid, size, int(atime), int(mtime), int(ctime)))

@@ -70,16 +70,28 @@ class struct_time(tuple):
     n_unnamed_fields = 0
     _NAMES = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
 
-    def __new__(cls, seq, extra=None):
-        seq = tuple(seq)
+    __match_args__ = _NAMES
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
         if len(seq) < 9:
             raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
         if len(seq) > 11:
             raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        if dict is not None and not isinstance(dict, type({})):
+            raise TypeError('time.struct_time() takes a dict as second arg, if any')
         self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if len(seq) > 9 else (extra or {}).get('tm_zone')
-        self._gmtoff = seq[10] if len(seq) > 10 else (extra or {}).get('tm_gmtoff')
+        self._zone = seq[9] if len(seq) > 9 else (dict or {}).get('tm_zone')
+        self._gmtoff = seq[10] if len(seq) > 10 else (dict or {}).get('tm_gmtoff')
         return self
+
+    def __replace__(self, **kwargs):
+        names = self._NAMES + ('tm_zone', 'tm_gmtoff')
+        bad = [k for k in kwargs if k not in names]
+        if bad:
+            raise TypeError('Got unexpected field name(s): %r' % bad)
+        values = [kwargs.get(n, getattr(self, n)) for n in names]
+        return type(self)(values[:9], {'tm_zone': values[9], 'tm_gmtoff': values[10]})
 
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
@@ -96,8 +108,8 @@ class struct_time(tuple):
     def __repr__(self):
         return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._NAMES, self))
 
-    def __reduce__(self):
-        return (struct_time, (tuple(self),))
+    def __reduce__(self):  # the invisible fields travel in the dict, as CPython's
+        return (struct_time, (tuple(self), {'tm_zone': self._zone, 'tm_gmtoff': self._gmtoff}))
 
 
 def _struct(secs, offset, zone, isdst):
@@ -122,7 +134,7 @@ def _secs(secs):
 
 
 def gmtime(secs=None):
-    return _struct(_secs(secs), 0, 'UTC', 0)
+    return _struct(_secs(secs), 0, 'GMT', 0)  # glibc's gmtime names its zone GMT
 
 
 def localtime(secs=None):
