@@ -847,6 +847,12 @@ final class Ops {
                     return PyBool.of(g.isRunning());
                 case "gi_suspended":
                     return PyBool.of(g.isSuspended());
+                case "gi_code":
+                    return new PyCode(ts, g.frame().code);
+                case "gi_frame": // None once the generator finished, as CPython's
+                    return g.isClosed() ? PyNone.NONE : new PyFrameObject(ts, g.frame());
+                case "gi_yieldfrom":
+                    return PyNone.NONE; // ftpython does not expose the delegated iterator
                 default:
             }
         }
@@ -1147,6 +1153,17 @@ final class Ops {
                 return;
             }
             functionDict(ts, (PyFunction) o).setItem(ts, name, v);
+            return;
+        }
+        if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
+            if (!(v instanceof PyStr)) {
+                throw Errors.typeError(t, name.value() + " must be set to a string object");
+            }
+            if (name.value().equals("__name__")) {
+                ((PyGenerator) o).name = ((PyStr) v).value();
+            } else {
+                ((PyGenerator) o).qualname = ((PyStr) v).value();
+            }
             return;
         }
         if (o instanceof Descriptors.Property && name.value().equals("__doc__")) {

@@ -68,8 +68,9 @@ final class PyGenerator extends PyIter {
     /** Counted until the generator is freed: it keeps the frame's globals and closure alive. */
     private volatile PyFunction func;
     private final Frame frame;
-    final String name;
-    final String qualname;
+    /** {@code __name__} and {@code __qualname__}: the function's, assignable as CPython's. */
+    volatile String name;
+    volatile String qualname;
 
     /** Takes over the frame (its locals are counted references). */
     PyGenerator(PyThread t, PyFunction func, Frame frame) {
@@ -84,6 +85,15 @@ final class PyGenerator extends PyIter {
 
     boolean isRunning() {
         return status == RUNNING;
+    }
+
+    boolean isClosed() {
+        return status == CLOSED;
+    }
+
+    /** The body's frame (for {@code gi_frame} and {@code gi_code}). */
+    Frame frame() {
+        return frame;
     }
 
     boolean isSuspended() {
