@@ -203,6 +203,14 @@ final class FrameBuiltins {
                 RefCount.decref(ts, v); // exec(compile(s, f, 'eval')) evaluates and answers None
                 return PyNone.NONE;
             }
+            if (code.doc != null && !p.single) { // a module-level docstring is stored as __doc__ (CPython's)
+                PyStr d = PyStr.of(ts, code.doc);
+                try {
+                    (ns != null ? (PyDict) ns : globals).setItem(ts, t.interp.str("__doc__"), d);
+                } finally {
+                    RefCount.decref(ts, d);
+                }
+            }
             execIn(t, frame, code);
             return PyNone.NONE;
         } catch (SyntaxErrorException e) {

@@ -473,7 +473,7 @@ final class Modules {
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
-            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo");
+            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -607,6 +607,7 @@ final class Modules {
             case "grp":
             case "_structseq":
             case "zoneinfo":
+            case "_importlib_util":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -1013,6 +1014,15 @@ final class Modules {
             bn[i] = PyStr.of(ts, builtinNames[i]);
         }
         setNew(t, m, "builtin_module_names", PyTuple.stealing(ts, bn));
+        // the modules ftpython carries itself (Java or bundled Python): what importlib.util.find_spec finds without
+        // a file on sys.path
+        PyObject[] own = BUILT_IN_NAMES.stream().sorted().map(n -> (PyObject) PyStr.of(ts, n)).toArray(PyObject[]::new);
+        PyTuple ownTuple = PyTuple.stealing(ts, own);
+        try {
+            setNew(t, m, "stdlib_module_names", Ops.call(t, PySet.FROZEN, new PyObject[] {ownTuple}, null));
+        } finally {
+            RefCount.decref(ts, ownTuple);
+        }
         def(t, m, "is_finalizing", (tt, a, kw) -> dev.freethread.objects.PyBool.of(tt.interp.finalizing));
         def(t, m, "getallocatedblocks", (tt, a, kw) -> PyInt.of(tt.ts, 0));
         def(t, m, "audit", (tt, a, kw) -> PyNone.NONE); // no audit hooks run in ftpython

@@ -53,3 +53,14 @@ def reload(module):
 
 def invalidate_caches():
     pass
+
+
+def __getattr__(name):
+    # importlib.util and importlib.machinery (lib/_importlib_util.py), loaded on first use (PEP 562)
+    if name in ('util', 'machinery'):
+        import _importlib_util as util
+        sys.modules.setdefault('importlib.util', util)
+        sys.modules.setdefault('importlib.machinery', util)
+        globals()['util'] = globals()['machinery'] = util
+        return util
+    raise AttributeError("module 'importlib' has no attribute %r" % name)
