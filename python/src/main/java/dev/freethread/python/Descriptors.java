@@ -242,6 +242,17 @@ final class Descriptors {
                     + Ops.reprString(t, step) + ")";
         }
 
+        /** Slices hash as their (start, stop, step) tuples (3.12: hashable, so they can be dict keys). */
+        @Override
+        public long pyHash(ThreadState ts) {
+            PyObject a = Stmts.tupleOf(ts, start, stop, step);
+            try {
+                return a.pyHash(ts);
+            } finally {
+                RefCount.decref(ts, a);
+            }
+        }
+
         /** Slices compare as their (start, stop, step) tuples, as CPython's. */
         @Override
         public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {

@@ -486,12 +486,21 @@ final class Methods {
     }
 
     private static PyRaise thrownException(PyThread t, PyObject[] a) {
+        PyObject tb = a.length > 2 ? a[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback && tb.type() == PyTraceback.TYPE)) {
+            throw Errors.typeError(t, "throw() third argument must be a traceback object");
+        }
+        PyRaise r = thrownExceptionOf(t, a);
+        if (tb != PyNone.NONE) { // g.throw(*sys.exc_info()): the exception carries that traceback, as CPython's
+            PyTraceback.set(t, r.exc, tb);
+        }
+        return r;
+    }
+
+    private static PyRaise thrownExceptionOf(PyThread t, PyObject[] a) {
         ThreadState ts = t.ts;
         PyObject typ = a[0];
         PyObject val = a.length > 1 ? a[1] : PyNone.NONE;
-        if (a.length > 2 && a[2] != PyNone.NONE) {
-            throw Errors.typeError(t, "throw() third argument must be a traceback object");
-        }
         if (typ instanceof PyBaseExc) {
             if (val != PyNone.NONE) {
                 throw Errors.typeError(t, "instance exception may not have a separate value");

@@ -1331,7 +1331,11 @@ final class Parser {
         while (!at(end)) {
             Token tk = peek();
             if (accept("**")) {
+                Token vk = peek();
                 varkw = expectName();
+                if (pos.contains(varkw) || kwonly.contains(varkw) || varkw.equals(varargs)) {
+                    throw lexer.error("duplicate argument '" + varkw + "' in function definition", vk.line, vk.col);
+                }
                 annotation(end, varkw);
                 accept(",");
                 break;
@@ -1342,7 +1346,11 @@ final class Parser {
                     next();
                     continue;
                 }
+                Token va = peek();
                 varargs = expectName();
+                if (pos.contains(varargs)) {
+                    throw lexer.error("duplicate argument '" + varargs + "' in function definition", va.line, va.col);
+                }
                 if (!end.equals(":") && at(":") && peek(1).is("*")) { // *args: *Ts (PEP 646): the unpacked form
                     next();
                     int start = this.pos;
@@ -1360,7 +1368,7 @@ final class Parser {
             } else {
                 String p = expectName();
                 annotation(end, p);
-                if (pos.contains(p) || kwonly.contains(p)) {
+                if (pos.contains(p) || kwonly.contains(p) || p.equals(varargs)) {
                     throw lexer.error("duplicate argument '" + p + "' in function definition", tk.line, tk.col);
                 }
                 if (star) {
@@ -2379,6 +2387,9 @@ final class Parser {
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
                 next();
                 Token eq = next();
+                if (kwnames.contains(at.text)) {
+                    throw lexer.error("keyword argument repeated: " + at.text, at.line, at.col);
+                }
                 kwnames.add(at.text);
                 kwvalues.add(test());
                 if (atCompFor()) { // f(a = x for x in y): CPython's hint

@@ -20,7 +20,7 @@ import dev.freethread.refcount.RefCount;
  * prints in CPython's table order ({@link SetOrder}). A frozenset is never changed after it is filled (its type's method table has no mutators, and the in-place
  * operators make a new one), so it is hashable.
  */
-final class PySet extends PyObject {
+final class PySet extends PyObject implements dev.freethread.objects.Repr.Nested {
     static final PyType TYPE = PyType.staticType("set", PyType.FLAG_GC);
     static final PyType FROZEN = PyType.staticType("frozenset", PyType.FLAG_GC);
     private volatile PyDict items;
@@ -346,11 +346,21 @@ final class PySet extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        PyThread t = Interp.thread(ts);
         if (items.size() == 0) {
             return frozen ? "frozenset()" : "set()";
         }
-        StringBuilder b = new StringBuilder(frozen ? "frozenset({" : "{");
+        return dev.freethread.objects.Repr.of(ts, this); // a set met again inside its own repr prints set(...)
+    }
+
+    @Override
+    public void reprInto(StringBuilder b, dev.freethread.objects.Repr ctx) {
+        ThreadState ts = ctx.threadState();
+        PyThread t = Interp.thread(ts);
+        if (items.size() == 0) {
+            b.append(frozen ? "frozenset()" : "set()");
+            return;
+        }
+        b.append(frozen ? "frozenset({" : "{");
         boolean first = true;
         PyObject[] ks = keys(t, this);
         try {
@@ -359,12 +369,17 @@ final class PySet extends PyObject {
                     b.append(", ");
                 }
                 first = false;
-                b.append(Ops.reprString(t, k));
+                ctx.item(b, k);
             }
         } finally {
             release(ts, ks);
         }
-        return b.append(frozen ? "})" : "}").toString();
+        b.append(frozen ? "})" : "}");
+    }
+
+    @Override
+    public String recursiveRepr() {
+        return frozen ? "frozenset(...)" : "set(...)";
     }
 
     @Override
