@@ -129,6 +129,22 @@ final class Ops {
             PyObject cls = self instanceof PyType ? self : self.type();
             return callMethod(t, ((Descriptors.ClassMethod) func).func(), cls, args, kwnames);
         }
+        if (func instanceof PyInstance) { // a descriptor of ours (functools.partialmethod): its __get__ binds it
+            PyObject get = ((PyInstance) func).cls.lookup(t, "__get__");
+            if (get != null) {
+                PyObject bound;
+                try {
+                    bound = callMethod(t, get, func, new PyObject[] {self, self.type()}, null);
+                } finally {
+                    RefCount.decref(t.ts, get);
+                }
+                try {
+                    return call(t, bound, args, kwnames);
+                } finally {
+                    RefCount.decref(t.ts, bound);
+                }
+            }
+        }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);

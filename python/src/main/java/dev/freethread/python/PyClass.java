@@ -396,6 +396,9 @@ final class PyClass extends PyType implements Callable {
             PyObject[] all = new PyObject[args.length + 1];
             all[0] = this;
             System.arraycopy(args, 0, all, 1, args.length);
+            if (m instanceof Descriptors.ClassMethod) { // CPython reads cls.__new__, bound, then passes cls again
+                return Ops.callMethod(t, ((Descriptors.ClassMethod) m).func(), this, all, kwnames);
+            }
             return Ops.call(t, fn, all, kwnames);
         } finally {
             RefCount.decref(t.ts, m);

@@ -1736,8 +1736,10 @@ final class Stmts {
                     try {
                         r = body.exec(f);
                     } catch (RuntimeException e) {
+                        f.line = line; // __exit__ runs on the with statement's line, as CPython's
                         return exitOnRaise(f, exit, e);
                     }
+                    f.line = line;
                     RefCount.decref(ts, Ops.call(t, exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE},
                             null));
                     return r;
