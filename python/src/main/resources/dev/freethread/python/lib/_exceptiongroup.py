@@ -69,11 +69,14 @@ class BaseExceptionGroup(BaseException):
 
     def _derive_keeping(self, excs):
         eg = self.derive(excs)
+        if not isinstance(eg, BaseExceptionGroup):
+            raise TypeError('derive must return an instance of BaseExceptionGroup')
         eg.__cause__ = self.__cause__
         eg.__context__ = self.__context__
         eg.__traceback__ = self.__traceback__
         notes = getattr(self, '__notes__', None)
-        if notes is not None:
+        # copied when they are a sequence (CPython's PySequence_Check: __getitem__, not a dict)
+        if notes is not None and hasattr(type(notes), '__getitem__') and not isinstance(notes, dict):
             eg.__notes__ = list(notes)
         return eg
 
@@ -102,7 +105,8 @@ class BaseExceptionGroup(BaseException):
         return m, r
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
