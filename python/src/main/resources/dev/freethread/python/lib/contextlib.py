@@ -6,11 +6,18 @@
 
 
 class _GeneratorContextManager:
+    """Helper for @contextmanager decorator."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func = func
         self.args = args
         self.kwds = kwds
+        # the instance's docstring is the generator function's, else the class's (CPython's)
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
 
     def __call__(self, f):
         # used as a decorator: a fresh generator for each call
@@ -59,6 +66,7 @@ def contextmanager(func):
     helper.__name__ = getattr(func, '__name__', 'helper')
     helper.__qualname__ = getattr(func, '__qualname__', 'helper')
     helper.__doc__ = getattr(func, '__doc__', None)
+    helper.__dict__.update(getattr(func, '__dict__', {}))  # functools.wraps's: the function's own attributes
     helper.__wrapped__ = func
     return helper
 
@@ -336,6 +344,8 @@ class AbstractContextManager(_abc.ABC):
     """An abstract context manager: __enter__ answers itself; a subclass must define __exit__. Any class with both
     __enter__ and __exit__ is a virtual subclass."""
 
+    __slots__ = ()
+
     __class_getitem__ = classmethod(lambda cls, item: _types_generic_alias(cls, item))
 
     def __enter__(self):
@@ -354,6 +364,8 @@ class AbstractContextManager(_abc.ABC):
 
 class AbstractAsyncContextManager(_abc.ABC):
     """An abstract asynchronous context manager: __aenter__ answers itself; a subclass must define __aexit__."""
+
+    __slots__ = ()
 
     __class_getitem__ = classmethod(lambda cls, item: _types_generic_alias(cls, item))
 
