@@ -146,65 +146,37 @@ def list2cmdline(seq):
 
 # ---- the parent's ends of the pipes
 
-class _PipeReader:
-    """The parent's end of the child's stdout or stderr, binary (CPython's io.BufferedReader)."""
+class _Reader:
+    """What the binary and text readers of a pipe share: reading by size or line from a buffer (self._data) that
+    _fill() extends until the end; _NL is the line end, _EMPTY the empty value."""
 
-    def __init__(self, popen, which):
-        self._popen = popen
-        self._which = which
-        self._buf = b''
-        self._eof = False
-        self.closed = False
-        self.mode = 'rb'
+    _eof = False
 
     def _check(self):
         if self.closed:
-            raise ValueError('read of closed file')
-
-    def _fill(self):
-        chunk = _subprocess.read1(self._popen._proc, self._which, 65536)
-        if chunk:
-            self._buf += chunk
-        else:
-            self._eof = True
-        return bool(chunk)
+            raise ValueError(self._CLOSED)
 
     def read(self, size=-1):
         self._check()
         if size is None or size < 0:
             while not self._eof:
                 self._fill()
-            out, self._buf = self._buf, b''
+            out, self._data = self._data, self._EMPTY
             return out
-        while len(self._buf) < size and not self._eof:
+        while len(self._data) < size and not self._eof:
             self._fill()
-        out, self._buf = self._buf[:size], self._buf[size:]
+        out, self._data = self._data[:size], self._data[size:]
         return out
-
-    def read1(self, size=-1):
-        self._check()
-        if not self._buf and not self._eof:
-            self._fill()
-        if size is None or size < 0:
-            size = len(self._buf)
-        out, self._buf = self._buf[:size], self._buf[size:]
-        return out
-
-    def peek(self, size=0):
-        self._check()
-        if not self._buf and not self._eof:
-            self._fill()
-        return self._buf
 
     def readline(self, size=-1):
         self._check()
         while True:
-            i = self._buf.find(b'\n')
-            if i >= 0 or self._eof or (size is not None and 0 <= size <= len(self._buf)):
-                end = i + 1 if i >= 0 else len(self._buf)
+            i = self._data.find(self._NL)
+            if i >= 0 or self._eof or (size is not None and 0 <= size <= len(self._data)):
+                end = i + 1 if i >= 0 else len(self._data)
                 if size is not None and 0 <= size < end:
                     end = size
-                out, self._buf = self._buf[:end], self._buf[end:]
+                out, self._data = self._data[:end], self._data[end:]
                 return out
             self._fill()
 
@@ -239,6 +211,50 @@ class _PipeReader:
     def isatty(self):
         return False
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _PipeReader(_Reader):
+    """The parent's end of the child's stdout or stderr, binary (CPython's io.BufferedReader)."""
+
+    _NL = b'\n'
+    _EMPTY = b''
+    _CLOSED = 'read of closed file'
+
+    def __init__(self, popen, which):
+        self._popen = popen
+        self._which = which
+        self._data = b''
+        self.closed = False
+        self.mode = 'rb'
+
+    def _fill(self):
+        chunk = _subprocess.read1(self._popen._proc, self._which, 65536)
+        if chunk:
+            self._data += chunk
+        else:
+            self._eof = True
+        return bool(chunk)
+
+    def read1(self, size=-1):
+        self._check()
+        if not self._data and not self._eof:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._data)
+        out, self._data = self._data[:size], self._data[size:]
+        return out
+
+    def peek(self, size=0):
+        self._check()
+        if not self._data and not self._eof:
+            self._fill()
+        return self._data
+
     def fileno(self):
         import io
         raise io.UnsupportedOperation('fileno: a pipe of ftpython has no file descriptor')
@@ -247,12 +263,6 @@ class _PipeReader:
         if not self.closed:
             self.closed = True
             _subprocess.close(self._popen._proc, self._which)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __repr__(self):
         return '<_io.BufferedReader name=%s>' % ('<stdout>' if self._which == 1 else '<stderr>')
@@ -312,17 +322,20 @@ class _PipeWriter:
         return '<_io.BufferedWriter name=<stdin>>'
 
 
-class _TextReader:
+class _TextReader(_Reader):
     """Text over a _PipeReader: decoded incrementally, universal newlines (CPython's io.TextIOWrapper)."""
+
+    _NL = '\n'
+    _EMPTY = ''
+    _CLOSED = 'I/O operation on closed file.'
 
     def __init__(self, raw, encoding, errors):
         self.buffer = raw
         self.encoding = encoding
         self.errors = errors
         self._decoder = _codecs.getincrementaldecoder(encoding)(errors)
-        self._text = ''
+        self._data = ''
         self._cr = False  # a '\r' at the end of the last chunk: a '\n' may follow in the next
-        self._eof = False
         self.mode = 'r'
 
     @property
@@ -339,65 +352,15 @@ class _TextReader:
         if not final and text.endswith('\r'):
             text = text[:-1]
             self._cr = True
-        self._text += text.replace('\r\n', '\n').replace('\r', '\n')
+        self._data += text.replace('\r\n', '\n').replace('\r', '\n')
         if final:
             self._eof = True
-
-    def read(self, size=-1):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
-        if size is None or size < 0:
-            while not self._eof:
-                self._fill()
-            out, self._text = self._text, ''
-            return out
-        while len(self._text) < size and not self._eof:
-            self._fill()
-        out, self._text = self._text[:size], self._text[size:]
-        return out
-
-    def readline(self, size=-1):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
-        while True:
-            i = self._text.find('\n')
-            if i >= 0 or self._eof or (size is not None and 0 <= size <= len(self._text)):
-                end = i + 1 if i >= 0 else len(self._text)
-                if size is not None and 0 <= size < end:
-                    end = size
-                out, self._text = self._text[:end], self._text[end:]
-                return out
-            self._fill()
-
-    def readlines(self, hint=-1):
-        return _PipeReader.readlines(self, hint)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
 
     def fileno(self):
         return self.buffer.fileno()
 
     def close(self):
         self.buffer.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __repr__(self):
         return '<_io.TextIOWrapper name=%r encoding=%r>' % (
