@@ -78,8 +78,11 @@ final class Builtins {
                 return new PyBuiltin("__init__", (tt, a, kw) -> {
                     if (exc && self instanceof PyBaseExc) {
                         PyTuple args = (PyTuple) tupleOfArgs(tt, a, kw);
-                        ((PyBaseExc) self).setArgs(tt.ts, args);
-                        RefCount.decref(tt.ts, args);
+                        try {
+                            Ops.initException(tt, start(), (PyBaseExc) self, args);
+                        } finally {
+                            RefCount.decref(tt.ts, args);
+                        }
                     } else if (a.length > 0 && !exc) {
                         throw Errors.typeError(tt, "object.__init__() takes exactly one argument (the instance to "
                                 + "initialize)");
@@ -1899,7 +1902,42 @@ final class Builtins {
         return null;
     }
 
-    /** {@code object.__init__} and friends read from a class: unbound built-ins. */
+    /**
+     * {@code object.__new__(cls, ...)}: {@link #newBare}; for an exception class, {@code BaseException.__new__},
+     * which keeps {@code a[from..to)} as the args (and, for an OSError class that does not parse in its
+     * {@code __init__}, CPython's {@code OSError.__new__}: errno, strerror and the filenames).
+     */
+    static PyObject newObject(PyThread t, PyObject cls, PyObject[] a, int from, int to) {
+        if (cls instanceof PyClass && ((PyClass) cls).isException) { // OSError.__new__(OSError, 2, ...): its subclass
+            cls = ((PyClass) cls).osErrorSubclass(t, java.util.Arrays.copyOfRange(a, from, to), null);
+        }
+        PyObject made = newBare(t, cls);
+        if (!(made instanceof PyBaseExc) || to <= from) {
+            return made;
+        }
+        PyBaseExc e = (PyBaseExc) made;
+        try {
+            PyObject[] pos = new PyObject[to - from];
+            for (int i = 0; i < pos.length; i++) {
+                pos[i] = RefCount.newRef(t.ts, a[from + i]);
+            }
+            PyTuple args = PyTuple.stealing(t.ts, pos);
+            try {
+                if (e.cls.isSubtypeOf(t.interp.exceptionClass("OSError")) && !e.cls.osErrorUsesInit(t)) {
+                    e.initOsError(t, args, e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
+                } else {
+                    e.setArgs(t.ts, args);
+                }
+            } finally {
+                RefCount.decref(t.ts, args);
+            }
+        } catch (RuntimeException x) {
+            RefCount.decref(t.ts, made);
+            throw x;
+        }
+        return made;
+    }
+
     /**
      * {@code object.__new__(cls)}: an instance of {@code cls} whose {@code __init__} has not run (copy's way to make
      * one); a class with abstract methods left refuses, as CPython's {@code object_new} does.
@@ -2039,7 +2077,7 @@ final class Builtins {
                     if (a.length == 0) {
                         throw Errors.typeError(tt, "object.__new__(): not enough arguments");
                     }
-                    return newBare(tt, a[0]);
+                    return newObject(tt, a[0], a, 1, Args.npos(a, kw));
                 });
             case "__init__":
                 return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
@@ -2095,6 +2133,9 @@ final class Builtins {
         if (m == null) {
             PyBuiltin.MethodImpl om = method(t.interp, PyType.OBJECT, name); // super().__setattr__, ...
             return om == null ? null : new PyBuiltin.Bound(t.ts, name, om, self);
+        }
+        if (name.equals("__new__")) { // a static method: super().__new__(cls, ...) passes the class itself
+            return m;
         }
         try {
             return new PyMethod(t.ts, m, self);

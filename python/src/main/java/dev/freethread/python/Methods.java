@@ -1206,6 +1206,24 @@ final class Methods {
             }
         });
         m.put("isdisjoint", (t, self, a, kw) -> {
+            if (!(a[0] instanceof PySet)) { // CPython's: the other iterated, each item looked up here, no set made
+                PySet mine = set(self);
+                PyObject it = Ops.iter(t, a[0]);
+                try {
+                    for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
+                        try {
+                            if (mine.items().contains(t.ts, x)) {
+                                return PyBool.FALSE;
+                            }
+                        } finally {
+                            RefCount.decref(t.ts, x);
+                        }
+                    }
+                    return PyBool.TRUE;
+                } finally {
+                    RefCount.decref(t.ts, it);
+                }
+            }
             PySet other = asSet(t, a[0]);
             PyObject[] ks = PySet.keys(t, set(self));
             try {

@@ -481,12 +481,13 @@ final class Ops {
                     PyTuple a = e.args(); // (encoding, object, start, end, reason), as CPython's constructor takes
                     return a.size() == 5 ? RefCount.newRef(ts, a.getItemBorrowed(ux)) : null;
                 }
-                if ((n.equals("errno") || n.equals("strerror") || n.equals("filename"))
-                        && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
-                    PyTuple a = e.args();
-                    int i = n.equals("errno") ? 0 : n.equals("strerror") ? 1 : 2;
-                    boolean set = a.size() >= 2 && a.size() <= 5 && i < a.size();
-                    return RefCount.newRef(ts, set ? a.getItemBorrowed(i) : PyNone.NONE);
+                int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(n);
+                if (ox >= 0 && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                    if (ox == PyBaseExc.OS_WRITTEN && !(e.osWrittenSet
+                            && cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError")))) {
+                        throw Errors.raise(t, "AttributeError", "characters_written"); // CPython's message
+                    }
+                    return RefCount.newRef(ts, e.osField(ox));
                 }
                 if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
                         || n.equals("code") && cls.isSubtypeOf(t.interp.exceptionClass("SystemExit"))) {
@@ -594,8 +595,11 @@ final class Ops {
                         rest[i] = RefCount.newRef(tt.ts, a[i + 1]);
                     }
                     PyTuple args = PyTuple.stealing(tt.ts, rest);
-                    ((PyBaseExc) a[0]).setArgs(tt.ts, args);
-                    RefCount.decref(tt.ts, args);
+                    try {
+                        initException(tt, c, (PyBaseExc) a[0], args);
+                    } finally {
+                        RefCount.decref(tt.ts, args);
+                    }
                     return PyNone.NONE;
                 });
             }
@@ -985,6 +989,22 @@ final class Ops {
     /** UnicodeDecodeError's and UnicodeEncodeError's attributes, in the order of their five arguments. */
     private static final java.util.List<String> UNICODE_ERROR_FIELDS = java.util.List.of("encoding", "object", "start",
             "end", "reason");
+    /**
+     * {@code BaseException.__init__(e, *args)} sets the args; read from an OSError class (or a {@code super()} in
+     * one) it is {@code OSError.__init__}, which parses errno, strerror and the filenames only for a class whose own
+     * {@code __init__} takes them (CPython's {@code oserror_use_init}) and otherwise changes nothing.
+     */
+    static void initException(PyThread t, PyClass from, PyBaseExc e, PyTuple args) {
+        PyClass os = t.interp.exceptionClass("OSError");
+        if (from != null && from.isSubtypeOf(os) && e.cls.isSubtypeOf(os)) {
+            if (e.cls.osErrorUsesInit(t)) {
+                e.initOsError(t, args, e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
+            }
+            return;
+        }
+        e.setArgs(t.ts, args);
+    }
+
     private static final java.util.List<String> SYNTAX_ERROR_FIELDS = java.util.List.of("msg", "filename", "lineno",
             "offset", "text", "end_lineno", "end_offset");
 
@@ -1129,6 +1149,20 @@ final class Ops {
                         PyTraceback.set(t, e, v);
                         return;
                     default:
+                        int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(name.value());
+                        if (ox >= 0 && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                            if (ox == PyBaseExc.OS_WRITTEN) {
+                                if (!e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError"))) {
+                                    break;
+                                }
+                                PyInt w = PyInt.of(ts, index(t, v, "characters_written"));
+                                e.setOsField(ts, ox, w);
+                                RefCount.decref(ts, w);
+                                return;
+                            }
+                            e.setOsField(ts, ox, v);
+                            return;
+                        }
                 }
             }
             inst.dictForWrite(ts).setItem(ts, name, v);
@@ -1254,6 +1288,17 @@ final class Ops {
                 } finally {
                     RefCount.decref(ts, ca);
                 }
+            }
+            int ox = o instanceof PyBaseExc ? PyBaseExc.OS_FIELD_NAMES.indexOf(name.value()) : -1;
+            if (ox >= 0 && ((PyInstance) o).cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                PyBaseExc e = (PyBaseExc) o; // CPython's members: del makes None; characters_written goes
+                if (ox == PyBaseExc.OS_WRITTEN) {
+                    if (!e.osWrittenSet) {
+                        throw Errors.raise(t, "AttributeError", "characters_written");
+                    }
+                }
+                e.setOsField(ts, ox, PyNone.NONE);
+                return;
             }
             d = ((PyInstance) o).dict;
         } else if (o instanceof PyClass) {
@@ -2187,6 +2232,25 @@ final class Ops {
             }
             if (inst instanceof PyBaseExc) {
                 PyTuple a = ((PyBaseExc) inst).args();
+                PyBaseExc e = (PyBaseExc) inst;
+                if (e.osParsed() || e.osField(PyBaseExc.OS_FILENAME) != PyNone.NONE) {
+                    // OSError(errno, strerror[, filename[, winerror, filename2]]): CPython's "[Errno 2] No such
+                    // file: 'f'", from the fields (which assignments change), not the args; held while reprs run
+                    PyTuple f = e.osFieldsNewRef(ts);
+                    try {
+                        String s = "[Errno " + strString(t, f.getItemBorrowed(PyBaseExc.OS_ERRNO)) + "] "
+                                + strString(t, f.getItemBorrowed(PyBaseExc.OS_STRERROR));
+                        if (f.getItemBorrowed(PyBaseExc.OS_FILENAME) != PyNone.NONE) {
+                            s += ": " + reprString(t, f.getItemBorrowed(PyBaseExc.OS_FILENAME));
+                            if (f.getItemBorrowed(PyBaseExc.OS_FILENAME2) != PyNone.NONE) {
+                                s += " -> " + reprString(t, f.getItemBorrowed(PyBaseExc.OS_FILENAME2));
+                            }
+                        }
+                        return s;
+                    } finally {
+                        RefCount.decref(ts, f);
+                    }
+                }
                 if (a.size() == 0) {
                     return "";
                 }
@@ -2207,15 +2271,6 @@ final class Ops {
                 String codec = unicodeErrorStr(t, inst.cls, a);
                 if (codec != null) {
                     return codec;
-                }
-                if (a.size() <= 5 && inst.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
-                    // OSError(errno, strerror[, filename]): CPython's "[Errno 2] No such file: 'f'"
-                    String s = "[Errno " + strString(t, a.getItemBorrowed(0)) + "] "
-                            + strString(t, a.getItemBorrowed(1));
-                    if (a.size() >= 3 && a.getItemBorrowed(2) != PyNone.NONE) {
-                        s += ": " + reprString(t, a.getItemBorrowed(2));
-                    }
-                    return s;
                 }
                 return reprString(t, a);
             }

@@ -38,6 +38,27 @@ final class PyBaseExc extends PyInstance {
      */
     volatile PyObject tbHead;
     int tbHeadSize;
+    /**
+     * An OSError's fields, as CPython's {@code OSError} keeps them apart from its args: errno, strerror, filename,
+     * filename2 and (BlockingIOError's) characters_written, at the indexes {@code OS_*}; null until the constructor
+     * (or, for a class with its own {@code __init__}, {@code OSError.__init__}) parsed two to five arguments, and for
+     * every other exception. Counted; never changed in place: an assignment publishes a new tuple and drops the old
+     * one after a grace period (E30 in docs/refcount.md), so a reader that took the tuple without a reference never
+     * reads a freed field.
+     */
+    private volatile PyTuple osFields;
+    /** Whether BlockingIOError's characters_written was given (or assigned) and not deleted. */
+    volatile boolean osWrittenSet;
+    /** {@link #osParsed}. */
+    private volatile boolean osParsed;
+
+    static final int OS_ERRNO = 0;
+    static final int OS_STRERROR = 1;
+    static final int OS_FILENAME = 2;
+    static final int OS_FILENAME2 = 3;
+    static final int OS_WRITTEN = 4;
+    static final java.util.List<String> OS_FIELD_NAMES =
+            java.util.List.of("errno", "strerror", "filename", "filename2", "characters_written");
 
     PyBaseExc(ThreadState ts, PyClass cls) {
         super(ts, cls);
@@ -53,6 +74,108 @@ final class PyBaseExc extends PyInstance {
         PyTuple old = args;
         args = a;
         RefCount.decref(ts, old);
+    }
+
+    /** The OSError field {@code i} ({@code OS_*}), borrowed; None when it was never set. */
+    PyObject osField(int i) {
+        PyTuple f = osFields;
+        return f == null ? dev.freethread.objects.PyNone.NONE : f.getItemBorrowed(i);
+    }
+
+    /**
+     * The OSError fields as one tuple (a new reference, taken with no safepoint after the read, so the grace period
+     * of a concurrent assignment covers it): for a reader that runs user code between the fields. Tuple of Nones when
+     * none was set.
+     */
+    PyTuple osFieldsNewRef(ThreadState ts) {
+        PyTuple f = osFields;
+        if (f == null) {
+            PyObject n = dev.freethread.objects.PyNone.NONE;
+            return PyTuple.stealing(ts, n, n, n, n, n);
+        }
+        RefCount.incref(ts, f);
+        return f;
+    }
+
+    /**
+     * CPython's {@code OSError} construction from {@code args} (borrowed): two to five arguments are errno, strerror,
+     * filename, winerror (ignored here, as on every system but Windows) and filename2; a filename that is not None
+     * takes the arguments after strerror out of {@code args}, as CPython keeps them, except that a BlockingIOError's
+     * third argument, when a number, is its characters_written (converted as an index) and stays in args.
+     */
+    void initOsError(PyThread t, PyTuple a, boolean blocking) {
+        ThreadState ts = t.ts;
+        int n = a.size();
+        if (n < 2 || n > 5) {
+            setArgs(ts, a);
+            osParsed = false;
+            return;
+        }
+        PyObject none = dev.freethread.objects.PyNone.NONE;
+        PyObject filename = n >= 3 ? a.getItemBorrowed(2) : none;
+        PyObject filename2 = n >= 5 ? a.getItemBorrowed(4) : none;
+        PyObject written = none;
+        PyTuple kept = a;
+        if (filename != none) {
+            if (blocking && (filename instanceof dev.freethread.objects.PyInt
+                    || filename instanceof PyFloat)) {
+                written = dev.freethread.objects.PyInt.of(ts, Ops.index(t, filename, "characters_written"));
+                filename = none;
+            } else {
+                kept = PyTuple.stealing(ts, RefCount.newRef(ts, a.getItemBorrowed(0)),
+                        RefCount.newRef(ts, a.getItemBorrowed(1)));
+            }
+        } else {
+            filename2 = none; // CPython reads filename2 only beside a filename
+        }
+        PyTuple f = PyTuple.stealing(ts, RefCount.newRef(ts, a.getItemBorrowed(0)),
+                RefCount.newRef(ts, a.getItemBorrowed(1)), RefCount.newRef(ts, filename),
+                RefCount.newRef(ts, filename2), written);
+        synchronized (traceback) {
+            replaceOsFields(ts, f);
+            osWrittenSet = written != none;
+            osParsed = true;
+        }
+        setArgs(ts, kept);
+        if (kept != a) {
+            RefCount.decref(ts, kept);
+        }
+    }
+
+    /**
+     * {@code e.errno = v} and the other fields of an OSError (a new reference is taken to {@code v}; None for a
+     * {@code del}).
+     */
+    void setOsField(ThreadState ts, int i, PyObject v) {
+        synchronized (traceback) { // one writer at a time: two fields assigned at once both stay
+            PyTuple old = osFields;
+            PyObject[] items = new PyObject[OS_FIELD_NAMES.size()];
+            for (int k = 0; k < items.length; k++) {
+                items[k] = RefCount.newRef(ts, k == i ? v
+                        : old == null ? dev.freethread.objects.PyNone.NONE : old.getItemBorrowed(k));
+            }
+            replaceOsFields(ts, PyTuple.stealing(ts, items));
+            if (i == OS_WRITTEN) {
+                osWrittenSet = v != dev.freethread.objects.PyNone.NONE;
+            }
+        }
+    }
+
+    /**
+     * Whether the constructor (or {@code __init__}) took errno and strerror from two to five arguments: the str is
+     * then "[Errno n] strerror", as CPython's when both fields are set.
+     */
+    boolean osParsed() {
+        return osParsed;
+    }
+
+    /** Publishes {@code f} (taken over); the old tuple is dropped after a grace period (E30). */
+    private void replaceOsFields(ThreadState ts, PyTuple f) {
+        PyTuple old = osFields;
+        osFields = f;
+        if (old != null) {
+            RefCount.decrefAfterGracePeriod(ts, old);
+        }
     }
 
     void setCause(ThreadState ts, PyBaseExc c) {
@@ -103,6 +226,10 @@ final class PyBaseExc extends PyInstance {
     public void traverse(ReferenceVisitor v) {
         super.traverse(v);
         v.visit(args);
+        PyTuple f = osFields;
+        if (f != null) {
+            v.visit(f);
+        }
         PyBaseExc c = cause;
         if (c != null) {
             v.visit(c);
@@ -123,6 +250,11 @@ final class PyBaseExc extends PyInstance {
         PyTuple a = args;
         args = PyTuple.EMPTY;
         v.visit(a);
+        PyTuple f = osFields;
+        osFields = null;
+        if (f != null) {
+            v.visit(f);
+        }
         PyBaseExc c = cause;
         cause = null;
         if (c != null) {

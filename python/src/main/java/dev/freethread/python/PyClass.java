@@ -463,10 +463,24 @@ final class PyClass extends PyType implements Callable {
     }
 
     /**
+     * CPython's {@code oserror_use_init}: an OSError subclass with an {@code __init__} of its own and no
+     * {@code __new__} of its own takes its errno, strerror and filenames from {@code OSError.__init__}, not from the
+     * constructor's arguments (and gets no errno subclass).
+     */
+    boolean osErrorUsesInit(PyThread t) {
+        PyObject init = lookup(t, "__init__");
+        if (init == null) {
+            return false;
+        }
+        RefCount.decref(t.ts, init);
+        return !hasHook(t, HOOK_NEW);
+    }
+
+    /**
      * PEP 3151: {@code OSError(errno, strerror, ...)} itself (not a subclass) makes the subclass for that errno, as
      * CPython's {@code OSError.__new__} does ({@code OSError(2, 'x')} is a FileNotFoundError); else this class.
      */
-    private PyClass osErrorSubclass(PyThread t, PyObject[] args, String[] kwnames) {
+    PyClass osErrorSubclass(PyThread t, PyObject[] args, String[] kwnames) {
         int n = args.length - (kwnames == null ? 0 : kwnames.length);
         if (n < 2 || !(args[0] instanceof PyInt) || !((PyInt) args[0]).fitsLong()
                 || this != t.interp.exceptionClass("OSError")) {
@@ -552,7 +566,17 @@ final class PyClass extends PyType implements Callable {
                     RefCount.incref(ts, a);
                 }
                 PyTuple a = PyTuple.stealing(ts, pos);
-                ((PyBaseExc) self).setArgs(ts, a);
+                PyClass oserror = t.interp.exceptionClass("OSError");
+                if (!self.cls.isSubtypeOf(oserror)) {
+                    ((PyBaseExc) self).setArgs(ts, a);
+                } else if (!hasHook(t, HOOK_NEW)) { // a class's own __new__ made it: OSError.__init__ leaves it
+                    if (self.cls.osErrorUsesInit(t)) {
+                        ((PyBaseExc) self).setArgs(ts, PyTuple.EMPTY); // its __init__ parses, as CPython's
+                    } else {
+                        ((PyBaseExc) self).initOsError(t, a, self.cls.isSubtypeOf(
+                                t.interp.exceptionClass("BlockingIOError")));
+                    }
+                }
                 RefCount.decref(ts, a);
             }
             // the made object's own class's __init__ (a subclass's, when __new__ answered one), as CPython's type_call

@@ -301,6 +301,37 @@ class InterpreterTest {
     }
 
     @Test
+    void osErrorFieldsReplacedWhileAnotherThreadReads_areNeverUsedAfterTheirFree() {
+        // Lifetime edge E30 (docs/refcount.md): e.filename = ... publishes a new fields tuple and drops the old one
+        // after a grace period, since a reader on another thread (e.filename, str(e), whose repr of the filename runs
+        // user code while it holds the tuple) may have read the old tuple and not yet taken its reference.
+        String src = "import threading\n"
+                + "class Box:\n    def __init__(self, n):\n        self.n = n\n"
+                + "    def __repr__(self):\n        return 'Box'\n"
+                + "e = OSError(2, 'gone', Box(0))\n"
+                + "stop = False\n"
+                + "done = []\n"
+                + "def reader():\n"
+                + "    total = 0\n"
+                + "    while not stop:\n"
+                + "        for _ in range(500):\n"
+                + "            total += e.filename.n + len(str(e))\n"
+                + "    done.append(total >= 0)\n"
+                + "t = threading.Thread(target=reader)\n"
+                + "t.start()\n"
+                + "for i in range(20000):\n"
+                + "    e.filename = Box(i)\n"
+                + "stop = True\n"
+                + "t.join()\n"
+                + "print(done, e.filename.n, str(e), e.args)\n";
+        for (int i = 0; i < 3; i++) {
+            Result r = run("-c", src);
+            assertThat(r.err).isEmpty();
+            assertThat(r.out).isEqualTo("[True] 19999 [Errno 2] gone: Box (2, 'gone')\n");
+        }
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before

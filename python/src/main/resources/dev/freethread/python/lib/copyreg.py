@@ -260,9 +260,15 @@ def _builtin_reduce(obj, proto):
         return bytearray, ((bytes(obj),) if obj else ()), None
     if isinstance(obj, BaseException):
         d = getattr(obj, '__dict__', None)
+        args = obj.args
+        if isinstance(obj, OSError) and len(args) == 2 and obj.filename is not None:
+            # CPython's OSError.__reduce__: the filenames go back into the arguments the constructor parses
+            args = args + (obj.filename,)
+            if obj.filename2 is not None:
+                args = args + (None, obj.filename2)
         if d:
-            return cls, obj.args, d
-        return cls, obj.args
+            return cls, args, d
+        return cls, args
     if hasattr(obj, '__self__') and hasattr(obj, '__func__') and not isinstance(obj, type):  # a bound method
         return getattr, (obj.__self__, obj.__func__.__name__)
     if cls is type(len) and getattr(obj, '__self__', None) is not None and \
