@@ -48,7 +48,8 @@ final class BuiltinBase {
     /** The built-in types a class may derive from. */
     static boolean isSubclassable(PyType ty) {
         return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PySet.FROZEN || ty == PyStr.TYPE
-                || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE;
+                || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE
+                || ty == PyComplex.TYPE;
     }
 
     /** Whether instances get an empty value that {@code __init__} fills (dict, list, set), not one made by new. */
@@ -79,13 +80,14 @@ final class BuiltinBase {
      * as given ({@code l.append(s)} stores the instance).
      */
     static PyObject[] valueArgs(PyType ty, PyObject[] a) {
-        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE) {
+        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE) {
             return a;
         }
         PyObject[] out = a;
         for (int i = 0; i < a.length; i++) {
             PyObject v = operand(a[i]);
-            if (v != a[i] && (v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat)) {
+            if (v != a[i] && (v instanceof PyStr || v instanceof PyInt || v instanceof PyFloat
+                    || v instanceof PyComplex)) {
                 if (out == a) {
                     out = a.clone();
                 }
@@ -97,7 +99,7 @@ final class BuiltinBase {
 
     /** {@code m} with its arguments taken as {@link #valueArgs} for {@code ty}'s methods. */
     static PyBuiltin.MethodImpl valueArgs(PyType ty, PyBuiltin.MethodImpl m) {
-        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE) {
+        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE) {
             return m;
         }
         return (t, self, a, kw) -> m.call(t, self, valueArgs(ty, a), kw);
@@ -148,7 +150,7 @@ final class BuiltinBase {
                 break;
             case "__str__":
             case "__format__":
-                if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE) {
+                if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE) {
                     return null; // object's: str() of a list subclass is its repr(), which the class may define
                 }
                 if (name.equals("__str__") && ty != PyStr.TYPE) {

@@ -1642,8 +1642,10 @@ final class Builtins {
         double[] y = i == null ? new double[] {0, 0} : complexParts(t, i, "second");
         // real + imag*1j as CPython's complex_new computes it: a part is added only when its operand is a complex,
         // so complex(0.0, -0.0) keeps its negative zero
-        double re = i instanceof PyComplex ? x[0] - y[1] : x[0];
-        double im = r instanceof PyComplex && i != null ? y[0] + x[1] : i == null ? x[1] : y[0];
+        boolean rc = r != null && BuiltinBase.operand(r) instanceof PyComplex; // a complex subclass's value counts
+        boolean ic = i != null && BuiltinBase.operand(i) instanceof PyComplex;
+        double re = ic ? x[0] - y[1] : x[0];
+        double im = rc && i != null ? y[0] + x[1] : i == null ? x[1] : y[0];
         return new PyComplex(ts, re, im);
     }
 
@@ -1668,7 +1670,13 @@ final class Builtins {
                 }
                 try {
                     if (hook.equals("__complex__") && !(v instanceof PyComplex)) {
-                        throw Errors.typeError(t, "__complex__ returned non-complex (type " + Ops.typeName(v) + ")");
+                        if (!(BuiltinBase.operand(v) instanceof PyComplex)) {
+                            throw Errors.typeError(t, "__complex__ returned non-complex (type " + Ops.typeName(v)
+                                    + ")");
+                        }
+                        Arith.warn(t, "DeprecationWarning", "__complex__ returned non-complex (type "
+                                + Ops.typeName(v) + ").  The ability to return an instance of a strict subclass of "
+                                + "complex is deprecated, and may be removed in a future version of Python.");
                     }
                     return complexParts(t, v, which);
                 } finally {

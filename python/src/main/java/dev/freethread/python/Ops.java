@@ -501,6 +501,11 @@ final class Ops {
                 if (cm != null) {
                     return cm;
                 }
+                PyObject b = inst.base(); // F(1.5).real, C(1, 2).imag: the carried value's data attributes
+                PyObject va = b == null || b instanceof Descriptors.PySlice ? null : Builtins.valueAttr(t, b, n);
+                if (va != null) {
+                    return va;
+                }
             }
             // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)
             PyBuiltin.MethodImpl om = n.startsWith("__") ? Builtins.method(t.interp, PyType.OBJECT, n) : null;
