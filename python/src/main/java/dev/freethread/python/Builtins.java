@@ -185,7 +185,15 @@ final class Builtins {
                     RefCount.decref(tt.ts, l);
                 }
             }
-            if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyRange || s instanceof PyInstance
+            if (s instanceof PyRange) { // a range iterator over the reversed range, as CPython's range_reverse
+                PyRange back = ((PyRange) s).reversedRange(tt.ts);
+                try {
+                    return new Iters.SeqIter(tt.ts, back);
+                } finally {
+                    RefCount.decref(tt.ts, back);
+                }
+            }
+            if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyInstance
                     || s instanceof PyBytes || s instanceof PyByteArray)) {
                 throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
             }
@@ -1423,26 +1431,28 @@ final class Builtins {
                 throw Errors.typeError(t, n == 0 ? "range expected at least 1 argument, got 0"
                         : "range expected at most 3 arguments, got " + n);
             }
-            long[] b = new long[] {0, 0, 1};
+            java.math.BigInteger[] b = {java.math.BigInteger.ZERO, java.math.BigInteger.ZERO,
+                java.math.BigInteger.ONE};
             for (int i = 0; i < n; i++) {
                 if (!(a[i] instanceof PyInt) && !(a[i] instanceof PyInstance)) { // an instance may have __index__
                     throw Errors.typeError(t, "'" + Ops.typeName(a[i]) + "' object cannot be interpreted as an "
                             + "integer");
                 }
             }
+            String what = "'%s' object cannot be interpreted as an integer";
             if (n == 1) {
-                b[1] = Args.toLong(t, a[0], "range");
+                b[1] = Ops.bigIndex(t, a[0], what);
             } else {
-                b[0] = Args.toLong(t, a[0], "range");
-                b[1] = Args.toLong(t, a[1], "range");
+                b[0] = Ops.bigIndex(t, a[0], what);
+                b[1] = Ops.bigIndex(t, a[1], what);
                 if (n == 3) {
-                    b[2] = Args.toLong(t, a[2], "range");
-                    if (b[2] == 0) {
+                    b[2] = Ops.bigIndex(t, a[2], what);
+                    if (b[2].signum() == 0) {
                         throw Errors.valueError(t, "range() arg 3 must not be zero");
                     }
                 }
             }
-            return new PyRange(ts, b[0], b[1], b[2]);
+            return PyRange.of(ts, b[0], b[1], b[2]);
         }
         if (type == PyType.TYPE) {
             if (n == 1 && kw == null) {

@@ -18,7 +18,8 @@ final class Iters {
     /** A base for iterators over a fixed number of counted sources. */
     /** Every iterator type of this file: their {@code __iter__} and {@code __next__} (BuiltinDunders). */
     static PyType[] types() {
-        return new PyType[] {SeqIter.TUPLE, SeqIter.STR, SeqIter.STR_ITER, SeqIter.RANGE, HoldingIter.LIST,
+        return new PyType[] {SeqIter.TUPLE, SeqIter.STR, SeqIter.STR_ITER, SeqIter.RANGE, SeqIter.LONG_RANGE,
+            HoldingIter.LIST,
             HoldingIter.TUPLE, HoldingIter.SET, HoldingIter.DICT, HoldingIter.STR, HoldingIter.OTHER,
             GetItemIter.TYPE, Enumerate.TYPE, Zip.TYPE, SetIter.TYPE, MapIter.TYPE, CallIterator.TYPE,
             FilterIter.TYPE, Reversed.TYPE, ListIter.TYPE};
@@ -83,17 +84,31 @@ final class Iters {
         private int index;
         private long next;
 
+        /** CPython's iterator of a range beyond longs. */
+        static final PyType LONG_RANGE = PyType.staticType("longrange_iterator", PyType.FLAG_GC);
         /** A range's stop and step, kept past exhaustion (an exhausted range iterator pickles as the empty rest). */
         private long rangeStop;
         private long rangeStep = 1;
+        /** A range's items still to come: counting them, not comparing with stop, never overflows past the last. */
+        private long rangeLeft;
+        /** A big range's next item and items left (null for any other sequence). */
+        private java.math.BigInteger bigNext;
+        private java.math.BigInteger bigLeft;
 
         SeqIter(ThreadState ts, PyObject seq) {
             super(seq instanceof PyTuple ? TUPLE : seq instanceof PyStr ? (isAscii((PyStr) seq) ? STR : STR_ITER)
-                    : RANGE, ts, seq);
+                    : ((PyRange) seq).iteratesAsLong() ? LONG_RANGE : RANGE, ts, seq);
             if (seq instanceof PyRange) {
-                next = ((PyRange) seq).start;
-                rangeStop = ((PyRange) seq).stop;
-                rangeStep = ((PyRange) seq).step;
+                PyRange r = (PyRange) seq;
+                if (r.isBig()) {
+                    bigNext = r.bigStart();
+                    bigLeft = r.bigLength();
+                } else {
+                    next = r.start;
+                    rangeStop = r.stop;
+                    rangeStep = r.step;
+                    rangeLeft = r.length();
+                }
             }
         }
 
@@ -126,17 +141,21 @@ final class Iters {
 
         /** Whether this iterates a range (pickled as the range left, with no position). */
         boolean overRange() {
-            return type() == RANGE;
+            return type() == RANGE || type() == LONG_RANGE;
         }
 
         /** The range still to come (a new reference), or null once exhausted: a range iterator's pickle. */
         synchronized PyObject rangeLeft(ThreadState ts) {
             PyObject s = src[0];
+            if (bigNext != null) {
+                java.math.BigInteger step = s == null ? java.math.BigInteger.ONE : ((PyRange) s).bigStep();
+                return PyRange.of(ts, bigNext, bigNext.add(bigLeft.multiply(step)), step);
+            }
             if (s == null) {
                 return new PyRange(ts, rangeStop, rangeStop, rangeStep);
             }
             PyRange r = (PyRange) s;
-            return new PyRange(ts, next, r.stop, r.step);
+            return rangeLeft == 0 ? new PyRange(ts, r.stop, r.stop, r.step) : new PyRange(ts, next, r.stop, r.step);
         }
 
         /**
@@ -151,7 +170,7 @@ final class Iters {
             }
             if (s instanceof PyRange) {
                 PyRange r = (PyRange) s;
-                return (next - r.start) / r.step;
+                return r.isBig() ? r.bigLength().subtract(bigLeft).longValue() : r.length() - rangeLeft;
             }
             return index;
         }
@@ -169,9 +188,28 @@ final class Iters {
                 int n = v.codePointCount(0, v.length());
                 index = v.offsetByCodePoints(0, (int) Math.max(0, Math.min(i, n)));
             } else {
-                PyRange r = (PyRange) s;
-                long len = PyRange.length(r.start, r.stop, r.step);
-                next = r.start + Math.max(0, Math.min(i, len)) * r.step;
+                setRangePosition(java.math.BigInteger.valueOf(i));
+            }
+        }
+
+        /** A range iterator's {@code __setstate__(i)}: moves to item {@code i} (any int), clamped to the range. */
+        synchronized void setRangePosition(java.math.BigInteger i) {
+            PyObject s = src[0];
+            if (!(s instanceof PyRange)) {
+                return;
+            }
+            PyRange r = (PyRange) s;
+            java.math.BigInteger len = r.bigLength();
+            java.math.BigInteger k = i.max(java.math.BigInteger.ZERO).min(len);
+            if (r.isBig()) {
+                bigNext = r.bigStart().add(k.multiply(r.bigStep()));
+                bigLeft = len.subtract(k);
+            } else {
+                next = r.start + k.longValue() * r.step;
+                rangeLeft = len.longValue() - k.longValue();
+                if (rangeLeft == 0) {
+                    next = r.start; // the item past the last may not fit; nothing is read from it
+                }
             }
         }
 
@@ -194,13 +232,18 @@ final class Iters {
                     index += Character.charCount(cp);
                     return t.interp.str(new String(Character.toChars(cp)));
                 }
-            } else {
-                PyRange r = (PyRange) s;
-                if (r.step > 0 ? next < r.stop : next > r.stop) {
-                    long v = next;
-                    next += r.step;
+            } else if (bigNext != null) {
+                if (bigLeft.signum() > 0) {
+                    java.math.BigInteger v = bigNext;
+                    bigNext = v.add(((PyRange) s).bigStep());
+                    bigLeft = bigLeft.subtract(java.math.BigInteger.ONE);
                     return PyInt.of(ts, v);
                 }
+            } else if (rangeLeft > 0) {
+                long v = next;
+                rangeLeft--;
+                next = rangeLeft == 0 ? v : v + ((PyRange) s).step; // past the last item it could overflow
+                return PyInt.of(ts, v);
             }
             return null;
         }

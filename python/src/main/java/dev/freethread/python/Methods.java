@@ -37,7 +37,7 @@ final class Methods {
         coroutineWrapper(Builtins.table(ip, PyCoroutine.Wrapper.TYPE));
         for (PyType ty : new PyType[] {dev.freethread.list.PyListIterator.TYPE,
             dev.freethread.list.PyListIterator.REVERSE_TYPE, Iters.SeqIter.TUPLE, Iters.SeqIter.STR,
-            Iters.SeqIter.RANGE, Iters.SeqIter.STR_ITER, Iters.GetItemIter.TYPE}) {
+            Iters.SeqIter.RANGE, Iters.SeqIter.LONG_RANGE, Iters.SeqIter.STR_ITER, Iters.GetItemIter.TYPE}) {
             sequenceIterator(Builtins.table(ip, ty));
         }
         Builtins.table(ip, Iters.CallIterator.TYPE).put("__reduce__", (t, self, a, kw) -> {
@@ -407,6 +407,14 @@ final class Methods {
         });
         m.put("__setstate__", (t, self, a, kw) -> {
             Args.count(t, "__setstate__", a, kw, 1, 1);
+            if (self instanceof Iters.SeqIter && ((Iters.SeqIter) self).overRange()) { // any int, clamped
+                java.math.BigInteger i = Ops.bigIndex(t, a[0], "'%s' object cannot be interpreted as an integer");
+                if (self.type() == Iters.SeqIter.RANGE && i.bitLength() >= 64) { // CPython's fast one takes a C long
+                    throw Errors.raise(t, "OverflowError", "Python int too large to convert to C long");
+                }
+                ((Iters.SeqIter) self).setRangePosition(i);
+                return PyNone.NONE;
+            }
             long i = Args.toLong(t, a[0], "__setstate__");
             if (self instanceof dev.freethread.list.PyListIterator) {
                 ((dev.freethread.list.PyListIterator) self).setPosition(i);
@@ -568,7 +576,15 @@ final class Methods {
     private static void range(Map<String, PyBuiltin.MethodImpl> m) {
         m.put("index", (t, self, a, kw) -> {
             Args.count(t, "range.index", a, kw, 1, 1);
-            long i = rangeIndex(t, (PyRange) self, a[0]);
+            PyRange r = (PyRange) self;
+            if (a[0] instanceof PyInt) { // arithmetic, at any size
+                java.math.BigInteger k = r.indexOf(PyRange.toBig((PyInt) a[0]));
+                if (k.signum() < 0) {
+                    throw Errors.valueError(t, Ops.reprString(t, a[0]) + " is not in range");
+                }
+                return PyInt.of(t.ts, k);
+            }
+            long i = rangeIndex(t, r, a[0]);
             if (i < 0) {
                 throw Errors.valueError(t, a[0] instanceof PyInt ? Ops.reprString(t, a[0]) + " is not in range"
                         : "sequence.index(x): x not in sequence"); // CPython's two messages
@@ -579,7 +595,22 @@ final class Methods {
             Args.count(t, "range.count", a, kw, 1, 1);
             PyRange r = (PyRange) self;
             if (a[0] instanceof PyInt) {
-                return PyInt.of(t.ts, rangeIndex(t, r, a[0]) < 0 ? 0 : 1);
+                return PyInt.of(t.ts, r.indexOf(PyRange.toBig((PyInt) a[0])).signum() < 0 ? 0 : 1);
+            }
+            if (r.isBig()) { // CPython's sequence count, item by item
+                long n = 0;
+                for (java.math.BigInteger k = java.math.BigInteger.ZERO; k.compareTo(r.bigLength()) < 0;
+                        k = k.add(java.math.BigInteger.ONE)) {
+                    PyObject v = r.item(t.ts, k);
+                    try {
+                        if (Ops.compareBool(t, v, a[0], CompareOp.EQ)) {
+                            n++;
+                        }
+                    } finally {
+                        RefCount.decref(t.ts, v);
+                    }
+                }
+                return PyInt.of(t.ts, n);
             }
             long n = 0;
             for (long k = 0, len = r.length(); k < len; k++) {
@@ -598,20 +629,21 @@ final class Methods {
 
     /** The position of {@code v} in the range, or -1. */
     private static long rangeIndex(PyThread t, PyRange r, PyObject v) {
-        long len = r.length();
-        if (v instanceof PyInt) {
-            PyInt i = (PyInt) v;
-            if (!i.fitsLong()) {
-                return -1;
+        if (r.isBig()) { // a non-int: CPython's sequence search, item by item
+            for (java.math.BigInteger k = java.math.BigInteger.ZERO; k.compareTo(r.bigLength()) < 0;
+                    k = k.add(java.math.BigInteger.ONE)) {
+                PyObject e = r.item(t.ts, k);
+                try {
+                    if (Ops.compareBool(t, e, v, CompareOp.EQ)) {
+                        return k.longValueExact();
+                    }
+                } finally {
+                    RefCount.decref(t.ts, e);
+                }
             }
-            long x = i.longValue();
-            long d = x - r.start;
-            if (len == 0 || d % r.step != 0) {
-                return -1;
-            }
-            long k = d / r.step;
-            return k >= 0 && k < len ? k : -1;
+            return -1;
         }
+        long len = r.length();
         for (long k = 0; k < len; k++) {
             PyInt e = PyInt.of(t.ts, r.start + k * r.step);
             try {

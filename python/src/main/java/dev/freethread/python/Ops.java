@@ -853,11 +853,11 @@ final class Ops {
             PyRange r = (PyRange) o;
             switch (n) {
                 case "start":
-                    return PyInt.of(ts, r.start);
+                    return PyInt.of(ts, r.bigStart());
                 case "stop":
-                    return PyInt.of(ts, r.stop);
+                    return PyInt.of(ts, r.bigStop());
                 case "step":
-                    return PyInt.of(ts, r.step);
+                    return PyInt.of(ts, r.bigStep());
                 default:
             }
         }
@@ -1353,6 +1353,33 @@ final class Ops {
         throw Errors.typeError(t, what.replace("%s", typeName(key)));
     }
 
+    /** {@link #index} of any size: an int, or an object with {@code __index__}. */
+    static java.math.BigInteger bigIndex(PyThread t, PyObject key, String what) {
+        if (key instanceof PyInt) {
+            return PyRange.toBig((PyInt) key);
+        }
+        if (key instanceof PyInstance) {
+            PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, key, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+                try {
+                    if (!(r instanceof PyInt)) {
+                        throw Errors.typeError(t, "__index__ returned non-int (type " + typeName(r) + ")");
+                    }
+                    return PyRange.toBig((PyInt) r);
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            }
+        }
+        throw Errors.typeError(t, what.replace("%s", typeName(key)));
+    }
+
     static Slice toSlice(PyThread t, Descriptors.PySlice s) {
         if (s.start instanceof PyInstance || s.stop instanceof PyInstance || s.step instanceof PyInstance) {
             // a[i:j] where i or j has __index__ (CPython's _PyEval_SliceIndex)
@@ -1372,7 +1399,7 @@ final class Ops {
             return PyBytes.getItem(t, BytesMethods.bytesLike(t, o, null), key, o instanceof PyByteArray);
         }
         if (key instanceof PyInt && !((PyInt) key).fitsLong()
-                && (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange)) {
+                && (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr)) {
             // beyond a Py_ssize_t: CPython's IndexError for a sequence index (PyNumber_AsSsize_t)
             throw Errors.raise(t, "IndexError", "cannot fit 'int' into an index-sized integer");
         }
@@ -1418,22 +1445,30 @@ final class Ops {
             long i = index(t, key, "string indices must be integers, not '%s'");
             return PyStr.of(ts, Strs.charAt(t, s, i));
         }
-        if (o instanceof PyRange) {
+        if (o instanceof PyRange) { // over ints of any size, as CPython's range_subscript
             PyRange r = (PyRange) o;
             if (key instanceof Descriptors.PySlice) {
-                Slice.Bounds b = toSlice(t, (Descriptors.PySlice) key).indices((int) r.length());
-                return new PyRange(ts, r.start + b.start() * r.step, r.start + (b.start() + (long) b.length() * b.step())
-                        * r.step, r.step * b.step());
+                Descriptors.PySlice sl = (Descriptors.PySlice) key;
+                String what = "slice indices must be integers or None or have an __index__ method";
+                java.math.BigInteger step = sl.step == PyNone.NONE ? null : bigIndex(t, sl.step, what);
+                if (step != null && step.signum() == 0) {
+                    throw Errors.valueError(t, "slice step cannot be zero");
+                }
+                return r.slice(ts, sl.start == PyNone.NONE ? null : bigIndex(t, sl.start, what),
+                        sl.stop == PyNone.NONE ? null : bigIndex(t, sl.stop, what), step);
             }
-            long i = index(t, key, "range indices must be integers or slices, not %s");
-            long n = r.length();
-            if (i < 0) {
-                i += n;
+            if (!r.isBig() && key instanceof PyInt && ((PyInt) key).fitsLong()) {
+                long i = ((PyInt) key).longValue();
+                long n = r.length();
+                if (i < 0) {
+                    i += n;
+                }
+                if (i < 0 || i >= n) {
+                    throw Errors.raise(t, "IndexError", "range object index out of range");
+                }
+                return PyInt.of(ts, r.start + i * r.step);
             }
-            if (i < 0 || i >= n) {
-                throw Errors.raise(t, "IndexError", "range object index out of range");
-            }
-            return PyInt.of(ts, r.start + i * r.step);
+            return r.getItem(t, bigIndex(t, key, "range indices must be integers or slices, not %s"));
         }
         if (o instanceof PyInstance) {
             PyObject m = ((PyInstance) o).cls.lookup(t, "__getitem__");
@@ -1886,7 +1921,7 @@ final class Ops {
             return ((PySet) o).items().size();
         }
         if (o instanceof PyRange) {
-            return ((PyRange) o).length();
+            return ((PyRange) o).len(t);
         }
         if (o instanceof dev.freethread.dict.PyDictView) {
             return ((dev.freethread.dict.PyDictView) o).size();
@@ -1979,6 +2014,9 @@ final class Ops {
         }
         if (container instanceof PyRange) {
             PyRange r = (PyRange) container;
+            if (item instanceof PyInt && (r.isBig() || !((PyInt) item).fitsLong())) { // arithmetic at any size
+                return r.indexOf(PyRange.toBig((PyInt) item)).signum() >= 0;
+            }
             if (item instanceof PyInt && ((PyInt) item).fitsLong()) {
                 long v = ((PyInt) item).longValue();
                 long n = r.length();

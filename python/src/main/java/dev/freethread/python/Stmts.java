@@ -558,7 +558,9 @@ final class Stmts {
             ThreadState ts = f.ts;
             int localSlot = target instanceof Exprs.Name && ((Exprs.Name) target).kind == Exprs.Name.LOCAL
                     ? ((Exprs.Name) target).slot : -1;
-            for (long i = start; step > 0 ? i < stop : i > stop; i += step) {
+            // counting the items left, not comparing with stop: i + step past the last item may overflow
+            long left = PyRange.length(start, stop, step);
+            for (long i = start; left > 0; i = --left > 0 ? i + step : i) {
                 assignStolen(f, localSlot, PyInt.of(ts, i));
                 int r = backEdge(f, body.exec(f));
                 if (r >= 0) {
