@@ -200,6 +200,9 @@ final class Arith {
     }
 
     private static byte[] repeat(PyThread t, byte[] v, PyObject count) {
+        if (count instanceof PyInt && !((PyInt) count).fitsLong()) { // as the other sequences' (count)
+            throw Errors.raise(t, "OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
         long n = Math.max(0, Args.toLong(t, count, "repeat"));
         if (v.length > 0 && n > Integer.MAX_VALUE / v.length) {
             throw Errors.raise(t, "MemoryError", null);
@@ -375,10 +378,7 @@ final class Arith {
     }
 
     private static long count(PyThread t, PyInt n, long itemSize) {
-        if (!n.fitsLong()) {
-            if (n.bigValue().signum() < 0) {
-                return 0;
-            }
+        if (!n.fitsLong()) { // either sign: CPython's PyNumber_AsSsize_t with OverflowError ('a' * -2**100 too)
             throw Errors.raise(t, "OverflowError", "cannot fit 'int' into an index-sized integer");
         }
         long c = n.longValue();

@@ -169,6 +169,9 @@ final class Builtins {
             }
             if (s instanceof PyInstance) {
                 PyObject m = ((PyInstance) s).cls.lookup(tt, "__reversed__");
+                if (m == PyNone.NONE) { // __reversed__ = None (Mapping's): CPython's refusal
+                    throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
+                }
                 if (m != null) {
                     try {
                         return Ops.callMethod(tt, m, s, Ops.NO_ARGS, null);
@@ -2215,44 +2218,38 @@ final class Builtins {
      * {@code slice.indices(length)}: (start, stop, step) resolved against a sequence of that length, as CPython's
      * {@code PySlice_GetIndicesEx} clamps them (the step as given; a length up to a Java long).
      */
+    /**
+     * {@code slice.indices(length)}: CPython's {@code _PySlice_GetLongIndices}, over ints of any size (the length and
+     * the bounds may be beyond a long), each bound clamped to the length.
+     */
     private static PyObject sliceIndices(PyThread t, PyObject self, PyObject[] a, String[] kw) {
         Args.count(t, "indices", a, kw, 1, 1);
-        long length = Args.toLong(t, a[0], "indices");
-        if (length < 0) {
+        BigInteger length = Ops.bigIndex(t, a[0], "'%s' object cannot be interpreted as an integer");
+        if (length.signum() < 0) {
             throw Errors.valueError(t, "length should not be negative");
         }
         Descriptors.PySlice sl = (Descriptors.PySlice) self;
-        long step = sl.step == PyNone.NONE ? 1 : sliceLong(t, sl.step);
-        if (step == 0) {
+        String what = "slice indices must be integers or None or have an __index__ method";
+        BigInteger step = sl.step == PyNone.NONE ? BigInteger.ONE : Ops.bigIndex(t, sl.step, what);
+        if (step.signum() == 0) {
             throw Errors.valueError(t, "slice step cannot be zero");
         }
-        long start = sl.start == PyNone.NONE ? (step < 0 ? length - 1 : 0)
-                : clampIndex(sliceLong(t, sl.start), length, step);
-        long stop = sl.stop == PyNone.NONE ? (step < 0 ? -1 : length) : clampIndex(sliceLong(t, sl.stop), length, step);
+        boolean back = step.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger start = sl.start == PyNone.NONE ? (back ? upper : lower)
+                : clampIndex(Ops.bigIndex(t, sl.start, what), length, lower, upper);
+        BigInteger stop = sl.stop == PyNone.NONE ? (back ? lower : upper)
+                : clampIndex(Ops.bigIndex(t, sl.stop, what), length, lower, upper);
         return PyTuple.stealing(t.ts, PyInt.of(t.ts, start), PyInt.of(t.ts, stop), PyInt.of(t.ts, step));
     }
 
-    /** A slice part as CPython's {@code PySlice_Unpack} reads it: an int of any size, clamped to a long. */
-    private static long sliceLong(PyThread t, PyObject o) {
-        if (o instanceof PyInt && !((PyInt) o).fitsLong()) {
-            return ((PyInt) o).bigValue().signum() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+    private static BigInteger clampIndex(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
         }
-        if (!(o instanceof PyInt)) { // an __index__ method, or CPython's TypeError
-            return Ops.index(t, o, "slice indices must be integers or None or have an __index__ method");
-        }
-        return ((PyInt) o).longValue();
-    }
-
-    private static long clampIndex(long i, long length, long step) {
-        if (i < 0) {
-            i += length;
-            if (i < 0) {
-                i = step < 0 ? -1 : 0;
-            }
-        } else if (i >= length) {
-            i = step < 0 ? length - 1 : length;
-        }
-        return i;
+        return i.compareTo(upper) > 0 ? upper : i;
     }
 
     /** Data attributes of built-in values ({@code x.real}). */

@@ -89,7 +89,8 @@ final class Methods {
             Args.count(t, "int.is_integer", a, kw, 0, 0);
             return PyBool.TRUE;
         });
-        i.put("__index__", (t, self, a, kw) -> RefCount.newRef(t.ts, self));
+        i.put("__index__", (t, self, a, kw) -> self instanceof PyBool // an exact int, as CPython's long_long
+                ? PyInt.of(t.ts, self == PyBool.TRUE ? 1 : 0) : RefCount.newRef(t.ts, self));
         Map<String, PyBuiltin.MethodImpl> f = Builtins.table(ip, PyFloat.TYPE);
         f.put("hex", (t, self, a, kw) -> {
             Args.count(t, "float.hex", a, kw, 0, 0);

@@ -1782,7 +1782,9 @@ final class Modules {
                 return PyNone.NONE;
             });
         });
-        def(t, m, "stat", (tt, a, kw) -> { // (path, follow): (mode, size, atime, mtime, ctime, ino, nlink, uid, gid)
+        // (path, follow): (mode, size, atime, mtime, ctime, ino, nlink, uid, gid, dev, rdev, atime_ns, mtime_ns,
+        // ctime_ns), the times in seconds (floats) and nanoseconds (ints); posixpath reads the first five
+        def(t, m, "stat", (tt, a, kw) -> {
             Args.count(tt, "stat", a, kw, 2, 2);
             boolean follow = Ops.truth(tt, a[1]);
             return onFile(tt, Args.str(tt, a[0], "stat", 1), p -> {
@@ -1791,7 +1793,7 @@ final class Modules {
                 java.util.Map<String, Object> u;
                 try {
                     u = java.nio.file.Files.readAttributes(p, "unix:mode,size,lastAccessTime,lastModifiedTime,"
-                            + "ctime,ino,nlink,uid,gid", lo);
+                            + "ctime,ino,nlink,uid,gid,dev,rdev", lo);
                 } catch (UnsupportedOperationException e) { // no unix view: the basic attributes, a mode of our own
                     java.nio.file.attribute.BasicFileAttributes b = java.nio.file.Files.readAttributes(p,
                             java.nio.file.attribute.BasicFileAttributes.class, lo);
@@ -1805,6 +1807,8 @@ final class Modules {
                     u.put("nlink", 1);
                     u.put("uid", 0);
                     u.put("gid", 0);
+                    u.put("dev", 0L);
+                    u.put("rdev", 0L);
                 }
                 return PyTuple.stealing(tt.ts, PyInt.of(tt.ts, ((Number) u.get("mode")).longValue()),
                         PyInt.of(tt.ts, ((Number) u.get("size")).longValue()),
@@ -1812,7 +1816,11 @@ final class Modules {
                         seconds(tt, u.get("ctime")), PyInt.of(tt.ts, ((Number) u.get("ino")).longValue()),
                         PyInt.of(tt.ts, ((Number) u.get("nlink")).longValue()),
                         PyInt.of(tt.ts, ((Number) u.get("uid")).longValue()),
-                        PyInt.of(tt.ts, ((Number) u.get("gid")).longValue()));
+                        PyInt.of(tt.ts, ((Number) u.get("gid")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("dev")).longValue()),
+                        PyInt.of(tt.ts, ((Number) u.get("rdev")).longValue()),
+                        nanoseconds(tt, u.get("lastAccessTime")), nanoseconds(tt, u.get("lastModifiedTime")),
+                        nanoseconds(tt, u.get("ctime")));
             });
         });
         def(t, m, "getsize", (tt, a, kw) -> {
@@ -1886,6 +1894,13 @@ final class Modules {
         java.nio.file.attribute.FileTime ft = (java.nio.file.attribute.FileTime) time;
         java.time.Instant i = ft.toInstant();
         return new PyFloat(t.ts, i.getEpochSecond() + i.getNano() / 1e9);
+    }
+
+    /** A file time in nanoseconds since the epoch (an int of any size, as st_mtime_ns). */
+    private static PyObject nanoseconds(PyThread t, Object time) {
+        java.time.Instant i = ((java.nio.file.attribute.FileTime) time).toInstant();
+        return PyInt.of(t.ts, java.math.BigInteger.valueOf(i.getEpochSecond()).multiply(
+                java.math.BigInteger.valueOf(1_000_000_000L)).add(java.math.BigInteger.valueOf(i.getNano())));
     }
 
     private static PyRaise osError(PyThread t, IOException e, String path) {

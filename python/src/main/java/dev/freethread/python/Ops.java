@@ -1344,6 +1344,9 @@ final class Ops {
                     RefCount.decref(t.ts, m);
                 }
                 try {
+                    if (!(r instanceof PyInt)) {
+                        throw Errors.typeError(t, "__index__ returned non-int (type " + typeName(r) + ")");
+                    }
                     return index(t, r, what);
                 } finally {
                     RefCount.decref(t.ts, r);

@@ -29,6 +29,8 @@ final class Parser {
     /** The targets of the assignment expressions parsed so far (a comprehension in a class body refuses them). */
     private final java.util.Set<Exprs.Name> walrusTargets =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** How many comprehension iterables are being parsed around the current position (CPython's comp_iter_expr). */
+    private int compIterDepth;
 
     /**
      * Awaits outside a coroutine, each with its error: an await in a generator expression's element is parsed before
@@ -190,6 +192,22 @@ final class Parser {
                     i++;
                 }
                 return i == cls.length() ? id : "_" + cls.substring(i) + id;
+            }
+        }
+        return id;
+    }
+
+    /** The source spelling of a name {@link #mangle} changed (CPython's messages name what was written). */
+    private String unmangle(String id) {
+        for (Scope s = scope; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS && s.parent != null) {
+                String cls = s.code.name;
+                int i = 0;
+                while (i < cls.length() && cls.charAt(i) == '_') {
+                    i++;
+                }
+                String prefix = "_" + cls.substring(i);
+                return i < cls.length() && id.startsWith(prefix + "__") ? id.substring(prefix.length()) : id;
             }
         }
         return id;
@@ -404,7 +422,12 @@ final class Parser {
         if (!(target instanceof Exprs.Name)) {
             throw lexer.error("cannot use assignment expressions with "
                     + (target instanceof Exprs.Attribute ? "attribute" : target instanceof Exprs.Subscript
-                    ? "subscript" : target instanceof Exprs.TupleExpr ? "tuple" : "expression"), op.line, op.col);
+                    ? "subscript" : target instanceof Exprs.TupleExpr ? "tuple" : target instanceof Exprs.ListExpr
+                    ? "list" : exprName(target)), op.line, op.col);
+        }
+        if (compIterDepth > 0) { // CPython's symtable: checked at the walrus, before any rebinding check
+            throw lexer.error("assignment expression cannot be used in a comprehension iterable expression",
+                    op.line, 1);
         }
         String id = ((Exprs.Name) target).id;
         Scope s = scope;
@@ -2557,6 +2580,7 @@ final class Parser {
                             return at(new Exprs.ListExpr(new Expr[0]), tk);
                         }
                         int[] mark = mark();
+                        Token firstTk = peek();
                         Expr first = at("*") ? starred() : test();
                         if (at(":=")) {
                             first = walrus(first); // [y := f(x) for x in xs] binds y outside the comprehension
@@ -2576,8 +2600,14 @@ final class Parser {
                             if (at("]")) {
                                 break;
                             }
+                            if (atCompFor()) { // [a, for a in x]
+                                throw comprehensionTargetError(firstTk);
+                            }
                             Expr item = at("*") ? starred() : test();
                             items.add(at(":=") ? walrus(item) : item);
+                        }
+                        if (atCompFor()) { // [a, b for a, b in x]: CPython's hint
+                            throw comprehensionTargetError(firstTk);
                         }
                         expect("]");
                         return at(new Exprs.ListExpr(items.toArray(new Expr[0])), tk);
@@ -2588,6 +2618,7 @@ final class Parser {
                             return at(new Exprs.DictExpr(new Expr[0], new Expr[0]), tk);
                         }
                         int[] mark = mark();
+                        Token firstTk = peek();
                         Expr first = null;
                         Expr v = null;
                         if (accept("**")) {
@@ -2649,8 +2680,14 @@ final class Parser {
                             if (at("}")) {
                                 break;
                             }
+                            if (atCompFor()) { // [a, for a in x]
+                                throw comprehensionTargetError(firstTk);
+                            }
                             Expr item = at("*") ? starred() : test();
                             items.add(at(":=") ? itemWalrus(item) : item);
+                        }
+                        if (atCompFor()) { // [a, b for a, b in x]: CPython's hint
+                            throw comprehensionTargetError(firstTk);
                         }
                         expect("}");
                         return at(new Exprs.SetExpr(items.toArray(new Expr[0])), tk);
@@ -2722,19 +2759,39 @@ final class Parser {
             } finally {
                 scope = outer;
             }
+            if (firstIter != null) { // a walrus in an earlier condition binds outside: no later loop may rebind it
+                java.util.Set<String> stored = new java.util.HashSet<>();
+                storedNames(target, stored);
+                for (Expr[] done : conds) {
+                    java.util.Set<Exprs.Name> names = java.util.Collections.newSetFromMap(
+                            new java.util.IdentityHashMap<>());
+                    collectNames(done, names);
+                    for (Exprs.Name n : names) {
+                        if (walrusTargets.contains(n) && stored.contains(n.id)) {
+                            throw lexer.error("comprehension inner loop cannot rebind assignment expression target '"
+                                    + unmangle(n.id) + "'", at.line, 1);
+                        }
+                    }
+                }
+            }
             expectKeyword("in");
             Expr iter;
-            if (firstIter == null) {
-                iter = orTest(); // in the enclosing scope
-                firstIter = iter;
-                mark = moveNamesExcept(outer, inner, mark, iter);
-            } else {
-                scope = inner;
-                try {
-                    iter = orTest();
-                } finally {
-                    scope = outer;
+            compIterDepth++; // a walrus anywhere in an iterable, nested lambdas and comprehensions too, is refused
+            try {
+                if (firstIter == null) {
+                    iter = orTest(); // in the enclosing scope
+                    firstIter = iter;
+                    mark = moveNamesExcept(outer, inner, mark, iter);
+                } else {
+                    scope = inner;
+                    try {
+                        iter = orTest();
+                    } finally {
+                        scope = outer;
+                    }
                 }
+            } finally {
+                compIterDepth--;
             }
             targets.add(target);
             iters.add(iter);
@@ -2803,6 +2860,11 @@ final class Parser {
         return comp;
     }
 
+    /** CPython's invalid_comprehension hint: a display of several items followed by a for clause. */
+    private SyntaxErrorException comprehensionTargetError(Token first) {
+        return lexer.error("did you forget parentheses around the comprehension target?", first.line, first.col);
+    }
+
     /** At {@code for} or {@code async for} in a comprehension. */
     private boolean atCompFor() {
         return atKeyword("for") || atKeyword("async") && peek(1).kind == Token.Kind.NAME && peek(1).text.equals("for");
@@ -2861,8 +2923,8 @@ final class Parser {
     private void checkRebinding(Scope s, java.util.Set<String> iterationVariables) {
         for (Exprs.Name n : s.names) {
             if (walrusTargets.contains(n) && iterationVariables.contains(n.id)) {
-                throw lexer.error("assignment expression cannot rebind comprehension iteration variable '" + n.id
-                        + "'", n.line, 1);
+                throw lexer.error("assignment expression cannot rebind comprehension iteration variable '"
+                        + unmangle(n.id) + "'", n.line, 1);
             }
         }
         for (Scope c : s.children) {

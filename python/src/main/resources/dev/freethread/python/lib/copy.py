@@ -102,7 +102,7 @@ def _deepcopy_atomic(x, memo):
     return x
 
 
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _IMMUTABLE if t is not tuple and t is not frozenset}
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in _IMMUTABLE if t not in (tuple, frozenset, slice)}  # as CPython's
 
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):

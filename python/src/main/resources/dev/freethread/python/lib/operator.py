@@ -60,10 +60,22 @@ def floordiv(a, b):
 
 
 def index(a):
+    # CPython's PyNumber_Index: an int (or an int subclass's instance) is its own index, without its __index__
+    if issubclass(type(a), int):
+        return int.__index__(a)  # the exact int, without a subclass's own __index__
     m = getattr(type(a), '__index__', None)
     if m is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    return m(a)
+    r = m(a)
+    if type(r) is not int:
+        if not issubclass(type(r), int):
+            raise TypeError("__index__ returned non-int (type %s)" % type(r).__name__)
+        import warnings
+        warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
+                      "subclass of int is deprecated, and may be removed in a future version of Python."
+                      % type(r).__name__, DeprecationWarning, stacklevel=2)
+        r = int(r)
+    return r
 
 
 def inv(a):

@@ -3,6 +3,7 @@
 # makedirs, rename, listdir), and os.path (posixpath). No file descriptors or processes.
 import _os
 import posixpath as path
+from _structseq import make_structseq as _make_structseq
 
 name = 'posix'
 sep = '/'
@@ -102,38 +103,47 @@ class PathLike(_abc.ABC):
     __class_getitem__ = classmethod(lambda cls, item: type(list[int])(cls, item))
 
 
-class stat_result(tuple):
-    """os.stat's answer: (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime)
-    as a tuple (the times as ints there), with the float times and the fields as attributes."""
-    n_sequence_fields = 10
-    n_fields = 19
-    n_unnamed_fields = 3
-    __match_args__ = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size')
+def _make_stat_result():
+    base = _make_structseq('os', 'stat_result', (
+        ('st_mode', 'protection bits'), ('st_ino', 'inode'), ('st_dev', 'device'),
+        ('st_nlink', 'number of hard links'), ('st_uid', 'user ID of owner'), ('st_gid', 'group ID of owner'),
+        ('st_size', 'total size, in bytes'),
+        (None, 'integer time of last access'), (None, 'integer time of last modification'),
+        (None, 'integer time of last change'),
+        ('st_atime', 'time of last access'), ('st_mtime', 'time of last modification'),
+        ('st_ctime', 'time of last change'), ('st_atime_ns', 'time of last access in nanoseconds'),
+        ('st_mtime_ns', 'time of last modification in nanoseconds'),
+        ('st_ctime_ns', 'time of last change in nanoseconds'), ('st_blksize', 'blocksize for filesystem I/O'),
+        ('st_blocks', 'number of blocks allocated'), ('st_rdev', 'device type (if inode device)'),
+    ), 'stat_result: Result from stat, fstat, or lstat.\n\nThis object may be accessed either as a tuple of\n'
+       '  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\nor via the attributes st_mode, st_ino, '
+       'st_dev, st_nlink, st_uid, and so on.\n\nPosix/windows: If your platform supports st_blksize, st_blocks, '
+       'st_rdev,\nor st_flags, they are available as attributes only.\n\nSee os.stat for more information.',
+        n_sequence_fields=10)
+    make = base.__new__
 
-    def __new__(cls, mode, size, atime, mtime, ctime, ino, nlink, uid, gid):
-        self = tuple.__new__(cls, (mode, ino, 0, nlink, uid, gid, size, int(atime), int(mtime), int(ctime)))
-        self.st_mode = mode
-        self.st_ino = ino
-        self.st_dev = 0
-        self.st_nlink = nlink
-        self.st_uid = uid
-        self.st_gid = gid
-        self.st_size = size
-        self.st_atime = atime
-        self.st_mtime = mtime
-        self.st_ctime = ctime
-        self.st_atime_ns = int(atime * 1e9)
-        self.st_mtime_ns = int(mtime * 1e9)
-        self.st_ctime_ns = int(ctime * 1e9)
+    def __new__(cls, *args, **kwargs):
+        # CPython's statresult_new: float times not given come from the int items
+        self = make(cls, *args, **kwargs)
+        hidden = list(self._hidden)
+        for i in range(3):
+            if hidden[i] is None:
+                hidden[i] = self[7 + i]
+        object.__setattr__(self, '_hidden', tuple(hidden))
         return self
+    base.__new__ = __new__
+    return base
 
-    def __repr__(self):
-        return ('os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, st_size=%d, '
-                'st_atime=%d, st_mtime=%d, st_ctime=%d)' % tuple(self))
+
+stat_result = _make_stat_result()
 
 
 def stat(path, *, follow_symlinks=True):
-    return stat_result(*_os.stat(fspath(path), follow_symlinks))
+    mode, size, atime, mtime, ctime, ino, nlink, uid, gid, dev, rdev, atime_ns, mtime_ns, ctime_ns = \
+        _os.stat(fspath(path), follow_symlinks)
+    # st_blksize and st_blocks: the JVM does not report them (None)
+    return stat_result((mode, ino, dev, nlink, uid, gid, size, int(atime), int(mtime), int(ctime), atime, mtime,
+                        ctime, atime_ns, mtime_ns, ctime_ns, None, None, rdev))
 
 
 def lstat(path):
@@ -400,28 +410,16 @@ def getloadavg():
         return tuple(float(x) for x in f.read().split()[:3])
 
 
-class times_result(tuple):
-    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __new__(cls, seq):
-        self = tuple.__new__(cls, seq)
-        if len(self) != 5:
-            raise TypeError('os.times_result() takes a 5-sequence (%d-sequence given)' % len(self))
-        return self
-
-    user = property(lambda self: self[0])
-    system = property(lambda self: self[1])
-    children_user = property(lambda self: self[2])
-    children_system = property(lambda self: self[3])
-    elapsed = property(lambda self: self[4])
-
-    def __repr__(self):
-        return 'posix.times_result(%s)' % ', '.join('%s=%r' % kv for kv in zip(_TIMES_FIELDS, self))
+times_result = _make_structseq('os', 'times_result', (
+    ('user', 'user time'), ('system', 'system time'), ('children_user', 'user time of children'),
+    ('children_system', 'system time of children'), ('elapsed', 'elapsed time since an arbitrary point in the past'),
+), 'times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n'
+   '  (user, system, children_user, children_system, elapsed),\nor via the attributes user, system, '
+   'children_user, children_system,\nand elapsed.\n\nSee os.times for more information.',
+    repr_name='posix.times_result')
+times_result.__module__ = 'posix'
 
 
-_TIMES_FIELDS = ('user', 'system', 'children_user', 'children_system', 'elapsed')
 
 
 def times():

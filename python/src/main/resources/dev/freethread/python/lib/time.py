@@ -6,6 +6,7 @@
 from _time import (perf_counter, perf_counter_ns, monotonic, monotonic_ns, time, time_ns, sleep, process_time,
                    process_time_ns, thread_time, thread_time_ns)
 import _time
+from _structseq import make_structseq as _make_structseq
 
 _DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 _DAYS_BEFORE_MONTH = [-1]
@@ -63,53 +64,26 @@ def _ord2ymd(n):
 _EPOCH_ORD = 719163  # _ymd2ord(1970, 1, 1)
 
 
-class struct_time(tuple):
-    """The 9 fields of a time tuple, with tm_zone and tm_gmtoff as attributes (CPython's named struct)."""
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-    _NAMES = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
-
-    __match_args__ = _NAMES
-
-    def __new__(cls, sequence, dict=None):
-        seq = tuple(sequence)
-        if len(seq) < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
-        if len(seq) > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
-        if dict is not None and not isinstance(dict, type({})):
-            raise TypeError('time.struct_time() takes a dict as second arg, if any')
-        self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if len(seq) > 9 else (dict or {}).get('tm_zone')
-        self._gmtoff = seq[10] if len(seq) > 10 else (dict or {}).get('tm_gmtoff')
-        return self
-
-    def __replace__(self, **kwargs):
-        names = self._NAMES + ('tm_zone', 'tm_gmtoff')
-        bad = [k for k in kwargs if k not in names]
-        if bad:
-            raise TypeError('Got unexpected field name(s): %r' % bad)
-        values = [kwargs.get(n, getattr(self, n)) for n in names]
-        return type(self)(values[:9], {'tm_zone': values[9], 'tm_gmtoff': values[10]})
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._NAMES, self))
-
-    def __reduce__(self):  # the invisible fields travel in the dict, as CPython's
-        return (struct_time, (tuple(self), {'tm_zone': self._zone, 'tm_gmtoff': self._gmtoff}))
+struct_time = _make_structseq('time', 'struct_time', (
+    ('tm_year', 'year, for example, 1993'),
+    ('tm_mon', 'month of year, range [1, 12]'),
+    ('tm_mday', 'day of month, range [1, 31]'),
+    ('tm_hour', 'hours, range [0, 23]'),
+    ('tm_min', 'minutes, range [0, 59]'),
+    ('tm_sec', 'seconds, range [0, 61])'),
+    ('tm_wday', 'day of week, range [0, 6], Monday is 0'),
+    ('tm_yday', 'day of year, range [1, 366]'),
+    ('tm_isdst', '1 if summer time is in effect, 0 if not, and -1 if unknown'),
+    ('tm_zone', 'abbreviation of timezone name'),
+    ('tm_gmtoff', 'offset from UTC in seconds'),
+), "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+   " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+   " sequence of 9 integers.\n\n"
+   " Note that several fields' values are not the same as those defined by\n"
+   " the C language standard for struct tm.  For example, the value of the\n"
+   " field tm_year is the actual year, not year - 1900.  See individual\n"
+   " fields' descriptions for details.", n_sequence_fields=9)
+_STRUCT_TM_ITEMS = 11
 
 
 def _struct(secs, offset, zone, isdst):

@@ -210,10 +210,13 @@ class WeakValueDictionary:
         self._pending_removals = []
         self.data.clear()
 
-    def __eq__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
+    def __eq__(self, other):  # Mapping's
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)) or _is_mapping(other):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
+
+    __hash__ = None
+    __reversed__ = None
 
     def __ior__(self, other):
         self.update(other)
@@ -366,6 +369,14 @@ class WeakKeyDictionary:
     def clear(self):
         self._pending_removals = []
         self.data.clear()
+
+    def __eq__(self, other):  # Mapping's
+        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)) or _is_mapping(other):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None
+    __reversed__ = None
 
     def __ior__(self, other):
         self.update(other)
@@ -860,3 +871,19 @@ class finalize:
                     assert f not in finalize._registry
         finally:
             finalize._shutdown = True
+
+
+def _is_mapping(o):
+    import _collections_abc
+    return isinstance(o, _collections_abc.Mapping)
+
+
+def _register_abcs():
+    # CPython's weak containers derive from MutableMapping and MutableSet; registered here, as isinstance sees them
+    import _collections_abc
+    _collections_abc.MutableMapping.register(WeakValueDictionary)
+    _collections_abc.MutableMapping.register(WeakKeyDictionary)
+    _collections_abc.MutableSet.register(WeakSet)
+
+
+_register_abcs()
