@@ -56,6 +56,17 @@ final class Builtins {
             return refs[1];
         }
 
+        /** The class whose MRO is searched: self when it is a subclass of start, else self's type. */
+        private PyType selfClass() {
+            PyObject self = self();
+            return self instanceof PyClass && ((PyClass) self).isSubtypeOf(start()) ? (PyClass) self : self.type();
+        }
+
+        @Override
+        public String repr() {
+            return "<super: <class '" + start().name() + "'>, <" + selfClass().name() + " object>>";
+        }
+
         /** The attribute found after {@code start} in the MRO of self's class (a new reference), bound. */
         PyObject attr(PyThread t, PyStr name) {
             PyObject self = self();
@@ -67,6 +78,20 @@ final class Builtins {
             PyObject v = cls == null ? null : cls.lookupAfter(t, start(), name);
             if (v != null) {
                 try {
+                    if (self == cls && self instanceof PyClass) { // super(B, B).f: bound to no instance, as
+                        if (v instanceof PyFunction) {            // CPython's descr_get(f, NULL, B)
+                            return RefCount.newRef(t.ts, v);
+                        }
+                        if (v instanceof PyInstance && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_GET)) {
+                            return Ops.callDescriptor(t, v, "__get__", PyNone.NONE, cls);
+                        }
+                        if (v instanceof Descriptors.Property) {
+                            return RefCount.newRef(t.ts, v);
+                        }
+                    }
+                    if (v instanceof Descriptors.Property) { // super().prop: the base's getter on self
+                        return ((Descriptors.Property) v).get(t, self, name.value());
+                    }
                     return Ops.bind(t, v, self, cls);
                 } finally {
                     RefCount.decref(t.ts, v);
@@ -89,6 +114,15 @@ final class Builtins {
                     }
                     return PyNone.NONE;
                 });
+            }
+            switch (n) { // super's own members, after the MRO, as CPython's super_getattro
+                case "__thisclass__":
+                    return RefCount.newRef(t.ts, start());
+                case "__self__":
+                    return RefCount.newRef(t.ts, self);
+                case "__self_class__":
+                    return RefCount.newRef(t.ts, selfClass());
+                default:
             }
             PyObject om = objectMethodBound(t, n, self);
             if (om != null) {

@@ -461,8 +461,8 @@ final class Modules {
     private static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
             "sys", "_time", "gc", "_weakref", "_thread", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
             "_os", "_random", "math", "threading", "itertools", "functools", "operator", "collections",
-            "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "copy",
-            "textwrap", "os", "posixpath", "re", "enum", "io", "queue", "hashlib", "base64", "binascii", "fractions",
+            "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "_py_abc",
+            "copy", "textwrap", "os", "posixpath", "re", "enum", "io", "queue", "hashlib", "base64", "binascii", "fractions",
             "statistics", "argparse", "time", "datetime", "concurrent", "_concurrent_futures", "traceback",
             "logging", "atexit", "types", "pprint", "warnings", "struct", "unittest", "shutil", "tempfile",
             "weakref", "_collections_abc", "keyword", "numbers", "cmath", "pathlib", "importlib", "errno", "stat",
@@ -508,6 +508,7 @@ final class Modules {
             case "contextlib":
             case "json":
             case "abc":
+            case "_py_abc":
             case "copy":
             case "textwrap":
             case "os":

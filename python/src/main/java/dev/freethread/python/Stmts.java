@@ -1144,7 +1144,25 @@ final class Stmts {
             }
         }
 
-        /** Tells the class's functions which class defined them (for {@code super()}). */
+        /**
+         * Tells the class's functions which class defined them (for {@code super()}): CPython's {@code __class__}
+         * cell, which the class whose body holds the def fills. A function that already has a class keeps it unless
+         * its code was compiled in a body of this class's qualified name (the class a slots dataclass or a
+         * NamedTuple remakes from the namespace), so a getter that a subclass's property reuses
+         * ({@code @D.foo.setter} in class E) still searches after D.
+         */
+        private static boolean adopts(PyClass cls, PyFunction f) {
+            if (!f.code.usesSuper) {
+                return false;
+            }
+            if (f.definingClass() == null) {
+                return true;
+            }
+            String q = f.code.qualname;
+            int dot = q == null ? -1 : q.lastIndexOf('.');
+            return dot > 0 && q.substring(0, dot).equals(cls.qualname());
+        }
+
         private static void adopt(PyThread t, PyClass cls, PyDict ns) {
             PyObject view = ns.values(t.ts);
             PyObject it = ((dev.freethread.dict.PyDictView) view).iter(t.ts);
@@ -1155,12 +1173,12 @@ final class Stmts {
                         PyObject fn = v;
                         if (v instanceof Descriptors.Holder && !(v instanceof Descriptors.PySlice)) {
                             for (PyObject r : ((Descriptors.Holder) v).refs) {
-                                if (r instanceof PyFunction && ((PyFunction) r).code.usesSuper) {
+                                if (r instanceof PyFunction && adopts(cls, (PyFunction) r)) {
                                     ((PyFunction) r).setDefiningClass(t.ts, cls);
                                 }
                             }
                         }
-                        if (fn instanceof PyFunction && ((PyFunction) fn).code.usesSuper) {
+                        if (fn instanceof PyFunction && adopts(cls, (PyFunction) fn)) {
                             ((PyFunction) fn).setDefiningClass(t.ts, cls);
                         }
                     } finally {

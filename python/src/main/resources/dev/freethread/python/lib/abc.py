@@ -11,6 +11,27 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# The legacy decorators. CPython's are subclasses of classmethod, staticmethod and property, which ftpython cannot
+# subclass: these make the built-in descriptor over a function marked abstract, which is what ABCMeta reads.
+def abstractclassmethod(callable):
+    """A decorator indicating abstract classmethods (deprecated: use classmethod with abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    """A decorator indicating abstract staticmethods (deprecated: use staticmethod with abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """A decorator indicating abstract properties (deprecated: use property with abstractmethod)."""
+    if fget is not None:
+        fget.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
 def _is_abstract(value):
     if getattr(value, '__isabstractmethod__', False):
         return True
@@ -33,14 +54,10 @@ class ABCMeta(type):
                 if _is_abstract(getattr(cls, n, None)):
                     abstracts.add(n)
         cls.__abstractmethods__ = frozenset(abstracts)
-        # each ABC keeps its own registry, subclass list and cache; its ABC bases learn of it
+        # each ABC keeps its own registry and cache; its subclasses are type.__subclasses__()'s
         cls._abc_registry = []
-        cls._abc_subclasses = []
         cls._abc_cache = {}
         cls._abc_cache_token = _abc_invalidation_counter
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -80,8 +97,10 @@ class ABCMeta(type):
         elif cls in getattr(subclass, '__mro__', ()):
             ok = True
         else:
+            # the registered classes, then the subclasses, as CPython asks them: cls.__subclasses__() may be
+            # anything a class body set, and what it raises propagates
             ok = (any(issubclass(subclass, r) for r in cls.__dict__.get('_abc_registry', ()))
-                  or any(issubclass(subclass, s) for s in cls.__dict__.get('_abc_subclasses', ())))
+                  or any(issubclass(subclass, s) for s in cls.__subclasses__()))
         cache[subclass] = ok
         return ok
 

@@ -999,7 +999,7 @@ class _ProtocolMeta(_ABCMeta):
         for r in cls.__dict__.get('_abc_registry', ()):
             if issubclass(other, r):
                 return True
-        for s in cls.__dict__.get('_abc_subclasses', ()):
+        for s in cls.__subclasses__():
             if s._nominal(other) if isinstance(s, _ProtocolMeta) else issubclass(other, s):
                 return True
         return False
