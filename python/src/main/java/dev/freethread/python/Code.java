@@ -33,6 +33,11 @@ final class Code {
      * is taken on the object a method is called on, which for an object all threads share is a contended atomic.
      */
     boolean firstParamReadOnly;
+    /**
+     * A module or class body with an annotated assignment in it (CPython's SETUP_ANNOTATIONS): its namespace gets
+     * an empty {@code __annotations__} before the body runs, so the body may read it first.
+     */
+    boolean setupAnnotations;
 
     /**
      * A list, set or dict comprehension: CPython 3.12 runs those inline in the enclosing frame (PEP 709), so a

@@ -76,5 +76,22 @@ final class Frame {
         this.closure = closure;
         this.func = func;
         this.ns = ns;
+        if (code.setupAnnotations && func == null) {
+            setupAnnotations();
+        }
+    }
+
+    /** CPython's SETUP_ANNOTATIONS: an empty {@code __annotations__} in the body's namespace unless it has one. */
+    private void setupAnnotations() {
+        PyDict target = ns != null ? ns : globals;
+        dev.freethread.objects.PyStr key = t.interp.str("__annotations__");
+        if (!target.contains(ts, key)) {
+            PyDict d = PyDict.create(ts);
+            try {
+                target.setItem(ts, key, d);
+            } finally {
+                dev.freethread.refcount.RefCount.decref(ts, d);
+            }
+        }
     }
 }

@@ -903,7 +903,8 @@ final class GenStmts {
                 raised = null;
             } catch (PyRaise e) {
                 raised = e;
-            } catch (PyException | TextError | StackOverflowError | ArithmeticException e) {
+            } catch (PyException | TextError | SyntaxErrorException | StackOverflowError
+                    | ArithmeticException e) { // a SyntaxError from an import or compile in the body, too
                 raised = Errors.fromJava(f.t, e);
             }
             if (raised != null) {

@@ -122,13 +122,22 @@ final class Lexer {
                 continue;
             }
             int col = pos - lineStart + 1;
-            if (Character.isLetter(c) || c == '_' || c > 127 && Character.isUnicodeIdentifierStart(c)) {
+            int cp = src.codePointAt(pos); // identifiers by code point: a character beyond the BMP is a pair
+            if (Character.isLetter(cp) || cp == '_' || cp > 127 && Character.isUnicodeIdentifierStart(cp)) {
                 int start = pos;
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
-                        || src.charAt(pos) > 127 && Character.isUnicodeIdentifierPart(src.charAt(pos)))) {
-                    pos++;
+                boolean ascii = true;
+                while (pos < src.length()) {
+                    int p = src.codePointAt(pos);
+                    if (!(Character.isLetterOrDigit(p) || p == '_' || p > 127 && Character.isUnicodeIdentifierPart(p))) {
+                        break;
+                    }
+                    ascii &= p < 128;
+                    pos += Character.charCount(p);
                 }
                 String word = src.substring(start, pos);
+                if (!ascii) { // PEP 3131: identifiers are NFKC-normalized (µ is μ, 𝔘 is U)
+                    word = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+                }
                 if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && isPrefix(word)) {
                     readString(word.toLowerCase(), col);
                 } else {
@@ -155,7 +164,8 @@ final class Lexer {
                 if (c == '$' || c == '?' || c == '`' || c == '!') {
                     throw error("invalid syntax", line, col);
                 }
-                throw error("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col);
+                throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
+                        + String.format("%04X", cp) + ")", line, col);
             }
             switch (op) {
                 case "(": case "[": case "{":

@@ -2311,7 +2311,11 @@ final class Ops {
                         && ((PyTuple) a.getItemBorrowed(1)).size() >= 2
                         && inst.cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
                     PyTuple d = (PyTuple) a.getItemBorrowed(1); // "msg (file, line N)", as CPython's
-                    return strString(t, a.getItemBorrowed(0)) + " (" + strString(t, d.getItemBorrowed(0))
+                    String file = strString(t, d.getItemBorrowed(0));
+                    if (d.getItemBorrowed(0) instanceof PyStr) { // CPython's my_basename
+                        file = file.substring(file.lastIndexOf('/') + 1);
+                    }
+                    return strString(t, a.getItemBorrowed(0)) + " (" + file
                             + ", line " + strString(t, d.getItemBorrowed(1)) + ")";
                 }
                 String codec = unicodeErrorStr(t, inst.cls, a);

@@ -923,7 +923,21 @@ final class Parser {
         Token tk = next();
         Expr target = targetList();
         expectKeyword("in");
-        Expr iter = testList();
+        Token itk = peek();
+        Expr iter = at("*") ? starred() : test(); // star_expressions (3.9+): for x in *a, *b:
+        if (at(",")) {
+            List<Expr> items = new ArrayList<>();
+            items.add(iter);
+            while (accept(",")) {
+                if (at(":")) {
+                    break;
+                }
+                items.add(at("*") ? starred() : test());
+            }
+            iter = at(new Exprs.TupleExpr(items.toArray(new Expr[0])), itk);
+        } else if (iter instanceof Exprs.Starred) {
+            throw error("can't use starred expression here", itk);
+        }
         Stmt body = block("'for' statement");
         Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
         return at(new Stmts.For(target, iter, body, orelse), tk);
@@ -1854,6 +1868,9 @@ final class Parser {
             if (accept("=")) {
                 value = atKeyword("yield") ? yieldExpr() : testList();
                 markAssigned(first, tk);
+            }
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                scope.code.setupAnnotations = true;
             }
             // recorded in __annotations__ by a class body or a module, for a plain name (not in a function)
             String recorded = scope.kind != Scope.Kind.FUNCTION && first instanceof Exprs.Name

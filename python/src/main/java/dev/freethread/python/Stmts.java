@@ -1414,7 +1414,8 @@ final class Stmts {
                 raised = e;
                 f.traceHere(raised); // before the handlers move f.line
                 return star ? handleStar(f, raised) : handle(f, raised);
-            } catch (PyException | TextError | StackOverflowError | ArithmeticException e) {
+            } catch (PyException | TextError | SyntaxErrorException | StackOverflowError
+                    | ArithmeticException e) { // a SyntaxError from an import or compile in the body, too
                 raised = Errors.fromJava(f.t, e);
                 f.traceHere(raised);
                 return star ? handleStar(f, raised) : handle(f, raised);
