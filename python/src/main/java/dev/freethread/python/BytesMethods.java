@@ -719,8 +719,83 @@ final class BytesMethods {
         return n.equals("utf-8-sig") || n.equals("utf8-sig");
     }
 
+    /** Whether {@link #encode} and {@link #decode} handle this encoding themselves (the JDK has it). */
+    static boolean javaKnows(String name) {
+        return isUtf8Sig(name) || charsetOrNull(name) != null;
+    }
+
+    /**
+     * {@code str.encode}/{@code bytes.decode} through the codecs module, for an encoding only it has: CPython's
+     * {@code _PyCodec_LookupTextEncoding} (a codec that is not a text encoding, rot13 or hex, is a LookupError), then
+     * the codec's function, whose result must be of the right type.
+     */
+    private static PyObject viaCodecs(PyThread t, String fn, PyObject obj, String enc, String errors,
+                                      Class<?> want, String wantName) {
+        PyObject codecs = Modules.importModule(t, "codecs");
+        PyObject info;
+        try {
+            PyObject name = PyStr.of(t.ts, enc);
+            try {
+                info = Ops.callAttr(t, codecs, t.interp.str("lookup"), new PyObject[] {name}, null);
+            } finally {
+                RefCount.decref(t.ts, name);
+            }
+        } finally {
+            RefCount.decref(t.ts, codecs);
+        }
+        PyObject r;
+        try {
+            PyObject text = Ops.getAttrOrNull(t, info, t.interp.str("_is_text_encoding"));
+            try {
+                if (text != null && !Ops.truth(t, text)) {
+                    throw Errors.raise(t, "LookupError", "'" + enc + "' is not a text encoding; use codecs." + fn
+                            + "() to handle arbitrary codecs");
+                }
+            } finally {
+                if (text != null) {
+                    RefCount.decref(t.ts, text);
+                }
+            }
+            PyObject e = PyStr.of(t.ts, errors);
+            PyObject pair;
+            try {
+                pair = Ops.callAttr(t, info, t.interp.str(fn), new PyObject[] {obj, e}, null);
+            } finally {
+                RefCount.decref(t.ts, e);
+            }
+            try {
+                if (!(pair instanceof PyTuple) || ((PyTuple) pair).size() != 2) {
+                    throw Errors.typeError(t, (fn.equals("encode") ? "encoder" : "decoder")
+                            + " must return a tuple (object, integer)");
+                }
+                r = RefCount.newRef(t.ts, ((PyTuple) pair).getItemBorrowed(0));
+            } finally {
+                RefCount.decref(t.ts, pair);
+            }
+        } finally {
+            RefCount.decref(t.ts, info);
+        }
+        if (!want.isInstance(r)) {
+            String got = Ops.typeName(r);
+            RefCount.decref(t.ts, r);
+            throw Errors.typeError(t, "'" + enc + "' " + (fn.equals("encode") ? "encoder" : "decoder") + " returned '"
+                    + got + "' instead of '" + wantName + "'; use codecs." + fn + "() to " + fn
+                    + " to arbitrary types");
+        }
+        return r;
+    }
+
     /** Python's codec names for the encodings Java has; a LookupError for the rest. */
     static Charset charset(PyThread t, String name) {
+        Charset cs = charsetOrNull(name);
+        if (cs == null) {
+            throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+        }
+        return cs;
+    }
+
+    /** {@link #charset}, or null for an encoding the JDK lacks. */
+    private static Charset charsetOrNull(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
         switch (n) {
             case "utf-8": case "utf8": case "u8": case "utf": return StandardCharsets.UTF_8;
@@ -739,7 +814,7 @@ final class BytesMethods {
                 try { // the JDK's other charsets, by the names it shares with Python's (iso-8859-15, cp437, ...)
                     return Charset.forName(n);
                 } catch (RuntimeException e) {
-                    throw Errors.raise(t, "LookupError", "unknown encoding: " + name);
+                    return null;
                 }
         }
     }
@@ -762,6 +837,19 @@ final class BytesMethods {
      * 'xmlcharrefreplace', 'namereplace', 'surrogateescape' (PEP 383).
      */
     static byte[] encode(PyThread t, String s, String encoding, String errors) {
+        if (!javaKnows(encoding)) { // raw_unicode_escape, idna...: the codecs module's, checked as CPython checks
+            PyObject str = PyStr.of(t.ts, s);
+            try {
+                PyObject r = viaCodecs(t, "encode", str, encoding, errors, PyBytes.class, "bytes");
+                try {
+                    return ((PyBytes) r).value;
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            } finally {
+                RefCount.decref(t.ts, str);
+            }
+        }
         if (isUtf8Sig(encoding)) { // a byte order mark, then UTF-8
             byte[] body = encode(t, s, "utf-8", errors);
             byte[] out = new byte[body.length + 3];
@@ -856,6 +944,19 @@ final class BytesMethods {
 
     /** {@code b.decode(encoding, errors)}: 'strict', 'ignore', 'replace' (U+FFFD), 'backslashreplace', 'surrogateescape'. */
     static String decode(PyThread t, byte[] b, String encoding, String errors) {
+        if (!javaKnows(encoding)) {
+            PyObject bytes = PyBytes.of(t.ts, b);
+            try {
+                PyObject r = viaCodecs(t, "decode", bytes, encoding, errors, PyStr.class, "str");
+                try {
+                    return ((PyStr) r).value();
+                } finally {
+                    RefCount.decref(t.ts, r);
+                }
+            } finally {
+                RefCount.decref(t.ts, bytes);
+            }
+        }
         if (isUtf8Sig(encoding)) { // UTF-8 without its leading byte order mark
             boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
             return decode(t, bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);

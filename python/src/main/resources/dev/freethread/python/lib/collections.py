@@ -316,6 +316,13 @@ class OrderedDict(dict):
         return _dict_or(other, self, lambda: type(self)(other), reflected=True)
 
 
+def _count_elements(mapping, iterable):
+    """Tally the elements of iterable into mapping (Counter.update's helper, which CPython exports)."""
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
 class Counter(dict):
     """A dict subclass, as CPython's: counts of hashable items; a missing key counts 0."""
 

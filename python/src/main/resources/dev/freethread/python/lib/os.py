@@ -354,9 +354,27 @@ def isatty(fd):
     return False
 
 
+uname_result = _make_structseq('posix', 'uname_result', (
+    ('sysname', 'operating system name'), ('nodename', 'name of machine on network (implementation-defined)'),
+    ('release', 'operating system release'), ('version', 'operating system version'),
+    ('machine', 'hardware identifier'),
+), 'uname_result: Result from os.uname().\n\nThis object may be accessed either as a tuple of\n'
+   '  (sysname, nodename, release, version, machine),\nor via the attributes sysname, nodename, release, '
+   'version, and machine.\n\nSee os.uname for more information.')
+
+
+def _kernel(name, default):
+    try:
+        with open('/proc/sys/kernel/' + name) as f:
+            return f.read().strip()
+    except OSError:
+        return default
+
+
 def uname():
-    import platform as _platform
-    return _platform.uname()
+    """The kernel's names for itself (read from /proc/sys/kernel, as uname(2) answers them)."""
+    return uname_result((_kernel('ostype', 'Linux'), _kernel('hostname', ''), _kernel('osrelease', ''),
+                         _kernel('version', ''), _kernel('arch', 'x86_64')))
 
 
 def getlogin():

@@ -50,6 +50,21 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 CodeType = type(_f.__code__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+# the types of built-in methods and slot wrappers: ftpython's are all builtin_function_or_method
+MethodWrapperType = type(object().__str__)
+WrapperDescriptorType = type(object.__init__)
+MethodDescriptorType = type(str.join)
 try:
     raise TypeError
 except TypeError as _exc:
@@ -57,7 +72,7 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-del _f, _g, _C
+del _f, _g, _C, _cell_factory
 
 
 class SimpleNamespace:
