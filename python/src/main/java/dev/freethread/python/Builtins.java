@@ -259,15 +259,7 @@ final class Builtins {
             PyObject[] its = new PyObject[n];
             try {
                 for (int i = 0; i < n; i++) {
-                    try {
-                        its[i] = Ops.iter(tt, a[i]);
-                    } catch (PyRaise r) {
-                        if (r.exc.cls == tt.interp.exceptionClass("TypeError")) {
-                            r.release(tt.ts);
-                            throw Errors.typeError(tt, "zip argument #" + (i + 1) + " must support iteration");
-                        }
-                        throw r;
-                    }
+                    its[i] = Ops.iter(tt, a[i]); // its error as it is, as CPython 3.13's zip
                 }
                 PyObject strict = Args.kw(a, kw, "strict");
                 return new Iters.Zip(tt.ts, its, strict != null && Ops.truth(tt, strict));
@@ -405,6 +397,14 @@ final class Builtins {
         });
         def(ip, "ord", (tt, a, kw) -> {
             Args.count(tt, "ord", a, kw, 1, 1);
+            if (a[0] instanceof PyBytes || a[0] instanceof PyByteArray) { // ord(b'a'), as CPython's
+                byte[] one = BytesMethods.bytesLike(tt, a[0], "ord");
+                if (one.length != 1) {
+                    throw Errors.typeError(tt, "ord() expected a character, but string of length " + one.length
+                            + " found");
+                }
+                return PyInt.of(tt.ts, one[0] & 0xff);
+            }
             if (!(a[0] instanceof PyStr)) {
                 throw Errors.typeError(tt, "ord() expected string of length 1, but " + Ops.typeName(a[0])
                         + " found");
@@ -446,8 +446,8 @@ final class Builtins {
             }
             return PyTuple.stealing(tt.ts, q, r);
         });
-        def(ip, "pow", (tt, a, kw) -> {
-            Args.count(tt, "pow", a, kw, 2, 3);
+        def(ip, "pow", (tt, a0, kw) -> {
+            PyObject[] a = powArgs(tt, a0, kw); // pow(base, exp, mod=None), each by position or keyword
             if (a.length == 3 && a[2] != PyNone.NONE) {
                 if (a[0] instanceof PyComplex || a[1] instanceof PyComplex || a[2] instanceof PyComplex) {
                     throw Errors.valueError(tt, "complex modulo");
@@ -550,6 +550,13 @@ final class Builtins {
         ThreadState ts = t.ts;
         PyObject sys = Modules.importModule(t, "sys");
         try {
+            for (String stream : new String[] {"stdin", "stdout"}) { // CPython's checks, before the prompt
+                PyObject s = Ops.getAttrOrNull(t, sys, t.interp.str(stream));
+                if (s == null || s == PyNone.NONE) {
+                    throw Errors.raise(t, "RuntimeError", "input(): lost sys." + stream);
+                }
+                RefCount.decref(ts, s);
+            }
             if (a.length > 0) {
                 PyObject out = Ops.getAttr(t, sys, t.interp.str("stdout"));
                 try {
@@ -929,6 +936,39 @@ final class Builtins {
         }
     }
 
+    /**
+     * The float sum with its compensation, as CPython's: added only when non-zero and finite, which keeps a
+     * negative zero ({@code sum([-0.0], -0.0)}) and an infinite sum from becoming NaN.
+     */
+    private static double compensated(double sum, double comp) {
+        return comp != 0 && Double.isFinite(comp) ? sum + comp : sum;
+    }
+
+    /** pow's arguments by name or position: base, exp and mod (None when absent, two items then). */
+    private static PyObject[] powArgs(PyThread t, PyObject[] a, String[] kw) {
+        Args.onlyKw(t, "pow", kw, "base", "exp", "mod");
+        int n = Args.npos(a, kw);
+        if (n > 3) {
+            throw Errors.typeError(t, "pow() takes at most 3 arguments (" + n + " given)");
+        }
+        String[] names = {"base", "exp", "mod"};
+        PyObject[] out = new PyObject[3];
+        for (int i = 0; i < 3; i++) {
+            PyObject byName = Args.kw(a, kw, names[i]);
+            if (i < n && byName != null) {
+                throw Errors.typeError(t, "argument for pow() given by name ('" + names[i] + "') and position ("
+                        + (i + 1) + ")");
+            }
+            out[i] = i < n ? a[i] : byName;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (out[i] == null) {
+                throw Errors.typeError(t, "pow() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        return out[2] == null ? new PyObject[] {out[0], out[1]} : out;
+    }
+
     private static PyObject sum(PyThread t, PyObject[] a, String[] kw) {
         Args.onlyKw(t, "sum", kw, "start");
         int n = Args.npos(a, kw);
@@ -942,6 +982,9 @@ final class Builtins {
         }
         if (start instanceof PyStr) {
             throw Errors.typeError(t, "sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (start instanceof PyBytes || start instanceof PyByteArray) {
+            throw Errors.typeError(t, "sum() can't sum " + Ops.typeName(start) + " [use b''.join(seq) instead]");
         }
         PyObject acc = RefCount.newRef(ts, start);
         PyObject it = Ops.iter(t, a[0]);
@@ -975,7 +1018,7 @@ final class Builtins {
                             continue;
                         }
                         RefCount.decref(ts, acc);
-                        acc = new PyFloat(ts, fsum + comp);
+                        acc = new PyFloat(ts, compensated(fsum, comp));
                         floatMode = false;
                     }
                     PyObject r = Arith.binary(t, Arith.Op.ADD, acc, v);
@@ -992,11 +1035,7 @@ final class Builtins {
             }
             if (floatMode) {
                 RefCount.decref(ts, acc);
-                double total = fsum + comp;
-                if (comp != 0 && Double.isNaN(total)) {
-                    total = fsum;
-                }
-                acc = new PyFloat(ts, total);
+                acc = new PyFloat(ts, compensated(fsum, comp));
             }
             PyObject r = acc;
             acc = null;
@@ -1148,6 +1187,9 @@ final class Builtins {
                     RefCount.decref(t.ts, s);
                 }
                 try {
+                    if (!(BuiltinBase.operand(r) instanceof PyStr)) { // CPython's PyObject_Format check
+                        throw Errors.typeError(t, "__format__ must return a str, not " + Ops.typeName(r));
+                    }
                     return Ops.strString(t, r);
                 } finally {
                     RefCount.decref(t.ts, r);
@@ -1589,6 +1631,14 @@ final class Builtins {
             }
             return TypeAliases.GenericAlias.of(t, (PyType) a[0], a[1]);
         }
+        if (type == PyNone.NONE.type() || type == PyNotImplemented.NOT_IMPLEMENTED.type()
+                || type == Ellipsis.TYPE) { // NoneType(): the singleton, as CPython's
+            if (n > 0 || kw != null && kw.length > 0) {
+                throw Errors.typeError(t, type.name() + " takes no arguments");
+            }
+            return type == Ellipsis.TYPE ? Ellipsis.INSTANCE : type == PyNone.NONE.type() ? PyNone.NONE
+                    : PyNotImplemented.NOT_IMPLEMENTED;
+        }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
     }
 
@@ -1606,9 +1656,10 @@ final class Builtins {
         if (!(bases instanceof PyTuple)) {
             throw Errors.typeError(t, "type.__new__() argument 2 must be tuple, not " + Ops.typeName(bases));
         }
-        if (!(dict instanceof PyDict)) {
+        if (!(BuiltinBase.operand(dict) instanceof PyDict)) { // a dict subclass's (OrderedDict's) items too
             throw Errors.typeError(t, "type.__new__() argument 3 must be dict, not " + Ops.typeName(dict));
         }
+        dict = BuiltinBase.operand(dict);
         PyTuple bt = (PyTuple) bases;
         PyObject[] bs = new PyObject[bt.size()];
         for (int i = 0; i < bs.length; i++) {
@@ -1640,6 +1691,11 @@ final class Builtins {
             String n = ((PyStr) name).value();
             PyStr qk = t.interp.str("__qualname__");
             PyObject q = Ops.getOrNull(ts, ns, qk);
+            if (q != null && !(q instanceof PyStr)) {
+                String qt = Ops.typeName(q);
+                RefCount.decref(ts, q);
+                throw Errors.typeError(t, "type __qualname__ must be a str, not " + qt);
+            }
             String qualname = q instanceof PyStr ? ((PyStr) q).value() : n;
             if (q == null) {
                 ns.setItem(ts, qk, name);
@@ -1824,6 +1880,13 @@ final class Builtins {
         int n = Args.npos(a, kw);
         if (n > 5) {
             throw Errors.typeError(t, "__import__() takes at most 5 arguments (" + n + " given)");
+        }
+        String[] names = {"name", "globals", "locals", "fromlist", "level"};
+        for (int i = 0; i < Math.min(n, names.length); i++) {
+            if (Args.kw(a, kw, names[i]) != null) {
+                throw Errors.typeError(t, "argument for __import__() given by name ('" + names[i]
+                        + "') and position (" + (i + 1) + ")");
+            }
         }
         PyObject name = n > 0 ? a[0] : Args.kw(a, kw, "name");
         PyObject fromlist = n > 3 ? a[3] : Args.kw(a, kw, "fromlist");

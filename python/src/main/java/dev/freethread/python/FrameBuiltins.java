@@ -228,11 +228,10 @@ final class FrameBuiltins {
         if (src instanceof PyStr) {
             return ((PyStr) src).value();
         }
-        if (src instanceof PyBytes) {
-            return new String(((PyBytes) src).value, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (src instanceof PyByteArray) {
-            return new String(((PyByteArray) src).snapshot(), java.nio.charset.StandardCharsets.UTF_8);
+        if (src instanceof PyBytes || src instanceof PyByteArray) { // UTF-8, a leading byte order mark dropped
+            byte[] b = src instanceof PyBytes ? ((PyBytes) src).value : ((PyByteArray) src).snapshot();
+            boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+            return new String(b, bom ? 3 : 0, bom ? b.length - 3 : b.length, java.nio.charset.StandardCharsets.UTF_8);
         }
         throw Errors.typeError(t, message);
     }

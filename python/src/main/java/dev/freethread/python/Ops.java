@@ -74,6 +74,10 @@ final class Ops {
         if (o instanceof PyTuple) {
             return ((PyTuple) o).size() > 0;
         }
+        if (o == PyNotImplemented.NOT_IMPLEMENTED) { // true, with CPython 3.9+'s warning
+            Arith.warn(t, "DeprecationWarning", "NotImplemented should not be used in a boolean context");
+            return true;
+        }
         return o.pyBool(t.ts);
     }
 
@@ -1938,15 +1942,19 @@ final class Ops {
                 } finally {
                     RefCount.decref(t.ts, m);
                 }
-                try {
-                    if (!(r instanceof PyInt)) {
+                try { // CPython's slot_sq_length: an index, >= 0 (ValueError), fitting a Py_ssize_t (OverflowError)
+                    PyObject v = BuiltinBase.operand(r);
+                    if (!(v instanceof PyInt)) {
                         throw Errors.typeError(t, "'" + typeName(r) + "' object cannot be interpreted as an integer");
                     }
-                    long n = ((PyInt) r).fitsLong() ? ((PyInt) r).longValue() : Long.MAX_VALUE;
-                    if (n < 0) {
+                    PyInt i = (PyInt) v;
+                    if (i.fitsLong() ? i.longValue() < 0 : i.bigValue().signum() < 0) {
                         throw Errors.valueError(t, "__len__() should return >= 0");
                     }
-                    return n;
+                    if (!i.fitsLong()) {
+                        throw Errors.raise(t, "OverflowError", "cannot fit 'int' into an index-sized integer");
+                    }
+                    return i.longValue();
                 } finally {
                     RefCount.decref(t.ts, r);
                 }

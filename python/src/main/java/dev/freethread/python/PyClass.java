@@ -725,10 +725,11 @@ final class PyClass extends PyType implements Callable {
             RefCount.decref(ts, m);
         }
         try {
-            if (!(r instanceof PyInt)) {
+            PyObject h = BuiltinBase.operand(r); // an int subclass's instance is an int (CPython's PyLong_Check)
+            if (!(h instanceof PyInt)) {
                 throw new dev.freethread.objects.PyException("TypeError", "__hash__ method should return an integer");
             }
-            return Ops.hashFromMethod((PyInt) r);
+            return Ops.hashFromMethod((PyInt) h);
         } finally {
             RefCount.decref(ts, r);
         }

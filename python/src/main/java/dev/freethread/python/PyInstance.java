@@ -161,10 +161,11 @@ class PyInstance extends PyObject {
             RefCount.decref(ts, m);
         }
         try {
-            if (!(r instanceof dev.freethread.objects.PyInt)) {
+            PyObject h = BuiltinBase.operand(r); // an int subclass's instance is an int (CPython's PyLong_Check)
+            if (!(h instanceof dev.freethread.objects.PyInt)) {
                 throw new PyException("TypeError", "__hash__ method should return an integer");
             }
-            return Ops.hashFromMethod((dev.freethread.objects.PyInt) r);
+            return Ops.hashFromMethod((dev.freethread.objects.PyInt) h);
         } finally {
             RefCount.decref(ts, r);
         }

@@ -581,6 +581,8 @@ def text_encoding(encoding, stacklevel=2, /):
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if isinstance(file, bytes):  # a bytes path, decoded as os.fsdecode does
+        file = file.decode('utf-8', 'surrogateescape')
     if not isinstance(file, str):
         fspath = getattr(type(file), '__fspath__', None)
         if fspath is None:
