@@ -221,7 +221,8 @@ final class Arith {
 
     private static PyObject userOp(PyThread t, Op op, PyObject a, PyObject b) {
         ThreadState ts = t.ts;
-        boolean bFirst = userTyped(b) && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        boolean bFirst = userTyped(b) && b.type() != a.type() && b.type().isSubtypeOf(a.type())
+                && overridesReflected(t, a, b, op.rdunder);
         if (bFirst) {
             PyObject r = callDunder(t, b, op.rdunder, a);
             if (r != null) {
@@ -241,6 +242,26 @@ final class Arith {
             return callDunder(t, b, op.rdunder, a);
         }
         return null;
+    }
+
+    /**
+     * CPython's {@code method_is_overloaded}: whether the right operand's class gives the reflected method a
+     * definition of its own (not the one the left operand's class has), the condition for trying it first.
+     */
+    private static boolean overridesReflected(PyThread t, PyObject a, PyObject b, String rdunder) {
+        if (!(b.type() instanceof PyClass)) {
+            return true;
+        }
+        PyObject mb = ((PyClass) b.type()).lookup(t, rdunder);
+        if (mb == null) {
+            return false;
+        }
+        PyObject ma = a.type() instanceof PyClass ? ((PyClass) a.type()).lookup(t, rdunder) : null;
+        RefCount.decref(t.ts, mb);
+        if (ma != null) {
+            RefCount.decref(t.ts, ma);
+        }
+        return ma != mb;
     }
 
     /** Calls {@code self.name(arg)}; null when there is no such method or it answers NotImplemented. */

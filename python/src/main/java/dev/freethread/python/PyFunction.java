@@ -284,7 +284,7 @@ final class PyFunction extends PyObject implements Callable {
                     RefCount.incref(ts, a);
                     extra.add(a);
                 } else {
-                    throw tooMany(npos);
+                    throw tooMany(ts, npos);
                 }
             }
             if (c.varargsSlot >= 0) {
@@ -316,19 +316,19 @@ final class PyFunction extends PyObject implements Callable {
                         continue;
                     }
                     if (kw == null) {
-                        throw Errors.typeError(t, c.qualname + "() got an unexpected keyword argument '" + name + "'");
+                        throw Errors.typeError(t, displayName(ts) + "() got an unexpected keyword argument '" + name + "'");
                     }
                     kw.setItem(ts, t.interp.str(name), v);
                     continue;
                 }
                 if (locals[slot] != null) {
-                    throw Errors.typeError(t, c.qualname + "() got multiple values for argument '" + name + "'");
+                    throw Errors.typeError(t, displayName(ts) + "() got multiple values for argument '" + name + "'");
                 }
                 RefCount.incref(ts, v);
                 locals[slot] = v;
             }
             if (posonlyByKeyword != null) {
-                throw Errors.typeError(t, c.qualname + "() got some positional-only arguments passed as keyword"
+                throw Errors.typeError(t, displayName(ts) + "() got some positional-only arguments passed as keyword"
                         + " arguments: '" + String.join(", ", posonlyByKeyword) + "'");
             }
             PyObject[] dflt = defaults; // read once: an assignment of __defaults__ publishes a new array
@@ -349,7 +349,7 @@ final class PyFunction extends PyObject implements Callable {
                 }
             }
             if (missing != null) {
-                throw Errors.typeError(t, c.qualname + "() missing " + missing.size() + " required positional argument"
+                throw Errors.typeError(t, displayName(ts) + "() missing " + missing.size() + " required positional argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
             }
             PyObject[] kwDflt = kwDefaults; // read once, as defaults
@@ -368,7 +368,7 @@ final class PyFunction extends PyObject implements Callable {
                 }
             }
             if (missing != null) {
-                throw Errors.typeError(t, c.qualname + "() missing " + missing.size() + " required keyword-only argument"
+                throw Errors.typeError(t, displayName(ts) + "() missing " + missing.size() + " required keyword-only argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + nameList(missing));
             }
         } catch (RuntimeException e) {
@@ -378,6 +378,27 @@ final class PyFunction extends PyObject implements Callable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The name a call's TypeError gives the function: its {@code __qualname__}, as CPython's messages use it, an
+     * assigned one (namedtuple's {@code Point.__new__}) included.
+     */
+    private String displayName(ThreadState ts) {
+        PyDict d = dict;
+        if (d != null) {
+            PyObject q = d.get(ts, Interp.thread(ts).interp.str("__qualname__"));
+            if (q != null) {
+                try {
+                    if (q instanceof dev.freethread.objects.PyStr) {
+                        return ((dev.freethread.objects.PyStr) q).value();
+                    }
+                } finally {
+                    RefCount.decref(ts, q);
+                }
+            }
+        }
+        return code.qualname;
     }
 
     private static String nameList(java.util.List<String> names) {
@@ -391,11 +412,11 @@ final class PyFunction extends PyObject implements Callable {
         return b.toString();
     }
 
-    private RuntimeException tooMany(int given) {
+    private RuntimeException tooMany(ThreadState ts, int given) {
         Code c = code;
         int min = c.argcount - defaults.length;
         String takes = min == c.argcount ? String.valueOf(c.argcount) : "from " + min + " to " + c.argcount;
-        return new PyException("TypeError", c.qualname + "() takes " + takes + " positional argument"
+        return new PyException("TypeError", displayName(ts) + "() takes " + takes + " positional argument"
                 + (c.argcount == 1 && min == c.argcount ? "" : "s") + " but " + given
                 + (given == 1 ? " was" : " were") + " given");
     }

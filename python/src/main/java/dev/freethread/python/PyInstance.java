@@ -138,7 +138,16 @@ class PyInstance extends PyObject {
             if (m == PyNone.NONE) { // __eq__ = None blocks the comparison (no fallback), as calling None does
                 throw new PyException("TypeError", "'NoneType' object is not callable");
             }
-            return Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+            PyObject r = Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+            PyObject b = base();
+            if (r == PyNotImplemented.NOT_IMPLEMENTED && b != null && !(other instanceof PyInstance)
+                    && other.type() == b.type()) {
+                // a built-in value on the other side compares with this one's value, as CPython's reflected
+                // dict_richcompare({}, E()) accepts a dict subclass's instance: Counter() == {} after Counter's
+                // __eq__ declined
+                return b.richCompare(ts, other, op);
+            }
+            return r;
         } finally {
             RefCount.decref(ts, m);
         }

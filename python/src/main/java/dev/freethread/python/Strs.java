@@ -98,9 +98,9 @@ final class Strs {
     /** {@code fmt % arg}. */
     static String percent(PyThread t, String fmt, PyObject arg) {
         List<Object> args = new ArrayList<>();
-        boolean tuple = arg instanceof PyTuple;
+        boolean tuple = BuiltinBase.operand(arg) instanceof PyTuple; // a tuple subclass's items too (PyTuple_Check)
         if (tuple) {
-            PyTuple tu = (PyTuple) arg;
+            PyTuple tu = (PyTuple) BuiltinBase.operand(arg);
             for (int i = 0; i < tu.size(); i++) {
                 args.add(tu.getItemBorrowed(i));
             }
@@ -184,9 +184,9 @@ final class Strs {
         spec.appendTail(fb);
         String f = fb.toString();
         List<Object> args = new ArrayList<>();
-        boolean tuple = arg instanceof PyTuple;
+        boolean tuple = BuiltinBase.operand(arg) instanceof PyTuple; // a tuple subclass's items too (PyTuple_Check)
         if (tuple) {
-            PyTuple tu = (PyTuple) arg;
+            PyTuple tu = (PyTuple) BuiltinBase.operand(arg);
             for (int i = 0; i < tu.size(); i++) {
                 args.add(tu.getItemBorrowed(i));
             }

@@ -669,9 +669,12 @@ def _gen():
 Generator.register(type(_gen()))
 del _gen
 Reversible.register(dict)
-for _t in {type(len), type(lambda: 0), type([].append)}:
+for _t in {type(len), type(lambda: 0), type([].append), type}:  # type: every class is callable
     Callable.register(_t)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
+for _t in (type({}.keys()), type({}.values()), type({}.items())):  # dict views are reversible (3.8+)
+    Reversible.register(_t)
+Sequence.register(memoryview)
 del _t

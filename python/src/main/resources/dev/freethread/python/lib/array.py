@@ -1003,3 +1003,13 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items):
             mformat_code - 18]
         values = items.decode(enc)
     return array.__new__(arraytype, typecode, values)
+
+
+def _register():
+    # as CPython's array module registers its type with the collections ABC
+    import _collections_abc
+    _collections_abc.MutableSequence.register(array)
+
+
+_register()
+del _register

@@ -324,9 +324,13 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
-    """A dict subclass, as CPython's: counts of hashable items; a missing key counts 0."""
+    """A dict subclass, as CPython's: counts of hashable items; a missing key counts 0. A mapping given to the
+    constructor or update() adds its counts (copied as they are into an empty Counter); any other iterable counts
+    its elements. The arithmetic and set operators keep only positive counts; the comparisons treat missing
+    elements as zero counts."""
 
     def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -336,13 +340,16 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_second, reverse=True)
-        return items if n is None else items[:n]
+        # sorted() and nlargest() are both stable: equal counts keep their first-seen order
+        if n is None:
+            return sorted(self.items(), key=_second, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_second)
 
     def elements(self):
-        for k, c in self.items():
-            for _ in range(c):
-                yield k
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -350,108 +357,182 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = self.get(k, 0) + v
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)  # an empty Counter takes the counts as they are
             else:
-                for k in iterable:
-                    self[k] = self.get(k, 0) + 1
-        for k, v in kwds.items():
-            self[k] = self.get(k, 0) + v
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = self.get(k, 0) - v
+            get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
             else:
-                for k in iterable:
-                    self[k] = self.get(k, 0) - 1
-        for k, v in kwds.items():
-            self[k] = self.get(k, 0) - v
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
 
     def copy(self):
-        return type(self)(self)
+        return self.__class__(self)
 
-    __copy__ = copy
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
-    def __delitem__(self, key):
-        if key in self:
-            dict.__delitem__(self, key)
+    def __delitem__(self, elem):
+        if elem in self:  # a missing element is no error
+            dict.__delitem__(self, elem)
 
-    def _keep_positive(self):
-        return Counter({k: v for k, v in self.items() if v > 0})
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:  # counts that do not order
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
 
+    # comparisons: a missing element counts zero
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # multiset arithmetic: the results keep positive counts only
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self.items():
-            s = v + other[k]
-            if s > 0:
-                result[k] = s
-        for k, v in other.items():
-            if k not in self and v > 0:
-                result[k] = v
+        for elem, count in self.items():
+            total = count + other[elem]
+            if total > 0:
+                result[elem] = total
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self.items():
-            s = v - other[k]
-            if s > 0:
-                result[k] = s
-        for k, v in other.items():
-            if k not in self and v < 0:
-                result[k] = 0 - v
+        for elem, count in self.items():
+            left = count - other[elem]
+            if left > 0:
+                result[elem] = left
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self.items():
-            m = max(v, other[k])
-            if m > 0:
-                result[k] = m
-        for k, v in other.items():
-            if k not in self and v > 0:
-                result[k] = v
+        for elem, count in self.items():
+            theirs = other[elem]
+            most = theirs if count < theirs else count
+            if most > 0:
+                result[elem] = most
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for k, v in self.items():
-            m = min(v, other[k])
-            if m > 0:
-                result[k] = m
+        for elem, count in self.items():
+            theirs = other[elem]
+            least = count if count < theirs else theirs
+            if least > 0:
+                result[elem] = least
         return result
 
     def __pos__(self):
-        return self._keep_positive()
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
 
     def __neg__(self):
-        return Counter({k: 0 - v for k, v in self.items() if v < 0})
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
 
-    def __eq__(self, other):
-        if isinstance(other, Counter):
-            return {k: v for k, v in self.items() if v} == {k: v for k, v in other.items() if v}
-        return dict.__eq__(self, other)
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
 
-    __hash__ = None
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
 
-    def __repr__(self):
-        if not self:
-            return '%s()' % (type(self).__name__,)
-        return '%s({%s})' % (type(self).__name__, ', '.join('%r: %r' % kv for kv in self.most_common()))
+    def __ior__(self, other):
+        for elem, theirs in other.items():
+            if theirs > self[elem]:
+                self[elem] = theirs
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            theirs = other[elem]
+            if theirs < count:
+                self[elem] = theirs
+        return self._keep_positive()
+
+
+def _is_mapping(o):
+    if isinstance(o, dict):
+        return True
+    import _collections_abc
+    return isinstance(o, _collections_abc.Mapping)
 
 
 def _second(kv):
@@ -459,87 +540,111 @@ def _second(kv):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass whose items are also named fields, as CPython's namedtuple makes it."""
+    import sys
+    from keyword import iskeyword
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    fields = tuple(str(f) for f in field_names)
-    for name in (typename,) + fields:
+    field_names = list(map(str, field_names))
+    typename = sys.intern(str(typename))
+    if rename:  # invalid, keyword, underscored and repeated names become _<index>
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or iskeyword(name) or name.startswith('_') or name in seen:
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
-    for name in fields:
-        if name.startswith('_'):
+    for name in field_names:
+        if name.startswith('_') and not rename:
             raise ValueError('Field names cannot start with an underscore: %r' % name)
         if name in seen:
             raise ValueError('Encountered duplicate field name: %r' % name)
         seen.add(name)
-    defaults = tuple(defaults) if defaults is not None else ()
-    if len(defaults) > len(fields):
-        raise TypeError('Got more default values than field names')
-    field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
-    return _make_namedtuple(typename, fields, field_defaults)
-
-
-def _make_namedtuple(typename, fields, field_defaults):
-    """A tuple subclass, as CPython's namedtuple makes: fields are properties reading the tuple's items."""
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    fields = tuple(sys.intern(f) for f in field_names)
     n = len(fields)
+    arg_list = ', '.join(fields) + (',' if n == 1 else '')
+    # __new__ is a real function of the fields, so a call's errors name them as any function's do
+    __new__ = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list),
+                   {'_tuple_new': tuple.__new__, '__name__': 'namedtuple_%s' % typename})
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
-    def __new__(_cls, *args, **kwds):
-        if len(args) > n:
-            low = n + 1 - len(field_defaults)
-            takes = '%d' % (n + 1) if low == n + 1 else 'from %d to %d' % (low, n + 1)
-            raise TypeError('%s.__new__() takes %s positional arguments but %d were given' % (typename, takes,
-                                                                                             len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwds:
-                values.append(kwds.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [f for f in fields[len(values):] if f not in kwds and f not in field_defaults]
-                raise TypeError("%s.__new__() missing %d required positional argument%s: %s" % (
-                    typename, len(missing), '' if len(missing) == 1 else 's',
-                    ' and '.join(repr(m) for m in missing) if len(missing) <= 2
-                    else ', '.join(repr(m) for m in missing[:-1]) + ', and ' + repr(missing[-1])))
-        for name in kwds:
-            if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
-        return tuple.__new__(_cls, values)
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != n:
+            raise TypeError('Expected %d arguments, got %d' % (n, len(result)))
+        return result
+    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(f, v) for f, v in zip(fields, self)])
+        if kwds:
+            raise TypeError('Got unexpected field names: %r' % list(kwds))
+        return result
+    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+
+    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in fields) + ')'
 
     def __repr__(self):
-        return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
+        """Return a nicely formatted representation string"""
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        return dict(zip(fields, self))
-
-    def _replace(self, **kwds):
-        values = [kwds.pop(f, v) for f, v in zip(fields, self)]
-        if kwds:
-            raise TypeError('Got unexpected field names: %r' % list(kwds))  # TypeError since 3.13
-        return type(self)._make(values)
-
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != n:
-            raise TypeError('Expected %d arguments, got %d' % (n, len(values)))
-        return tuple.__new__(cls, values)
+        """Return a new dict which maps field names to their values."""
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
+        """Return self as a plain tuple.  Used by copy and pickle."""
         return tuple(self)
 
-    ns = {'__doc__': '%s(%s)' % (typename, ', '.join(fields)), '__slots__': (), '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
-          '__new__': __new__, '__repr__': __repr__, '_asdict': _asdict, '_replace': _replace,
-          '__replace__': _replace,
-          '_make': classmethod(_make), '__getnewargs__': __getnewargs__}
-    for i in range(n):
-        ns[fields[i]] = property(_field_getter(i))
-    return type(typename, (tuple,), ns)
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '__replace__': _replace,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(_itemgetter(index), doc='Alias for field number %d' % index)
+    result = type(typename, (tuple,), namespace)
+    if module is None:
+        try:
+            module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+    return result
 
 
-def _field_getter(i):
+def _itemgetter(index):
     def get(self):
-        return self[i]
+        return tuple.__getitem__(self, index)
     return get
 
 
@@ -625,14 +730,18 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
+    # the views of a Mapping, as CPython's ChainMap inherits them from MutableMapping
     def keys(self):
-        return list(self)
+        from _collections_abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from _collections_abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from _collections_abc import ValuesView
+        return ValuesView(self)
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -643,24 +752,36 @@ class ChainMap:
         self.maps[0].update(other, **kwds)
 
     def __eq__(self, other):
-        if isinstance(other, (dict, ChainMap, UserDict)):
+        if isinstance(other, (dict, ChainMap, UserDict)) or _is_mapping(other):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
+
+    __hash__ = None
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap, UserDict)):
+        if not (isinstance(other, (dict, ChainMap, UserDict)) or _is_mapping(other)):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
+    def __ror__(self, other):
+        if not (isinstance(other, (dict, ChainMap, UserDict)) or _is_mapping(other)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
 
 class UserDict:
     """A dict kept in .data, for subclassing: every method goes through __getitem__, __setitem__ and friends."""
+
+    __reversed__ = None  # Mapping's: a UserDict is not reversible
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -1161,6 +1282,32 @@ class UserString:
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    maketrans = str.maketrans
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
 
 
 def __getattr__(name):
