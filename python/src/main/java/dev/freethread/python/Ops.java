@@ -513,6 +513,16 @@ final class Ops {
             }
             // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)
             PyBuiltin.MethodImpl om = n.startsWith("__") ? Builtins.method(t.interp, PyType.OBJECT, n) : null;
+            if (om == null && n.equals("__init__")) { // object.__init__, bound: CPython's object_init
+                PyClass ic = cls;
+                return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                    if (a.length > 0 && !ic.hasHook(tt, PyClass.HOOK_NEW)) { // excess arguments refused
+                        throw Errors.typeError(tt, ic.name() + ".__init__() takes exactly one argument (the "
+                                + "instance to initialize)");
+                    }
+                    return PyNone.NONE;
+                }, o);
+            }
             return om == null ? null : new PyBuiltin.Bound(ts, n, om, o);
         }
         if (o instanceof ThreadObjects.Local) { // after the instance paths: off the hot attribute read

@@ -11,35 +11,45 @@ _HASH_MODULUS = 2305843009213693951  # 2**61 - 1, sys.hash_info.modulus
 _HASH_INF = 314159
 
 
+# CPython 3.13's grammar of a Fraction string: a sign, then n/d (spaces allowed around the slash) or a decimal
+# with an optional exponent; underscores only between digits; whitespace around the whole.
+_DIGITS = r'\d+(?:_\d+)*'
+_RATIONAL = None
+
+
 def _parse(s):
-    text = s.strip().replace('_', '')
-    if not text:
+    global _RATIONAL
+    if _RATIONAL is None:
+        import re
+        _RATIONAL = re.compile(
+            r'\s*(?P<sign>[-+]?)(?=\d|\.\d)(?P<num>(?:%s)?)'
+            r'(?:(?:\s*/\s*(?P<denom>%s))?|(?:\.(?P<decimal>(?:%s)?))?(?:[eE](?P<exp>[-+]?%s))?)\s*'
+            % (_DIGITS, _DIGITS, _DIGITS, _DIGITS))
+    m = _RATIONAL.fullmatch(s)
+    if m is None:
         raise ValueError('Invalid literal for Fraction: %r' % s)
-    sign = 1
-    if text[0] in '+-':
-        sign = -1 if text[0] == '-' else 1
-        text = text[1:]
-    if '/' in text:
-        num, _, den = text.partition('/')
-        if not num.strip().isdigit() or not den.strip().isdigit() or num != num.strip() or den != den.strip():
-            raise ValueError('Invalid literal for Fraction: %r' % s)
-        return sign * int(num), int(den)
-    mantissa, _, exp = text.lower().partition('e')
-    if exp:
-        if not (exp.lstrip('+-').isdigit()):
-            raise ValueError('Invalid literal for Fraction: %r' % s)
-    whole, dot, frac = mantissa.partition('.')
-    if not (whole or frac) or (whole and not whole.isdigit()) or (frac and not frac.isdigit()):
-        raise ValueError('Invalid literal for Fraction: %r' % s)
-    num = int(whole or '0') * 10 ** len(frac) + int(frac or '0')
-    den = 10 ** len(frac)
-    if exp:
-        e = int(exp)
-        if e >= 0:
-            num *= 10 ** e
-        else:
-            den *= 10 ** -e
-    return sign * num, den
+    num = int(m.group('num') or '0')
+    denom = m.group('denom')
+    if denom:
+        den = int(denom)
+    else:
+        den = 1
+        decimal = m.group('decimal')
+        if decimal:
+            decimal = decimal.replace('_', '')
+            scale = 10 ** len(decimal)
+            num = num * scale + int(decimal)
+            den *= scale
+        exp = m.group('exp')
+        if exp:
+            e = int(exp)
+            if e >= 0:
+                num *= 10 ** e
+            else:
+                den *= 10 ** -e
+    if m.group('sign') == '-':
+        num = -num
+    return num, den
 
 
 class Fraction:
@@ -66,7 +76,11 @@ class Fraction:
                 return self
             if isinstance(numerator, str):
                 n, d = _parse(numerator)
-            elif hasattr(numerator, 'as_integer_ratio'):
+            elif _is_rational(numerator):  # numbers.Rational: its own numerator and denominator
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
+            elif hasattr(numerator, 'as_integer_ratio') and not isinstance(numerator, complex):
                 n, d = numerator.as_integer_ratio()
             else:
                 raise TypeError('argument should be a string or a Rational instance')
@@ -99,7 +113,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        return cls(str(dec))
+        import decimal
+        if isinstance(dec, int):
+            dec = decimal.Decimal(dec)
+        elif not isinstance(dec, decimal.Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     @property
     def numerator(self):
@@ -142,12 +162,17 @@ class Fraction:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
-    def __format__(self, spec):
-        if not spec:
-            return str(self)
-        if spec[-1:] in ('e', 'E', 'f', 'F', 'g', 'G', '%'):
-            return format(float(self), spec)
-        return format(str(self), spec)
+    def __format__(self, format_spec, /):
+        """Formats exactly, as CPython 3.13's Fraction: with no presentation type as n/d (fill, align, sign, '#' for
+        a denominator of 1, width, thousands separators); with e, E, f, F, g, G or % as a decimal rounded half to
+        even from the exact value (never through a float)."""
+        m = _general_spec(format_spec)
+        if m is not None:
+            return _format_general(self, m)
+        m = _float_spec(format_spec)
+        if m is not None and (m['align'] is None or m['zeropad'] is None):
+            return _format_float_style(self, m)
+        raise ValueError('Invalid format specifier %r for object of type %r' % (format_spec, type(self).__name__))
 
     # arithmetic: with a Fraction or an int the result is exact; with a float it is a float
 
@@ -165,6 +190,8 @@ class Fraction:
                             self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) + other
+        if isinstance(other, complex):
+            return complex(self) + other
         return NotImplemented
 
     def __radd__(self, other):
@@ -177,6 +204,8 @@ class Fraction:
                             self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) - other
+        if isinstance(other, complex):
+            return complex(self) - other
         return NotImplemented
 
     def __rsub__(self, other):
@@ -185,6 +214,8 @@ class Fraction:
             return o.__sub__(self)
         if isinstance(other, float):
             return other - float(self)
+        if isinstance(other, complex):
+            return other - complex(self)
         return NotImplemented
 
     def __mul__(self, other):
@@ -193,6 +224,8 @@ class Fraction:
             return Fraction(self._numerator * o._numerator, self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) * other
+        if isinstance(other, complex):
+            return complex(self) * other
         return NotImplemented
 
     def __rmul__(self, other):
@@ -206,6 +239,8 @@ class Fraction:
             return Fraction(self._numerator * o._denominator, self._denominator * o._numerator)
         if isinstance(other, float):
             return float(self) / other
+        if isinstance(other, complex):
+            return complex(self) / other
         return NotImplemented
 
     def __rtruediv__(self, other):
@@ -214,6 +249,8 @@ class Fraction:
             return o.__truediv__(self)
         if isinstance(other, float):
             return other / float(self)
+        if isinstance(other, complex):
+            return other / complex(self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -249,7 +286,20 @@ class Fraction:
         return NotImplemented
 
     def __divmod__(self, other):
-        return (self // other, self % other)
+        o = self._operands(other)
+        if o is not None:
+            return (self // o, self % o)
+        if isinstance(other, float):
+            return divmod(float(self), other)
+        return NotImplemented  # complex: CPython's TypeError names divmod()
+
+    def __rdivmod__(self, other):
+        o = self._operands(other)
+        if o is not None:
+            return (o // self, o % self)
+        if isinstance(other, float):
+            return divmod(other, float(self))
+        return NotImplemented
 
     def __pow__(self, other):
         if isinstance(other, int) or isinstance(other, Fraction) and other._denominator == 1:
@@ -261,13 +311,19 @@ class Fraction:
             return Fraction(self._denominator ** -e, self._numerator ** -e)
         if isinstance(other, (float, Fraction)):
             return float(self) ** float(other)
+        if isinstance(other, complex):
+            return complex(self) ** other
         return NotImplemented
 
     def __rpow__(self, other):
-        if self._denominator == 1 and self._numerator >= 0:
+        if self._denominator == 1 and self._numerator >= 0 and isinstance(other, (int, Fraction)):
             return other ** self._numerator
-        if isinstance(other, (int, float)):
+        if isinstance(other, int):
+            return Fraction(other) ** self
+        if isinstance(other, float):
             return other ** float(self)
+        if isinstance(other, complex):
+            return other ** complex(self)
         return NotImplemented
 
     def __pos__(self):
@@ -368,3 +424,123 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _is_rational(x):
+    import numbers
+    return isinstance(x, numbers.Rational)
+
+
+# ---- formatting (Fraction.__format__)
+
+_SPECS = []
+
+
+def _spec_patterns():
+    if not _SPECS:
+        import re
+        general = re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ]?)(?P<alt>#)?'
+                             r'(?P<minimumwidth>0|[1-9][0-9]*)?(?P<thousands_sep>[,_])?', re.DOTALL)
+        floats = re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ]?)(?P<no_neg_zero>z)?(?P<alt>#)?'
+                            r'(?P<zeropad>0(?=[0-9]))?(?P<minimumwidth>0|[1-9][0-9]*)?(?P<thousands_sep>[,_])?'
+                            r'(?:\.(?P<precision>0|[1-9][0-9]*))?(?P<presentation_type>[eEfFgG%])', re.DOTALL)
+        _SPECS.extend((general, floats))
+    return _SPECS
+
+
+def _general_spec(spec):
+    return _spec_patterns()[0].fullmatch(spec)
+
+
+def _float_spec(spec):
+    return _spec_patterns()[1].fullmatch(spec)
+
+
+def _pad(sign, body, fill, align, width):
+    padding = fill * (width - len(sign) - len(body))
+    if align == '>':
+        return padding + sign + body
+    if align == '<':
+        return sign + body + padding
+    if align == '^':
+        half = len(padding) // 2
+        return padding[:half] + sign + body + padding[half:]
+    return sign + padding + body  # '='
+
+
+def _format_general(q, m):
+    sep = m['thousands_sep'] or ''
+    n, d = q._numerator, q._denominator
+    body = format(abs(n), sep)
+    if d > 1 or m['alt']:
+        body += '/' + format(d, sep)
+    sign = '-' if n < 0 else ('' if m['sign'] == '-' else m['sign'])
+    return _pad(sign, body, m['fill'] or ' ', m['align'] or '>', int(m['minimumwidth'] or '0'))
+
+
+def _round_at(n, d, exponent):
+    """n/d rounded to a multiple of 10**exponent, ties to even: (negative, significand) for the value
+    (-1)**negative * significand * 10**exponent, negative being n's sign."""
+    if exponent >= 0:
+        d *= 10 ** exponent
+    else:
+        n *= 10 ** -exponent
+    q, r = divmod(n + d // 2, d)  # rounds ties up; an exact tie (r == 0 with d even) goes back to even
+    if r == 0 and d % 2 == 0:
+        q -= q % 2
+    return n < 0, abs(q)
+
+
+def _round_figures(n, d, figures):
+    """n/d rounded to `figures` significant digits: (negative, significand, exponent), with
+    10**(figures - 1) <= significand < 10**figures (significand 0 for zero)."""
+    if n == 0:
+        return False, 0, 1 - figures
+    sn, sd = str(abs(n)), str(d)
+    magnitude = len(sn) - len(sd) + (sd <= sn)  # 10**(magnitude - 1) <= |n|/d <= 10**magnitude
+    exponent = magnitude - figures
+    negative, significand = _round_at(n, d, exponent)
+    if len(str(significand)) == figures + 1:  # rounded up to the next power of ten
+        significand //= 10
+        exponent += 1
+    return negative, significand, exponent
+
+
+def _format_float_style(q, m):
+    ptype = m['presentation_type']
+    alternate = bool(m['alt'])
+    precision = int(m['precision'] or '6')
+    width = int(m['minimumwidth'] or '0')
+    sep = m['thousands_sep']
+    n, d = q._numerator, q._denominator
+    if ptype in 'fF%':
+        exponent = -precision - (2 if ptype == '%' else 0)
+        negative, significand = _round_at(n, d, exponent)
+        scientific = False
+        point = precision  # digits after the point
+    else:
+        figures = max(precision, 1) if ptype in 'gG' else precision + 1
+        negative, significand, exponent = _round_figures(n, d, figures)
+        scientific = ptype in 'eE' or exponent > 0 or exponent + figures <= -4
+        point = figures - 1 if scientific else -exponent
+    if m['no_neg_zero'] and significand == 0:
+        negative = False
+    if ptype == '%':
+        suffix = '%'
+    elif scientific:
+        suffix = '%s%+03d' % ('E' if ptype in 'EFG' else 'e', exponent + point)
+    else:
+        suffix = ''
+    digits = str(significand).rjust(point + 1, '0')
+    leading, fraction = digits[:len(digits) - point], digits[len(digits) - point:]
+    if ptype in 'gG' and not alternate:
+        fraction = fraction.rstrip('0')
+    trailing = ('.' if fraction or alternate else '') + fraction + suffix
+    sign = '-' if negative else ('' if m['sign'] == '-' else m['sign'])
+    if m['zeropad']:
+        room = width - len(sign) - len(trailing)
+        leading = leading.zfill(3 * room // 4 + 1 if sep else room)
+    if sep:
+        head = 1 + (len(leading) - 1) % 3
+        leading = leading[:head] + ''.join(sep + leading[i:i + 3] for i in range(head, len(leading), 3))
+    return _pad(sign, leading + trailing, m['fill'] or ' ', m['align'] or '>', width)
