@@ -2351,6 +2351,15 @@ final class Builtins {
 
     /** Data attributes of built-in values ({@code x.real}). */
     static PyObject valueAttr(PyThread t, PyObject o, String n) {
+        if (o instanceof dev.freethread.dict.PyDictView && n.equals("mapping")) { // 3.10+: a read-only proxy
+            PyObject types = Modules.importModule(t, "types");
+            try {
+                return Ops.callAttr(t, types, t.interp.str("MappingProxyType"),
+                        new PyObject[] {((dev.freethread.dict.PyDictView) o).mappingBorrowed()}, null);
+            } finally {
+                RefCount.decref(t.ts, types);
+            }
+        }
         if (o instanceof Descriptors.PySlice) {
             Descriptors.PySlice sl = (Descriptors.PySlice) o;
             if (n.equals("indices")) {

@@ -104,7 +104,7 @@ class SimpleNamespace:
         return ns
 
 
-class MappingProxyType:
+class mappingproxy:  # CPython's type name; exported as MappingProxyType below
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
@@ -142,8 +142,33 @@ class MappingProxyType:
     def __eq__(self, other):
         return self._mapping == other
 
+    def __hash__(self):  # 3.12+: the mapping's hash
+        return hash(self._mapping)
+
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+
+mappingproxy.__module__ = "builtins"  # as CPython's built-in type
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 def resolve_bases(bases):
