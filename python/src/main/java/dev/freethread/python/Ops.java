@@ -2022,7 +2022,7 @@ final class Ops {
             if (!(item instanceof PyStr)) {
                 throw Errors.typeError(t, "'in <string>' requires string as left operand, not " + typeName(item));
             }
-            return ((PyStr) container).value().contains(((PyStr) item).value());
+            return dev.freethread.python.text.StrMethods.contains(((PyStr) container).value(), ((PyStr) item).value());
         }
         if (container instanceof PyTuple) {
             PyTuple tu = (PyTuple) container;

@@ -43,20 +43,95 @@ public final class StrMethods {
 
     /** {@code s.indexOf(sub, from)} restricted to matches on code point boundaries. */
     private static int indexOf(String s, String sub, int from) {
-        int i = s.indexOf(sub, from);
+        int i = search(s, sub, from);
         while (i >= 0 && (splitsPair(s, i) || splitsPair(s, i + sub.length()))) {
-            i = s.indexOf(sub, i + 1);
+            i = search(s, sub, i + 1);
         }
         return i;
     }
 
     /** {@code s.lastIndexOf(sub, from)} restricted to matches on code point boundaries. */
     private static int lastIndexOf(String s, String sub, int from) {
-        int i = s.lastIndexOf(sub, from);
+        int i = searchBack(s, sub, from);
         while (i >= 0 && (splitsPair(s, i) || splitsPair(s, i + sub.length()))) {
-            i = i == 0 ? -1 : s.lastIndexOf(sub, i - 1);
+            i = i == 0 ? -1 : searchBack(s, sub, i - 1);
         }
         return i;
+    }
+
+    /**
+     * A needle this long is searched in linear time: the JDK's {@code indexOf} compares naively, which for a long
+     * needle over a haystack of near matches ({@code ('a' * N + 'b' * N) in text}) takes N * M steps, where
+     * CPython's str.find is O(N + M). Shorter needles keep the JDK's vectorized search.
+     */
+    private static final int LINEAR_SEARCH_MIN_NEEDLE = 32;
+
+    /** {@code s.indexOf(p, from)}, linear in the lengths for a long needle (Knuth-Morris-Pratt). */
+    private static int search(String s, String p, int from) {
+        int m = p.length();
+        if (m < LINEAR_SEARCH_MIN_NEEDLE) {
+            return s.indexOf(p, from);
+        }
+        int start = Math.max(from, 0);
+        if (s.length() - start < m) {
+            return -1;
+        }
+        int[] border = borders(p, false);
+        for (int i = start, k = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            while (k > 0 && c != p.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (c == p.charAt(k) && ++k == m) {
+                return i - m + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code s.lastIndexOf(p, from)}: the same search run from the end, over the needle read backwards. */
+    private static int searchBack(String s, String p, int from) {
+        int m = p.length();
+        if (m < LINEAR_SEARCH_MIN_NEEDLE) {
+            return s.lastIndexOf(p, from);
+        }
+        int last = Math.min(from, s.length() - m); // the latest start a match may have
+        if (last < 0) {
+            return -1;
+        }
+        int[] border = borders(p, true);
+        for (int i = last + m - 1, k = 0; i >= 0; i--) {
+            char c = s.charAt(i);
+            while (k > 0 && c != p.charAt(m - 1 - k)) {
+                k = border[k - 1];
+            }
+            if (c == p.charAt(m - 1 - k) && ++k == m) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code sub in s}: the JDK's search for a short needle, a linear one for a long one. */
+    public static boolean contains(String s, String sub) {
+        return search(s, sub, 0) >= 0;
+    }
+
+    /** KMP's table: for each prefix of p (of p read backwards when {@code reversed}), its longest proper border. */
+    private static int[] borders(String p, boolean reversed) {
+        int m = p.length();
+        int[] border = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            char c = p.charAt(reversed ? m - 1 - i : i);
+            while (k > 0 && c != p.charAt(reversed ? m - 1 - k : k)) {
+                k = border[k - 1];
+            }
+            if (c == p.charAt(reversed ? m - 1 - k : k)) {
+                k++;
+            }
+            border[i] = k;
+        }
+        return border;
     }
 
     /** The UTF-16 offset of code point index {@code cp} (0 to length). */
