@@ -162,21 +162,7 @@ final class BuiltinDunders {
                     });
                     m.putIfAbsent("isdisjoint", (t, self, a, kw) -> {
                         one(t, "isdisjoint", a, kw);
-                        PyObject it = Ops.iter(t, a[0]);
-                        try {
-                            for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
-                                try {
-                                    if (Ops.contains(t, self, x)) {
-                                        return PyBool.FALSE;
-                                    }
-                                } finally {
-                                    RefCount.decref(t.ts, x);
-                                }
-                            }
-                            return PyBool.TRUE;
-                        } finally {
-                            RefCount.decref(t.ts, it);
-                        }
+                        return PyBool.of(Ops.noneIn(t, a[0], x -> Ops.contains(t, self, x)));
                     });
                 }
             }

@@ -598,64 +598,37 @@ final class Methods {
             if (a[0] instanceof PyInt) {
                 return PyInt.of(t.ts, r.indexOf(PyRange.toBig((PyInt) a[0])).signum() < 0 ? 0 : 1);
             }
-            if (r.isBig()) { // CPython's sequence count, item by item
-                long n = 0;
-                for (java.math.BigInteger k = java.math.BigInteger.ZERO; k.compareTo(r.bigLength()) < 0;
-                        k = k.add(java.math.BigInteger.ONE)) {
-                    PyObject v = r.item(t.ts, k);
-                    try {
-                        if (Ops.compareBool(t, v, a[0], CompareOp.EQ)) {
-                            n++;
-                        }
-                    } finally {
-                        RefCount.decref(t.ts, v);
-                    }
-                }
-                return PyInt.of(t.ts, n);
-            }
-            long n = 0;
-            for (long k = 0, len = r.length(); k < len; k++) {
-                PyInt v = PyInt.of(t.ts, r.start + k * r.step);
-                try {
-                    if (Ops.compareBool(t, v, a[0], CompareOp.EQ)) {
-                        n++;
-                    }
-                } finally {
-                    RefCount.decref(t.ts, v);
-                }
-            }
-            return PyInt.of(t.ts, n);
+            return PyInt.of(t.ts, rangeScan(t, r, a[0], true)); // CPython's sequence count, item by item
         });
     }
 
     /** The position of {@code v} in the range, or -1. */
     private static long rangeIndex(PyThread t, PyRange r, PyObject v) {
-        if (r.isBig()) { // a non-int: CPython's sequence search, item by item
-            for (java.math.BigInteger k = java.math.BigInteger.ZERO; k.compareTo(r.bigLength()) < 0;
-                    k = k.add(java.math.BigInteger.ONE)) {
-                PyObject e = r.item(t.ts, k);
-                try {
-                    if (Ops.compareBool(t, e, v, CompareOp.EQ)) {
-                        return k.longValueExact();
-                    }
-                } finally {
-                    RefCount.decref(t.ts, e);
-                }
-            }
-            return -1;
-        }
-        long len = r.length();
-        for (long k = 0; k < len; k++) {
-            PyInt e = PyInt.of(t.ts, r.start + k * r.step);
+        return rangeScan(t, r, v, false);
+    }
+
+    /**
+     * CPython's sequence search over a range with {@code ==} (for an item that is no int): the number of equal items
+     * when {@code count}, else the position of the first or -1.
+     */
+    private static long rangeScan(PyThread t, PyRange r, PyObject v, boolean count) {
+        long n = 0;
+        java.math.BigInteger len = r.bigLength();
+        for (java.math.BigInteger k = java.math.BigInteger.ZERO; k.compareTo(len) < 0;
+                k = k.add(java.math.BigInteger.ONE)) {
+            PyObject e = r.item(t.ts, k);
             try {
                 if (Ops.compareBool(t, e, v, CompareOp.EQ)) {
-                    return k;
+                    if (!count) {
+                        return k.longValueExact();
+                    }
+                    n++;
                 }
             } finally {
                 RefCount.decref(t.ts, e);
             }
         }
-        return -1;
+        return count ? n : -1;
     }
 
     private static PyList list(PyObject self) {
@@ -1240,22 +1213,8 @@ final class Methods {
         });
         m.put("isdisjoint", (t, self, a, kw) -> {
             if (!(a[0] instanceof PySet)) { // CPython's: the other iterated, each item looked up here, no set made
-                PySet mine = set(self);
-                PyObject it = Ops.iter(t, a[0]);
-                try {
-                    for (PyObject x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
-                        try {
-                            if (mine.items().contains(t.ts, x)) {
-                                return PyBool.FALSE;
-                            }
-                        } finally {
-                            RefCount.decref(t.ts, x);
-                        }
-                    }
-                    return PyBool.TRUE;
-                } finally {
-                    RefCount.decref(t.ts, it);
-                }
+                PySet mine = set(self); // its own lookup: a set item is unhashable here, as in CPython's
+                return PyBool.of(Ops.noneIn(t, a[0], x -> mine.items().contains(t.ts, x)));
             }
             PySet other = asSet(t, a[0]);
             PyObject[] ks = PySet.keys(t, set(self));

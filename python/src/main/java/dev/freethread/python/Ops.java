@@ -1348,26 +1348,41 @@ final class Ops {
             }
             return i.bigValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
         }
-        if (key instanceof PyInstance) {
-            PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
-            if (m != null) {
-                PyObject r;
-                try {
-                    r = callMethod(t, m, key, NO_ARGS, null);
-                } finally {
-                    RefCount.decref(t.ts, m);
-                }
-                try {
-                    if (!(r instanceof PyInt)) {
-                        throw Errors.typeError(t, "__index__ returned non-int (type " + typeName(r) + ")");
-                    }
-                    return index(t, r, what);
-                } finally {
-                    RefCount.decref(t.ts, r);
-                }
+        PyInt r = indexOfInstance(t, key);
+        if (r != null) {
+            try {
+                return index(t, r, what);
+            } finally {
+                RefCount.decref(t.ts, r);
             }
         }
         throw Errors.typeError(t, what.replace("%s", typeName(key)));
+    }
+
+    /**
+     * An instance's {@code __index__} result (a new reference, checked to be an int), or null when {@code key} is no
+     * instance of a class of ours with that method.
+     */
+    private static PyInt indexOfInstance(PyThread t, PyObject key) {
+        if (!(key instanceof PyInstance)) {
+            return null;
+        }
+        PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
+        if (m == null) {
+            return null;
+        }
+        PyObject r;
+        try {
+            r = callMethod(t, m, key, NO_ARGS, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+        if (!(r instanceof PyInt)) {
+            String tn = typeName(r);
+            RefCount.decref(t.ts, r);
+            throw Errors.typeError(t, "__index__ returned non-int (type " + tn + ")");
+        }
+        return (PyInt) r;
     }
 
     /** {@link #index} of any size: an int, or an object with {@code __index__}. */
@@ -1375,23 +1390,12 @@ final class Ops {
         if (key instanceof PyInt) {
             return PyRange.toBig((PyInt) key);
         }
-        if (key instanceof PyInstance) {
-            PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
-            if (m != null) {
-                PyObject r;
-                try {
-                    r = callMethod(t, m, key, NO_ARGS, null);
-                } finally {
-                    RefCount.decref(t.ts, m);
-                }
-                try {
-                    if (!(r instanceof PyInt)) {
-                        throw Errors.typeError(t, "__index__ returned non-int (type " + typeName(r) + ")");
-                    }
-                    return PyRange.toBig((PyInt) r);
-                } finally {
-                    RefCount.decref(t.ts, r);
-                }
+        PyInt r = indexOfInstance(t, key);
+        if (r != null) {
+            try {
+                return PyRange.toBig(r);
+            } finally {
+                RefCount.decref(t.ts, r);
             }
         }
         throw Errors.typeError(t, what.replace("%s", typeName(key)));
@@ -2437,6 +2441,25 @@ final class Ops {
                 return la > lb && allIn(t, b, a);
             default:
                 return la >= lb && allIn(t, b, a);
+        }
+    }
+
+    /** {@code isdisjoint} over any iterable: whether no item of {@code iterable} passes {@code member}. */
+    static boolean noneIn(PyThread t, PyObject iterable, java.util.function.Predicate<PyObject> member) {
+        PyObject it = iter(t, iterable);
+        try {
+            for (PyObject x = next(t, it); x != null; x = next(t, it)) {
+                try {
+                    if (member.test(x)) {
+                        return false;
+                    }
+                } finally {
+                    RefCount.decref(t.ts, x);
+                }
+            }
+            return true;
+        } finally {
+            RefCount.decref(t.ts, it);
         }
     }
 

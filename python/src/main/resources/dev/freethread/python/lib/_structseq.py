@@ -39,34 +39,16 @@ class _Field:
         return "<member '%s' of '%s' objects>" % (self._name, self._owner)
 
 
-class _Hidden:
+class _Hidden(_Field):
     # A read-only field past the visible ones (time.struct_time's tm_zone, os.stat_result's st_atime): kept in the
     # instance's _hidden tuple, as CPython keeps them in the struct after its sequence items.
-    __slots__ = ('_index', '_name', '_owner', '_doc')
-
-    def __init__(self, index, name, owner, doc):
-        self._index = index
-        self._name = name
-        self._owner = owner
-        self._doc = doc
-
-    @property
-    def __doc__(self):
-        return self._doc
+    __slots__ = ()
+    __doc__ = _Field.__dict__['__doc__']  # the field's own docstring (a class body without one would set None)
 
     def __get__(self, obj, objtype=None):
         if obj is None:
             return self
         return obj._hidden[self._index]
-
-    def __set__(self, obj, value):
-        raise AttributeError('readonly attribute')
-
-    def __delete__(self, obj):
-        raise AttributeError('readonly attribute')
-
-    def __repr__(self):
-        return "<member '%s' of '%s' objects>" % (self._name, self._owner)
 
 
 def make_structseq(module, name, fields, doc, n_sequence_fields=None, repr_name=None):

@@ -210,10 +210,8 @@ class WeakValueDictionary:
         self._pending_removals = []
         self.data.clear()
 
-    def __eq__(self, other):  # Mapping's
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)) or _is_mapping(other):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+    def __eq__(self, other):
+        return _mapping_eq(self, other)
 
     __hash__ = None
     __reversed__ = None
@@ -370,10 +368,8 @@ class WeakKeyDictionary:
         self._pending_removals = []
         self.data.clear()
 
-    def __eq__(self, other):  # Mapping's
-        if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)) or _is_mapping(other):
-            return dict(self.items()) == dict(other.items())
-        return NotImplemented
+    def __eq__(self, other):
+        return _mapping_eq(self, other)
 
     __hash__ = None
     __reversed__ = None
@@ -871,6 +867,13 @@ class finalize:
                     assert f not in finalize._registry
         finally:
             finalize._shutdown = True
+
+
+def _mapping_eq(self, other):
+    # Mapping's __eq__, for both weak dictionaries
+    if isinstance(other, (dict, WeakValueDictionary, WeakKeyDictionary)) or _is_mapping(other):
+        return dict(self.items()) == dict(other.items())
+    return NotImplemented
 
 
 def _is_mapping(o):
