@@ -116,6 +116,10 @@ final class Descriptors {
             return d; // a new reference (the caller hands it to the constructor and drops it), or null
         }
 
+        /**
+         * {@code p.__doc__ = v}: as E28 (docs/refcount.md), the old doc is dropped after a grace period, since a
+         * reader on another thread may have read the field and not yet taken its reference.
+         */
         void setDoc(ThreadState ts, PyObject v) {
             if (v != null) {
                 RefCount.incref(ts, v);
@@ -125,7 +129,9 @@ final class Descriptors {
                 old = doc;
                 doc = v;
             }
-            RefCount.xdecref(ts, old);
+            if (old != null) {
+                RefCount.decrefAfterGracePeriod(ts, old);
+            }
         }
 
         @Override

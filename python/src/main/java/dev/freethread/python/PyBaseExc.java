@@ -131,11 +131,13 @@ final class PyBaseExc extends PyInstance {
         PyTuple f = PyTuple.stealing(ts, RefCount.newRef(ts, a.getItemBorrowed(0)),
                 RefCount.newRef(ts, a.getItemBorrowed(1)), RefCount.newRef(ts, filename),
                 RefCount.newRef(ts, filename2), written);
+        PyTuple old;
         synchronized (traceback) {
-            replaceOsFields(ts, f);
+            old = swapOsFields(f);
             osWrittenSet = written != none;
             osParsed = true;
         }
+        dropOldOsFields(ts, old);
         setArgs(ts, kept);
         if (kept != a) {
             RefCount.decref(ts, kept);
@@ -147,18 +149,20 @@ final class PyBaseExc extends PyInstance {
      * {@code del}).
      */
     void setOsField(ThreadState ts, int i, PyObject v) {
+        PyTuple old;
         synchronized (traceback) { // one writer at a time: two fields assigned at once both stay
-            PyTuple old = osFields;
+            PyTuple cur = osFields;
             PyObject[] items = new PyObject[OS_FIELD_NAMES.size()];
-            for (int k = 0; k < items.length; k++) {
+            for (int k = 0; k < items.length; k++) { // increments only: no user code under the monitor
                 items[k] = RefCount.newRef(ts, k == i ? v
-                        : old == null ? dev.freethread.objects.PyNone.NONE : old.getItemBorrowed(k));
+                        : cur == null ? dev.freethread.objects.PyNone.NONE : cur.getItemBorrowed(k));
             }
-            replaceOsFields(ts, PyTuple.stealing(ts, items));
+            old = swapOsFields(PyTuple.stealing(ts, items));
             if (i == OS_WRITTEN) {
                 osWrittenSet = v != dev.freethread.objects.PyNone.NONE;
             }
         }
+        dropOldOsFields(ts, old);
     }
 
     /**
@@ -169,10 +173,19 @@ final class PyBaseExc extends PyInstance {
         return osParsed;
     }
 
-    /** Publishes {@code f} (taken over); the old tuple is dropped after a grace period (E30). */
-    private void replaceOsFields(ThreadState ts, PyTuple f) {
+    /** Publishes {@code f} (taken over) and answers the tuple it replaced. Under the traceback monitor. */
+    private PyTuple swapOsFields(PyTuple f) {
         PyTuple old = osFields;
         osFields = f;
+        return old;
+    }
+
+    /**
+     * Drops a replaced fields tuple after a grace period (E30), after the monitor is released: the deferral may
+     * wait at a safepoint for its cap, and a Java monitor is a leaf no wait or user code may run under
+     * (docs/threads.md).
+     */
+    private static void dropOldOsFields(ThreadState ts, PyTuple old) {
         if (old != null) {
             RefCount.decrefAfterGracePeriod(ts, old);
         }

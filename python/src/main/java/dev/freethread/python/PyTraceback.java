@@ -46,12 +46,14 @@ final class PyTraceback extends PyObject {
      * entries added since (the exception propagated further) get new outer objects leading into the old chain.
      */
     static PyObject of(ThreadState ts, PyBaseExc e) {
+        PyObject old;
+        PyObject inner;
         synchronized (e.traceback) {
             int n = e.traceback.size();
             if (n == 0) {
                 return PyNone.NONE;
             }
-            PyObject old = e.tbHead;
+            old = e.tbHead;
             if (old != null && e.tbHeadSize == n) {
                 return RefCount.newRef(ts, old);
             }
@@ -59,7 +61,7 @@ final class PyTraceback extends PyObject {
             java.util.Collections.reverse(outermostFirst);
             outermostFirst = List.copyOf(outermostFirst);
             int fresh = old != null && e.tbHeadSize < n ? n - e.tbHeadSize : n; // the rest is the old chain
-            PyObject inner = fresh < n ? RefCount.newRef(ts, old) : null;
+            inner = fresh < n ? RefCount.newRef(ts, old) : null;
             for (int i = fresh - 1; i >= 0; i--) {
                 PyTraceback tb = new PyTraceback(ts, TYPE, outermostFirst, i);
                 tb.next = inner; // takes over the reference
@@ -67,9 +69,10 @@ final class PyTraceback extends PyObject {
             }
             e.tbHead = inner;
             e.tbHeadSize = n;
-            RefCount.xdecref(ts, old);
-            return RefCount.newRef(ts, inner);
+            RefCount.incref(ts, inner);
         }
+        RefCount.xdecref(ts, old); // out of the monitor, which is a leaf (docs/threads.md)
+        return inner;
     }
 
     /** Drops the objects an exception keeps for its traceback (its entries were replaced). */

@@ -75,11 +75,7 @@ class InterpreterTest {
                 + "all_values = sorted(got[0] + got[1])\n"
                 + "print('ok' if all_values == list(range(N)) else 'values %d, distinct %d' % (len(all_values),"
                 + " len(set(all_values))), messages <= {'generator already executing'})\n";
-        for (int i = 0; i < 3; i++) {
-            Result r = run("-c", src);
-            assertThat(r.err).isEmpty();
-            assertThat(r.out).isEqualTo("ok True\n");
-        }
+        runThrice(src, "ok True\n");
     }
 
     @Test
@@ -293,11 +289,32 @@ class InterpreterTest {
                 + "stop = True\n"
                 + "t.join()\n"
                 + "print(done, f())\n";
-        for (int i = 0; i < 3; i++) {
-            Result r = run("-c", src);
-            assertThat(r.err).isEmpty();
-            assertThat(r.out).isEqualTo("[True] 19999\n");
-        }
+        runThrice(src, "[True] 19999\n");
+    }
+
+    @Test
+    void propertyDocReplacedWhileAnotherThreadReads_isNeverUsedAfterItsFree() {
+        // Lifetime edge E28 (docs/refcount.md) for a property's __doc__: the assignment drops the old doc after a
+        // grace period, since a reader on another thread may have read the field and not yet taken its reference.
+        String src = "import threading\n"
+                + "class Doc:\n    def __init__(self, n):\n        self.n = n\n"
+                + "p = property(lambda self: 1, doc=Doc(0))\n"
+                + "stop = False\n"
+                + "done = []\n"
+                + "def reader():\n"
+                + "    total = 0\n"
+                + "    while not stop:\n"
+                + "        for _ in range(500):\n"
+                + "            total += p.__doc__.n\n"
+                + "    done.append(total >= 0)\n"
+                + "t = threading.Thread(target=reader)\n"
+                + "t.start()\n"
+                + "for i in range(20000):\n"
+                + "    p.__doc__ = Doc(i)\n"
+                + "stop = True\n"
+                + "t.join()\n"
+                + "print(done, p.__doc__.n)\n";
+        runThrice(src, "[True] 19999\n");
     }
 
     @Test
@@ -324,11 +341,7 @@ class InterpreterTest {
                 + "stop = True\n"
                 + "t.join()\n"
                 + "print(done, e.filename.n, str(e), e.args)\n";
-        for (int i = 0; i < 3; i++) {
-            Result r = run("-c", src);
-            assertThat(r.err).isEmpty();
-            assertThat(r.out).isEqualTo("[True] 19999 [Errno 2] gone: Box (2, 'gone')\n");
-        }
+        runThrice(src, "[True] 19999 [Errno 2] gone: Box (2, 'gone')\n");
     }
 
     @Test
@@ -606,6 +619,15 @@ class InterpreterTest {
         assertThat(r.out).isEqualTo("[True, True] True 28064\n");
         assertThat(r.status).isZero();
         assertThat(r.live).isZero();
+    }
+
+    /** Runs a race script three times: each run must print {@code expected} and report nothing on stderr. */
+    private static void runThrice(String src, String expected) {
+        for (int i = 0; i < 3; i++) {
+            Result r = run("-c", src);
+            assertThat(r.err).isEmpty();
+            assertThat(r.out).isEqualTo(expected);
+        }
     }
 
     /**
