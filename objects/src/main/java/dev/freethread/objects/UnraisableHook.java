@@ -2,8 +2,10 @@
 package dev.freethread.objects;
 
 /**
- * Receives errors that cannot be raised to anybody: thrown by a finalizer or a weak-reference callback
- * (Python's {@code sys.unraisablehook}). Called on the thread where the error happened.
+ * Receives errors that cannot be raised to anybody: thrown by a finalizer or a weak-reference callback, or reported by
+ * the toolkit itself (the handshake watchdog) (Python's {@code sys.unraisablehook}). Called on the thread where the
+ * error happened, which may be detached (the watchdog reports from a thread waiting detached for a handshake): a hook
+ * that makes or frees objects must first check {@link ThreadState#isAttached()}.
  */
 @FunctionalInterface
 public interface UnraisableHook {

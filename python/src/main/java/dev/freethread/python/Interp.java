@@ -881,6 +881,19 @@ final class Interp {
             dev.freethread.objects.UnraisableHook.PRINT.unraisable(error, context, object);
             return;
         }
+        if (!ts.isAttached()) {
+            // A detached thread may neither make nor free objects: the handshake watchdog reports from the thread
+            // that waits, detached, for the handshake (the collector's, when a script's thread never polls). The
+            // report is printed as text, in CPython's unraisable form, without an exception object.
+            flush();
+            String type = error instanceof dev.freethread.objects.PyException
+                    ? ((dev.freethread.objects.PyException) error).pyType() : "RuntimeError";
+            String msg = error.getMessage();
+            err.print("Exception ignored in: " + context + "\n" + type + (msg == null || msg.isEmpty() ? "" : ": "
+                    + msg) + "\n");
+            err.flush();
+            return;
+        }
         PyThread t = thread(ts);
         PyRaise r = Errors.fromJava(t, error);
         String what = context;

@@ -473,7 +473,8 @@ final class Modules {
             "gzip", "ast", "zipfile", "hmac", "linecache", "fileinput",
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
-            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util");
+            "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
+            "sysconfig");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -609,6 +610,7 @@ final class Modules {
             case "_structseq":
             case "zoneinfo":
             case "_importlib_util":
+            case "sysconfig":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -938,8 +940,12 @@ final class Modules {
         // sys.modules lists builtins from the start, as CPython's (pickle finds a built-in function's module there)
         RefCount.decref(ts, importModule(t, "builtins"));
         setNew(t, m, "modules", mods);
-        setNew(t, m, "version", PyStr.of(ts, "3.13.0 (ftpython on the Freethread toolkit)"));
-        setNew(t, m, "platform", PyStr.of(ts, "java"));
+        setNew(t, m, "version", PyStr.of(ts,
+                "3.13.0 experimental free-threading build (ftpython on the Freethread toolkit)"));
+        // CPython's names for what ftpython mirrors: a Linux process (os.name is 'posix', os.uname() the kernel's),
+        // a free-threaded build ('t' in abiflags, as 3.13t's; sysconfig's Py_GIL_DISABLED is 1)
+        setNew(t, m, "platform", PyStr.of(ts, "linux"));
+        setNew(t, m, "platlibdir", PyStr.of(ts, "lib"));
         setNew(t, m, "implementation_name", PyStr.of(ts, "ftpython"));
         def(t, m, "exit", (tt, a, kw) -> {
             Args.count(tt, "exit", a, kw, 0, 1);
@@ -975,7 +981,7 @@ final class Modules {
         setNew(t, m, "base_prefix", PyStr.of(ts, "/usr/local"));
         setNew(t, m, "exec_prefix", PyStr.of(ts, "/usr/local"));
         setNew(t, m, "base_exec_prefix", PyStr.of(ts, "/usr/local"));
-        setNew(t, m, "abiflags", PyStr.of(ts, ""));
+        setNew(t, m, "abiflags", PyStr.of(ts, "t"));
         setNew(t, m, "float_repr_style", PyStr.of(ts, "short"));
         setNew(t, m, "api_version", PyInt.of(ts, 1013));
         setNew(t, m, "copyright", PyStr.of(ts, "Copyright (c) 2001-2024 Python Software Foundation.\nAll Rights "
@@ -1362,9 +1368,16 @@ final class Modules {
                     throw Errors.typeError(tt, "argument should be integer or None, not '" + Ops.typeName(g) + "'");
                 }
                 PyInt gi = (PyInt) g;
-                if (gi.fitsLong() ? gi.longValue() >= 3 : gi.bigValue().signum() > 0) {
+                if (!gi.fitsLong()) {
+                    throw Errors.raise(tt, "OverflowError", "cannot fit 'int' into an index-sized integer");
+                }
+                long gen = gi.longValue();
+                if (gen >= 3) {
                     throw Errors.valueError(tt, "generation parameter must be less than the number of available "
                             + "generations (3)");
+                }
+                if (gen < -1) { // -1 is None's synonym (CPython's test_gc: get_objects(-1000) is a ValueError)
+                    throw Errors.valueError(tt, "generation parameter cannot be negative");
                 }
             }
             return refList(tt, tt.interp.gc.getObjects(tt.ts));

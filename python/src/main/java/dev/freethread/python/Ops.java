@@ -101,10 +101,21 @@ final class Ops {
         if (f instanceof PyInstance) {
             PyObject m = ((PyInstance) f).cls.lookup(t, "__call__");
             if (m != null) {
+                // A class whose __call__ is one of its instances recurses here in Java alone: count the level as
+                // CPython's call does, so it ends in RecursionError at the limit (test_descr's test_recursive_call)
+                // and not after millions of Java frames without a safepoint poll.
+                ThreadState ts = t.ts;
+                if (ts.recursionDepth() >= ts.runtime().recursionLimit() || ts.recursionDepth() >= t.maxDepth) {
+                    RefCount.decref(ts, m);
+                    throw Errors.raise(t, "RecursionError",
+                            "maximum recursion depth exceeded while calling a Python object");
+                }
+                ts.enterRecursiveCall("");
                 try {
                     return callMethod(t, m, f, args, kwnames);
                 } finally {
-                    RefCount.decref(t.ts, m);
+                    ts.leaveRecursiveCall();
+                    RefCount.decref(ts, m);
                 }
             }
         }

@@ -169,6 +169,73 @@ class InterpreterTest {
     }
 
     @Test
+    void theHandshakeWatchdog_reportsFromItsDetachedThread_asText_withoutMakingObjects() {
+        // Lifetime edge E31 (docs/refcount.md). gc.collect() on a thread waits, detached, for a handshake that the
+        // main thread, busy in one long builtin (factorial), does not answer for the watchdog's 100 ms. The
+        // watchdog hands its report to the interpreter's unraisable hook on the waiting thread; the hook made an
+        // exception object there and freed it, detached: an RcMisuseException, printed by the toolkit's fallback to
+        // System.err instead of the script's stream (found by CPython's test_descr, whose test_recursive_call
+        // recursed in Java without polling). With the isAttached() check in Interp.unraisable left out (planted,
+        // 2026-11-30), r.err is empty.
+        String src = "import gc, threading, math\n"
+                + "go = threading.Event()\n"
+                + "def collect():\n    go.wait()\n    gc.collect()\n"
+                + "t = threading.Thread(target=collect)\n"
+                + "t.start()\n"
+                + "go.set()\n"
+                + "x = math.factorial(300000)\n" // 0.65 s here, without a poll: the collection asks for it at once
+                + "t.join()\n"
+                + "print('done', x > 0)\n";
+        String old = System.getProperty("freethread.handshake.watchdogMillis");
+        System.setProperty("freethread.handshake.watchdogMillis", "100");
+        Result r;
+        try {
+            r = run("-c", src);
+        } finally {
+            if (old == null) {
+                System.clearProperty("freethread.handshake.watchdogMillis");
+            } else {
+                System.setProperty("freethread.handshake.watchdogMillis", old);
+            }
+        }
+        assertThat(r.out).isEqualTo("done True\n");
+        assertThat(r.err).startsWith("Exception ignored in: handshake watchdog\nRuntimeError: a handshake requested by "
+                + "thread 'ftpython-thread' has waited 100 ms for thread 'main'");
+    }
+
+    @Test
+    void aClassWhoseCallIsItsOwnInstance_raisesRecursionError_atTheLimit() {
+        // python3.13 prints the same (checked 2026-11-30): test_descr's test_recursive_call. The call recursed in
+        // Java alone (instance -> its class's __call__, an instance -> ...) without counting a level, so it ran for
+        // minutes on a 512 MB stack without polling, and stalled every handshake.
+        String src = "class A:\n    pass\n"
+                + "A.__call__ = A()\n"
+                + "try:\n    A()()\nexcept RecursionError as e:\n    print(e)\n"
+                + "def deep(n):\n    return deep(n + 1) if n < 50 else A()()\n"
+                + "try:\n    deep(0)\nexcept RecursionError as e:\n    print('again', e)\n";
+        Result r = run("-c", src);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("maximum recursion depth exceeded while calling a Python object\n"
+                + "again maximum recursion depth exceeded while calling a Python object\n");
+    }
+
+    @Test
+    void theBuild_saysItIsFreeThreaded_theWaysCPythonDocuments() {
+        // The free-threading HOWTO's checks: sysconfig's Py_GIL_DISABLED is 1 and sys._is_gil_enabled() False in
+        // 3.13t, 't' is in sys.abiflags, and sys.version names the build; an unknown variable is None. The platform
+        // is the one os.name and os.uname() describe ('linux'; it said 'java' before this test).
+        String src = "import sys, sysconfig\n"
+                + "print(sysconfig.get_config_var('Py_GIL_DISABLED'), sys._is_gil_enabled(), sys.abiflags)\n"
+                + "print('experimental free-threading build' in sys.version, sysconfig.get_config_var('NOPE'))\n"
+                + "print(sysconfig.get_config_vars('Py_GIL_DISABLED', 'py_version_short'), sysconfig.get_platform())\n"
+                + "print(sorted(sysconfig.get_paths()) == sorted(sysconfig.get_path_names()), sys.platform)\n"
+                + "print(sysconfig.get_path('purelib').endswith('python3.13t/site-packages'))\n";
+        Result r = run("-c", src);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("1 False t\nTrue None\n[1, '3.13'] linux-x86_64\nTrue linux\nTrue\n");
+    }
+
+    @Test
     void aFrameObject_showsLocalsOnlyWhileItsCallRuns_andOnlyOnItsThread() {
         // Lifetime edge E26 (docs/refcount.md): a frame object counts no local, so it reads the slots only while the
         // call runs and only on the call's thread. A frame kept after its call keeps its code and caller; its locals

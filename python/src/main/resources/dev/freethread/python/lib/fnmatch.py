@@ -18,7 +18,10 @@ def fnmatch(name, pat):
 def _compile_pattern(pat):
     m = _cache.get(pat)
     if m is None:
-        m = re.compile(translate(pat)).match
+        if isinstance(pat, bytes):  # bytes patterns match bytes names: translated through Latin-1, as CPython's
+            m = re.compile(translate(str(pat, 'ISO-8859-1')).encode('ISO-8859-1')).match
+        else:
+            m = re.compile(translate(pat)).match
         if len(_cache) > 32768:
             _cache.clear()
         _cache[pat] = m
@@ -94,9 +97,19 @@ def translate(pat):
                     res.append('[%s]' % stuff)
         else:
             res.append(re.escape(c))
-    out = []
+    # Every star but the last takes the shortest run up to the fixed text after it inside an atomic group, which
+    # never backtracks into it again (CPython 3.13's form): '*a*a*a' cannot try every split of a long name.
+    segments = [[]]
     for part in res:
-        out.append('.*' if part is _STAR else part)
+        if part is _STAR:
+            segments.append([])
+        else:
+            segments[-1].append(part)
+    out = [''.join(segments[0])]
+    if len(segments) > 1:
+        for middle in segments[1:-1]:
+            out.append('(?>.*?%s)' % ''.join(middle))
+        out.append('.*' + ''.join(segments[-1]))
     return '(?s:%s)\\Z' % ''.join(out)
 
 
