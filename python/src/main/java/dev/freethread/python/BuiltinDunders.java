@@ -336,8 +336,12 @@ final class BuiltinDunders {
             }
             return PyInt.of(t.ts, Ops.hash(t, self));
         });
-        object.putIfAbsent("__new__", (t, self, a, kw) -> // object.__new__(cls), BaseException.__new__(cls, *args)
-                Builtins.newObject(t, self, a, 0, Args.npos(a, kw)));
+        object.putIfAbsent("__new__", (t, self, a, kw) -> { // object.__new__(cls), BaseException.__new__(cls, *args)
+            if (a.length > 0) {
+                Builtins.objectNewExcessArgs(t, self);
+            }
+            return Builtins.newObject(t, self, a, 0, Args.npos(a, kw));
+        });
         object.putIfAbsent("__init_subclass__", (t, self, a, kw) -> { // object's: takes nothing, does nothing
             if (kw != null && kw.length > 0) {
                 throw Errors.typeError(t, Ops.typeName(self) + ".__init_subclass__() takes no keyword arguments");

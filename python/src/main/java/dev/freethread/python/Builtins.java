@@ -405,11 +405,12 @@ final class Builtins {
                 }
                 return PyInt.of(tt.ts, one[0] & 0xff);
             }
-            if (!(a[0] instanceof PyStr)) {
+            PyObject c = BuiltinBase.operand(a[0]); // a str subclass's instance: its value, as CPython's
+            if (!(c instanceof PyStr)) {
                 throw Errors.typeError(tt, "ord() expected string of length 1, but " + Ops.typeName(a[0])
                         + " found");
             }
-            String s = ((PyStr) a[0]).value();
+            String s = ((PyStr) c).value();
             int n = s.codePointCount(0, s.length());
             if (n != 1) {
                 throw Errors.typeError(tt, "ord() expected a character, but string of length " + n + " found");
@@ -2025,6 +2026,28 @@ final class Builtins {
      * which keeps {@code a[from..to)} as the args (and, for an OSError class that does not parse in its
      * {@code __init__}, CPython's {@code OSError.__new__}: errno, strerror and the filenames).
      */
+    /**
+     * CPython's object_new with arguments beyond the class: refused when the class overrides {@code __new__} (its
+     * {@code super().__new__(cls, *args)} must not pass them on) or overrides neither {@code __new__} nor
+     * {@code __init__}. Exceptions keep their arguments (BaseException's own {@code __new__}).
+     */
+    static void objectNewExcessArgs(PyThread t, PyObject cls) {
+        if (!(cls instanceof PyClass) || ((PyClass) cls).isException || ((PyClass) cls).builtinBase != null) {
+            return;
+        }
+        PyClass c = (PyClass) cls;
+        PyObject nw = c.lookup(t, "__new__");
+        if (nw != null) {
+            RefCount.decref(t.ts, nw);
+            throw Errors.typeError(t, "object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        PyObject init = c.lookup(t, "__init__");
+        if (init == null) {
+            throw Errors.typeError(t, c.name() + "() takes no arguments");
+        }
+        RefCount.decref(t.ts, init);
+    }
+
     static PyObject newObject(PyThread t, PyObject cls, PyObject[] a, int from, int to) {
         if (cls instanceof PyClass && ((PyClass) cls).isException) { // OSError.__new__(OSError, 2, ...): its subclass
             cls = ((PyClass) cls).osErrorSubclass(t, java.util.Arrays.copyOfRange(a, from, to), null);
@@ -2194,6 +2217,9 @@ final class Builtins {
                 return new PyBuiltin("__new__", (tt, a, kw) -> {
                     if (a.length == 0) {
                         throw Errors.typeError(tt, "object.__new__(): not enough arguments");
+                    }
+                    if (a.length > 1) {
+                        objectNewExcessArgs(tt, a[0]);
                     }
                     return newObject(tt, a[0], a, 1, Args.npos(a, kw));
                 });

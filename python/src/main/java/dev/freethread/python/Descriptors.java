@@ -153,9 +153,13 @@ final class Descriptors {
             }
         }
 
+        private static String quoted(String name) {
+            return name == null ? "" : "'" + name + "' ";
+        }
+
         PyObject get(PyThread t, PyObject self, String name) {
             if (refs[0] == null) {
-                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
                         + "' object has no getter");
             }
             return Ops.call(t, refs[0], new PyObject[] {self}, null);
@@ -163,7 +167,7 @@ final class Descriptors {
 
         void set(PyThread t, PyObject self, PyObject v, String name) {
             if (refs[1] == null) {
-                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
                         + "' object has no setter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[1], new PyObject[] {self, v}, null));
@@ -171,22 +175,67 @@ final class Descriptors {
 
         void delete(PyThread t, PyObject self, String name) {
             if (refs[2] == null) {
-                throw Errors.attributeError(t, "property '" + name + "' of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
                         + "' object has no deleter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[2], new PyObject[] {self}, null));
+        }
+
+        /** A copy with function {@code which} (0 getter, 1 setter, 2 deleter) replaced by {@code f}, and this doc. */
+        private Property copyWith(ThreadState ts, int which, PyObject f) {
+            PyObject[] fs = {refs[0], refs[1], refs[2]};
+            fs[which] = f;
+            return new Property(ts, fs[0], fs[1], fs[2], doc);
+        }
+
+        /** The getter's {@code __name__} for messages (CPython 3.13 names the property so), or null. */
+        private String nameOrNull(PyThread t) {
+            PyObject f = refs[0];
+            PyObject n = f == null ? null : Ops.getAttrOrNull(t, f, t.interp.str("__name__"));
+            try {
+                return n instanceof dev.freethread.objects.PyStr ? ((dev.freethread.objects.PyStr) n).value() : null;
+            } finally {
+                RefCount.xdecref(t.ts, n);
+            }
         }
 
         /** {@code prop.setter} and the like: a copy with one function replaced. */
         PyObject attr(PyThread t, String name) {
             ThreadState ts = t.ts;
             switch (name) {
+                // Bound methods that count the property (lifetime edge E32, docs/refcount.md): `s = property(f).setter`
+                // outlives the statement's temporary property, and each runs on the calling thread's state.
                 case "setter":
-                    return new PyBuiltin("setter", (tt, a, kw) -> new Property(ts, refs[0], a[0], refs[2], doc));
                 case "getter":
-                    return new PyBuiltin("getter", (tt, a, kw) -> new Property(ts, a[0], refs[1], refs[2], doc));
                 case "deleter":
-                    return new PyBuiltin("deleter", (tt, a, kw) -> new Property(ts, refs[0], refs[1], a[0], doc));
+                    return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
+                        Args.count(tt, name, a, kw, 1, 1);
+                        return ((Property) self).copyWith(tt.ts, name.equals("getter") ? 0 : name.equals("setter") ? 1 : 2,
+                                a[0]);
+                    }, this);
+                case "__get__": // p.__get__(obj, type=None): the property itself for None, else the getter's value
+                    return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
+                        Args.count(tt, "__get__", a, kw, 1, 2);
+                        if (a[0] == PyNone.NONE) {
+                            if (a.length < 2 || a[1] == PyNone.NONE) {
+                                throw Errors.typeError(tt, "__get__(None, None) is invalid");
+                            }
+                            return RefCount.newRef(tt.ts, self);
+                        }
+                        return ((Property) self).get(tt, a[0], ((Property) self).nameOrNull(tt));
+                    }, this);
+                case "__set__":
+                    return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
+                        Args.count(tt, "__set__", a, kw, 2, 2);
+                        ((Property) self).set(tt, a[0], a[1], ((Property) self).nameOrNull(tt));
+                        return PyNone.NONE;
+                    }, this);
+                case "__delete__":
+                    return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
+                        Args.count(tt, "__delete__", a, kw, 1, 1);
+                        ((Property) self).delete(tt, a[0], ((Property) self).nameOrNull(tt));
+                        return PyNone.NONE;
+                    }, this);
                 case "fget":
                 case "fset":
                 case "fdel": {

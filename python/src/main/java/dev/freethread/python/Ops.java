@@ -132,6 +132,12 @@ final class Ops {
         throw Errors.typeError(t, "'" + typeName(f) + "' object is not callable");
     }
 
+    /** {@code C.mro()}: the class's method resolution order as a new list. */
+    private static PyObject mroList(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+        Args.count(t, "mro", a, kw, 0, 0);
+        return dev.freethread.list.PyList.of(t.ts, ((PyType) self).mro().toArray(new PyObject[0]));
+    }
+
     /** Calls a function found in a class with {@code self} bound first (no bound-method object is made). */
     static PyObject callMethod(PyThread t, PyObject func, PyObject self, PyObject[] args, String[] kwnames) {
         if (func instanceof PyFunction) {
@@ -612,6 +618,11 @@ final class Ops {
                     }
                     return PyTuple.stealing(ts, items);
                 }
+                case "mro": // type.mro(): the order __mro__ holds, as a new list (a metaclass's own path below)
+                    if (c.type() == PyType.TYPE && !c.isSubtypeOf(PyType.TYPE)) {
+                        return new PyBuiltin.Bound(ts, n, Ops::mroList, c);
+                    }
+                    break;
                 default:
                     break;
             }
@@ -762,6 +773,9 @@ final class Ops {
                 }
                 return PyTuple.stealing(ts, items);
             }
+            if (n.equals("mro") && ty != PyType.TYPE) { // int.mro(); type.mro(C) is TypeMethods' unbound one
+                return new PyBuiltin.Bound(ts, n, Ops::mroList, ty);
+            }
             if (n.equals("__base__")) {
                 PyType b = ty.base();
                 return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
@@ -783,7 +797,7 @@ final class Ops {
                 return BuiltinBase.lookup(t.interp, ty, n); // dict.__init__(self, ...) in a subclass's __init__
             }
             if (m != null) {
-                return new PyBuiltin(n, (tt, args, kw) -> {
+                return PyBuiltin.ofType(n, ty, (tt, args, kw) -> {
                     if (args.length == 0) {
                         throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
                     }
@@ -911,6 +925,28 @@ final class Ops {
         }
         if (o instanceof Descriptors.Property) {
             return ((Descriptors.Property) o).attr(t, n);
+        }
+        if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod) && n.equals("__get__")) {
+            // sm.__get__(obj, type=None) is the function; cm.__get__(obj, type=None) binds it to type (obj's if None)
+            return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                Args.count(tt, "__get__", a, kw, 1, 2);
+                if (a[0] == PyNone.NONE && (a.length < 2 || a[1] == PyNone.NONE)) {
+                    throw Errors.typeError(tt, "__get__(None, None) is invalid");
+                }
+                if (self instanceof Descriptors.StaticMethod) {
+                    PyObject f = ((Descriptors.StaticMethod) self).func();
+                    if (f == null) {
+                        throw Errors.raise(tt, "RuntimeError", "uninitialized staticmethod object");
+                    }
+                    return RefCount.newRef(tt.ts, f);
+                }
+                PyObject f = ((Descriptors.ClassMethod) self).func();
+                if (f == null) {
+                    throw Errors.raise(tt, "RuntimeError", "uninitialized classmethod object");
+                }
+                PyObject cls = a.length > 1 && a[1] != PyNone.NONE ? a[1] : pythonType(a[0]);
+                return new PyMethod(tt.ts, f, cls);
+            }, o);
         }
         if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod)
                 && (n.equals("__func__") || n.equals("__wrapped__"))) { // the function it wraps

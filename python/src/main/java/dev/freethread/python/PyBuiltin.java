@@ -38,22 +38,33 @@ final class PyBuiltin extends PyObject implements Callable {
      * written in Python code lends it the calling frame through {@link PyThread#callerFrame}.
      */
     final boolean wantsFrame;
+    /**
+     * The built-in type whose method this is ({@link #forSubclasses}), else null. Such a method is made afresh on each
+     * lookup, so two lookups of {@code int.__add__} compare equal by owner and name, as CPython's one descriptor does.
+     */
+    private final PyType owner;
 
     PyBuiltin(String name, Impl impl) {
-        this(name, impl, null, false);
+        this(name, impl, null, false, null);
     }
 
-    private PyBuiltin(String name, Impl impl, MethodImpl onInstance, boolean wantsFrame) {
+    private PyBuiltin(String name, Impl impl, MethodImpl onInstance, boolean wantsFrame, PyType owner) {
         super(TYPE, Immortal.IMMORTAL);
         this.name = name;
         this.impl = impl;
         this.onInstance = onInstance;
         this.wantsFrame = wantsFrame;
+        this.owner = owner;
+    }
+
+    /** The built-in type {@code owner}'s method {@code name}, unbound ({@code str.upper}): equal to another lookup. */
+    static PyBuiltin ofType(String name, PyType owner, Impl impl) {
+        return new PyBuiltin(name, impl, null, false, owner);
     }
 
     /** A built-in function that reads its caller's frame ({@link #wantsFrame}). */
     static PyBuiltin withFrame(String name, Impl impl) {
-        return new PyBuiltin(name, impl, null, true);
+        return new PyBuiltin(name, impl, null, true, null);
     }
 
     /**
@@ -70,7 +81,23 @@ final class PyBuiltin extends PyObject implements Callable {
                         + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
             }
             return onInstance.call(t, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-        }, onInstance, false);
+        }, onInstance, false, ty);
+    }
+
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {
+        if ((op == dev.freethread.objects.CompareOp.EQ || op == dev.freethread.objects.CompareOp.NE)
+                && other instanceof PyBuiltin) {
+            PyBuiltin b = (PyBuiltin) other;
+            boolean eq = b == this || owner != null && b.owner == owner && b.name.equals(name);
+            return dev.freethread.objects.PyBool.of(eq == (op == dev.freethread.objects.CompareOp.EQ));
+        }
+        return super.richCompare(ts, other, op);
+    }
+
+    @Override
+    public long pyHash(ThreadState ts) {
+        return owner == null ? super.pyHash(ts) : System.identityHashCode(owner) * 31L + name.hashCode();
     }
 
     @Override
@@ -125,6 +152,29 @@ final class PyBuiltin extends PyObject implements Callable {
         @Override
         public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
             return impl.call(t, self, args, kwnames);
+        }
+
+        /**
+         * CPython's method comparison: the same method of the same object (identity, not the objects' own ==). A
+         * bound built-in method is made afresh on each lookup, and each lookup of one name on one object finds the
+         * same method, so the name stands for CPython's C function pointer. ({@code listeners.remove(d.get)}.)
+         */
+        @Override
+        public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {
+            if ((op == dev.freethread.objects.CompareOp.EQ || op == dev.freethread.objects.CompareOp.NE)
+                    && other instanceof Bound) {
+                Bound b = (Bound) other;
+                PyObject s = self;
+                boolean eq = b == this || s != null && b.self == s && b.name.equals(name);
+                return dev.freethread.objects.PyBool.of(eq == (op == dev.freethread.objects.CompareOp.EQ));
+            }
+            return super.richCompare(ts, other, op);
+        }
+
+        @Override
+        public long pyHash(ThreadState ts) {
+            PyObject s = self;
+            return (s == null ? 0 : System.identityHashCode(s)) * 31L + name.hashCode();
         }
 
         /** The object the method is bound to (borrowed); None once a collection has cleared this. */

@@ -262,6 +262,14 @@ final class RegexModule {
                 }
                 continue;
             }
+            if (verbose && c == '#') {
+                // a verbose comment runs to the end of the line: its parentheses are no groups (test_strtod's
+                // "(possibly empty)" counted one, and every later group's number was off by one)
+                while (i + 1 < n && p.charAt(i + 1) != '\n') {
+                    i++;
+                }
+                continue;
+            }
             switch (c) {
                 case '[':
                     inClass = true;
@@ -330,6 +338,9 @@ final class RegexModule {
                                 j++;
                             }
                             if (j > i + 2) {
+                                if (j < n && p.charAt(j) == ')' && fl.indexOf("x") >= 0 && fl.indexOf("-") < 0) {
+                                    verbose = true; // (?x) for the whole pattern: comments from here on
+                                }
                                 o.append("(?").append(fl);
                                 if (fl.length() == 0 && j < n && p.charAt(j) == ')') {
                                     o.append(":"); // (?a) alone: an empty group
