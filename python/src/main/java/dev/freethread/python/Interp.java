@@ -304,6 +304,8 @@ final class Interp {
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Whether {@link #pendingSignals} may hold some: set after the queueing, cleared by the main thread before it drains. */
     volatile boolean signalsPending;
+    /** {@code _thread.stack_size()}'s value: remembered and answered, not applied (ThreadObjects.STACK_BYTES). */
+    volatile long threadStackSize;
     /** What the signal module changed in the process's handlers, put back at shutdown. */
     final SignalModule.State signals = new SignalModule.State();
 
@@ -862,16 +864,96 @@ final class Interp {
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 
-    /** Prints an error nobody can catch (a finalizer's, a callback's), as CPython's default unraisable hook. */
+    /**
+     * Reports an error nobody can catch (a finalizer's, a callback's): {@code message} is the whole first line. A
+     * {@code sys.unraisablehook} a script installed receives it (with {@code message}, less a trailing colon, as its
+     * {@code err_msg} and no object); otherwise it is printed as CPython's default hook prints it.
+     */
     void printUnraisable(PyThread t, PyRaise r, String message) {
+        reportUnraisable(t, r, message.endsWith(":") ? message.substring(0, message.length() - 1) : message, null);
+    }
+
+    /** The default {@code sys.unraisablehook} ({@code sys.__unraisablehook__}); set up with sys. */
+    PyBuiltin defaultUnraisableHook;
+
+    /**
+     * CPython's {@code _PyErr_WriteUnraisableMsg}: {@code errMsg} (null for None, CPython's plain "Exception
+     * ignored in") and the object involved (null for None) go to {@code sys.unraisablehook} as an
+     * {@code UnraisableHookArgs}; the default hook prints "errMsg: repr(object)" and the traceback. A hook that raises has its own error printed instead, as
+     * "Exception ignored in sys.unraisablehook: repr(hook)". Takes over {@code r}.
+     */
+    void reportUnraisable(PyThread t, PyRaise r, String errMsg, PyObject object) {
+        ThreadState ts = t.ts;
+        PyObject hook = customUnraisableHook(t);
         try {
+            if (hook != null) {
+                PyObject args = null;
+                try {
+                    args = unraisableArgs(t, r.exc, errMsg, object);
+                    RefCount.decref(ts, Ops.call(t, hook, new PyObject[] {args}, null));
+                    return;
+                } catch (PyRaise hookError) {
+                    r.release(ts);
+                    r = hookError;
+                    errMsg = "Exception ignored in sys.unraisablehook";
+                    object = hook;
+                } finally {
+                    RefCount.xdecref(ts, args);
+                }
+            }
+            // CPython's default hook: "err_msg: repr(object)", "Exception ignored in: repr(object)" without a
+            // message, "err_msg:" without an object
+            String line = (errMsg == null ? "Exception ignored in" : errMsg) + ":";
+            if (object != null) {
+                String repr;
+                try {
+                    repr = Ops.reprString(t, object);
+                } catch (PyRaise e) {
+                    e.release(ts);
+                    repr = "<object repr() failed>";
+                }
+                line += " " + repr;
+            }
             flush();
-            StringBuilder b = new StringBuilder(message).append('\n');
+            StringBuilder b = new StringBuilder(line).append('\n');
             formatException(t, r.exc, b);
             err.print(b);
             err.flush();
         } finally {
-            r.release(t.ts);
+            r.release(ts);
+            RefCount.xdecref(ts, hook);
+        }
+    }
+
+    /** {@code sys.unraisablehook} when a script replaced the default (a new reference), else null. */
+    private PyObject customUnraisableHook(PyThread t) {
+        PyObject sys = modules.get("sys");
+        if (!(sys instanceof PyModule) || ((PyModule) sys).dict() == null) {
+            return null; // early in start-up, or sys cleared at shutdown: the default prints
+        }
+        PyObject h = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), str("unraisablehook"));
+        if (h == null || h == defaultUnraisableHook || h == dev.freethread.objects.PyNone.NONE) {
+            RefCount.xdecref(t.ts, h);
+            return null;
+        }
+        return h;
+    }
+
+    /** A new {@code UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)}. */
+    private PyObject unraisableArgs(PyThread t, PyBaseExc e, String errMsg, PyObject object) {
+        ThreadState ts = t.ts;
+        PyObject cls = Ops.getOrNull(ts, ((PyModule) modules.get("sys")).dict(), str("_unraisable_hook_args"));
+        if (cls == null) {
+            throw Errors.raise(t, "RuntimeError", "sys._unraisable_hook_args (the UnraisableHookArgs type) is missing");
+        }
+        PyObject fields = PyTuple.stealing(ts, RefCount.newRef(ts, e.cls), RefCount.newRef(ts, e),
+                PyTraceback.of(ts, e), errMsg == null ? dev.freethread.objects.PyNone.NONE : PyStr.of(ts, errMsg),
+                RefCount.newRef(ts, object == null ? dev.freethread.objects.PyNone.NONE : object));
+        try {
+            return Ops.call(t, cls, new PyObject[] {fields}, null);
+        } finally {
+            RefCount.decref(ts, fields);
+            RefCount.decref(ts, cls);
         }
     }
 
@@ -896,14 +978,22 @@ final class Interp {
         }
         PyThread t = thread(ts);
         PyRaise r = Errors.fromJava(t, error);
-        String what = context;
         if (object instanceof PyInstance && context.startsWith("finalizer")) {
-            what = "<function " + ((PyInstance) object).cls.qualname() + ".__del__ at 0x"
-                    + Long.toHexString(Ops.id(object)) + ">";
+            // CPython names the __del__ function (the hook's object is that function)
+            PyObject del = ((PyInstance) object).cls.lookup(t, "__del__");
+            if (del != null) {
+                try {
+                    reportUnraisable(t, r, null, del);
+                } finally {
+                    RefCount.decref(ts, del);
+                }
+                return;
+            }
         } else if (object instanceof PyGenerator && context.startsWith("finalizer")) {
-            what = object.repr(); // a generator closed as it was freed: CPython names the generator
+            reportUnraisable(t, r, null, object); // a generator closed as it was freed
+            return;
         }
-        printUnraisable(t, r, "Exception ignored in: " + what);
+        reportUnraisable(t, r, "Exception ignored in " + context, null);
     }
 
     /**

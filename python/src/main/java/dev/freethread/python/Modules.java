@@ -772,7 +772,7 @@ final class Modules {
             "        return ('sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)'",
             "                % tuple(self))",
             "v = version_info((3, 13, 0, 'final', 0))",
-            "def _structseq(name, fields, values):",
+            "def _structtype(name, fields):",
             "    ns = {'__slots__': (), '__module__': 'sys'}",
             "    for i, f in enumerate(fields):",
             "        ns[f] = property(lambda self, i=i: self[i])",
@@ -781,7 +781,11 @@ final class Modules {
             "    ns['__repr__'] = __repr__",
             "    ns['n_fields'] = ns['n_sequence_fields'] = len(fields)",
             "    ns['n_unnamed_fields'] = 0",
-            "    return type(name, (tuple,), ns)(values)",
+            "    return type(name, (tuple,), ns)",
+            "def _structseq(name, fields, values):",
+            "    return _structtype(name, fields)(values)",
+            "_unraisable_hook_args = _structtype('UnraisableHookArgs', ('exc_type', 'exc_value', 'exc_traceback',",
+            "    'err_msg', 'object'))",
             "float_info = _structseq('float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',",
             "    'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'), (1.7976931348623157e+308, 1024, 308,",
             "    2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))",
@@ -813,12 +817,50 @@ final class Modules {
             g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
             t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
             setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
-            for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation", "flags"}) {
+            // CPython's UnraisableHookArgs type is no attribute of sys: ftpython keeps it under a private name
+            for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation", "flags",
+                "_unraisable_hook_args"}) {
                 setNew(t, m, n, g.get(ts, t.interp.str(n)));
             }
         } finally {
             g.clear(ts); // the class and its functions refer to g: break the cycle at once
             RefCount.decref(ts, g);
+        }
+    }
+
+    /** {@code sys.__unraisablehook__(unraisable)}: prints "err_msg: repr(object)" and the exception, as CPython's. */
+    private static PyObject defaultUnraisableHook(PyThread t, PyObject[] a, String[] kw) {
+        Args.count(t, "unraisablehook", a, kw, 1, 1);
+        Interp ip = t.interp;
+        PyObject value = Ops.getAttr(t, a[0], ip.str("exc_value"));
+        PyObject msg = null;
+        PyObject obj = null;
+        try {
+            msg = Ops.getAttr(t, a[0], ip.str("err_msg"));
+            obj = Ops.getAttr(t, a[0], ip.str("object"));
+            String line = (msg == PyNone.NONE ? "Exception ignored in" : Ops.strString(t, msg)) + ":";
+            if (obj != PyNone.NONE) {
+                line += " " + Ops.reprString(t, obj);
+            }
+            StringBuilder b = new StringBuilder(line).append('\n');
+            if (value instanceof PyBaseExc) {
+                ip.formatException(t, (PyBaseExc) value, b);
+            } else {
+                PyObject type = Ops.getAttr(t, a[0], ip.str("exc_type"));
+                try {
+                    b.append(type instanceof PyType ? ((PyType) type).name() : Ops.reprString(t, type)).append('\n');
+                } finally {
+                    RefCount.decref(t.ts, type);
+                }
+            }
+            ip.flush();
+            ip.err.print(b);
+            ip.err.flush();
+            return PyNone.NONE;
+        } finally {
+            RefCount.decref(t.ts, value);
+            RefCount.xdecref(t.ts, msg);
+            RefCount.xdecref(t.ts, obj);
         }
     }
 
@@ -925,6 +967,11 @@ final class Modules {
         setNew(t, m, "hexversion", PyInt.of(ts, 0x030d00f0L));
         setNew(t, m, "byteorder", PyStr.of(ts, "little"));
         structSequences(t, m);
+        // sys.unraisablehook: the default prints as CPython's; a script's replacement receives UnraisableHookArgs
+        // (Interp.reportUnraisable)
+        ip.defaultUnraisableHook = new PyBuiltin("unraisablehook", Modules::defaultUnraisableHook);
+        set(t, m, "unraisablehook", ip.defaultUnraisableHook);
+        set(t, m, "__unraisablehook__", ip.defaultUnraisableHook);
         PyDict mods = PyDict.create(ts);
         for (java.util.Map.Entry<String, PyObject> e : new java.util.TreeMap<>(ip.modules).entrySet()) {
             mods.setItem(ts, ip.str(e.getKey()), e.getValue());
@@ -1471,7 +1518,7 @@ final class Modules {
                     try {
                         RefCount.decref(ts, Ops.call(t, cb, new PyObject[] {ph, d}, null));
                     } catch (PyRaise r) {
-                        ip.printUnraisable(t, r, "Exception ignored in: " + Ops.reprString(t, cb)); // CPython's
+                        ip.reportUnraisable(t, r, null, cb); // CPython's: "Exception ignored in: <callback>"
                     } finally {
                         RefCount.decref(ts, cb);
                     }
@@ -1506,7 +1553,7 @@ final class Modules {
             try {
                 RefCount.decref(ts, Ops.call(t, c, new PyObject[] {ref}, null));
             } catch (PyRaise r) {
-                t.interp.printUnraisable(t, r, "Exception ignored in: " + Ops.reprString(t, c)); // CPython's
+                t.interp.reportUnraisable(t, r, null, c); // CPython's: "Exception ignored in: <callable>"
             }
         }
 

@@ -36,6 +36,26 @@ final class SignalModule {
     /** SIGINT's default_int_handler: KeyboardInterrupt, the interpreter's own Ctrl-C handling. */
     static final int KEYBOARD = 3;
 
+    /**
+     * {@code _thread.interrupt_main(signum)}: the signal as if it had arrived, for the main thread's next check, when
+     * Python handles it (default_int_handler's KeyboardInterrupt, or a handler a script set); else nothing.
+     */
+    static void simulate(PyThread t, long signum) {
+        Interp ip = t.interp;
+        if (signum < 1 || signum >= NAMES.length) {
+            throw Errors.valueError(t, "signal number out of range");
+        }
+        int mode;
+        synchronized (ip.signals) {
+            mode = ip.signals.modes.getOrDefault((int) signum, signum == 2 ? KEYBOARD : DFL);
+        }
+        if (mode == KEYBOARD) {
+            ip.interruptMain();
+        } else if (mode == CATCH) {
+            ip.signalArrived((int) signum);
+        }
+    }
+
     private static final String[] NAMES = {null, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL",
         "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU", "URG",
         "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS"};

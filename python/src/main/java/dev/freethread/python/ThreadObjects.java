@@ -27,6 +27,8 @@ final class ThreadObjects {
 
     /** Stack size of a Python thread: deep enough for the recursion limit's frames. */
     static final long STACK_BYTES = 512L << 20;
+    /** CPython's {@code _thread.TIMEOUT_MAX} on 64-bit Linux, in seconds: a lock's longest timeout. */
+    static final double TIMEOUT_MAX = 9223372036.0;
 
     static final PyType LOCK = PyType.staticType("_thread.lock", 0);
     static final PyType RLOCK = PyType.staticType("_thread.RLock", 0);
@@ -330,8 +332,8 @@ final class ThreadObjects {
         if (timeout < 0 && timeout != -1) {
             throw Errors.valueError(t, "timeout value must be a non-negative number");
         }
-        if (timeout > 9.2e9) { // CPython's PY_TIMEOUT_MAX on Linux, in seconds
-            throw Errors.raise(t, "OverflowError", "timeout value is too large");
+        if (timeout > Long.MAX_VALUE / 1e9) { // CPython 3.13: past its nanosecond clock's range (TIMEOUT_MAX's too)
+            throw Errors.raise(t, "OverflowError", "timestamp out of range for platform time_t");
         }
         return timeout;
     }
@@ -416,6 +418,55 @@ final class ThreadObjects {
             return PyNone.NONE;
         });
         Modules.define(t, m, "start_new_thread", ThreadObjects::startNewThread);
+        Modules.define(t, m, "start_new", ThreadObjects::startNewThread); // the old aliases CPython keeps
+        Modules.define(t, m, "allocate", (tt, a, kw) -> new Lock(tt.ts));
+        Modules.put(t, m, "lock", LOCK);
+        PyObject timeoutMax = new PyFloat(t.ts, TIMEOUT_MAX);
+        Modules.put(t, m, "TIMEOUT_MAX", timeoutMax); // the module's reference is its own
+        RefCount.decref(t.ts, timeoutMax);
+        // _thread.error is RuntimeError itself, as in CPython 3.3+
+        Modules.put(t, m, "error", ip.exceptionClass("RuntimeError"));
+        Modules.define(t, m, "get_native_id", (tt, a, kw) -> { // the JVM's thread id stands for the kernel's
+            Args.count(tt, "get_native_id", a, kw, 0, 0);
+            return PyInt.of(tt.ts, PyCoroutine.logicalThread(tt).ident);
+        });
+        for (String name : new String[] {"exit", "exit_thread"}) { // ends the calling thread quietly: SystemExit
+            Modules.define(t, m, name, (tt, a, kw) -> {
+                Args.count(tt, name, a, kw, 0, 0);
+                throw Errors.raise(tt, "SystemExit", null);
+            });
+        }
+        Modules.define(t, m, "_count", (tt, a, kw) -> { // threads started through _thread still running
+            Args.count(tt, "_count", a, kw, 0, 0);
+            return PyInt.of(tt.ts, tt.interp.pythonThreads.size());
+        });
+        Modules.define(t, m, "daemon_threads_allowed", (tt, a, kw) -> PyBool.TRUE);
+        Modules.define(t, m, "stack_size", (tt, a, kw) -> {
+            // stack_size([size]): the size the next threads get, 0 for the default; CPython's bounds. ftpython's
+            // threads always get STACK_BYTES (the tree-walking evaluator's frames are deep), so it is remembered only
+            // (no argument sets 0, as CPython's: its argument defaults to 0)
+            Args.count(tt, "stack_size", a, kw, 0, 1);
+            long size = a.length == 1 ? Args.toLong(tt, a[0], "stack_size") : 0;
+            if (size < 0) {
+                throw Errors.valueError(tt, "size must be 0 or a positive value");
+            }
+            if (size != 0 && size < 32768) {
+                throw Errors.valueError(tt, "size not valid: " + size + " bytes");
+            }
+            long old = tt.interp.threadStackSize;
+            tt.interp.threadStackSize = size;
+            return PyInt.of(tt.ts, old);
+        });
+        Modules.define(t, m, "interrupt_main", (tt, a, kw) -> {
+            // interrupt_main(signum=SIGINT): the signal's Python handler runs on the main thread at its next
+            // check, as if the signal had arrived; nothing is sent to the process, and a signal Python does not
+            // handle (SIG_DFL, SIG_IGN) does nothing, as in CPython 3.10+
+            Args.onlyKw(tt, "interrupt_main", kw, "signum");
+            PyObject sig = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "signum");
+            long signum = sig == null ? 2 : Args.toLong(tt, sig, "signum");
+            SignalModule.simulate(tt, signum);
+            return PyNone.NONE;
+        });
         Modules.define(t, m, "_excepthook", (tt, a, kw) -> {
             Args.count(tt, "_excepthook", a, kw, 2, 2);
             String name = Ops.strString(tt, a[0]);

@@ -11,9 +11,47 @@ RLock = _thread.RLock
 local = _thread._local
 get_ident = _thread.get_ident
 # the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
-get_native_id = _thread.get_ident
+get_native_id = _thread.get_native_id
 # CPython's on 64-bit Linux: the longest timeout a lock's acquire accepts (larger ones raise OverflowError)
-TIMEOUT_MAX = 9223372036.0
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+ThreadError = _thread.error
+stack_size = _thread.stack_size
+from weakref import WeakSet
+import warnings
+
+# The trace and profile functions CPython's threading hands to each thread it starts. ftpython does not trace
+# (sys.settrace accepts only None), so these are stored and answered, and the threads run untraced;
+# the *_all_threads forms also call sys.settrace/setprofile, which refuse a function with NotImplementedError.
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def settrace_all_threads(func):
+    settrace(func)
+    _sys.settrace(func)
+
+
+def gettrace():
+    return _trace_hook
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def setprofile_all_threads(func):
+    setprofile(func)
+    _sys.setprofile(func)
+
+
+def getprofile():
+    return _profile_hook
 
 _counter_lock = _thread.allocate_lock()
 _counter = 0
@@ -164,6 +202,16 @@ def main_thread():
 
 def active_count():
     return len(_active)
+
+
+def activeCount():
+    warnings.warn('activeCount() is deprecated, use active_count() instead', DeprecationWarning, stacklevel=2)
+    return active_count()
+
+
+def currentThread():
+    warnings.warn('currentThread() is deprecated, use current_thread() instead', DeprecationWarning, stacklevel=2)
+    return current_thread()
 
 
 def enumerate():
