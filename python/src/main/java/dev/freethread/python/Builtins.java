@@ -1632,6 +1632,13 @@ final class Builtins {
             }
             return TypeAliases.GenericAlias.of(t, (PyType) a[0], a[1]);
         }
+        if (type == ThreadObjects.LOCK || type == ThreadObjects.RLOCK) { // threading.Lock is the type in 3.13
+            if (a.length > 0) {
+                throw Errors.typeError(t, (type == ThreadObjects.LOCK ? "lock" : "RLock") + " expected 0 arguments, got "
+                        + a.length);
+            }
+            return type == ThreadObjects.LOCK ? new ThreadObjects.Lock(t.ts) : new ThreadObjects.RLock(t.ts);
+        }
         if (type == PyNone.NONE.type() || type == PyNotImplemented.NOT_IMPLEMENTED.type()
                 || type == Ellipsis.TYPE) { // NoneType(): the singleton, as CPython's
             if (n > 0 || kw != null && kw.length > 0) {

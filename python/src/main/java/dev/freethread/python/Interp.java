@@ -914,14 +914,60 @@ final class Interp {
                 }
                 line += " " + repr;
             }
-            flush();
             StringBuilder b = new StringBuilder(line).append('\n');
             formatException(t, r.exc, b);
-            err.print(b);
-            err.flush();
+            writeStderr(t, b.toString());
         } finally {
             r.release(ts);
             RefCount.xdecref(ts, hook);
+        }
+    }
+
+    /**
+     * Writes {@code text} where CPython's hooks write it: to {@code sys.stderr} as it is now (a script may have
+     * redirected it: contextlib.redirect_stderr, test.support.captured_stderr), straight to the process's stream
+     * when it is still the original; nothing when it is None. An error from the script's stream falls back to ours.
+     */
+    void writeStderr(PyThread t, String text) {
+        ThreadState ts = t.ts;
+        PyObject sys = modules.get("sys");
+        PyObject s = null;
+        PyObject orig = null;
+        if (sys instanceof PyModule && ((PyModule) sys).dict() != null) {
+            s = Ops.getOrNull(ts, ((PyModule) sys).dict(), str("stderr"));
+            orig = Ops.getOrNull(ts, ((PyModule) sys).dict(), str("__stderr__"));
+        }
+        try {
+            if (s == dev.freethread.objects.PyNone.NONE) {
+                return;
+            }
+            if (s != null && s != orig) {
+                try {
+                    PyObject txt = PyStr.of(ts, text);
+                    try {
+                        RefCount.decref(ts, Ops.callAttr(t, s, str("write"), new PyObject[] {txt}, null));
+                    } finally {
+                        RefCount.decref(ts, txt);
+                    }
+                    PyObject fl = Ops.getAttrOrNull(t, s, str("flush"));
+                    if (fl != null) {
+                        try {
+                            RefCount.decref(ts, Ops.call(t, fl, new PyObject[0], null));
+                        } finally {
+                            RefCount.decref(ts, fl);
+                        }
+                    }
+                    return;
+                } catch (PyRaise r) {
+                    r.release(ts);
+                }
+            }
+            flush();
+            err.print(text);
+            err.flush();
+        } finally {
+            RefCount.xdecref(ts, s);
+            RefCount.xdecref(ts, orig);
         }
     }
 

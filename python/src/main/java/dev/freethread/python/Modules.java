@@ -853,9 +853,7 @@ final class Modules {
                     RefCount.decref(t.ts, type);
                 }
             }
-            ip.flush();
-            ip.err.print(b);
-            ip.err.flush();
+            ip.writeStderr(t, b.toString());
             return PyNone.NONE;
         } finally {
             RefCount.decref(t.ts, value);

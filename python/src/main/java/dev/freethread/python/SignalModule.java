@@ -53,6 +53,11 @@ final class SignalModule {
             ip.interruptMain();
         } else if (mode == CATCH) {
             ip.signalArrived((int) signum);
+        } else {
+            return;
+        }
+        if (t == ip.main) {
+            ip.checkInterrupt(t); // on the main thread it is raised at once, as CPython's next check does
         }
     }
 

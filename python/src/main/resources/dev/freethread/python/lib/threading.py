@@ -6,7 +6,12 @@ import _thread
 import sys as _sys
 from time import monotonic as _time
 
-Lock = _thread.allocate_lock
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError',
+           'Timer', 'ThreadError', 'setprofile', 'settrace', 'local', 'stack_size', 'excepthook', 'ExceptHookArgs',
+           'gettrace', 'getprofile', 'setprofile_all_threads', 'settrace_all_threads', 'get_native_id']
+
+Lock = _thread.LockType  # a type in 3.13 (Lock | None is a union)
 RLock = _thread.RLock
 local = _thread._local
 get_ident = _thread.get_ident
@@ -167,7 +172,28 @@ class Thread:
             status = "started" if self.is_alive() else "stopped"
         if self._daemonic:
             status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
         return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+
+    # the pre-3.10 spellings, deprecated with CPython's warnings
+    def isDaemon(self):
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead', DeprecationWarning,
+                      stacklevel=2)
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead', DeprecationWarning,
+                      stacklevel=2)
+        self.daemon = daemonic
+
+    def getName(self):
+        warnings.warn('getName() is deprecated, get the name attribute instead', DeprecationWarning, stacklevel=2)
+        return self.name
+
+    def setName(self, name):
+        warnings.warn('setName() is deprecated, set the name attribute instead', DeprecationWarning, stacklevel=2)
+        self.name = name
 
 
 class _MainThread(Thread):
@@ -256,8 +282,8 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def acquire(self, *args):
-        return self._lock.acquire(*args)
+    def acquire(self, *args, **kwargs):
+        return self._lock.acquire(*args, **kwargs)
 
     def release(self):
         self._lock.release()
@@ -424,24 +450,41 @@ class ExceptHookArgs:
         self.thread = thread
 
 
+def _format(exc_type, exc_value):
+    import _traceback
+    if isinstance(exc_value, BaseException):
+        return _traceback.format_exception(exc_value)
+    return exc_type.__name__ + '\n'
+
+
 def excepthook(args):
-    """Prints "Exception in thread NAME:" and the traceback to stderr; SystemExit is ignored."""
+    """Prints "Exception in thread NAME:" and the traceback to sys.stderr (as it is now: a program may have
+    redirected it); SystemExit is ignored."""
     if args.exc_type is SystemExit:
         return
+    stderr = _sys.stderr
+    if stderr is None:
+        return
     name = args.thread.name if args.thread is not None else get_ident()
-    _thread._excepthook(name, args.exc_value)
+    stderr.write("Exception in thread %s:\n%s" % (name, _format(args.exc_type, args.exc_value)))
+    stderr.flush()
 
 
 __excepthook__ = excepthook
 
 
 def _invoke_excepthook(thread, exc):
-    # the module's excepthook as it is now (a program may have replaced it); a hook that raises is reported itself
+    # the module's excepthook as it is now (a program may have replaced it); a hook that raises is reported itself,
+    # as CPython's: "Exception in threading.excepthook:" and the hook's error, to sys.stderr
     hook = excepthook
     try:
-        hook(ExceptHookArgs(type(exc), exc, None, thread))
+        hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
     except BaseException as e:
-        _thread._excepthook("threading.excepthook of " + thread.name, e)
+        e.__suppress_context__ = True  # the thread's own error is not shown again, as in CPython
+        stderr = _sys.stderr
+        if stderr is not None:
+            stderr.write("Exception in threading.excepthook:\n" + _format(type(e), e))
+            stderr.flush()
 
 
 class Timer(Thread):
