@@ -295,22 +295,26 @@ class Condition:
         waiter.acquire()
         self._waiters.append(waiter)
         saved = self._release_save()
+        got = False
         try:
             if timeout is None:
                 waiter.acquire()
-                return True
-            if timeout > 0:
+                got = True
+            elif timeout > 0:
                 got = waiter.acquire(True, timeout)
             else:
                 got = waiter.acquire(False)  # a timeout of zero or less does not wait, as in CPython
+            return got
+        finally:
+            self._acquire_restore(saved)
             if not got:
+                # Only with the lock held again: _waiters changes under the lock alone, so notify's check-then-pop
+                # cannot lose a race with a waiter that timed out (it removed itself before the lock was back, and
+                # notify's pop(0) met an empty list: IndexError, seen in CPython's lock_tests BarrierTests).
                 try:
                     self._waiters.remove(waiter)
                 except ValueError:
                     pass
-            return got
-        finally:
-            self._acquire_restore(saved)
 
     def wait_for(self, predicate, timeout=None):
         # the timeout bounds the whole wait, not each wake-up: it ends with the predicate's last (false) value
@@ -338,6 +342,10 @@ class Condition:
 
     def notify_all(self):
         self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead', DeprecationWarning, stacklevel=2)
+        self.notify_all()
 
 
 class Event:
