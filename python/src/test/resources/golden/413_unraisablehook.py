@@ -89,3 +89,30 @@ sys.unraisablehook = sys.__unraisablehook__
 b = Box()
 del b
 print('still running', seen)
+
+# a thread started with _thread whose function raises: the hook gets it, as in CPython 3.13
+import _thread
+import time
+
+seen = []
+sys.unraisablehook = lambda u: seen.append((u.err_msg.split(' at 0x')[0], u.object, str(u.exc_value),
+                                            u.exc_traceback is not None))
+done = _thread.allocate_lock()
+done.acquire()
+
+
+def task():
+    try:
+        raise ValueError('task failed')
+    finally:
+        done.release()
+
+
+_thread.start_new_thread(task, ())
+done.acquire()
+for _ in range(200):
+    if seen:
+        break
+    time.sleep(0.01)
+print(seen)
+sys.unraisablehook = sys.__unraisablehook__

@@ -569,13 +569,18 @@ final class ThreadObjects {
             RefCount.decref(ts, Ops.call(t, func, av, kn));
         } catch (PyRaise r) {
             if (!r.exc.cls.isSubtypeOf(ip.exceptionClass("SystemExit"))) {
-                ip.flush();
-                StringBuilder b = new StringBuilder("Unhandled exception in thread started by " + func.repr() + "\n");
-                ip.formatException(t, r.exc, b);
-                ip.err.print(b);
-                ip.err.flush();
+                // CPython 3.13: through sys.unraisablehook, "Exception ignored in thread started by <func>"
+                String what;
+                try {
+                    what = Ops.reprString(t, func);
+                } catch (PyRaise e) {
+                    e.release(ts);
+                    what = func.repr();
+                }
+                ip.reportUnraisable(t, r, "Exception ignored in thread started by " + what, null);
+            } else {
+                r.release(ts);
             }
-            r.release(ts);
         } catch (RuntimeException | StackOverflowError e) {
             ip.err.println("Unhandled Java exception in a Python thread: " + e);
         } finally {
