@@ -344,7 +344,8 @@ final class BuiltinDunders {
         });
         object.putIfAbsent("__init_subclass__", (t, self, a, kw) -> { // object's: takes nothing, does nothing
             if (kw != null && kw.length > 0) {
-                throw Errors.typeError(t, Ops.typeName(self) + ".__init_subclass__() takes no keyword arguments");
+                throw Errors.typeError(t, (self instanceof PyType ? ((PyType) self).name() : Ops.typeName(self))
+                        + ".__init_subclass__() takes no keyword arguments");
             }
             return PyNone.NONE;
         });

@@ -132,6 +132,38 @@ final class Ops {
         throw Errors.typeError(t, "'" + typeName(f) + "' object is not callable");
     }
 
+    /** Object's methods a class reaches only through {@code object} in its MRO (the common ones are above). */
+    private static final java.util.Set<String> OBJECT_SLOTS = java.util.Set.of("__setattr__", "__delattr__",
+            "__getattribute__", "__format__", "__reduce_ex__", "__reduce__", "__getstate__");
+
+    /**
+     * {@code C.__setattr__} and the like for a class that does not define them: object's, unbound
+     * ({@code C.__setattr__(obj, 'x', 1)}); {@code C.__init_subclass__} and {@code C.__subclasshook__}, class
+     * methods, bound to C. Null for any other name.
+     */
+    private static PyObject objectMethodOfClass(PyThread t, PyClass c, String n) {
+        if (n.equals("__init_subclass__")) {
+            PyBuiltin.MethodImpl m = Builtins.method(t.interp, PyType.OBJECT, n);
+            return m == null ? null : new PyBuiltin.Bound(t.ts, n, m, c);
+        }
+        if (n.equals("__subclasshook__")) { // object's answers NotImplemented: the usual subclass check decides
+            return new PyBuiltin.Bound(t.ts, n, (tt, self, a, kw) -> PyNotImplemented.NOT_IMPLEMENTED, c);
+        }
+        if (!OBJECT_SLOTS.contains(n)) {
+            return null;
+        }
+        PyBuiltin.MethodImpl m = Builtins.method(t.interp, PyType.OBJECT, n);
+        if (m == null) {
+            return null;
+        }
+        return PyBuiltin.ofType(n, PyType.OBJECT, (tt, a, kw) -> {
+            if (a.length == 0 || kw != null && a.length == kw.length) {
+                throw Errors.typeError(tt, "descriptor '" + n + "' of 'object' object needs an argument");
+            }
+            return m.call(tt, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+    }
+
     /** {@code C.mro()}: the class's method resolution order as a new list. */
     private static PyObject mroList(PyThread t, PyObject self, PyObject[] a, String[] kw) {
         Args.count(t, "mro", a, kw, 0, 0);
@@ -652,6 +684,12 @@ final class Ops {
                 PyObject cm = subclassClassMethod(t, c, n);
                 if (cm != null) {
                     return cm;
+                }
+            }
+            if (!c.isSubtypeOf(PyType.TYPE)) { // object's methods, found through the class (object ends every MRO)
+                PyObject om = objectMethodOfClass(t, c, n);
+                if (om != null) {
+                    return om;
                 }
             }
             if (meta != null) { // the metaclass's attributes, bound to the class (CPython's type_getattro)
