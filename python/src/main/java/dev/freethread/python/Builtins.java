@@ -2218,18 +2218,24 @@ final class Builtins {
         }
     }
 
+    /**
+     * {@code object.__new__}: one immortal function (no per-interpreter state), so that every lookup answers the same
+     * object, as CPython's does: pickle finds {@code builtins.object.__new__} by name and checks it is the one it has.
+     */
+    private static final PyBuiltin OBJECT_NEW = PyBuiltin.ofType("__new__", PyType.OBJECT, (tt, a, kw) -> {
+        if (a.length == 0) {
+            throw Errors.typeError(tt, "object.__new__(): not enough arguments");
+        }
+        if (a.length > 1) {
+            objectNewExcessArgs(tt, a[0]);
+        }
+        return newObject(tt, a[0], a, 1, Args.npos(a, kw));
+    });
+
     static PyObject objectMethod(PyThread t, String name) {
         switch (name) {
             case "__new__":
-                return new PyBuiltin("__new__", (tt, a, kw) -> {
-                    if (a.length == 0) {
-                        throw Errors.typeError(tt, "object.__new__(): not enough arguments");
-                    }
-                    if (a.length > 1) {
-                        objectNewExcessArgs(tt, a[0]);
-                    }
-                    return newObject(tt, a[0], a, 1, Args.npos(a, kw));
-                });
+                return OBJECT_NEW;
             case "__init__":
                 return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
             case "__repr__":

@@ -821,6 +821,9 @@ final class Ops {
             if (n.equals("__dict__") && !(ty instanceof PyClass)) {
                 return builtinTypeDict(t, ty);
             }
+            if (n.equals("__new__") && ty == PyType.OBJECT) { // one object.__new__, as CPython's (pickle checks)
+                return Builtins.objectMethod(t, n);
+            }
             if (n.equals("__new__") && BuiltinBase.isSubclassable(ty)) { // str.__new__(cls, 'x') for subclasses
                 return BuiltinBase.lookup(t.interp, ty, n);
             }
@@ -860,6 +863,20 @@ final class Ops {
         }
         if (o instanceof PyBuiltin && n.equals("__name__")) {
             return PyStr.of(ts, ((PyBuiltin) o).name);
+        }
+        if (o instanceof PyBuiltin && ((PyBuiltin) o).owner() != null) { // a built-in type's method: str.upper
+            PyType owner = ((PyBuiltin) o).owner();
+            String full = owner.name();
+            int dot = full.lastIndexOf('.');
+            switch (n) {
+                case "__qualname__":
+                    return PyStr.of(ts, full.substring(dot + 1) + "." + ((PyBuiltin) o).name);
+                case "__module__": // None, as object.__new__'s in CPython (its method descriptors have none)
+                    return PyNone.NONE;
+                case "__objclass__":
+                    return RefCount.newRef(ts, owner);
+                default:
+            }
         }
         if (o instanceof PyBuiltin.Bound) { // [].append: CPython's builtin_function_or_method attributes
             PyBuiltin.Bound b = (PyBuiltin.Bound) o;

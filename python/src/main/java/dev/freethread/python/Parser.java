@@ -1285,6 +1285,9 @@ final class Parser {
     }
 
     private String qualname(String name) {
+        if (scope != null && scope.globals.contains(name)) {
+            return name; // declared global where it is defined: CPython's qualname is the bare name
+        }
         StringBuilder b = new StringBuilder();
         for (String p : qualPrefix) {
             b.append(p).append('.');
@@ -1320,6 +1323,11 @@ final class Parser {
         String[] fnAnnNames = annNames.isEmpty() ? null : annNames.toArray(new String[0]);
         Expr[] fnAnnExprs = annExprs.isEmpty() ? null : annExprs.toArray(new Expr[0]);
         boolean transparent = Pep695.isWrapper(name); // PEP 695's wrapper: what it defines keeps its own qualname
+        List<String> savedPrefix = null;
+        if (!transparent && outer.globals.contains(name)) { // a global function: its contents start afresh
+            savedPrefix = new ArrayList<>(qualPrefix);
+            qualPrefix.clear();
+        }
         if (!transparent) {
             qualPrefix.add(name);
             qualPrefix.add("<locals>");
@@ -1333,6 +1341,9 @@ final class Parser {
             if (!transparent) {
                 qualPrefix.remove(qualPrefix.size() - 1);
                 qualPrefix.remove(qualPrefix.size() - 1);
+            }
+            if (savedPrefix != null) {
+                qualPrefix.addAll(savedPrefix);
             }
         }
         code.doc = docstring(body);
@@ -1610,6 +1621,11 @@ final class Parser {
         code.qualname = qualname(name);
         Scope outer = scope;
         Scope inner = new Scope(Scope.Kind.CLASS, outer, code);
+        List<String> savedPrefix = null;
+        if (outer.globals.contains(name)) { // a global class: its methods are named from it alone
+            savedPrefix = new ArrayList<>(qualPrefix);
+            qualPrefix.clear();
+        }
         qualPrefix.add(name);
         scope = inner;
         Stmt body;
@@ -1618,6 +1634,9 @@ final class Parser {
         } finally {
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
+            if (savedPrefix != null) {
+                qualPrefix.addAll(savedPrefix);
+            }
         }
         code.doc = docstring(body);
         code.body = body;

@@ -44,6 +44,11 @@ final class PyBuiltin extends PyObject implements Callable {
      */
     private final PyType owner;
 
+    /** The built-in type this is a method of ({@link #ofType}, {@link #forSubclasses}), else null. */
+    PyType owner() {
+        return owner;
+    }
+
     PyBuiltin(String name, Impl impl) {
         this(name, impl, null, false, null);
     }

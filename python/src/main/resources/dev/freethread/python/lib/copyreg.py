@@ -170,9 +170,10 @@ def _reduce_object(obj, proto):
     if proto < 2:
         return _reduce_ex(obj, proto)
     kwargs = None
+    # the special methods are bound to obj as CPython's lookup binds them (a classmethod gets the class)
     getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
-        newargs = getnewargs_ex(obj)
+        newargs = getattr(obj, '__getnewargs_ex__')()
         if not isinstance(newargs, tuple):
             raise TypeError(f"__getnewargs_ex__ should return a tuple, not '{type(newargs).__name__}'")
         if len(newargs) != 2:
@@ -187,7 +188,7 @@ def _reduce_object(obj, proto):
     else:
         getnewargs = getattr(cls, '__getnewargs__', None)
         if getnewargs is not None:
-            args = getnewargs(obj)
+            args = getattr(obj, '__getnewargs__')()
             if not isinstance(args, tuple):
                 raise TypeError(f"__getnewargs__ should return a tuple, not '{type(args).__name__}'")
         else:
@@ -222,7 +223,7 @@ def _is_python_instance(obj):
 def _getstate(obj):
     getstate = getattr(type(obj), '__getstate__', None)
     if getstate is not None:
-        return getstate(obj)
+        return getattr(obj, '__getstate__')()
     return _object_getstate(obj)
 
 
