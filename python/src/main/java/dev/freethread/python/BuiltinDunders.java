@@ -357,12 +357,18 @@ final class BuiltinDunders {
         object.putIfAbsent("__setattr__", (t, self, a, kw) -> {
             Args.noKw(t, "__setattr__", kw);
             Args.count(t, "__setattr__", a, kw, 2, 2);
+            if (self instanceof PyType) { // CPython's hackcheck (Carlo Verre's hack): a class's setattr is type's
+                throw Errors.typeError(t, "can't apply this __setattr__ to type object");
+            }
             Ops.setAttrGeneric(t, self, attrName(t, a[0]), a[1]);
             return PyNone.NONE;
         });
         object.putIfAbsent("__delattr__", (t, self, a, kw) -> {
             Args.noKw(t, "__delattr__", kw);
             Args.count(t, "__delattr__", a, kw, 1, 1);
+            if (self instanceof PyType) {
+                throw Errors.typeError(t, "can't apply this __delattr__ to type object");
+            }
             Ops.delAttrGeneric(t, self, attrName(t, a[0]));
             return PyNone.NONE;
         });

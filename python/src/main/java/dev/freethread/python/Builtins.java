@@ -2232,12 +2232,41 @@ final class Builtins {
         return newObject(tt, a[0], a, 1, Args.npos(a, kw));
     });
 
+    /**
+     * {@code object.__init__}: does nothing, but refuses arguments as CPython's object_init does, when the class
+     * overrides {@code __init__} (its {@code super().__init__(*args)} must not pass them on) or overrides neither
+     * {@code __init__} nor {@code __new__}.
+     */
+    private static final PyBuiltin OBJECT_INIT = PyBuiltin.ofType("__init__", PyType.OBJECT, (tt, a, kw) -> {
+        if (a.length == 0) {
+            throw Errors.typeError(tt, "descriptor '__init__' of 'object' object needs an argument");
+        }
+        if (a.length > 1 && a[0] instanceof PyInstance) {
+            PyClass c = ((PyInstance) a[0]).cls;
+            if (!c.isException && c.builtinBase == null) {
+                PyObject init = c.lookup(tt, "__init__");
+                if (init != null) {
+                    RefCount.decref(tt.ts, init);
+                    throw Errors.typeError(tt, "object.__init__() takes exactly one argument (the instance to "
+                            + "initialize)");
+                }
+                PyObject nw = c.lookup(tt, "__new__");
+                if (nw == null) {
+                    throw Errors.typeError(tt, c.name() + ".__init__() takes exactly one argument (the instance to "
+                            + "initialize)");
+                }
+                RefCount.decref(tt.ts, nw);
+            }
+        }
+        return PyNone.NONE;
+    });
+
     static PyObject objectMethod(PyThread t, String name) {
         switch (name) {
             case "__new__":
                 return OBJECT_NEW;
             case "__init__":
-                return new PyBuiltin("__init__", (tt, a, kw) -> PyNone.NONE);
+                return OBJECT_INIT;
             case "__repr__":
                 return new PyBuiltin("__repr__", (tt, a, kw) -> {
                     unboundObjectArgs(tt, "__repr__", a, kw, 0);
