@@ -1409,6 +1409,7 @@ final class Builtins {
             return newComplex(t, a, kw);
         }
         if (type == PyStr.TYPE) {
+            Args.onlyKw(t, "str", kw, "object", "encoding", "errors");
             Args.count(t, "str", a, kw, 0, 3);
             PyObject obj = n > 0 ? a[0] : Args.kw(a, kw, "object");
             PyObject enc = n > 1 ? a[1] : Args.kw(a, kw, "encoding");
@@ -1598,10 +1599,12 @@ final class Builtins {
             return new Descriptors.Property(ts, p[0], p[1], p[2], doc);
         }
         if (type == Descriptors.StaticMethod.TYPE) {
+            Args.noKw(t, "staticmethod", kw);
             Args.count(t, "staticmethod", a, kw, 1, 1);
             return new Descriptors.StaticMethod(ts, a[0]);
         }
         if (type == Descriptors.ClassMethod.TYPE) {
+            Args.noKw(t, "classmethod", kw);
             Args.count(t, "classmethod", a, kw, 1, 1);
             return new Descriptors.ClassMethod(ts, a[0]);
         }

@@ -1,0 +1,18 @@
+# Constructors' keyword checks, as CPython's test_descr test_keywords and test_classmethods (str(bogus=1) was accepted).
+def t(label, f):
+    try: print(label, f())
+    except Exception as e: print(label, 'EXC', type(e).__name__, e)
+t('lt', lambda: int.__lt__ == int.__lt__)
+t('eq', lambda: complex.__eq__ == complex.__eq__)
+t('cm kw', lambda: classmethod(len, kw=1))
+t('sm kw', lambda: staticmethod(len, kw=1))
+t('str kw', lambda: str(bogus=1))
+t('str ok', lambda: str(object=1))
+t('int kw', lambda: int(x=1))
+t('float kw', lambda: float(x=1))
+t('tuple kw', lambda: tuple(sequence=()))
+t('list kw', lambda: list(sequence=()))
+t('bytes kw', lambda: bytes(source='abc', encoding='latin-1', errors='strict'))
+t('bytearray kw', lambda: bytearray(source='abc\xbd', encoding='latin-1', errors='strict'))
+t('complex kw', lambda: complex(imag=4, real=2))
+t('int base kw', lambda: int('101', base=2))
