@@ -170,6 +170,9 @@ final class Lexer {
             switch (op) {
                 case "(": case "[": case "{":
                     depth++;
+                    if (depth > 200) { // CPython's tokenizer MAXLEVEL: 200 levels, the 201st bracket refused
+                        throw error("too many nested parentheses", line, col);
+                    }
                     brackets.push(new int[] {op.charAt(0), line, col});
                     break;
                 case ")": case "]": case "}":

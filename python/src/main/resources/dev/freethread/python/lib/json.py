@@ -79,7 +79,13 @@ class JSONEncoder:
 
     def encode(self, o):
         out = []
-        self._encode(o, out, 0, [])
+        try:
+            self._encode(o, out, 0, [])
+        except RecursionError as e:
+            if str(e) != 'maximum recursion depth exceeded':
+                raise
+            # CPython's encoder names what it was doing when the stack ran out
+            raise RecursionError('maximum recursion depth exceeded while encoding a JSON object') from None
         return ''.join(out)
 
     def _key(self, k):
@@ -297,6 +303,7 @@ class _Decoder:
         raise JSONDecodeError('Invalid \\uXXXX escape', self.s, i - 1)
 
     def object(self, i):
+        self.entered = 'object'  # the innermost container, for the RecursionError message (loads)
         s = self.s
         pairs = []
         i = self.ws(i)
@@ -330,6 +337,7 @@ class _Decoder:
         return d
 
     def array(self, i):
+        self.entered = 'array'
         s = self.s
         values = []
         i = self.ws(i)
@@ -354,7 +362,14 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % type(s).__name__)
     d = _Decoder(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict)
     i = d.ws(0)
-    value, end = d.value(i)
+    try:
+        value, end = d.value(i)
+    except RecursionError as e:
+        if str(e) != 'maximum recursion depth exceeded':
+            raise
+        # CPython's decoder: "... while decoding a JSON array from a unicode string" (or object)
+        raise RecursionError('maximum recursion depth exceeded while decoding a JSON %s from a unicode string'
+                             % getattr(d, 'entered', 'object')) from None
     end = d.ws(end)
     if end != len(s):
         raise JSONDecodeError('Extra data', s, end)
