@@ -527,6 +527,16 @@ final class Builtins {
         Methods.install(ip);
         BytesMethods.install(ip); // after Methods: str.encode answers bytes
         BuiltinDunders.install(ip);
+        // map, filter, zip, enumerate and reversed are types in CPython (isinstance(x, map), type(m) is map): the
+        // builtin name is the type, and calling the type runs the function defined above (construct)
+        PyType[] iterTypes = {Iters.MapIter.TYPE, Iters.FilterIter.TYPE, Iters.Zip.TYPE, Iters.Enumerate.TYPE,
+            Iters.Reversed.TYPE};
+        for (PyType ty : iterTypes) {
+            PyObject f = b.get(ts, ip.str(ty.name()));
+            ip.typeConstructors.put(ty, (PyBuiltin) f);
+            RefCount.decref(ts, f);
+            b.setItem(ts, ip.str(ty.name()), ty);
+        }
     }
 
     private static void def(Interp ip, String name, PyBuiltin.Impl impl) {
@@ -1350,6 +1360,10 @@ final class Builtins {
     static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         int n = Args.npos(a, kw);
+        PyBuiltin ctor = t.interp.typeConstructors.get(type);
+        if (ctor != null) { // map(f, xs) and the other iterator types the builtins name
+            return ctor.call(t, a, kw);
+        }
         if (type == PyWeakRef.TYPE) {
             return Modules.newWeakRef(t, a, kw);
         }

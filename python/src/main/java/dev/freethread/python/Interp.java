@@ -873,6 +873,9 @@ final class Interp {
         reportUnraisable(t, r, message.endsWith(":") ? message.substring(0, message.length() - 1) : message, null);
     }
 
+    /** Built-in types the builtins name whose construction is a builtin function's ({@code map}, {@code zip}). */
+    final Map<PyType, PyBuiltin> typeConstructors = new HashMap<>();
+
     /** The default {@code sys.unraisablehook} ({@code sys.__unraisablehook__}); set up with sys. */
     PyBuiltin defaultUnraisableHook;
 
