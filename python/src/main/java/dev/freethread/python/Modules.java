@@ -171,8 +171,12 @@ final class Modules {
                 }
             }
             PyObject sub = Ops.getAttrOrNull(t, parent, t.interp.str(child));
-            if (sub instanceof PyModule) {
-                return sub; // os.path
+            if (sub instanceof PyModule) { // os.path, collections.abc: listed in sys.modules as CPython lists them
+                PyDict sysModules = t.interp.sysModules;
+                if (sysModules != null) {
+                    sysModules.setItem(t.ts, t.interp.str(name), sub);
+                }
+                return sub;
             }
             RefCount.xdecref(t.ts, sub);
             throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'"

@@ -5,6 +5,9 @@
 # them; the mixin methods (Mapping.get, Sequence.index, MutableMapping.update, Set's operators...) are provided.
 from abc import ABC, abstractmethod
 
+# as CPython's module: its classes are collections.abc's (repr, pickle, singledispatch's messages)
+__name__ = "collections.abc"
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable", "Iterable",
            "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable", "Collection", "Set", "MutableSet",
            "Mapping", "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence",

@@ -377,23 +377,72 @@ class cached_property:
         return val
 
 
+def _abc_cache_token():
+    try:
+        import abc
+        return abc.get_cache_token()
+    except (ImportError, AttributeError):
+        return None
+
+
 def _find_impl(cls, registry):
-    # the first class of cls's MRO with an implementation (CPython composes ABCs into the MRO too; ftpython has none)
+    """The implementation for cls: the first class of its MRO with one; failing that (only object's matched), the most
+    specific registered abstract base class cls is a subclass of (collections.abc.Sequence for list), as CPython's
+    ABC-aware MRO decides for the common cases; two unrelated ABCs that both match are ambiguous, as there."""
+    match = None
     for c in cls.__mro__:
         if c in registry:
-            return registry[c]
-    return None
+            match = c
+            break
+    if match is not None and match is not object:
+        return registry[match]
+    candidates = []
+    for typ in registry:
+        if typ is object or typ in cls.__mro__ or not _is_abc(typ):
+            continue
+        try:
+            if issubclass(cls, typ):
+                candidates.append(typ)
+        except TypeError:
+            continue
+    best = [t for t in candidates if not any(o is not t and issubclass(o, t) for o in candidates)]
+    if len(best) > 1:
+        raise RuntimeError("Ambiguous dispatch: {} or {}".format(best[0], best[1]))
+    if best:
+        return registry[best[0]]
+    return registry.get(match) if match is not None else None
+
+
+def _is_abc(cls):
+    import abc
+    return isinstance(cls, abc.ABCMeta)
+
+
+def _is_union_type(cls):
+    import typing
+    import types
+    return typing.get_origin(cls) in (typing.Union, types.UnionType)
+
+
+def _union_members(cls):
+    import typing
+    return typing.get_args(cls)
 
 
 def singledispatch(func):
     """A generic function dispatching on the class of its first argument; register implementations with
-    .register(cls) or a first parameter's annotation."""
+    .register(cls) or a first parameter's annotation (a union registers each member)."""
     registry = {}
     dispatch_cache = {}
     cache_lock = _RLock()
+    cache_token = [None]
 
     def dispatch(cls):
         with cache_lock:
+            token = _abc_cache_token()
+            if cache_token[0] != token:  # an ABC registered a subclass since: the answers may change
+                dispatch_cache.clear()
+                cache_token[0] = token
             impl = dispatch_cache.get(cls)
             if impl is None:
                 impl = _find_impl(cls, registry)
@@ -401,7 +450,9 @@ def singledispatch(func):
             return impl
 
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        return _is_union_type(cls) and all(isinstance(arg, type) for arg in _union_members(cls))
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -409,17 +460,27 @@ def singledispatch(func):
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError("Invalid first argument to `register()`. {!r} is not a class.".format(cls))
-            ann = getattr(cls, "__annotations__", {})
+                raise TypeError("Invalid first argument to `register()`. {!r} is not a class or union type."
+                                .format(cls))
+            func = cls
+            target = func.__func__ if isinstance(func, (staticmethod, classmethod)) else func
+            ann = getattr(target, "__annotations__", {})
             if not ann:
                 raise TypeError("Invalid first argument to `register()`: {!r}. Use either `@register(some_class)` "
-                                "or plain `@register` on an annotated function.".format(cls))
-            func = cls
-            argname, cls = next(iter(ann.items()))
+                                "or plain `@register` on an annotated function.".format(func))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(target).items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError("Invalid annotation for {!r}. {!r} not all arguments are classes."
+                                    .format(argname, cls))
                 raise TypeError("Invalid annotation for {!r}. {!r} is not a class.".format(argname, cls))
         with cache_lock:
-            registry[cls] = func
+            if _is_union_type(cls):
+                for arg in _union_members(cls):
+                    registry[arg] = func
+            else:
+                registry[cls] = func
             dispatch_cache.clear()
         return func
 
