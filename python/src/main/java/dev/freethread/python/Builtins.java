@@ -650,7 +650,8 @@ final class Builtins {
                 return r;
             }
         }
-        return o.type().isSubtypeOf(c) || claimedClassIsSubtype(t, o, c);
+        return o.type().isSubtypeOf(c) || claimedClassIsSubtype(t, o, c)
+                || c == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(o.type());
     }
 
     /**
@@ -731,7 +732,8 @@ final class Builtins {
                 return r;
             }
         }
-        return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls);
+        return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls)
+                || cls == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(sub);
     }
 
     // ---- print

@@ -873,6 +873,35 @@ final class Interp {
         reportUnraisable(t, r, message.endsWith(":") ? message.substring(0, message.length() - 1) : message, null);
     }
 
+    /** {@code _pyproperty.property}, what classes deriving from property derive from; null until first needed. */
+    private volatile PyClass pythonProperty;
+
+    /**
+     * The Python property class (borrowed: the module keeps it until shutdown), imported on first use. isinstance
+     * and issubclass count its subclasses as property's.
+     */
+    PyClass pythonProperty(PyThread t) {
+        PyClass p = pythonProperty;
+        if (p == null) {
+            PyObject m = Modules.importModule(t, "_pyproperty");
+            try {
+                PyObject c = Ops.getAttr(t, m, str("property"));
+                RefCount.decref(t.ts, c); // borrowed from here on: the module's namespace holds it
+                p = (PyClass) c;
+                pythonProperty = p;
+            } finally {
+                RefCount.decref(t.ts, m);
+            }
+        }
+        return p;
+    }
+
+    /** Whether {@code sub} derives from the Python property (a class made by {@code class X(property)}). */
+    boolean isPythonPropertySubclass(PyType sub) {
+        PyClass p = pythonProperty;
+        return p != null && sub.isSubtypeOf(p);
+    }
+
     /** Built-in types the builtins name whose construction is a builtin function's ({@code map}, {@code zip}). */
     final Map<PyType, PyBuiltin> typeConstructors = new HashMap<>();
 

@@ -596,6 +596,14 @@ final class Ops {
                     }
                 }
             }
+            // type's own data descriptors come before the class's attributes, as in CPython's type_getattro: a
+            // class whose namespace has a __name__ property (Python's property, _pyproperty) is still named
+            if (n.equals("__name__")) {
+                return PyStr.of(ts, c.pyName());
+            }
+            if (n.equals("__qualname__")) {
+                return PyStr.of(ts, c.qualname());
+            }
             PyObject ca = c.lookup(t, name);
             if (ca != null) {
                 try {
@@ -1295,6 +1303,18 @@ final class Ops {
         }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
+            if (name.value().equals("__name__")) { // renames the class, as CPython's type_set_name; not in __dict__
+                if (!(v instanceof PyStr)) {
+                    throw Errors.typeError(t, "can only assign string to " + c.pyName() + ".__name__, not '"
+                            + typeName(v) + "'");
+                }
+                if (((PyStr) v).value().indexOf('\0') >= 0) {
+                    throw Errors.valueError(t, "type name must not contain null characters");
+                }
+                c.assignedName = ((PyStr) v).value();
+                t.interp.classChanged();
+                return;
+            }
             if (name.value().equals("__qualname__") || name.value().equals("__module__")) { // what repr shows
                 if (!(v instanceof PyStr) && name.value().equals("__qualname__")) {
                     throw Errors.typeError(t, "can only assign string to " + c.name() + ".__qualname__, not '"

@@ -232,6 +232,14 @@ final class PyClass extends PyType implements Callable {
 
     /** The qualified name ({@code Outer.Inner}), as the class statement gave it. */
     volatile String qualname;
+    /** {@code C.__name__ = 'x'}: the name Python code reads from then on (the toolkit type keeps its own); or null. */
+    volatile String assignedName;
+
+    /** {@code C.__name__}: the name a script assigned, else the class statement's. */
+    String pyName() {
+        String n = assignedName;
+        return n != null ? n : name();
+    }
 
     String qualname() {
         return qualname != null ? qualname : name();

@@ -926,6 +926,10 @@ final class Stmts {
                     throw Errors.typeError(t, "bases must be types");
                 }
                 PyType b = (PyType) bs[i];
+                if (b == Descriptors.Property.TYPE) { // class cached(property): the Python property (_pyproperty)
+                    b = t.interp.pythonProperty(t);
+                    keep.add(RefCount.newRef(t.ts, b));
+                }
                 if (NOT_ACCEPTABLE.contains(b.name())) {
                     throw Errors.typeError(t, "type '" + b.name() + "' is not an acceptable base type");
                 }
@@ -1049,6 +1053,20 @@ final class Stmts {
                 }
             }
             checkLayout(t, mro, isExc);
+            // the namespace's __qualname__ (the class statement's own, or one the body assigned) is the class's, and
+            // leaves the namespace, as CPython's type_new takes it
+            PyObject nsQual = Ops.getOrNull(ts, ns, t.interp.str("__qualname__"));
+            if (nsQual != null) {
+                try {
+                    if (!(nsQual instanceof PyStr)) {
+                        throw Errors.typeError(t, "type __qualname__ must be a str, not " + Ops.typeName(nsQual));
+                    }
+                    qualname = ((PyStr) nsQual).value();
+                } finally {
+                    RefCount.decref(ts, nsQual);
+                }
+                ns.delItem(ts, t.interp.str("__qualname__"));
+            }
             PyClass cls = new PyClass(ts, metatype, name, module, baseTypes, mro, ns, flags, isExc);
             cls.qualname = qualname;
             try {
