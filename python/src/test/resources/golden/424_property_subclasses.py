@@ -95,3 +95,28 @@ try:
     Renamed.__name__ = 3
 except TypeError as e:
     print('TypeError', e)
+
+
+# the name in a property's messages: __set_name__'s, else the getter's, else none; the owner by its qualified name
+class Outer:
+    class cls:
+        foo = property()
+        @property
+        def bar(self): return 1
+    cls.baz = property(lambda s: 2)
+    cls.qux = property()
+def t(label, f):
+    try: print(label, f())
+    except Exception as e: print(label, type(e).__name__, e)
+o = Outer.cls()
+t('get foo', lambda: o.foo)
+t('set foo', lambda: setattr(o, 'foo', 1))
+t('del bar', lambda: delattr(o, 'bar'))
+t('set baz', lambda: setattr(o, 'baz', 1))
+t('get qux', lambda: o.qux)
+p = property(lambda s: 1)
+p.__set_name__(object, 'oof'); print(p.__name__)
+for a in [(), (1,), (1, 2, 3)]:
+    t('set_name', lambda: p.__set_name__(*a))
+t('name none', lambda: property().__name__)
+print(Outer.cls.__dict__['foo'].__name__, Outer.cls.__dict__['bar'].__name__)

@@ -94,6 +94,12 @@ final class Descriptors {
          * one after, as a cell's variable is written; the collector's traverse reads the field once.
          */
         private volatile PyObject doc;
+        /** The name {@code __set_name__} gave (a class statement's attribute name), or null: CPython's prop_name. */
+        private volatile String propName;
+
+        void setName(String name) {
+            propName = name;
+        }
 
         Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel) {
             this(ts, fget, fset, fdel, null);
@@ -157,9 +163,21 @@ final class Descriptors {
             return name == null ? "" : "'" + name + "' ";
         }
 
+        /** CPython 3.13's property_name: __set_name__'s name, else the getter's __name__, else none. */
+        private String messageName(PyThread t) {
+            String n = propName;
+            return n != null ? n : nameOrNull(t);
+        }
+
+        /** The object's type as the messages name it: its qualified name, as CPython 3.13's. */
+        private static String ownerName(PyObject self) {
+            PyType ty = self.type();
+            return ty instanceof PyClass ? ((PyClass) ty).qualname() : ty.name();
+        }
+
         PyObject get(PyThread t, PyObject self, String name) {
             if (refs[0] == null) {
-                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(messageName(t)) + "of '" + ownerName(self)
                         + "' object has no getter");
             }
             return Ops.call(t, refs[0], new PyObject[] {self}, null);
@@ -167,7 +185,7 @@ final class Descriptors {
 
         void set(PyThread t, PyObject self, PyObject v, String name) {
             if (refs[1] == null) {
-                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(messageName(t)) + "of '" + ownerName(self)
                         + "' object has no setter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[1], new PyObject[] {self, v}, null));
@@ -175,7 +193,7 @@ final class Descriptors {
 
         void delete(PyThread t, PyObject self, String name) {
             if (refs[2] == null) {
-                throw Errors.attributeError(t, "property " + quoted(name) + "of '" + self.type().name()
+                throw Errors.attributeError(t, "property " + quoted(messageName(t)) + "of '" + ownerName(self)
                         + "' object has no deleter");
             }
             RefCount.decref(t.ts, Ops.call(t, refs[2], new PyObject[] {self}, null));
@@ -262,7 +280,22 @@ final class Descriptors {
                     }
                     return dev.freethread.objects.PyBool.FALSE;
                 }
+                case "__set_name__": // property.__set_name__(owner, name), as a class statement calls it
+                    return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
+                        Args.noKw(tt, "__set_name__", kw);
+                        if (a.length != 2) {
+                            throw Errors.typeError(tt, "__set_name__() takes 2 positional arguments but " + a.length
+                                    + " were given");
+                        }
+                        ((Property) self).propName = a[1] instanceof dev.freethread.objects.PyStr
+                                ? ((dev.freethread.objects.PyStr) a[1]).value() : null;
+                        return PyNone.NONE;
+                    }, this);
                 case "__name__": {
+                    String pn = propName;
+                    if (pn != null) {
+                        return dev.freethread.objects.PyStr.of(ts, pn);
+                    }
                     PyObject f = refs[0];
                     PyObject n = f == null ? null : Ops.getAttrOrNull(t, f, t.interp.str("__name__"));
                     if (n == null) {

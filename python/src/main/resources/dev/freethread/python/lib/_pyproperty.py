@@ -47,17 +47,17 @@ class property:
         if obj is None:
             return self
         if self.fget is None:
-            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__name__!r} object has no getter")
+            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__qualname__!r} object has no getter")
         return self.fget(obj)
 
     def __set__(self, obj, value):
         if self.fset is None:
-            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__name__!r} object has no setter")
+            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__qualname__!r} object has no setter")
         self.fset(obj, value)
 
     def __delete__(self, obj):
         if self.fdel is None:
-            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__name__!r} object has no "
+            raise AttributeError(f"property {self._name_for_message()}of {type(obj).__qualname__!r} object has no "
                                  f"deleter")
         self.fdel(obj)
 
