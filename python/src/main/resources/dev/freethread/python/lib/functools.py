@@ -60,10 +60,47 @@ class partial:
         return self.func(*self.args, *args, **merged)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return 'functools.partial(%s)' % ', '.join(parts)
+        # the class by module and qualified name (a subclass is named as itself), as CPython 3.13's
+        cls = type(self)
+        name = 'functools.partial' if cls is partial else '%s.%s' % (cls.__module__, cls.__qualname__)
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(a) for a in self.args)
+            parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        finally:
+            _repr_running.discard(key)
+        return '%s(%s)' % (name, ', '.join(parts))
+
+    def __reduce__(self):
+        # CPython's: the class, the function, then the state __setstate__ takes back
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        args = tuple(args)  # a tuple subclass's items, as a plain tuple
+        kwds = {} if kwds is None else dict(kwds)
+        if namespace:
+            self.__dict__.update(namespace)
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
+
+# (partial, thread) pairs whose repr is being made: a partial in its own arguments prints as ..., per thread as
+# CPython's Py_ReprEnter
+_repr_running = set()
+from _thread import get_ident as _get_ident
 
 
 class _CacheInfo:
@@ -311,7 +348,8 @@ class partialmethod:
     def __repr__(self):
         args = ", ".join(map(repr, self.args))
         keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        return "{}({})".format(type(self).__qualname__, ", ".join(x for x in (repr(self.func), args, keywords) if x))
+        return "{}.{}({})".format(type(self).__module__, type(self).__qualname__,
+                                  ", ".join(x for x in (repr(self.func), args, keywords) if x))
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)
