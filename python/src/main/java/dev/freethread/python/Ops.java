@@ -132,6 +132,30 @@ final class Ops {
         throw Errors.typeError(t, "'" + typeName(f) + "' object is not callable");
     }
 
+    /**
+     * {@code obj.__class__ = C}: CPython's checks and messages for what it refuses; the same class again is allowed.
+     * Changing an instance's class is not supported: its class is fixed when the toolkit makes the object (the type
+     * decides its collector and finalizer flags), so ftpython says so rather than storing '__class__' in the instance
+     * dict, as it did.
+     */
+    private static void setClass(PyThread t, PyObject o, PyObject v) {
+        if (v == null) {
+            throw Errors.typeError(t, "can't delete __class__ attribute");
+        }
+        if (!(v instanceof PyType)) {
+            throw Errors.typeError(t, "__class__ must be set to a class, not '" + typeName(v) + "' object");
+        }
+        if (!(o instanceof PyInstance) || !(v instanceof PyClass)) {
+            throw Errors.typeError(t, "__class__ assignment only supported for mutable types or ModuleType "
+                    + "subclasses");
+        }
+        if (v == o.type()) {
+            return;
+        }
+        throw Errors.typeError(t, "__class__ assignment is not supported by ftpython (an object's class is fixed "
+                + "when it is made)");
+    }
+
     /** Object's methods a class reaches only through {@code object} in its MRO (the common ones are above). */
     private static final java.util.Set<String> OBJECT_SLOTS = java.util.Set.of("__setattr__", "__delattr__",
             "__getattribute__", "__format__", "__reduce_ex__", "__reduce__", "__getstate__");
@@ -1228,6 +1252,10 @@ final class Ops {
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
     static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
+        if (name.value().equals("__class__") && !(o instanceof PyClass)) {
+            setClass(t, o, v);
+            return;
+        }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             java.util.Set<String> slots = inst.cls.slotNames;

@@ -220,6 +220,30 @@ class InterpreterTest {
     }
 
     @Test
+    void assigningAnInstancesClass_isRefusedWithATypeError_neverStoredInItsDict() {
+        // obj.__class__ = B stored '__class__' in the instance dict, silently: the object stayed an A. Changing the
+        // class is not supported (the toolkit fixes an object's type when it is made), so it is a TypeError saying
+        // so; what CPython refuses gets CPython's message (python3.13, checked 2026-11-30), and the same class again
+        // is allowed, as there.
+        String src = "class A:\n    pass\nclass B:\n    pass\n"
+                + "def t(f):\n    try:\n        f()\n        print('ok')\n    except TypeError as e:\n        print(e)\n"
+                + "a = A()\n"
+                + "def setc(o, c):\n    o.__class__ = c\n"
+                + "t(lambda: setc(a, B))\n"
+                + "print(type(a).__name__, '__class__' in a.__dict__)\n"
+                + "t(lambda: setc(a, A))\n"
+                + "t(lambda: setc(a, 1))\n"
+                + "t(lambda: setc(a, list))\n"
+                + "t(lambda: setc(1, bool))\n";
+        Result r = run("-c", src);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("__class__ assignment is not supported by ftpython (an object's class is fixed "
+                + "when it is made)\nA False\nok\n__class__ must be set to a class, not 'int' object\n"
+                + "__class__ assignment only supported for mutable types or ModuleType subclasses\n"
+                + "__class__ assignment only supported for mutable types or ModuleType subclasses\n");
+    }
+
+    @Test
     void theBuild_saysItIsFreeThreaded_theWaysCPythonDocuments() {
         // The free-threading HOWTO's checks: sysconfig's Py_GIL_DISABLED is 1 and sys._is_gil_enabled() False in
         // 3.13t, 't' is in sys.abiflags, and sys.version names the build; an unknown variable is None. The platform
