@@ -213,9 +213,7 @@ class InterpreterTest {
                 + "try:\n    A()()\nexcept RecursionError as e:\n    print(e)\n"
                 + "def deep(n):\n    return deep(n + 1) if n < 50 else A()()\n"
                 + "try:\n    deep(0)\nexcept RecursionError as e:\n    print('again', e)\n";
-        Result r = run("-c", src);
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).isEqualTo("maximum recursion depth exceeded while calling a Python object\n"
+        assertPrints(src, "maximum recursion depth exceeded while calling a Python object\n"
                 + "again maximum recursion depth exceeded while calling a Python object\n");
     }
 
@@ -235,9 +233,7 @@ class InterpreterTest {
                 + "t(lambda: setc(a, 1))\n"
                 + "t(lambda: setc(a, list))\n"
                 + "t(lambda: setc(1, bool))\n";
-        Result r = run("-c", src);
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).isEqualTo("__class__ assignment is not supported by ftpython (an object's class is fixed "
+        assertPrints(src, "__class__ assignment is not supported by ftpython (an object's class is fixed "
                 + "when it is made)\nA False\nok\n__class__ must be set to a class, not 'int' object\n"
                 + "__class__ assignment only supported for mutable types or ModuleType subclasses\n"
                 + "__class__ assignment only supported for mutable types or ModuleType subclasses\n");
@@ -254,9 +250,7 @@ class InterpreterTest {
                 + "print(sysconfig.get_config_vars('Py_GIL_DISABLED', 'py_version_short'), sysconfig.get_platform())\n"
                 + "print(sorted(sysconfig.get_paths()) == sorted(sysconfig.get_path_names()), sys.platform)\n"
                 + "print(sysconfig.get_path('purelib').endswith('python3.13t/site-packages'))\n";
-        Result r = run("-c", src);
-        assertThat(r.err).isEmpty();
-        assertThat(r.out).isEqualTo("1 False t\nTrue None\n[1, '3.13'] linux-x86_64\nTrue linux\nTrue\n");
+        assertPrints(src, "1 False t\nTrue None\n[1, '3.13'] linux-x86_64\nTrue linux\nTrue\n");
     }
 
     @Test
@@ -713,6 +707,13 @@ class InterpreterTest {
     }
 
     /** Runs a race script three times: each run must print {@code expected} and report nothing on stderr. */
+    /** Runs {@code src} with {@code -c}: it must print {@code expected} and nothing to standard error. */
+    private static void assertPrints(String src, String expected) {
+        Result r = run("-c", src);
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo(expected);
+    }
+
     private static void runThrice(String src, String expected) {
         for (int i = 0; i < 3; i++) {
             Result r = run("-c", src);

@@ -43,17 +43,8 @@ _SCHEMES = {
         'scripts': '{userbase}/bin',
         'data': '{userbase}',
     },
-    'posix_venv': {
-        'stdlib': '{installed_base}/{platlibdir}/python{py_version_short}{abi_thread}',
-        'platstdlib': '{platbase}/{platlibdir}/python{py_version_short}{abi_thread}',
-        'purelib': '{base}/lib/python{py_version_short}{abi_thread}/site-packages',
-        'platlib': '{platbase}/{platlibdir}/python{py_version_short}{abi_thread}/site-packages',
-        'include': '{installed_base}/include/python{py_version_short}{abiflags}',
-        'platinclude': '{installed_platbase}/include/python{py_version_short}{abiflags}',
-        'scripts': '{base}/bin',
-        'data': '{base}',
-    },
 }
+_SCHEMES['posix_venv'] = dict(_SCHEMES['posix_prefix'])  # the same paths, as in CPython
 _SCHEMES['venv'] = _SCHEMES['posix_venv']
 
 _config_vars = None
