@@ -1869,6 +1869,15 @@ final class Exprs {
 
     /** The value of {@code await x} on {@code t} (a new reference). */
     static PyObject awaitValue(PyThread t, PyObject x) {
+        return awaitValue(t, x, null);
+    }
+
+    /**
+     * As {@link #awaitValue(PyThread, PyObject)}; {@code notAwaitable} is the start of CPython's message when x has
+     * no {@code __await__} in the statement awaiting it ("'async with' received an object from __aenter__ that does
+     * not implement __await__"), followed by ": TYPE"; null for an await expression's own message.
+     */
+    static PyObject awaitValue(PyThread t, PyObject x, String notAwaitable) {
         ThreadState ts = t.ts;
         if (x instanceof PyCoroutine && !((PyCoroutine) x).asyncGen) {
             return ((PyCoroutine) x).awaitInline(t);
@@ -1877,8 +1886,9 @@ final class Exprs {
             return ((PyCoroutine.ASend) x).await(t);
         }
         PyObject m = x instanceof PyInstance ? ((PyInstance) x).cls.lookup(t, "__await__") : null;
-        if (m == null) {
-            throw Errors.typeError(t, "'" + Ops.typeName(x) + "' object can't be awaited");
+        if (m == null) { // CPython 3.13's messages
+            throw Errors.typeError(t, notAwaitable != null ? notAwaitable + ": " + Ops.typeName(x)
+                    : "object " + Ops.typeName(x) + " can't be used in 'await' expression");
         }
         PyObject it;
         try {

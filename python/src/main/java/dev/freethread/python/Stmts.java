@@ -1825,13 +1825,15 @@ final class Stmts {
                     RefCount.xdecref(ts, enter);
                     RefCount.xdecref(ts, exit);
                     throw Errors.typeError(t, "'" + mgr.type().name()
-                            + "' object does not support the asynchronous context manager protocol");
+                            + "' object does not support the asynchronous context manager protocol"
+                            + (enter != null ? " (missed __aexit__ method)" : ""));
                 }
                 try {
                     PyObject entered;
                     PyObject awaitable = Ops.callMethod(t, enter, mgr, Ops.NO_ARGS, null);
                     try {
-                        entered = Exprs.awaitValue(t, awaitable);
+                        entered = Exprs.awaitValue(t, awaitable,
+                                "'async with' received an object from __aenter__ that does not implement __await__");
                     } finally {
                         RefCount.decref(ts, awaitable);
                     }
@@ -1852,7 +1854,7 @@ final class Stmts {
                         t.handling.add(raised.exc);
                         PyObject tb = PyTraceback.of(ts, raised.exc);
                         try {
-                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, tb});
+                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, tb}, AEXIT);
                         } catch (RuntimeException e2) {
                             throw raisedInExit(t, raised, e2);
                         } finally {
@@ -1872,7 +1874,7 @@ final class Stmts {
                         throw raised;
                     }
                     RefCount.decref(ts, awaitCall(t, exit, mgr, new PyObject[] {PyNone.NONE, PyNone.NONE,
-                        PyNone.NONE}));
+                        PyNone.NONE}, AEXIT));
                     return r;
                 } finally {
                     RefCount.decref(ts, enter);
@@ -1919,7 +1921,7 @@ final class Stmts {
                         + "__anext__: " + Ops.typeName(it));
             }
             try {
-                return awaitCall(t, m, it, Ops.NO_ARGS);
+                return awaitCall(t, m, it, Ops.NO_ARGS, "'async for' received an invalid object from __anext__");
             } finally {
                 RefCount.decref(ts, m);
             }
@@ -1932,11 +1934,20 @@ final class Stmts {
         }
     }
 
+    /** CPython 3.13's message for an {@code __aexit__} whose result cannot be awaited (then ": TYPE"). */
+    private static final String AEXIT = "'async with' received an object from __aexit__ that does not implement "
+            + "__await__";
+
     /** {@code await method(self, *args)} (a new reference). */
     static PyObject awaitCall(PyThread t, PyObject method, PyObject self, PyObject[] args) {
+        return awaitCall(t, method, self, args, null);
+    }
+
+    /** As above, with the statement's message for a result that cannot be awaited ({@link Exprs#awaitValue}). */
+    static PyObject awaitCall(PyThread t, PyObject method, PyObject self, PyObject[] args, String notAwaitable) {
         PyObject awaitable = Ops.callMethod(t, method, self, args, null);
         try {
-            return Exprs.awaitValue(t, awaitable);
+            return Exprs.awaitValue(t, awaitable, notAwaitable);
         } finally {
             RefCount.decref(t.ts, awaitable);
         }
@@ -2004,7 +2015,8 @@ final class Stmts {
                         f.line = line;
                         PyObject v;
                         try {
-                            v = awaitCall(t, anext, it, Ops.NO_ARGS);
+                            v = awaitCall(t, anext, it, Ops.NO_ARGS,
+                                    "'async for' received an invalid object from __anext__");
                         } catch (PyRaise e) {
                             if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
                                 e.release(ts);
