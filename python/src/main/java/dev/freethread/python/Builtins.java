@@ -651,7 +651,8 @@ final class Builtins {
             }
         }
         return o.type().isSubtypeOf(c) || claimedClassIsSubtype(t, o, c)
-                || c == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(o.type());
+                || c == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(o.type())
+                || o instanceof ThreadObjects.Local && isThreadingLocalClass(t, c);
     }
 
     /**
@@ -702,6 +703,20 @@ final class Builtins {
         } finally {
             RefCount.decref(t.ts, r);
         }
+    }
+
+    /** threading.local (lib/_threading_local.py), whose plain instances are the native per-thread objects. */
+    private static boolean isThreadingLocalClass(PyThread t, PyType c) {
+        if (!(c instanceof PyClass) || !c.name().equals("local")) {
+            return false;
+        }
+        PyObject m = t.interp.modules.get("_threading_local");
+        if (!(m instanceof PyModule) || ((PyModule) m).dict() == null) {
+            return false;
+        }
+        PyObject local = Ops.getOrNull(t.ts, ((PyModule) m).dict(), t.interp.str("local"));
+        RefCount.xdecref(t.ts, local);
+        return local == c;
     }
 
     static boolean isSubclass(PyThread t, PyType sub, PyObject cls) {

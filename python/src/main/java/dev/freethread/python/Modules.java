@@ -478,7 +478,7 @@ final class Modules {
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
-            "sysconfig", "_pyproperty");
+            "sysconfig", "_pyproperty", "_threading_local");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -616,6 +616,7 @@ final class Modules {
             case "_importlib_util":
             case "sysconfig":
             case "_pyproperty":
+            case "_threading_local":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -13,7 +13,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
 
 Lock = _thread.LockType  # a type in 3.13 (Lock | None is a union)
 RLock = _thread.RLock
-local = _thread._local
+from _threading_local import local  # a class programs can derive from; local() is the native object
 get_ident = _thread.get_ident
 # the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
 get_native_id = _thread.get_native_id
