@@ -139,9 +139,16 @@ final class SignalModule {
             synchronized (st) {
                 sun.misc.SignalHandler h;
                 if (mode == DFL) {
-                    h = sun.misc.SignalHandler.SIG_DFL;
+                    // the JVM's own handler where it had one (SIGTERM, SIGHUP: its orderly exit): SIG_DFL set
+                    // through the JVM after SIG_IGN left SIGTERM without effect (test_threading's interrupt_main
+                    // tests ignore it and then restore it, and `timeout` could no longer end the process)
+                    sun.misc.SignalHandler orig = signum == 2 ? null : st.replaced.get((int) signum);
+                    h = orig != null ? orig : sun.misc.SignalHandler.SIG_DFL;
                 } else if (mode == IGN) {
-                    h = sun.misc.SignalHandler.SIG_IGN;
+                    // SIGHUP, SIGINT and SIGTERM are ignored by a handler that drops them, not by the process's
+                    // SIG_IGN: the JVM never installs a handler again for one of these once it is ignored (it honours
+                    // nohup), so SIG_DFL afterwards had no effect. A child process does not inherit this ignoring.
+                    h = signum == 1 || signum == 2 || signum == 15 ? s -> { } : sun.misc.SignalHandler.SIG_IGN;
                 } else if (mode == KEYBOARD) {
                     h = ip.ownsProcessStreams ? ip.ctrlCHandler() : st.replaced.get((int) signum);
                     if (h == null) { // an embedding whose SIGINT was never changed: nothing to put back

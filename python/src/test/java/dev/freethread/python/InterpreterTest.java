@@ -240,6 +240,49 @@ class InterpreterTest {
     }
 
     @Test
+    void sigtermIgnoredThenDefault_endsTheProcessAgain() throws Exception {
+        // signal.SIG_IGN for SIGTERM set the process's disposition, and the JVM never installs a handler again for
+        // a shutdown signal once it is ignored, so SIG_DFL afterwards left SIGTERM without effect: CPython's
+        // test_threading restores it so, and `timeout` could no longer end ftpython. python3.13 prints the same two
+        // lines and ends with status 143 (checked 2026-11-30). A real process: the signal would end this JVM.
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("sigterm", ".py");
+        java.nio.file.Path output = java.nio.file.Files.createTempFile("sigterm", ".out");
+        try {
+            java.nio.file.Files.writeString(script, "import signal, os, time\n"
+                    + "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+                    + "os.kill(os.getpid(), signal.SIGTERM)\n"
+                    + "time.sleep(0.3)\n"
+                    + "print('ignored', signal.getsignal(signal.SIGTERM), flush=True)\n"
+                    + "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+                    + "os.kill(os.getpid(), signal.SIGTERM)\n"
+                    + "time.sleep(30)\n"
+                    + "print('not reached')\n");
+            String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(javaBin));
+            String modulePath = System.getProperty("jdk.module.path");
+            if (modulePath != null && !modulePath.isEmpty()) {
+                cmd.addAll(java.util.List.of("--module-path", modulePath, "-m",
+                        "dev.freethread.python/dev.freethread.python.Main"));
+            } else {
+                cmd.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), "dev.freethread.python.Main"));
+            }
+            cmd.add(script.toString());
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            if (!ended) { // the planted bug (SIG_IGN kept): SIGTERM does nothing, and the script sleeps on
+                p.destroyForcibly().waitFor();
+            }
+            String out = java.nio.file.Files.readString(output);
+            assertThat(ended).as("the process ended on SIGTERM (output: %s)", out).isTrue();
+            assertThat(out).isEqualTo("ignored 1\n");
+            assertThat(p.exitValue()).isEqualTo(143);
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+            java.nio.file.Files.deleteIfExists(output);
+        }
+    }
+
+    @Test
     void theBuild_saysItIsFreeThreaded_theWaysCPythonDocuments() {
         // The free-threading HOWTO's checks: sysconfig's Py_GIL_DISABLED is 1 and sys._is_gil_enabled() False in
         // 3.13t, 't' is in sys.abiflags, and sys.version names the build; an unknown variable is None. The platform
