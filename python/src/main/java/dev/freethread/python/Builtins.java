@@ -1377,10 +1377,6 @@ final class Builtins {
     static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         int n = Args.npos(a, kw);
-        PyBuiltin ctor = t.interp.typeConstructors.get(type);
-        if (ctor != null) { // map(f, xs) and the other iterator types the builtins name
-            return ctor.call(t, a, kw);
-        }
         if (type == PyWeakRef.TYPE) {
             return Modules.newWeakRef(t, a, kw);
         }
@@ -1680,6 +1676,11 @@ final class Builtins {
             }
             return type == Ellipsis.TYPE ? Ellipsis.INSTANCE : type == PyNone.NONE.type() ? PyNone.NONE
                     : PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        // map(f, xs) and the other iterator types the builtins name: last, so that list() and dict() do not look
+        PyBuiltin ctor = t.interp.typeConstructors.get(type);
+        if (ctor != null) {
+            return ctor.call(t, a, kw);
         }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
     }

@@ -902,7 +902,10 @@ final class Interp {
         return p != null && sub.isSubtypeOf(p);
     }
 
-    /** Built-in types the builtins name whose construction is a builtin function's ({@code map}, {@code zip}). */
+    /**
+     * Built-in types the builtins name whose construction is a builtin function's ({@code map}, {@code zip}). Filled by
+     * Builtins.install before any other thread exists and only read after (Thread.start publishes it).
+     */
     final Map<PyType, PyBuiltin> typeConstructors = new HashMap<>();
 
     /** The default {@code sys.unraisablehook} ({@code sys.__unraisablehook__}); set up with sys. */

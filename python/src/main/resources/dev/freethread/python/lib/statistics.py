@@ -873,20 +873,10 @@ class NormalDist:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        """The arithmetic mean of the distribution."""
-        return self._mu
-
-    @property
-    def median(self):
-        """The median of the distribution."""
-        return self._mu
-
-    @property
-    def mode(self):
-        """The mode of the distribution."""
-        return self._mu
+    # a normal distribution's mean, median and mode are all mu: one getter, three documented properties
+    mean = property(lambda self: self._mu, doc="The arithmetic mean of the distribution.")
+    median = property(lambda self: self._mu, doc="The median of the distribution.")
+    mode = property(lambda self: self._mu, doc="The mode of the distribution.")
 
     @property
     def stdev(self):
