@@ -102,12 +102,7 @@ final class Builtins {
                 boolean exc = start().isException;
                 return new PyBuiltin("__init__", (tt, a, kw) -> {
                     if (exc && self instanceof PyBaseExc) {
-                        PyTuple args = (PyTuple) tupleOfArgs(tt, a, kw);
-                        try {
-                            Ops.initException(tt, start(), (PyBaseExc) self, args);
-                        } finally {
-                            RefCount.decref(tt.ts, args);
-                        }
+                        Ops.initException(tt, start(), (PyBaseExc) self, a, 0, kw);
                     } else if (a.length > 0 && !exc) {
                         throw Errors.typeError(tt, "object.__init__() takes exactly one argument (the instance to "
                                 + "initialize)");
@@ -130,15 +125,6 @@ final class Builtins {
             }
             throw Errors.attributeError(t, "'super' object has no attribute '" + n + "'");
         }
-    }
-
-    private static PyObject tupleOfArgs(PyThread t, PyObject[] a, String[] kw) {
-        int n = Args.npos(a, kw);
-        PyObject[] items = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            items[i] = RefCount.newRef(t.ts, a[i]);
-        }
-        return PyTuple.stealing(t.ts, items);
     }
 
     /** The {@code ...} singleton. */
@@ -516,6 +502,9 @@ final class Builtins {
             Descriptors.ClassMethod.TYPE, Descriptors.Property.TYPE}) { // the types themselves, as CPython's
             b.setItem(ts, ip.str(ty.name()), ty);
         }
+        b.setItem(ts, ip.str("None"), PyNone.NONE); // builtins.True: the parser makes the keywords constants
+        b.setItem(ts, ip.str("True"), PyBool.TRUE);
+        b.setItem(ts, ip.str("False"), PyBool.FALSE);
         b.setItem(ts, ip.str("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
         b.setItem(ts, ip.str("Ellipsis"), Ellipsis.INSTANCE);
         b.setItem(ts, ip.str("__name__"), ip.str("builtins"));
@@ -2161,7 +2150,7 @@ final class Builtins {
      * lists the methods ftpython gives it. {@code dir()} without an argument needs the caller's frame, which
      * ftpython's builtins do not see: refused.
      */
-    private static PyObject dir(PyThread t, PyObject[] a, String[] kw) {
+    static PyObject dir(PyThread t, PyObject[] a, String[] kw) {
         Args.count(t, "dir", a, kw, 0, 1);
         if (a.length == 0) {
             throw Errors.typeError(t, "dir() without an argument is not supported by ftpython");

@@ -156,7 +156,7 @@ final class Exprs {
             if (v != null) {
                 return v;
             }
-            throw Errors.raise(f.t, "NameError", "name '" + id + "' is not defined");
+            throw ExceptionFields.nameError(f, id);
         }
 
         /**
@@ -250,7 +250,7 @@ final class Exprs {
                     PyDict d = kind == NAME || kind == CLASSFREE ? f.ns : f.globals;
                     PyObject old = Ops.popOrNull(ts, d, name);
                     if (old == null) {
-                        throw Errors.raise(f.t, "NameError", "name '" + id + "' is not defined");
+                        throw ExceptionFields.nameError(f, id);
                     }
                     RefCount.decref(ts, old);
                 }

@@ -847,8 +847,8 @@ final class GenStmts {
             } catch (RuntimeException e2) {
                 g.saved[slot] = null;
                 PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(t, e2);
-                if (pending != null && r2.exc != pending.exc) {
-                    if (r2.exc.context == null && !r2.exc.contextFixed) {
+                if (pending != null && r2 != pending) { // a bare raise of it owns a reference of its own
+                    if (r2.exc != pending.exc && r2.exc.context == null && !r2.exc.contextFixed) {
                         r2.exc.setContext(ts, pending.exc);
                     }
                     pending.release(ts);

@@ -545,11 +545,10 @@ final class Interp {
                         RefCount.decref(t.ts, tb);
                     }
                 } catch (PyRaise r2) { // CPython: the hook's own error, then the original
-                    flush();
-                    err.print("Error in sys.excepthook:\n");
+                    writeStderr(t, "Error in sys.excepthook:\n");
                     printException(t, r2.exc);
                     r2.release(t.ts);
-                    err.print("\nOriginal exception was:\n");
+                    writeStderr(t, "\nOriginal exception was:\n");
                     printException(t, e);
                 } finally {
                     RefCount.decref(t.ts, hook);
@@ -564,13 +563,11 @@ final class Interp {
         }
     }
 
-    /** sys.__excepthook__: {@code e}'s traceback text on standard error. */
+    /** sys.__excepthook__: {@code e}'s traceback text on {@code sys.stderr} as it is now (the process's, if none). */
     void printException(PyThread t, PyBaseExc e) {
-        flush();
         StringBuilder b = new StringBuilder();
         formatException(t, e, b);
-        err.print(b);
-        err.flush();
+        writeStderr(t, b.toString());
     }
 
     /**
@@ -852,6 +849,15 @@ final class Interp {
     }
 
     String exceptionLine(PyThread t, PyBaseExc e) {
+        return exceptionLine(t, e, true);
+    }
+
+    /**
+     * The last line of an exception's display: its class and message, then the "Did you mean" CPython's
+     * TracebackException adds; {@code withTraceback} false for {@code traceback.format_exception_only}, which reads no
+     * frame (a NameError then gets no suggestion, as in CPython).
+     */
+    String exceptionLine(PyThread t, PyBaseExc e, boolean withTraceback) {
         String name = e.cls.module == null || e.cls.module.equals("builtins") || e.cls.module.equals("__main__")
                 ? e.cls.qualname() : e.cls.module + "." + e.cls.qualname();
         String msg;
@@ -861,7 +867,8 @@ final class Interp {
             r.release(t.ts);
             msg = "<exception str() failed>" + (System.getenv("FTPYTHON_DEBUG") != null ? r.exc.messageForJava() + r.exc.cls.name() : "");
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        return line + Suggestions.suffix(t, e, withTraceback);
     }
 
     /**

@@ -81,7 +81,8 @@ final class Modules {
             if (isUserModule(name)) {
                 Found f = find(t, searchPath(t), name);
                 if (f == null) {
-                    throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+                    throw ExceptionFields.importError(t, "ModuleNotFoundError", "No module named '" + name + "'", name, null,
+                            null);
                 }
                 return load(t, name, f, null);
             }
@@ -179,8 +180,8 @@ final class Modules {
                 return sub;
             }
             RefCount.xdecref(t.ts, sub);
-            throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'"
-                    + (path == null ? "; '" + parentName + "' is not a package" : ""));
+            throw ExceptionFields.importError(t, "ModuleNotFoundError", "No module named '" + name + "'"
+                    + (path == null ? "; '" + parentName + "' is not a package" : ""), name, null, null);
         } finally {
             RefCount.decref(t.ts, parent);
         }
@@ -213,11 +214,14 @@ final class Modules {
             }
             RefCount.xdecref(t.ts, file);
         }
+        String path = where.equals("unknown location") ? null : where;
         if (t.interp.initializing.contains(module)) {
-            return Errors.raise(t, "ImportError", "cannot import name '" + name + "' from partially initialized module '"
-                    + module + "' (most likely due to a circular import) (" + where + ")");
+            return ExceptionFields.importError(t, "ImportError", "cannot import name '" + name + "' from partially "
+                    + "initialized module '" + module + "' (most likely due to a circular import) (" + where + ")",
+                    module, name, path);
         }
-        return Errors.raise(t, "ImportError", "cannot import name '" + name + "' from '" + module + "' (" + where + ")");
+        return ExceptionFields.importError(t, "ImportError", "cannot import name '" + name + "' from '" + module
+                + "' (" + where + ")", module, name, path);
     }
 
     /**
@@ -462,7 +466,7 @@ final class Modules {
     }
 
     /** ftpython's own modules, Java or bundled Python: never looked for on sys.path. */
-    private static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
+    static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
             "sys", "_time", "gc", "_weakref", "_thread", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
             "_os", "_random", "math", "threading", "itertools", "functools", "operator", "collections",
             "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "_py_abc",
@@ -655,7 +659,7 @@ final class Modules {
         });
         def(t, m, "exception_line", (tt, a, kw) -> {
             Args.count(tt, "exception_line", a, kw, 1, 1);
-            return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line")));
+            return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line"), false));
         });
     }
 
@@ -714,7 +718,8 @@ final class Modules {
         String src;
         try (InputStream in = Modules.class.getResourceAsStream("lib/" + name + ".py")) {
             if (in == null) {
-                throw Errors.raise(t, "ModuleNotFoundError", "No module named '" + name + "'");
+                throw ExceptionFields.importError(t, "ModuleNotFoundError", "No module named '" + name + "'", name, null,
+                            null);
             }
             src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

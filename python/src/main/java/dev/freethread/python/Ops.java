@@ -438,17 +438,20 @@ final class Ops {
         return hook == null;
     }
 
+    /** The AttributeError of a failed lookup of {@code name} on {@code o}: CPython's message, its name and obj set. */
     static PyRaise noAttribute(PyThread t, PyObject o, String name) {
+        String message;
         if (o instanceof PyClass || o instanceof PyType) {
-            return Errors.attributeError(t, "type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'");
+            message = "type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'";
+        } else if (o instanceof PyModule) {
+            message = "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'";
+        } else {
+            if (o instanceof PyMethod && ((PyMethod) o).func() != null && !METHOD_OWN.contains(name)) {
+                o = ((PyMethod) o).func(); // the lookup went on in the function (CPython's method_getattro): its error
+            }
+            message = "'" + typeName(o) + "' object has no attribute '" + name + "'";
         }
-        if (o instanceof PyModule) {
-            return Errors.attributeError(t, "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
-        }
-        if (o instanceof PyMethod && ((PyMethod) o).func() != null && !METHOD_OWN.contains(name)) {
-            o = ((PyMethod) o).func(); // the lookup went on in the function (CPython's method_getattro): its error
-        }
-        return Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name + "'");
+        return ExceptionFields.attributeError(t, Errors.attributeError(t, message), o, name);
     }
 
     /** The attribute as a new reference, or null when there is none, without {@code __getattr__}. */
@@ -522,9 +525,9 @@ final class Ops {
                     case "args":
                         return RefCount.newRef(ts, e.args());
                     case "__cause__":
-                        return RefCount.newRef(ts, e.cause == null ? PyNone.NONE : e.cause);
+                        return e.causeNewRef(ts);
                     case "__context__":
-                        return RefCount.newRef(ts, e.context == null ? PyNone.NONE : e.context);
+                        return e.contextNewRef(ts);
                     case "__suppress_context__":
                         return RefCount.newRef(ts, e.suppressContext ? PyBool.TRUE : PyBool.FALSE);
                     case "__traceback__":
@@ -566,6 +569,14 @@ final class Ops {
                     }
                     return RefCount.newRef(ts, e.osField(ox));
                 }
+                java.util.List<String> fx = ExceptionFields.of(t, cls);
+                int fi = fx == null ? -1 : fx.indexOf(n);
+                if (fi >= 0) { // ImportError's msg, name, path, name_from; AttributeError's name, obj; NameError's name
+                    return RefCount.newRef(ts, e.field(fi));
+                }
+                if (n.equals("__setstate__")) {
+                    return new PyBuiltin.Bound(ts, n, Ops::exceptionSetState, e);
+                }
                 if (n.equals("value") && cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))
                         || n.equals("code") && cls.isSubtypeOf(t.interp.exceptionClass("SystemExit"))) {
                     PyTuple a = e.args();
@@ -586,6 +597,13 @@ final class Ops {
             }
             // object's own special methods (a.__eq__(b) of a class that defines none: identity, or NotImplemented)
             PyBuiltin.MethodImpl om = n.startsWith("__") ? Builtins.method(t.interp, PyType.OBJECT, n) : null;
+            if (om == null && n.equals("__init__") && inst instanceof PyBaseExc) { // e.__init__(): BaseException's
+                PyClass ec = cls;
+                return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                    initException(tt, ec, (PyBaseExc) self, a, 0, kw);
+                    return PyNone.NONE;
+                }, o);
+            }
             if (om == null && n.equals("__init__")) { // object.__init__, bound: CPython's object_init
                 PyClass ic = cls;
                 return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
@@ -690,21 +708,21 @@ final class Ops {
                 default:
                     break;
             }
+            if (n.equals("__setstate__") && c.isException) { // pickle finds BaseException.__setstate__ on the class
+                return new PyBuiltin("__setstate__", (tt, a, kw) -> {
+                    if (a.length == 0 || !(a[0] instanceof PyBaseExc)) {
+                        throw Errors.typeError(tt, "descriptor '__setstate__' of 'BaseException' object needs an "
+                                + "argument");
+                    }
+                    return exceptionSetState(tt, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                });
+            }
             if (n.equals("__init__") && c.isException) { // ValueError.__init__(self, msg): BaseException's sets args
                 return new PyBuiltin("__init__", (tt, a, kw) -> {
                     if (a.length == 0 || !(a[0] instanceof PyBaseExc)) {
                         throw Errors.typeError(tt, "descriptor '__init__' of 'BaseException' object needs an argument");
                     }
-                    PyObject[] rest = new PyObject[Args.npos(a, kw) - 1];
-                    for (int i = 0; i < rest.length; i++) {
-                        rest[i] = RefCount.newRef(tt.ts, a[i + 1]);
-                    }
-                    PyTuple args = PyTuple.stealing(tt.ts, rest);
-                    try {
-                        initException(tt, c, (PyBaseExc) a[0], args);
-                    } finally {
-                        RefCount.decref(tt.ts, args);
-                    }
+                    initException(tt, c, (PyBaseExc) a[0], a, 1, kw);
                     return PyNone.NONE;
                 });
             }
@@ -1147,6 +1165,62 @@ final class Ops {
      * one) it is {@code OSError.__init__}, which parses errno, strerror and the filenames only for a class whose own
      * {@code __init__} takes them (CPython's {@code oserror_use_init}) and otherwise changes nothing.
      */
+    /**
+     * A built-in exception class's {@code __init__(self, *a, **kw)} run on {@code e} ({@code a} holds the positional
+     * arguments, then the values of {@code kwnames}): the args, then the members and keywords {@link ExceptionFields}
+     * takes.
+     */
+    static void initException(PyThread t, PyClass from, PyBaseExc e, PyObject[] a, int start, String[] kwnames) {
+        int npos = Args.npos(a, kwnames);
+        PyObject[] pos = new PyObject[npos - start];
+        for (int i = 0; i < pos.length; i++) {
+            pos[i] = RefCount.newRef(t.ts, a[start + i]);
+        }
+        PyTuple args = PyTuple.stealing(t.ts, pos);
+        try {
+            initException(t, from, e, args);
+        } finally {
+            RefCount.decref(t.ts, args);
+        }
+        ExceptionFields.init(t, e, start == 0 ? a : java.util.Arrays.copyOfRange(a, start, a.length), kwnames);
+    }
+
+    /**
+     * {@code BaseException.__setstate__(state)}: each item of the dict {@code state} set as an attribute (None sets
+     * nothing), as CPython's; pickle and copy rebuild an exception's members and {@code __dict__} through it.
+     */
+    private static PyObject exceptionSetState(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+        Args.count(t, "__setstate__", a, kw, 1, 1);
+        PyObject state = a[0];
+        if (state == PyNone.NONE) {
+            return PyNone.NONE;
+        }
+        if (!(state instanceof PyDict)) {
+            throw Errors.typeError(t, "state is not a dictionary");
+        }
+        PyObject it = iter(t, state);
+        try {
+            for (PyObject k = next(t, it); k != null; k = next(t, it)) {
+                try {
+                    if (!(k instanceof PyStr)) {
+                        throw Errors.typeError(t, "attribute name must be string, not '" + typeName(k) + "'");
+                    }
+                    PyObject v = getItem(t, state, k);
+                    try {
+                        setAttr(t, self, (PyStr) k, v);
+                    } finally {
+                        RefCount.decref(t.ts, v);
+                    }
+                } finally {
+                    RefCount.decref(t.ts, k);
+                }
+            }
+        } finally {
+            RefCount.decref(t.ts, it);
+        }
+        return PyNone.NONE;
+    }
+
     static void initException(PyThread t, PyClass from, PyBaseExc e, PyTuple args) {
         PyClass os = t.interp.exceptionClass("OSError");
         if (from != null && from.isSubtypeOf(os) && e.cls.isSubtypeOf(os)) {
@@ -1260,8 +1334,9 @@ final class Ops {
             PyInstance inst = (PyInstance) o;
             java.util.Set<String> slots = inst.cls.slotNames;
             if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
-                throw Errors.attributeError(t, "'" + inst.cls.name() + "' object has no attribute '" + name.value()
-                        + "' and no __dict__ for setting new attributes");
+                throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
+                        + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
+                        o, name.value());
             }
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
                 inst.dictForWrite(ts).setItem(ts, name, v);
@@ -1296,7 +1371,7 @@ final class Ops {
                         e.suppressContext = true;
                         return;
                     case "__context__":
-                        e.setContext(ts, exceptionOrNone(t, v, "exception context"));
+                        e.assignContext(ts, exceptionOrNone(t, v, "exception context"));
                         e.contextFixed = true;
                         return;
                     case "__suppress_context__":
@@ -1318,6 +1393,12 @@ final class Ops {
                                 return;
                             }
                             e.setOsField(ts, ox, v);
+                            return;
+                        }
+                        java.util.List<String> fx = ExceptionFields.of(t, e.cls);
+                        int fi = fx == null ? -1 : fx.indexOf(name.value());
+                        if (fi >= 0) {
+                            e.setField(ts, fi, v, fx.size());
                             return;
                         }
                 }
@@ -1393,8 +1474,8 @@ final class Ops {
             throw Errors.typeError(t, "cannot set '" + name.value() + "' attribute of immutable type '"
                     + ((PyType) o).name() + "'");
         }
-        throw Errors.attributeError(t, "'" + typeName(o) + "' object has no attribute '" + name.value()
-                + "' and no __dict__ for setting new attributes");
+        throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + typeName(o) + "' object has no "
+                + "attribute '" + name.value() + "' and no __dict__ for setting new attributes"), o, name.value());
     }
 
     /** A function's attribute dict (borrowed), made on first use. */
@@ -1458,6 +1539,16 @@ final class Ops {
                     RefCount.decref(ts, ca);
                 }
             }
+            if (o instanceof PyBaseExc) { // BaseException's getset descriptors refuse a del, as CPython's
+                switch (name.value()) {
+                    case "args":
+                    case "__traceback__":
+                    case "__context__":
+                    case "__cause__":
+                        throw Errors.typeError(t, name.value() + " may not be deleted");
+                    default:
+                }
+            }
             int ox = o instanceof PyBaseExc ? PyBaseExc.OS_FIELD_NAMES.indexOf(name.value()) : -1;
             if (ox >= 0 && ((PyInstance) o).cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                 PyBaseExc e = (PyBaseExc) o; // CPython's members: del makes None; characters_written goes
@@ -1467,6 +1558,12 @@ final class Ops {
                     }
                 }
                 e.setOsField(ts, ox, PyNone.NONE);
+                return;
+            }
+            java.util.List<String> fx = o instanceof PyBaseExc ? ExceptionFields.of(t, ((PyBaseExc) o).cls) : null;
+            int fi = fx == null ? -1 : fx.indexOf(name.value());
+            if (fi >= 0) { // a member: del makes it None, as CPython's
+                ((PyBaseExc) o).setField(ts, fi, PyNone.NONE, fx.size());
                 return;
             }
             d = ((PyInstance) o).dict;
@@ -2451,7 +2548,14 @@ final class Ops {
             if (inst instanceof PyBaseExc) {
                 PyTuple a = ((PyBaseExc) inst).args();
                 PyBaseExc e = (PyBaseExc) inst;
-                if (e.osParsed() || e.osField(PyBaseExc.OS_FILENAME) != PyNone.NONE) {
+                if (ExceptionFields.of(t, e.cls) == ExceptionFields.IMPORT) { // its msg, when an exact str
+                    PyObject msg = e.field(0);
+                    if (msg.type() == PyStr.TYPE) {
+                        return ((PyStr) msg).value();
+                    }
+                }
+                if (e.osParsed() || e.osField(PyBaseExc.OS_FILENAME) != PyNone.NONE
+                        && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     // OSError(errno, strerror[, filename[, winerror, filename2]]): CPython's "[Errno 2] No such
                     // file: 'f'", from the fields (which assignments change), not the args; held while reprs run
                     PyTuple f = e.osFieldsNewRef(ts);

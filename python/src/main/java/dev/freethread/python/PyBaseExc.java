@@ -39,16 +39,22 @@ final class PyBaseExc extends PyInstance {
     volatile PyObject tbHead;
     int tbHeadSize;
     /**
-     * An OSError's fields, as CPython's {@code OSError} keeps them apart from its args: errno, strerror, filename,
-     * filename2 and (BlockingIOError's) characters_written, at the indexes {@code OS_*}; null until the constructor
-     * (or, for a class with its own {@code __init__}, {@code OSError.__init__}) parsed two to five arguments, and for
-     * every other exception. Counted; never changed in place: an assignment publishes a new tuple and drops the old
-     * one after a grace period (E30 in docs/refcount.md), so a reader that took the tuple without a reference never
-     * reads a freed field.
+     * The fields some built-in exceptions keep apart from their args, as CPython's members: an OSError's errno,
+     * strerror, filename, filename2 and (BlockingIOError's) characters_written, at the indexes {@code OS_*}; an
+     * ImportError's msg, name, path and name_from; an AttributeError's name and obj; a NameError's name
+     * ({@link ExceptionFields} names them per kind). Null until the constructor, {@code __init__} or the interpreter
+     * set one, and for every other exception. Counted; never changed in place: an assignment publishes a new tuple and
+     * drops the old one after a grace period (E30 in docs/refcount.md), so a reader that took the tuple without a
+     * reference never reads a freed field.
      */
-    private volatile PyTuple osFields;
+    private volatile PyTuple fields;
     /** Whether BlockingIOError's characters_written was given (or assigned) and not deleted. */
     volatile boolean osWrittenSet;
+    /**
+     * An AttributeError raised where the method running has the object as its {@code self}: the "Did you mean" of
+     * the display then offers names that start with an underscore too, as CPython's ({@link Suggestions}).
+     */
+    boolean raisedOnSelf;
     /** {@link #osParsed}. */
     private volatile boolean osParsed;
 
@@ -76,10 +82,15 @@ final class PyBaseExc extends PyInstance {
         RefCount.decref(ts, old);
     }
 
-    /** The OSError field {@code i} ({@code OS_*}), borrowed; None when it was never set. */
+    /** The field {@code i} ({@code OS_*}, or the index in the kind's {@link ExceptionFields}), borrowed; None when unset. */
+    PyObject field(int i) {
+        PyTuple f = fields;
+        return f == null || i >= f.size() ? dev.freethread.objects.PyNone.NONE : f.getItemBorrowed(i);
+    }
+
+    /** {@link #field} for an OSError. */
     PyObject osField(int i) {
-        PyTuple f = osFields;
-        return f == null ? dev.freethread.objects.PyNone.NONE : f.getItemBorrowed(i);
+        return field(i);
     }
 
     /**
@@ -88,7 +99,7 @@ final class PyBaseExc extends PyInstance {
      * none was set.
      */
     PyTuple osFieldsNewRef(ThreadState ts) {
-        PyTuple f = osFields;
+        PyTuple f = fields;
         if (f == null) {
             PyObject n = dev.freethread.objects.PyNone.NONE;
             return PyTuple.stealing(ts, n, n, n, n, n);
@@ -149,18 +160,36 @@ final class PyBaseExc extends PyInstance {
      * {@code del}).
      */
     void setOsField(ThreadState ts, int i, PyObject v) {
+        setField(ts, i, v, OS_FIELD_NAMES.size());
+    }
+
+    /**
+     * Assigns the field {@code i} of a kind with {@code count} fields (a new reference is taken to {@code v}; None for
+     * a {@code del}), keeping the others.
+     */
+    void setField(ThreadState ts, int i, PyObject v, int count) {
         PyTuple old;
         synchronized (traceback) { // one writer at a time: two fields assigned at once both stay
-            PyTuple cur = osFields;
-            PyObject[] items = new PyObject[OS_FIELD_NAMES.size()];
+            PyTuple cur = fields;
+            // a NameError's frame fields past its members stay (ExceptionFields.nameError)
+            PyObject[] items = new PyObject[Math.max(count, cur == null ? 0 : cur.size())];
             for (int k = 0; k < items.length; k++) { // increments only: no user code under the monitor
-                items[k] = RefCount.newRef(ts, k == i ? v
-                        : cur == null ? dev.freethread.objects.PyNone.NONE : cur.getItemBorrowed(k));
+                items[k] = RefCount.newRef(ts, k == i ? v : cur == null || k >= cur.size()
+                        ? dev.freethread.objects.PyNone.NONE : cur.getItemBorrowed(k));
             }
             old = swapOsFields(PyTuple.stealing(ts, items));
             if (i == OS_WRITTEN) {
                 osWrittenSet = v != dev.freethread.objects.PyNone.NONE;
             }
+        }
+        dropOldOsFields(ts, old);
+    }
+
+    /** Replaces every field at once with {@code values} (taken over: a tuple of the kind's length), as an __init__ does. */
+    void setFields(ThreadState ts, PyTuple values) {
+        PyTuple old;
+        synchronized (traceback) {
+            old = swapOsFields(values);
         }
         dropOldOsFields(ts, old);
     }
@@ -175,8 +204,8 @@ final class PyBaseExc extends PyInstance {
 
     /** Publishes {@code f} (taken over) and answers the tuple it replaced. Under the traceback monitor. */
     private PyTuple swapOsFields(PyTuple f) {
-        PyTuple old = osFields;
-        osFields = f;
+        PyTuple old = fields;
+        fields = f;
         return old;
     }
 
@@ -191,26 +220,87 @@ final class PyBaseExc extends PyInstance {
         }
     }
 
+    /**
+     * Sets {@code __cause__} (a new reference is taken to {@code c}; null for None). The swap is made under the
+     * traceback monitor and the old value dropped after it: two threads assigning at once each drop the value they
+     * replaced, so none is dropped twice.
+     */
     void setCause(ThreadState ts, PyBaseExc c) {
         if (c != null) {
             RefCount.incref(ts, c);
         }
-        PyBaseExc old = cause;
-        cause = c;
+        PyBaseExc old;
+        synchronized (traceback) {
+            old = cause;
+            cause = c;
+        }
         if (old != null) {
             RefCount.decref(ts, old);
         }
     }
 
+    /**
+     * The implicit chaining of a raise while {@code c} is handled (CPython's {@code _PyErr_SetObject}): nothing when
+     * {@code c} is this exception; else a link of {@code c}'s context chain that leads back to this exception is cut
+     * first, so the chain gets no new cycle (a raise of an exception already in the chain moves it to the front), and
+     * a cycle already in the chain ends the walk (Floyd's slow pointer) instead of hanging it.
+     */
     void setContext(ThreadState ts, PyBaseExc c) {
         if (c == this) {
             return;
         }
+        PyBaseExc o = c;
+        PyBaseExc slow = c;
+        boolean advanceSlow = false;
+        while (o != null) {
+            PyBaseExc next = o.context;
+            if (next == null) {
+                break;
+            }
+            if (next == this) {
+                o.assignContext(ts, null);
+                break;
+            }
+            o = next;
+            if (o == slow) {
+                break; // a cycle someone made by assignment: left as it is
+            }
+            if (advanceSlow) {
+                slow = slow.context;
+            }
+            advanceSlow = !advanceSlow;
+        }
+        assignContext(ts, c);
+    }
+
+    /** {@code __context__} as a new reference (None when unset), taken under the monitor the writers swap it under. */
+    PyObject contextNewRef(ThreadState ts) {
+        synchronized (traceback) { // an increment only: a leaf under a Java monitor (docs/threads.md)
+            PyObject c = context == null ? dev.freethread.objects.PyNone.NONE : context;
+            RefCount.incref(ts, c);
+            return c;
+        }
+    }
+
+    /** {@code __cause__} as a new reference (None when unset), as {@link #contextNewRef}. */
+    PyObject causeNewRef(ThreadState ts) {
+        synchronized (traceback) {
+            PyObject c = cause == null ? dev.freethread.objects.PyNone.NONE : cause;
+            RefCount.incref(ts, c);
+            return c;
+        }
+    }
+
+    /** {@code e.__context__ = c}: as given, even this exception itself (a new reference is taken; null for None). */
+    void assignContext(ThreadState ts, PyBaseExc c) {
         if (c != null) {
             RefCount.incref(ts, c);
         }
-        PyBaseExc old = context;
-        context = c;
+        PyBaseExc old;
+        synchronized (traceback) {
+            old = context;
+            context = c;
+        }
         if (old != null) {
             RefCount.decref(ts, old);
         }
@@ -239,7 +329,7 @@ final class PyBaseExc extends PyInstance {
     public void traverse(ReferenceVisitor v) {
         super.traverse(v);
         v.visit(args);
-        PyTuple f = osFields;
+        PyTuple f = fields;
         if (f != null) {
             v.visit(f);
         }
@@ -263,8 +353,8 @@ final class PyBaseExc extends PyInstance {
         PyTuple a = args;
         args = PyTuple.EMPTY;
         v.visit(a);
-        PyTuple f = osFields;
-        osFields = null;
+        PyTuple f = fields;
+        fields = null;
         if (f != null) {
             v.visit(f);
         }

@@ -601,7 +601,9 @@ final class PyClass extends PyType implements Callable {
                     RefCount.decref(ts, r);
                     throw Errors.typeError(t, "__init__() should return None, not '" + tn + "'");
                 }
-            } else if (args.length > 0 && !isException && made.type() == this && !hasHook(t, HOOK_NEW)) {
+            } else if (isException) { // BaseException.__init__ (ImportError's, ...): keywords and members
+                ExceptionFields.init(t, (PyBaseExc) self, args, kwnames);
+            } else if (args.length > 0 && made.type() == this && !hasHook(t, HOOK_NEW)) {
                 throw Errors.typeError(t, name() + "() takes no arguments");
             }
             return self;

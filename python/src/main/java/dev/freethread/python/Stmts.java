@@ -1299,10 +1299,8 @@ final class Stmts {
                         RefCount.decref(ts, c);
                     }
                 }
-                if (!t.handling.isEmpty()) {
-                    if (e.context == null) {
-                        e.setContext(ts, t.handling.get(t.handling.size() - 1));
-                    }
+                if (!t.handling.isEmpty()) { // CPython sets it on every raise while handling, whatever it was
+                    e.setContext(ts, t.handling.get(t.handling.size() - 1));
                     e.contextFixed = true;
                 }
             } catch (RuntimeException x) {
@@ -1381,8 +1379,8 @@ final class Stmts {
                     fr = finalbody.exec(f);
                 } catch (RuntimeException e2) {
                     PyRaise r2 = e2 instanceof PyRaise ? (PyRaise) e2 : Errors.fromJava(f.t, e2);
-                    if (r2.exc != pending.exc) {
-                        if (r2.exc.context == null && !r2.exc.contextFixed) {
+                    if (r2 != pending) { // a bare raise of the same exception is a raise owning its own reference
+                        if (r2.exc != pending.exc && r2.exc.context == null && !r2.exc.contextFixed) {
                             r2.exc.setContext(f.ts, pending.exc);
                         }
                         pending.release(f.ts);
@@ -1730,8 +1728,15 @@ final class Stmts {
         static boolean matches(PyThread t, PyBaseExc exc, PyObject ty) {
             if (ty instanceof PyTuple) {
                 PyTuple tu = (PyTuple) ty;
+                for (int i = 0; i < tu.size(); i++) { // every entry checked first, as CPython's CHECK_EXC_MATCH
+                    PyObject c = tu.getItemBorrowed(i);
+                    if (!(c instanceof PyClass) || !((PyClass) c).isException) {
+                        throw Errors.typeError(t, "catching classes that do not inherit from BaseException is not "
+                                + "allowed");
+                    }
+                }
                 for (int i = 0; i < tu.size(); i++) {
-                    if (matches(t, exc, tu.getItemBorrowed(i))) {
+                    if (exc.cls.isSubtypeOf((PyType) tu.getItemBorrowed(i))) {
                         return true;
                     }
                 }

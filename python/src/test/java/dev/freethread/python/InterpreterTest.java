@@ -473,6 +473,29 @@ class InterpreterTest {
     }
 
     @Test
+    void exceptionContextAndCauseAssignedFromTwoThreads_eachReplacedValueIsDroppedOnce() {
+        // Lifetime edge E33 (docs/refcount.md): e.__context__ = x swaps the field under the exception's monitor and
+        // drops the replaced value after it, and a reader takes its reference under the same monitor. The old code
+        // read, wrote and dropped with no lock: two writers dropped the same old value twice ("decref drove the
+        // reference count of 'ValueError' object below zero", in each of three runs).
+        String src = "import threading\n"
+                + "e = KeyError('shared')\n"
+                + "bad = []\n"
+                + "def work():\n"
+                + "    for i in range(50000):\n"
+                + "        e.__context__ = ValueError(i)\n"
+                + "        e.__cause__ = TypeError(i)\n"
+                + "        c = e.__context__\n"
+                + "        if type(c) is not ValueError or type(e.__cause__) is not TypeError:\n"
+                + "            bad.append(c)\n"
+                + "ts = [threading.Thread(target=work) for _ in range(2)]\n"
+                + "for t in ts: t.start()\n"
+                + "for t in ts: t.join()\n"
+                + "print(bad, type(e.__context__).__name__, type(e.__cause__).__name__)\n";
+        runThrice(src, "[] ValueError TypeError\n");
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before

@@ -267,6 +267,17 @@ def _builtin_reduce(obj, proto):
             args = args + (obj.filename,)
             if obj.filename2 is not None:
                 args = args + (None, obj.filename2)
+        if isinstance(obj, ImportError):  # CPython's ImportError.__reduce__: its members that are set, as state
+            d = dict(d or {})
+            for member in ('name', 'path', 'name_from'):
+                value = getattr(obj, member)
+                if value is not None:
+                    d[member] = value
+        elif isinstance(obj, AttributeError):  # AttributeError.__getstate__: the dict, its name, and its args
+            d = dict(d or {})
+            if obj.name is not None:
+                d['name'] = obj.name
+            d['args'] = args
         if d:
             return cls, args, d
         return cls, args
