@@ -628,11 +628,14 @@ final class Arith {
                 return new PyFloat(ts, floatMod(x, y));
             }
             case POW: {
-                if (x == 0 && y < 0) {
+                if (x == 0 && y < 0 && !Double.isInfinite(y)) { // 0.0 ** -inf is inf
                     throw Errors.raise(t, "ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 }
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) { // (-8) ** (1/3): a complex, as in Python 3
-                    return complexResult(t, PyComplex.power(x, 0, y, 0));
+                if (x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
+                    return new PyFloat(ts, 1.0); // C99's pow (CPython's): 1 ** nan, (-1) ** inf; Java answers NaN
+                }
+                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y) && !Double.isNaN(y) && !Double.isInfinite(x)) {
+                    return complexResult(t, PyComplex.power(x, 0, y, 0)); // (-8) ** (1/3): a complex, as in Python 3
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

@@ -288,8 +288,9 @@ final class BuiltinBase {
                         + " is not a subtype of " + ty.name());
             }
             String[] k = isMutable(ty) ? null : kw;
-            if (k != null && (ty == PyTuple.TYPE || ty == PySet.FROZEN) && overrides(t, (PyClass) c, "__init__")) {
-                // CPython's tuple and frozenset take no keywords, unless a subclass's own __init__ takes them
+            if (k != null && (ty == PyTuple.TYPE || ty == PySet.FROZEN || ty == PyFloat.TYPE)
+                    && overrides(t, (PyClass) c, "__init__")) {
+                // CPython's tuple, frozenset and float take no keywords, unless a subclass's own __init__ takes them
                 rest = positional(rest, k);
                 k = null;
             }

@@ -227,6 +227,11 @@ final class BuiltinDunders {
             });
         }
         Map<String, PyBuiltin.MethodImpl> complex = Builtins.table(ip, PyComplex.TYPE);
+        complex.putIfAbsent("__getnewargs__", (t, self, a, kw) -> { // (real, imag), as CPython's
+            none(t, self, "__getnewargs__", a, kw);
+            PyComplex c = (PyComplex) self;
+            return PyTuple.stealing(t.ts, new PyFloat(t.ts, c.real), new PyFloat(t.ts, c.imag));
+        });
         for (Arith.Op op : new Arith.Op[] {Arith.Op.ADD, Arith.Op.SUB, Arith.Op.MUL, Arith.Op.TRUEDIV, Arith.Op.POW}) {
             complex.putIfAbsent(op.dunder, (t, self, a, kw) -> {
                 Args.count(t, op.dunder, a, kw, 1, op == Arith.Op.POW ? 2 : 1);

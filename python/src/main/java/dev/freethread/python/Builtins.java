@@ -1116,12 +1116,13 @@ final class Builtins {
             if (nd == null) {
                 return x instanceof PyBool ? PyInt.of(ts, x == PyBool.TRUE ? 1 : 0) : RefCount.newRef(ts, x);
             }
-            long d = Args.toLong(t, nd, "ndigits");
+            long d = Ops.index(t, nd, "'%s' object cannot be interpreted as an integer"); // saturated when huge
             if (d >= 0) {
                 return x instanceof PyBool ? PyInt.of(ts, x == PyBool.TRUE ? 1 : 0) : RefCount.newRef(ts, x);
             }
             BigDecimal v = new BigDecimal(((PyInt) x).bigValue());
-            BigDecimal r = v.setScale((int) d, java.math.RoundingMode.HALF_EVEN);
+            // past the number's digits every scale rounds to 0
+            BigDecimal r = v.setScale((int) Math.max(d, -(long) v.precision() - 2), java.math.RoundingMode.HALF_EVEN);
             return Arith.ofBig(ts, r.toBigInteger());
         }
         if (x instanceof PyFloat) {
@@ -1129,7 +1130,7 @@ final class Builtins {
             if (nd == null) {
                 return Arith.ofBig(ts, FloatFormat.roundToInt(v));
             }
-            long d = Args.toLong(t, nd, "ndigits");
+            long d = Ops.index(t, nd, "'%s' object cannot be interpreted as an integer"); // saturated when huge
             return new PyFloat(ts, FloatFormat.round(v, (int) Math.max(Integer.MIN_VALUE / 2,
                     Math.min(Integer.MAX_VALUE / 2, d))));
         }
@@ -1380,8 +1381,14 @@ final class Builtins {
         }
         if (type == PyInt.TYPE) {
             Args.onlyKw(t, "int", kw, "base");
+            if (a.length > 2) {
+                throw Errors.typeError(t, "int expected at most 2 arguments, got " + a.length);
+            }
             PyObject base = n > 1 ? a[1] : Args.kw(a, kw, "base");
             if (n == 0) {
+                if (base != null) {
+                    throw Errors.typeError(t, "int() missing string argument");
+                }
                 return PyInt.of(ts, 0);
             }
             return toInt(t, a[0], base);
@@ -1403,15 +1410,37 @@ final class Builtins {
                 return new PyFloat(ts, FloatFormat.parse(((PyStr) x).value()));
             }
             if (x instanceof PyBytes || x instanceof PyByteArray) { // float(b'1.5')
-                return new PyFloat(ts, FloatFormat.parse(latin1(x)));
+                String text = latin1(x);
+                Double v = FloatFormat.tryParse(text);
+                if (v == null) { // CPython's message shows the bytes' repr
+                    throw Errors.valueError(t, "could not convert string to float: "
+                            + PyBytes.repr(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "b"));
+                }
+                return new PyFloat(ts, v);
             }
             if (x instanceof PyInstance) {
                 PyObject m = ((PyInstance) x).cls.lookup(t, "__float__");
                 if (m != null) {
+                    PyObject r;
                     try {
-                        return Ops.callMethod(t, m, x, Ops.NO_ARGS, null);
+                        r = Ops.callMethod(t, m, x, Ops.NO_ARGS, null);
                     } finally {
                         RefCount.decref(ts, m);
+                    }
+                    return exactFloat(t, x, r);
+                }
+                m = ((PyInstance) x).cls.lookup(t, "__index__");
+                if (m != null) { // float(obj) of an object with __index__ only: its int's value, as CPython 3.8+
+                    PyObject r;
+                    try {
+                        r = exactInt(t, Ops.callMethod(t, m, x, Ops.NO_ARGS, null), "__index__");
+                    } finally {
+                        RefCount.decref(ts, m);
+                    }
+                    try {
+                        return new PyFloat(ts, Arith.toDouble(t, r));
+                    } finally {
+                        RefCount.decref(ts, r);
                     }
                 }
             }
@@ -1761,7 +1790,11 @@ final class Builtins {
             if (i != null) {
                 throw Errors.typeError(t, "complex() can't take second arg if first is a string");
             }
-            double[] v = parseComplex(((PyStr) r).value());
+            String text = ((PyStr) r).value();
+            if (text.indexOf('_') >= 0 && !underscoresBetweenDigits(text)) { // CPython checks these first
+                throw Errors.valueError(t, "could not convert string to complex: " + Ops.reprString(t, r));
+            }
+            double[] v = parseComplex(text);
             if (v == null) {
                 throw Errors.valueError(t, "complex() arg is a malformed string");
             }
@@ -1782,6 +1815,17 @@ final class Builtins {
         double re = ic ? x[0] - y[1] : x[0];
         double im = rc && i != null ? y[0] + x[1] : i == null ? x[1] : y[0];
         return new PyComplex(ts, re, im);
+    }
+
+    /** Whether every underscore of {@code s} stands between two digits (CPython's number-with-underscores rule). */
+    private static boolean underscoresBetweenDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '_' && (i == 0 || i == s.length() - 1 || !Character.isDigit(s.charAt(i - 1))
+                    || !Character.isDigit(s.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] complexParts(PyThread t, PyObject o, String which) {
@@ -1981,11 +2025,19 @@ final class Builtins {
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {
         ThreadState ts = t.ts;
         if (x instanceof PyBytes || x instanceof PyByteArray) { // int(b'12'): its ASCII digits, as a str's
-            PyStr s = PyStr.of(ts, latin1(x));
+            String text = latin1(x);
+            int b = base == null || base == PyNone.NONE ? 10 : intBase(t, base);
             try {
-                return toInt(t, s, base);
-            } finally {
-                RefCount.decref(ts, s);
+                return Arith.ofBig(ts, IntParse.parse(text, b, t.interp.maxStrDigits()));
+            } catch (dev.freethread.python.text.TextError e) {
+                if (!e.getMessage().startsWith("invalid literal")) {
+                    throw e;
+                }
+                String r = PyBytes.repr(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "b");
+                if (r.length() > 200) { // CPython's message shows the bytes' repr, cut as a str's
+                    r = r.substring(0, 200);
+                }
+                throw Errors.valueError(t, "invalid literal for int() with base " + b + ": " + r);
             }
         }
         if (base != null && base != PyNone.NONE) {
@@ -1993,8 +2045,7 @@ final class Builtins {
             if (!(x instanceof PyStr)) {
                 throw Errors.typeError(t, "int() can't convert non-string with explicit base");
             }
-            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), (int) Args.toLong(t, base, "base"),
-                    t.interp.maxStrDigits()));
+            return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), intBase(t, base), t.interp.maxStrDigits()));
         }
         if (x instanceof PyBool) {
             return PyInt.of(ts, x == PyBool.TRUE ? 1 : 0);
@@ -2019,14 +2070,19 @@ final class Builtins {
             return Arith.ofBig(ts, IntParse.parse(((PyStr) x).value(), 10, t.interp.maxStrDigits()));
         }
         if (x instanceof PyInstance) {
-            for (String m : new String[] {"__int__", "__index__"}) {
+            for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
                 PyObject f = ((PyInstance) x).cls.lookup(t, m);
                 if (f != null) {
+                    PyObject r;
                     try {
-                        return Ops.callMethod(t, f, x, Ops.NO_ARGS, null);
+                        if (m.equals("__trunc__")) {
+                            Arith.warn(t, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+                        }
+                        r = Ops.callMethod(t, f, x, Ops.NO_ARGS, null);
                     } finally {
                         RefCount.decref(ts, f);
                     }
+                    return m.equals("__trunc__") ? truncResult(t, r) : exactInt(t, r, m);
                 }
             }
             if (BuiltinBase.operand(x) != x) { // int(S('42')): a str subclass's instance parses as its str
@@ -2035,6 +2091,85 @@ final class Builtins {
         }
         throw Errors.typeError(t, "int() argument must be a string, a bytes-like object or a real number, not '"
                 + Ops.typeName(x) + "'");
+    }
+
+    /**
+     * int()'s base: an index; one out of range, however large, gets CPython's ValueError (not an OverflowError of the
+     * conversion).
+     */
+    private static int intBase(PyThread t, PyObject base) {
+        long v = Ops.index(t, base, "'%s' object cannot be interpreted as an integer"); // saturated when huge
+        if (v == 0 || v >= 2 && v <= 36) {
+            return (int) v;
+        }
+        throw Errors.valueError(t, "int() base must be >= 2 and <= 36, or 0");
+    }
+
+    /**
+     * What {@code __int__} or {@code __index__} answered (taken over), as int() answers it: an int; an instance of a
+     * strict subclass of int as its value, with CPython's DeprecationWarning; anything else a TypeError.
+     */
+    private static PyObject exactInt(PyThread t, PyObject r, String method) {
+        if (r instanceof PyInt && !(r instanceof PyBool)) {
+            return r;
+        }
+        PyObject v = r instanceof PyBool ? r : BuiltinBase.operand(r);
+        if (v instanceof PyInt) {
+            try {
+                Arith.warn(t, "DeprecationWarning", method + " returned non-int (type " + Ops.typeName(r) + ").  The "
+                        + "ability to return an instance of a strict subclass of int is deprecated, and may be "
+                        + "removed in a future version of Python.");
+                return PyInt.of(t.ts, ((PyInt) v).bigValue());
+            } finally {
+                RefCount.decref(t.ts, r);
+            }
+        }
+        String tn = Ops.typeName(r);
+        RefCount.decref(t.ts, r);
+        throw Errors.typeError(t, method + " returned non-int (type " + tn + ")");
+    }
+
+    /**
+     * What {@code x.__float__()} answered (taken over), as float() answers it: a float; an instance of a strict
+     * subclass of float as its value, with CPython's DeprecationWarning; anything else a TypeError.
+     */
+    private static PyObject exactFloat(PyThread t, PyObject x, PyObject r) {
+        if (r instanceof PyFloat) {
+            return r;
+        }
+        String tn = Ops.typeName(r);
+        PyObject v = BuiltinBase.operand(r);
+        try {
+            if (v instanceof PyFloat) {
+                Arith.warn(t, "DeprecationWarning", Ops.typeName(x) + ".__float__ returned non-float (type " + tn
+                        + ").  The ability to return an instance of a strict subclass of float is deprecated, and may "
+                        + "be removed in a future version of Python.");
+                return new PyFloat(t.ts, ((PyFloat) v).value);
+            }
+        } finally {
+            RefCount.decref(t.ts, r);
+        }
+        throw Errors.typeError(t, Ops.typeName(x) + ".__float__ returned non-float (type " + tn + ")");
+    }
+
+    /** What {@code __trunc__} answered (taken over), as int() takes it: an int, or something with __index__. */
+    private static PyObject truncResult(PyThread t, PyObject r) {
+        if (r instanceof PyInt) {
+            return exactInt(t, r, "__trunc__");
+        }
+        try {
+            PyObject f = r instanceof PyInstance ? ((PyInstance) r).cls.lookup(t, "__index__") : null;
+            if (f == null) {
+                throw Errors.typeError(t, "__trunc__ returned non-Integral (type " + Ops.typeName(r) + ")");
+            }
+            try {
+                return exactInt(t, Ops.callMethod(t, f, r, Ops.NO_ARGS, null), "__index__");
+            } finally {
+                RefCount.decref(t.ts, f);
+            }
+        } finally {
+            RefCount.decref(t.ts, r);
+        }
     }
 
     // ---- methods of the built-in types

@@ -231,21 +231,40 @@ final class Lexer {
     private void readNumber(int col) {
         int start = pos;
         if (src.charAt(pos) == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+            char kind = Character.toLowerCase(src.charAt(pos + 1));
+            String name = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
             pos += 2;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                pos++;
+            int digits = pos;
+            while (pos < src.length()) { // CPython's tokenizer: digits of the base, single underscores between
+                char c = src.charAt(pos);
+                if (c == '_') {
+                    pos++;
+                    if (pos >= src.length() || !isDigitOf(src.charAt(pos), kind)) {
+                        throw error("invalid " + name + " literal", line, pos - lineStart + 1);
+                    }
+                } else if (isDigitOf(c, kind)) {
+                    pos++;
+                } else {
+                    break;
+                }
+            }
+            char c = pos < src.length() ? src.charAt(pos) : ' ';
+            if (kind != 'x' && Character.isDigit(c)) {
+                throw error("invalid digit '" + c + "' in " + name + " literal", line, pos - lineStart + 1);
+            }
+            if (pos == digits || Character.isLetterOrDigit(c) && !keywordAt(pos)) {
+                throw error("invalid " + name + " literal", line, pos - lineStart + 1);
             }
             out.add(new Token(Token.Kind.NUMBER, src.substring(start, pos), line, col));
             return;
         }
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            pos++;
-        }
+        decimalDigits();
         if (pos < src.length() && src.charAt(pos) == '.') {
             pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                pos++;
+            if (pos < src.length() && src.charAt(pos) == '_') {
+                throw error("invalid decimal literal", line, pos - lineStart + 1); // 1._1
             }
+            decimalDigits();
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int save = pos;
@@ -254,9 +273,7 @@ final class Lexer {
                 pos++;
             }
             if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                    pos++;
-                }
+                decimalDigits();
             } else {
                 pos = save;
             }
@@ -264,10 +281,51 @@ final class Lexer {
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
             pos++; // an imaginary literal: 2j, 1.5e3J
         }
-        if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
-            throw error("invalid decimal literal", line, pos - lineStart + 1);
+        if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAt(pos)) {
+            throw error("invalid decimal literal", line, pos - lineStart + 1); // 1if x: a warning in CPython, kept
         }
         out.add(new Token(Token.Kind.NUMBER, src.substring(start, pos), line, col));
+    }
+
+    /** Digits, each underscore between two of them (CPython's tokenizer: {@code 1_e1}, {@code 1__0} are errors). */
+    private void decimalDigits() {
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == '_') {
+                if (pos + 1 >= src.length() || !Character.isDigit(src.charAt(pos + 1))) {
+                    throw error("invalid decimal literal", line, pos - lineStart + 1);
+                }
+                pos++;
+            } else if (Character.isDigit(c)) {
+                pos++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static boolean isDigitOf(char c, char kind) {
+        switch (kind) {
+            case 'x':
+                return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            case 'o':
+                return c >= '0' && c <= '7';
+            default:
+                return c == '0' || c == '1';
+        }
+    }
+
+    /**
+     * Whether a keyword CPython's tokenizer lets follow a number directly starts at {@code p} ({@code 1if x else 0}:
+     * a SyntaxWarning there, tokens here).
+     */
+    private boolean keywordAt(int p) {
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            if (src.startsWith(kw, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readString(String prefix, int col) {

@@ -100,8 +100,11 @@ final class Methods {
             double v = ((PyFloat) self).value;
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
         });
-        f.put("__round__", (t, self, a, kw) -> Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
-                new PyObject[] {self}, null));
+        f.put("__round__", (t, self, a, kw) -> { // round(self[, ndigits]): an int without ndigits, a float with
+            Args.count(t, "__round__", a, kw, 0, 1);
+            return Ops.call(t, t.interp.builtins.get(t.ts, t.interp.str("round")),
+                    a.length == 0 ? new PyObject[] {self} : new PyObject[] {self, a[0]}, null);
+        });
         f.put("as_integer_ratio", (t, self, a, kw) -> { // exact: the double is m * 2**e
             Args.count(t, "float.as_integer_ratio", a, kw, 0, 0);
             double v = ((PyFloat) self).value;

@@ -646,6 +646,18 @@ final class Ops {
             if (n.equals("__qualname__")) {
                 return PyStr.of(ts, c.qualname());
             }
+            if (n.equals("__annotations__")) { // type's getter (3.10+): the class's own, never a base's; {} made once
+                PyDict cd = c.dict();
+                PyObject own = getOrNull(ts, cd, name);
+                if (own != null) {
+                    return own;
+                }
+                PyDict fresh = PyDict.create(ts);
+                PyObject prev = cd.setDefault(ts, name, fresh);
+                RefCount.decref(ts, fresh);
+                t.interp.classChanged(); // the class's namespace changed, as by an assignment
+                return prev;
+            }
             PyObject ca = c.lookup(t, name);
             if (ca != null) {
                 try {
@@ -1137,6 +1149,18 @@ final class Ops {
         if (c.builtinBase.isSubtypeOf(PyInt.TYPE) && n.equals("from_bytes")) {
             return new PyBuiltin("from_bytes", (tt, a, kw) -> {
                 PyObject v = BytesMethods.fromBytes(tt, a, kw);
+                try {
+                    return call(tt, c, new PyObject[] {v}, null);
+                } finally {
+                    RefCount.decref(tt.ts, v);
+                }
+            });
+        }
+        PyType base = c.builtinBase.isSubtypeOf(PyFloat.TYPE) ? PyFloat.TYPE
+                : c.builtinBase.isSubtypeOf(PyBytes.TYPE) ? PyBytes.TYPE : null;
+        if (base != null && n.equals("fromhex")) { // F.fromhex(s): cls(float.fromhex(s)), as CPython's
+            return new PyBuiltin("fromhex", (tt, a, kw) -> {
+                PyObject v = callAttr(tt, base, tt.interp.str("fromhex"), a, kw);
                 try {
                     return call(tt, c, new PyObject[] {v}, null);
                 } finally {

@@ -1265,8 +1265,8 @@ final class Parser {
                 depth++;
             } else if (tk.is(")")) {
                 depth--;
-                if (depth == 0) {
-                    return tokens.get(i + 1).is(":") && containsAs(pos, i);
+                if (depth == 0) { // CPython's first alternative: '(' ','.with_item+ ','? ')' ':'
+                    return tokens.get(i + 1).is(":") && i > pos + 1 && itemsOnly(pos + 1, i);
                 }
             } else if (tk.kind == Token.Kind.NEWLINE) {
                 return false;
@@ -1275,13 +1275,25 @@ final class Parser {
         return false;
     }
 
-    private boolean containsAs(int from, int to) {
+    /**
+     * Whether the tokens from {@code from} to {@code to} (inside a with statement's parentheses) can be with items:
+     * no generator expression ({@code for} at their level) and no starred item, which make the parentheses an
+     * expression of the second alternative ({@code with (a for a in b):}).
+     */
+    private boolean itemsOnly(int from, int to) {
+        int depth = 0;
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).kind == Token.Kind.NAME && tokens.get(i).text.equals("as")) {
-                return true;
+            Token tk = tokens.get(i);
+            if (tk.is("(") || tk.is("[") || tk.is("{")) {
+                depth++;
+            } else if (tk.is(")") || tk.is("]") || tk.is("}")) {
+                depth--;
+            } else if (depth == 0 && (tk.kind == Token.Kind.NAME && tk.text.equals("for")
+                    || tk.is("*") && (i == from || tokens.get(i - 1).is(",")))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private String qualname(String name) {
@@ -1878,14 +1890,25 @@ final class Parser {
             return at(new Stmts.AugAssign(first, aop, value), tk);
         }
         if (at(":")) {
+            if (first instanceof Exprs.TupleExpr || first instanceof Exprs.ListExpr) {
+                throw lexer.error("only single target (not " + (first instanceof Exprs.TupleExpr ? "tuple" : "list")
+                        + ") can be annotated", tk.line, tk.col);
+            }
+            if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute
+                    || first instanceof Exprs.Subscript)) {
+                throw lexer.error("illegal target for annotation", tk.line, tk.col);
+            }
             next();
             Expr annotation = annotationExpr();
             if (first instanceof Exprs.Name) {
                 scope.assigned.add(((Exprs.Name) first).id);
             }
             Expr value = null;
-            if (accept("=")) {
-                value = atKeyword("yield") ? yieldExpr() : testList();
+            if (accept("=")) { // the right side of a plain assignment: a, *b, c too (CPython 3.8+)
+                value = atKeyword("yield") ? yieldExpr() : testListStarred();
+                if (value instanceof Exprs.Starred) {
+                    throw lexer.error("can't use starred expression here", tk.line, tk.col);
+                }
                 markAssigned(first, tk);
             }
             if (scope.kind != Scope.Kind.FUNCTION) {
@@ -2463,10 +2486,8 @@ final class Parser {
                 }
                 if (atCompFor()) {
                     a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
-                    if (!args.isEmpty() || !at(")")) {
-                        if (!at(")")) {
-                            throw lexer.error("Generator expression must be parenthesized", at.line, at.col);
-                        }
+                    if (!args.isEmpty() || !kwnames.isEmpty() || !at(")")) { // only a sole argument may be bare
+                        throw lexer.error("Generator expression must be parenthesized", at.line, at.col);
                     }
                 }
                 if (!kwnames.isEmpty() && !(a instanceof Exprs.Starred)) {

@@ -119,16 +119,37 @@ final class PyComplex extends PyObject {
         }
         if (!skipRe) {
             String r = FloatFormat.toString(re, (char) type, precision, flags);
-            b.append(signed(r, f.sign));
-            b.append(FloatFormat.toString(im, (char) type, precision, flags | FloatFormat.SIGN));
+            b.append(grouped(signed(r, f.sign), f));
+            b.append(grouped(FloatFormat.toString(im, (char) type, precision, flags | FloatFormat.SIGN), f));
         } else {
-            b.append(signed(FloatFormat.toString(im, (char) type, precision, flags), f.sign));
+            b.append(grouped(signed(FloatFormat.toString(im, (char) type, precision, flags), f.sign), f));
         }
         b.append('j');
         if (parens) {
             b.append(')');
         }
         return pad(b.toString(), f);
+    }
+
+    /** A part with the spec's thousands separator in its integer digits ({@code format(1e6+0j, ',.2f')}). */
+    private static String grouped(String s, FormatSpec f) {
+        if (f.grouping == 0) {
+            return s;
+        }
+        int start = !s.isEmpty() && "+- ".indexOf(s.charAt(0)) >= 0 ? 1 : 0;
+        int end = start;
+        while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end++;
+        }
+        int size = f.groupSize > 0 ? f.groupSize : 3;
+        StringBuilder g = new StringBuilder(s.substring(0, start));
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % size == 0) {
+                g.append(f.grouping);
+            }
+            g.append(s.charAt(i));
+        }
+        return g.append(s, end, s.length()).toString();
     }
 
     private static String signed(String s, char sign) {
