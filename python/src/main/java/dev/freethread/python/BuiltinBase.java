@@ -325,6 +325,15 @@ final class BuiltinBase {
             }
             if (cls != ty) {
                 PyType c = (PyType) cls;
+                PyClass standIn = t.interp.standIn(t, ty);
+                if (standIn != null && c.isSubtypeOf(standIn)) { // weakref.ref.__new__(MyRef, o): its stand-in's
+                    PyObject m = standIn.lookup(t, "__new__");
+                    try {
+                        return Ops.call(t, m, a, kw);
+                    } finally {
+                        RefCount.decref(t.ts, m);
+                    }
+                }
                 throw Errors.typeError(t, c.isSubtypeOf(ty)
                         ? ty.name() + ".__new__(" + c.name() + ") is not safe, use " + c.name() + ".__new__()"
                         : ty.name() + ".__new__(" + c.name() + "): " + c.name() + " is not a subtype of " + ty.name());

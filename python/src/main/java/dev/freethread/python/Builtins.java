@@ -640,7 +640,7 @@ final class Builtins {
             }
         }
         return o.type().isSubtypeOf(c) || claimedClassIsSubtype(t, o, c)
-                || c == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(o.type())
+                || t.interp.isStandInSubclass(o.type(), c)
                 || o instanceof ThreadObjects.Local && isThreadingLocalClass(t, c);
     }
 
@@ -737,7 +737,7 @@ final class Builtins {
             }
         }
         return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls)
-                || cls == Descriptors.Property.TYPE && t.interp.isPythonPropertySubclass(sub);
+                || t.interp.isStandInSubclass(sub, (PyType) cls);
     }
 
     // ---- print
@@ -2616,8 +2616,11 @@ final class Builtins {
         if (o instanceof PyFloat && n.equals("imag")) {
             return new PyFloat(t.ts, 0.0);
         }
-        if (o instanceof PyWeakRef && n.equals("__callback__")) {
-            return PyNone.NONE;
+        if (o instanceof PyWeakRef && n.equals("__callback__")) { // the callable, None for none or once dead
+            PyWeakRef r = (PyWeakRef) o;
+            Object cb = r.isDead() ? null : r.callback();
+            PyObject c = cb instanceof Modules.CallbackAdapter ? ((Modules.CallbackAdapter) cb).callable() : null;
+            return RefCount.newRef(t.ts, c == null ? PyNone.NONE : c);
         }
         return null;
     }

@@ -880,22 +880,30 @@ final class Interp {
         reportUnraisable(t, r, message.endsWith(":") ? message.substring(0, message.length() - 1) : message, null);
     }
 
-    /** {@code _pyproperty.property}, what classes deriving from property derive from; null until first needed. */
-    private volatile PyClass pythonProperty;
-
     /**
-     * The Python property class (borrowed: the module keeps it until shutdown), imported on first use. isinstance
-     * and issubclass count its subclasses as property's.
+     * The Python classes that stand in for native types as bases, loaded on first use: {@code class X(property)}
+     * derives from {@code _pyproperty.property}, {@code class R(weakref.ref)} from {@code _pyweakref.ref}. Borrowed
+     * (each module keeps its class until shutdown). isinstance and issubclass count their subclasses as the native
+     * type's ({@link #isStandInSubclass}).
      */
-    PyClass pythonProperty(PyThread t) {
-        PyClass p = pythonProperty;
+    private final java.util.concurrent.ConcurrentHashMap<PyType, PyClass> standIns =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The stand-in class for {@code nativeType} as a base (imported on first use), or null when it has none. */
+    PyClass standIn(PyThread t, PyType nativeType) {
+        String module = nativeType == Descriptors.Property.TYPE ? "_pyproperty"
+                : nativeType == dev.freethread.refcount.PyWeakRef.TYPE ? "_pyweakref" : null;
+        if (module == null) {
+            return null;
+        }
+        PyClass p = standIns.get(nativeType);
         if (p == null) {
-            PyObject m = Modules.importModule(t, "_pyproperty");
+            PyObject m = Modules.importModule(t, module);
             try {
-                PyObject c = Ops.getAttr(t, m, str("property"));
+                PyObject c = Ops.getAttr(t, m, str(nativeType == Descriptors.Property.TYPE ? "property" : "ref"));
                 RefCount.decref(t.ts, c); // borrowed from here on: the module's namespace holds it
                 p = (PyClass) c;
-                pythonProperty = p;
+                standIns.put(nativeType, p);
             } finally {
                 RefCount.decref(t.ts, m);
             }
@@ -903,9 +911,12 @@ final class Interp {
         return p;
     }
 
-    /** Whether {@code sub} derives from the Python property (a class made by {@code class X(property)}). */
-    boolean isPythonPropertySubclass(PyType sub) {
-        PyClass p = pythonProperty;
+    /** Whether {@code sub} derives from the stand-in of {@code nativeType} ({@code class X(property)}). */
+    boolean isStandInSubclass(PyType sub, PyType nativeType) {
+        if (standIns.isEmpty()) {
+            return false; // no class has derived from one yet
+        }
+        PyClass p = standIns.get(nativeType);
         return p != null && sub.isSubtypeOf(p);
     }
 

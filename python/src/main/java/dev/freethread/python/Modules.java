@@ -482,7 +482,7 @@ final class Modules {
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
-            "sysconfig", "_pyproperty", "_threading_local");
+            "sysconfig", "_pyproperty", "_threading_local", "_pyweakref");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -621,6 +621,7 @@ final class Modules {
             case "sysconfig":
             case "_pyproperty":
             case "_threading_local":
+            case "_pyweakref":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);
@@ -1552,6 +1553,11 @@ final class Modules {
             this.callable = callable;
         }
 
+        /** The callable (borrowed: the adapter holds it while its reference does), or null once cleared. */
+        PyObject callable() {
+            return callable;
+        }
+
         @Override
         public void call(ThreadState ts, PyWeakRef ref) {
             PyObject c = callable;
@@ -1586,6 +1592,9 @@ final class Modules {
 
     /** {@code weakref.ref(obj[, callback])}: a new weak reference, CPython's TypeError for types without the slot. */
     static PyObject newWeakRef(PyThread tt, PyObject[] a, String[] kw) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError(tt, "ref() takes no keyword arguments");
+        }
         Args.count(tt, "__new__", a, kw, 1, 2); // CPython names weakref.__new__ in its message
         PyType rt = a[0].type();
         if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
@@ -1615,6 +1624,16 @@ final class Modules {
         def(t, m, "getweakrefcount", (tt, a, kw) -> {
             Args.count(tt, "getweakrefcount", a, kw, 1, 1);
             return PyInt.of(tt.ts, PyWeakRef.countFor(tt.ts, a[0]));
+        });
+        def(t, m, "_refs_to", (tt, a, kw) -> { // the native references, oldest first (weakref.getweakrefs)
+            Args.count(tt, "_refs_to", a, kw, 1, 1);
+            java.util.List<PyWeakRef> refs = PyWeakRef.refsTo(tt.ts, a[0]);
+            PyList l = PyList.create(tt.ts);
+            for (PyWeakRef r : refs) {
+                l.append(tt.ts, r);
+                RefCount.decref(tt.ts, r);
+            }
+            return l;
         });
         return m;
     }

@@ -926,8 +926,9 @@ final class Stmts {
                     throw Errors.typeError(t, "bases must be types");
                 }
                 PyType b = (PyType) bs[i];
-                if (b == Descriptors.Property.TYPE) { // class cached(property): the Python property (_pyproperty)
-                    b = t.interp.pythonProperty(t);
+                PyClass standIn = t.interp.standIn(t, b); // class cached(property): _pyproperty's property
+                if (standIn != null) {
+                    b = standIn;
                     keep.add(RefCount.newRef(t.ts, b));
                 }
                 if (NOT_ACCEPTABLE.contains(b.name())) {

@@ -97,8 +97,20 @@ public final class PyWeakRef extends PyObject {
         return REFERENT.getAcquire(this) == null;
     }
 
-    WeakRefCallback callback() {
+    /**
+     * The callback this reference was made with, or null for none (or once the collector cleared it). A binding's
+     * {@code __callback__}: it may read the callback's own fields while it holds this reference.
+     */
+    public WeakRefCallback callback() {
         return callback;
+    }
+
+    /**
+     * {@code weakref.getweakrefs(referent)}: new references to the weak references that refer to {@code referent},
+     * oldest first (none once it has died). A snapshot; a reference that is being freed meanwhile is left out.
+     */
+    public static java.util.List<PyWeakRef> refsTo(ThreadState ts, PyObject referent) {
+        return WeakRefs.refsTo(ts, referent);
     }
 
     PyObject referentAcquire() {

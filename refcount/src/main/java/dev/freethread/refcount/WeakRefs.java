@@ -104,6 +104,20 @@ final class WeakRefs {
         return n[0] == null ? 0 : n[0].size();
     }
 
+    /** New references to the weak references to {@code o}, oldest first, less those being freed. */
+    static java.util.List<PyWeakRef> refsTo(ThreadState ts, PyObject o) {
+        ArrayList<PyWeakRef> out = new ArrayList<>();
+        table(ts.runtime()).computeIfPresent(o, (k, refs) -> {
+            for (PyWeakRef wr : refs) {
+                if (RefCount.tryIncref(ts, wr)) { // an increment only: no user code under the map's bin lock
+                    out.add(wr);
+                }
+            }
+            return refs;
+        });
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static ArrayList<PyWeakRef>[] newArray() {
         return (ArrayList<PyWeakRef>[]) new ArrayList<?>[1];

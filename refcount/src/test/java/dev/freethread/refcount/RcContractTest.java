@@ -485,6 +485,28 @@ abstract class RcContractTest implements SchemeUnderTest {
     }
 
     @Test
+    void weakrefsTo_answersNewReferencesOldestFirst_noneOnceDead(ThreadState ts) {
+        // CPython 3.13: w1 = ref(a); w2 = ref(a, cb); getweakrefs(a) -> [w1, w2]; after del a -> []
+        TestNode n = TestNode.create(ts, 0);
+        assertThat(PyWeakRef.refsTo(ts, n)).isEmpty();
+        PyWeakRef w1 = PyWeakRef.of(ts, n, null);
+        WeakRefCallback cb = (t, r) -> { };
+        PyWeakRef w2 = PyWeakRef.of(ts, n, cb);
+        java.util.List<PyWeakRef> refs = PyWeakRef.refsTo(ts, n);
+        assertThat(refs).containsExactly(w1, w2);
+        assertThat(w2.callback()).isSameAs(cb);
+        assertThat(w1.callback()).isNull();
+        for (PyWeakRef r : refs) {
+            RefCount.decref(ts, r); // new references: the originals stay alive
+        }
+        assertThat(PyWeakRef.countFor(ts, n)).isEqualTo(2);
+        RefCount.decref(ts, n);
+        assertThat(PyWeakRef.refsTo(ts, n)).isEmpty();
+        RefCount.decref(ts, w1);
+        RefCount.decref(ts, w2);
+    }
+
+    @Test
     void weakrefEquality_comparesLiveReferents_identityOnceDead(ThreadState ts) {
         // CPython 3.13: ref(a, cb1) == ref(a, cb2) -> True (two objects, one referent); ref(a) == ref(b) -> False;
         // once the referent died, == is identity; < is NotImplemented (TypeError through the operator).

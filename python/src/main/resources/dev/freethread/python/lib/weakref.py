@@ -8,9 +8,10 @@
 # locked: share one between threads only under a lock of your own.
 import sys
 import _thread
+import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount
 
-__all__ = ["ref", "proxy", "getweakrefcount", "WeakKeyDictionary", "ReferenceType", "ProxyType",
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
@@ -569,63 +570,63 @@ class WeakSet:
         return len(self.intersection(other)) == 0
 
 
-class WeakMethod:
-    """A weak reference to a bound method: it lives while both the object and the function do, and calling it makes
-    the bound method again (or answers None)."""
+def getweakrefs(object):
+    """The weak reference and proxy objects that refer to object (a new list)."""
+    natives = _weakref._refs_to(object)
+    subclassed = sys.modules.get('_pyweakref')  # loaded once a class derived from ref
+    return subclassed.getweakrefs(object, natives) if subclassed is not None else natives
 
-    def __init__(self, meth, callback=None):
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it lives while both the object and the function do, and calling it makes
+    the bound method again (or answers None). A ref subclass, as CPython's: the reference is to the object."""
+
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        selfref = [None]
 
         def _cb(arg):
-            self_ = selfref[0]
-            if self_ is not None and self_._alive:
-                self_._alive = False
+            # The self-weakref trick is needed to avoid creating a reference cycle.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
                 if callback is not None:
-                    callback(self_)
-        self._obj_ref = ref(obj, _cb)
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
         self._func_ref = ref(func, _cb)
         self._meth_type = type(meth)
         self._alive = True
-        self._hash = None
-        selfref[0] = self
-        self._selfref = selfref
+        self_wr = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return func.__get__(obj, type(obj))
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return super().__eq__(other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+            return super().__ne__(other) or self._func_ref != other._func_ref
         return NotImplemented
 
     def __hash__(self):
-        if self._hash is None:
-            self._hash = hash((self._obj_ref, self._func_ref))
-        return self._hash
-
-    def __repr__(self):
-        obj = self._obj_ref()
-        if obj is None:
-            return "<weakref at %#x; dead>" % id(self)
-        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(obj).__name__, id(obj))
+        return super().__hash__()
 
 
 def _proxied(p):
