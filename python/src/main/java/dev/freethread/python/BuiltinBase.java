@@ -49,7 +49,17 @@ final class BuiltinBase {
     static boolean isSubclassable(PyType ty) {
         return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PySet.FROZEN || ty == PyStr.TYPE
                 || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE
-                || ty == PyComplex.TYPE;
+                || ty == PyComplex.TYPE || isIteratorType(ty);
+    }
+
+    /**
+     * The iterator types a class may derive from ({@code class MyEnum(enumerate)}): an instance carries the iterator
+     * its arguments make, and is its own iterator ({@code iter(e) is e}), so a {@code __next__} of the class's own
+     * is what a for loop calls, as in CPython.
+     */
+    static boolean isIteratorType(PyType ty) {
+        return ty == Iters.Enumerate.TYPE || ty == Iters.MapIter.TYPE || ty == Iters.FilterIter.TYPE
+                || ty == Iters.Zip.TYPE || ty == Iters.Reversed.TYPE;
     }
 
     /** Whether instances get an empty value that {@code __init__} fills (dict, list, set), not one made by new. */
@@ -173,6 +183,14 @@ final class BuiltinBase {
             case "__getitem__":
                 if (ty == PyDict.TYPE) {
                     return wrap(ty, name, BuiltinBase::dictGetItem);
+                }
+                break;
+            case "__iter__":
+                if (isIteratorType(ty)) { // the instance is its own iterator: its class's __next__ runs
+                    return wrap(ty, name, (t, inst, v, a, kw) -> {
+                        Args.count(t, "__iter__", a, kw, 0, 0);
+                        return RefCount.newRef(t.ts, inst);
+                    });
                 }
                 break;
             default:

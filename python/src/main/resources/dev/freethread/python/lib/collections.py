@@ -2,11 +2,27 @@
 # collections for ftpython: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap, UserDict, UserList and
 # UserString, written in Python over the subset. defaultdict, Counter and OrderedDict are dict subclasses and
 # namedtuple makes tuple subclasses, as in CPython (docs/python.md).
+from _thread import allocate_lock as _allocate_lock, get_ident as _get_ident
 
 
 
 class deque:
-    """A list with a moving head: popleft and appendleft are amortised O(1)."""
+    """A list with a moving head: popleft and appendleft are amortised O(1).
+
+    Thread-safe as CPython's: each operation runs under the deque's own lock (a _thread lock, held only while the
+    list and the head change, never while user code runs), so append, appendleft, pop and popleft from several threads
+    neither lose nor repeat an item. What compares items (in, count, index, remove, ==) works on a snapshot and raises
+    RuntimeError, as CPython's, when the deque changed under it; so does an iterator.
+    """
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._lock = _allocate_lock()
+        self._items = []
+        self._head = 0
+        self._maxlen = None
+        self._state = 0  # bumped by every change: iterators and comparisons detect a concurrent one
+        return self
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -14,33 +30,51 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._items = []
-        self._head = 0
-        self._maxlen = maxlen
+        with self._lock:
+            self._maxlen = maxlen
+            self._items = []
+            self._head = 0
+            self._state += 1
         self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _compact(self):
+    def _snapshot(self):
+        """The items and the state they were read in (under the lock)."""
+        with self._lock:
+            return self._items[self._head:], self._state
+
+    def _compact_locked(self):
         if self._head:
             del self._items[:self._head]
             self._head = 0
 
     def __len__(self):
-        return len(self._items) - self._head
+        with self._lock:
+            return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > self._head
+        return len(self) > 0
 
     def __iter__(self):
-        for i in range(self._head, len(self._items)):
-            yield self._items[i]
+        items, state = self._snapshot()
+        for x in items:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield x
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
-        for i in range(len(self._items) - 1, self._head - 1, -1):
-            yield self._items[i]
+        items, state = self._snapshot()
+        for x in reversed(items):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield x
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
 
     def __contains__(self, x):
         for v in self:
@@ -48,57 +82,81 @@ class deque:
                 return True
         return False
 
-    def _index(self, i):
-        n = len(self)
-        if not isinstance(i, int):
-            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+    def _index_locked(self, i):
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
         return self._head + i
 
+    @staticmethod
+    def _check_index(i):
+        if not isinstance(i, int):
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        return int(i)
+
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        i = self._check_index(i)
+        with self._lock:
+            return self._items[self._index_locked(i)]
 
     def __setitem__(self, i, v):
-        self._items[self._index(i)] = v
+        i = self._check_index(i)
+        with self._lock:
+            self._items[self._index_locked(i)] = v
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        i = self._check_index(i)
+        with self._lock:
+            del self._items[self._index_locked(i)]
+            self._state += 1
 
-    def append(self, x):
-        self._items.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        if self._head == 0:
-            room = max(8, len(self._items))
-            self._items[0:0] = [None] * room
-            self._head = room
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        if not self:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self:
-            raise IndexError('pop from an empty deque')
+    def _popleft_locked(self):
         x = self._items[self._head]
         self._items[self._head] = None
         self._head += 1
         if self._head > 32 and self._head * 2 > len(self._items):
-            self._compact()
+            self._compact_locked()
         elif self._head == len(self._items):
             self._items = []
             self._head = 0
         return x
+
+    def append(self, x):
+        with self._lock:
+            self._items.append(x)
+            self._state += 1
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+                dropped = self._popleft_locked()
+        dropped = None  # dropped after the lock: its finalizer may run user code
+
+    def appendleft(self, x):
+        with self._lock:
+            if self._head == 0:
+                room = max(8, len(self._items))
+                self._items[0:0] = [None] * room
+                self._head = room
+            self._head -= 1
+            self._items[self._head] = x
+            self._state += 1
+            if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+                dropped = self._items.pop()
+        dropped = None
+
+    def pop(self):
+        with self._lock:
+            if len(self._items) == self._head:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            return self._items.pop()
+
+    def popleft(self):
+        with self._lock:
+            if len(self._items) == self._head:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            return self._popleft_locked()
 
     def extend(self, iterable):
         if iterable is self:
@@ -113,11 +171,20 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._items = []
-        self._head = 0
+        with self._lock:
+            old = self._items
+            self._items = []
+            self._head = 0
+            self._state += 1
+        old = None  # the items are dropped after the lock
 
     def copy(self):
-        return deque(self, self._maxlen)
+        items = self._items_list()
+        if self._maxlen is None:
+            return type(self)(items)
+        return type(self)(items, self._maxlen)
+
+    __copy__ = copy
 
     def count(self, x):
         n = 0
@@ -127,78 +194,95 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=None):
-        n = len(self)
+        items, state = self._snapshot()
+        n = len(items)
         stop = n if stop is None else stop
         if start < 0:
             start = max(0, start + n)
         if stop < 0:
             stop += n
         for i in range(start, min(stop, n)):
-            v = self._items[self._head + i]
+            v = items[i]
             if v is x or v == x:
                 return i
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._compact()
-        self._items.insert(i, x)
+        with self._lock:
+            if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            self._compact_locked()
+            self._items.insert(i, x)
+            self._state += 1
 
     def remove(self, x):
-        self._compact()
-        for i in range(len(self._items)):
-            v = self._items[i]
+        items, state = self._snapshot()
+        for i, v in enumerate(items):
             if v is x or v == x:
-                del self._items[i]
+                with self._lock:
+                    if self._state != state:
+                        raise IndexError('deque mutated during iteration')
+                    del self._items[self._head + i]
+                    self._state += 1
                 return
+            if self._state != state:
+                raise IndexError('deque mutated during iteration')
         raise ValueError('%r is not in deque' % (x,))
 
     def reverse(self):
-        self._compact()
-        self._items.reverse()
+        with self._lock:
+            self._compact_locked()
+            self._items.reverse()
+            self._state += 1
 
     def rotate(self, n=1):
-        size = len(self)
-        if size <= 1:
-            return
-        n %= size
-        if n:
-            self._compact()
-            self._items[:] = self._items[-n:] + self._items[:-n]
+        with self._lock:
+            size = len(self._items) - self._head
+            if size <= 1:
+                return
+            n %= size
+            if n:
+                self._compact_locked()
+                self._items[:] = self._items[-n:] + self._items[:-n]
+                self._state += 1
+
+    def _items_list(self):
+        return self._snapshot()[0]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) == list(other)
+        return self._items_list() == other._items_list()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) < list(other)
+        return self._items_list() < other._items_list()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) <= list(other)
+        return self._items_list() <= other._items_list()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) > list(other)
+        return self._items_list() > other._items_list()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) >= list(other)
+        return self._items_list() >= other._items_list()
 
     __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
-        d = deque(self, self._maxlen)
-        d.extend(other)
+        d = deque(self._items_list(), self._maxlen)
+        d.extend(other._items_list())
         return d
 
     def __iadd__(self, other):
@@ -206,15 +290,49 @@ class deque:
         return self
 
     def __mul__(self, n):
-        d = deque((), self._maxlen)
-        for _ in range(n):
-            d.extend(self)
-        return d
+        if not isinstance(n, int):
+            return NotImplemented
+        items = self._items_list()
+        return deque(items * n if n > 0 else [], self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        items = self._items_list()
+        self.clear()
+        self.extend(items * n if n > 0 else [])
+        return self
 
     def __repr__(self):
+        key = (id(self), _get_ident())
+        if key in _deque_repr_running:
+            return '[...]'
+        _deque_repr_running.add(key)
+        try:
+            body = repr(self._items_list())
+        finally:
+            _deque_repr_running.discard(key)
+        name = type(self).__name__
         if self._maxlen is None:
-            return 'deque(%r)' % (list(self),)
-        return 'deque(%r, maxlen=%d)' % (list(self), self._maxlen)
+            return '%s(%s)' % (name, body)
+        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None)
+        state = {k: v for k, v in state.items() if k not in _DEQUE_SLOTS} if state else None
+        args = ((), self._maxlen) if self._maxlen is not None else ()
+        return type(self), args, state or None, iter(self._items_list())
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+_DEQUE_SLOTS = frozenset(('_lock', '_items', '_head', '_maxlen', '_state'))
+# (id of a deque, thread) pairs whose repr is being made: a deque holding itself shows [...]
+_deque_repr_running = set()
 
 
 def _dict_or(left, right, make, reflected=False):

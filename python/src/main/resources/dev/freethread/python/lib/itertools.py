@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # itertools for ftpython, written over its generators. Each function answers what CPython's does, as a generator
-# (type 'generator', not itertools' own types, and without their reprs, pickling or __length_hint__).
+# (type 'generator', not itertools' own types, and without their reprs, pickling or __length_hint__); count is an
+# object with CPython's repr, which threads may share (a generator refuses a second thread: "already executing").
+
+from _thread import allocate_lock as _allocate_lock
 
 _MISSING = object()
 
@@ -11,17 +14,40 @@ def _check_int(value, what):
     return value
 
 
-def count(start=0, step=1):
-    for v in (start, step):
-        if not isinstance(v, (int, float)):
-            raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """count(start=0, step=1): start, start + step, ... An object, not a generator, so that threads sharing one
+    (next(ids) for unique ids) each get a value of their own: the step is taken under the object's lock (for int and
+    float values, whose addition runs no user code; other numbers add outside it, as CPython's do without the GIL)."""
 
+    __slots__ = ('_n', '_step', '_lock')
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __new__(cls, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)):
+                raise TypeError('a number is required')
+        self = object.__new__(cls)
+        self._n = start
+        self._step = step
+        self._lock = _allocate_lock()
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if type(self._step) in (int, float) and type(self._n) in (int, float):
+            with self._lock:
+                n = self._n
+                self._n = n + self._step
+            return n
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
 
 
 def cycle(iterable):
