@@ -4,6 +4,8 @@
 # namedtuple makes tuple subclasses, as in CPython (docs/python.md).
 from _thread import allocate_lock as _allocate_lock, get_ident as _get_ident
 
+_MISSING = object()
+
 
 
 class deque:
@@ -385,23 +387,36 @@ class OrderedDict(dict):
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
+        # Other threads may use the dict meanwhile: it is never emptied, and a key moved behind the others is put
+        # back only if nobody re-inserted or deleted it in between (setdefault; a missing pop skips it), so no
+        # concurrent insertion, update or deletion is lost. A key is absent between its own pop and its re-insertion
+        # (CPython's C OrderedDict moves it in place).
         value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+        dict.__setitem__(self, key, value)
+        if not last:
+            for k in dict.copy(self):  # a snapshot taken atomically: iterating the live dict could fail
+                if k is key:
+                    break
+                v = dict.pop(self, k, _MISSING)
+                if v is not _MISSING:
+                    dict.setdefault(self, k, v)
 
     def popitem(self, last=True):
-        if not self:
-            raise KeyError('dictionary is empty')
         if last:
-            return dict.popitem(self)
-        key = next(iter(self))
-        return key, dict.pop(self, key)
+            try:
+                return dict.popitem(self)
+            except KeyError:
+                raise KeyError('dictionary is empty') from None
+        while True:  # the first key; another thread may take it first: then the next one
+            try:
+                key = next(iter(dict.keys(self)))
+            except StopIteration:
+                raise KeyError('dictionary is empty') from None
+            except RuntimeError:  # the dict changed size under the iterator's first step
+                continue
+            v = dict.pop(self, key, _MISSING)
+            if v is not _MISSING:
+                return key, v
 
     def copy(self):
         return type(self)(self)
