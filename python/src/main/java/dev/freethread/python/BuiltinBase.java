@@ -275,6 +275,9 @@ final class BuiltinBase {
             return PyStr.of(t.ts, name + "()");
         }
         String r = Ops.reprString(t, value);
+        if (r.equals("set(...)") || r.equals("frozenset(...)")) {
+            return PyStr.of(t.ts, name + "(...)"); // a set holding itself (through others): CPython's marker
+        }
         if (value.type() == PySet.FROZEN) {
             r = r.substring("frozenset(".length(), r.length() - 1); // frozenset({1}) -> {1}
         }

@@ -1080,8 +1080,22 @@ final class Methods {
 
     /** A set argument of {@code in}, {@code remove} and {@code discard} is looked up as frozenset(arg), as CPython. */
     static PyObject lookupKey(PyThread t, PyObject o) {
-        PyObject v = BuiltinBase.operand(o); // a set subclass's instance too
-        return v instanceof PySet && !((PySet) v).frozen ? PySet.frozenOf(t, v) : RefCount.newRef(t.ts, o);
+        PyObject v = BuiltinBase.operand(o); // a set subclass's instance too, unless its class makes it hashable
+        return v instanceof PySet && !((PySet) v).frozen && !hashableSetSubclass(t, o) ? PySet.frozenOf(t, v)
+                : RefCount.newRef(t.ts, o);
+    }
+
+    /**
+     * Whether {@code o} is an instance of a set subclass that defines {@code __hash__}: CPython looks a set up as
+     * {@code frozenset(o)} only when hashing it failed, so such an instance is its own key (bug #1257731).
+     */
+    static boolean hashableSetSubclass(PyThread t, PyObject o) {
+        if (!(o instanceof PyInstance)) {
+            return false;
+        }
+        PyObject h = ((PyInstance) o).cls.lookup(t, "__hash__");
+        RefCount.xdecref(t.ts, h);
+        return h != null && h != PyNone.NONE;
     }
 
     private static void set(Map<String, PyBuiltin.MethodImpl> m) {

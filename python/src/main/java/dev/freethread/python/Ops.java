@@ -2281,7 +2281,8 @@ final class Ops {
             return ((PyList) container).contains(ts, item);
         }
         if (container instanceof PySet && BuiltinBase.operand(item) instanceof PySet
-                && !((PySet) BuiltinBase.operand(item)).frozen) { // a set (or a set subclass's instance)
+                && !((PySet) BuiltinBase.operand(item)).frozen
+                && !Methods.hashableSetSubclass(t, item)) { // a set (or a set subclass's unhashable instance)
             PyObject key = PySet.frozenOf(t, BuiltinBase.operand(item)); // looked up as frozenset(item), as CPython
             try {
                 return ((PySet) container).items().contains(ts, key);

@@ -184,13 +184,11 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
     def __init__(self):
-        self._queue = deque()
-        self._lock = threading.Lock()  # the deque is not safe to share by itself
+        self._queue = deque()  # thread-safe itself: append and popleft need no lock of ours
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        with self._lock:
-            self._queue.append(item)
+        self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -198,8 +196,7 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        with self._lock:
-            return self._queue.popleft()
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
