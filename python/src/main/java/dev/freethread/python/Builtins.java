@@ -127,6 +127,16 @@ final class Builtins {
         }
     }
 
+    /** Whether an instance's class has {@code __getitem__} (a dict subclass's does not make it a sequence). */
+    private static boolean hasGetItem(PyThread t, PyInstance s) {
+        if (BuiltinBase.operand(s) instanceof PyDict) {
+            return false;
+        }
+        PyObject g = s.cls.lookup(t, "__getitem__");
+        RefCount.xdecref(t.ts, g);
+        return g != null;
+    }
+
     /** The {@code ...} singleton. */
     static final class Ellipsis extends PyObject {
         static final PyType TYPE = PyType.staticType("ellipsis", PyType.FLAG_NO_WEAKREFS);
@@ -178,6 +188,9 @@ final class Builtins {
         });
         def(ip, "sorted", Builtins::sorted);
         def(ip, "reversed", (tt, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError(tt, "reversed() takes no keyword arguments");
+            }
             Args.count(tt, "reversed", a, kw, 1, 1);
             PyObject s = a[0];
             PyObject viaClass = Ops.classHook(tt, s, "__reversed__", Ops.NO_ARGS);
@@ -217,13 +230,17 @@ final class Builtins {
                 }
             }
             if (!(s instanceof PyTuple || s instanceof PyStr || s instanceof PyInstance
-                    || s instanceof PyBytes || s instanceof PyByteArray)) {
+                    || s instanceof PyBytes || s instanceof PyByteArray)
+                    || s instanceof PyInstance && !hasGetItem(tt, (PyInstance) s)) { // CPython's PySequence_Check
                 throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
             }
             return new Iters.Reversed(tt.ts, s, Ops.len(tt, s));
         });
         def(ip, "enumerate", (tt, a, kw) -> {
             Args.onlyKw(tt, "enumerate", kw, "start", "iterable");
+            if (a.length > 2) {
+                throw Errors.typeError(tt, "enumerate() takes at most 2 arguments (" + a.length + " given)");
+            }
             PyObject src = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "iterable");
             if (src == null) {
                 throw Errors.typeError(tt, "enumerate() missing required argument 'iterable'");

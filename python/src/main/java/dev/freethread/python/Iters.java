@@ -680,6 +680,11 @@ final class Iters {
             this.index = len - 1;
         }
 
+        /** {@code __length_hint__}: the items still to come (0 once exhausted). */
+        long remaining() {
+            return src[0] == null ? 0 : Math.max(0, index + 1);
+        }
+
         @Override
         PyObject next(PyThread t) {
             PyObject s = src[0];

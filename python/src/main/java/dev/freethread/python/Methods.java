@@ -40,6 +40,10 @@ final class Methods {
             Iters.SeqIter.RANGE, Iters.SeqIter.LONG_RANGE, Iters.SeqIter.STR_ITER, Iters.GetItemIter.TYPE}) {
             sequenceIterator(Builtins.table(ip, ty));
         }
+        Builtins.table(ip, Iters.Reversed.TYPE).put("__length_hint__", (t, self, a, kw) -> {
+            Args.count(t, "__length_hint__", a, kw, 0, 0);
+            return PyInt.of(t.ts, ((Iters.Reversed) self).remaining());
+        });
         Builtins.table(ip, Iters.CallIterator.TYPE).put("__reduce__", (t, self, a, kw) -> {
             Args.count(t, "__reduce__", a, kw, 0, 0);
             ThreadState ts = t.ts;

@@ -864,6 +864,9 @@ final class Ops {
             if (n.equals("__module__")) {
                 return PyStr.of(ts, dot < 0 ? "builtins" : full.substring(0, dot));
             }
+            if (n.equals("__doc__") && !(ty instanceof PyClass)) {
+                return PyNone.NONE; // ftpython carries no docstrings for built-ins (CPython --without-doc-strings)
+            }
             if (n.equals("__mro__") || n.equals("__bases__")) { // the toolkit's MRO: (bool, int, object)
                 java.util.List<PyType> mro = ty.mro();
                 java.util.List<PyType> of = n.equals("__mro__") ? mro : mro.size() > 1 ? mro.subList(1, 2) : mro.subList(0, 0);
@@ -1116,6 +1119,9 @@ final class Ops {
                 }
                 return r;
             }, o);
+        }
+        if (v == null && n.equals("__doc__")) {
+            return PyNone.NONE; // a built-in function's or value's: no docstrings carried (CPython --without-doc-strings)
         }
         return v;
     }
