@@ -181,8 +181,8 @@ final class Builtins {
         });
         def(ip, "issubclass", (tt, a, kw) -> {
             Args.count(tt, "issubclass", a, kw, 2, 2);
-            if (!(a[0] instanceof PyType)) {
-                throw Errors.typeError(tt, "issubclass() arg 1 must be a class");
+            if (!(a[0] instanceof PyType)) { // an object with __bases__ (CPython's abstract issubclass)
+                return PyBool.of(abstractIsSubclassArgs(tt, a[0], a[1]));
             }
             return PyBool.of(isSubclass(tt, (PyType) a[0], a[1]));
         });
@@ -644,7 +644,25 @@ final class Builtins {
                     return r;
                 }
             }
-            throw Errors.typeError(t, fname + "() arg 2 must be a type, a tuple of types, or a union");
+            checkClass(t, cls, fname + "() arg 2 must be a type, a tuple of types, or a union");
+            PyObject icls; // CPython's abstract isinstance: o.__class__ against cls's __bases__ chain
+            try {
+                icls = Ops.getAttrOrNull(t, o, t.interp.str("__class__"));
+            } catch (PyRaise r) {
+                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                    throw r;
+                }
+                r.release(t.ts);
+                return false;
+            }
+            if (icls == null) {
+                return false;
+            }
+            try {
+                return abstractIsSubclass(t, icls, cls);
+            } finally {
+                RefCount.decref(t.ts, icls);
+            }
         }
         PyType c = (PyType) cls;
         if (c == PyType.OBJECT || o.type() == c) {
@@ -745,7 +763,8 @@ final class Builtins {
                     return r;
                 }
             }
-            throw Errors.typeError(t, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            checkClass(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            return abstractIsSubclass(t, sub, cls); // an object with __bases__ standing for a class
         }
         if (((PyType) cls).type() instanceof PyClass) {
             Boolean r = metaCheck(t, (PyType) cls, "__subclasscheck__", sub);
@@ -755,6 +774,86 @@ final class Builtins {
         }
         return cls == PyType.OBJECT || sub.isSubtypeOf((PyType) cls)
                 || t.interp.isStandInSubclass(sub, (PyType) cls);
+    }
+
+    // ---- CPython's abstract isinstance and issubclass: objects that stand for classes through __bases__
+
+    /** {@code issubclass(derived, cls)} for a {@code derived} that is not a type: both must have {@code __bases__}. */
+    private static boolean abstractIsSubclassArgs(PyThread t, PyObject derived, PyObject cls) {
+        if (cls instanceof PyTuple) {
+            PyTuple tu = (PyTuple) cls;
+            for (int i = 0; i < tu.size(); i++) {
+                if (abstractIsSubclassArgs(t, derived, tu.getItemBorrowed(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (cls instanceof PyType && ((PyType) cls).type() instanceof PyClass) {
+            Boolean r = metaCheck(t, cls, "__subclasscheck__", derived); // an ABC's (which refuses a non-class)
+            if (r != null) {
+                return r;
+            }
+        }
+        checkClass(t, derived, "issubclass() arg 1 must be a class");
+        if (!(cls instanceof TypeAliases.UnionType)) {
+            checkClass(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return abstractIsSubclass(t, derived, cls);
+    }
+
+    /** CPython's check_class: {@code o} has a tuple {@code __bases__}, else a TypeError with {@code message}. */
+    private static void checkClass(PyThread t, PyObject o, String message) {
+        PyTuple b = abstractBases(t, o);
+        if (b == null) {
+            throw Errors.typeError(t, message);
+        }
+        RefCount.decref(t.ts, b);
+    }
+
+    /**
+     * CPython's abstract_get_bases: {@code o.__bases__} (a new reference) when it is a tuple; null when it is not or
+     * there is none (an AttributeError); any other error propagates.
+     */
+    private static PyTuple abstractBases(PyThread t, PyObject o) {
+        PyObject b;
+        try {
+            b = Ops.getAttrOrNull(t, o, t.interp.str("__bases__"));
+        } catch (PyRaise r) {
+            if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw r;
+            }
+            r.release(t.ts);
+            return null;
+        }
+        if (b instanceof PyTuple) {
+            return (PyTuple) b;
+        }
+        RefCount.xdecref(t.ts, b);
+        return null;
+    }
+
+    /** CPython's abstract_issubclass: {@code derived} is {@code cls} or reaches it through the {@code __bases__} chain. */
+    private static boolean abstractIsSubclass(PyThread t, PyObject derived, PyObject cls) {
+        if (derived == cls) {
+            return true;
+        }
+        PyTuple bases = abstractBases(t, derived);
+        if (bases == null) {
+            return false;
+        }
+        t.ts.enterRecursiveCall(" in __subclasscheck__"); // a cycle of __bases__ ends in RecursionError
+        try {
+            for (int i = 0; i < bases.size(); i++) {
+                if (abstractIsSubclass(t, bases.getItemBorrowed(i), cls)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            t.ts.leaveRecursiveCall();
+            RefCount.decref(t.ts, bases);
+        }
     }
 
     // ---- print
