@@ -349,6 +349,11 @@ final class BuiltinBase {
                 PyClass standIn = t.interp.standIn(t, ty);
                 if (standIn != null && c.isSubtypeOf(standIn)) { // weakref.ref.__new__(MyRef, o): its stand-in's
                     PyObject m = standIn.lookup(t, "__new__");
+                    if (m == null) { // property.__new__(cls, ...): the stand-in has object's; __init__ sets it up
+                        m = Builtins.objectMethod(t, "__new__");
+                        a = new PyObject[] {cls};
+                        kw = null;
+                    }
                     try {
                         return Ops.call(t, m, a, kw);
                     } finally {

@@ -1552,6 +1552,9 @@ final class Ops {
     /** {@code object.__delattr__}: the delete without the class's {@code __delattr__}. */
     static void delAttrGeneric(PyThread t, PyObject o, PyStr name) {
         ThreadState ts = t.ts;
+        if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
+            throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal
+        }
         PyDict d = null;
         if (o instanceof PyInstance) {
             PyObject ca = ((PyInstance) o).cls.lookup(t, name);

@@ -29,6 +29,9 @@ class _GeneratorContextManager:
         return inner
 
     def __enter__(self):
+        # as CPython's: the arguments are needed only to recreate the manager, which cannot happen once it is
+        # entered; dropped, they do not outlive the generator's own use of them
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
