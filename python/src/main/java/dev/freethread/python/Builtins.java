@@ -645,16 +645,8 @@ final class Builtins {
                 }
             }
             checkClass(t, cls, fname + "() arg 2 must be a type, a tuple of types, or a union");
-            PyObject icls; // CPython's abstract isinstance: o.__class__ against cls's __bases__ chain
-            try {
-                icls = Ops.getAttrOrNull(t, o, t.interp.str("__class__"));
-            } catch (PyRaise r) {
-                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
-                    throw r;
-                }
-                r.release(t.ts);
-                return false;
-            }
+            // CPython's abstract isinstance: o.__class__ against cls's __bases__ chain
+            PyObject icls = lookupAttr(t, o, "__class__");
             if (icls == null) {
                 return false;
             }
@@ -802,6 +794,22 @@ final class Builtins {
         return abstractIsSubclass(t, derived, cls);
     }
 
+    /**
+     * CPython's {@code _PyObject_LookupAttr}: the attribute (a new reference), or null when there is none or reading
+     * it raised AttributeError; any other error propagates.
+     */
+    private static PyObject lookupAttr(PyThread t, PyObject o, String name) {
+        try {
+            return Ops.getAttrOrNull(t, o, t.interp.str(name));
+        } catch (PyRaise r) {
+            if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw r;
+            }
+            r.release(t.ts);
+            return null;
+        }
+    }
+
     /** CPython's check_class: {@code o} has a tuple {@code __bases__}, else a TypeError with {@code message}. */
     private static void checkClass(PyThread t, PyObject o, String message) {
         PyTuple b = abstractBases(t, o);
@@ -816,16 +824,7 @@ final class Builtins {
      * there is none (an AttributeError); any other error propagates.
      */
     private static PyTuple abstractBases(PyThread t, PyObject o) {
-        PyObject b;
-        try {
-            b = Ops.getAttrOrNull(t, o, t.interp.str("__bases__"));
-        } catch (PyRaise r) {
-            if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
-                throw r;
-            }
-            r.release(t.ts);
-            return null;
-        }
+        PyObject b = lookupAttr(t, o, "__bases__");
         if (b instanceof PyTuple) {
             return (PyTuple) b;
         }

@@ -1754,6 +1754,11 @@ final class Exprs {
         final Expr firstIter;
         /** Whether the first clause is {@code async for}: its iterable is taken by {@code __aiter__}. */
         boolean firstAsync;
+        /**
+         * A list, set or dict comprehension that awaits (an async for, or an await in it): a generator expression
+         * holding it is asynchronous (the parser's check).
+         */
+        boolean awaits;
 
         Comprehension(MakeFunction function, Expr firstIter) {
             this.function = function;

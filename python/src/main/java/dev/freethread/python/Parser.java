@@ -2887,9 +2887,16 @@ final class Parser {
                 strayAwaits.put(a, error("asynchronous comprehension outside of an asynchronous function", tk));
             }
         }
-        boolean asyncGen = kind == Stmts.CompBody.GEN && (asyncs.contains(Boolean.TRUE)
-                || YieldLowering.containsAwait(elt) || YieldLowering.containsAwait(iters.subList(1, iters.size()))
-                || conds.stream().anyMatch(YieldLowering::containsAwait));
+        // an awaiting comprehension nested in the element, a condition or an inner iterable awaits in this one too
+        // (CPython inlines it, PEP 709): ([x async for x in f(j)] for j in js) is an async generator expression
+        boolean awaits = asyncs.contains(Boolean.TRUE)
+                || YieldLowering.containsAwait(elt) || YieldLowering.containsAwait(value)
+                || YieldLowering.containsAwait(iters.subList(1, iters.size()))
+                || conds.stream().anyMatch(YieldLowering::containsAwait)
+                || YieldLowering.containsAwaitingComprehension(elt) || YieldLowering.containsAwaitingComprehension(value)
+                || iters.subList(1, iters.size()).stream().anyMatch(YieldLowering::containsAwaitingComprehension)
+                || conds.stream().flatMap(java.util.Arrays::stream).anyMatch(YieldLowering::containsAwaitingComprehension);
+        boolean asyncGen = kind == Stmts.CompBody.GEN && awaits;
         Stmts.CompBody body = at(new Stmts.CompBody(asyncGen ? Stmts.CompBody.AGEN : kind,
                 targets.toArray(new Expr[0]), iters.toArray(new Expr[0]), conds.toArray(new Expr[0][]), elt, value),
                 tk);
@@ -2914,6 +2921,7 @@ final class Parser {
         outer.makers.put(inner, mf);
         Exprs.Comprehension comp = at(new Exprs.Comprehension(mf, firstIter), tk);
         comp.firstAsync = asyncs.get(0);
+        comp.awaits = kind != Stmts.CompBody.GEN && awaits; // a genexp made is not awaited where it is made
         return comp;
     }
 

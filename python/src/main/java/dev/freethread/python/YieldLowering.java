@@ -77,6 +77,22 @@ final class YieldLowering {
         return false;
     }
 
+    /** Whether {@code e} holds a list, set or dict comprehension that awaits (an async for, or an await in it). */
+    static boolean containsAwaitingComprehension(Expr e) {
+        if (e == null || e instanceof Exprs.Const || e instanceof Exprs.Name || e instanceof Exprs.SuperExpr) {
+            return false;
+        }
+        if (e instanceof Exprs.Comprehension && ((Exprs.Comprehension) e).awaits) {
+            return true;
+        }
+        for (Expr c : children(e)) {
+            if (containsAwaitingComprehension(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Appends the awaits of this scope in {@code e} to {@code out}. */
     static void collectAwaits(Expr e, List<Exprs.Await> out) {
         if (e == null || e instanceof Exprs.Const || e instanceof Exprs.Name || e instanceof Exprs.SuperExpr) {
