@@ -871,9 +871,22 @@ final class Parser {
     private Stmt whileStmt() {
         Token tk = next();
         Expr test = namedTest();
-        Stmt body = block("'while' statement");
+        Stmt body = loopBody("'while' statement");
         Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
         return at(new Stmts.While(test, body, orelse), tk);
+    }
+
+    /** How many loops the statement being parsed is inside, in its function or class body (break, continue). */
+    private int loopDepth;
+
+    /** A loop's body, where break and continue are allowed (not its else clause). */
+    private Stmt loopBody(String what) {
+        loopDepth++;
+        try {
+            return block(what);
+        } finally {
+            loopDepth--;
+        }
     }
 
     /** {@code async def}, {@code async with} or {@code async for} (PEP 492). */
@@ -896,7 +909,7 @@ final class Parser {
             Expr target = targetList();
             expectKeyword("in");
             Expr iter = testList();
-            Stmt body = block("'for' statement");
+            Stmt body = loopBody("'for' statement");
             Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
             return at(new Stmts.AsyncFor(target, iter, body, orelse), ft);
         }
@@ -938,7 +951,7 @@ final class Parser {
         } else if (iter instanceof Exprs.Starred) {
             throw error("can't use starred expression here", itk);
         }
-        Stmt body = block("'for' statement");
+        Stmt body = loopBody("'for' statement");
         Stmt orelse = acceptKeyword("else") ? block("'else' statement") : null;
         return at(new Stmts.For(target, iter, body, orelse), tk);
     }
@@ -1041,6 +1054,9 @@ final class Parser {
 
     private void markTarget(Expr e, Token tk, boolean suggest) {
         if (e instanceof Exprs.Name) {
+            if (((Exprs.Name) e).id.equals("__debug__")) {
+                throw lexer.error("cannot assign to __debug__", tk.line, tk.col);
+            }
             scope.assigned.add(((Exprs.Name) e).id);
         } else if (e instanceof Exprs.Display) {
             int stars = 0;
@@ -1346,9 +1362,12 @@ final class Parser {
         }
         scope = inner;
         Stmt body;
+        int outerLoops = loopDepth; // a def's body is outside every loop around the def
+        loopDepth = 0;
         try {
             body = block("function definition");
         } finally {
+            loopDepth = outerLoops;
             scope = outer;
             if (!transparent) {
                 qualPrefix.remove(qualPrefix.size() - 1);
@@ -1404,7 +1423,13 @@ final class Parser {
                 star = true;
                 if (at(",")) {
                     next();
+                    if (at(end) || at("**")) { // def f(*, **k), def f(*,): CPython's message
+                        throw lexer.error("named arguments must follow bare *", tk.line, tk.col);
+                    }
                     continue;
+                }
+                if (at(end)) { // def f(*)
+                    throw lexer.error("named arguments must follow bare *", tk.line, tk.col);
                 }
                 Token va = peek();
                 varargs = expectName();
@@ -1641,9 +1666,12 @@ final class Parser {
         qualPrefix.add(name);
         scope = inner;
         Stmt body;
+        int outerLoops = loopDepth;
+        loopDepth = 0;
         try {
             body = block("class definition");
         } finally {
+            loopDepth = outerLoops;
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
             if (savedPrefix != null) {
@@ -1672,8 +1700,18 @@ final class Parser {
         if (tk.kind == Token.Kind.NAME) {
             switch (tk.text) {
                 case "pass": next(); return at(new Stmts.Pass(), tk);
-                case "break": next(); return at(new Stmts.Break(), tk);
-                case "continue": next(); return at(new Stmts.Continue(), tk);
+                case "break":
+                    if (loopDepth == 0) {
+                        throw error("'break' outside loop", tk);
+                    }
+                    next();
+                    return at(new Stmts.Break(), tk);
+                case "continue":
+                    if (loopDepth == 0) {
+                        throw error("'continue' not properly in loop", tk);
+                    }
+                    next();
+                    return at(new Stmts.Continue(), tk);
                 case "return": {
                     next();
                     if (scope.kind != Scope.Kind.FUNCTION) {
@@ -2461,6 +2499,10 @@ final class Parser {
                 kwnames.add(null);
                 kwvalues.add(test());
             } else if (at("*")) {
+                if (kwnames.contains(null)) { // f(**k, *a)
+                    throw lexer.error("iterable argument unpacking follows keyword argument unpacking", at.line,
+                            at.col);
+                }
                 Token star = next(); // a call's *args takes a whole expression (f(*a or b)), a display's only a '|'
                 args.add(at(new Exprs.Starred(test()), star));
                 if (atCompFor()) {
@@ -2491,7 +2533,8 @@ final class Parser {
                     }
                 }
                 if (!kwnames.isEmpty() && !(a instanceof Exprs.Starred)) {
-                    throw lexer.error("positional argument follows keyword argument", at.line, at.col);
+                    throw lexer.error("positional argument follows keyword argument"
+                            + (kwnames.contains(null) ? " unpacking" : ""), at.line, at.col);
                 }
                 args.add(a);
             }
