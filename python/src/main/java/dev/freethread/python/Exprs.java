@@ -793,12 +793,19 @@ final class Exprs {
                         vals.add(v);
                         continue;
                     }
+                    PyDict copied = null;
                     try {
-                        if (!(v instanceof PyDict)) {
-                            throw Errors.typeError(f.t, "argument after ** must be a mapping, not "
-                                    + v.type().name());
+                        if (!(v instanceof PyDict)) { // any mapping: its keys() and [] (a dict subclass, UserDict)
+                            PyObject keys = Ops.getAttrOrNull(f.t, v, f.t.interp.str("keys"));
+                            if (keys == null) {
+                                throw Errors.typeError(f.t, functionStr(f.t, named, attr)
+                                        + " argument after ** must be a mapping, not " + v.type().name());
+                            }
+                            RefCount.decref(ts, keys);
+                            copied = PyDict.create(ts);
+                            mergeMapping(f.t, copied, v);
                         }
-                        PyObject it = Ops.itemsIterator(ts, (PyDict) v);
+                        PyObject it = Ops.itemsIterator(ts, copied != null ? copied : (PyDict) v);
                         try {
                             for (PyObject kv = Ops.next(f.t, it); kv != null; kv = Ops.next(f.t, it)) {
                                 PyTuple pair = (PyTuple) kv;
@@ -821,6 +828,7 @@ final class Exprs {
                             RefCount.decref(ts, it);
                         }
                     } finally {
+                        RefCount.xdecref(ts, copied);
                         RefCount.decref(ts, v);
                     }
                 }

@@ -384,7 +384,16 @@ class OrderedDict(dict):
     order-sensitive comparison between OrderedDicts."""
 
     def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+        # MutableMapping.update's way, as CPython's: through self[key] = value (a subclass's __setitem__ runs), not
+        # through a subclass's own update
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def move_to_end(self, key, last=True):
         # Other threads may use the dict meanwhile: it is never emptied, and a key moved behind the others is put
@@ -421,7 +430,10 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
+    def __reduce__(self):
+        # as CPython's: the class, no arguments, the instance's attributes, and the items (copy.copy keeps both)
+        state = getattr(self, '__dict__', None)
+        return type(self), (), (dict(state) if state else None), None, iter(list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -440,13 +452,24 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (type(self).__name__,)
-        return '%s(%s)' % (type(self).__name__, dict.__repr__(self))
+        key = (id(self), _get_ident())
+        if key in _odict_repr_running:  # an OrderedDict holding itself: CPython's reprlib-style '...'
+            return '...'
+        _odict_repr_running.add(key)
+        try:
+            return '%s(%s)' % (type(self).__name__, dict.__repr__(self))
+        finally:
+            _odict_repr_running.discard(key)
 
     def __or__(self, other):
         return _dict_or(self, other, self.copy)
 
     def __ror__(self, other):
         return _dict_or(other, self, lambda: type(self)(other), reflected=True)
+
+
+# (id of an OrderedDict, thread) pairs whose repr is being made
+_odict_repr_running = set()
 
 
 def _count_elements(mapping, iterable):
