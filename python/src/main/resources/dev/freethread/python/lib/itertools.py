@@ -277,19 +277,39 @@ def tee(iterable, n=2):
     _check_int(n, 'n')
     if n < 0:
         raise ValueError('n must be >= 0')
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(it, buffers, buffers[k]) for k in range(n))
+    shared = _TeeShared(iter(iterable), n)
+    return tuple(_tee(shared, shared.buffers[k]) for k in range(n))
 
 
-def _tee(it, buffers, mine):
+class _TeeShared:
+    """What a tee's iterators share: the source, a buffer each, and whether one of them is advancing the source."""
+
+    __slots__ = ('it', 'buffers', 'running', 'lock')
+
+    def __init__(self, it, n):
+        self.it = it
+        self.buffers = [[] for _ in range(n)]
+        self.running = False
+        self.lock = _allocate_lock()
+
+
+def _tee(shared, mine):
     while True:
         if not mine:
-            x = next(it, _MISSING)
-            if x is _MISSING:
-                return
-            for b in buffers:
-                b.append(x)
+            # CPython's: a second advance of the source while one runs (another thread, or the source's own
+            # __next__ reaching a tee iterator) is refused, never a wait on the first
+            with shared.lock:
+                if shared.running:
+                    raise RuntimeError('cannot re-enter the tee iterator')
+                shared.running = True
+            try:
+                x = next(shared.it, _MISSING)
+                if x is _MISSING:
+                    return
+                for b in shared.buffers:
+                    b.append(x)
+            finally:
+                shared.running = False
         yield mine.pop(0)
 
 
