@@ -197,6 +197,11 @@ final class ThreadObjects {
     /** {@code threading.Event}. */
     static final class Event extends PyObject {
         private boolean flag;
+        /**
+         * How many times the event was set: a waiter whose wait began before a set returns True even if the flag was
+         * cleared again before it woke (gh-57711; CPython's wait returns what its condition's wait answered).
+         */
+        private long sets;
 
         Event(ThreadState ts) {
             super(EVENT, ts);
@@ -214,6 +219,7 @@ final class ThreadObjects {
 
         synchronized void set() {
             flag = true;
+            sets++;
             notifyAll();
         }
 
@@ -223,9 +229,16 @@ final class ThreadObjects {
 
         boolean await(PyThread t, double timeout) {
             long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+            long setsAtStart;
+            synchronized (this) {
+                if (flag) {
+                    return true;
+                }
+                setsAtStart = sets;
+            }
             for (;;) {
                 synchronized (this) {
-                    if (flag) {
+                    if (flag || sets != setsAtStart) {
                         return true;
                     }
                 }
@@ -234,7 +247,7 @@ final class ThreadObjects {
                 t.ts.detach();
                 try {
                     synchronized (this) {
-                        while (!flag) {
+                        while (!flag && sets == setsAtStart) {
                             long left = deadline - System.nanoTime();
                             if (left <= 0) {
                                 return false;
