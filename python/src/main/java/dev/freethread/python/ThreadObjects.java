@@ -383,6 +383,11 @@ final class ThreadObjects {
             return PyBool.FALSE;
         });
         rlock.put("_is_owned", (tt, s, a, kw) -> PyBool.of(((RLock) s).lock.isHeldByCurrentThread()));
+        rlock.put("_recursion_count", (tt, s, a, kw) -> { // the calling thread's holds (0 when another holds it)
+            Args.count(tt, "_recursion_count", a, kw, 0, 0);
+            ReentrantLock l = ((RLock) s).lock;
+            return dev.freethread.objects.PyInt.of(tt.ts, l.isHeldByCurrentThread() ? l.getHoldCount() : 0);
+        });
         rlock.put("_release_save", (tt, s, a, kw) -> dev.freethread.objects.PyInt.of(tt.ts,
                 ((RLock) s).releaseSave(tt)));
         rlock.put("_acquire_restore", (tt, s, a, kw) -> {

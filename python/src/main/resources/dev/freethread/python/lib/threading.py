@@ -487,12 +487,15 @@ def _invoke_excepthook(thread, exc):
     hook = excepthook
     try:
         hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
-    except BaseException as e:
+    except Exception as e:
         e.__suppress_context__ = True  # the thread's own error is not shown again, as in CPython
         stderr = _sys.stderr
         if stderr is not None:
-            stderr.write("Exception in threading.excepthook:\n" + _format(type(e), e))
+            stderr.write("Exception in threading.excepthook:\n")
             stderr.flush()
+        # then sys.excepthook reports the hook's error, as CPython's does (a script's own hook included)
+        sys_hook = getattr(_sys, 'excepthook', None) or _sys.__excepthook__
+        sys_hook(type(e), e, e.__traceback__)
 
 
 class Timer(Thread):
