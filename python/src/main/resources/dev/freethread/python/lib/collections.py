@@ -386,14 +386,7 @@ class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         # MutableMapping.update's way, as CPython's: through self[key] = value (a subclass's __setitem__ runs), not
         # through a subclass's own update
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _update_through_setitem(self, other, kwds)
 
     def move_to_end(self, key, last=True):
         # Other threads may use the dict meanwhile: it is never emptied, and a key moved behind the others is put
@@ -466,6 +459,18 @@ class OrderedDict(dict):
 
     def __ror__(self, other):
         return _dict_or(other, self, lambda: type(self)(other), reflected=True)
+
+
+def _update_through_setitem(self, other, kwds):
+    """MutableMapping.update's way: a mapping's keys() and [] (else pairs), then the keywords, each by self[key]."""
+    if hasattr(other, 'keys'):
+        for key in other.keys():
+            self[key] = other[key]
+    else:
+        for key, value in other:
+            self[key] = value
+    for key, value in kwds.items():
+        self[key] = value
 
 
 # (id of an OrderedDict, thread) pairs whose repr is being made
@@ -1042,14 +1047,7 @@ class UserDict:
         return [self[k] for k in self]
 
     def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _update_through_setitem(self, other, kwds)
 
     def setdefault(self, key, default=None):
         try:
