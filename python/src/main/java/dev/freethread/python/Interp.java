@@ -633,12 +633,26 @@ final class Interp {
     private void formatException(PyThread t, PyBaseExc e, StringBuilder b, java.util.Set<PyBaseExc> seen,
                                  GroupContext ctx) {
         seen.add(e);
-        if (e.cause != null && !seen.contains(e.cause)) {
-            formatException(t, e.cause, b, seen, ctx);
-            ctx.emit(b, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.contains(e.context)) {
-            formatException(t, e.context, b, seen, ctx);
-            ctx.emit(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        // the chained exceptions are taken with references (under the exception's monitor, as E33's writers swap
+        // them): another thread replacing __cause__ or __context__ meanwhile cannot free one while it is printed
+        PyObject cause = e.causeNewRef(t.ts);
+        try {
+            if (cause instanceof PyBaseExc && !seen.contains(cause)) {
+                formatException(t, (PyBaseExc) cause, b, seen, ctx);
+                ctx.emit(b, "\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if (!e.suppressContext) {
+                PyObject context = e.contextNewRef(t.ts);
+                try {
+                    if (context instanceof PyBaseExc && !seen.contains(context)) {
+                        formatException(t, (PyBaseExc) context, b, seen, ctx);
+                        ctx.emit(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+                    }
+                } finally {
+                    RefCount.decref(t.ts, context);
+                }
+            }
+        } finally {
+            RefCount.decref(t.ts, cause);
         }
         String frames = frameLines(e);
         PyObject[] subs = groupMembers(t, e);

@@ -496,6 +496,34 @@ class InterpreterTest {
     }
 
     @Test
+    void exceptionPrintedWhileAnotherThreadReplacesItsContext_neverPrintsAFreedException() {
+        // Lifetime edge E33 (docs/refcount.md): the traceback printer takes the chained exceptions with references,
+        // under the monitor the writers swap them under. It read them borrowed: a context replaced (and freed) while
+        // printed raised "SystemError: java.lang.NullPointerException" in the printing thread (its args cleared), in
+        // each of three runs.
+        String src = "import threading, traceback\n"
+                + "e = KeyError('shared')\n"
+                + "stop = []\n"
+                + "bad = []\n"
+                + "def printer():\n"
+                + "    while not stop:\n"
+                + "        try:\n"
+                + "            s = ''.join(traceback.format_exception(e))\n"
+                + "            if 'During handling' in s and 'ValueError' not in s:\n"
+                + "                bad.append(s)\n"
+                + "        except Exception as x:\n"
+                + "            bad.append(repr(x))\n"
+                + "t = threading.Thread(target=printer)\n"
+                + "t.start()\n"
+                + "for i in range(50000):\n"
+                + "    e.__context__ = ValueError(i)\n"
+                + "stop.append(1)\n"
+                + "t.join()\n"
+                + "print(bad[:2], len(bad))\n";
+        runThrice(src, "[] 0\n");
+    }
+
+    @Test
     void daemonThreadsStopAtFinalization_neverRunWithTheirModulesCleared() {
         // python3.13: both daemons are still running when the main thread ends; nothing is printed but "main done".
         // ftpython printed NameError tracebacks from the daemons (their module's globals cleared under them) before
