@@ -17,6 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Creating a weak reference announces the referent for tryIncref ({@link RefCount#enableTryIncref}): a weak
  * reference's {@code get} from a non-owner thread must be able to take a reference to a live object.
+ *
+ * <p>Races on the weak reference objects themselves (each also announced for tryIncref when made):
+ * <ol>
+ *   <li>{@link #create} reusing the shared callback-less reference, and {@link #refsTo} listing a referent's
+ *       references, race that reference's own last decrement: both take it with tryIncref inside the compute, so a
+ *       reference whose free has begun is skipped (R4: tryIncref never revives), and one they took stays alive until
+ *       they drop it; its free's {@link #unlink} waits for the compute to end. The primitive is covered by
+ *       {@code TryIncrefVsLastDecrefTest} (jcstress); the listing itself only by the single-thread contract test
+ *       {@code RcContractTest.weakrefsTo_answersNewReferencesOldestFirst_noneOnceDead}.</li>
+ * </ol>
  */
 final class WeakRefs {
     private WeakRefs() {}

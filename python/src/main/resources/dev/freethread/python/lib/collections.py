@@ -12,7 +12,8 @@ class deque:
     """A list with a moving head: popleft and appendleft are amortised O(1).
 
     Thread-safe as CPython's: each operation runs under the deque's own lock (a _thread lock, held only while the
-    list and the head change, never while user code runs), so append, appendleft, pop and popleft from several threads
+    list and the head change, never while user code runs: an item the deque drops is released after the lock, since
+    its finalizer may use the deque and the lock is not reentrant), so append, appendleft, pop and popleft from several threads
     neither lose nor repeat an item. What compares items (in, count, index, remove, ==) works on a snapshot and raises
     RuntimeError, as CPython's, when the deque changed under it; so does an iterator.
     """
@@ -34,9 +35,11 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         with self._lock:
             self._maxlen = maxlen
+            old = self._items
             self._items = []
             self._head = 0
             self._state += 1
+        old = None  # the old items are dropped after the lock: a finalizer may use this deque
         self.extend(iterable)
 
     @property
@@ -106,13 +109,17 @@ class deque:
     def __setitem__(self, i, v):
         i = self._check_index(i)
         with self._lock:
-            self._items[self._index_locked(i)] = v
+            j = self._index_locked(i)
+            old = self._items[j]
+            self._items[j] = v
+        old = None  # dropped after the lock: a finalizer may use this deque (the lock is not reentrant)
 
     def __delitem__(self, i):
         i = self._check_index(i)
         with self._lock:
-            del self._items[self._index_locked(i)]
+            old = self._items.pop(self._index_locked(i))
             self._state += 1
+        old = None  # dropped after the lock
 
     def _popleft_locked(self):
         x = self._items[self._head]
@@ -226,8 +233,9 @@ class deque:
                 with self._lock:
                     if self._state != state:
                         raise IndexError('deque mutated during iteration')
-                    del self._items[self._head + i]
+                    old = self._items.pop(self._head + i)
                     self._state += 1
+                old = None  # dropped after the lock
                 return
             if self._state != state:
                 raise IndexError('deque mutated during iteration')
