@@ -615,6 +615,28 @@ public class PyDict extends PyObject implements Repr.Nested {
         }
     }
 
+    /**
+     * {@code d[key] = value} by a caller that already holds this dict's critical section
+     * ({@code CriticalSection.of(ts, d)} is its innermost section), so that a check of the caller's own and the store
+     * are one atomic step: ftpython's attribute store checks, under the section, that the dict is still its instance's
+     * (CPython's gh-149816: no store lands in a dict that {@code o.__dict__ = ...} detached). As {@link #setItem}
+     * otherwise; it saves the nested section {@code setItem} would push. As inside any section, a key whose hash or
+     * equality runs user code that blocks suspends the section meanwhile, so the caller's check holds only for keys
+     * that run none (an exact str).
+     *
+     * @throws IllegalStateException if the calling thread's innermost section does not hold this dict (the dict is
+     *     then unchanged)
+     */
+    public final void setItemLockHeld(ThreadState ts, PyObject key, PyObject value) {
+        if (!CriticalSection.holds(ts, this)) {
+            throw new IllegalStateException("setItemLockHeld: the calling thread's innermost critical section does "
+                    + "not hold this dict");
+        }
+        long h = hashOf(ts, key);
+        Objects.requireNonNull(value, "dict value is null");
+        insertLocked(ts, key, h, value);
+    }
+
     /** Inserts or replaces; borrows {@code key} and {@code value}. Caller holds the section. */
     private void insertLocked(ThreadState ts, PyObject key, long h, PyObject value) {
         storeLocked(ts, findLocked(ts, key, h), key, h, value);

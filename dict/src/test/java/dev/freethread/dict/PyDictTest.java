@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.dict;
 
+import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyBool;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyInt;
@@ -759,5 +760,33 @@ class PyDictTest {
         assertThat(d.repr(ts)).isEqualTo("{0: ({...},)}");
         assertThat(d.repr()).isEqualTo("{0: ({...},)}");
         d.clear(ts);
+    }
+
+    // ---- setItemLockHeld: a store inside the caller's own section on the dict
+
+    @Test
+    void setItemLockHeld_insideTheDictsSection_storesAsSetItem() {
+        PyDict d = dictOf("a", 1);
+        try (CriticalSection cs = CriticalSection.of(ts, d)) {
+            d.setItemLockHeld(ts, str("a"), num(2)); // replaces: the first key stays
+            d.setItemLockHeld(ts, str("b"), num(3)); // inserts
+        }
+        assertThat(d.size()).isEqualTo(2);
+        assertThat(repr(d.getItem(ts, str("a")))).isEqualTo("2");
+        assertThat(repr(d.getItem(ts, str("b")))).isEqualTo("3");
+    }
+
+    @Test
+    void setItemLockHeld_withoutTheSection_isRefusedAndLeavesTheDictUnchanged() {
+        PyDict d = dictOf("a", 1);
+        PyDict other = dict();
+        assertThatThrownBy(() -> d.setItemLockHeld(ts, str("b"), num(2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not hold this dict");
+        try (CriticalSection cs = CriticalSection.of(ts, other)) { // a section on another dict does not do
+            assertThatThrownBy(() -> d.setItemLockHeld(ts, str("b"), num(2)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(d.size()).isEqualTo(1);
+        assertThat(d.contains(ts, str("b"))).isFalse();
     }
 }
