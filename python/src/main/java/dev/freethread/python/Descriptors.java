@@ -309,6 +309,104 @@ final class Descriptors {
         }
     }
 
+    /**
+     * A {@code __slots__} name's descriptor in its class's dict ({@code member_descriptor}: {@code C.__dict__['x']},
+     * {@code C.x}). ftpython keeps a slot's value in the instance's attribute dict (a slotted class only refuses other
+     * names), so the instance path never needs this object: an instance lookup reads the dict first and finds this
+     * descriptor only when the slot is empty, which is CPython's AttributeError. It serves introspection and explicit
+     * {@code __get__}/{@code __set__}/{@code __delete__} calls. Holds a counted reference to its class
+     * ({@code __objclass__}).
+     */
+    static final class Member extends Holder {
+        static final PyType TYPE = PyType.staticType("member_descriptor", PyType.FLAG_GC);
+        final String name;
+
+        Member(ThreadState ts, PyClass owner, String name) {
+            super(TYPE, ts, owner);
+            this.name = name;
+        }
+
+        private PyClass owner(PyThread t) {
+            PyObject o = refs[0];
+            if (o == null) {
+                throw Errors.raise(t, "SystemError", "member descriptor of a freed class");
+            }
+            return (PyClass) o;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            PyObject o = refs[0];
+            return "<member '" + name + "' of '" + (o == null ? "?" : ((PyClass) o).name()) + "' objects>";
+        }
+
+        private PyInstance checkInstance(PyThread t, PyObject o) {
+            PyClass c = owner(t);
+            if (!(o instanceof PyInstance) || !((PyInstance) o).cls.isSubtypeOf(c)) {
+                throw Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
+                        + Ops.typeName(o) + "' object");
+            }
+            return (PyInstance) o;
+        }
+
+        /** {@code __get__(obj, type=None)}: the slot's value (a new reference); the descriptor itself for None. */
+        PyObject get(PyThread t, PyObject o) {
+            if (o == PyNone.NONE) {
+                return RefCount.newRef(t.ts, this);
+            }
+            PyInstance inst = checkInstance(t, o);
+            PyObject v = inst.getOwnAttr(t.ts, t.interp.str(name));
+            if (v == null) {
+                throw Ops.noAttribute(t, o, name);
+            }
+            return v;
+        }
+
+        void set(PyThread t, PyObject o, PyObject v) {
+            checkInstance(t, o).storeAttr(t.ts, t.interp.str(name), v);
+        }
+
+        void delete(PyThread t, PyObject o) {
+            if (!checkInstance(t, o).deleteAttr(t.ts, t.interp.str(name))) {
+                throw Errors.attributeError(t, name); // CPython's member delete: the bare name
+            }
+        }
+
+        /** Its attributes (a new reference), or null when it has none of that name. */
+        PyObject attr(PyThread t, String n) {
+            ThreadState ts = t.ts;
+            switch (n) {
+                case "__name__":
+                    return dev.freethread.objects.PyStr.of(ts, name);
+                case "__qualname__":
+                    return dev.freethread.objects.PyStr.of(ts, owner(t).qualname() + "." + name);
+                case "__objclass__":
+                    return RefCount.newRef(ts, owner(t));
+                case "__doc__":
+                    return PyNone.NONE;
+                case "__get__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__get__", a, kw, 1, 2);
+                        return ((Member) self).get(tt, a[0]);
+                    }, this);
+                case "__set__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__set__", a, kw, 2, 2);
+                        ((Member) self).set(tt, a[0], a[1]);
+                        return PyNone.NONE;
+                    }, this);
+                case "__delete__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__delete__", a, kw, 1, 1);
+                        ((Member) self).delete(tt, a[0]);
+                        return PyNone.NONE;
+                    }, this);
+                default:
+                    return null;
+            }
+        }
+    }
+
     /** {@code slice(start, stop, step)}: what {@code x[a:b:c]} passes to {@code __getitem__}. */
     static final class PySlice extends Holder {
         static final PyType TYPE = PyType.staticType("slice", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);

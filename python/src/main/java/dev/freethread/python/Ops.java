@@ -498,6 +498,10 @@ final class Ops {
                 }
                 return own;
             }
+            if (ca instanceof Descriptors.Member) { // an empty slot (a filled one is in the dict, read above)
+                RefCount.decref(ts, ca);
+                return null;
+            }
             if (ca != null) {
                 try {
                     return bind(t, ca, o, cls);
@@ -513,10 +517,13 @@ final class Ops {
                     if (cls.slotNames != null) {
                         return null; // __slots__: no __dict__
                     }
-                    PyDict d = inst.dictForWrite(ts);
-                    RefCount.incref(ts, d);
-                    return d;
+                    return inst.dictAttribute(ts);
                 }
+                case "__weakref__":
+                    if (cls.slotNames != null && !cls.slotNames.contains("__weakref__")) {
+                        return null; // __slots__ without '__weakref__'
+                    }
+                    return firstWeakRef(ts, inst);
                 default:
             }
             if (inst instanceof PyBaseExc) {
@@ -1046,6 +1053,12 @@ final class Ops {
         if (o instanceof Descriptors.Property) {
             return ((Descriptors.Property) o).attr(t, n);
         }
+        if (o instanceof Descriptors.Member) {
+            PyObject r = ((Descriptors.Member) o).attr(t, n);
+            if (r != null) {
+                return r;
+            }
+        }
         if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod) && n.equals("__get__")) {
             // sm.__get__(obj, type=None) is the function; cm.__get__(obj, type=None) binds it to type (obj's if None)
             return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
@@ -1353,6 +1366,52 @@ final class Ops {
         setAttrGeneric(t, o, name, v);
     }
 
+    /**
+     * {@code o.__dict__ = v}: a dict, or an instance of a dict subclass (whose dict part then holds the attributes, as
+     * CPython's instance uses the assigned dict directly, whatever methods its class overrides); anything else is
+     * CPython's TypeError, with the old dict kept.
+     */
+    private static void setInstanceDict(PyThread t, PyInstance inst, PyObject v) {
+        PyDict d = v instanceof PyDict ? (PyDict) v
+                : v instanceof PyInstance && ((PyInstance) v).base() instanceof PyDict ? (PyDict) ((PyInstance) v).base()
+                : null;
+        if (d == null) {
+            throw Errors.typeError(t, "__dict__ must be set to a dictionary, not a '" + typeName(v) + "'");
+        }
+        inst.replaceDict(t.ts, v, d);
+    }
+
+    /**
+     * The weak references to {@code o} in the order of CPython's list (new references; {@code getweakrefs} and
+     * {@code __weakref__}): the callback-less one first (CPython inserts it at the head), then those with callbacks,
+     * newest first (each inserted right after the callback-less one, or at the head). A snapshot: each was taken
+     * counted, so one freed meanwhile is left out.
+     */
+    static java.util.List<PyWeakRef> weakRefsInListOrder(ThreadState ts, PyObject o) {
+        java.util.List<PyWeakRef> oldestFirst = PyWeakRef.refsTo(ts, o);
+        java.util.List<PyWeakRef> r = new java.util.ArrayList<>(oldestFirst.size());
+        for (PyWeakRef w : oldestFirst) {
+            if (w.callback() == null) {
+                r.add(w);
+            }
+        }
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            if (oldestFirst.get(i).callback() != null) {
+                r.add(oldestFirst.get(i));
+            }
+        }
+        return r;
+    }
+
+    /** {@code o.__weakref__}: the head of CPython's list of weak references to {@code o} (a new reference), or None. */
+    private static PyObject firstWeakRef(ThreadState ts, PyObject o) {
+        java.util.List<PyWeakRef> refs = weakRefsInListOrder(ts, o);
+        for (int i = 1; i < refs.size(); i++) {
+            RefCount.decref(ts, refs.get(i));
+        }
+        return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+    }
+
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
     static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
@@ -1363,13 +1422,17 @@ final class Ops {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             java.util.Set<String> slots = inst.cls.slotNames;
+            if (slots == null && name.value().equals("__dict__") && !inst.cls.lookupDataDescriptor(t, name)) {
+                setInstanceDict(t, inst, v);
+                return;
+            }
             if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
                 throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
                         + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
                         o, name.value());
             }
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
-                inst.dictForWrite(ts).setItem(ts, name, v);
+                inst.storeAttr(ts, name, v);
                 return;
             }
             PyObject ca = inst.cls.lookup(t, name);
@@ -1433,7 +1496,7 @@ final class Ops {
                         }
                 }
             }
-            inst.dictForWrite(ts).setItem(ts, name, v);
+            inst.storeAttr(ts, name, v);
             return;
         }
         if (o instanceof ThreadObjects.Local) {
@@ -1556,12 +1619,21 @@ final class Ops {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal
         }
         PyDict d = null;
+        if (o instanceof PyInstance && ((PyInstance) o).cls.slotNames == null && name.value().equals("__dict__")
+                && !((PyInstance) o).cls.lookupDataDescriptor(t, name)) {
+            ((PyInstance) o).replaceDict(ts, null, null); // CPython: the next store starts an empty dict
+            return;
+        }
         if (o instanceof PyInstance) {
             PyObject ca = ((PyInstance) o).cls.lookup(t, name);
             if (ca != null) {
                 try {
                     if (ca instanceof Descriptors.Property) {
                         ((Descriptors.Property) ca).delete(t, o, name.value());
+                        return;
+                    }
+                    if (ca instanceof Descriptors.Member) {
+                        ((Descriptors.Member) ca).delete(t, o);
                         return;
                     }
                     if (isDataDescriptor(t, ca)) { // __delete__(obj); a descriptor with __set__ only refuses
@@ -1599,7 +1671,10 @@ final class Ops {
                 ((PyBaseExc) o).setField(ts, fi, PyNone.NONE, fx.size());
                 return;
             }
-            d = ((PyInstance) o).dict;
+            if (!((PyInstance) o).deleteAttr(ts, name)) {
+                throw noAttribute(t, o, name.value());
+            }
+            return;
         } else if (o instanceof PyClass) {
             d = ((PyClass) o).dict();
         } else if (o instanceof PyModule) {

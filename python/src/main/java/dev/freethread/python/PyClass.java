@@ -185,7 +185,7 @@ final class PyClass extends PyType implements Callable {
             try {
                 java.util.List<String> own = new java.util.ArrayList<>();
                 if (decl instanceof PyStr) {
-                    own.add(((PyStr) decl).value());
+                    own.add(mangleSlot(((PyStr) decl).value(), c.name()));
                 } else {
                     PyObject it = Ops.iter(t, decl);
                     try {
@@ -195,7 +195,7 @@ final class PyClass extends PyType implements Callable {
                                     throw Errors.typeError(t, "__slots__ items must be strings, not '"
                                             + Ops.typeName(v) + "'");
                                 }
-                                own.add(((PyStr) v).value());
+                                own.add(mangleSlot(((PyStr) v).value(), c.name()));
                             } finally {
                                 RefCount.decref(t.ts, v);
                             }
@@ -204,20 +204,52 @@ final class PyClass extends PyType implements Callable {
                         RefCount.decref(t.ts, it);
                     }
                 }
+                boolean withDict = false;
                 for (String n : own) {
                     if (n.equals("__dict__")) {
-                        return;
+                        withDict = true;
+                        continue;
                     }
                     if (c == this && d.contains(t.ts, t.interp.str(n))) {
                         throw Errors.valueError(t, "'" + n + "' in __slots__ conflicts with class variable");
                     }
                     names.add(n);
                 }
+                if (c == this) { // each own slot gets its member descriptor in the class dict, as CPython's type_new
+                    for (String n : own) {
+                        if (!n.equals("__dict__") && !n.equals("__weakref__")) {
+                            Descriptors.Member m = new Descriptors.Member(t.ts, this, n);
+                            try {
+                                d.setItem(t.ts, t.interp.str(n), m);
+                            } finally {
+                                RefCount.decref(t.ts, m);
+                            }
+                        }
+                    }
+                }
+                if (withDict) {
+                    return;
+                }
             } finally {
                 RefCount.decref(t.ts, decl);
             }
         }
         slotNames = names;
+    }
+
+    /**
+     * A private slot name as CPython's type_new stores it: {@code __x} (not ending in two underscores) declared in
+     * class {@code _C} is {@code _C__x}, the name the class's methods use after the parser's mangling.
+     */
+    private static String mangleSlot(String n, String className) {
+        if (!n.startsWith("__") || n.endsWith("__")) {
+            return n;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') {
+            i++;
+        }
+        return i == className.length() ? n : "_" + className.substring(i) + n;
     }
 
     /** The bases as listed (borrowed). */

@@ -3,6 +3,7 @@ package dev.freethread.python;
 
 import dev.freethread.dict.PyDict;
 import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.CriticalSection;
 import dev.freethread.objects.PyException;
 import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyNotImplemented;
@@ -19,7 +20,18 @@ import dev.freethread.refcount.RefCount;
  */
 class PyInstance extends PyObject {
     final PyClass cls;
+    /**
+     * The attribute dict attribute reads and writes use (borrowed from {@link #dictHolder}, which keeps it alive): an
+     * {@link InstanceDict} made on the first store, or the dict assigned to {@code __dict__}.
+     */
     volatile PyDict dict;
+    /**
+     * The counted reference behind {@link #dict}, and what {@code __dict__} answers: the dict itself, or the instance of
+     * a dict subclass assigned to {@code __dict__} (its built-in dict is then {@link #dict}: attribute access uses the
+     * dict part directly, as CPython's does). Written with {@code dict} under the instance's monitor; the collector
+     * traverses this one field, so it never visits a borrowed dict.
+     */
+    private volatile PyObject dictHolder;
     /** Whether this instance's reference to its class was handed over (deallocation or the collector). */
     private boolean clsReleased;
     /**
@@ -55,6 +67,7 @@ class PyInstance extends PyObject {
                 d = dict;
                 if (d == null) {
                     d = new InstanceDict(ts);
+                    dictHolder = d;
                     dict = d;
                 }
             }
@@ -62,9 +75,108 @@ class PyInstance extends PyObject {
         return d;
     }
 
+    /** What {@code __dict__} answers (a new reference): the dict, made if needed, or the dict subclass's instance. */
+    final PyObject dictAttribute(ThreadState ts) {
+        PyDict d = dictForWrite(ts);
+        synchronized (this) { // holder and dict change together
+            PyObject h = dictHolder;
+            PyObject r = h != null ? h : d;
+            RefCount.incref(ts, r);
+            return r;
+        }
+    }
+
+    /**
+     * {@code o.__dict__ = v} (v a dict, or an instance of a dict subclass whose built-in dict is {@code d}; a new
+     * reference is taken) or {@code del o.__dict__} (v and d null: the next store makes an empty dict). Lifetime edge
+     * E36 (docs/refcount.md): the replaced dict is dropped after a grace period, since another thread may have read
+     * the {@link #dict} field for an attribute lookup and not finished it; two threads replacing at once each drop the
+     * holder they replaced (the swap is under the monitor).
+     */
+    final void replaceDict(ThreadState ts, PyObject v, PyDict d) {
+        if (v != null) {
+            RefCount.incref(ts, v);
+        }
+        PyObject old = null;
+        boolean swapped = false;
+        while (!swapped) {
+            PyDict cur = dict;
+            if (cur == null) {
+                synchronized (this) { // no dict yet: dictForWrite makes one under this monitor, so none slips in
+                    if (dict == null) {
+                        old = swapDictLocked(v, d);
+                        swapped = true;
+                    }
+                }
+                continue;
+            }
+            // Under the current dict's critical section, as storeAttr's and deleteAttr's writes, so none of them
+            // lands in the dict after it was replaced (gh-149816): a write either precedes the swap or sees it.
+            try (CriticalSection cs = CriticalSection.of(ts, cur)) {
+                synchronized (this) {
+                    if (dict == cur) {
+                        old = swapDictLocked(v, d);
+                        swapped = true;
+                    }
+                }
+            }
+        }
+        if (old != null) {
+            RefCount.decrefAfterGracePeriod(ts, old);
+        }
+    }
+
+    /** Publishes the new dict and holder and answers the holder replaced (its reference goes to the caller). */
+    private PyObject swapDictLocked(PyObject v, PyDict d) {
+        PyObject old = dictHolder;
+        dictHolder = v;
+        dict = d;
+        return old;
+    }
+
+    /**
+     * {@code o.name = v} into the attribute dict (v borrowed). The store happens under the dict's critical section
+     * after checking that the dict is still this instance's, so a store never lands in a dict that another thread's
+     * {@code o.__dict__ = ...} detached (CPython's gh-149816); {@code setItemLockHeld} stores in that section, so the
+     * store still costs one lock. (An attribute name is a str, whose hash and equality run no user code, so the
+     * section is not suspended between the check and the store.)
+     */
+    final void storeAttr(ThreadState ts, PyObject name, PyObject v) {
+        while (true) {
+            PyDict d = dictForWrite(ts);
+            try (CriticalSection cs = CriticalSection.of(ts, d)) {
+                if (dict == d) {
+                    d.setItemLockHeld(ts, name, v);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code del o.name} from the attribute dict: false if absent. As {@link #storeAttr}, never in a detached dict.
+     */
+    final boolean deleteAttr(ThreadState ts, PyObject name) {
+        while (true) {
+            PyDict d = dict;
+            if (d == null) {
+                return false;
+            }
+            try (CriticalSection cs = CriticalSection.of(ts, d)) {
+                if (dict == d) {
+                    if (!d.contains(ts, name)) {
+                        return false;
+                    }
+                    d.delItem(ts, name);
+                    return true;
+                }
+            }
+        }
+    }
+
     @Override
     public void traverse(ReferenceVisitor v) {
-        PyDict d = dict;
+        PyObject d = dictHolder;
         if (d != null) {
             v.visit(d);
         }
@@ -79,7 +191,8 @@ class PyInstance extends PyObject {
 
     @Override
     public void clearReferences(ReferenceVisitor v) {
-        PyDict d = dict;
+        PyObject d = dictHolder; // no monitor: nothing else reaches an instance being cleared to replace its dict
+        dictHolder = null;
         dict = null;
         if (d != null) {
             v.visit(d);

@@ -65,6 +65,14 @@ CellType = type(_cell_factory())
 MethodWrapperType = type(object().__str__)
 WrapperDescriptorType = type(object.__init__)
 MethodDescriptorType = type(str.join)
+
+
+class _Slotted:
+    __slots__ = ('_slot',)
+
+
+MemberDescriptorType = type(_Slotted._slot)
+del _Slotted
 try:
     raise TypeError
 except TypeError as _exc:
