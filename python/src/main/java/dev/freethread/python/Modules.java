@@ -467,7 +467,7 @@ final class Modules {
 
     /** ftpython's own modules, Java or bundled Python: never looked for on sys.path. */
     static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
-            "sys", "_time", "gc", "_weakref", "_thread", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
+            "sys", "_time", "gc", "_weakref", "_thread", "_itertools", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
             "_os", "_random", "math", "threading", "itertools", "functools", "operator", "collections",
             "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "_py_abc",
             "copy", "textwrap", "os", "posixpath", "re", "enum", "io", "queue", "hashlib", "base64", "binascii", "fractions",
@@ -503,6 +503,7 @@ final class Modules {
             case "_zlib": return javaModule(t, name, ZlibModule::install);
             case "_subprocess": return javaModule(t, name, SubprocessModule::install);
             case "_signal": return javaModule(t, name, SignalModule::install);
+            case "_itertools": return javaModule(t, name, Modules::itertoolsNative);
             case "threading":
             case "itertools":
             case "functools":
@@ -661,6 +662,21 @@ final class Modules {
         def(t, m, "exception_line", (tt, a, kw) -> {
             Args.count(tt, "exception_line", a, kw, 1, 1);
             return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line"), false));
+        });
+    }
+
+    /**
+     * {@code _itertools}: {@code serial(g)} makes generator {@code g} one that threads may share (PyGenerator's
+     * [GEN5]) and answers it; lib/itertools.py wraps each of its generators so.
+     */
+    private static void itertoolsNative(PyThread t, PyModule m) {
+        def(t, m, "serial", (tt, a, kw) -> {
+            Args.count(tt, "serial", a, kw, 1, 1);
+            if (!(a[0] instanceof PyGenerator)) {
+                throw Errors.typeError(tt, "serial() argument must be a generator, not " + Ops.typeName(a[0]));
+            }
+            ((PyGenerator) a[0]).makeSerial();
+            return RefCount.newRef(tt.ts, a[0]);
         });
     }
 
@@ -1625,9 +1641,9 @@ final class Modules {
             Args.count(tt, "getweakrefcount", a, kw, 1, 1);
             return PyInt.of(tt.ts, PyWeakRef.countFor(tt.ts, a[0]));
         });
-        def(t, m, "_refs_to", (tt, a, kw) -> { // the native references, oldest first (weakref.getweakrefs)
+        def(t, m, "_refs_to", (tt, a, kw) -> { // the native references in CPython's order (weakref.getweakrefs)
             Args.count(tt, "_refs_to", a, kw, 1, 1);
-            java.util.List<PyWeakRef> refs = PyWeakRef.refsTo(tt.ts, a[0]);
+            java.util.List<PyWeakRef> refs = Ops.weakRefsInListOrder(tt.ts, a[0]);
             PyList l = PyList.create(tt.ts);
             for (PyWeakRef r : refs) {
                 l.append(tt.ts, r);

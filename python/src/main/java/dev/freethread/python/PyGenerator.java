@@ -34,6 +34,16 @@ import java.lang.invoke.VarHandle;
  *       read reports an edge whose count change touches the object, as any container's. Test:
  *       InterpreterTest.generatorsInCyclesBesideCollections_nothingFreedEarly_everyCycleCollected (fails with the lent
  *       self left uncounted). The borrowed-loop half has no test that fails on its plant: it is argued here.</li>
+ *   <li>[GEN5] A <em>serial</em> generator ({@link #makeSerial}: the generators behind the itertools objects, which
+ *       CPython makes safe to share between threads) changes [GEN1]: a resumer that finds it RUNNING in another
+ *       thread waits (detached) until it is not, then tries its CAS again, so each value goes to exactly one of the
+ *       threads; only a re-entry from the running thread itself ({@link #runner} is that thread, written right
+ *       after the CAS and before any user code runs) raises "already executing". A waiter announces itself in
+ *       {@link #waiters} before it re-reads the status, and every exit from RUNNING writes the status before it reads
+ *       {@code waiters} (all volatile), so either the waiter sees the new status or the exit sees the waiter and
+ *       notifies it under the monitor the waiter waits on (no lost wake-up). Test:
+ *       InterpreterTest.serialGeneratorSharedByThreads_eachValueOnce_reentryStillRaises (fails with the wait
+ *       planted as the plain "already executing" raise), golden 449.</li>
  * </ol>
  *
  * <p><b>Lifetime.</b> The generator holds its function (and through it the globals and closure), its frame's locals
@@ -59,12 +69,20 @@ final class PyGenerator extends PyIter {
     static {
         try {
             STATUS = MethodHandles.lookup().findVarHandle(PyGenerator.class, "status", int.class);
+            WAITERS = MethodHandles.lookup().findVarHandle(PyGenerator.class, "waiters", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     private volatile int status;
+    /** [GEN5]: a resumer that finds it running in another thread waits instead of raising. Set before sharing. */
+    private volatile boolean serial;
+    /** The thread running the body ([GEN5]; written after the CAS to RUNNING, cleared before leaving it). */
+    private volatile PyThread runner;
+    /** How many resumers wait for a serial generator to stop running ([GEN5]). */
+    private volatile int waiters;
+    private static final VarHandle WAITERS;
     /** Counted until the generator is freed: it keeps the frame's globals and closure alive. */
     private volatile PyFunction func;
     private final Frame frame;
@@ -85,6 +103,45 @@ final class PyGenerator extends PyIter {
 
     boolean isRunning() {
         return status == RUNNING;
+    }
+
+    /** [GEN5]: makes this generator one that threads may share (before it is shared). */
+    void makeSerial() {
+        serial = true;
+    }
+
+    /** Leaves RUNNING for {@code s} and wakes the resumers waiting for that ([GEN5]). */
+    private void leaveRunning(int s) {
+        runner = null;
+        status = s;
+        if (waiters != 0) {
+            synchronized (this) { // a leaf: notify only
+                notifyAll();
+            }
+        }
+    }
+
+    /** [GEN5]: waits, detached, until the generator another thread runs stops running. */
+    private void awaitNotRunning(PyThread t) {
+        for (int i = 0; i < 128; i++) { // a short body (itertools' usual) ends within a few hundred nanoseconds
+            if (status != RUNNING) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        WAITERS.getAndAdd(this, 1);
+        try {
+            ThreadObjects.waitDetached(t, -1, () -> {
+                synchronized (this) {
+                    while (status == RUNNING) {
+                        wait();
+                    }
+                }
+                return true;
+            }, null);
+        } finally {
+            WAITERS.getAndAdd(this, -1);
+        }
     }
 
     boolean isClosed() {
@@ -116,6 +173,18 @@ final class PyGenerator extends PyIter {
         int s;
         while (true) {
             s = status;
+            if (s == RUNNING && serial && runner != t) {
+                try {
+                    awaitNotRunning(t);
+                } catch (RuntimeException e) { // KeyboardInterrupt while waiting: nothing was resumed
+                    RefCount.xdecref(ts, sent);
+                    if (thrown != null) {
+                        thrown.release(ts);
+                    }
+                    throw e;
+                }
+                continue;
+            }
             if (s == RUNNING) {
                 RefCount.xdecref(ts, sent);
                 if (thrown != null) {
@@ -135,6 +204,7 @@ final class PyGenerator extends PyIter {
                 throw Errors.typeError(t, "can't send non-None value to a just-started generator");
             }
             if (STATUS.compareAndSet(this, s, RUNNING)) {
+                runner = t;
                 break;
             }
         }
@@ -153,7 +223,7 @@ final class PyGenerator extends PyIter {
                 throw Errors.raise(t, "RecursionError", "maximum recursion depth exceeded");
             }
         } catch (RuntimeException e) {
-            status = s;
+            leaveRunning(s);
             RefCount.xdecref(ts, sent);
             if (thrown != null) {
                 thrown.release(ts);
@@ -191,13 +261,13 @@ final class PyGenerator extends PyIter {
         if (r == Stmt.YIELD) {
             PyObject v = g.yielded;
             g.yielded = null;
-            status = SUSPENDED; // publishes the frame to the next resumer
+            leaveRunning(SUSPENDED); // publishes the frame to the next resumer
             return v;
         }
         PyObject rv = r == Stmt.RETURN ? f.retval : null;
         f.retval = null;
         release(ts);
-        status = CLOSED;
+        leaveRunning(CLOSED);
         if (ret != null) {
             ret[0] = rv == null ? PyNone.NONE : rv;
         } else {
@@ -222,7 +292,7 @@ final class PyGenerator extends PyIter {
         RefCount.xdecref(ts, g.sent);
         g.sent = null;
         release(ts);
-        status = CLOSED;
+        leaveRunning(CLOSED);
         if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
             return Errors.replacedByRuntimeError(t, r, "generator raised StopIteration");
         }
@@ -298,7 +368,7 @@ final class PyGenerator extends PyIter {
         int s = status;
         if (s == CREATED && STATUS.compareAndSet(this, CREATED, RUNNING)) {
             release(ts);
-            status = CLOSED;
+            leaveRunning(CLOSED);
             return PyNone.NONE;
         }
         if (s == CLOSED) {

@@ -79,6 +79,103 @@ class InterpreterTest {
     }
 
     @Test
+    void serialGeneratorSharedByThreads_eachValueOnce_reentryStillRaises() {
+        // PyGenerator [GEN5]: an itertools iterator (a serial generator) shared by four threads hands each value to
+        // exactly one of them, and a thread that finds it running waits instead of getting "already executing"
+        // (CPython's itertools objects are safe to share; test_free_threading's test_itertools.test_cycle); a
+        // re-entry from the running thread still raises. python3.13 prints "ok [] ValueError". With the wait planted
+        // as the plain "already executing" raise (2026-11-30) the run fails: the consumers collect ValueErrors.
+        String src = "import itertools, threading\n"
+                + "N = 40000\n"
+                + "it = itertools.chain(range(N // 2), range(N // 2, N))\n"
+                + "got = [[] for _ in range(4)]\nerrors = []\n"
+                + "def consume(k):\n    mine = got[k]\n    try:\n        for x in it:\n            mine.append(x)\n"
+                + "    except ValueError as e:\n        errors.append(str(e))\n"
+                + "ts = [threading.Thread(target=consume, args=(k,)) for k in range(4)]\n"
+                + "for t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n"
+                + "vals = sorted(v for g in got for v in g)\n"
+                + "def src():\n    yield next(ch)\n"
+                + "ch = itertools.chain(src())\n"
+                + "try:\n    next(ch)\n    r = 'no error'\nexcept ValueError as e:\n    r = type(e).__name__\n"
+                + "print('ok' if vals == list(range(N)) else 'values %d, distinct %d' % (len(vals), len(set(vals))),"
+                + " errors[:1], r)\n";
+        runThrice(src, "ok [] ValueError\n");
+    }
+
+    @Test
+    void instanceDictReplacedWhileOtherThreadsStoreAndRead_noStoreInADetachedDict_noneUsedAfterItsFree() {
+        // PyInstance.replaceDict (E36 in docs/refcount.md) and storeAttr: o.__dict__ = {} from one thread while three
+        // store attributes and one reads them. A store re-checks, under the dict's critical section, that the dict is
+        // still the instance's, so none lands in a dict already replaced (CPython's gh-149816,
+        // test_free_threading.test_dict's test_racing_dict_update_and_method_lookup_with_inline_values); the replaced
+        // dict is dropped after a grace period (the next test shows that half). python3.13 prints "True 0". With
+        // storeAttr's re-check removed (planted, 2026-11-30) each of three runs printed "False 0": detached dicts
+        // gained keys after their replacement.
+        String src = "import threading\n"
+                + "class Target: pass\n"
+                + "obj = Target()\nobj.origin = 0\n"
+                + "stop = threading.Event()\ndetached = []\nread_errors = []\n"
+                + "def appender(k):\n    i = 0\n    while not stop.is_set():\n"
+                + "        setattr(obj, 'p%d_%d' % (k, i), i)\n        i += 1\n"
+                + "def reader():\n    while not stop.is_set():\n        try:\n            obj.p0_1\n"
+                + "        except AttributeError:\n            pass\n        except Exception as e:\n"
+                + "            read_errors.append(e)\n"
+                + "def replacer():\n    for _ in range(4000):\n        old = obj.__dict__\n        obj.__dict__ = {}\n"
+                + "        detached.append((old, frozenset(old)))\n"
+                + "ts = [threading.Thread(target=appender, args=(k,)) for k in range(3)]"
+                + " + [threading.Thread(target=reader)]\n"
+                + "for t in ts:\n    t.start()\n"
+                + "r = threading.Thread(target=replacer)\nr.start()\nr.join()\nstop.set()\n"
+                + "for t in ts:\n    t.join()\n"
+                + "print(all(set(old) == keys for old, keys in detached), len(read_errors))\n";
+        runThrice(src, "True 0\n");
+    }
+
+    @Test
+    void instanceDictReplacedWhileOtherThreadsRead_theReplacedDictOutlivesTheirLookups() {
+        // E36 (docs/refcount.md): o.__dict__ = {...} drops the replaced dict after a grace period, since a reader on
+        // another thread may have read the instance's dict field and not finished its lookup. Nobody else keeps the
+        // replaced dicts here, so each is freed once its grace period ends. python3.13 prints "0 [] 99999000". With
+        // the old dict decref'd at once (planted, 2026-11-30) each of three runs failed: readers looked up a freed,
+        // cleared dict and got AttributeError (1 to 5 times per run).
+        String src = "import threading\n"
+                + "class Target: pass\n"
+                + "obj = Target()\nobj.p = 0\nstop = threading.Event()\nerrors = []\n"
+                + "def reader():\n    while not stop.is_set():\n        try:\n            v = obj.p\n"
+                + "            if type(v) is not int:\n                errors.append(type(v))\n"
+                + "        except Exception as e:\n            errors.append(e)\n"
+                + "def replacer():\n    for i in range(100000):\n        obj.__dict__ = {'p': i * 1000}\n"
+                + "rs = [threading.Thread(target=reader) for _ in range(2)]\n"
+                + "for t in rs:\n    t.start()\n"
+                + "r = threading.Thread(target=replacer)\nr.start()\nr.join()\nstop.set()\n"
+                + "for t in rs:\n    t.join()\n"
+                + "print(len(errors), errors[:2], obj.p)\n";
+        runThrice(src, "0 [] 99999000\n");
+    }
+
+    @Test
+    void defaultdictMissing_keepsAValueStoredWhileTheFactoryRan() {
+        // collections.defaultdict.__missing__ inserts the factory's value only if the key is still absent (CPython
+        // 3.13.12's gh-142495, PyDict_SetDefaultRef): a value another thread, or the factory itself, stored meanwhile
+        // is kept and returned. test_free_threading's test_defaultdict.test_default_factory_race expects
+        // "writer_value"; 3.13.12 prints "writer_value own writer_value own" (3.13.0, before the fix, printed the
+        // factory's values).
+        String src = "from collections import defaultdict\nfrom threading import Barrier, Thread\n"
+                + "wait_b, write_b = Barrier(2), Barrier(2)\n"
+                + "def factory():\n    wait_b.wait()\n    write_b.wait()\n    return 'default_value'\n"
+                + "d = defaultdict(factory)\n"
+                + "def writer():\n    wait_b.wait()\n    d['k'] = 'writer_value'\n    write_b.wait()\n"
+                + "a = Thread(target=lambda: d['k'])\nb = Thread(target=writer)\n"
+                + "a.start(); b.start(); a.join(); b.join()\n"
+                + "dd = defaultdict(None)\n"
+                + "def own():\n    dd['x'] = 'own'\n    return 'factory'\n"
+                + "dd.default_factory = own\n"
+                + "d.default_factory = lambda: 'late'\n"
+                + "print(d['k'], dd['x'], d.__missing__('k'), dd.__missing__('x'))\n";
+        assertPrints(src, "writer_value own writer_value own\n");
+    }
+
+    @Test
     void generatorsInCyclesBesideCollections_nothingFreedEarly_everyCycleCollected() {
         // PyGenerator [GEN4]: the collector traverses a generator's frame while another thread may be running it,
         // so the frame holds counted references only (a method's lent self is counted when the generator is made).

@@ -5,6 +5,8 @@
 from _thread import allocate_lock as _allocate_lock, get_ident as _get_ident
 
 _MISSING = object()
+# Types whose == runs no user code (a deque's searches rely on it: _find).
+_PLAIN_EQ = frozenset((int, bool, float, complex, str, bytes, type(None)))
 
 
 
@@ -82,10 +84,35 @@ class deque:
             raise RuntimeError('deque mutated during iteration')
 
     def __contains__(self, x):
-        for v in self:
-            if v is x or v == x:
-                return True
-        return False
+        return self._find(x, 0, None, RuntimeError)[0] >= 0
+
+    def _find(self, x, start, stop, error):
+        """(index of the first item equal to x in items[start:stop] of a snapshot or -1, the snapshot's state, whether
+        a comparison could run user code).
+
+        A change made meanwhile raises `error`, as CPython's "deque mutated during iteration", only after a
+        comparison that could run user code: CPython compares under the deque's critical section, so another thread's
+        change lands between two comparisons of built-in values unseen, and only an __eq__ that mutates the deque (or
+        lets another thread in) is caught."""
+        items, state = self._snapshot()
+        n = len(items)
+        stop = n if stop is None else min(stop, n)
+        plain_x = type(x) in _PLAIN_EQ
+        ran_code = False
+        for i in range(start, stop):
+            v = items[i]
+            if v is x:
+                return i, state, ran_code
+            if plain_x and type(v) in _PLAIN_EQ:
+                if v == x:
+                    return i, state, ran_code
+                continue
+            ran_code = True
+            if v == x:
+                return i, state, ran_code
+            if self._state != state:
+                raise error('deque mutated during iteration')
+        return -1, state, ran_code
 
     def _index_locked(self, i):
         n = len(self._items) - self._head
@@ -196,27 +223,32 @@ class deque:
     __copy__ = copy
 
     def count(self, x):
+        items, state = self._snapshot()
+        plain_x = type(x) in _PLAIN_EQ
         n = 0
-        for v in self:
-            if v is x or v == x:
+        for v in items:
+            if v is x:
                 n += 1
+            elif plain_x and type(v) in _PLAIN_EQ:
+                if v == x:
+                    n += 1
+            else:
+                if v == x:
+                    n += 1
+                if self._state != state:  # as _find: only after a comparison that may run user code
+                    raise RuntimeError('deque mutated during iteration')
         return n
 
     def index(self, x, start=0, stop=None):
-        items, state = self._snapshot()
-        n = len(items)
-        stop = n if stop is None else stop
+        n = len(self)
         if start < 0:
             start = max(0, start + n)
-        if stop < 0:
+        if stop is not None and stop < 0:
             stop += n
-        for i in range(start, min(stop, n)):
-            v = items[i]
-            if v is x or v == x:
-                return i
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (x,))
+        i = self._find(x, start, stop, RuntimeError)[0]
+        if i < 0:
+            raise ValueError('%r is not in deque' % (x,))
+        return i
 
     def insert(self, i, x):
         with self._lock:
@@ -227,19 +259,21 @@ class deque:
             self._state += 1
 
     def remove(self, x):
-        items, state = self._snapshot()
-        for i, v in enumerate(items):
-            if v is x or v == x:
-                with self._lock:
-                    if self._state != state:
-                        raise IndexError('deque mutated during iteration')
+        while True:
+            i, state, ran_code = self._find(x, 0, None, IndexError)
+            if i < 0:
+                raise ValueError('%r is not in deque' % (x,))
+            with self._lock:
+                if self._state == state:
                     old = self._items.pop(self._head + i)
                     self._state += 1
-                old = None  # dropped after the lock
-                return
-            if self._state != state:
+                    break
+            if ran_code:
                 raise IndexError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (x,))
+            # only built-in values were compared: another thread's change, which CPython's critical section would
+            # have ordered before or after this remove; search again
+        old = None  # dropped after the lock
+        return
 
     def reverse(self):
         with self._lock:
@@ -367,9 +401,9 @@ class defaultdict(dict):
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        # As CPython since 3.13.12 (gh-142495): the value is inserted only if the key is still absent, so a value
+        # another thread (or the factory itself) stored meanwhile is kept and returned, never overwritten.
+        return dict.setdefault(self, key, self.default_factory())
 
     def copy(self):
         return defaultdict(self.default_factory, self)

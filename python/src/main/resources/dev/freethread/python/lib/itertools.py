@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: Apache-2.0
 # itertools for ftpython, written over its generators. Each function answers what CPython's does, as a generator
 # (type 'generator', not itertools' own types, and without their reprs, pickling or __length_hint__); count is an
-# object with CPython's repr, which threads may share (a generator refuses a second thread: "already executing").
+# object with CPython's repr. Threads may share any of them, as CPython's: each generator is made serial
+# (_itertools.serial, PyGenerator's [GEN5]), so a second thread calling next() waits for the first instead of getting
+# "generator already executing", and each item goes to one thread; only re-entry from the running thread raises.
+# tee keeps its own lock and CPython's "cannot re-enter the tee iterator".
 
 from _thread import allocate_lock as _allocate_lock
+from _itertools import serial as _serial
 
 _MISSING = object()
 
@@ -51,7 +55,7 @@ class count:
 
 
 def cycle(iterable):
-    return _cycle(iter(iterable))
+    return _serial(_cycle(iter(iterable)))
 
 
 def _cycle(it):
@@ -68,9 +72,9 @@ def _cycle(it):
 
 def repeat(object, times=None):
     if times is None:
-        return _repeat_forever(object)
+        return _serial(_repeat_forever(object))
     _check_int(times, 'times')
-    return _repeat(object, times)
+    return _serial(_repeat(object, times))
 
 
 def _repeat_forever(object):
@@ -84,7 +88,7 @@ def _repeat(object, times):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), func, initial)
+    return _serial(_accumulate(iter(iterable), func, initial))
 
 
 def _accumulate(it, func, initial):
@@ -100,7 +104,7 @@ def _accumulate(it, func, initial):
 
 
 def chain(*iterables):
-    return _chain(iterables)
+    return _serial(_chain(iterables))
 
 
 def _chain(iterables):
@@ -109,7 +113,7 @@ def _chain(iterables):
 
 
 def _from_iterable(iterable):
-    return _chain_from(iter(iterable))
+    return _serial(_chain_from(iter(iterable)))
 
 
 def _chain_from(iterables):
@@ -121,7 +125,7 @@ chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
-    return _compress(iter(data), iter(selectors))
+    return _serial(_compress(iter(data), iter(selectors)))
 
 
 def _compress(data, selectors):
@@ -131,7 +135,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable))
+    return _serial(_dropwhile(predicate, iter(iterable)))
 
 
 def _dropwhile(predicate, it):
@@ -143,7 +147,7 @@ def _dropwhile(predicate, it):
 
 
 def takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable))
+    return _serial(_takewhile(predicate, iter(iterable)))
 
 
 def _takewhile(predicate, it):
@@ -154,7 +158,7 @@ def _takewhile(predicate, it):
 
 
 def filterfalse(predicate, iterable):
-    return _filterfalse(predicate, iter(iterable))
+    return _serial(_filterfalse(predicate, iter(iterable)))
 
 
 def _filterfalse(predicate, it):
@@ -164,7 +168,7 @@ def _filterfalse(predicate, it):
 
 
 def starmap(function, iterable):
-    return _starmap(function, iter(iterable))
+    return _serial(_starmap(function, iter(iterable)))
 
 
 def _starmap(function, it):
@@ -191,7 +195,7 @@ def islice(iterable, *args):
         step = 1
     if not isinstance(step, int) or step < 1:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
+    return _serial(_islice(iter(iterable), start, stop, step))
 
 
 def _islice(it, start, stop, step):
@@ -216,7 +220,7 @@ def _islice(it, start, stop, step):
 
 
 def pairwise(iterable):
-    return _pairwise(iter(iterable))
+    return _serial(_pairwise(iter(iterable)))
 
 
 def _pairwise(it):
@@ -232,7 +236,7 @@ def batched(iterable, n, *, strict=False):
     _check_int(n, 'n')
     if n < 1:
         raise ValueError('n must be at least one')
-    return _batched(iter(iterable), n, strict)
+    return _serial(_batched(iter(iterable), n, strict))
 
 
 def _batched(it, n, strict):
@@ -250,7 +254,7 @@ def _batched(it, n, strict):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
+    return _serial(_zip_longest([iter(it) for it in iterables], fillvalue))
 
 
 def _zip_longest(its, fillvalue):
@@ -278,7 +282,7 @@ def tee(iterable, n=2):
     if n < 0:
         raise ValueError('n must be >= 0')
     shared = _TeeShared(iter(iterable), n)
-    return tuple(_tee(shared, shared.buffers[k]) for k in range(n))
+    return tuple(_serial(_tee(shared, shared.buffers[k])) for k in range(n))
 
 
 class _TeeShared:
@@ -314,7 +318,7 @@ def _tee(shared, mine):
 
 
 def groupby(iterable, key=None):
-    return _groupby(iter(iterable), key)
+    return _serial(_groupby(iter(iterable), key))
 
 
 class _GroupState:
@@ -342,7 +346,7 @@ def _groupby(it, key):
     while st.current is not _MISSING:
         k = st.current_key
         st.group += 1
-        yield k, _group(st, k, st.group)
+        yield k, _serial(_group(st, k, st.group))
         # skip what the consumer left of this group
         while st.current is not _MISSING and st.current_key == k:
             if not st.advance():
@@ -361,7 +365,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(p) for p in iterables] * repeat
-    return _product(pools)
+    return _serial(_product(pools))
 
 
 def _product(pools):
@@ -378,7 +382,7 @@ def permutations(iterable, r=None):
     r = n if r is None else _check_int(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _permutations(pool, n, r)
+    return _serial(_permutations(pool, n, r))
 
 
 def _permutations(pool, n, r):
@@ -404,7 +408,7 @@ def combinations(iterable, r):
     _check_int(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(pool, r, False)
+    return _serial(_combinations(pool, r, False))
 
 
 def combinations_with_replacement(iterable, r):
@@ -412,7 +416,7 @@ def combinations_with_replacement(iterable, r):
     _check_int(r, 'r')
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(pool, r, True)
+    return _serial(_combinations(pool, r, True))
 
 
 def _combinations(pool, r, replace):
