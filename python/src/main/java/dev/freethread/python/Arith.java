@@ -515,7 +515,7 @@ final class Arith {
                     if (y < 0) {
                         throw Errors.valueError(t, "negative shift count");
                     }
-                    if (y < 62 && Math.abs(x) < (1L << (62 - y))) {
+                    if (y < 62 && x != Long.MIN_VALUE && Math.abs(x) < (1L << (62 - y))) {
                         return PyInt.of(ts, x << y);
                     }
                     break;

@@ -877,7 +877,14 @@ final class Parser {
     }
 
     /** How many loops the statement being parsed is inside, in its function or class body (break, continue). */
+    private static final String EXCEPT_STAR_JUMP =
+            "'break', 'continue' and 'return' cannot appear in an except* block";
     private int loopDepth;
+    /**
+     * How many except* bodies enclose the statement being parsed in the current def or class body: a break or
+     * continue there with no loop of its own gets CPython's except* message, which it checks before "outside loop".
+     */
+    private int exceptStarDepth;
 
     /** A loop's body, where break and continue are allowed (not its else clause). */
     private Stmt loopBody(String what) {
@@ -1112,11 +1119,21 @@ final class Parser {
                     scope.assigned.add(((Exprs.Name) name).id);
                 }
             }
-            Stmt hb = block(isStar ? "'except*' statement" : "'except' statement");
+            Stmt hb;
+            if (isStar) {
+                exceptStarDepth++;
+                try {
+                    hb = block("'except*' statement");
+                } finally {
+                    exceptStarDepth--;
+                }
+            } else {
+                hb = block("'except' statement");
+            }
             if (isStar) {
                 Token jump = jumpOutOf(hb, false);
                 if (jump != null) {
-                    throw error("'break', 'continue' and 'return' cannot appear in an except* block", jump);
+                    throw error(EXCEPT_STAR_JUMP, jump);
                 }
             }
             handlers.add(new Stmts.Handler(type, name, hb, ht.line));
@@ -1363,11 +1380,14 @@ final class Parser {
         scope = inner;
         Stmt body;
         int outerLoops = loopDepth; // a def's body is outside every loop around the def
+        int outerExceptStar = exceptStarDepth;
         loopDepth = 0;
+        exceptStarDepth = 0;
         try {
             body = block("function definition");
         } finally {
             loopDepth = outerLoops;
+            exceptStarDepth = outerExceptStar;
             scope = outer;
             if (!transparent) {
                 qualPrefix.remove(qualPrefix.size() - 1);
@@ -1667,11 +1687,14 @@ final class Parser {
         scope = inner;
         Stmt body;
         int outerLoops = loopDepth;
+        int outerExceptStar = exceptStarDepth;
         loopDepth = 0;
+        exceptStarDepth = 0;
         try {
             body = block("class definition");
         } finally {
             loopDepth = outerLoops;
+            exceptStarDepth = outerExceptStar;
             scope = outer;
             qualPrefix.remove(qualPrefix.size() - 1);
             if (savedPrefix != null) {
@@ -1702,13 +1725,13 @@ final class Parser {
                 case "pass": next(); return at(new Stmts.Pass(), tk);
                 case "break":
                     if (loopDepth == 0) {
-                        throw error("'break' outside loop", tk);
+                        throw error(exceptStarDepth > 0 ? EXCEPT_STAR_JUMP : "'break' outside loop", tk);
                     }
                     next();
                     return at(new Stmts.Break(), tk);
                 case "continue":
                     if (loopDepth == 0) {
-                        throw error("'continue' not properly in loop", tk);
+                        throw error(exceptStarDepth > 0 ? EXCEPT_STAR_JUMP : "'continue' not properly in loop", tk);
                     }
                     next();
                     return at(new Stmts.Continue(), tk);

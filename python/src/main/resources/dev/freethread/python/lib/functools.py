@@ -5,7 +5,7 @@
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
 from _thread import RLock as _RLock
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
 _initial_missing = object()

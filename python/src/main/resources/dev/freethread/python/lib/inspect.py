@@ -2,7 +2,7 @@
 # inspect for ftpython: signatures (Signature, Parameter, BoundArguments, signature, getfullargspec) read from a
 # function's __code__, __defaults__, __kwdefaults__ and __annotations__ as CPython's are; the is* predicates,
 # getmembers, getdoc, cleandoc, getmodule, getfile, unwrap, and getsource/getsourcelines from the file (the block
-# its indentation ends). No frames or tracebacks (currentframe answers None), no getattr_static.
+# its indentation ends), get_annotations (3.10's, with eval_str). No frames or tracebacks (currentframe answers None), no getattr_static.
 import enum as _enum
 import sys as _sys
 import collections as _collections
@@ -12,7 +12,8 @@ import os as _os
 __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getfullargspec', 'isfunction', 'ismethod',
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator', 'isgeneratorfunction',
            'iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isabstract', 'getmembers', 'getdoc', 'cleandoc',
-           'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'unwrap', 'currentframe']
+           'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'unwrap', 'currentframe',
+           'get_annotations']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -161,6 +162,53 @@ def getgeneratorlocals(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = generator.gi_frame
     return frame.f_locals if frame is not None else {}
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a module, class or callable (a new dict), as CPython 3.10-3.13's: a class's own only
+    (not its bases'), {} for none; eval_str evaluates the string values in the object's globals and locals."""
+    if isinstance(obj, type):
+        ns = obj.__dict__
+        ann = ns.get('__annotations__', None)
+        module = _sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrapped = obj
+    elif isinstance(obj, type(_sys)):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrapped = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrapped = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann or not eval_str:
+        return dict(ann)
+    if unwrapped is not None:  # the globals of what a decorator or partial wraps
+        while True:
+            if hasattr(unwrapped, '__wrapped__'):
+                unwrapped = unwrapped.__wrapped__
+                continue
+            if isinstance(unwrapped, _functools.partial):
+                unwrapped = unwrapped.func
+                continue
+            break
+        if hasattr(unwrapped, '__globals__'):
+            obj_globals = unwrapped.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 def getmembers(obj, predicate=None):
