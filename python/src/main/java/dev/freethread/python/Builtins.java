@@ -1482,6 +1482,17 @@ final class Builtins {
     static PyObject construct(PyThread t, PyType type, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
         int n = Args.npos(a, kw);
+        if (type == PyCell.TYPE) { // types.CellType([contents]), as CPython's cell_new
+            Args.noKw(t, "cell", kw);
+            if (a.length > 1) {
+                throw Errors.typeError(t, "cell expected at most 1 argument, got " + a.length);
+            }
+            PyCell c = new PyCell(t.ts);
+            if (a.length == 1) {
+                RefCount.xdecref(t.ts, c.swap(t.ts, a[0]));
+            }
+            return c;
+        }
         if (type == PyWeakRef.TYPE) {
             return Modules.newWeakRef(t, a, kw);
         }

@@ -80,20 +80,18 @@ final class Exprs {
                     return v;
                 }
                 case CELL: {
-                    PyObject v = ((PyCell) f.locals[slot]).value;
+                    PyObject v = ((PyCell) f.locals[slot]).getRef(f.ts);
                     if (v == null) {
                         throw unbound(f);
                     }
-                    RefCount.incref(f.ts, v);
                     return v;
                 }
                 case FREE: {
-                    PyObject v = f.closure[slot].value;
+                    PyObject v = f.closure[slot].getRef(f.ts);
                     if (v == null) {
                         throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
                                 + "' where it is not associated with a value in enclosing scope");
                     }
-                    RefCount.incref(f.ts, v);
                     return v;
                 }
                 case CLASSFREE: {
@@ -194,12 +192,7 @@ final class Exprs {
                 case CELL:
                 case FREE: {
                     PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
-                    RefCount.incref(ts, v);
-                    PyObject old;
-                    synchronized (c) {
-                        old = c.value;
-                        c.value = v;
-                    }
+                    PyObject old = c.swap(ts, v);
                     if (old != null) {
                         RefCount.decref(ts, old);
                     }
@@ -235,11 +228,7 @@ final class Exprs {
                 case CELL:
                 case FREE: {
                     PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
-                    PyObject old;
-                    synchronized (c) {
-                        old = c.value;
-                        c.value = null;
-                    }
+                    PyObject old = c.swap(ts, null);
                     if (old == null) {
                         throw unbound(f);
                     }
@@ -1822,8 +1811,16 @@ final class Exprs {
                 throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
             }
             PyObject self = f.locals.length == 0 ? null : f.locals[selfSlot];
-            if (self instanceof PyCell && selfIsCell) {
-                self = ((PyCell) self).value;
+            if (self instanceof PyCell && selfIsCell) { // captured: another thread may rebind it ([CELL1])
+                PyObject s = ((PyCell) self).getRef(f.ts);
+                if (s == null) {
+                    throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
+                }
+                try {
+                    return new Builtins.PySuper(f.ts, cls, s);
+                } finally {
+                    RefCount.decref(f.ts, s);
+                }
             }
             if (self == null) {
                 throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");

@@ -87,19 +87,30 @@ final class FrameBuiltins {
             String[] names = f.code.localNames;
             for (int i = 0; i < names.length && i < f.locals.length; i++) {
                 PyObject v = f.locals[i];
-                if (v instanceof PyCell && isCellSlot(f.code, i)) {
-                    v = ((PyCell) v).value;
+                boolean cell = v instanceof PyCell && isCellSlot(f.code, i);
+                if (cell) {
+                    v = ((PyCell) v).getRef(ts); // another thread may rebind a captured variable (PyCell [CELL1])
                 }
-                // the yield lowering's temporaries ($y0...) are not Python's names
-                if (v != null && names[i] != null && !names[i].startsWith("$")) {
-                    d.setItem(ts, t.interp.str(names[i]), v);
+                try {
+                    // the yield lowering's temporaries ($y0...) are not Python's names
+                    if (v != null && names[i] != null && !names[i].startsWith("$")) {
+                        d.setItem(ts, t.interp.str(names[i]), v);
+                    }
+                } finally {
+                    if (cell) {
+                        RefCount.xdecref(ts, v);
+                    }
                 }
             }
             String[] free = f.code.freeNames;
             for (int i = 0; i < free.length && f.closure != null && i < f.closure.length; i++) {
-                PyObject v = f.closure[i].value;
+                PyObject v = f.closure[i].getRef(ts);
                 if (v != null) {
-                    d.setItem(ts, t.interp.str(free[i]), v);
+                    try {
+                        d.setItem(ts, t.interp.str(free[i]), v);
+                    } finally {
+                        RefCount.decref(ts, v);
+                    }
                 }
             }
             return d;

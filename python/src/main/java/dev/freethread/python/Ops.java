@@ -854,11 +854,11 @@ final class Ops {
             }
         }
         if (o instanceof PyCell && n.equals("cell_contents")) {
-            PyObject v = ((PyCell) o).value;
+            PyObject v = ((PyCell) o).getRef(ts);
             if (v == null) {
                 throw Errors.valueError(t, "Cell is empty");
             }
-            return RefCount.newRef(ts, v);
+            return v;
         }
         if (o instanceof PyType) {
             PyType ty = (PyType) o;
@@ -988,6 +988,8 @@ final class Ops {
                     return RefCount.newRef(ts, g.origin);
                 case "__args__":
                     return RefCount.newRef(ts, g.args());
+                case "__unpacked__":
+                    return PyBool.of(g.unpacked);
                 case "__parameters__":
                     return RefCount.newRef(ts, PyTuple.EMPTY);
                 case "__mro_entries__":
@@ -1415,6 +1417,10 @@ final class Ops {
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
     static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
+        if (o instanceof PyCell && name.value().equals("cell_contents")) { // writable since 3.7
+            RefCount.xdecref(ts, ((PyCell) o).swap(ts, v));
+            return;
+        }
         if (name.value().equals("__class__") && !(o instanceof PyClass)) {
             setClass(t, o, v);
             return;
@@ -1615,6 +1621,10 @@ final class Ops {
     /** {@code object.__delattr__}: the delete without the class's {@code __delattr__}. */
     static void delAttrGeneric(PyThread t, PyObject o, PyStr name) {
         ThreadState ts = t.ts;
+        if (o instanceof PyCell && name.value().equals("cell_contents")) { // empties the cell; an empty one stays so
+            RefCount.xdecref(ts, ((PyCell) o).swap(ts, null));
+            return;
+        }
         if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal
         }
@@ -2059,6 +2069,9 @@ final class Ops {
         }
         if (o instanceof dev.freethread.dict.PyDictView) {
             return ((dev.freethread.dict.PyDictView) o).iter(ts);
+        }
+        if (o instanceof TypeAliases.GenericAlias) {
+            return ((TypeAliases.GenericAlias) o).iter(ts);
         }
         if (o instanceof PyInstance) {
             PyClass c = ((PyInstance) o).cls;

@@ -5,16 +5,83 @@ import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.ThreadState;
+import dev.freethread.refcount.RefCount;
 
-/** A closure cell: a variable captured by an inner function. Holds a counted reference, or null while unbound. */
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * A closure cell: a variable captured by an inner function. Holds a counted reference, or null while unbound.
+ *
+ * <p><b>Threads</b> (CPython 3.14's cell protocol, {@code _PyCell_GetStackRef}). Any thread running code that
+ * closes over the variable may read or rebind it at once. The races and what covers them:
+ * <ol>
+ *   <li>[CELL1] A read against a rebinding that drops the old value: the reader must never take a reference to a
+ *       value the writer has just freed. A writer swaps under the cell's monitor and drops the old value after it; a
+ *       reader takes its reference with {@link RefCount#tryIncrefCompare} (which never revives an object whose free
+ *       began, and re-checks that the cell still holds it), falling back to an increment under the monitor, where
+ *       the value read is the cell's own and no writer can drop it meanwhile. A stored value is announced
+ *       ({@code enableTryIncref}), so another thread's lock-free read succeeds. Test:
+ *       InterpreterTest.closureVariableRebindWhileOtherThreadsRead_noValueUsedAfterItsFree (fails with the plain read
+ *       and incref this class had until 2026-11-30: "incref of freed 'list'").</li>
+ *   <li>[CELL2] Two writers: each swaps under the monitor and drops the value it replaced, so none is dropped twice
+ *       and none leaks. Test: the same (the leak check, and no decref of a freed object).</li>
+ * </ol>
+ */
 final class PyCell extends PyObject {
     static final PyType TYPE = PyType.staticType("cell", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);
+    private static final VarHandle VALUE;
 
-    /** A counted reference; written only by the threads running code that closes over it. */
+    static {
+        try {
+            VALUE = MethodHandles.lookup().findVarHandle(PyCell.class, "value", PyObject.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * A counted reference, or null while unbound. Read it with {@link #getRef} (or as a borrowed identity only);
+     * written by {@link #swap}, or directly before the cell is published (a call's new cells).
+     */
     volatile PyObject value;
 
     PyCell(ThreadState ts) {
         super(TYPE, ts);
+    }
+
+    /** A new reference to the value, or null while unbound ([CELL1]). Lock-free for an announced value. */
+    PyObject getRef(ThreadState ts) {
+        PyObject v = (PyObject) VALUE.getAcquire(this);
+        if (v == null) {
+            return null;
+        }
+        if (RefCount.tryIncrefCompare(ts, v, VALUE, this)) {
+            return v;
+        }
+        synchronized (this) { // a leaf: an increment only
+            v = value;
+            if (v != null) {
+                RefCount.incref(ts, v);
+            }
+            return v;
+        }
+    }
+
+    /**
+     * Rebinds the variable to {@code v} (borrowed: a reference is taken) or unbinds it ({@code v} null), and answers
+     * the value replaced, whose reference goes to the caller, who drops it after this returns ([CELL1], [CELL2]).
+     */
+    PyObject swap(ThreadState ts, PyObject v) {
+        if (v != null) {
+            RefCount.incref(ts, v);
+            RefCount.enableTryIncref(v);
+        }
+        synchronized (this) {
+            PyObject old = value;
+            value = v;
+            return old;
+        }
     }
 
     @Override

@@ -376,7 +376,10 @@ final class PyClass extends PyType implements Callable {
             if (d == null || has) {
                 continue;
             }
-            PyObject view = d.values(t.ts);
+            // a copy, taken atomically under the dict's section: another thread may add or delete a class attribute
+            // meanwhile (C.x = property(...)), which an iterator over the dict itself would raise for
+            PyDict snapshot = d.copy(t.ts);
+            PyObject view = snapshot.values(t.ts);
             PyObject it = ((dev.freethread.dict.PyDictView) view).iter(t.ts);
             RefCount.decref(t.ts, view);
             try {
@@ -386,6 +389,7 @@ final class PyClass extends PyType implements Callable {
                 }
             } finally {
                 RefCount.decref(t.ts, it);
+                RefCount.decref(t.ts, snapshot);
             }
         }
         has |= hasHook(t, HOOK_GETATTRIBUTE); // so that the own-attribute fast path does not bypass it

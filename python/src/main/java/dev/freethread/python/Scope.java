@@ -148,15 +148,32 @@ final class Scope {
     }
 
     private void layout() {
+        // CPython's order: co_freevars (and so __closure__) sorted by name; co_cellvars the captured parameters in
+        // their order, then the other captured locals sorted by name
+        java.util.Collections.sort(frees);
         if (kind == Kind.FUNCTION) {
             List<String> order = new ArrayList<>(locals);
             for (int i = 0; i < order.size(); i++) {
                 slots.put(order.get(i), i);
             }
             code.localNames = order.toArray(new String[0]);
-            int[] cs = new int[cells.size()];
-            int k = 0;
+            List<String> cellOrder = new ArrayList<>();
+            for (String p : code.paramNames) {
+                if (cells.contains(p) && !cellOrder.contains(p)) {
+                    cellOrder.add(p);
+                }
+            }
+            List<String> rest = new ArrayList<>();
             for (String c : cells) {
+                if (!cellOrder.contains(c)) {
+                    rest.add(c);
+                }
+            }
+            java.util.Collections.sort(rest);
+            cellOrder.addAll(rest);
+            int[] cs = new int[cellOrder.size()];
+            int k = 0;
+            for (String c : cellOrder) {
                 cs[k++] = slots.get(c);
             }
             code.cellSlots = cs;

@@ -176,6 +176,27 @@ class InterpreterTest {
     }
 
     @Test
+    void closureVariableRebindWhileOtherThreadsRead_noValueUsedAfterItsFree() {
+        // PyCell [CELL1], [CELL2]: one thread rebinds a captured variable (nonlocal box; box = [i]) while three read
+        // it. The writer drops each replaced list at once; a reader takes its reference with tryIncrefCompare, which
+        // never revives a list whose free began and re-checks that the cell still holds it. python3.13 prints
+        // "[299999] []". With the plain read and incref the cell had until 2026-11-30, 2 of 3 runs failed with
+        // "SystemError: ... RcMisuseException: incref of freed 'list'" (or decref of freed) in a reader.
+        String src = "import threading\n"
+                + "def outer():\n    box = [0]\n    stop = False\n"
+                + "    def writer():\n        nonlocal box\n        for i in range(300000):\n            box = [i]\n"
+                + "    def reader():\n        n = 0\n        while not stop:\n            n += len(box)\n"
+                + "    errors = []\n"
+                + "    def run():\n        try:\n            reader()\n        except Exception as e:\n"
+                + "            errors.append(e)\n"
+                + "    rs = [threading.Thread(target=run) for _ in range(3)]\n"
+                + "    for t in rs:\n        t.start()\n    writer()\n    stop = True\n"
+                + "    for t in rs:\n        t.join()\n    print(box, errors[:1])\n"
+                + "outer()\n";
+        runThrice(src, "[299999] []\n");
+    }
+
+    @Test
     void generatorsInCyclesBesideCollections_nothingFreedEarly_everyCycleCollected() {
         // PyGenerator [GEN4]: the collector traverses a generator's frame while another thread may be running it,
         // so the frame holds counted references only (a method's lent self is counted when the generator is made).
