@@ -114,11 +114,31 @@ final class TypeAliases {
         static final PyType TYPE = PyType.staticType("types.GenericAlias", PyType.FLAG_GC);
 
         final PyType origin;
+        /** {@code *tuple[int]} (PEP 646): what iterating an alias yields. */
+        final boolean unpacked;
 
         /** Takes over {@code args}. */
         GenericAlias(ThreadState ts, PyType origin, PyTuple args) {
+            this(ts, origin, args, false);
+        }
+
+        GenericAlias(ThreadState ts, PyType origin, PyTuple args, boolean unpacked) {
             super(TYPE, ts, args);
             this.origin = origin;
+            this.unpacked = unpacked;
+        }
+
+        /**
+         * {@code iter(list[int])}: an iterator that yields {@code *list[int]} once, to one thread only when threads
+         * share it (CPython's gh-154043).
+         */
+        PyObject iter(ThreadState ts) {
+            GenericAlias starred = new GenericAlias(ts, origin, (PyTuple) RefCount.newRef(ts, args()), true);
+            try {
+                return new AliasIter(ts, starred);
+            } finally {
+                RefCount.decref(ts, starred);
+            }
         }
 
         /** {@code origin[key]}: the key as the arguments (a tuple is several). */
@@ -129,7 +149,7 @@ final class TypeAliases {
         }
 
         String repr(PyThread t) {
-            StringBuilder b = new StringBuilder(typeRepr(t, origin)).append('[');
+            StringBuilder b = new StringBuilder(unpacked ? "*" : "").append(typeRepr(t, origin)).append('[');
             PyTuple a = args();
             if (a.size() == 0) {
                 b.append("()");
@@ -157,7 +177,7 @@ final class TypeAliases {
         public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
             if ((op == CompareOp.EQ || op == CompareOp.NE) && other instanceof GenericAlias) {
                 GenericAlias g = (GenericAlias) other;
-                boolean eq = origin == g.origin
+                boolean eq = origin == g.origin && unpacked == g.unpacked
                         && dev.freethread.objects.Compare.richCompareBool(ts, args(), g.args(), CompareOp.EQ);
                 return PyBool.of(eq == (op == CompareOp.EQ));
             }
@@ -167,8 +187,27 @@ final class TypeAliases {
 
         @Override
         public long pyHash(ThreadState ts) {
-            long h = origin.pyHash(ts) * 31 + args().pyHash(ts);
+            long h = origin.pyHash(ts) * 31 + args().pyHash(ts); // CPython leaves the unpacked flag out
             return h == -1 ? -2 : h;
+        }
+    }
+
+    /** {@code iter(list[int])}'s iterator: its one item goes to whichever thread takes it first. */
+    static final class AliasIter extends Iters.Base {
+        static final PyType TYPE = PyType.staticType("generic_alias_iterator", PyType.FLAG_GC);
+
+        AliasIter(ThreadState ts, GenericAlias starred) {
+            super(TYPE, ts, starred);
+        }
+
+        @Override
+        PyObject next(PyThread t) {
+            PyObject o;
+            synchronized (this) { // a leaf: the iterator's reference moves to the caller
+                o = src[0];
+                src[0] = null;
+            }
+            return o;
         }
     }
 
