@@ -547,7 +547,7 @@ final class Builtins {
 
     private static void def(Interp ip, String name, PyBuiltin.Impl impl) {
         ThreadState ts = ip.main.ts;
-        ip.builtins.setItem(ts, ip.str(name), new PyBuiltin(name, impl));
+        ip.builtins.setItem(ts, ip.str(name), new PyBuiltin(name, impl, "builtins"));
     }
 
     private static PyStr attrName(PyThread t, PyObject o, String fname) {

@@ -936,6 +936,15 @@ final class Ops {
         if (o instanceof PyBuiltin && n.equals("__name__")) {
             return PyStr.of(ts, ((PyBuiltin) o).name);
         }
+        if (o instanceof PyBuiltin && ((PyBuiltin) o).module() != null) { // len, math.sqrt: a module's function
+            switch (n) {
+                case "__module__":
+                    return PyStr.of(ts, ((PyBuiltin) o).module());
+                case "__qualname__":
+                    return PyStr.of(ts, ((PyBuiltin) o).name);
+                default:
+            }
+        }
         if (o instanceof PyBuiltin && ((PyBuiltin) o).owner() != null) { // a built-in type's method: str.upper
             PyType owner = ((PyBuiltin) o).owner();
             String full = owner.name();

@@ -49,8 +49,22 @@ final class PyBuiltin extends PyObject implements Callable {
         return owner;
     }
 
+    /** The module a module-level function belongs to ({@code __module__}: 'builtins', 'math'...), else null. */
+    private String module;
+
     PyBuiltin(String name, Impl impl) {
         this(name, impl, null, false, null);
+    }
+
+    /** A function of module {@code module} (its {@code __module__}). */
+    PyBuiltin(String name, Impl impl, String module) {
+        this(name, impl, null, false, null);
+        this.module = module;
+    }
+
+    /** {@code __module__}: the defining module's name, or null (None). */
+    String module() {
+        return module;
     }
 
     private PyBuiltin(String name, Impl impl, MethodImpl onInstance, boolean wantsFrame, PyType owner) {

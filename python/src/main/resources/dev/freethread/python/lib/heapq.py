@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 # heapq for ftpython: a binary min-heap over a list, with the same element moves as CPython's (so equal keys come out
-# in the same order), and nlargest, nsmallest and merge.
+# in the same order), and nlargest, nsmallest and merge. _siftdown and _siftup are CPython's private Python helpers.
 
 
 def _siftdown(heap, startpos, pos):
@@ -32,39 +32,15 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
-def heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+# The heap operations are _heapq's (HeapqModule.java): each one atomic under the list's critical section, as
+# CPython's C module, so threads sharing a heap keep its invariant. The _max variants are 3.14's public names
+# (3.13's private _heapify_max, _heappop_max and _heapreplace_max stay too).
+from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify, heappush_max, heappop_max,
+                    heapreplace_max, heappushpop_max, heapify_max)
 
-
-def heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+_heapify_max = heapify_max
+_heappop_max = heappop_max
+_heapreplace_max = heapreplace_max
 
 
 def _select(n, iterable, key, largest):
