@@ -2555,8 +2555,9 @@ final class Builtins {
             case "__repr__":
                 return new PyBuiltin("__repr__", (tt, a, kw) -> {
                     unboundObjectArgs(tt, "__repr__", a, kw, 0);
-                    return PyStr.of(tt.ts, "<" + a[0].type().name() + " object at 0x" + Long.toHexString(Ops.id(a[0]))
-                            + ">");
+                    String tn = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls.moduleQualName() // __main__.C
+                            : a[0].type().name();
+                    return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(a[0])) + ">");
                 });
             case "__str__":
                 return new PyBuiltin("__str__", (tt, a, kw) -> {

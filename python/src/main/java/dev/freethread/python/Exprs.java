@@ -1668,6 +1668,10 @@ final class Exprs {
                 }
                 PyDict ann = annExprs == null ? null : annotations(f);
                 PyFunction fn = new PyFunction(ts, code, f.globals, d, kd, cells);
+                PyClass outerClass = f.func == null ? null : f.func.definingClass();
+                if (code.usesSuper && outerClass != null) { // a function nested in a method: the method's __class__
+                    fn.setDefiningClass(ts, outerClass);
+                }
                 if (ann != null) {
                     fn.setAnnotations(ts, ann); // takes the reference
                 }

@@ -1711,6 +1711,20 @@ final class Parser {
         return cd;
     }
 
+    /**
+     * The method whose class a reading of {@code __class__} in scope {@code s} means: {@code s} itself, or the
+     * function scope nearest a class body that encloses {@code s} through functions only; null if none.
+     */
+    private static Scope methodScopeOf(Scope s) {
+        while (s != null && s.kind == Scope.Kind.FUNCTION) {
+            if (s.parent != null && s.parent.kind == Scope.Kind.CLASS) {
+                return s;
+            }
+            s = s.parent;
+        }
+        return null;
+    }
+
     private Exprs.Name nameNode(String id, Token tk) {
         Exprs.Name n = at(new Exprs.Name(id), tk);
         n.name = interp.str(id);
@@ -2643,9 +2657,13 @@ final class Parser {
                     throw error("invalid syntax", tk);
                 }
                 next();
-                if (tk.text.equals("__class__") && scope.kind == Scope.Kind.FUNCTION && scope.parent != null
-                        && scope.parent.kind == Scope.Kind.CLASS && !at("=") && !at(":=")) {
-                    return at(new Exprs.ClassCell(), tk); // a method's implicit __class__ (the class it is in)
+                if (tk.text.equals("__class__") && !at("=") && !at(":=") && methodScopeOf(scope) != null) {
+                    // a method's implicit __class__ (the class it is in), also from a function nested in it: each
+                    // function on the way is told its defining class (the class's adoption, then MakeFunction)
+                    for (Scope s = scope; s != methodScopeOf(scope).parent; s = s.parent) {
+                        s.code.usesSuper = true;
+                    }
+                    return at(new Exprs.ClassCell(), tk);
                 }
                 return nameNode(mangle(tk.text), tk);
             case NUMBER:
