@@ -1614,6 +1614,9 @@ final class Builtins {
             if (a[0] instanceof PyTuple) {
                 return RefCount.newRef(ts, a[0]);
             }
+            if (snapshotSource(a[0]) != null) { // a dict, its views...: one atomic snapshot, as list() takes
+                return PyTuple.stealing(ts, snapshotItems(t, a[0]));
+            }
             List<PyObject> items = new ArrayList<>();
             PyObject it = Ops.iter(t, a[0]);
             try {

@@ -793,8 +793,13 @@ final class Exprs {
                             RefCount.decref(ts, keys);
                             copied = PyDict.create(ts);
                             mergeMapping(f.t, copied, v);
+                        } else {
+                            // a snapshot, copied atomically under the dict's section, as CPython's call copies it:
+                            // another thread may resize the dict while this call reads it (gh-86199), which an
+                            // iterator over the dict itself would raise for
+                            copied = ((PyDict) v).copy(ts);
                         }
-                        PyObject it = Ops.itemsIterator(ts, copied != null ? copied : (PyDict) v);
+                        PyObject it = Ops.itemsIterator(ts, copied);
                         try {
                             for (PyObject kv = Ops.next(f.t, it); kv != null; kv = Ops.next(f.t, it)) {
                                 PyTuple pair = (PyTuple) kv;
