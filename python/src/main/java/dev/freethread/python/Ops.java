@@ -1520,6 +1520,9 @@ final class Ops {
         }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
+            if (name.value().equals("__dict__")) { // type's __dict__ is a read-only getset (it was stored as a key)
+                throw Errors.attributeError(t, "attribute '__dict__' of 'type' objects is not writable");
+            }
             if (name.value().equals("__name__")) { // renames the class, as CPython's type_set_name; not in __dict__
                 if (!(v instanceof PyStr)) {
                     throw Errors.typeError(t, "can only assign string to " + c.pyName() + ".__name__, not '"
@@ -1633,6 +1636,9 @@ final class Ops {
         if (o instanceof PyCell && name.value().equals("cell_contents")) { // empties the cell; an empty one stays so
             RefCount.xdecref(ts, ((PyCell) o).swap(ts, null));
             return;
+        }
+        if (o instanceof PyClass && name.value().equals("__dict__")) {
+            throw Errors.attributeError(t, "attribute '__dict__' of 'type' objects is not writable");
         }
         if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal

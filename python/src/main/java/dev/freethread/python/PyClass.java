@@ -206,6 +206,11 @@ final class PyClass extends PyType implements Callable {
                 }
                 boolean withDict = false;
                 for (String n : own) {
+                    if (!isIdentifier(n)) {
+                        throw Errors.typeError(t, "__slots__ must be identifiers");
+                    }
+                }
+                for (String n : own) {
                     if (n.equals("__dict__")) {
                         withDict = true;
                         continue;
@@ -235,6 +240,20 @@ final class PyClass extends PyType implements Callable {
             }
         }
         slotNames = names;
+    }
+
+    /** str.isidentifier: a letter or underscore, then letters, digits and underscores (mangling keeps it so). */
+    private static boolean isIdentifier(String n) {
+        if (n.isEmpty() || !(Character.isLetter(n.charAt(0)) || n.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
