@@ -2442,6 +2442,10 @@ final class Builtins {
                 addKeys(t, names, d);
             }
         }
+        PyObject fo = o instanceof PyMethod ? ((PyMethod) o).func() : o; // a method shows its function's too
+        if (fo instanceof PyFunction && ((PyFunction) fo).dict != null) { // a function's own attributes
+            addKeys(t, names, ((PyFunction) fo).dict);
+        }
         if (o instanceof PyModule) {
             addKeys(t, names, ((PyModule) o).dict());
         } else {

@@ -786,14 +786,20 @@ final class Ops {
         }
         if (o instanceof PyFunction) {
             PyFunction f = (PyFunction) o;
-            PyDict fd = f.dict;
+            if (FUNCTION_FIELDS.contains(n)) { // an assigned __name__, __qualname__, __doc__, __module__ (wraps)
+                PyObject ov = f.override(ts, name);
+                if (ov != null) {
+                    return ov;
+                }
+            }
+            PyDict fd = n.equals("__dict__") ? null : f.dict;
             PyObject own = fd == null ? null : Ops.getOrNull(ts, fd, name);
-            if (own != null) { // an assigned __name__, __qualname__ or __doc__ (functools.wraps) first
+            if (own != null) {
                 return own;
             }
             switch (n) {
                 case "__dict__":
-                    return RefCount.newRef(ts, functionDict(ts, f));
+                    return f.dictAttribute(ts);
                 case "__name__": // interned, as CPython's code names: f.__name__ is f.__name__
                     return t.interp.str(f.code.name);
                 case "__qualname__":
@@ -1563,7 +1569,7 @@ final class Ops {
                 ((PyFunction) o).setKwDefaults(t, v);
                 return;
             }
-            functionDict(ts, (PyFunction) o).setItem(ts, name, v);
+            setFunctionAttr(t, (PyFunction) o, name, v);
             return;
         }
         if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
@@ -1589,19 +1595,80 @@ final class Ops {
                 + "attribute '" + name.value() + "' and no __dict__ for setting new attributes"), o, name.value());
     }
 
-    /** A function's attribute dict (borrowed), made on first use. */
-    private static PyDict functionDict(ThreadState ts, PyFunction f) {
-        PyDict d = f.dict;
-        if (d == null) {
-            synchronized (f) {
-                d = f.dict;
-                if (d == null) {
-                    d = PyDict.create(ts);
-                    f.dict = d;
+    /** What CPython keeps in a function's fields rather than its {@code __dict__} (PyFunction's overrides). */
+    private static final java.util.Set<String> FUNCTION_FIELDS =
+            java.util.Set.of("__name__", "__qualname__", "__doc__", "__module__");
+
+    /**
+     * {@code f.name = v} (v null: {@code del}): the fields CPython keeps outside {@code __dict__} with its checks,
+     * {@code __dict__} itself (replaced, or CPython's TypeError), the read-only getsets, else the function's dict.
+     */
+    private static void setFunctionAttr(PyThread t, PyFunction f, PyStr name, PyObject v) {
+        ThreadState ts = t.ts;
+        String n = name.value();
+        switch (n) {
+            case "__name__":
+            case "__qualname__":
+                if (!(v instanceof PyStr)) {
+                    throw Errors.typeError(t, n + " must be set to a string object");
                 }
-            }
+                f.setOverride(ts, name, v);
+                return;
+            case "__doc__":
+            case "__module__":
+                f.setOverride(ts, name, v == null ? PyNone.NONE : v); // del makes it None, as CPython's
+                return;
+            case "__dict__":
+                if (v == null) {
+                    throw Errors.typeError(t, "cannot delete __dict__");
+                }
+                PyDict d = v instanceof PyDict ? (PyDict) v
+                        : v instanceof PyInstance && ((PyInstance) v).base() instanceof PyDict
+                        ? (PyDict) ((PyInstance) v).base() : null;
+                if (d == null) {
+                    throw Errors.typeError(t, "__dict__ must be set to a dictionary, not a '" + typeName(v) + "'");
+                }
+                f.replaceDict(ts, v, d);
+                return;
+            case "__globals__":
+            case "__closure__":
+            case "__builtins__":
+                throw Errors.attributeError(t, "readonly attribute");
+            case "__defaults__":
+                f.setDefaults(t, v == null ? PyNone.NONE : v); // del makes them None, as CPython's
+                return;
+            case "__kwdefaults__":
+                f.setKwDefaults(t, v == null ? PyNone.NONE : v);
+                return;
+            case "__type_params__":
+                if (!(v instanceof PyTuple) || v.type() != PyTuple.TYPE) {
+                    throw Errors.typeError(t, "__type_params__ must be set to a tuple");
+                }
+                break; // kept in the function's dict, where the def's generic parameters are
+            case "__annotations__":
+                if (v == null || v == PyNone.NONE) { // del or None: the next read makes a fresh empty dict
+                    PyDict od = f.dict;
+                    if (od != null && od.contains(ts, name)) {
+                        od.delItem(ts, name);
+                    }
+                    f.resetAnnotations(ts);
+                    return;
+                }
+                if (!(v instanceof PyDict)) {
+                    throw Errors.typeError(t, "__annotations__ must be set to a dict object");
+                }
+                break;
+            default:
         }
-        return d;
+        if (v == null) {
+            PyDict d = f.dict;
+            if (d == null || !d.contains(ts, name)) {
+                throw noAttribute(t, f, n);
+            }
+            d.delItem(ts, name);
+            return;
+        }
+        f.dictForWrite(ts).setItem(ts, name, v);
     }
 
     static void delAttr(PyThread t, PyObject o, PyStr name) {
@@ -1705,7 +1772,8 @@ final class Ops {
         } else if (o instanceof PyModule) {
             d = ((PyModule) o).dict();
         } else if (o instanceof PyFunction) {
-            d = ((PyFunction) o).dict;
+            setFunctionAttr(t, (PyFunction) o, name, null);
+            return;
         } else if (o instanceof ThreadObjects.Local) {
             d = ((ThreadObjects.Local) o).dictFor(ts);
         }
@@ -2563,7 +2631,7 @@ final class Ops {
             return intDecimal(t, (PyInt) o); // str, repr, print and f-strings: CPython's digit limit
         }
         if (o instanceof PyFunction) {
-            return "<function " + ((PyFunction) o).code.qualname + " at 0x" + Long.toHexString(id(o)) + ">";
+            return "<function " + ((PyFunction) o).displayName(t.ts) + " at 0x" + Long.toHexString(id(o)) + ">";
         }
         if (o instanceof PyClass) {
             return o.repr();

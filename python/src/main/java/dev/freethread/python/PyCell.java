@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.freethread.python;
 
+import dev.freethread.objects.Compare;
+import dev.freethread.objects.CompareOp;
+import dev.freethread.objects.PyBool;
+import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyNotImplemented;
 import dev.freethread.objects.PyObject;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
@@ -82,6 +87,35 @@ final class PyCell extends PyObject {
             value = v;
             return old;
         }
+    }
+
+    /**
+     * Cells compare by their contents, an empty cell before any full one (CPython's cell_richcompare); other operands
+     * are NotImplemented. The contents are taken as references ([CELL1]), so another thread's rebinding meanwhile
+     * frees neither.
+     */
+    @Override
+    public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        if (!(other instanceof PyCell)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject a = getRef(ts);
+        PyObject b = ((PyCell) other).getRef(ts);
+        try {
+            if (a == null || b == null) {
+                return PyBool.of(op.ofSign(Boolean.compare(a != null, b != null)));
+            }
+            return Compare.richCompare(ts, a, b, op);
+        } finally {
+            RefCount.xdecref(ts, a);
+            RefCount.xdecref(ts, b);
+        }
+    }
+
+    /** Cells are unhashable, as CPython's (rich comparison without a hash). */
+    @Override
+    public long pyHash(ThreadState ts) {
+        throw new PyException("TypeError", "unhashable type: 'cell'");
     }
 
     @Override

@@ -34,8 +34,23 @@ final class PyFunction extends PyObject implements Callable {
     private PyCell[] closure;
     /** The class whose body defined this function, for {@code super()} (counted), or null. */
     private volatile PyClass definingClass;
-    /** A function's own attributes ({@code f.x = 1}), created on first use. */
+    /**
+     * A function's own attributes ({@code f.x = 1}, its {@code __dict__}; counted), created on first use. Replaced
+     * whole by {@code f.__dict__ = d} ({@link #replaceDict}), the old one dropped after a grace period (E36's rule:
+     * a reader may be mid-lookup in it).
+     */
     volatile PyDict dict;
+    /**
+     * The counted reference behind {@link #dict}, and what {@code __dict__} answers: the dict, or the instance of a
+     * dict subclass assigned to {@code __dict__} (whose dict part is then {@link #dict}). Written with {@code dict}
+     * under the monitor; the collector traverses this field only.
+     */
+    private volatile PyObject dictHolder;
+    /**
+     * Assigned {@code __name__}, {@code __qualname__}, {@code __doc__} and {@code __module__} (counted; made on first
+     * assignment): CPython keeps them in the function's fields, outside its {@code __dict__}.
+     */
+    private volatile PyDict overrides;
     /** {@code __annotations__} (counted): made by the def when it has annotations, else on first read. */
     private volatile PyDict annotations;
 
@@ -161,6 +176,17 @@ final class PyFunction extends PyObject implements Callable {
             items[i] = RefCount.newRef(ts, c[i]);
         }
         return dev.freethread.objects.PyTuple.stealing(ts, items);
+    }
+
+    /**
+     * {@code del f.__annotations__}, {@code f.__annotations__ = None}: the next read makes a fresh empty dict. The old
+     * one is dropped after a grace period, since a reader may have read the field and not yet taken its reference.
+     */
+    void resetAnnotations(ThreadState ts) {
+        PyDict old = (PyDict) ANNOTATIONS.getAndSet(this, null);
+        if (old != null) {
+            RefCount.decrefAfterGracePeriod(ts, old);
+        }
     }
 
     /** At the def, before the function is shared: takes the reference to {@code ann}. */
@@ -380,12 +406,79 @@ final class PyFunction extends PyObject implements Callable {
         }
     }
 
+    /** An assigned {@code __name__}, {@code __qualname__}, {@code __doc__} or {@code __module__} (new), or null. */
+    PyObject override(ThreadState ts, dev.freethread.objects.PyStr name) {
+        PyDict o = overrides;
+        return o == null ? null : Ops.getOrNull(ts, o, name);
+    }
+
+    /** Assigns {@code __name__}, {@code __qualname__}, {@code __doc__} or {@code __module__} (v borrowed). */
+    void setOverride(ThreadState ts, dev.freethread.objects.PyStr name, PyObject v) {
+        PyDict o = overrides;
+        if (o == null) {
+            synchronized (this) { // a race makes one of two
+                o = overrides;
+                if (o == null) {
+                    o = PyDict.create(ts);
+                    overrides = o;
+                }
+            }
+        }
+        o.setItem(ts, name, v);
+    }
+
+    /** The function's {@code __dict__} (borrowed), made on first use. */
+    PyDict dictForWrite(ThreadState ts) {
+        PyDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                d = dict;
+                if (d == null) {
+                    d = PyDict.create(ts);
+                    dictHolder = d;
+                    dict = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** What {@code __dict__} answers (a new reference): the dict, made if needed, or the dict subclass's instance. */
+    PyObject dictAttribute(ThreadState ts) {
+        PyDict d = dictForWrite(ts);
+        synchronized (this) { // holder and dict change together
+            PyObject h = dictHolder;
+            PyObject r = h != null ? h : d;
+            RefCount.incref(ts, r);
+            return r;
+        }
+    }
+
+    /**
+     * {@code f.__dict__ = v} (v a dict, or a dict subclass's instance whose dict part is {@code d}; a reference is
+     * taken): the old one is dropped after a grace period, since another thread may have read the field for a lookup
+     * and not finished it; two threads replacing at once each drop the one they replaced (the swap is under the
+     * monitor). E36 in docs/refcount.md.
+     */
+    void replaceDict(ThreadState ts, PyObject v, PyDict d) {
+        RefCount.incref(ts, v);
+        PyObject old;
+        synchronized (this) {
+            old = dictHolder;
+            dictHolder = v;
+            dict = d;
+        }
+        if (old != null) {
+            RefCount.decrefAfterGracePeriod(ts, old);
+        }
+    }
+
     /**
      * The name a call's TypeError gives the function: its {@code __qualname__}, as CPython's messages use it, an
      * assigned one (namedtuple's {@code Point.__new__}) included.
      */
-    private String displayName(ThreadState ts) {
-        PyDict d = dict;
+    String displayName(ThreadState ts) {
+        PyDict d = overrides;
         if (d != null) {
             PyObject q = d.get(ts, Interp.thread(ts).interp.str("__qualname__"));
             if (q != null) {
@@ -560,9 +653,13 @@ final class PyFunction extends PyObject implements Callable {
         if (dc != null) {
             v.visit(dc);
         }
-        PyDict fd = dict;
+        PyObject fd = dictHolder;
         if (fd != null) {
             v.visit(fd);
+        }
+        PyDict ov = overrides;
+        if (ov != null) {
+            v.visit(ov);
         }
         PyDict an = annotations;
         if (an != null) {
@@ -576,7 +673,13 @@ final class PyFunction extends PyObject implements Callable {
         PyObject[] kd = kwDefaults;
         PyCell[] cl = closure;
         PyClass dc = definingClass;
-        PyDict fd = dict;
+        PyObject fd = dictHolder;
+        dictHolder = null;
+        PyDict ov = overrides;
+        overrides = null;
+        if (ov != null) {
+            v.visit(ov);
+        }
         PyDict an = annotations;
         annotations = null;
         defaults = new PyObject[0];
