@@ -91,20 +91,29 @@ final class HeapqModule {
             if (h.size() == 0) {
                 return last;
             }
-            PyObject top = h.getItem(ts, 0);
             try {
-                h.setItem(ts, 0, last);
+                return replaceTop(t, h, last, max);
             } finally {
                 RefCount.decref(ts, last);
             }
-            try {
-                siftUp(t, h, 0, max);
-            } catch (RuntimeException e) {
-                RefCount.decref(ts, top);
-                throw e;
-            }
-            return top;
         }
+    }
+
+    /**
+     * Puts {@code item} (borrowed) at the top, sifts it to its place and answers the top it replaced (a new
+     * reference). The caller holds the section and has checked the heap is not empty.
+     */
+    private static PyObject replaceTop(PyThread t, PyList h, PyObject item, boolean max) {
+        ThreadState ts = t.ts;
+        PyObject top = h.getItem(ts, 0);
+        h.setItem(ts, 0, item);
+        try {
+            siftUp(t, h, 0, max);
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, top);
+            throw e;
+        }
+        return top;
     }
 
     private static PyObject replace(PyThread t, PyList h, PyObject item, boolean max) {
@@ -113,15 +122,7 @@ final class HeapqModule {
             if (h.size() == 0) {
                 throw Errors.raise(t, "IndexError", "index out of range");
             }
-            PyObject top = h.getItem(ts, 0);
-            h.setItem(ts, 0, item);
-            try {
-                siftUp(t, h, 0, max);
-            } catch (RuntimeException e) {
-                RefCount.decref(ts, top);
-                throw e;
-            }
-            return top;
+            return replaceTop(t, h, item, max);
         }
     }
 
@@ -144,15 +145,7 @@ final class HeapqModule {
             if (h.size() == 0) { // the comparison emptied it (CPython's check)
                 throw Errors.raise(t, "IndexError", "index out of range");
             }
-            PyObject ret = h.getItem(ts, 0);
-            h.setItem(ts, 0, item);
-            try {
-                siftUp(t, h, 0, max);
-            } catch (RuntimeException e) {
-                RefCount.decref(ts, ret);
-                throw e;
-            }
-            return ret;
+            return replaceTop(t, h, item, max);
         }
     }
 
