@@ -206,6 +206,14 @@ final class Ops {
             PyObject cls = self instanceof PyType ? self : self.type();
             return callMethod(t, ((Descriptors.ClassMethod) func).func(), cls, args, kwnames);
         }
+        if (func instanceof Descriptors.Property) { // a special method defined as a property: its getter's result
+            PyObject bound = ((Descriptors.Property) func).get(t, self, null);
+            try {
+                return call(t, bound, args, kwnames);
+            } finally {
+                RefCount.decref(t.ts, bound);
+            }
+        }
         if (func instanceof PyInstance) { // a descriptor of ours (functools.partialmethod): its __get__ binds it
             PyObject get = ((PyInstance) func).cls.lookup(t, "__get__");
             if (get != null) {
@@ -1448,6 +1456,12 @@ final class Ops {
                 return;
             }
             if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
+                PyObject ca = inst.cls.lookup(t, name);
+                if (ca != null) { // a class attribute that is no data descriptor: CPython's read-only message
+                    RefCount.decref(ts, ca);
+                    throw Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
+                            + "' is read-only");
+                }
                 throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
                         + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
                         o, name.value());
@@ -1763,7 +1777,16 @@ final class Ops {
                 ((PyBaseExc) o).setField(ts, fi, PyNone.NONE, fx.size());
                 return;
             }
-            if (!((PyInstance) o).deleteAttr(ts, name)) {
+            PyInstance inst = (PyInstance) o;
+            if (inst.cls.slotNames != null && !inst.cls.slotNames.contains(name.value())) {
+                PyObject clsAttr = inst.cls.lookup(t, name);
+                if (clsAttr != null) { // no dict to delete from, and a class attribute: CPython's read-only message
+                    RefCount.decref(ts, clsAttr);
+                    throw Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
+                            + "' is read-only");
+                }
+            }
+            if (!inst.deleteAttr(ts, name)) {
                 throw noAttribute(t, o, name.value());
             }
             return;

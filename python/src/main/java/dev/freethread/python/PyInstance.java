@@ -221,6 +221,32 @@ class PyInstance extends PyObject {
         }
     }
 
+    /**
+     * Calls comparison method {@code m} with {@code other}. A method defined as a property is what its getter
+     * answers; a getter that raises AttributeError makes the comparison NotImplemented, as CPython's
+     * slot_tp_richcompare treats a failed lookup.
+     */
+    private PyObject callCompare(PyThread t, PyObject m, PyObject other, String dunder) {
+        if (!(m instanceof Descriptors.Property)) {
+            return Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+        }
+        PyObject bound;
+        try {
+            bound = ((Descriptors.Property) m).get(t, this, dunder);
+        } catch (PyRaise e) {
+            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw e;
+            }
+            e.release(t.ts);
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        try {
+            return Ops.call(t, bound, new PyObject[] {other}, null);
+        } finally {
+            RefCount.decref(t.ts, bound);
+        }
+    }
+
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         PyThread t = Interp.thread(ts);
@@ -231,7 +257,7 @@ class PyInstance extends PyObject {
                 if (eq != null) {
                     PyObject r;
                     try {
-                        r = Ops.callMethod(t, eq, this, new PyObject[] {other}, null);
+                        r = callCompare(t, eq, other, "__eq__");
                     } finally {
                         RefCount.decref(ts, eq);
                     }
@@ -251,7 +277,7 @@ class PyInstance extends PyObject {
             if (m == PyNone.NONE) { // __eq__ = None blocks the comparison (no fallback), as calling None does
                 throw new PyException("TypeError", "'NoneType' object is not callable");
             }
-            PyObject r = Ops.callMethod(t, m, this, new PyObject[] {other}, null);
+            PyObject r = callCompare(t, m, other, op.dunder());
             PyObject b = base();
             if (r == PyNotImplemented.NOT_IMPLEMENTED && b != null && !(other instanceof PyInstance)
                     && other.type() == b.type()) {
