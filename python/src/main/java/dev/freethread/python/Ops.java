@@ -1601,6 +1601,9 @@ final class Ops {
             ((Descriptors.Property) o).setDoc(ts, v == PyNone.NONE ? null : v);
             return;
         }
+        if (o instanceof PyFrameObject && ((PyFrameObject) o).setAttr(t, name.value(), v)) {
+            return;
+        }
         if (o instanceof PyType) {
             throw Errors.typeError(t, "cannot set '" + name.value() + "' attribute of immutable type '"
                     + ((PyType) o).name() + "'");

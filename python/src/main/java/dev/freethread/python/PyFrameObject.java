@@ -23,10 +23,49 @@ import dev.freethread.refcount.RefCount;
  */
 final class PyFrameObject extends Descriptors.Holder {
     private final Frame frame;
+    /** The slot of {@code refs} that holds {@code f_trace} (counted; swapped and read under this object's monitor). */
+    private static final int TRACE = 3;
+    private volatile boolean traceLines = true;
+    private volatile boolean traceOpcodes;
 
     PyFrameObject(ThreadState ts, Frame frame) {
-        super(PyTraceback.FRAME, ts, frame.globals, frame.func, frame.ns);
+        super(PyTraceback.FRAME, ts, frame.globals, frame.func, frame.ns, null);
         this.frame = frame;
+    }
+
+    /**
+     * {@code f.f_trace = v} (None or null: no trace function), {@code f_trace_lines}, {@code f_trace_opcodes}: kept on
+     * this frame object, as ftpython runs no trace functions (sys.settrace is refused). Answers false for any other
+     * name. The trace is swapped under the monitor and the old one dropped after it, so threads writing and reading it
+     * at once neither drop one twice nor take a freed one (test_free_threading's test_frame).
+     */
+    boolean setAttr(PyThread t, String n, PyObject v) {
+        ThreadState ts = t.ts;
+        switch (n) {
+            case "f_trace": {
+                PyObject nv = v == null || v == PyNone.NONE ? null : RefCount.newRef(ts, v);
+                PyObject old;
+                synchronized (this) {
+                    old = refs[TRACE];
+                    refs[TRACE] = nv;
+                }
+                RefCount.xdecref(ts, old);
+                return true;
+            }
+            case "f_trace_lines":
+            case "f_trace_opcodes":
+                if (!(v instanceof PyBool)) {
+                    throw Errors.typeError(t, "attribute value type must be bool");
+                }
+                if (n.equals("f_trace_lines")) {
+                    traceLines = v == PyBool.TRUE;
+                } else {
+                    traceOpcodes = v == PyBool.TRUE;
+                }
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** The attribute {@code n} (a new reference), or null. */
@@ -54,11 +93,14 @@ final class PyFrameObject extends Descriptors.Holder {
             case "f_lasti":
                 return PyInt.of(ts, -1);
             case "f_trace":
-                return PyNone.NONE;
+                synchronized (this) { // a leaf: an increment only
+                    PyObject tr = refs[TRACE];
+                    return RefCount.newRef(ts, tr == null ? PyNone.NONE : tr);
+                }
             case "f_trace_lines":
-                return PyBool.TRUE;
+                return PyBool.of(traceLines);
             case "f_trace_opcodes":
-                return PyBool.FALSE;
+                return PyBool.of(traceOpcodes);
             case "clear":
                 return new PyBuiltin.Bound(ts, "clear", (tt, self, a, kw) -> {
                     Args.count(tt, "clear", a, kw, 0, 0);
