@@ -1,6 +1,6 @@
 # A frame's f_trace, f_trace_lines and f_trace_opcodes are stored (ftpython runs no trace function; sys.settrace
-# refuses one), read and written from several threads at once (test_free_threading's test_frame), and
-# sys._clear_internal_caches exists (3.13). Compared with CPython 3.13.
+# refuses one), read and written from several threads at once (test_free_threading's test_frame). Compared with
+# CPython 3.13.
 import sys, threading
 f = sys._getframe()
 print(f.f_trace, f.f_trace_lines, f.f_trace_opcodes)
@@ -34,4 +34,3 @@ ts = [threading.Thread(target=worker) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
 print(errors, f.f_trace, f.f_trace_opcodes)
-print(sys._clear_internal_caches())

@@ -1027,11 +1027,6 @@ final class Modules {
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
         def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
-        def(t, m, "_clear_internal_caches", (tt, a, kw) -> { // 3.13: drops the classes' attribute caches
-            Args.count(tt, "_clear_internal_caches", a, kw, 0, 0);
-            tt.interp.classChanged();
-            return PyNone.NONE;
-        });
         def(t, m, "_getframe", (tt, a, kw) -> { // the frame depth calls out from the caller's (0)
             Args.count(tt, "_getframe", a, kw, 0, 1);
             return PyFrameObject.getframe(tt, a.length == 0 ? 0 : Args.toLong(tt, a[0], "_getframe"));

@@ -1440,10 +1440,6 @@ final class Ops {
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
     static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
-        if (o instanceof PyCell && name.value().equals("cell_contents")) { // writable since 3.7
-            RefCount.xdecref(ts, ((PyCell) o).swap(ts, v));
-            return;
-        }
         if (name.value().equals("__class__") && !(o instanceof PyClass)) {
             setClass(t, o, v);
             return;
@@ -1456,15 +1452,7 @@ final class Ops {
                 return;
             }
             if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
-                PyObject ca = inst.cls.lookup(t, name);
-                if (ca != null) { // a class attribute that is no data descriptor: CPython's read-only message
-                    RefCount.decref(ts, ca);
-                    throw Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
-                            + "' is read-only");
-                }
-                throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
-                        + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
-                        o, name.value());
+                throw noSlot(t, inst, name);
             }
             if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
                 inst.storeAttr(ts, name, v);
@@ -1491,47 +1479,36 @@ final class Ops {
                 RefCount.decref(ts, tup);
                 return;
             }
-            if (inst instanceof PyBaseExc) {
-                PyBaseExc e = (PyBaseExc) inst;
-                switch (name.value()) {
-                    case "__cause__": // CPython: setting it also sets __suppress_context__
-                        e.setCause(ts, exceptionOrNone(t, v, "exception cause"));
-                        e.suppressContext = true;
-                        return;
-                    case "__context__":
-                        e.assignContext(ts, exceptionOrNone(t, v, "exception context"));
-                        e.contextFixed = true;
-                        return;
-                    case "__suppress_context__":
-                        e.suppressContext = truth(t, v);
-                        return;
-                    case "__traceback__":
-                        PyTraceback.set(t, e, v);
-                        return;
-                    default:
-                        int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(name.value());
-                        if (ox >= 0 && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
-                            if (ox == PyBaseExc.OS_WRITTEN) {
-                                if (!e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError"))) {
-                                    break;
-                                }
-                                PyInt w = PyInt.of(ts, index(t, v, "characters_written"));
-                                e.setOsField(ts, ox, w);
-                                RefCount.decref(ts, w);
-                                return;
-                            }
-                            e.setOsField(ts, ox, v);
-                            return;
-                        }
-                        java.util.List<String> fx = ExceptionFields.of(t, e.cls);
-                        int fi = fx == null ? -1 : fx.indexOf(name.value());
-                        if (fi >= 0) {
-                            e.setField(ts, fi, v, fx.size());
-                            return;
-                        }
-                }
+            if (inst instanceof PyBaseExc && setExceptionMember(t, (PyBaseExc) inst, name, v)) {
+                return;
             }
             inst.storeAttr(ts, name, v);
+            return;
+        }
+        setAttrNonInstance(t, o, name, v);
+    }
+
+    /**
+     * A store to a name a slotted instance has no slot for: CPython's read-only message when the class has an
+     * attribute of that name (no data descriptor), else its "no __dict__" one.
+     */
+    private static PyRaise noSlot(PyThread t, PyInstance inst, PyStr name) {
+        PyObject ca = inst.cls.lookup(t, name);
+        if (ca != null) {
+            RefCount.decref(t.ts, ca);
+            return Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
+                    + "' is read-only");
+        }
+        return ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
+                + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
+                inst, name.value());
+    }
+
+    /** {@link #setAttrGeneric} for objects other than instances (kept apart so the instance store stays small). */
+    private static void setAttrNonInstance(PyThread t, PyObject o, PyStr name, PyObject v) {
+        ThreadState ts = t.ts;
+        if (o instanceof PyCell && name.value().equals("cell_contents")) { // writable since 3.7
+            RefCount.xdecref(ts, ((PyCell) o).swap(ts, v));
             return;
         }
         if (o instanceof ThreadObjects.Local) {
@@ -1611,6 +1588,55 @@ final class Ops {
         throw ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + typeName(o) + "' object has no "
                 + "attribute '" + name.value() + "' and no __dict__ for setting new attributes"), o, name.value());
     }
+
+    /**
+     * {@code e.name = v} for an exception's own members ({@code __cause__}, {@code __context__},
+     * {@code __suppress_context__}, {@code __traceback__}, OSError's and the other exception fields): false if
+     * {@code name} is none of them. Kept apart from {@link #setAttrGeneric} so that the instance store stays small
+     * enough for the JIT to inline.
+     */
+    private static boolean setExceptionMember(PyThread t, PyBaseExc e, PyStr name, PyObject v) {
+        ThreadState ts = t.ts;
+        switch (name.value()) {
+            case "__cause__": // CPython: setting it also sets __suppress_context__
+                e.setCause(ts, exceptionOrNone(t, v, "exception cause"));
+                e.suppressContext = true;
+                return true;
+            case "__context__":
+                e.assignContext(ts, exceptionOrNone(t, v, "exception context"));
+                e.contextFixed = true;
+                return true;
+            case "__suppress_context__":
+                e.suppressContext = truth(t, v);
+                return true;
+            case "__traceback__":
+                PyTraceback.set(t, e, v);
+                return true;
+            default:
+                int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(name.value());
+                if (ox >= 0 && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                    if (ox == PyBaseExc.OS_WRITTEN) {
+                        if (!e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError"))) {
+                            break;
+                        }
+                        PyInt w = PyInt.of(ts, index(t, v, "characters_written"));
+                        e.setOsField(ts, ox, w);
+                        RefCount.decref(ts, w);
+                        return true;
+                    }
+                    e.setOsField(ts, ox, v);
+                    return true;
+                }
+                java.util.List<String> fx = ExceptionFields.of(t, e.cls);
+                int fi = fx == null ? -1 : fx.indexOf(name.value());
+                if (fi >= 0) {
+                    e.setField(ts, fi, v, fx.size());
+                    return true;
+                }
+        }
+        return false;
+    }
+
 
     /** What CPython keeps in a function's fields rather than its {@code __dict__} (PyFunction's overrides). */
     private static final java.util.Set<String> FUNCTION_FIELDS =
