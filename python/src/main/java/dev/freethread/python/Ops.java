@@ -2135,7 +2135,7 @@ final class Ops {
 
     /** {@code iter(o)}: a new reference to an iterator. */
     /** {@code e.add_note(s)}: appends to the exception's {@code __notes__} list, made on the first note (PEP 678). */
-    private static PyObject addNote(PyThread t, PyObject self, PyObject[] a, String[] kw) {
+    static PyObject addNote(PyThread t, PyObject self, PyObject[] a, String[] kw) {
         Args.count(t, "add_note", a, kw, 1, 1);
         if (!(a[0] instanceof PyStr)) {
             throw Errors.typeError(t, "note must be a str, not '" + typeName(a[0]) + "'");

@@ -1134,6 +1134,19 @@ final class Stmts {
                                     try {
                                         RefCount.decref(ts, Ops.callMethod(t, hook, v,
                                                 new PyObject[] {cls, ((PyTuple) kv).getItemBorrowed(0)}, null));
+                                    } catch (PyRaise | dev.freethread.objects.PyException ex) {
+                                        // 3.12: a note names the descriptor, the name and the class
+                                        PyRaise e = ex instanceof PyRaise ? (PyRaise) ex : Errors.fromJava(t, ex);
+                                        PyStr note = PyStr.of(ts, "Error calling __set_name__ on '"
+                                                + ((PyInstance) v).cls.name() + "' instance "
+                                                + Ops.reprString(t, ((PyTuple) kv).getItemBorrowed(0)) + " in '"
+                                                + cls.name() + "'");
+                                        try {
+                                            RefCount.decref(ts, Ops.addNote(t, e.exc, new PyObject[] {note}, null));
+                                        } finally {
+                                            RefCount.decref(ts, note);
+                                        }
+                                        throw e;
                                     } finally {
                                         RefCount.decref(ts, hook);
                                     }

@@ -14,9 +14,14 @@ _current = {}  # thread ident -> its current Context
 class Context:
     """A mapping of context variables to values; run(fn) runs fn with this as the current context."""
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError('Context() does not accept any arguments')
         self._data = {}
         self._entered = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
@@ -93,6 +98,9 @@ class Token:
     """What ContextVar.set answers: reset(token) restores the variable's value before that set."""
     MISSING = _MISSING
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
+
     def __init__(self, context, var, old_value):
         self._context = context
         self._var = var
@@ -117,7 +125,14 @@ class Token:
 class ContextVar:
     """A variable whose value is per context (so per thread and per asyncio task)."""
 
-    def __init__(self, name, *, default=_MISSING):
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
+
+    def __init__(self, *args, default=_MISSING):
+        if len(args) != 1:  # CPython's argument-clinic messages
+            raise TypeError('ContextVar() takes %s 1 positional argument (%d given)'
+                            % ('exactly' if not args else 'at most', len(args)))
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name
