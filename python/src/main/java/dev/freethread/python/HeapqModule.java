@@ -157,6 +157,25 @@ final class HeapqModule {
         }
     }
 
+    /**
+     * Whether item {@code i} comes before item {@code j} (both read as references, since the comparison may run user
+     * code), then CPython's check that the comparison left the list's size at {@code size}.
+     */
+    private static boolean itemBefore(PyThread t, PyList h, int i, int j, int size, boolean max) {
+        ThreadState ts = t.ts;
+        PyObject a = h.getItem(ts, i);
+        PyObject b = h.getItem(ts, j);
+        boolean r;
+        try {
+            r = before(t, a, b, max);
+        } finally {
+            RefCount.decref(ts, a);
+            RefCount.decref(ts, b);
+        }
+        checkSize(t, h, size);
+        return r;
+    }
+
     /** Swaps items i and j (the caller holds the section; the list keeps one reference to each). */
     private static void swap(ThreadState ts, PyList h, int i, int j) {
         PyObject a = h.getItem(ts, i);
@@ -176,17 +195,7 @@ final class HeapqModule {
         int size = h.size();
         while (pos > start) {
             int parentPos = (pos - 1) >> 1;
-            PyObject item = h.getItem(ts, pos);
-            PyObject parent = h.getItem(ts, parentPos);
-            boolean up;
-            try {
-                up = before(t, item, parent, max);
-            } finally {
-                RefCount.decref(ts, item);
-                RefCount.decref(ts, parent);
-            }
-            checkSize(t, h, size);
-            if (!up) {
+            if (!itemBefore(t, h, pos, parentPos, size, max)) {
                 break;
             }
             swap(ts, h, pos, parentPos);
@@ -205,20 +214,8 @@ final class HeapqModule {
         int limit = end >> 1;
         while (pos < limit) {
             int child = 2 * pos + 1;
-            if (child + 1 < end) {
-                PyObject a = h.getItem(ts, child);
-                PyObject b = h.getItem(ts, child + 1);
-                boolean left;
-                try {
-                    left = before(t, a, b, max);
-                } finally {
-                    RefCount.decref(ts, a);
-                    RefCount.decref(ts, b);
-                }
-                checkSize(t, h, end);
-                if (!left) {
-                    child++;
-                }
+            if (child + 1 < end && !itemBefore(t, h, child, child + 1, end, max)) {
+                child++;
             }
             swap(ts, h, child, pos);
             pos = child;
