@@ -1512,6 +1512,9 @@ final class Ops {
             return;
         }
         if (o instanceof ThreadObjects.Local) {
+            if (name.value().equals("__dict__")) { // a read-only getset, as CPython's _thread._local's
+                throw Errors.attributeError(t, "'_thread._local' object attribute '__dict__' is read-only");
+            }
             ((ThreadObjects.Local) o).dictFor(ts).setItem(ts, name, v);
             return;
         }

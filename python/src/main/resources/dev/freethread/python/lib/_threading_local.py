@@ -8,6 +8,11 @@ import _thread
 
 __all__ = ['local']
 
+# The native per-thread object's factory; _thread._local itself becomes this module's class (below), so that
+# _thread._local is threading.local and can be derived from, as CPython's type.
+_native_local = getattr(_thread, '_native_local', _thread._local)
+_thread._native_local = _native_local
+
 
 def _thread_dict(self):
     """The calling thread's attribute dict of self, made (and __init__ run) on this thread's first use."""
@@ -39,10 +44,10 @@ class local:
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         if cls is local:
-            return _thread._local()
+            return _native_local()
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__data', _thread._local())
-        seen = _thread._local()
+        object.__setattr__(self, '_local__data', _native_local())
+        seen = _native_local()
         seen.init = True  # the creating thread: the class call runs __init__ itself
         object.__setattr__(self, '_local__seen', seen)
         object.__setattr__(self, '_local__args', (args, kw))
@@ -80,3 +85,4 @@ class local:
 
 
 local.__module__ = '_thread'
+_thread._local = local
