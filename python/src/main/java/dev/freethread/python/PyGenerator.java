@@ -38,7 +38,8 @@ import java.lang.invoke.VarHandle;
  *       CPython makes safe to share between threads) changes [GEN1]: a resumer that finds it RUNNING in another
  *       thread waits (detached) until it is not, then tries its CAS again, so each value goes to exactly one of the
  *       threads; only a re-entry from the running thread itself ({@link #runner} is that thread, written right
- *       after the CAS and before any user code runs) raises "already executing". A waiter announces itself in
+ *       after the CAS and before any user code runs) raises "already executing". A plain generator writes neither
+ *       the runner nor reads the waiters: a resumption's cost is unchanged for them. A waiter announces itself in
  *       {@link #waiters} before it re-reads the status, and every exit from RUNNING writes the status before it reads
  *       {@code waiters} (all volatile), so either the waiter sees the new status or the exit sees the waiter and
  *       notifies it under the monitor the waiter waits on (no lost wake-up). Test:
@@ -78,7 +79,7 @@ final class PyGenerator extends PyIter {
     private volatile int status;
     /** [GEN5]: a resumer that finds it running in another thread waits instead of raising. Set before sharing. */
     private volatile boolean serial;
-    /** The thread running the body ([GEN5]; written after the CAS to RUNNING, cleared before leaving it). */
+    /** The thread running a serial generator's body ([GEN5]; written after the CAS to RUNNING, cleared on leaving). */
     private volatile PyThread runner;
     /** How many resumers wait for a serial generator to stop running ([GEN5]). */
     private volatile int waiters;
@@ -112,6 +113,10 @@ final class PyGenerator extends PyIter {
 
     /** Leaves RUNNING for {@code s} and wakes the resumers waiting for that ([GEN5]). */
     private void leaveRunning(int s) {
+        if (!serial) { // a plain generator (the common case) pays only its status write, as before [GEN5]
+            status = s;
+            return;
+        }
         runner = null;
         status = s;
         if (waiters != 0) {
@@ -204,7 +209,9 @@ final class PyGenerator extends PyIter {
                 throw Errors.typeError(t, "can't send non-None value to a just-started generator");
             }
             if (STATUS.compareAndSet(this, s, RUNNING)) {
-                runner = t;
+                if (serial) {
+                    runner = t;
+                }
                 break;
             }
         }
