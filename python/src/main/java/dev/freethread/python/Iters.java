@@ -685,6 +685,34 @@ final class Iters {
             return src[0] == null ? 0 : Math.max(0, index + 1);
         }
 
+        /** {@code __reduce__}'s sequence: a new reference, or null once exhausted. */
+        synchronized PyObject sequence(ThreadState ts) {
+            PyObject s = src[0];
+            return s == null ? null : RefCount.newRef(ts, s);
+        }
+
+        /** The index of the next item (counting down; -1 when none is left). */
+        long index() {
+            return index;
+        }
+
+        /**
+         * {@code __setstate__(i)}: the next item is {@code seq[i]}, {@code i} clamped to {@code [-1, len(seq) - 1]}
+         * (CPython's {@code reversed_setstate}); an exhausted iterator stays exhausted.
+         */
+        void setIndex(PyThread t, long i) {
+            PyObject s = sequence(t.ts);
+            if (s == null) {
+                return;
+            }
+            try {
+                long n = Ops.len(t, s);
+                index = Math.max(-1, Math.min(i, n - 1));
+            } finally {
+                RefCount.decref(t.ts, s);
+            }
+        }
+
         @Override
         PyObject next(PyThread t) {
             PyObject s = src[0];

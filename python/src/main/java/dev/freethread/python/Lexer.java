@@ -30,6 +30,18 @@ final class Lexer {
     private final Deque<int[]> brackets = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
 
+    /**
+     * Issues a SyntaxWarning of a token (CPython's {@code _PyPegen_warn_invalid_escape_sequence}): the Parser's,
+     * which calls {@code warnings.warn_explicit} and turns a warning that the filters make an error into a SyntaxError
+     * at the token. The Lexer calls it only for the strings before a SyntaxError of its own ({@link #tokenize}); the
+     * Parser issues the others as it reads them ({@link Token#warning}).
+     */
+    interface Warner {
+        void warn(String message, int line, int col);
+    }
+
+    Warner warner;
+
     Lexer(String src, String file) {
         this.src = src.endsWith("\n") ? src : src + "\n";
         this.file = file;
@@ -45,7 +57,27 @@ final class Lexer {
         return new SyntaxErrorException("SyntaxError", msg, file, ln, col, sourceLine(ln));
     }
 
+    /**
+     * The tokens of the whole source. A SyntaxError found here comes after the warnings of the strings before it (the
+     * parser has read none of them yet), as CPython's tokenizer, which the parser drives, issues them.
+     */
     List<Token> tokenize() {
+        try {
+            return tokenizeAll();
+        } catch (SyntaxErrorException e) {
+            if (warner != null) {
+                for (Token tk : out) {
+                    if (tk.warning != null && !tk.warned) {
+                        tk.warned = true;
+                        warner.warn(tk.warning, tk.line, tk.col);
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    private List<Token> tokenizeAll() {
         boolean atLineStart = true;
         while (pos < src.length()) {
             if (atLineStart && depth == 0) {
@@ -342,6 +374,12 @@ final class Lexer {
         pos += triple ? 3 : 1;
         int contentStart = pos;
         StringBuilder sb = new StringBuilder();
+        String[] firstInvalid = new String[1]; // CPython warns once per literal, for its first invalid escape
+        java.util.function.Consumer<String> invalid = m -> {
+            if (firstInvalid[0] == null) {
+                firstInvalid[0] = m;
+            }
+        };
         while (true) {
             if (pos >= src.length()) {
                 throw error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
@@ -378,9 +416,10 @@ final class Lexer {
                 }
                 if (bytes && (n == 'u' || n == 'U' || n == 'N')) {
                     sb.append('\\').append(n); // not escapes in bytes: kept as written, as CPython does
+                    invalid.accept("invalid escape sequence '\\" + n + "'");
                     continue;
                 }
-                pos = escape(n, sb, pos, startLine, col, contentStart, bytes);
+                pos = escape(n, sb, pos, startLine, col, contentStart, bytes, invalid);
                 continue;
             }
             if (bytes && c > 0x7f) {
@@ -391,6 +430,7 @@ final class Lexer {
         }
         Token tk = new Token(Token.Kind.STRING, sb.toString(), startLine, col, f, raw);
         tk.bytes = bytes;
+        tk.warning = firstInvalid[0];
         out.add(tk);
     }
 
@@ -432,17 +472,20 @@ final class Lexer {
     }
 
     /** Processes the escape after a backslash ({@code n} at {@code p - 1}); returns the position after it. */
-    int escape(char n, StringBuilder sb, int p, int ln, int col, int contentStart, boolean bytes) {
-        return unescape(src, n, sb, p, contentStart, bytes, msg -> error(msg, ln, col));
+    int escape(char n, StringBuilder sb, int p, int ln, int col, int contentStart, boolean bytes,
+            java.util.function.Consumer<String> invalid) {
+        return unescape(src, n, sb, p, contentStart, bytes, msg -> error(msg, ln, col), invalid);
     }
 
     /**
      * Processes the escape whose letter {@code n} stands at {@code p - 1} of {@code s}; returns the position after it.
      * A malformed escape is reported through {@code err} with CPython's message, whose positions count from
-     * {@code base} (the start of the literal's text).
+     * {@code base} (the start of the literal's text). An escape that is valid but means nothing (CPython 3.12+'s
+     * SyntaxWarning: {@code \\z} stays as written; an octal escape above 0o377 is that code point in a str and its
+     * low byte in bytes) is reported to {@code invalid} with CPython's message.
      */
     static int unescape(String s, char n, StringBuilder sb, int p, int base, boolean bytes,
-            java.util.function.Function<String, RuntimeException> err) {
+            java.util.function.Function<String, RuntimeException> err, java.util.function.Consumer<String> invalid) {
         int at = p - 2 - base; // the backslash's position in the literal
         switch (n) {
             case 'n': sb.append('\n'); return p;
@@ -507,22 +550,32 @@ final class Lexer {
                         p++;
                         k++;
                     }
+                    if (v > 0377) {
+                        invalid.accept("invalid octal escape sequence '\\" + s.substring(p - 3, p) + "'");
+                        if (bytes) {
+                            v &= 0377;
+                        }
+                    }
                     sb.append((char) v);
                     return p;
                 }
-                sb.append('\\').append(n); // an unknown escape stays as written (a DeprecationWarning in CPython)
+                sb.append('\\').append(n); // an unknown escape stays as written (a SyntaxWarning since 3.12)
+                invalid.accept("invalid escape sequence '\\" + n + "'");
                 return p;
         }
     }
 
-    /** Processes the escapes of an f-string's literal part; a malformed one throws IllegalArgumentException. */
-    static String unescapeAll(String s) {
+    /**
+     * Processes the escapes of an f-string's literal part; a malformed one throws IllegalArgumentException, an
+     * invalid one goes to {@code invalid} (as {@link #unescape}).
+     */
+    static String unescapeAll(String s, java.util.function.Consumer<String> invalid) {
         StringBuilder sb = new StringBuilder();
         int p = 0;
         while (p < s.length()) {
             char c = s.charAt(p);
             if (c == '\\' && p + 1 < s.length()) {
-                p = unescape(s, s.charAt(p + 1), sb, p + 2, 0, false, IllegalArgumentException::new);
+                p = unescape(s, s.charAt(p + 1), sb, p + 2, 0, false, IllegalArgumentException::new, invalid);
             } else {
                 sb.append(c);
                 p++;

@@ -44,6 +44,24 @@ final class Methods {
             Args.count(t, "__length_hint__", a, kw, 0, 0);
             return PyInt.of(t.ts, ((Iters.Reversed) self).remaining());
         });
+        // CPython's reversed_reduce and reversed_setstate: (reversed, (seq,), index), or (reversed, ((),)) once
+        // exhausted; the original iterator is not advanced.
+        Builtins.table(ip, Iters.Reversed.TYPE).put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            ThreadState ts = t.ts;
+            Iters.Reversed r = (Iters.Reversed) self;
+            PyObject seq = r.sequence(ts);
+            PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("reversed"));
+            if (seq == null) {
+                return PyTuple.stealing(ts, f, PyTuple.stealing(ts, RefCount.newRef(ts, PyTuple.EMPTY)));
+            }
+            return PyTuple.stealing(ts, f, PyTuple.stealing(ts, seq), PyInt.of(ts, r.index()));
+        });
+        Builtins.table(ip, Iters.Reversed.TYPE).put("__setstate__", (t, self, a, kw) -> {
+            Args.count(t, "__setstate__", a, kw, 1, 1);
+            ((Iters.Reversed) self).setIndex(t, Args.toLong(t, a[0], "__setstate__"));
+            return PyNone.NONE;
+        });
         Builtins.table(ip, Iters.CallIterator.TYPE).put("__reduce__", (t, self, a, kw) -> {
             Args.count(t, "__reduce__", a, kw, 0, 0);
             ThreadState ts = t.ts;

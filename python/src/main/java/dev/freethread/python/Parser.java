@@ -48,6 +48,33 @@ final class Parser {
         this.interp = t.interp;
         this.file = file;
         this.lexer = new Lexer(source, file);
+        this.lexer.warner = this::syntaxWarning;
+    }
+
+    /**
+     * A SyntaxWarning at a token (CPython's {@code _PyPegen_warn_invalid_escape_sequence} and its callers):
+     * {@code warnings.warn_explicit(message, SyntaxWarning, filename, line)}; if the filters turn it into an error,
+     * the compilation fails with a SyntaxError at the token instead (the warning's own exception is dropped), as
+     * CPython's {@code RAISE_SYNTAX_ERROR_KNOWN_LOCATION} there does.
+     */
+    private void syntaxWarning(String message, int line, int col) {
+        PyObject warnings = Modules.importModule(t, "warnings");
+        PyObject[] args = {PyStr.of(t.ts, message), interp.exceptionClass("SyntaxWarning"), PyStr.of(t.ts, file),
+                PyInt.of(t.ts, line)};
+        try {
+            RefCount.decref(t.ts, Ops.callAttr(t, warnings, interp.str("warn_explicit"), args, null));
+        } catch (PyRaise r) {
+            if (!Ops.isInstance(r.exc, interp.exceptionClass("SyntaxWarning"))) {
+                throw r;
+            }
+            r.release(t.ts);
+            throw lexer.error(message, line, col);
+        } finally {
+            RefCount.decref(t.ts, args[0]);
+            RefCount.decref(t.ts, args[2]);
+            RefCount.decref(t.ts, args[3]);
+            RefCount.decref(t.ts, warnings);
+        }
     }
 
     /** Parses a module: its code (a function-less body run with the module's globals). */
@@ -3185,6 +3212,14 @@ final class Parser {
         return i;
     }
 
+    /** Issues a string token's SyntaxWarning (an invalid escape) the first time the literal is read. */
+    private void warnOnce(Token tk) {
+        if (tk.warning != null && !tk.warned) {
+            tk.warned = true;
+            syntaxWarning(tk.warning, tk.line, tk.col);
+        }
+    }
+
     private Expr strings() {
         Token first = peek();
         List<Object> parts = new ArrayList<>();
@@ -3193,6 +3228,7 @@ final class Parser {
             StringBuilder b = new StringBuilder();
             while (peek().kind == Token.Kind.STRING) {
                 Token tk = next();
+                warnOnce(tk);
                 if (!tk.bytes) {
                     throw error("cannot mix bytes and nonbytes literals", tk);
                 }
@@ -3202,6 +3238,7 @@ final class Parser {
         }
         while (peek().kind == Token.Kind.STRING) {
             Token tk = next();
+            warnOnce(tk);
             if (tk.bytes) {
                 throw error("cannot mix bytes and nonbytes literals", tk);
             }
@@ -3276,11 +3313,21 @@ final class Parser {
     }
 
     private String unescapeLiteral(String text, Token tk) {
+        String[] firstInvalid = new String[1]; // one warning per literal part, for its first invalid escape
+        String value;
         try {
-            return Lexer.unescapeAll(text);
+            value = Lexer.unescapeAll(text, m -> {
+                if (firstInvalid[0] == null) {
+                    firstInvalid[0] = m;
+                }
+            });
         } catch (IllegalArgumentException e) {
             throw lexer.error(e.getMessage(), tk.line, tk.col);
         }
+        if (firstInvalid[0] != null) {
+            syntaxWarning(firstInvalid[0], tk.line, tk.col);
+        }
+        return value;
     }
 
     /** Parses one {@code {expr!c:spec}} field starting after the brace; returns the index after the closing brace. */
@@ -3388,6 +3435,7 @@ final class Parser {
         List<Token> saveTokens = tokens;
         int savePos = pos;
         Lexer sub = new Lexer("(" + text.strip() + "\n)", file); // the newline ends a trailing comment
+        sub.warner = (message, line, col) -> syntaxWarning(message, tk.line, tk.col); // at the f-string's token
         List<Token> ts;
         try {
             ts = sub.tokenize();
@@ -3398,6 +3446,7 @@ final class Parser {
         for (Token x : ts) {
             Token y = new Token(x.kind, x.text, tk.line, tk.col, x.fstring, x.raw);
             y.bytes = x.bytes;
+            y.warning = x.warning; // issued at the f-string's token when the field's parse reads it
             relined.add(y);
         }
         tokens = relined;

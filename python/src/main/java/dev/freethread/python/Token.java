@@ -16,6 +16,14 @@ final class Token {
     final boolean raw;
     /** For STRING: a bytes literal, whose {@link #text} holds one char (0-255) per byte. */
     boolean bytes;
+    /**
+     * For STRING: the SyntaxWarning of its first invalid escape ({@code invalid escape sequence '\z'}), or null; the
+     * Parser issues it when it reads the literal (so warnings come in source order with the f-strings'), or the
+     * Lexer, before a SyntaxError of its own.
+     */
+    String warning;
+    /** Whether {@link #warning} was issued (a token read twice warns once). */
+    boolean warned;
 
     Token(Kind kind, String text, int line, int col) {
         this(kind, text, line, col, false, false);

@@ -852,10 +852,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
     else:
         if not qs:
             return []
-        if not isinstance(qs, (bytes, bytearray)):
-            raise TypeError("memoryview: a bytes-like object is required, "
-                            f"not '{type(qs).__name__}'")
-        qs = bytes(qs)
+        qs = bytes(memoryview(qs))  # any bytes-like object (CPython's); memoryview names the others
         if isinstance(separator, str):
             separator = bytes(separator, 'ascii')
         eq = b'='
