@@ -1935,12 +1935,12 @@ final class Builtins {
         if (r instanceof PyComplex && i == null) {
             return RefCount.newRef(ts, r);
         }
-        double[] x = r == null ? new double[] {0, 0} : complexParts(t, r, "first");
-        double[] y = i == null ? new double[] {0, 0} : complexParts(t, i, "second");
+        double[] x = r == null ? new double[] {0, 0, 0} : complexParts(t, r, "first");
+        double[] y = i == null ? new double[] {0, 0, 0} : complexParts(t, i, "second");
         // real + imag*1j as CPython's complex_new computes it: a part is added only when its operand is a complex,
         // so complex(0.0, -0.0) keeps its negative zero
-        boolean rc = r != null && BuiltinBase.operand(r) instanceof PyComplex; // a complex subclass's value counts
-        boolean ic = i != null && BuiltinBase.operand(i) instanceof PyComplex;
+        boolean rc = r != null && x[2] != 0; // a complex, a complex subclass's value, or what __complex__ answered
+        boolean ic = i != null && y[2] != 0;
         double re = ic ? x[0] - y[1] : x[0];
         double im = rc && i != null ? y[0] + x[1] : i == null ? x[1] : y[0];
         return new PyComplex(ts, re, im);
@@ -1957,15 +1957,19 @@ final class Builtins {
         return true;
     }
 
+    /** {real, imag, 1 if the value was a complex (CPython's cr_is_complex) else 0}. */
     private static double[] complexParts(PyThread t, PyObject o, String which) {
         if (o instanceof PyComplex) {
-            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag};
+            return new double[] {((PyComplex) o).real, ((PyComplex) o).imag, 1};
         }
         if (o instanceof PyFloat || o instanceof PyInt) {
-            return new double[] {Arith.toDouble(t, o), 0};
+            return new double[] {Arith.toDouble(t, o), 0, 0};
         }
         if (o instanceof PyInstance) {
-            for (String hook : new String[] {"__complex__", "__float__", "__index__"}) {
+            // The second argument must be a number (CPython's complex_new checks nb_float and nb_index): an object
+            // that has only __complex__ is refused there.
+            for (String hook : which.equals("second") ? new String[] {"__float__", "__index__"}
+                    : new String[] {"__complex__", "__float__", "__index__"}) {
                 PyObject m = ((PyInstance) o).cls.lookup(t, hook);
                 if (m == null) {
                     continue;
@@ -1975,6 +1979,11 @@ final class Builtins {
                     v = Ops.callMethod(t, m, o, Ops.NO_ARGS, null);
                 } finally {
                     RefCount.decref(t.ts, m);
+                }
+                if (hook.equals("__float__")) { // float()'s and int()'s checks of what the hook answered
+                    v = exactFloat(t, o, v);
+                } else if (hook.equals("__index__")) {
+                    v = exactInt(t, v, "__index__");
                 }
                 try {
                     if (hook.equals("__complex__") && !(v instanceof PyComplex)) {
@@ -1986,7 +1995,8 @@ final class Builtins {
                                 + Ops.typeName(v) + ").  The ability to return an instance of a strict subclass of "
                                 + "complex is deprecated, and may be removed in a future version of Python.");
                     }
-                    return complexParts(t, v, which);
+                    // a strict subclass's instance by its value: its own __complex__ is not asked again
+                    return complexParts(t, BuiltinBase.operand(v), which);
                 } finally {
                     RefCount.decref(t.ts, v);
                 }
@@ -1996,8 +2006,8 @@ final class Builtins {
                 return complexParts(t, v, which);
             }
         }
-        throw Errors.typeError(t, "complex() " + which + " argument must be a string or a number, not '"
-                + Ops.typeName(o) + "'");
+        throw Errors.typeError(t, "complex() " + which + " argument must be " + (which.equals("second") ? ""
+                : "a string or ") + "a number, not '" + Ops.typeName(o) + "'");
     }
 
     /** A complex number's text as {@code complex()} reads it, or null when malformed. */

@@ -1224,12 +1224,9 @@ final class Methods {
                     RefCount.decref(t.ts, acc);
                     throw e;
                 }
-                if (acc == self) {
-                    if (set(self).frozen) {
-                        return acc; // frozenset.union() is the frozenset itself
-                    }
+                if (acc == self) { // no argument: a new set of the base type, for a frozenset too (CPython's set_copy)
                     RefCount.decref(t.ts, acc);
-                    return PySet.of(t, self);
+                    return PySet.of(t, self, set(self).frozen);
                 }
                 return acc;
             });

@@ -1266,25 +1266,36 @@ final class Ops {
         if (!(state instanceof PyDict)) {
             throw Errors.typeError(t, "state is not a dictionary");
         }
-        PyObject it = iter(t, state);
+        // The items are read first, each pair held while it is set (CPython holds them, gh-107172): a name whose
+        // __hash__ empties the dict must neither fail the lookup nor free the value it is about to store. A str
+        // subclass's instance names the attribute by its value, as setattr()'s does.
+        PyObject view = callAttr(t, state, t.interp.str("items"), NO_ARGS, null);
+        PyObject items;
         try {
-            for (PyObject k = next(t, it); k != null; k = next(t, it)) {
+            items = Builtins.listOf(t, view);
+        } finally {
+            RefCount.decref(t.ts, view);
+        }
+        try {
+            PyList l = (PyList) items;
+            for (int i = 0; i < l.size(); i++) {
+                PyTuple kv = (PyTuple) l.getItem(t.ts, i);
                 try {
-                    if (!(k instanceof PyStr)) {
+                    PyObject k = kv.getItemBorrowed(0);
+                    PyObject name = BuiltinBase.operand(k);
+                    if (!(name instanceof PyStr)) {
                         throw Errors.typeError(t, "attribute name must be string, not '" + typeName(k) + "'");
                     }
-                    PyObject v = getItem(t, state, k);
-                    try {
-                        setAttr(t, self, (PyStr) k, v);
-                    } finally {
-                        RefCount.decref(t.ts, v);
+                    if (name != k) {
+                        hash(t, k); // CPython stores the subclass's instance as the key: its __hash__ runs here
                     }
+                    setAttr(t, self, t.interp.str(((PyStr) name).value()), kv.getItemBorrowed(1));
                 } finally {
-                    RefCount.decref(t.ts, k);
+                    RefCount.decref(t.ts, kv);
                 }
             }
         } finally {
-            RefCount.decref(t.ts, it);
+            RefCount.decref(t.ts, items);
         }
         return PyNone.NONE;
     }

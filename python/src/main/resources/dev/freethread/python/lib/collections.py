@@ -389,6 +389,10 @@ def _dict_or(left, right, make, reflected=False):
     return new
 
 
+# (id of a factory whose repr is being made, thread ident): defaultdict.__repr__'s recursion guard
+_defaultdict_repr_running = set()
+
+
 class defaultdict(dict):
     """A dict subclass, as CPython's: a missing key gets default_factory() (stored), or raises KeyError."""
 
@@ -411,8 +415,22 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __repr__(self):
+        # CPython's defdict_repr guards the factory's repr with Py_ReprEnter: a factory whose repr shows this dict
+        # (a bound method of it, gh-45045) shows as '...' the second time, per thread.
         f = self.default_factory
-        return '%s(%s, %s)' % (type(self).__name__, 'None' if f is None else repr(f), dict.__repr__(self))
+        if f is None:
+            fr = 'None'
+        else:
+            key = (id(f), _get_ident())
+            if key in _defaultdict_repr_running:
+                fr = '...'
+            else:
+                _defaultdict_repr_running.add(key)
+                try:
+                    fr = repr(f)
+                finally:
+                    _defaultdict_repr_running.discard(key)
+        return '%s(%s, %s)' % (type(self).__name__, fr, dict.__repr__(self))
 
     def __or__(self, other):
         return _dict_or(self, other, self.copy)

@@ -91,8 +91,27 @@ def _not_same_version(a, b):
     return TypeError('%s and %s are not of the same version' % (a, b))
 
 
+_count_righthand_zero_bits = _trailing_zero_bits  # CPython's name for it
+
+
+def _find_address_range(addresses):
+    """Yield (first, last) for each run of consecutive addresses of a sorted, deduplicated iterable."""
+    run_first = run_last = None
+    for addr in addresses:
+        if run_first is None:
+            run_first = run_last = addr
+        elif int(addr) == int(run_last) + 1:
+            run_last = addr
+        else:
+            yield run_first, run_last
+            run_first = run_last = addr
+    if run_first is not None:
+        yield run_first, run_last
+
+
 def summarize_address_range(first, last):
-    """Yield the fewest networks exactly covering first..last inclusive."""
+    """Yield the fewest networks exactly covering first..last inclusive (a generator: errors come at the first
+    next(), as CPython's)."""
     if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
         raise TypeError('first and last must be IP addresses, not networks')
     if first.version != last.version:
@@ -105,7 +124,7 @@ def summarize_address_range(first, last):
         net_cls = IPv6Network
     else:
         raise ValueError('unknown IP version')
-    return _summarize(net_cls, int(first), int(last))
+    yield from _summarize(net_cls, int(first), int(last))
 
 
 def _summarize(net_cls, lo, hi):
