@@ -814,8 +814,8 @@ final class Ops {
                     return t.interp.str(f.code.qualname);
                 case "__module__":
                     return f.globals.get(ts, t.interp.str("__name__"));
-                case "__doc__":
-                    return f.code.doc == null ? PyNone.NONE : PyStr.of(ts, f.code.doc);
+                case "__doc__": // the docstring's constant, as the literal itself is (interned): one object
+                    return f.code.doc == null ? PyNone.NONE : t.interp.str(f.code.doc);
                 case "__annotations__":
                     return f.annotations(ts);
                 case "__get__": // the descriptor protocol: f.__get__(obj, cls) is the bound method, as CPython's
@@ -2708,6 +2708,21 @@ final class Ops {
         if (o instanceof PyType) {
             return "<class '" + ((PyType) o).name() + "'>";
         }
+        if (o instanceof PyCell) { // CPython's cell_repr
+            PyObject r = ((PyCell) o).getRef(ts);
+            if (r == null) {
+                return "<cell at 0x" + Long.toHexString(id(o)) + ": empty>";
+            }
+            try {
+                return "<cell at 0x" + Long.toHexString(id(o)) + ": " + typeName(r) + " object at 0x"
+                        + Long.toHexString(id(r)) + ">";
+            } finally {
+                RefCount.decref(ts, r);
+            }
+        }
+        if (o instanceof PyBuiltin && ((PyBuiltin) o).owner() != null) {
+            return typeMethodRepr((PyBuiltin) o);
+        }
         if (o instanceof PyWeakRef) {
             PyObject r = ((PyWeakRef) o).get(ts);
             if (r == null) {
@@ -2721,6 +2736,39 @@ final class Ops {
             }
         }
         return o.repr(ts);
+    }
+
+    /** The dunders CPython implements as type slots: their unbound form is a slot wrapper, not a method. */
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of("__init__", "__repr__", "__str__",
+            "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__", "__lt__", "__le__", "__eq__",
+            "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__len__",
+            "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__", "__int__", "__float__",
+            "__index__", "__neg__", "__pos__", "__abs__", "__invert__", "__add__", "__radd__", "__sub__", "__rsub__",
+            "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__",
+            "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__lshift__", "__rlshift__",
+            "__rshift__", "__rrshift__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+            "__matmul__", "__rmatmul__", "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
+            "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__",
+            "__await__", "__aiter__", "__anext__", "__del__", "__buffer__", "__release_buffer__");
+    /** Slot dunders that these types also define as methods (CPython's METH_COEXIST, for speed): methods then. */
+    private static final java.util.Set<String> COEXISTING_METHODS = java.util.Set.of("dict.__contains__",
+            "dict.__getitem__", "list.__getitem__", "set.__contains__", "frozenset.__contains__");
+    /** Built-in types' class methods: bound to their type, they show as such. */
+    private static final java.util.Set<String> TYPE_CLASS_METHODS = java.util.Set.of("fromkeys", "fromhex",
+            "from_bytes", "__new__", "__init_subclass__", "__subclasshook__", "__class_getitem__", "from_number");
+
+    /**
+     * A built-in type's method looked up on the type ({@code dict.items}): CPython's method descriptor
+     * ({@code <method 'items' of 'dict' objects>}), slot wrapper ({@code <slot wrapper '__init__' of 'object'
+     * objects>}), or class method bound to the type ({@code <built-in method fromkeys of type object at 0x...>}).
+     */
+    private static String typeMethodRepr(PyBuiltin b) {
+        String owner = b.owner().name();
+        if (TYPE_CLASS_METHODS.contains(b.name)) {
+            return "<built-in method " + b.name + " of type object at 0x" + Long.toHexString(id(b.owner())) + ">";
+        }
+        boolean slot = SLOT_WRAPPERS.contains(b.name) && !COEXISTING_METHODS.contains(owner + "." + b.name);
+        return "<" + (slot ? "slot wrapper" : "method") + " '" + b.name + "' of '" + owner + "' objects>";
     }
 
     /**
