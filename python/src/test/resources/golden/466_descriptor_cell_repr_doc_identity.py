@@ -33,3 +33,5 @@ def f():
 
 
 print(f.__doc__ is f.__doc__, f.__name__ is f.__name__, f.__qualname__ is f.__qualname__)
+x = [1]
+print(re.sub('0x[0-9a-f]+', '0x?', repr(''.split)), repr(x.append).endswith(hex(id(x)) + '>'), repr(len))

@@ -222,7 +222,11 @@ final class PyBuiltin extends PyObject implements Callable {
         @Override
         public String repr() {
             PyObject s = self;
-            return "<built-in method " + name + " of " + (s == null ? "?" : s.type().name()) + " object>";
+            if (s == null) {
+                return "<built-in method " + name + " of ? object>";
+            }
+            return "<built-in method " + name + " of " + s.type().name() + " object at 0x"
+                    + Long.toHexString(Ops.id(s)) + ">";
         }
     }
 }
