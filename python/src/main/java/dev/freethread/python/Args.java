@@ -85,6 +85,20 @@ final class Args {
         return Ops.index(t, o, "'%s' object cannot be interpreted as an integer");
     }
 
+    /**
+     * A slice index of a search method ({@code str.find}'s start and end, bytes' too): an int or an object with
+     * {@code __index__}, clipped to the long range as CPython's {@code _PyEval_SliceIndex} clips to ssize_t (so
+     * {@code 'ab'.find('x', sys.maxsize + 1)} is -1, never an OverflowError).
+     */
+    static long sliceIndex(PyThread t, PyObject o) {
+        if (o instanceof PyInt && ((PyInt) o).fitsLong()) {
+            return ((PyInt) o).longValue();
+        }
+        java.math.BigInteger v = Ops.bigIndex(t, o,
+                "slice indices must be integers or None or have an __index__ method");
+        return v.bitLength() < 64 ? v.longValue() : v.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+
     static String str(PyThread t, PyObject o, String fname, int pos) {
         o = BuiltinBase.operand(o); // an instance of a subclass of str stands for its str
         if (o instanceof PyStr) {

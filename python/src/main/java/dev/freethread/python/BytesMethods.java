@@ -537,8 +537,8 @@ final class BytesMethods {
     /** {@code (sub[, start[, end]])}: the clamped start and end. */
     private static int[] range(PyThread t, byte[] b, PyObject[] a, String[] kw, String fname) {
         Args.count(t, fname, a, kw, 1, 3);
-        long s = a.length > 1 && a[1] != PyNone.NONE ? Args.toLong(t, a[1], fname) : 0;
-        long e = a.length > 2 && a[2] != PyNone.NONE ? Args.toLong(t, a[2], fname) : b.length;
+        long s = a.length > 1 && a[1] != PyNone.NONE ? Args.sliceIndex(t, a[1]) : 0;
+        long e = a.length > 2 && a[2] != PyNone.NONE ? Args.sliceIndex(t, a[2]) : b.length;
         if (s < 0) {
             s = Math.max(0, s + b.length);
         }

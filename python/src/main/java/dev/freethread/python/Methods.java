@@ -821,7 +821,7 @@ final class Methods {
         if (i >= a.length || a[i] == PyNone.NONE) {
             return null;
         }
-        return Args.toLong(t, a[i], "index");
+        return Args.sliceIndex(t, a[i]);
     }
 
     private static String needStr(PyThread t, PyObject o, String what) {

@@ -1375,7 +1375,8 @@ class UserString:
         return self.data.count(sub, start, len(self.data) if end is None else end)
 
     def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
+        # None stands for the default, as CPython's UserString.encode takes it
+        return self.data.encode('utf-8' if encoding is None else encoding, 'strict' if errors is None else errors)
 
     def endswith(self, suffix, start=0, end=None):
         return self.data.endswith(suffix, start, len(self.data) if end is None else end)
