@@ -320,7 +320,9 @@ class Random:
         raise ValueError('binomialvariate with n * p >= 10 is not supported by ftpython')
 
     def randbytes(self, n):
-        raise NotImplementedError('bytes are not supported by ftpython')
+        """n random bytes: the same bytes as getrandbits(n * 8) in little-endian order, as CPython's."""
+        n = _index(n)
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
 
 _inst = Random()
@@ -347,3 +349,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

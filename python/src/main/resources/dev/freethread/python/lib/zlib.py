@@ -4,6 +4,7 @@
 # zlib or gzip detected. The JDK always deflates with a 32 KiB window and memLevel 8, and has no Z_RLE or Z_FIXED
 # strategy (they deflate as the default one). Compress and Decompress objects lock around each call in Java.
 import _zlib
+from operator import index as _index
 
 MAX_WBITS = 15
 DEFLATED = 8
@@ -93,6 +94,7 @@ class Decompress:
         self.eof = False
 
     def decompress(self, data, /, max_length=0):
+        max_length = _index(max_length)  # any int-like, as CPython's Py_ssize_t converter takes it
         if max_length < 0:
             raise ValueError('max_length must be non-negative')
         out, tail, unused, eof = _check(_zlib.decompress_data(self._state, data, max_length, False))
@@ -102,6 +104,7 @@ class Decompress:
         return out
 
     def flush(self, length=DEF_BUF_SIZE, /):
+        length = _index(length)
         if length <= 0:
             raise ValueError('length must be greater than zero')
         data = self.unconsumed_tail
@@ -130,6 +133,7 @@ def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
 
 
 def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
+    bufsize = _index(bufsize)
     if bufsize < 0:
         raise ValueError('bufsize must be non-negative')
     d = decompressobj(wbits)
