@@ -10,6 +10,7 @@ import sys
 import _thread
 import _weakref
 from _weakref import ref, ReferenceType, getweakrefcount
+import operator as _operator
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
@@ -675,7 +676,16 @@ class ProxyType:
         return iter(_proxied(self))
 
     def __next__(self):
-        return next(_proxied(self))
+        o = _proxied(self)
+        if not hasattr(type(o), '__next__'):  # bpo-44720: never next() of a non-iterator
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object" % type(o).__name__)
+        return next(o)
+
+    def __reversed__(self):
+        return _proxied(self).__reversed__()
+
+    def __bytes__(self):
+        return bytes(_proxied(self))
 
     def __contains__(self, item):
         return item in _proxied(self)
@@ -690,48 +700,36 @@ class ProxyType:
         del _proxied(self)[key]
 
     def __eq__(self, other):
-        return _proxied(self) == other
+        return _proxied(self) == _unwrap(other)
 
     def __ne__(self, other):
-        return _proxied(self) != other
+        return _proxied(self) != _unwrap(other)
 
     def __lt__(self, other):
-        return _proxied(self) < other
+        return _proxied(self) < _unwrap(other)
 
     def __le__(self, other):
-        return _proxied(self) <= other
+        return _proxied(self) <= _unwrap(other)
 
     def __gt__(self, other):
-        return _proxied(self) > other
+        return _proxied(self) > _unwrap(other)
 
     def __ge__(self, other):
-        return _proxied(self) >= other
+        return _proxied(self) >= _unwrap(other)
 
     __hash__ = None
-
-    def __add__(self, other):
-        return _proxied(self) + other
-
-    def __sub__(self, other):
-        return _proxied(self) - other
-
-    def __mul__(self, other):
-        return _proxied(self) * other
-
-    def __truediv__(self, other):
-        return _proxied(self) / other
-
-    def __floordiv__(self, other):
-        return _proxied(self) // other
-
-    def __mod__(self, other):
-        return _proxied(self) % other
 
     def __neg__(self):
         return -_proxied(self)
 
+    def __pos__(self):
+        return +_proxied(self)
+
     def __abs__(self):
         return abs(_proxied(self))
+
+    def __invert__(self):
+        return ~_proxied(self)
 
     def __int__(self):
         return int(_proxied(self))
@@ -740,7 +738,43 @@ class ProxyType:
         return float(_proxied(self))
 
     def __index__(self):
-        return _proxied(self).__index__()
+        return _operator.index(_proxied(self))
+
+
+def _unwrap(o):
+    """A proxy's referent (ReferenceError if it died), anything else itself: CPython's proxy operators unwrap both
+    operands."""
+    return _proxied(o) if type(o) in ProxyTypes else o
+
+
+def _proxy_operators():
+    # Each binary operator in its three forms, as CPython's proxy defines them (WRAP_BINARY, INPLACE): both operands
+    # unwrapped; an in-place one returns what the referent's in-place operator returns (so p //= 2 rebinds p to it).
+    for name in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and',
+                 'xor', 'or'):
+        op = getattr(_operator, name + '_' if name in ('and', 'or') else name)
+        iop = getattr(_operator, 'i' + name)
+
+        def binary(self, other, op=op):
+            return op(_proxied(self), _unwrap(other))
+
+        def reflected(self, other, op=op):
+            return op(_unwrap(other), _proxied(self))
+
+        def inplace(self, other, iop=iop):
+            return iop(_proxied(self), _unwrap(other))
+
+        for fn, dunder in ((binary, '__%s__'), (reflected, '__r%s__'), (inplace, '__i%s__')):
+            fn.__name__ = fn.__qualname__ = dunder % name
+            setattr(ProxyType, dunder % name, fn)
+
+    def divmod_(self, other):
+        return divmod(_proxied(self), _unwrap(other))
+
+    def rdivmod(self, other):
+        return divmod(_unwrap(other), _proxied(self))
+    ProxyType.__divmod__ = divmod_
+    ProxyType.__rdivmod__ = rdivmod
 
 
 class CallableProxyType(ProxyType):
@@ -751,12 +785,30 @@ class CallableProxyType(ProxyType):
 
 
 ProxyTypes = (ProxyType, CallableProxyType)
+_proxy_operators()
+
+
+# id(referent) -> its proxy without a callback (weakly held): CPython hands out that one proxy again, as it does the
+# basic ref; a stale entry (the referent died and another object got its id) is told apart by its dead ref
+_basic_proxies = None
 
 
 def proxy(obj, callback=None):
-    """A proxy to obj that holds it weakly (CallableProxyType if obj is callable)."""
+    """A proxy to obj that holds it weakly (CallableProxyType if obj is callable); without a callback, the same
+    proxy each time while it lives, as CPython's."""
+    global _basic_proxies
     ref(obj)  # TypeError for an object that cannot be weakly referenced, as CPython's
-    return (CallableProxyType if callable(obj) else ProxyType)(obj, callback)
+    kind = CallableProxyType if callable(obj) else ProxyType
+    if callback is not None:
+        return kind(obj, callback)
+    if _basic_proxies is None:
+        _basic_proxies = WeakValueDictionary()
+    p = _basic_proxies.get(id(obj))
+    if p is not None and type(p) is kind and p.__dict__["_ref"]() is obj:
+        return p
+    p = kind(obj, None)
+    _basic_proxies[id(obj)] = p
+    return p
 
 
 class finalize:
