@@ -40,6 +40,11 @@ public final class PyDictIterator extends PyObject {
         Kind(PyType iteratorType) {
             this.iteratorType = iteratorType;
         }
+
+        /** The type of this kind's iterators ({@code dict_keyiterator}...), for a binding's method tables. */
+        public PyType iteratorType() {
+            return iteratorType;
+        }
     }
 
     private static final int OPTIMISTIC_ATTEMPTS = 4;
@@ -77,6 +82,26 @@ public final class PyDictIterator extends PyObject {
         int n = dict.usedAcquire();
         this.expectedUsed = n;
         this.state = pack(0, n);
+    }
+
+    /** A copy's constructor: the same dict (null once cleared: an ended iteration), position and expectations. */
+    private PyDictIterator(ThreadState ts, PyDict dict, Kind kind, int expectedUsed, long state) {
+        super(kind.iteratorType, ts);
+        this.kind = kind;
+        this.dict = dict == null ? null : RefCount.newRef(ts, dict);
+        this.expectedUsed = expectedUsed;
+        this.state = state;
+    }
+
+    /**
+     * A new iterator over the same dict from where this one stands (its position, the items it still expects, and
+     * a size change it saw): what a binding lists for {@code __reduce__} (CPython's dictiter_reduce copies the
+     * iterator and exhausts the copy), so that pickling an iterator does not advance it. A snapshot: a step another
+     * thread takes meanwhile is either in the copy's position or not. Any thread.
+     */
+    public PyDictIterator copy(ThreadState ts) {
+        long s = (long) STATE.getVolatile(this);
+        return new PyDictIterator(ts, dict, kind, expectedUsed, s);
     }
 
     private static long pack(int pos, int remaining) {

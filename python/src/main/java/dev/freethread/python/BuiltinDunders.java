@@ -380,6 +380,21 @@ final class BuiltinDunders {
         // the pickle and copy protocol's defaults, written in Python (copyreg), as CPython's object methods
         object.putIfAbsent("__reduce_ex__", (t, self, a, kw) -> {
             one(t, "__reduce_ex__", a, kw);
+            if (self instanceof Iters.HoldingIter) { // a subclass instance's iterator pickles as the one it wraps
+                PyObject[] held = ((Iters.HoldingIter) self).sourcesRef(t.ts);
+                if (held != null) {
+                    try {
+                        PyBuiltin.MethodImpl own = t.interp.methods.getOrDefault(held[0].type(), Map.of())
+                                .get("__reduce__");
+                        if (own != null) {
+                            return own.call(t, held[0], new PyObject[0], null);
+                        }
+                    } finally {
+                        RefCount.decref(t.ts, held[0]);
+                        RefCount.decref(t.ts, held[1]);
+                    }
+                }
+            }
             if (!(self instanceof PyInstance)) { // a built-in type's own __reduce__ (an iterator's)
                 PyBuiltin.MethodImpl own = t.interp.methods.getOrDefault(self.type(), Map.of()).get("__reduce__");
                 if (own != null) {

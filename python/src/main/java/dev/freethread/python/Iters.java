@@ -38,6 +38,26 @@ final class Iters {
             }
         }
 
+        /**
+         * New references to the sources, for {@code __reduce__}, or null once they were dropped (exhausted); the
+         * caller drops each reference.
+         */
+        final PyObject[] sourcesRef(ThreadState ts) {
+            PyObject[] out = new PyObject[src.length];
+            synchronized (this) {
+                for (int i = 0; i < src.length; i++) {
+                    if (src[i] == null) {
+                        for (int j = 0; j < i; j++) {
+                            RefCount.decref(ts, out[j]);
+                        }
+                        return null;
+                    }
+                    out[i] = RefCount.newRef(ts, src[i]);
+                }
+            }
+            return out;
+        }
+
         /** Drops the sources (exhaustion). */
         protected final void drop(ThreadState ts) {
             for (int i = 0; i < src.length; i++) {
@@ -362,6 +382,12 @@ final class Iters {
         /** The count once it is beyond a long (a huge start, or counting past Long.MAX_VALUE), else null. */
         private java.math.BigInteger bigCount;
 
+        /** The next count, for {@code __reduce__}. */
+        PyObject countRef(ThreadState ts) {
+            java.math.BigInteger b = bigCount;
+            return b != null ? PyInt.of(ts, b) : PyInt.of(ts, count);
+        }
+
         Enumerate(ThreadState ts, PyObject it, long start, java.math.BigInteger bigStart) {
             super(TYPE, ts, it);
             this.count = start;
@@ -400,7 +426,16 @@ final class Iters {
         static final PyType TYPE = PyType.staticType("zip", PyType.FLAG_GC);
 
         /** {@code zip(..., strict=True)}: iterables of unequal lengths raise ValueError (PEP 618). */
-        private final boolean strict;
+        private boolean strict;
+
+        boolean strict() {
+            return strict;
+        }
+
+        /** {@code __setstate__(state)}: strict as the truth of {@code state} (CPython's zip_setstate). */
+        void setStrict(boolean strict) {
+            this.strict = strict;
+        }
 
         Zip(ThreadState ts, PyObject[] its, boolean strict) {
             super(TYPE, ts, its);
@@ -467,6 +502,16 @@ final class Iters {
             return items == null ? 0 : Math.max(0, items.size() - index);
         }
 
+        /** What is left to iterate, as a new list (empty once exhausted), for {@code __reduce__}. */
+        synchronized dev.freethread.list.PyList remaining(ThreadState ts) {
+            dev.freethread.list.PyList l = dev.freethread.list.PyList.create(ts);
+            PyTuple items = (PyTuple) src[0];
+            for (int i = index; items != null && i < items.size(); i++) {
+                l.append(ts, items.getItemBorrowed(i));
+            }
+            return l;
+        }
+
         /** Takes over the reference to {@code ordered} (the set's elements, CPython's order). */
         OrderedSetIter(ThreadState ts, PySet set, PyTuple ordered) {
             super(SetIter.TYPE, ts, ordered, set);
@@ -503,6 +548,11 @@ final class Iters {
         long lengthHint() {
             PyObject it = src[0];
             return it == null ? 0 : ((dev.freethread.dict.PyDictIterator) it).lengthHint();
+        }
+
+        /** The iterator over the set's dict (borrowed: this iterator holds it), or null once exhausted. */
+        dev.freethread.dict.PyDictIterator dictIterator() {
+            return (dev.freethread.dict.PyDictIterator) src[0];
         }
 
         /** Takes over the reference to {@code keys}, a new iterator over the set's dict. */

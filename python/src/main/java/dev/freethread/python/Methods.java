@@ -41,9 +41,82 @@ final class Methods {
             sequenceIterator(Builtins.table(ip, ty));
         }
         Builtins.table(ip, Iters.Reversed.TYPE).put("__length_hint__", (t, self, a, kw) -> {
+            // CPython's reversed_len: the sequence's length asked again (its error propagates), and 0 once the
+            // sequence has shrunk below the position
             Args.count(t, "__length_hint__", a, kw, 0, 0);
-            return PyInt.of(t.ts, ((Iters.Reversed) self).remaining());
+            Iters.Reversed r = (Iters.Reversed) self;
+            PyObject seq = r.sequence(t.ts);
+            if (seq == null) {
+                return PyInt.of(t.ts, 0);
+            }
+            try {
+                long size = Ops.len(t, seq);
+                long position = r.index() + 1;
+                return PyInt.of(t.ts, size < position ? 0 : position);
+            } finally {
+                RefCount.decref(t.ts, seq);
+            }
         });
+        // CPython's dictiter_reduce and setiter_reduce: (iter, (list of what is left,)), read from a copy of the
+        // iterator, so that pickling does not advance it
+        for (PyType ty : new PyType[] {dev.freethread.dict.PyDictIterator.Kind.KEYS.iteratorType(),
+            dev.freethread.dict.PyDictIterator.Kind.VALUES.iteratorType(),
+            dev.freethread.dict.PyDictIterator.Kind.ITEMS.iteratorType(), Iters.SetIter.TYPE}) {
+            Builtins.table(ip, ty).put("__reduce__", (t, self, a, kw) -> {
+                Args.count(t, "__reduce__", a, kw, 0, 0);
+                if (self instanceof Iters.OrderedSetIter) { // a set iterated in CPython's order: its snapshot's rest
+                    PyObject f = Ops.getOrNull(t.ts, t.interp.builtins, t.interp.str("iter"));
+                    return PyTuple.stealing(t.ts, f, PyTuple.stealing(t.ts,
+                            ((Iters.OrderedSetIter) self).remaining(t.ts)));
+                }
+                if (!(self instanceof dev.freethread.dict.PyDictIterator) && !(self instanceof Iters.SetIter)) {
+                    throw Errors.typeError(t, "cannot pickle '" + Ops.typeName(self) + "' object");
+                }
+                return reduceDictIterator(t, self instanceof dev.freethread.dict.PyDictIterator
+                        ? (dev.freethread.dict.PyDictIterator) self : ((Iters.SetIter) self).dictIterator());
+            });
+        }
+        // CPython's method_descriptor and builtin_function_or_method __reduce__: a type's method as
+        // (getattr, (type, name)), a bound one as (getattr, (object, name)), a module's function by its name (a
+        // global, which pickle finds in its __module__)
+        Builtins.table(ip, PyBuiltin.TYPE).put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            PyBuiltin b = (PyBuiltin) self;
+            if (b.owner() == null) {
+                return t.interp.str(b.name);
+            }
+            PyObject getattr = Ops.getOrNull(t.ts, t.interp.builtins, t.interp.str("getattr"));
+            return PyTuple.stealing(t.ts, getattr, PyTuple.stealing(t.ts, RefCount.newRef(t.ts, b.owner()),
+                    t.interp.str(b.name)));
+        });
+        Builtins.table(ip, PyBuiltin.Bound.TYPE).put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            PyBuiltin.Bound b = (PyBuiltin.Bound) self;
+            PyObject on = b.selfRef(t.ts);
+            if (on == null) {
+                throw Errors.typeError(t, "cannot pickle 'builtin_function_or_method' object");
+            }
+            PyObject getattr = Ops.getOrNull(t.ts, t.interp.builtins, t.interp.str("getattr"));
+            return PyTuple.stealing(t.ts, getattr, PyTuple.stealing(t.ts, on, t.interp.str(b.name)));
+        });
+        // CPython's enumerate_reduce, zip_reduce (and zip_setstate), map_reduce and filter_reduce: the type and what it
+        // was made from, the iterators pickled as themselves; once exhausted (its sources dropped), an empty iterator
+        installIteratorReduce(ip, Iters.Enumerate.TYPE, (t, self, srcs) -> PyTuple.stealing(t.ts,
+                RefCount.newRef(t.ts, Iters.Enumerate.TYPE), PyTuple.stealing(t.ts, srcs[0],
+                ((Iters.Enumerate) self).countRef(t.ts))));
+        installIteratorReduce(ip, Iters.Zip.TYPE, (t, self, srcs) -> ((Iters.Zip) self).strict()
+                ? PyTuple.stealing(t.ts, RefCount.newRef(t.ts, Iters.Zip.TYPE), PyTuple.stealing(t.ts, srcs),
+                        RefCount.newRef(t.ts, dev.freethread.objects.PyBool.TRUE))
+                : PyTuple.stealing(t.ts, RefCount.newRef(t.ts, Iters.Zip.TYPE), PyTuple.stealing(t.ts, srcs)));
+        Builtins.table(ip, Iters.Zip.TYPE).put("__setstate__", (t, self, a, kw) -> {
+            Args.count(t, "__setstate__", a, kw, 1, 1);
+            ((Iters.Zip) self).setStrict(Ops.truth(t, a[0]));
+            return PyNone.NONE;
+        });
+        installIteratorReduce(ip, Iters.MapIter.TYPE, (t, self, srcs) -> PyTuple.stealing(t.ts,
+                RefCount.newRef(t.ts, Iters.MapIter.TYPE), PyTuple.stealing(t.ts, srcs)));
+        installIteratorReduce(ip, Iters.FilterIter.TYPE, (t, self, srcs) -> PyTuple.stealing(t.ts,
+                RefCount.newRef(t.ts, Iters.FilterIter.TYPE), PyTuple.stealing(t.ts, srcs)));
         // CPython's reversed_reduce and reversed_setstate: (reversed, (seq,), index), or (reversed, ((),)) once
         // exhausted; the original iterator is not advanced.
         Builtins.table(ip, Iters.Reversed.TYPE).put("__reduce__", (t, self, a, kw) -> {
@@ -389,6 +462,51 @@ final class Methods {
             ((PyCoroutine.ASend) self).closeStepping();
             return PyNone.NONE;
         });
+    }
+
+    /** An iterator's {@code __reduce__} from new references to its sources (taken over). */
+    @FunctionalInterface
+    private interface IteratorReduce {
+        PyObject reduce(PyThread t, PyObject self, PyObject[] sources);
+    }
+
+    private static void installIteratorReduce(Interp ip, PyType type, IteratorReduce reduce) {
+        Builtins.table(ip, type).put("__reduce__", (t, self, a, kw) -> {
+            Args.count(t, "__reduce__", a, kw, 0, 0);
+            PyObject[] srcs = ((Iters.Base) self).sourcesRef(t.ts);
+            if (srcs == null) { // exhausted: (iter, ((),)), an iterator that gives nothing
+                PyObject f = Ops.getOrNull(t.ts, t.interp.builtins, t.interp.str("iter"));
+                return PyTuple.stealing(t.ts, f, PyTuple.stealing(t.ts, RefCount.newRef(t.ts, PyTuple.EMPTY)));
+            }
+            return reduce.reduce(t, self, srcs);
+        });
+    }
+
+    /** {@code (iter, (list,))} of what {@code from} (null: exhausted) has left, without advancing it. */
+    private static PyObject reduceDictIterator(PyThread t, dev.freethread.dict.PyDictIterator from) {
+        ThreadState ts = t.ts;
+        dev.freethread.list.PyList left = dev.freethread.list.PyList.create(ts);
+        try {
+            if (from != null) {
+                dev.freethread.dict.PyDictIterator copy = from.copy(ts);
+                try {
+                    for (PyObject x = copy.next(ts); x != null; x = copy.next(ts)) {
+                        try {
+                            left.append(ts, x);
+                        } finally {
+                            RefCount.decref(ts, x);
+                        }
+                    }
+                } finally {
+                    RefCount.decref(ts, copy);
+                }
+            }
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, left);
+            throw e;
+        }
+        PyObject f = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("iter"));
+        return PyTuple.stealing(ts, f, PyTuple.stealing(ts, left));
     }
 
     /**

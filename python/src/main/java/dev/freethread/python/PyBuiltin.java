@@ -160,6 +160,12 @@ final class PyBuiltin extends PyObject implements Callable {
         final MethodImpl impl;
         private volatile PyObject self;
 
+        /** A new reference to the object it is bound to (for {@code __reduce__}), or null once cleared. */
+        PyObject selfRef(ThreadState ts) {
+            PyObject s = self;
+            return s == null ? null : RefCount.newRef(ts, s);
+        }
+
         Bound(ThreadState ts, String name, MethodImpl impl, PyObject self) {
             super(TYPE, ts);
             this.name = name;

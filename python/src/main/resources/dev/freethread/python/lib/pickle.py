@@ -803,7 +803,11 @@ class Pickler:
 
 def _is_module_function(obj):
     s = getattr(obj, '__self__', None)
-    return s is None or type(s).__name__ == 'module'
+    if s is None:
+        # a module's function reduces to its name; a type's method (str.upper, which is of this type here, where
+        # CPython's is a method_descriptor) to (getattr, (type, name))
+        return isinstance(obj.__reduce__(), str)
+    return type(s).__name__ == 'module'
 
 
 _REVERSE_NAMES = {('builtins', 'xrange'): ('__builtin__', 'xrange')}
