@@ -978,6 +978,16 @@ final class Modules {
         set(t, m, "displayhook", display);
         set(t, m, "__displayhook__", display);
         RefCount.decref(ts, display);
+        // sys.breakpointhook and sys.__breakpointhook__ (lib/_sitebuiltins.py, which start-up imported)
+        PyObject site = importModule(t, "_sitebuiltins");
+        try {
+            PyObject hook = Ops.getAttr(t, site, ip.str("breakpointhook"));
+            set(t, m, "breakpointhook", hook);
+            set(t, m, "__breakpointhook__", hook);
+            RefCount.decref(ts, hook);
+        } finally {
+            RefCount.decref(ts, site);
+        }
         set(t, m, "__stderr__", err);
         Map<String, PyBuiltin.MethodImpl> sm = Builtins.table(ip, Stream.TYPE);
         sm.put("write", (tt, self, a, kw) -> {

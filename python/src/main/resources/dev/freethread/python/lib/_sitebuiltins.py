@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # The built-ins CPython's site module adds (its _sitebuiltins): exit and quit (which raise SystemExit), help, copyright,
-# credits, license; and breakpoint, which calls sys.breakpointhook when a script has set one (ftpython has no pdb, so
-# the default hook does nothing). Installed as built-ins at start-up.
+# credits, license; and breakpoint, which calls sys.breakpointhook, and the default hook (sys.__breakpointhook__:
+# $PYTHONBREAKPOINT, or pdb.set_trace, which ftpython lacks: a RuntimeWarning). Installed as built-ins at start-up.
 class Quitter:
     def __init__(self, name, eof):
         self.name = name
@@ -61,12 +61,37 @@ help = _Helper()
 
 
 def breakpoint(*args, **kws):
-    """Calls sys.breakpointhook(*args, **kws) when a script has set one; the default does nothing here."""
+    """Calls sys.breakpointhook(*args, **kws), as CPython's."""
     import sys
     hook = getattr(sys, 'breakpointhook', None)
-    if hook is not None:
-        return hook(*args, **kws)
-    return None
+    if hook is None:
+        raise RuntimeError('lost sys.breakpointhook')
+    return hook(*args, **kws)
+
+
+def breakpointhook(*args, **kws):
+    """sys.breakpointhook and sys.__breakpointhook__, as CPython's: $PYTHONBREAKPOINT names the callable to call
+    ('module.attr', or a built-in's name), '0' none; unset or empty, pdb.set_trace. One that cannot be imported is a
+    RuntimeWarning, and nothing is called (ftpython has no pdb: by default breakpoint() warns and goes on)."""
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if not hookname:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modulepath, dot, funcname = hookname.rpartition('.')
+    if not dot:
+        modulepath = 'builtins'
+    try:
+        if not modulepath:
+            raise ImportError(hookname)  # '.x': no module to import, as CPython's check of a leading dot
+        import importlib
+        hook = getattr(importlib.import_module(modulepath), funcname)
+    except (ImportError, AttributeError, ValueError, TypeError):  # what a malformed module path makes import raise
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname), RuntimeWarning)
+        return None
+    return hook(*args, **kws)
 
 
 class memoryview:
