@@ -392,7 +392,9 @@ final class Builtins {
         });
         def(ip, "chr", (tt, a, kw) -> {
             Args.count(tt, "chr", a, kw, 1, 1);
-            long c = Args.toLong(tt, a[0], "chr");
+            // any int out of range, however large, is the ValueError (CPython 3.13's chr)
+            java.math.BigInteger big = Ops.bigIndex(tt, a[0], "'%s' object cannot be interpreted as an integer");
+            long c = big.bitLength() < 32 ? big.longValue() : -1;
             if (c < 0 || c > 0x10FFFF) {
                 throw Errors.valueError(tt, "chr() arg not in range(0x110000)");
             }

@@ -1539,9 +1539,7 @@ final class Ops {
                     throw Errors.typeError(t, "can only assign string to " + c.pyName() + ".__name__, not '"
                             + typeName(v) + "'");
                 }
-                if (((PyStr) v).value().indexOf('\0') >= 0) {
-                    throw Errors.valueError(t, "type name must not contain null characters");
-                }
+                PyClass.checkName(t, ((PyStr) v).value());
                 c.assignedName = ((PyStr) v).value();
                 t.interp.classChanged();
                 return;
@@ -2683,7 +2681,7 @@ final class Ops {
                 PyTuple a = ((PyBaseExc) inst).args();
                 String inner = a.size() == 1 ? Ops.reprString(t, a.getItemBorrowed(0)) : a.size() == 0 ? ""
                         : reprString(t, a).substring(1, reprString(t, a).length() - 1).replaceAll(",$", "");
-                return inst.cls.name() + "(" + inner + ")";
+                return inst.cls.pyName() + "(" + inner + ")"; // __name__ (a renamed class's too)
             }
             return "<" + inst.cls.moduleQualName() + " object at 0x" + Long.toHexString(id(o)) + ">";
         }

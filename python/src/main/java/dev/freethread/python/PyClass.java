@@ -67,7 +67,11 @@ final class PyClass extends PyType implements Callable {
      */
     PyClass(ThreadState ts, PyType metatype, String name, String module, PyType[] bases,
             java.util.List<PyType> mroAfterThis, PyDict ns, int flags, boolean isException) {
-        super(ts, metatype, name, flags | PyType.FLAG_GC, mroAfterThis);
+        // an empty name (type('', (), {}) is legal) is the toolkit type's placeholder; Python code reads ''
+        super(ts, metatype, name.isEmpty() ? "?" : name, flags | PyType.FLAG_GC, mroAfterThis);
+        if (name.isEmpty()) {
+            assignedName = "";
+        }
         if (metatype instanceof PyClass) {
             RefCount.incref(ts, metatype);
             metaHeld = true;
@@ -285,6 +289,34 @@ final class PyClass extends PyType implements Callable {
     volatile String qualname;
     /** {@code C.__name__ = 'x'}: the name Python code reads from then on (the toolkit type keeps its own); or null. */
     volatile String assignedName;
+
+    /**
+     * Checks a class name as CPython's type_new and type_set_name do: no NUL (ValueError) and UTF-8-encodable (a lone
+     * surrogate is a UnicodeEncodeError).
+     */
+    static void checkName(PyThread t, String name) {
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError(t, "type name must not contain null characters");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= name.length()
+                    || !Character.isLowSurrogate(name.charAt(i + 1)) : Character.isLowSurrogate(c);
+            if (lone) {
+                PyObject obj = PyStr.of(t.ts, name);
+                try {
+                    int at = name.codePointCount(0, i);
+                    throw Errors.unicodeError(t, "UnicodeEncodeError", "utf-8", obj, at, at + 1,
+                            "surrogates not allowed");
+                } finally {
+                    RefCount.decref(t.ts, obj);
+                }
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++; // the pair's low half
+            }
+        }
+    }
 
     /** {@code C.__name__}: the name a script assigned, else the class statement's. */
     String pyName() {

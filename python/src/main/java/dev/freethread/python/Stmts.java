@@ -1068,6 +1068,7 @@ final class Stmts {
                 }
                 ns.delItem(ts, t.interp.str("__qualname__"));
             }
+            PyClass.checkName(t, name);
             PyClass cls = new PyClass(ts, metatype, name, module, baseTypes, mro, ns, flags, isExc);
             cls.qualname = qualname;
             try {
