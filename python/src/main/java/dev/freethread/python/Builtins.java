@@ -2668,13 +2668,13 @@ final class Builtins {
             });
         }
         if ((ty == PyBytes.TYPE || ty == PyByteArray.TYPE) && n.equals("maketrans")) { // a static method
-            return new PyBuiltin("maketrans", BytesMethods::maketrans);
+            return PyBuiltin.ofTypeStatic("maketrans", ty.name(), BytesMethods::maketrans);
         }
         if (ty == PyStr.TYPE && n.equals("maketrans")) { // a static method: str.maketrans(x, y) and s.maketrans(...)
-            return new PyBuiltin("maketrans", Methods::maketrans);
+            return PyBuiltin.ofTypeStatic("maketrans", "str", Methods::maketrans);
         }
         if (ty == PyDict.TYPE && n.equals("fromkeys")) {
-            return new PyBuiltin("fromkeys", (tt, a, kw) -> {
+            return PyBuiltin.ofTypeStatic("fromkeys", "dict", (tt, a, kw) -> {
                 Args.count(tt, "fromkeys", a, kw, 1, 2);
                 try (Ops.ItemIterator keys = Ops.iterator(tt, a[0])) {
                     return PyDict.fromKeys(tt.ts, keys, a.length > 1 ? a[1] : PyNone.NONE);

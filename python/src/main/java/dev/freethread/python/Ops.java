@@ -950,6 +950,9 @@ final class Ops {
         if (o instanceof PyBuiltin && n.equals("__name__")) {
             return PyStr.of(ts, ((PyBuiltin) o).name);
         }
+        if (o instanceof PyBuiltin && ((PyBuiltin) o).qualname() != null && n.equals("__qualname__")) {
+            return PyStr.of(ts, ((PyBuiltin) o).qualname()); // dict.fromkeys, str.maketrans
+        }
         if (o instanceof PyBuiltin && ((PyBuiltin) o).module() != null) { // len, math.sqrt: a module's function
             switch (n) {
                 case "__module__":

@@ -67,6 +67,20 @@ final class PyBuiltin extends PyObject implements Callable {
         return module;
     }
 
+    /** {@code __qualname__} of a type's static or class method made on lookup ({@code dict.fromkeys}), or null. */
+    private String qualname;
+
+    String qualname() {
+        return qualname;
+    }
+
+    /** A built-in type's static or class method, made on lookup: its {@code __qualname__} names the type. */
+    static PyBuiltin ofTypeStatic(String name, String typeName, Impl impl) {
+        PyBuiltin b = new PyBuiltin(name, impl);
+        b.qualname = typeName + "." + name;
+        return b;
+    }
+
     private PyBuiltin(String name, Impl impl, MethodImpl onInstance, boolean wantsFrame, PyType owner) {
         super(TYPE, Immortal.IMMORTAL);
         this.name = name;

@@ -150,8 +150,8 @@ final class PyCoroutine extends PyObject {
         RefCount.incref(t.ts, func);
         this.func = func;
         this.frame = frame;
-        this.name = func.code.name;
-        this.qualname = func.code.qualname;
+        this.name = func.nameNow(t, "__name__");
+        this.qualname = func.nameNow(t, "__qualname__");
         frame.gen = new GenState(0); // [CO3]: no borrowed loop items in a frame the collector may traverse
     }
 

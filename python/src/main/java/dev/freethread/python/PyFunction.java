@@ -406,6 +406,23 @@ final class PyFunction extends PyObject implements Callable {
         }
     }
 
+    /**
+     * The function's {@code __name__} or {@code __qualname__} ({@code which}) as it is now, an assigned one too: what a
+     * generator or coroutine made from it is named (CPython's gi_name and gi_qualname come from the function object).
+     */
+    String nameNow(PyThread t, String which) {
+        PyObject o = override(t.ts, t.interp.str(which));
+        String fallback = which.equals("__name__") ? code.name : code.qualname;
+        if (o == null) {
+            return fallback;
+        }
+        try {
+            return o instanceof dev.freethread.objects.PyStr ? ((dev.freethread.objects.PyStr) o).value() : fallback;
+        } finally {
+            RefCount.decref(t.ts, o);
+        }
+    }
+
     /** An assigned {@code __name__}, {@code __qualname__}, {@code __doc__} or {@code __module__} (new), or null. */
     PyObject override(ThreadState ts, dev.freethread.objects.PyStr name) {
         PyDict o = overrides;

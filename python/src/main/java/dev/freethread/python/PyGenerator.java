@@ -97,8 +97,8 @@ final class PyGenerator extends PyIter {
         RefCount.incref(t.ts, func);
         this.func = func;
         this.frame = frame;
-        this.name = func.code.name;
-        this.qualname = func.code.qualname;
+        this.name = func.nameNow(t, "__name__");
+        this.qualname = func.nameNow(t, "__qualname__");
         frame.gen = new GenState(func.code.genSlots);
     }
 
