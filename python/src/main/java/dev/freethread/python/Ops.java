@@ -1040,6 +1040,12 @@ final class Ops {
                 case "cr_suspended":
                 case "ag_suspended":
                     return PyBool.of(c.isSuspended());
+                case "cr_code":
+                case "ag_code":
+                    return new PyCode(ts, c.frame().code);
+                case "cr_frame": // None once it finished, as CPython's
+                case "ag_frame":
+                    return c.isClosed() ? PyNone.NONE : new PyFrameObject(ts, c.frame());
                 default:
             }
         }

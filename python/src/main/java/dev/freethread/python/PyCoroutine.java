@@ -694,6 +694,15 @@ final class PyCoroutine extends PyObject {
         return status == SUSPENDED;
     }
 
+    boolean isClosed() {
+        return status == CLOSED;
+    }
+
+    /** The body's frame (for {@code cr_frame}/{@code ag_frame} and {@code cr_code}/{@code ag_code}). */
+    Frame frame() {
+        return frame;
+    }
+
     @Override
     public void finalizeObject(ThreadState ts) {
         if (status == SUSPENDED) {
