@@ -154,3 +154,26 @@ def _short_takes_arg(letter, shortopts):
         if k >= 0:
             return shortopts.startswith(':', k + 1)
     raise GetoptError(_('option -%s not recognized') % letter, letter)
+
+
+# CPython's module-level helpers, which some programs (and CPython's tests) call directly.
+def short_has_arg(opt, shortopts):
+    """Whether the short option opt takes an argument in shortopts (GetoptError if it is not one)."""
+    return _short_takes_arg(opt, shortopts)
+
+
+def long_has_args(opt, longopts):
+    """(takes an argument, full name) of the possibly abbreviated long option opt (GetoptError if none or several)."""
+    return _match_long(opt, longopts)
+
+
+def do_longs(opts, opt, longopts, args):
+    """Adds the long option opt ('name' or 'name=value', no dashes) to opts; returns (opts, the args it left)."""
+    pos = _take_long(opts, opt, _long_list(longopts), args, 0)
+    return opts, args[pos:]
+
+
+def do_shorts(opts, optstring, shortopts, args):
+    """Adds the cluster of short options optstring (no dash) to opts; returns (opts, the args it left)."""
+    pos = _take_shorts(opts, optstring, shortopts, args, 0)
+    return opts, args[pos:]
