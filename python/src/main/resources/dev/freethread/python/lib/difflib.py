@@ -431,6 +431,10 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + count - 1)
 
 
+_format_range_unified = _unified_range  # CPython's names for them
+_format_range_context = _context_range
+
+
 def _check_types(a, b, *args):
     for seq in (a, b):
         if seq and not isinstance(seq[0], str):
