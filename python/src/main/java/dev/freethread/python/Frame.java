@@ -62,7 +62,7 @@ final class Frame {
         if (r.tracedIn != this) {
             r.tracedIn = this;
             if (!code.inlinedInTracebacks) {
-                r.exc.addTrace(code.file, line, code.name);
+                r.exc.addTrace(code.file, line, code.name, code.firstLine);
             }
         }
     }

@@ -306,9 +306,10 @@ final class PyBaseExc extends PyInstance {
         }
     }
 
-    void addTrace(String file, int line, String function) {
+    /** One traceback entry: {file, line, function, the function's first line (its code's co_firstlineno)}. */
+    void addTrace(String file, int line, String function, int firstLine) {
         synchronized (traceback) {
-            traceback.add(new String[] {file, Integer.toString(line), function});
+            traceback.add(new String[] {file, Integer.toString(line), function, Integer.toString(firstLine)});
         }
     }
 

@@ -25,7 +25,7 @@ final class PyTraceback extends PyObject {
     static final PyType FRAME = PyType.staticType("frame", PyType.FLAG_NO_WEAKREFS);
     static final PyType CODE = PyType.staticType("code", PyType.FLAG_NO_WEAKREFS);
 
-    /** The entries, outermost first; each {file, line, function}. */
+    /** The entries, outermost first; each {file, line, function, the function's first line}. */
     final List<String[]> entries;
     final int index;
     /**
@@ -175,6 +175,8 @@ final class PyTraceback extends PyObject {
             case "co_name":
             case "co_qualname":
                 return PyStr.of(ts, en[2]);
+            case "co_firstlineno": // PEP 626's tests read f_lineno - f_code.co_firstlineno from a traceback's frame
+                return PyInt.of(ts, en.length > 3 ? Long.parseLong(en[3]) : 1);
             default:
                 return null;
         }
