@@ -570,7 +570,14 @@ final class Ops {
                     boolean has = d instanceof PyTuple && ((PyTuple) d).size() >= sx;
                     return RefCount.newRef(ts, has ? ((PyTuple) d).getItemBorrowed(sx - 1) : PyNone.NONE);
                 }
+                if (n.equals("print_file_and_line") && cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
+                    return PyNone.NONE; // CPython's member, never set by the interpreter
+                }
                 int ux = UNICODE_ERROR_FIELDS.indexOf(n);
+                if (ux >= 0 && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeTranslateError"))) {
+                    PyTuple a = e.args(); // (object, start, end, reason); its encoding is None, as CPython's
+                    return ux == 0 ? PyNone.NONE : a.size() == 4 ? RefCount.newRef(ts, a.getItemBorrowed(ux - 1)) : null;
+                }
                 if (ux >= 0 && (cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"))
                         || cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError")))) {
                     PyTuple a = e.args(); // (encoding, object, start, end, reason), as CPython's constructor takes
@@ -2920,7 +2927,7 @@ final class Ops {
                     return strString(t, a.getItemBorrowed(0)) + " (" + file
                             + ", line " + strString(t, d.getItemBorrowed(1)) + ")";
                 }
-                String codec = unicodeErrorStr(t, inst.cls, a);
+                String codec = unicodeErrorStr(t, inst, a);
                 if (codec != null) {
                     return codec;
                 }
@@ -2931,44 +2938,62 @@ final class Ops {
     }
 
     /**
-     * CPython's message of a UnicodeDecodeError (encoding, bytes, start, end, reason) or UnicodeEncodeError (encoding,
-     * str, start, end, reason): "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", or "bytes in
-     * position 0-1" for a longer span; null for any other exception or argument shape.
+     * CPython's message of a UnicodeDecodeError, UnicodeEncodeError or UnicodeTranslateError, made from its attributes
+     * as they are now (a script may set {@code end}, {@code reason}...; encoding and reason are shown by str()):
+     * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", "bytes in position 0-1" for another
+     * span; null for any other exception, or one whose attributes are not a string/bytes and two ints.
      */
-    private static String unicodeErrorStr(PyThread t, PyClass cls, PyTuple a) {
+    private static String unicodeErrorStr(PyThread t, PyInstance inst, PyTuple a) {
+        PyClass cls = inst.cls;
         boolean decode = cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"));
         boolean encode = !decode && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError"));
-        if (!(decode || encode) || a.size() != 5 || !(a.getItemBorrowed(0) instanceof PyStr)
-                || !(a.getItemBorrowed(2) instanceof PyInt) || !(a.getItemBorrowed(3) instanceof PyInt)
-                || !(a.getItemBorrowed(4) instanceof PyStr)) {
+        boolean translate = !decode && !encode && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeTranslateError"));
+        if (!(decode || encode || translate) || a.size() != (translate ? 4 : 5)) {
             return null;
         }
-        String enc = ((PyStr) a.getItemBorrowed(0)).value();
-        PyObject obj = a.getItemBorrowed(1);
-        long start = ((PyInt) a.getItemBorrowed(2)).longValue();
-        long end = ((PyInt) a.getItemBorrowed(3)).longValue();
-        String reason = ((PyStr) a.getItemBorrowed(4)).value();
-        if (decode && obj instanceof PyBytes) {
-            byte[] b = ((PyBytes) obj).value;
-            if (end == start + 1 && start >= 0 && start < b.length) {
-                return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[(int) start] & 0xff)
-                        + " in position " + start + ": " + reason;
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        PyObject[] v = new PyObject[names.length];
+        try {
+            for (int i = translate ? 1 : 0; i < names.length; i++) {
+                v[i] = getAttrOrNull(t, inst, t.interp.str(names[i]));
+                if (v[i] == null) {
+                    return null;
+                }
             }
-            return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
-        }
-        if (encode && obj instanceof PyStr) {
-            String s = ((PyStr) obj).value();
-            int n = s.codePointCount(0, s.length());
-            if (end == start + 1 && start >= 0 && start < n) {
-                int cp = s.codePointAt(s.offsetByCodePoints(0, (int) start));
-                String ch = cp < 0x100 ? String.format("\\x%02x", cp)
-                        : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-                return "'" + enc + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
+            if (!(v[2] instanceof PyInt) || !(v[3] instanceof PyInt) || !((PyInt) v[2]).fitsLong()
+                    || !((PyInt) v[3]).fitsLong()) {
+                return null;
             }
-            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": "
-                    + reason;
+            long start = ((PyInt) v[2]).longValue();
+            long end = ((PyInt) v[3]).longValue();
+            String reason = strString(t, v[4]);
+            String enc = translate ? null : strString(t, v[0]);
+            if (decode && v[1] instanceof PyBytes) {
+                byte[] b = ((PyBytes) v[1]).value;
+                if (end == start + 1 && start >= 0 && start < b.length && end <= b.length) {
+                    return "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[(int) start] & 0xff)
+                            + " in position " + start + ": " + reason;
+                }
+                return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+            }
+            if ((encode || translate) && v[1] instanceof PyStr) {
+                String str = ((PyStr) v[1]).value();
+                int n = str.codePointCount(0, str.length());
+                String what = encode ? "'" + enc + "' codec can't encode" : "can't translate";
+                if (end == start + 1 && start >= 0 && start < n && end <= n) {
+                    int cp = str.codePointAt(str.offsetByCodePoints(0, (int) start));
+                    String ch = cp < 0x100 ? String.format("\\x%02x", cp)
+                            : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                    return what + " character '" + ch + "' in position " + start + ": " + reason;
+                }
+                return what + " characters in position " + start + "-" + (end - 1) + ": " + reason;
+            }
+            return null;
+        } finally {
+            for (PyObject o : v) {
+                RefCount.xdecref(t.ts, o);
+            }
         }
-        return null;
     }
 
     // ---- comparisons
