@@ -48,6 +48,8 @@ final class Frame {
     int borrowedSlot = -1;
     /** A generator's suspended state (GenStmts), or null for a call's frame. */
     GenState gen;
+    /** The captures of the case pattern being matched, bound when it has matched ({@link Patterns.Match}), else null. */
+    Patterns.Bindings patternBindings;
     /** The asynchronous generator whose body this frame runs (its yields hand values to its consumer), or null. */
     PyCoroutine asyncGen;
 

@@ -18,7 +18,9 @@ import java.util.List;
 
 /**
  * The patterns of the match statement (PEP 634), and the statement itself ({@link Match}). A pattern tests a
- * subject and binds its capture names as it goes (a failed match may leave some bound, which PEP 634 allows);
+ * subject and collects its captures ({@link Bindings}), which are bound only once the whole case pattern has matched,
+ * before its guard runs (as CPython stores them: a failed pattern, or an or-pattern's failed alternative, binds
+ * nothing);
  * CPython's rules: a sequence pattern takes lists, tuples, ranges and their subclasses (never str or dict), a
  * mapping pattern takes dicts and their subclasses and looks keys up with {@code get}, a class pattern maps
  * positional sub-patterns through {@code __match_args__} (the built-in types and their subclasses match themselves
@@ -26,6 +28,46 @@ import java.util.List;
  */
 final class Patterns {
     private Patterns() {
+    }
+
+    /** Captures waiting for their case pattern to match: targets and new references to their values, in order. */
+    static final class Bindings {
+        private final java.util.ArrayList<Expr> targets = new java.util.ArrayList<>();
+        private final java.util.ArrayList<PyObject> values = new java.util.ArrayList<>();
+
+        int size() {
+            return targets.size();
+        }
+
+        /** Drops the captures made after {@code mark} (an or-pattern's failed alternative). */
+        void truncate(ThreadState ts, int mark) {
+            while (targets.size() > mark) {
+                targets.remove(targets.size() - 1);
+                RefCount.decref(ts, values.remove(values.size() - 1));
+            }
+        }
+
+        /** Binds every capture in order; the references are released whatever an assignment raises. */
+        void commit(Frame f) {
+            try {
+                for (int i = 0; i < targets.size(); i++) {
+                    targets.get(i).assign(f, values.get(i));
+                }
+            } finally {
+                truncate(f.ts, 0);
+            }
+        }
+    }
+
+    /** A capture: waits in the frame's bindings while a case pattern is matched, else is bound at once. */
+    static void capture(Frame f, Expr target, PyObject v) {
+        Bindings b = f.patternBindings;
+        if (b == null) {
+            target.assign(f, v);
+            return;
+        }
+        b.targets.add(target);
+        b.values.add(RefCount.newRef(f.ts, v));
     }
 
     abstract static class Pattern {
@@ -51,7 +93,7 @@ final class Patterns {
 
         @Override
         boolean match(Frame f, PyObject subject) {
-            target.assign(f, subject);
+            capture(f, target, subject);
             return true;
         }
     }
@@ -88,9 +130,14 @@ final class Patterns {
 
         @Override
         boolean match(Frame f, PyObject subject) {
+            Bindings b = f.patternBindings;
+            int mark = b == null ? 0 : b.size();
             for (Pattern p : alternatives) {
                 if (p.match(f, subject)) {
                     return true;
+                }
+                if (b != null) {
+                    b.truncate(f.ts, mark); // a failed alternative's captures are not kept
                 }
             }
             return false;
@@ -112,7 +159,7 @@ final class Patterns {
             if (!pattern.match(f, subject)) {
                 return false;
             }
-            target.assign(f, subject);
+            capture(f, target, subject);
             return true;
         }
     }
@@ -209,7 +256,7 @@ final class Patterns {
                                         RefCount.decref(ts, v);
                                     }
                                 }
-                                target.assign(f, rest);
+                                capture(f, target, rest);
                             } finally {
                                 RefCount.decref(ts, rest);
                             }
@@ -324,7 +371,7 @@ final class Patterns {
                         for (PyObject k : keyValues) {
                             RefCount.decref(ts, Ops.popOrNull(ts, copy, k));
                         }
-                        rest.assign(f, copy);
+                        capture(f, rest, copy);
                     } finally {
                         RefCount.decref(ts, copy);
                     }
@@ -473,7 +520,7 @@ final class Patterns {
             try {
                 for (int i = 0; i < cases.length; i++) {
                     Case c = cases[i];
-                    if (c.pattern.match(f, s) && (c.guard == null || Stmts.truthOf(f, c.guard))) {
+                    if (matchAndBind(f, c.pattern, s) && (c.guard == null || Stmts.truthOf(f, c.guard))) {
                         return i;
                     }
                 }
@@ -481,6 +528,26 @@ final class Patterns {
             } finally {
                 RefCount.decref(f.ts, s);
             }
+        }
+
+        /** Matches one case pattern, binding its captures only if it matched (then before the guard runs). */
+        private static boolean matchAndBind(Frame f, Pattern p, PyObject s) {
+            Bindings saved = f.patternBindings;
+            Bindings b = new Bindings();
+            f.patternBindings = b;
+            boolean matched = false;
+            try {
+                matched = p.match(f, s);
+            } finally {
+                f.patternBindings = saved;
+                if (!matched) {
+                    b.truncate(f.ts, 0); // failed (or raised): nothing is bound
+                }
+            }
+            if (matched) {
+                b.commit(f);
+            }
+            return matched;
         }
 
         @Override
