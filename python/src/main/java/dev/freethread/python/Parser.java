@@ -885,6 +885,15 @@ final class Parser {
                 throw error("invalid syntax", tk);
             }
             expect(":");
+            if (key instanceof Exprs.Const) { // CPython's compile-time check of literal keys (0, False, 0.0, 0j are one)
+                for (Expr k : keys) {
+                    if (k instanceof Exprs.Const && Ops.compareBool(t, ((Exprs.Const) k).value,
+                            ((Exprs.Const) key).value, dev.freethread.objects.CompareOp.EQ)) {
+                        throw error("mapping pattern checks duplicate key (" + Ops.reprString(t,
+                                ((Exprs.Const) key).value) + ")", tk);
+                    }
+                }
+            }
             keys.add(key);
             values.add(pattern());
             if (!accept(",")) {
