@@ -739,8 +739,13 @@ final class Parser {
         switch (tk.kind) {
             case NUMBER:
                 return new Patterns.Value(complexLiteral(atom(), tk));
-            case STRING:
-                return new Patterns.Value(strings());
+            case STRING: {
+                Expr lit = strings();
+                if (lit instanceof Exprs.FString) { // CPython's parser: an f-string is no literal pattern
+                    throw error("patterns may only match literals and attribute lookups", tk);
+                }
+                return new Patterns.Value(lit);
+            }
             case OP:
                 switch (tk.text) {
                     case "-": {
@@ -756,8 +761,8 @@ final class Parser {
                         }
                         Patterns.Pattern first = maybeStarPattern();
                         if (accept(")")) {
-                            if (first instanceof Patterns.Star) {
-                                return sequencePattern(List.of(first));
+                            if (first instanceof Patterns.Star) { // (*x) without its comma: CPython's invalid syntax
+                                throw error("invalid syntax", tk);
                             }
                             return first; // a group
                         }
@@ -874,6 +879,9 @@ final class Parser {
                     || tk.text.equals("False"))) {
                 key = tk.kind == Token.Kind.STRING ? strings() : at("-") ? complexLiteral(factor(), tk)
                         : tk.kind == Token.Kind.NUMBER ? complexLiteral(atom(), tk) : atom();
+                if (key instanceof Exprs.FString) {
+                    throw error("mapping pattern keys may only match literals and attribute lookups", tk);
+                }
             } else if (tk.kind == Token.Kind.NAME && peek(1).is(".")) {
                 next();
                 key = nameNode(mangle(tk.text), tk);
