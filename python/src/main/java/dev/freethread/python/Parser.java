@@ -1879,6 +1879,9 @@ final class Parser {
                 case "assert": {
                     next();
                     Expr test = test();
+                    if (test instanceof Exprs.TupleExpr && ((Exprs.TupleExpr) test).elts.length > 0) {
+                        syntaxWarningOnce("assertion is always true, perhaps remove parentheses?", tk.line, tk.col);
+                    }
                     Expr msg = accept(",") ? test() : null;
                     return at(new Stmts.Assert(test, msg), tk);
                 }
@@ -2452,7 +2455,49 @@ final class Parser {
         if (operands == null) {
             return e;
         }
+        for (int i = 0; i < ops.size(); i++) { // CPython's compiler warns of `x is 1` (check_is_arg)
+            if (ops.get(i).startsWith("is")) {
+                Expr lit = isLiteralOperand(operands.get(i)) ? operands.get(i)
+                        : isLiteralOperand(operands.get(i + 1)) ? operands.get(i + 1) : null;
+                if (lit != null) {
+                    boolean not = ops.get(i).equals("is not");
+                    String kind = lit instanceof Exprs.Const ? ((Exprs.Const) lit).value.type().name() : "tuple";
+                    syntaxWarningOnce("\"" + ops.get(i) + "\" with '" + kind + "' literal. Did you mean \""
+                            + (not ? "!=" : "==") + "\"?", tk.line, tk.col);
+                }
+            }
+        }
         return at(new Exprs.Compare(operands.toArray(new Expr[0]), ops.toArray(new String[0])), tk);
+    }
+
+    /**
+     * A constant other than None, True, False and Ellipsis, or a tuple of constants (which CPython folds into one): an
+     * operand of {@code is} that CPython warns of.
+     */
+    private static boolean isLiteralOperand(Expr e) {
+        if (e instanceof Exprs.TupleExpr) {
+            Expr[] elts = ((Exprs.TupleExpr) e).elts;
+            for (Expr x : elts) {
+                if (!(x instanceof Exprs.Const) && !(x instanceof Exprs.TupleExpr && isLiteralOperand(x))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!(e instanceof Exprs.Const)) {
+            return false;
+        }
+        PyObject v = ((Exprs.Const) e).value;
+        return v != PyNone.NONE && v != PyBool.TRUE && v != PyBool.FALSE && v != Builtins.Ellipsis.INSTANCE;
+    }
+
+    /** Warnings already issued (message at line and column): a construct the parser reads twice warns once. */
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+    private void syntaxWarningOnce(String message, int line, int col) {
+        if (warned.add(line + ":" + col + ":" + message)) {
+            syntaxWarning(message, line, col);
+        }
     }
 
     private Expr orExpr() {
