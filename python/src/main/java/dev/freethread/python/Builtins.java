@@ -1831,7 +1831,97 @@ final class Builtins {
         if (ctor != null) {
             return ctor.call(t, a, kw);
         }
+        if (type == PyFunction.TYPE) {
+            return newFunction(t, a, kw);
+        }
         throw Errors.typeError(t, "cannot create '" + type.name() + "' instances");
+    }
+
+    /**
+     * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)}, with
+     * CPython's checks: a function's code (a compiled module's code is refused: ftpython runs module code only
+     * through exec), its globals, and a closure of cells exactly as long as the code's free variables.
+     */
+    private static PyObject newFunction(PyThread t, PyObject[] a, String[] kw) {
+        ThreadState ts = t.ts;
+        String[] names = {"code", "globals", "name", "argdefs", "closure", "kwdefaults"};
+        PyObject[] v = new PyObject[names.length];
+        int npos = Args.npos(a, kw);
+        if (npos > names.length) {
+            throw Errors.typeError(t, "function() takes at most 6 arguments (" + npos + " given)");
+        }
+        System.arraycopy(a, 0, v, 0, npos);
+        for (int k = 0; kw != null && k < kw.length; k++) {
+            int i = java.util.Arrays.asList(names).indexOf(kw[k]);
+            if (i < 0 || v[i] != null) {
+                throw Errors.typeError(t, i < 0 ? "function() got an unexpected keyword argument '" + kw[k] + "'"
+                        : "argument for function() given by name ('" + kw[k] + "') and position (" + (i + 1) + ")");
+            }
+            v[i] = a[npos + k];
+        }
+        if (!(v[0] instanceof PyCode)) {
+            throw Errors.typeError(t, "function() argument 'code' must be code, not "
+                    + (v[0] == null ? "nothing" : Ops.typeName(v[0])));
+        }
+        if (!(v[1] instanceof PyDict)) {
+            throw Errors.typeError(t, "function() argument 'globals' must be dict, not "
+                    + (v[1] == null ? "nothing" : Ops.typeName(v[1])));
+        }
+        PyCode pc = (PyCode) v[0];
+        if (pc.source != null) {
+            throw Errors.typeError(t, "function() of a compiled module's code is not supported by ftpython");
+        }
+        Code code = pc.code;
+        for (int i = 2; i < names.length; i++) {
+            if (v[i] == PyNone.NONE) {
+                v[i] = null;
+            }
+        }
+        if (v[2] != null && !(v[2] instanceof PyStr)) {
+            throw Errors.typeError(t, "arg 3 (name) must be None or string");
+        }
+        if (v[3] != null && !(v[3] instanceof PyTuple)) {
+            throw Errors.typeError(t, "arg 4 (defaults) must be None or tuple");
+        }
+        if (v[5] != null && !(v[5] instanceof PyDict)) {
+            throw Errors.typeError(t, "arg 6 (kwdefaults) must be None or dict");
+        }
+        int nfree = code.freeNames.length;
+        PyCell[] cells = new PyCell[nfree];
+        if (v[4] != null || nfree > 0) {
+            if (!(v[4] instanceof PyTuple)) {
+                throw Errors.typeError(t, "arg 5 (closure) must be tuple");
+            }
+            PyTuple cl = (PyTuple) v[4];
+            if (cl.size() != nfree) {
+                throw Errors.valueError(t, code.name + " requires closure of length " + nfree + ", not "
+                        + cl.size());
+            }
+            for (int i = 0; i < nfree; i++) {
+                if (!(cl.getItemBorrowed(i) instanceof PyCell)) {
+                    throw Errors.typeError(t, "arg 5 (closure) expected cell, found "
+                            + Ops.typeName(cl.getItemBorrowed(i)));
+                }
+                cells[i] = (PyCell) cl.getItemBorrowed(i);
+            }
+        }
+        PyFunction f = new PyFunction(ts, code, (PyDict) v[1], new PyObject[0], new PyObject[code.kwonlycount],
+                cells);
+        try {
+            if (v[3] != null) {
+                f.setDefaults(t, v[3]);
+            }
+            if (v[5] != null) {
+                f.setKwDefaults(t, v[5]);
+            }
+            if (v[2] != null) {
+                f.setOverride(ts, t.interp.str("__name__"), v[2]);
+            }
+            return f;
+        } catch (RuntimeException e) {
+            RefCount.decref(ts, f);
+            throw e;
+        }
     }
 
     /**
