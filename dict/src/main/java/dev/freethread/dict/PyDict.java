@@ -137,6 +137,10 @@ public class PyDict extends PyObject implements Repr.Nested {
      *       size() inside a window reads the linearization store itself. Found by DictLincheckTest (model checking:
      *       "contains(3): true, size(): 0" while setDefault(3, 1) ran) before the window existed.
      *       Covered by: DictLincheckTest.
+     *  [D9] A copy of an iterator (PyDictIterator.copy, for a binding's __reduce__) races a step of the original:
+     *       the copy reads the packed (position, remaining) word once, so it lists what the original had left at one
+     *       instant, and it has its own word, so listing it never advances the original. Covered by:
+     *       DictIteratorCopyVsStepTest (jcstress; a copy that shares the original's state fails it).
      */
 
     public static final PyType TYPE = PyType.staticType("dict", PyType.FLAG_GC | PyType.FLAG_TRAVERSE_LOCKED);

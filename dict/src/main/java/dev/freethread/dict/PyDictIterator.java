@@ -97,7 +97,7 @@ public final class PyDictIterator extends PyObject {
      * A new iterator over the same dict from where this one stands (its position, the items it still expects, and
      * a size change it saw): what a binding lists for {@code __reduce__} (CPython's dictiter_reduce copies the
      * iterator and exhausts the copy), so that pickling an iterator does not advance it. A snapshot: a step another
-     * thread takes meanwhile is either in the copy's position or not. Any thread.
+     * thread takes meanwhile is either in the copy's position or not ([D9] in PyDict). Any thread.
      */
     public PyDictIterator copy(ThreadState ts) {
         long s = (long) STATE.getVolatile(this);
