@@ -411,8 +411,11 @@ final class PyFunction extends PyObject implements Callable {
      * generator or coroutine made from it is named (CPython's gi_name and gi_qualname come from the function object).
      */
     String nameNow(PyThread t, String which) {
-        PyObject o = override(t.ts, t.interp.str(which));
         String fallback = which.equals("__name__") ? code.name : code.qualname;
+        if (overrides == null) { // the usual case: no name assigned; no lookup on a generator's creation
+            return fallback;
+        }
+        PyObject o = override(t.ts, t.interp.str(which));
         if (o == null) {
             return fallback;
         }
