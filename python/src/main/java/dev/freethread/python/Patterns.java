@@ -32,16 +32,26 @@ final class Patterns {
 
     /** Captures waiting for their case pattern to match: targets and new references to their values, in order. */
     static final class Bindings {
-        private final java.util.ArrayList<Expr> targets = new java.util.ArrayList<>();
-        private final java.util.ArrayList<PyObject> values = new java.util.ArrayList<>();
+        // made at the first capture: a case of literals, values and wildcards allocates nothing more
+        private java.util.ArrayList<Expr> targets;
+        private java.util.ArrayList<PyObject> values;
 
         int size() {
-            return targets.size();
+            return targets == null ? 0 : targets.size();
+        }
+
+        void add(ThreadState ts, Expr target, PyObject v) {
+            if (targets == null) {
+                targets = new java.util.ArrayList<>(4);
+                values = new java.util.ArrayList<>(4);
+            }
+            targets.add(target);
+            values.add(RefCount.newRef(ts, v));
         }
 
         /** Drops the captures made after {@code mark} (an or-pattern's failed alternative). */
         void truncate(ThreadState ts, int mark) {
-            while (targets.size() > mark) {
+            while (size() > mark) {
                 targets.remove(targets.size() - 1);
                 RefCount.decref(ts, values.remove(values.size() - 1));
             }
@@ -50,7 +60,7 @@ final class Patterns {
         /** Binds every capture in order; the references are released whatever an assignment raises. */
         void commit(Frame f) {
             try {
-                for (int i = 0; i < targets.size(); i++) {
+                for (int i = 0; i < size(); i++) {
                     targets.get(i).assign(f, values.get(i));
                 }
             } finally {
@@ -66,8 +76,7 @@ final class Patterns {
             target.assign(f, v);
             return;
         }
-        b.targets.add(target);
-        b.values.add(RefCount.newRef(f.ts, v));
+        b.add(f.ts, target, v);
     }
 
     abstract static class Pattern {

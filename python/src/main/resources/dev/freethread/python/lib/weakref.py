@@ -789,7 +789,9 @@ _proxy_operators()
 
 
 # id(referent) -> its proxy without a callback (weakly held): CPython hands out that one proxy again, as it does the
-# basic ref; a stale entry (the referent died and another object got its id) is told apart by its dead ref
+# basic ref; a stale entry (the referent died and another object got its id) is told apart by its dead ref. Two
+# threads proxying one object at once may each make one (the last stored is handed out after): harmless, since
+# proxies of one referent compare equal and behave alike.
 _basic_proxies = None
 
 
