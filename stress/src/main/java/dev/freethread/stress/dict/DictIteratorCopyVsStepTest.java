@@ -4,8 +4,6 @@ package dev.freethread.stress.dict;
 import dev.freethread.dict.PyDict;
 import dev.freethread.dict.PyDictIterator;
 import dev.freethread.dict.PyDictView;
-import dev.freethread.objects.PyObject;
-import dev.freethread.objects.PyStr;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
@@ -48,25 +46,17 @@ public class DictIteratorCopyVsStepTest {
     int stepped;
     int copied;
 
-    private static void put(ThreadState ts, PyDict d, String key, int label) {
-        PyStr k = PyStr.of(ts, key);
-        Harness.Counted v = new Harness.Counted(ts, label);
-        d.setItem(ts, k, v);
-        RefCount.decref(ts, k);
-        RefCount.decref(ts, v);
-    }
-
     @Actor
     public void ownerAndStepper() {
         ThreadState ts = Harness.attached(RT);
         PyDict d = PyDict.create(ts);
-        put(ts, d, "a", 1);
-        put(ts, d, "b", 2);
-        put(ts, d, "c", 3);
+        DictStressItems.put(ts, d, "a", new Harness.Counted(ts, 1));
+        DictStressItems.put(ts, d, "b", new Harness.Counted(ts, 2));
+        DictStressItems.put(ts, d, "c", new Harness.Counted(ts, 3));
         PyDictView view = d.values(ts);
         PyDictIterator iterator = view.iter(ts);
         it = iterator;
-        stepped = step(ts, iterator) | step(ts, iterator);
+        stepped = DictStressItems.step(ts, iterator) | DictStressItems.step(ts, iterator);
         Harness.await(() -> copierDone);
         RefCount.decref(ts, iterator);
         RefCount.decref(ts, view);
@@ -79,23 +69,12 @@ public class DictIteratorCopyVsStepTest {
         Harness.await(() -> it != null);
         PyDictIterator copy = it.copy(ts);
         int got = 0;
-        for (int bit = step(ts, copy); bit != 0; bit = step(ts, copy)) {
+        for (int bit = DictStressItems.step(ts, copy); bit != 0; bit = DictStressItems.step(ts, copy)) {
             got |= bit;
         }
         RefCount.decref(ts, copy);
         copied = got;
         copierDone = true;
-    }
-
-    private static int step(ThreadState ts, PyDictIterator iterator) {
-        PyObject v = iterator.next(ts);
-        if (v == null) {
-            return 0;
-        }
-        Harness.Counted c = (Harness.Counted) v;
-        int bit = c.frees() != 0 ? 1 : 1 << c.label;
-        RefCount.decref(ts, v);
-        return bit;
     }
 
     @Arbiter

@@ -4,8 +4,6 @@ package dev.freethread.stress.dict;
 import dev.freethread.dict.PyDict;
 import dev.freethread.dict.PyDictIterator;
 import dev.freethread.dict.PyDictView;
-import dev.freethread.objects.PyObject;
-import dev.freethread.objects.PyStr;
 import dev.freethread.objects.Runtime;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
@@ -57,27 +55,20 @@ public class DictSharedIteratorTest {
     int got1;
     int got2;
 
-    private static void put(ThreadState ts, PyDict d, String key, Harness.Counted value) {
-        PyStr k = PyStr.of(ts, key);
-        d.setItem(ts, k, value);
-        RefCount.decref(ts, k);
-        RefCount.decref(ts, value);
-    }
-
     @Actor
     public void ownerAndStepper() {
         ThreadState ts = Harness.attached(RT);
         PyDict d = PyDict.create(ts);
         Harness.Counted v1 = new Harness.Counted(ts, 1);
         Harness.Counted v2 = new Harness.Counted(ts, 2);
-        put(ts, d, "a", v1);
-        put(ts, d, "b", v2);
+        DictStressItems.put(ts, d, "a", v1);
+        DictStressItems.put(ts, d, "b", v2);
         one = v1;
         two = v2;
         PyDictView view = d.values(ts);
         PyDictIterator iterator = view.iter(ts);
         it = iterator;
-        got1 = step(ts, iterator) | step(ts, iterator);
+        got1 = DictStressItems.step(ts, iterator) | DictStressItems.step(ts, iterator);
         Harness.await(() -> stepperDone);
         RefCount.decref(ts, iterator);
         RefCount.decref(ts, view);
@@ -88,19 +79,8 @@ public class DictSharedIteratorTest {
     public void stepper() {
         ThreadState ts = Harness.attached(RT);
         Harness.await(() -> it != null);
-        got2 = step(ts, it) | step(ts, it);
+        got2 = DictStressItems.step(ts, it) | DictStressItems.step(ts, it);
         stepperDone = true;
-    }
-
-    private static int step(ThreadState ts, PyDictIterator iterator) {
-        PyObject v = iterator.next(ts);
-        if (v == null) {
-            return 0;
-        }
-        Harness.Counted c = (Harness.Counted) v;
-        int bit = c.frees() != 0 ? 1 : 1 << c.label;
-        RefCount.decref(ts, v);
-        return bit;
     }
 
     @Arbiter
