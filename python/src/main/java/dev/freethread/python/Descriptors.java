@@ -94,11 +94,26 @@ final class Descriptors {
          * one after, as a cell's variable is written; the collector's traverse reads the field once.
          */
         private volatile PyObject doc;
-        /** The name {@code __set_name__} gave (a class statement's attribute name), or null: CPython's prop_name. */
-        private volatile String propName;
+        /**
+         * CPython's prop_name: what {@code __set_name__} gave (a class statement's attribute name) or
+         * {@code p.__name__ = v} assigned (any object, None included), or null. A counted reference, replaced as
+         * {@link #doc} is (lifetime edge E28) and copied by getter/setter/deleter, as CPython 3.13's.
+         */
+        private volatile PyObject name;
 
-        void setName(String name) {
-            propName = name;
+        /** {@code __set_name__}, {@code p.__name__ = v} (null: {@code del p.__name__}, which CPython allows). */
+        void setName(ThreadState ts, PyObject v) {
+            if (v != null) {
+                RefCount.incref(ts, v);
+            }
+            PyObject old;
+            synchronized (this) {
+                old = name;
+                name = v;
+            }
+            if (old != null) {
+                RefCount.decrefAfterGracePeriod(ts, old);
+            }
         }
 
         Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel) {
@@ -106,10 +121,18 @@ final class Descriptors {
         }
 
         Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+            this(ts, fget, fset, fdel, doc, null);
+        }
+
+        private Property(ThreadState ts, PyObject fget, PyObject fset, PyObject fdel, PyObject doc, PyObject name) {
             super(TYPE, ts, fget, fset, fdel);
             if (doc != null && doc != PyNone.NONE) {
                 RefCount.incref(ts, doc);
                 this.doc = doc;
+            }
+            if (name != null) {
+                RefCount.incref(ts, name);
+                this.name = name;
             }
         }
 
@@ -147,6 +170,10 @@ final class Descriptors {
             if (d != null) {
                 v.visit(d);
             }
+            PyObject n = name;
+            if (n != null) {
+                v.visit(n);
+            }
         }
 
         @Override
@@ -157,16 +184,33 @@ final class Descriptors {
             if (d != null) {
                 v.visit(d);
             }
+            PyObject n = name;
+            name = null;
+            if (n != null) {
+                v.visit(n);
+            }
         }
 
         private static String quoted(String name) {
-            return name == null ? "" : "'" + name + "' ";
+            return name == null ? "" : name + " ";
         }
 
-        /** CPython 3.13's property_name: __set_name__'s name, else the getter's __name__, else none. */
+        /**
+         * CPython 3.13's property_name for messages, as its %R shows it: the assigned name's repr (None shows as
+         * None), else the getter's {@code __name__}'s, else null.
+         */
         private String messageName(PyThread t) {
-            String n = propName;
-            return n != null ? n : nameOrNull(t);
+            PyObject n = name;
+            if (n != null) {
+                RefCount.incref(t.ts, n); // no safepoint since the read (E28); repr may run code
+                try {
+                    return Ops.reprString(t, n);
+                } finally {
+                    RefCount.decref(t.ts, n);
+                }
+            }
+            String g = nameOrNull(t);
+            return g == null ? null : "'" + g + "'";
         }
 
         /** The object's type as the messages name it: its qualified name, as CPython 3.13's. */
@@ -203,7 +247,7 @@ final class Descriptors {
         private Property copyWith(ThreadState ts, int which, PyObject f) {
             PyObject[] fs = {refs[0], refs[1], refs[2]};
             fs[which] = f;
-            return new Property(ts, fs[0], fs[1], fs[2], doc);
+            return new Property(ts, fs[0], fs[1], fs[2], doc, name);
         }
 
         /** The getter's {@code __name__} for messages (CPython 3.13 names the property so), or null. */
@@ -287,14 +331,13 @@ final class Descriptors {
                             throw Errors.typeError(tt, "__set_name__() takes 2 positional arguments but " + a.length
                                     + " were given");
                         }
-                        ((Property) self).propName = a[1] instanceof dev.freethread.objects.PyStr
-                                ? ((dev.freethread.objects.PyStr) a[1]).value() : null;
+                        ((Property) self).setName(tt.ts, a[1]);
                         return PyNone.NONE;
                     }, this);
                 case "__name__": {
-                    String pn = propName;
+                    PyObject pn = this.name;
                     if (pn != null) {
-                        return dev.freethread.objects.PyStr.of(ts, pn);
+                        return RefCount.newRef(ts, pn);
                     }
                     PyObject f = refs[0];
                     PyObject n = f == null ? null : Ops.getAttrOrNull(t, f, t.interp.str("__name__"));

@@ -1606,6 +1606,10 @@ final class Ops {
             ((Descriptors.Property) o).setDoc(ts, v == PyNone.NONE ? null : v);
             return;
         }
+        if (o instanceof Descriptors.Property && name.value().equals("__name__")) {
+            ((Descriptors.Property) o).setName(ts, v);
+            return;
+        }
         if (o instanceof PyFrameObject && ((PyFrameObject) o).setAttr(t, name.value(), v)) {
             return;
         }
@@ -1780,6 +1784,14 @@ final class Ops {
         }
         if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal
+        }
+        if (o instanceof Descriptors.Property && (name.value().equals("__name__") || name.value().equals("__doc__"))) {
+            if (name.value().equals("__name__")) { // CPython 3.13 allows both: the name is then the getter's again
+                ((Descriptors.Property) o).setName(ts, null);
+            } else {
+                ((Descriptors.Property) o).setDoc(ts, null);
+            }
+            return;
         }
         PyDict d = null;
         if (o instanceof PyInstance && ((PyInstance) o).cls.slotNames == null && name.value().equals("__dict__")

@@ -1123,11 +1123,8 @@ final class Stmts {
                     for (PyObject kv = Ops.next(t, it); kv != null; kv = Ops.next(t, it)) {
                         try {
                             PyObject v = ((PyTuple) kv).getItemBorrowed(1);
-                            if (v instanceof Descriptors.Property) { // property.__set_name__: the name messages use
-                                PyObject k = ((PyTuple) kv).getItemBorrowed(0);
-                                if (k instanceof PyStr) {
-                                    ((Descriptors.Property) v).setName(((PyStr) k).value());
-                                }
+                            if (v instanceof Descriptors.Property) { // property.__set_name__: its __name__
+                                ((Descriptors.Property) v).setName(ts, ((PyTuple) kv).getItemBorrowed(0));
                             }
                             if (v instanceof PyInstance) {
                                 PyObject hook = ((PyInstance) v).cls.lookup(t, "__set_name__");

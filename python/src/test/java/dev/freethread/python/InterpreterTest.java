@@ -564,6 +564,40 @@ class InterpreterTest {
     }
 
     @Test
+    void propertyNameReplacedWhileAnotherThreadReads_isNeverUsedAfterItsFree() {
+        // Lifetime edge E28 (docs/refcount.md) for a property's __name__ (CPython 3.13: any object): the assignment
+        // drops the old name after a grace period; a reader takes its reference right after reading the field,
+        // before the messages' repr of the name runs user code.
+        String src = "import threading\n"
+                + "class Name:\n    def __init__(self, n):\n        self.n = n\n"
+                + "    def __repr__(self):\n        return 'Name%d' % self.n\n"
+                + "class A:\n    p = property(None)\n"
+                + "p = A.__dict__['p']\n"
+                + "p.__name__ = Name(0)\n"
+                + "stop = False\n"
+                + "done = []\n"
+                + "def reader():\n"
+                + "    total = 0\n"
+                + "    a = A()\n"
+                + "    while not stop:\n"
+                + "        for _ in range(200):\n"
+                + "            total += p.__name__.n\n"
+                + "            try:\n"
+                + "                a.p\n"
+                + "            except AttributeError as e:\n"
+                + "                total += len(str(e))\n"
+                + "    done.append(total >= 0)\n"
+                + "t = threading.Thread(target=reader)\n"
+                + "t.start()\n"
+                + "for i in range(20000):\n"
+                + "    p.__name__ = Name(i)\n"
+                + "stop = True\n"
+                + "t.join()\n"
+                + "print(done, p.__name__.n)\n";
+        runThrice(src, "[True] 19999\n");
+    }
+
+    @Test
     void osErrorFieldsReplacedWhileAnotherThreadReads_areNeverUsedAfterTheirFree() {
         // Lifetime edge E30 (docs/refcount.md): e.filename = ... publishes a new fields tuple and drops the old one
         // after a grace period, since a reader on another thread (e.filename, str(e), whose repr of the filename runs

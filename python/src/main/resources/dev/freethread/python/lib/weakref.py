@@ -573,7 +573,7 @@ class WeakSet:
 
 def getweakrefs(object):
     """The weak reference and proxy objects that refer to object (a new list)."""
-    natives = _weakref._refs_to(object)
+    natives = _proxies_for_their_refs(_weakref._refs_to(object))
     subclassed = sys.modules.get('_pyweakref')  # loaded once a class derived from ref
     return subclassed.getweakrefs(object, natives) if subclassed is not None else natives
 
@@ -637,16 +637,31 @@ def _proxied(p):
     return o
 
 
+class _ProxyCallback:
+    """The callback of a proxy's own weak reference: calls the user's callback, if any, with the proxy. It also marks
+    that reference as a proxy's, so getweakrefs shows the proxy in its place."""
+
+    __slots__ = ("proxy", "callback")
+
+    def __init__(self, proxy, callback):
+        self.proxy = ref(proxy)
+        self.callback = callback
+
+    def __call__(self, r):
+        p = self.proxy()
+        if self.callback is not None and p is not None:
+            self.callback(p)
+
+
 class ProxyType:
     """A weak proxy: attribute access, item access and the operators go to the referent while it lives, and raise
     ReferenceError after (weakref.proxy)."""
 
     def __init__(self, obj, callback=None):
-        # in the instance's dict directly: attribute assignment goes to the referent
-        if callback is None:
-            self.__dict__["_ref"] = ref(obj)
-        else:
-            self.__dict__["_ref"] = ref(obj, lambda r, p=ref(self): callback(p()) if p() is not None else None)
+        # in the instance's dict directly: attribute assignment goes to the referent. Always a reference of its own,
+        # with a _ProxyCallback, never the shared basic ref: it stands for this proxy in getweakrefcount and
+        # getweakrefs, as CPython's proxy is itself one of the referent's weak references.
+        self.__dict__["_ref"] = ref(obj, _ProxyCallback(self, callback))
 
     def __getattr__(self, name):
         return getattr(_proxied(self), name)
@@ -811,6 +826,29 @@ def proxy(obj, callback=None):
     p = kind(obj, None)
     _basic_proxies[id(obj)] = p
     return p
+
+
+def _proxies_for_their_refs(refs):
+    """The list with each proxy's own reference replaced by the proxy (one whose proxy died meanwhile left out), in
+    CPython's order: the basic ref, then the basic proxy (a proxy without a callback), then the rest newest first."""
+    out = []
+    basic_proxy = None
+    for r in refs:
+        cb = r.__callback__
+        if type(cb) is _ProxyCallback:
+            p = cb.proxy()
+            if p is None:
+                continue
+            if cb.callback is None and basic_proxy is None:
+                basic_proxy = p
+                continue
+            out.append(p)
+        else:
+            out.append(r)
+    if basic_proxy is not None:
+        at = 1 if out and type(out[0]) is ref and out[0].__callback__ is None else 0
+        out.insert(at, basic_proxy)
+    return out
 
 
 class finalize:
