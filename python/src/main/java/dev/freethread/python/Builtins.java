@@ -168,18 +168,22 @@ final class Builtins {
             return PyInt.of(tt.ts, Ops.len(tt, a[0]));
         });
         def(ip, "repr", (tt, a, kw) -> {
+            Args.noKw(tt, "repr", kw);
             Args.count(tt, "repr", a, kw, 1, 1);
             return PyStr.of(tt.ts, Ops.reprString(tt, a[0]));
         });
         def(ip, "ascii", (tt, a, kw) -> {
+            Args.noKw(tt, "ascii", kw);
             Args.count(tt, "ascii", a, kw, 1, 1);
             return PyStr.of(tt.ts, asciiEscaped(Ops.reprString(tt, a[0])));
         });
         def(ip, "isinstance", (tt, a, kw) -> {
+            Args.noKw(tt, "isinstance", kw);
             Args.count(tt, "isinstance", a, kw, 2, 2);
             return PyBool.of(isInstance(tt, a[0], a[1], "isinstance"));
         });
         def(ip, "issubclass", (tt, a, kw) -> {
+            Args.noKw(tt, "issubclass", kw);
             Args.count(tt, "issubclass", a, kw, 2, 2);
             if (!(a[0] instanceof PyType)) { // an object with __bases__ (CPython's abstract issubclass)
                 return PyBool.of(abstractIsSubclassArgs(tt, a[0], a[1]));
@@ -237,7 +241,11 @@ final class Builtins {
             return new Iters.Reversed(tt.ts, s, Ops.len(tt, s));
         });
         def(ip, "enumerate", (tt, a, kw) -> {
-            Args.onlyKw(tt, "enumerate", kw, "start", "iterable");
+            for (String k : kw == null ? new String[0] : kw) { // CPython's argument clinic message for enumerate
+                if (!k.equals("start") && !k.equals("iterable")) {
+                    throw Errors.typeError(tt, "'" + k + "' is an invalid keyword argument for enumerate()");
+                }
+            }
             if (a.length > 2) {
                 throw Errors.typeError(tt, "enumerate() takes at most 2 arguments (" + a.length + " given)");
             }
@@ -287,6 +295,7 @@ final class Builtins {
             }
         });
         def(ip, "filter", (tt, a, kw) -> {
+            Args.noKw(tt, "filter", kw);
             Args.count(tt, "filter", a, kw, 2, 2);
             PyObject it = Ops.iter(tt, a[1]);
             try {
@@ -299,16 +308,19 @@ final class Builtins {
         def(ip, "max", (tt, a, kw) -> minMax(tt, a, kw, false));
         def(ip, "sum", Builtins::sum);
         def(ip, "abs", (tt, a, kw) -> {
+            Args.noKw(tt, "abs", kw);
             Args.count(tt, "abs", a, kw, 1, 1);
             return Arith.abs(tt, a[0]);
         });
         def(ip, "any", (tt, a, kw) -> anyAll(tt, a, kw, true));
         def(ip, "all", (tt, a, kw) -> anyAll(tt, a, kw, false));
         def(ip, "hash", (tt, a, kw) -> {
+            Args.noKw(tt, "hash", kw);
             Args.count(tt, "hash", a, kw, 1, 1);
             return PyInt.of(tt.ts, Ops.hash(tt, a[0]));
         });
         def(ip, "id", (tt, a, kw) -> {
+            Args.noKw(tt, "id", kw);
             Args.count(tt, "id", a, kw, 1, 1);
             return PyInt.of(tt.ts, Ops.id(a[0]));
         });
@@ -324,6 +336,7 @@ final class Builtins {
             return Ops.iter(tt, a[0]);
         });
         def(ip, "next", (tt, a, kw) -> {
+            Args.noKw(tt, "next", kw);
             Args.count(tt, "next", a, kw, 1, 2);
             PyObject it = a[0];
             if (!(it instanceof PyIter || it instanceof dev.freethread.list.PyListIterator
@@ -343,6 +356,7 @@ final class Builtins {
             throw Errors.raise(tt, "StopIteration", null);
         });
         def(ip, "getattr", (tt, a, kw) -> {
+            Args.noKw(tt, "getattr", kw);
             Args.count(tt, "getattr", a, kw, 2, 3);
             PyStr name = attrName(tt, a[1], "getattr");
             if (a.length == 2) {
@@ -360,16 +374,19 @@ final class Builtins {
             }
         });
         def(ip, "setattr", (tt, a, kw) -> {
+            Args.noKw(tt, "setattr", kw);
             Args.count(tt, "setattr", a, kw, 3, 3);
             Ops.setAttr(tt, a[0], attrName(tt, a[1], "setattr"), a[2]);
             return PyNone.NONE;
         });
         def(ip, "delattr", (tt, a, kw) -> {
+            Args.noKw(tt, "delattr", kw);
             Args.count(tt, "delattr", a, kw, 2, 2);
             Ops.delAttr(tt, a[0], attrName(tt, a[1], "delattr"));
             return PyNone.NONE;
         });
         def(ip, "hasattr", (tt, a, kw) -> {
+            Args.noKw(tt, "hasattr", kw);
             Args.count(tt, "hasattr", a, kw, 2, 2);
             try {
                 PyObject v = Ops.getAttrOrNull(tt, a[0], attrName(tt, a[1], "hasattr"));
@@ -387,10 +404,12 @@ final class Builtins {
             }
         });
         def(ip, "callable", (tt, a, kw) -> {
+            Args.noKw(tt, "callable", kw);
             Args.count(tt, "callable", a, kw, 1, 1);
             return PyBool.of(isCallable(tt, a[0]));
         });
         def(ip, "chr", (tt, a, kw) -> {
+            Args.noKw(tt, "chr", kw);
             Args.count(tt, "chr", a, kw, 1, 1);
             // any int out of range, however large, is the ValueError (CPython 3.13's chr)
             java.math.BigInteger big = Ops.bigIndex(tt, a[0], "'%s' object cannot be interpreted as an integer");
@@ -401,6 +420,7 @@ final class Builtins {
             return PyStr.of(tt.ts, new String(Character.toChars((int) c)));
         });
         def(ip, "ord", (tt, a, kw) -> {
+            Args.noKw(tt, "ord", kw);
             Args.count(tt, "ord", a, kw, 1, 1);
             if (a[0] instanceof PyBytes || a[0] instanceof PyByteArray) { // ord(b'a'), as CPython's
                 byte[] one = BytesMethods.bytesLike(tt, a[0], "ord");
@@ -424,6 +444,7 @@ final class Builtins {
         });
         def(ip, "round", Builtins::round);
         def(ip, "divmod", (tt, a, kw) -> {
+            Args.noKw(tt, "divmod", kw);
             Args.count(tt, "divmod", a, kw, 2, 2);
             if (a[0] instanceof PyInstance || a[1] instanceof PyInstance) { // a class's __divmod__ or __rdivmod__
                 PyObject r = userDivmod(tt, a[0], a[1]);
@@ -482,12 +503,14 @@ final class Builtins {
         def(ip, "oct", (tt, a, kw) -> radix(tt, a, kw, 8, "oct"));
         def(ip, "bin", (tt, a, kw) -> radix(tt, a, kw, 2, "bin"));
         def(ip, "format", (tt, a, kw) -> {
+            Args.noKw(tt, "format", kw);
             Args.count(tt, "format", a, kw, 1, 2);
             String spec = a.length > 1 ? Args.str(tt, a[1], "format", 2) : "";
             return PyStr.of(tt.ts, formatValue(tt, a[0], spec, false));
         });
         def(ip, "dir", Builtins::dir);
         def(ip, "vars", (tt, a, kw) -> {
+            Args.noKw(tt, "vars", kw);
             Args.count(tt, "vars", a, kw, 1, 1);
             PyObject d = Ops.getAttrOrNull(tt, a[0], tt.interp.str("__dict__"));
             if (d == null) {
@@ -506,6 +529,7 @@ final class Builtins {
         });
         def(ip, "input", Builtins::input);
         def(ip, "super", (tt, a, kw) -> {
+            Args.noKw(tt, "super", kw);
             if (Args.npos(a, kw) == 0) { // not in a method (the parser gives a method's super() its class and self)
                 throw Errors.raise(tt, "RuntimeError", "super(): no arguments");
             }
@@ -565,6 +589,7 @@ final class Builtins {
      * end. A script's own sys.stdin (an io.StringIO, say) is read through its readline, as CPython's.
      */
     private static PyObject input(PyThread t, PyObject[] a, String[] kw) {
+        Args.noKw(t, "input", kw);
         Args.count(t, "input", a, kw, 0, 1);
         ThreadState ts = t.ts;
         PyObject sys = Modules.importModule(t, "sys");
@@ -1183,6 +1208,7 @@ final class Builtins {
     }
 
     private static PyObject anyAll(PyThread t, PyObject[] a, String[] kw, boolean any) {
+        Args.noKw(t, any ? "any" : "all", kw);
         Args.count(t, any ? "any" : "all", a, kw, 1, 1);
         PyObject it = Ops.iter(t, a[0]);
         try {
@@ -1255,6 +1281,7 @@ final class Builtins {
     }
 
     private static PyObject radix(PyThread t, PyObject[] a, String[] kw, int base, String fname) {
+        Args.noKw(t, fname, kw);
         Args.count(t, fname, a, kw, 1, 1);
         PyObject x = a[0];
         if (x instanceof PyInstance) { // the class's __index__, else the int a subclass of int carries
@@ -1666,7 +1693,7 @@ final class Builtins {
             return PySet.frozenOf(t, n == 0 ? null : a[0]);
         }
         if (type == PyType.OBJECT) {
-            if (n > 0) {
+            if (a.length > 0) { // keywords too
                 throw Errors.typeError(t, "object() takes no arguments");
             }
             return new PlainObject(ts);
@@ -1714,6 +1741,9 @@ final class Builtins {
         if (type == PyType.TYPE) {
             if (n == 1 && kw == null) {
                 return RefCount.newRef(ts, Ops.pythonType(a[0]));
+            }
+            if (n == 1) { // type(x, k=v): CPython refuses the keywords of the one-argument form so
+                throw Errors.typeError(t, "type() takes no keyword arguments");
             }
             if (n != 3 || kw != null) {
                 throw Errors.typeError(t, "type() takes 1 or 3 arguments");
@@ -2517,6 +2547,7 @@ final class Builtins {
      * ftpython's builtins do not see: refused.
      */
     static PyObject dir(PyThread t, PyObject[] a, String[] kw) {
+        Args.noKw(t, "dir", kw);
         Args.count(t, "dir", a, kw, 0, 1);
         if (a.length == 0) {
             throw Errors.typeError(t, "dir() without an argument is not supported by ftpython");

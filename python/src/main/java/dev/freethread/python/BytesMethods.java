@@ -1156,6 +1156,7 @@ final class BytesMethods {
      * encoding; a bytes-like object; an object with {@code __bytes__} (bytes only); an iterable of ints 0-255.
      */
     static byte[] contents(PyThread t, PyObject[] a, String[] kw, String what) {
+        Args.onlyKw(t, what, kw, "source", "encoding", "errors");
         Args.count(t, what, a, kw, 0, 3);
         int n = Args.npos(a, kw);
         PyObject src = n > 0 ? a[0] : Args.kw(a, kw, "source");

@@ -557,7 +557,37 @@ final class Exprs {
         if (fn instanceof PyBuiltin) {
             return ((PyBuiltin) fn).name + "()";
         }
-        return Ops.reprString(t, fn) + "()";
+        // CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins), or str(fn) when it has no
+        // __qualname__ (an instance with __call__, None: "None argument after *")
+        PyObject qn = Ops.getAttrOrNull(t, fn, t.interp.str("__qualname__"));
+        if (qn == null) {
+            return Ops.strString(t, fn);
+        }
+        PyObject mod = null;
+        try {
+            mod = Ops.getAttrOrNull(t, fn, t.interp.str("__module__"));
+            String q = Ops.strString(t, qn);
+            if (mod != null && mod != PyNone.NONE && !(mod instanceof PyStr && ((PyStr) mod).value().equals("builtins"))) {
+                return Ops.strString(t, mod) + "." + q + "()";
+            }
+            return q + "()";
+        } finally {
+            RefCount.decref(t.ts, qn);
+            RefCount.xdecref(t.ts, mod);
+        }
+    }
+
+    /** Whether {@code o}'s class defines a callable {@code __iter__} (CPython's tp_iter slot is set). */
+    private static boolean definesIter(PyThread t, PyObject o) {
+        if (!(o.type() instanceof PyClass)) {
+            return false;
+        }
+        PyObject m = ((PyClass) o.type()).lookup(t, "__iter__");
+        try {
+            return m != null && m != PyNone.NONE;
+        } finally {
+            RefCount.xdecref(t.ts, m);
+        }
     }
 
     /** Whether any of {@code es} is a {@link Starred} item ({@code *xs} in a display or a target list). */
@@ -577,15 +607,22 @@ final class Exprs {
      * {@code what} null the iteration's own TypeError.
      */
     static void expandInto(PyThread t, PyObject seq, List<PyObject> out, String what) {
+        expandInto(t, seq, out, what == null ? null : () -> what);
+    }
+
+    /** As above, with the message's subject made only when it is needed (naming the callee may run its code). */
+    static void expandInto(PyThread t, PyObject seq, List<PyObject> out, java.util.function.Supplier<String> what) {
         PyObject it;
         try {
             it = Ops.iter(t, seq);
         } catch (PyRaise r) {
-            if (what == null || r.exc.cls != t.interp.exceptionClass("TypeError")) {
+            // CPython replaces the TypeError only when the value has no __iter__ and is no sequence: an __iter__
+            // that raises TypeError keeps its own (test_extcall: g(*BrokenIterable1()) is "TypeError: myerror")
+            if (what == null || r.exc.cls != t.interp.exceptionClass("TypeError") || definesIter(t, seq)) {
                 throw r;
             }
             r.release(t.ts);
-            throw Errors.typeError(t, what + " must be an iterable, not " + seq.type().name());
+            throw Errors.typeError(t, what.get() + " must be an iterable, not " + seq.type().name());
         }
         try {
             for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
@@ -762,7 +799,7 @@ final class Exprs {
                             // CPython names the callee only when `*x` is the sole positional argument (it is then
                             // the call's argument tuple); otherwise the arguments are built as a list first
                             expandInto(f.t, seq, pos, args.length == 1
-                                    ? functionStr(f.t, named, attr) + " argument after *" : "Value after *");
+                                    ? () -> functionStr(f.t, named, attr) + " argument after *" : () -> "Value after *");
                         } finally {
                             RefCount.decref(ts, seq);
                         }

@@ -28,10 +28,12 @@ final class FrameBuiltins {
     static void install(Interp ip) {
         ThreadState ts = ip.main.ts;
         def(ip, ts, "globals", (t, a, kw) -> {
+            Args.noKw(t, "globals", kw);
             Args.count(t, "globals", a, kw, 0, 0);
             return RefCount.newRef(t.ts, caller(t, "globals").globals);
         });
         def(ip, ts, "locals", (t, a, kw) -> {
+            Args.noKw(t, "locals", kw);
             Args.count(t, "locals", a, kw, 0, 0);
             return locals(t, caller(t, "locals"));
         });

@@ -2605,6 +2605,9 @@ final class Parser {
             } else if (accept("[")) {
                 Expr index = subscript();
                 expect("]");
+                if (!atAssignment()) { // CPython's compiler checks loads only (check_subscripter, check_index)
+                    warnSubscript(e, index, tk);
+                }
                 e = at(new Exprs.Subscript(e, index), tk);
             } else if (accept(".")) {
                 String name = expectName();
@@ -2615,7 +2618,98 @@ final class Parser {
         }
     }
 
+    /**
+     * The type CPython's compiler infers for a literal (infer_type): a constant's, a display's or comprehension's, a
+     * lambda's, an f-string's; null for any other expression.
+     */
+    private static String inferredType(Expr e) {
+        if (e instanceof Exprs.Const) {
+            return ((Exprs.Const) e).value.type().name();
+        }
+        if (e instanceof Exprs.TupleExpr) {
+            return "tuple";
+        }
+        if (e instanceof Exprs.ListExpr) {
+            return "list";
+        }
+        if (e instanceof Exprs.DictExpr) {
+            return "dict";
+        }
+        if (e instanceof Exprs.SetExpr) {
+            return "set";
+        }
+        if (e instanceof Exprs.FString) {
+            return "str";
+        }
+        if (e instanceof Exprs.Comprehension) {
+            String n = ((Exprs.Comprehension) e).function.code.name;
+            return n.equals("<listcomp>") ? "list" : n.equals("<setcomp>") ? "set" : n.equals("<dictcomp>") ? "dict"
+                    : "generator";
+        }
+        if (e instanceof Exprs.MakeFunction && ((Exprs.MakeFunction) e).code.name.equals("<lambda>")) {
+            return "function";
+        }
+        return null;
+    }
+
+    /** CPython's check_caller: a literal called, "perhaps you missed a comma?" (a lambda may be called). */
+    private void warnCall(Expr func, Token tk) {
+        String type = inferredType(func);
+        if (type != null && !type.equals("function")) {
+            syntaxWarningOnce("'" + type + "' object is not callable; perhaps you missed a comma?", lineOf(func, tk),
+                    tk.col);
+        }
+    }
+
+    /**
+     * CPython's check_subscripter and check_index: a literal that cannot be subscripted (None, a number, a set, a
+     * generator, a lambda), or a str, bytes, tuple or list literal indexed by a literal that is no int and no slice.
+     */
+    private void warnSubscript(Expr value, Expr index, Token tk) {
+        String type = inferredType(value);
+        if (type == null) {
+            return;
+        }
+        boolean constant = value instanceof Exprs.Const;
+        if (constant ? type.equals("NoneType") || type.equals("ellipsis") || type.equals("int") || type.equals("bool")
+                || type.equals("float") || type.equals("complex") || type.equals("set") || type.equals("frozenset")
+                : type.equals("set") || type.equals("generator") || type.equals("function")) {
+            syntaxWarningOnce("'" + type + "' object is not subscriptable; perhaps you missed a comma?",
+                    lineOf(value, tk), tk.col);
+            return;
+        }
+        String indexType = inferredType(index);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+            return;
+        }
+        if (constant ? type.equals("str") || type.equals("bytes") || type.equals("tuple")
+                : type.equals("tuple") || type.equals("list") || type.equals("str")) {
+            syntaxWarningOnce(type + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?", lineOf(value, tk), tk.col);
+        }
+    }
+
+    private static int lineOf(Expr e, Token tk) {
+        return e.line > 0 ? e.line : tk.line;
+    }
+
+    /** Whether an assignment's '=' or an augmented assignment's operator follows: the expression is a target. */
+    private boolean atAssignment() {
+        Token n = peek();
+        if (n.kind != Token.Kind.OP) {
+            return false;
+        }
+        switch (n.text) {
+            case "=": case "+=": case "-=": case "*=": case "/=": case "//=": case "%=": case "@=": case "&=": case "|=":
+            case "^=": case ">>=": case "<<=": case "**=":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private Expr call(Expr func, Token tk) {
+        warnCall(func, tk);
         List<Expr> args = new ArrayList<>();
         List<String> kwnames = new ArrayList<>();
         List<Expr> kwvalues = new ArrayList<>();

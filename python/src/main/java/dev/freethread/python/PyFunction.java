@@ -295,7 +295,8 @@ final class PyFunction extends PyObject implements Callable {
         try {
             int k = 0;
             java.util.ArrayList<PyObject> extra = null;
-            for (int i = -1; i < nargs; i++) {
+            boolean tooMany = false; // reported after the keywords, as CPython's (their errors come first)
+            for (int i = -1; i < nargs && !tooMany; i++) {
                 PyObject a = i < 0 ? self : args[i];
                 if (a == null) {
                     continue;
@@ -310,7 +311,7 @@ final class PyFunction extends PyObject implements Callable {
                     RefCount.incref(ts, a);
                     extra.add(a);
                 } else {
-                    throw tooMany(ts, npos);
+                    tooMany = true;
                 }
             }
             if (c.varargsSlot >= 0) {
@@ -322,7 +323,6 @@ final class PyFunction extends PyObject implements Callable {
                 kw = PyDict.create(ts);
                 locals[c.varkwSlot] = kw;
             }
-            java.util.ArrayList<String> posonlyByKeyword = null;
             for (int j = 0; j < nkw; j++) {
                 String name = kwnames[j];
                 PyObject v = args[nargs + j];
@@ -334,15 +334,8 @@ final class PyFunction extends PyObject implements Callable {
                     }
                 }
                 if (slot < 0) {
-                    if (kw == null && isPositionalOnly(c, name)) { // with **kwargs it lands there, as in CPython
-                        if (posonlyByKeyword == null) {
-                            posonlyByKeyword = new java.util.ArrayList<>();
-                        }
-                        posonlyByKeyword.add(name);
-                        continue;
-                    }
-                    if (kw == null) {
-                        throw Errors.typeError(t, displayName(ts) + "() got an unexpected keyword argument '" + name + "'");
+                    if (kw == null) { // with **kwargs it lands there, a positional-only name too, as in CPython
+                        throw unexpectedKeyword(ts, name, kwnames);
                     }
                     kw.setItem(ts, t.interp.str(name), v);
                     continue;
@@ -353,9 +346,14 @@ final class PyFunction extends PyObject implements Callable {
                 RefCount.incref(ts, v);
                 locals[slot] = v;
             }
-            if (posonlyByKeyword != null) {
-                throw Errors.typeError(t, displayName(ts) + "() got some positional-only arguments passed as keyword"
-                        + " arguments: '" + String.join(", ", posonlyByKeyword) + "'");
+            if (tooMany) {
+                int kwonlyGiven = 0;
+                for (int p = c.argcount; p < c.argcount + c.kwonlycount; p++) {
+                    if (locals[p] != null) {
+                        kwonlyGiven++;
+                    }
+                }
+                throw tooMany(ts, npos, kwonlyGiven);
             }
             PyObject[] dflt = defaults; // read once: an assignment of __defaults__ publishes a new array
             int firstDefault = c.argcount - dflt.length;
@@ -525,13 +523,45 @@ final class PyFunction extends PyObject implements Callable {
         return b.toString();
     }
 
-    private RuntimeException tooMany(ThreadState ts, int given) {
+    /**
+     * CPython's too_many_positional: with keyword-only arguments given, "but 3 positional arguments (and 1
+     * keyword-only argument) were given".
+     */
+    private RuntimeException tooMany(ThreadState ts, int given, int kwonlyGiven) {
         Code c = code;
         int min = c.argcount - defaults.length;
         String takes = min == c.argcount ? String.valueOf(c.argcount) : "from " + min + " to " + c.argcount;
+        String kwonly = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
+                + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
         return new PyException("TypeError", displayName(ts) + "() takes " + takes + " positional argument"
-                + (c.argcount == 1 && min == c.argcount ? "" : "s") + " but " + given
-                + (given == 1 ? " was" : " were") + " given");
+                + (c.argcount == 1 && min == c.argcount ? "" : "s") + " but " + given + kwonly
+                + (given == 1 && kwonlyGiven == 0 ? " was" : " were") + " given");
+    }
+
+    /**
+     * A keyword that names no parameter, with no {@code **kwargs}: as CPython's, the positional-only names passed as
+     * keywords (all of them, in the call's order) if there are any, else the unexpected keyword, with a suggestion
+     * among the parameters a keyword may name.
+     */
+    private RuntimeException unexpectedKeyword(ThreadState ts, String name, String[] kwnames) {
+        Code c = code;
+        java.util.List<String> posonly = new java.util.ArrayList<>();
+        for (String n : kwnames) {
+            if (isPositionalOnly(c, n)) {
+                posonly.add(n);
+            }
+        }
+        if (!posonly.isEmpty()) {
+            return new PyException("TypeError", displayName(ts) + "() got some positional-only arguments passed as"
+                    + " keyword arguments: '" + String.join(", ", posonly) + "'");
+        }
+        java.util.List<String> possible = new java.util.ArrayList<>();
+        for (int p = c.posonlycount; p < c.argcount + c.kwonlycount; p++) {
+            possible.add(c.paramNames[p]);
+        }
+        String suggestion = Suggestions.closest(possible, name);
+        return new PyException("TypeError", displayName(ts) + "() got an unexpected keyword argument '" + name + "'"
+                + (suggestion == null ? "" : ". Did you mean '" + suggestion + "'?"));
     }
 
     /** Runs the body over bound locals (taken over: released when the call ends). */
