@@ -79,7 +79,14 @@ final class Arith {
         }
         PyObject va = BuiltinBase.operand(a);
         PyObject vb = BuiltinBase.operand(b);
-        if (va != a || vb != b) { // [0] + L([1]), 'x' + S('y'): the built-in operation takes a subclass's value
+        // [0] + L([1]), 'x' + S('y'): the built-in operation takes a subclass's value, standing for the built-in
+        // base's method on the left (unless a's class overrides it: its NotImplemented is final there) or its
+        // reflected method on the right (unless b's class overrides that, or both have one type, as CPython tries
+        // no reflected method then): class D(int) whose __truediv__ answers NotImplemented makes D(1) / D(2) a
+        // TypeError and D(1) / 2 int's 2 .__rtruediv__, as CPython's
+        if ((va != a || vb != b) && ((va == a || !classDefines(t, a, op.dunder)) && builtinHandles(op, va, vb, true)
+                || a.type() != b.type() && (vb == b || !classDefines(t, b, op.rdunder))
+                        && builtinHandles(op, vb, va, false))) {
             if (va instanceof PyInt && vb instanceof PyInt) {
                 return intOp(t, op, (PyInt) va, (PyInt) vb);
             }
@@ -242,6 +249,46 @@ final class Arith {
             return callDunder(t, b, op.rdunder, a);
         }
         return null;
+    }
+
+    /**
+     * Whether the built-in method of {@code self}'s type for {@code op} (its reflected one unless {@code left}) takes
+     * {@code other}: a number one of no higher kind (int, then float, then complex: float's methods take ints, int's
+     * no floats), a sequence an int to repeat by on either side but another sequence to concatenate only on the left
+     * (list and str have no {@code __radd__}).
+     */
+    private static boolean builtinHandles(Op op, PyObject self, PyObject other, boolean left) {
+        int rs = numberRank(self);
+        if (rs >= 0) {
+            int ro = numberRank(other);
+            return ro >= 0 && rs >= ro;
+        }
+        if (isRepeatable(self) && op == Op.ADD) {
+            return left;
+        }
+        return true;
+    }
+
+    /** 0 for an int (a bool too), 1 for a float, 2 for a complex, -1 for anything else. */
+    private static int numberRank(PyObject o) {
+        return o instanceof PyInt ? 0 : o instanceof PyFloat ? 1 : o instanceof PyComplex ? 2 : -1;
+    }
+
+    /** Whether {@code o}'s class, one of ours, defines {@code name} itself (not only its built-in base). */
+    private static boolean classDefines(PyThread t, PyObject o, String name) {
+        if (!(o.type() instanceof PyClass)) {
+            return false;
+        }
+        PyClass c = (PyClass) o.type();
+        PyObject v = c.lookup(t, name);
+        if (v == null) {
+            return false;
+        }
+        try {
+            return v != BuiltinBase.lookup(t.interp, c.builtinBase, name);
+        } finally {
+            RefCount.decref(t.ts, v);
+        }
     }
 
     /**

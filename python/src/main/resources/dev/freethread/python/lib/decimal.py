@@ -544,14 +544,15 @@ class Decimal:
             try:
                 import fractions
                 if isinstance(other, fractions.Fraction):
-                    n, d = self.as_integer_ratio() if not self._is_special else (None, None)
-                    if n is None:
-                        return NotImplemented
-                    a, b = n * other.denominator, other.numerator * d
-                    return (a > b) - (a < b)
+                    # as CPython's decimal: self * denominator against the numerator, both decimals, so a huge
+                    # exponent (Decimal('1e425000000')) is compared by its exponent, never expanded into an int
+                    if not self._is_special:
+                        self = _dec(self._sign, str(int(self._int) * other.denominator), self._exp)
+                    other = Decimal(other.numerator)
+                else:
+                    return NotImplemented
             except ImportError:
-                pass
-            return NotImplemented
+                return NotImplemented
         if self.is_nan() or other.is_nan():
             if not equality and (self.is_snan() or other.is_snan() or True):
                 getcontext()._raise_error(InvalidOperation, 'comparison involving NaN')

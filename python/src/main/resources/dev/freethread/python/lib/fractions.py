@@ -104,6 +104,15 @@ class Fraction:
         return self
 
     @classmethod
+    def _from_coprime_ints(cls, numerator, denominator, /):
+        """A fraction of two coprime ints, denominator positive, without normalising (CPython's private
+        constructor, which its tests and subclasses use)."""
+        self = object.__new__(cls)
+        self._numerator = numerator
+        self._denominator = denominator
+        return self
+
+    @classmethod
     def from_float(cls, f):
         if isinstance(f, int):
             return cls(f)
