@@ -9,6 +9,8 @@ import dev.freethread.objects.PyObject;
  */
 abstract class Expr {
     int line;
+    /** The column of the token the parser made it at (0-based), -1 if none: see Parser.startCol for the start. */
+    int col = -1;
 
     abstract PyObject eval(Frame f);
 

@@ -1357,6 +1357,9 @@ final class Exprs {
     }
 
     static final class TupleExpr extends Display {
+        /** Written in parentheses: CPython's messages for an invalid target inside differ from a bare tuple's. */
+        boolean parenthesized;
+
         TupleExpr(Expr[] elts) {
             super(elts);
         }

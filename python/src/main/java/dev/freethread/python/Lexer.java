@@ -360,6 +360,11 @@ final class Lexer {
         return false;
     }
 
+    private static String unterminated(int startLine, boolean escapedQuote) {
+        return "unterminated string literal (detected at line " + startLine + ")"
+                + (escapedQuote ? "; perhaps you escaped the end quote?" : "");
+    }
+
     private void readString(String prefix, int col) {
         boolean bytes = prefix.contains("b");
         boolean raw = prefix.contains("r");
@@ -380,10 +385,11 @@ final class Lexer {
                 firstInvalid[0] = m;
             }
         };
+        boolean escapedQuote = false; // CPython's tokenizer then hints "perhaps you escaped the end quote?"
         while (true) {
             if (pos >= src.length()) {
                 throw error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
-                        : "unterminated string literal (detected at line " + startLine + ")", startLine, col);
+                        : unterminated(startLine, escapedQuote), startLine, col);
             }
             char c = src.charAt(pos);
             if (c == q && (!triple || src.startsWith(String.valueOf(q).repeat(3), pos))) {
@@ -392,7 +398,7 @@ final class Lexer {
             }
             if (c == '\n') {
                 if (!triple) {
-                    throw error("unterminated string literal (detected at line " + startLine + ")", startLine, col);
+                    throw error(unterminated(startLine, escapedQuote), startLine, col);
                 }
                 sb.append(c);
                 pos++;
@@ -401,6 +407,7 @@ final class Lexer {
             }
             if (c == '\\' && pos + 1 < src.length()) {
                 char n = src.charAt(pos + 1);
+                escapedQuote |= n == q;
                 if (raw || f) {
                     sb.append(c).append(n);
                     pos += 2;

@@ -293,6 +293,72 @@ final class Parser {
 
     private <T extends Expr> T at(T e, Token tk) {
         e.line = tk.line;
+        e.col = tk.col;
+        return e;
+    }
+
+    /**
+     * Where an expression starts, as CPython's error locations give it (an infix or postfix expression starts at its
+     * left operand, not at the operator the parser made it at): {line, col}.
+     */
+    static int[] startOf(Expr e) {
+        while (true) {
+            Expr left = e instanceof Exprs.BinOp ? ((Exprs.BinOp) e).left
+                    : e instanceof Exprs.Subscript ? ((Exprs.Subscript) e).obj
+                    : e instanceof Exprs.Attribute ? ((Exprs.Attribute) e).obj
+                    : e instanceof Exprs.Call ? ((Exprs.Call) e).func
+                    : e instanceof Exprs.CallAttr ? ((Exprs.CallAttr) e).obj
+                    : e instanceof Exprs.Compare ? ((Exprs.Compare) e).operands[0]
+                    : e instanceof Exprs.BoolOp ? ((Exprs.BoolOp) e).values[0]
+                    : e instanceof Exprs.IfExp ? ((Exprs.IfExp) e).body
+                    : e instanceof Exprs.NamedExpr ? ((Exprs.NamedExpr) e).target : null;
+            if (left == null || left.col < 0) {
+                return new int[] {e.line, e.col};
+            }
+            e = left;
+        }
+    }
+
+    /** A SyntaxError at the start of {@code e}, or at {@code tk} when the parser recorded no place for it. */
+    private SyntaxErrorException errorAt(String message, Expr e, Token tk) {
+        int[] at = startOf(e);
+        return at[1] < 0 || at[0] <= 0 ? lexer.error(message, tk.line, tk.col) : lexer.error(message, at[0], at[1]);
+    }
+
+    /**
+     * CPython's compiler refuses to bind {@code __debug__} (forbidden_name): a name, an attribute, a parameter, a
+     * keyword argument, a walrus target. "cannot assign to __debug__" ({@code what} "assign to") or "cannot delete".
+     */
+    private void checkNotDebug(Expr e, String what, Token tk) {
+        String n = e instanceof Exprs.Name ? ((Exprs.Name) e).id
+                : e instanceof Exprs.Attribute ? ((Exprs.Attribute) e).name.value() : null;
+        if ("__debug__".equals(n)) {
+            throw errorAt("cannot " + what + " __debug__", e, tk);
+        }
+    }
+
+    /** {@code del __debug__}, {@code del (a, __debug__)}: CPython's "cannot delete __debug__" (an attribute may go). */
+    private void checkNotDebugDeleted(Expr e, Token tk) {
+        if (e instanceof Exprs.Display) {
+            for (Expr x : ((Exprs.Display) e).elts) {
+                checkNotDebugDeleted(x, tk);
+            }
+            return;
+        }
+        if (e instanceof Exprs.Name) {
+            checkNotDebug(e, "delete", tk);
+        }
+    }
+
+    /** The first item of a del or assignment target that is no target, depth first (the target itself if none). */
+    private static Expr firstInvalidTarget(Expr e) {
+        if (e instanceof Exprs.Display && !(e instanceof Exprs.SetExpr)) {
+            for (Expr x : ((Exprs.Display) e).elts) {
+                if (!x.isTarget()) {
+                    return firstInvalidTarget(x);
+                }
+            }
+        }
         return e;
     }
 
@@ -456,6 +522,7 @@ final class Parser {
             throw lexer.error("assignment expression cannot be used in a comprehension iterable expression",
                     op.line, 1);
         }
+        checkNotDebug(target, "assign to", op);
         String id = ((Exprs.Name) target).id;
         Scope s = scope;
         java.util.List<Scope> comprehensions = new ArrayList<>();
@@ -1032,6 +1099,9 @@ final class Parser {
         markTarget(e, tk);
     }
 
+    /** Whether the targets being marked are a del statement's. */
+    private boolean deleting;
+
     /** Whether the targets being marked are an assignment statement's (CPython then suggests '=='). */
     private boolean assignStatement;
 
@@ -1109,6 +1179,10 @@ final class Parser {
                 throw lexer.error("cannot assign to __debug__", tk.line, tk.col);
             }
             scope.assigned.add(((Exprs.Name) e).id);
+        } else if (e instanceof Exprs.Attribute) {
+            if (!deleting) { // CPython checks an attribute's name only where it is stored
+                checkNotDebug(e, "assign to", tk);
+            }
         } else if (e instanceof Exprs.Display) {
             int stars = 0;
             for (Expr x : ((Exprs.Display) e).elts) {
@@ -1118,15 +1192,14 @@ final class Parser {
                     }
                     markTarget(((Exprs.Starred) x).value, tk, false);
                 } else { // an unparenthesized tuple's items keep the suggestion (a, f() = ...), a list's do not
-                    markTarget(x, tk, suggest && e instanceof Exprs.TupleExpr);
+                    markTarget(x, tk, suggest && e instanceof Exprs.TupleExpr && !((Exprs.TupleExpr) e).parenthesized);
                 }
             }
         } else if (e instanceof Exprs.Starred) {
             throw lexer.error("starred assignment target must be in a list or tuple", tk.line, tk.col);
         } else if (!e.isTarget()) {
-            throw lexer.error("cannot assign to " + exprName(e)
-                    + (suggest && suggestsEquality(e) ? " here. Maybe you meant '==' instead of '='?" : ""), tk.line,
-                    tk.col);
+            throw errorAt("cannot assign to " + exprName(e)
+                    + (suggest && suggestsEquality(e) ? " here. Maybe you meant '==' instead of '='?" : ""), e, tk);
         }
     }
 
@@ -1149,13 +1222,8 @@ final class Parser {
             Expr name = null;
             if (!at(":")) {
                 type = test();
-                if (at(",")) {
-                    List<Expr> types = new ArrayList<>();
-                    types.add(type);
-                    while (accept(",")) {
-                        types.add(test());
-                    }
-                    type = at(new Exprs.TupleExpr(types.toArray(new Expr[0])), ht);
+                if (at(",")) { // Python 2's `except A, e` and 3.14's unparenthesized list (PEP 758): 3.13 refuses both
+                    throw errorAt("multiple exception types must be parenthesized", type, ht);
                 }
                 if (acceptKeyword("as")) {
                     Token nt = peek();
@@ -1465,25 +1533,42 @@ final class Parser {
     }
 
     private void parseParams(Code code, Scope inner, List<Expr> defaults, List<Expr> kwDefaults, String end) {
+        // CPython's grammar errors (invalid_parameters, invalid_star_etc, invalid_kwds, invalid_default) come first,
+        // in source order; duplicate names are its symtable's, found after the whole list parsed (checkDuplicates)
         List<String> pos = new ArrayList<>();
         List<String> kwonly = new ArrayList<>();
+        List<Token> posTokens = new ArrayList<>();
+        List<Token> kwonlyTokens = new ArrayList<>();
         String varargs = null;
         String varkw = null;
+        Token varargsTk = null;
+        Token varkwTk = null;
         boolean star = false;
+        boolean slash = false;
         int posonly = 0;
+        String kind = end.equals(":") ? "Lambda expression" : "Function";
         while (!at(end)) {
             Token tk = peek();
-            if (accept("**")) {
-                Token vk = peek();
-                varkw = expectName();
-                if (pos.contains(varkw) || kwonly.contains(varkw) || varkw.equals(varargs)) {
-                    throw lexer.error("duplicate argument '" + varkw + "' in function definition", vk.line, vk.col);
-                }
-                annotation(end, varkw);
-                accept(",");
-                break;
+            if (varkw != null) { // def f(**k, a), (**k, *a), (**k, /)
+                throw lexer.error("arguments cannot follow var-keyword argument", tk.line, tk.col);
             }
-            if (accept("*")) {
+            if (accept("**")) {
+                varkwTk = peek();
+                varkw = expectName();
+                annotation(end, varkw);
+                if (at("=")) {
+                    throw lexer.error("var-keyword argument cannot have default value", peek().line, peek().col);
+                }
+                if (!accept(",")) {
+                    break;
+                }
+                continue;
+            }
+            if (at("*")) {
+                if (star) {
+                    throw lexer.error("* argument may appear only once", tk.line, tk.col);
+                }
+                next();
                 star = true;
                 if (at(",")) {
                     next();
@@ -1495,11 +1580,8 @@ final class Parser {
                 if (at(end)) { // def f(*)
                     throw lexer.error("named arguments must follow bare *", tk.line, tk.col);
                 }
-                Token va = peek();
+                varargsTk = peek();
                 varargs = expectName();
-                if (pos.contains(varargs)) {
-                    throw lexer.error("duplicate argument '" + varargs + "' in function definition", va.line, va.col);
-                }
                 if (!end.equals(":") && at(":") && peek(1).is("*")) { // *args: *Ts (PEP 646): the unpacked form
                     next();
                     int start = this.pos;
@@ -1512,25 +1594,47 @@ final class Parser {
                 } else {
                     annotation(end, varargs);
                 }
-            } else if (accept("/")) {
+                if (at("=")) {
+                    throw lexer.error("var-positional argument cannot have default value", peek().line, peek().col);
+                }
+            } else if (at("/")) {
+                if (pos.isEmpty() && !star) {
+                    throw lexer.error("at least one argument must precede /", tk.line, tk.col);
+                }
+                if (slash) {
+                    throw lexer.error("/ may appear only once", tk.line, tk.col);
+                }
+                if (star) {
+                    throw lexer.error("/ must be ahead of *", tk.line, tk.col);
+                }
+                next();
+                slash = true;
                 posonly = pos.size(); // positional-only: the parameters so far are never bound by keyword
+                if (at("*")) {
+                    throw lexer.error("expected comma between / and *", peek().line, peek().col);
+                }
+            } else if (at("(")) { // def f(a, (b, c)): Python 2's tuple parameters
+                throw lexer.error(kind + " parameters cannot be parenthesized", tk.line, tk.col);
             } else {
                 String p = expectName();
                 annotation(end, p);
-                if (pos.contains(p) || kwonly.contains(p) || p.equals(varargs)) {
-                    throw lexer.error("duplicate argument '" + p + "' in function definition", tk.line, tk.col);
+                Expr dflt = null;
+                if (at("=")) {
+                    Token eq = next();
+                    if (at(")") || at(",")) {
+                        throw lexer.error("expected default value expression", eq.line, eq.col);
+                    }
+                    dflt = test();
                 }
                 if (star) {
                     kwonly.add(p);
-                    if (accept("=")) {
-                        kwDefaults.add(test());
-                    } else {
-                        kwDefaults.add(null);
-                    }
+                    kwonlyTokens.add(tk);
+                    kwDefaults.add(dflt);
                 } else {
                     pos.add(p);
-                    if (accept("=")) {
-                        defaults.add(test());
+                    posTokens.add(tk);
+                    if (dflt != null) {
+                        defaults.add(dflt);
                     } else if (!defaults.isEmpty()) {
                         throw lexer.error("parameter without a default follows parameter with a default", tk.line,
                                 tk.col);
@@ -1540,6 +1644,19 @@ final class Parser {
             if (!accept(",")) {
                 break;
             }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < pos.size(); i++) {
+            duplicateCheck(seen, pos.get(i), posTokens.get(i));
+        }
+        for (int i = 0; i < kwonly.size(); i++) {
+            duplicateCheck(seen, kwonly.get(i), kwonlyTokens.get(i));
+        }
+        if (varargs != null) {
+            duplicateCheck(seen, varargs, varargsTk);
+        }
+        if (varkw != null) {
+            duplicateCheck(seen, varkw, varkwTk);
         }
         List<String> all = new ArrayList<>(pos);
         all.addAll(kwonly);
@@ -1561,6 +1678,16 @@ final class Parser {
         }
         if (varkw != null) {
             code.varkwSlot = k;
+        }
+    }
+
+    /** CPython's symtable order: parameters, keyword-only ones, *args, **kwargs; the first repeated name fails. */
+    private void duplicateCheck(java.util.Set<String> seen, String name, Token tk) {
+        if (name.equals("__debug__")) {
+            throw lexer.error("cannot assign to __debug__", tk.line, tk.col);
+        }
+        if (!seen.add(name)) {
+            throw lexer.error("duplicate argument '" + name + "' in function definition", tk.line, tk.col);
         }
     }
 
@@ -1865,13 +1992,22 @@ final class Parser {
                             break;
                         }
                         Expr e = at("*") ? starred() : orExpr();
-                        if (containsStarred(e)) {
-                            throw lexer.error("cannot delete starred", tk.line, tk.col);
+                        if (!e.isTarget()) { // CPython names the first item that is no target, where it starts
+                            Expr bad = firstInvalidTarget(e);
+                            throw errorAt("cannot delete " + (bad instanceof Exprs.Starred ? "starred" : exprName(bad)),
+                                    bad, tk);
                         }
-                        if (!e.isTarget()) {
-                            throw lexer.error("cannot delete " + exprName(e), tk.line, tk.col);
+                        Expr star = firstStarred(e);
+                        if (star != null) {
+                            throw errorAt("cannot delete starred", star, tk);
                         }
-                        markAssigned(e, tk);
+                        checkNotDebugDeleted(e, tk);
+                        deleting = true;
+                        try {
+                            markAssigned(e, tk);
+                        } finally {
+                            deleting = false;
+                        }
                         targets.add(e);
                     } while (accept(","));
                     return at(new Stmts.Delete(targets.toArray(new Expr[0])), tk);
@@ -2020,6 +2156,7 @@ final class Parser {
                     || first instanceof Exprs.Subscript)) {
                 throw lexer.error("illegal target for annotation", tk.line, tk.col);
             }
+            checkNotDebug(first, "assign to", tk);
             next();
             Expr annotation = annotationExpr();
             if (first instanceof Exprs.Name) {
@@ -2219,17 +2356,23 @@ final class Parser {
 
     /** Whether {@code e} is a starred item or a tuple or list target with one at any depth. */
     private static boolean containsStarred(Expr e) {
+        return firstStarred(e) != null;
+    }
+
+    /** The first {@code *x} in {@code e} or its nested displays, depth first; null if none. */
+    private static Expr firstStarred(Expr e) {
         if (e instanceof Exprs.Starred) {
-            return true;
+            return e;
         }
         if (e instanceof Exprs.Display) {
             for (Expr x : ((Exprs.Display) e).elts) {
-                if (containsStarred(x)) {
-                    return true;
+                Expr s = firstStarred(x);
+                if (s != null) {
+                    return s;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static String describe(Expr e) {
@@ -2729,6 +2872,9 @@ final class Parser {
                     throw lexer.error("iterable unpacking cannot be used in comprehension", at.line, at.col);
                 }
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
+                if (at.text.equals("__debug__")) {
+                    throw lexer.error("cannot assign to __debug__", at.line, at.col);
+                }
                 next();
                 Token eq = next();
                 if (kwnames.contains(at.text)) {
@@ -2745,6 +2891,12 @@ final class Parser {
                 Expr a = test();
                 if (at(":=")) {
                     a = walrus(a); // f(x := 1)
+                }
+                if (at("=")) { // f(a.b=1): CPython's invalid_kwarg
+                    PyObject v = a instanceof Exprs.Const ? ((Exprs.Const) a).value : null;
+                    throw errorAt(v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE
+                            ? "cannot assign to " + exprName(a)
+                            : "expression cannot contain assignment, perhaps you meant \"==\"?", a, at);
                 }
                 if (atCompFor()) {
                     a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
@@ -2882,7 +3034,7 @@ final class Parser {
                         }
                         if (accept(")")) {
                             if (first instanceof Exprs.Starred) {
-                                throw lexer.error("cannot use starred expression here", tk.line, tk.col);
+                                throw errorAt("cannot use starred expression here", first, tk);
                             }
                             return first;
                         }
@@ -2896,7 +3048,9 @@ final class Parser {
                             items.add(at(":=") ? itemWalrus(item) : item); // (1, y := 2): a named expression
                         }
                         expect(")");
-                        return at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+                        Exprs.TupleExpr tuple = at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
+                        tuple.parenthesized = true;
+                        return tuple;
                     }
                     case "[": {
                         next();

@@ -82,6 +82,10 @@ final class Pep695 {
             if (close < 0) {
                 return false; // the parser reports the unclosed bracket
             }
+            if (close == p + 3) {
+                Token open = tokens.get(p + 2);
+                throw lexer.error("Type parameter list cannot be empty", open.line, open.col);
+            }
             params = params(tokens, p + 3, close, anchor, lexer);
             afterParams = close + 1;
         } else if (!isType) {
@@ -89,6 +93,13 @@ final class Pep695 {
         }
         List<Token> out = new ArrayList<>();
         Emitter e = new Emitter(out, anchor);
+        if (isType) {
+            forbidScopeExpressions(tokens, afterParams + 1, lineEnd(tokens, afterParams + 1), "a type alias", lexer);
+        }
+        if (isClass && !params.isEmpty() && at(tokens, afterParams, "(")) {
+            forbidScopeExpressions(tokens, afterParams + 1, matching(tokens, afterParams), "the definition of a generic",
+                    lexer);
+        }
         if (isType && params.isEmpty()) { // type X = v: no wrapper
             int valueStart = afterParams + 1;
             int valueEnd = lineEnd(tokens, valueStart);
@@ -189,8 +200,14 @@ final class Pep695 {
                         && matching(q.bound, 0) == q.bound.size() - 1
                         && topLevel(q.bound, 1, q.bound.size() - 1, ",") < q.bound.size() - 1;
             }
+            if (q.bound != null) {
+                forbidScopeExpressions(q.bound, 0, q.bound.size(), q.constraints ? "a TypeVar constraint"
+                        : "a TypeVar bound", lexer);
+            }
             if (eq < partEnd) {
                 q.dflt = new ArrayList<>(tokens.subList(eq + 1, partEnd));
+                forbidScopeExpressions(q.dflt, 0, q.dflt.size(), q.kind == 0 ? "a TypeVar default" : q.kind == 1
+                        ? "a TypeVarTuple default" : "a ParamSpec default", lexer);
             }
             for (Param seen : out) {
                 if (seen.name.equals(q.name)) {
@@ -201,6 +218,26 @@ final class Pep695 {
             i = partEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * CPython's symtable refuses a walrus, a yield and an await in the annotation scopes PEP 695 makes (a bound, a
+     * constraint, a default, an alias's value, a generic class's bases): "named expression cannot be used within a
+     * TypeVar bound". The first in tokens {@code [from, to)} is reported; a lambda's body is a scope of its own.
+     */
+    private static void forbidScopeExpressions(List<Token> tokens, int from, int to, String where, Lexer lexer) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind == Token.Kind.NAME && t.text.equals("lambda")) {
+                return; // what follows may be the lambda's own body: not checked (rare)
+            }
+            String what = t.kind == Token.Kind.OP && t.text.equals(":=") ? "named"
+                    : t.kind == Token.Kind.NAME && t.text.equals("yield") ? "yield"
+                    : t.kind == Token.Kind.NAME && t.text.equals("await") ? "await" : null;
+            if (what != null) {
+                throw lexer.error(what + " expression cannot be used within " + where, t.line, t.col);
+            }
+        }
     }
 
     /** Emits a class header's bases with typing.Generic[params] after the positional ones; answers where ':' is. */
