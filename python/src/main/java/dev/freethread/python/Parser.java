@@ -502,7 +502,30 @@ final class Parser {
 
     private Expr namedTest() {
         Expr e = test();
+        meantEquality(e);
         return at(":=") ? walrus(e) : e;
+    }
+
+    /**
+     * {@code if x = 3:}, {@code [z=3]}: CPython's invalid_named_expression, where a named expression stands and '='
+     * follows one: a name gets "Maybe you meant '==' or ':='", another expression "cannot assign to X here".
+     */
+    private void meantEquality(Expr e) {
+        if (!at("=") || peek(1).is("=")) {
+            return;
+        }
+        if (e instanceof Exprs.Name) {
+            throw errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, peek());
+        }
+        boolean excluded = e instanceof Exprs.TupleExpr || e instanceof Exprs.ListExpr
+                || e instanceof Exprs.Comprehension && ((Exprs.Comprehension) e).function.code.name.equals("<genexpr>")
+                || e instanceof Exprs.Const && (((Exprs.Const) e).value == PyBool.TRUE
+                || ((Exprs.Const) e).value == PyBool.FALSE || ((Exprs.Const) e).value == PyNone.NONE);
+        if (!excluded && !e.isTarget() || e instanceof Exprs.Attribute || e instanceof Exprs.Subscript) {
+            String what = e instanceof Exprs.Attribute ? "attribute" : e instanceof Exprs.Subscript ? "subscript"
+                    : exprName(e);
+            throw errorAt("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", e, peek());
+        }
     }
 
     /**
@@ -1014,13 +1037,20 @@ final class Parser {
             return defStmt(decorators, true);
         }
         if (decorators.length == 0 && atKeyword("with")) {
-            if (!inCoroutine()) {
+            boolean outside = !inCoroutine();
+            Stmt w = withStmt(true);
+            if (outside) { // CPython's compiler: after the parser's errors in the statement (its block's indentation)
                 throw error("'async with' outside async function", tk);
             }
-            return withStmt(true);
+            return w;
         }
         if (decorators.length == 0 && atKeyword("for")) {
-            if (!inCoroutine()) {
+            if (!inCoroutine()) { // after the parser's errors in the statement, as CPython's compiler
+                next();
+                targetList();
+                expectKeyword("in");
+                testList();
+                loopBody("'for' statement");
                 throw error("'async for' outside async function", tk);
             }
             Token ft = next();
@@ -1075,6 +1105,11 @@ final class Parser {
     }
 
     private Expr targetList() {
+        return targetList(false);
+    }
+
+    /** A for loop's targets; in a comprehension CPython wants 'in' next before it checks them. */
+    private Expr targetList(boolean comprehension) {
         Token tk = peek();
         List<Expr> ts = new ArrayList<>();
         ts.add(at("*") ? starred() : orExpr());
@@ -1087,6 +1122,9 @@ final class Parser {
             ts.add(at("*") ? starred() : orExpr());
         }
         Expr e = tuple ? at(new Exprs.TupleExpr(ts.toArray(new Expr[0])), tk) : ts.get(0);
+        if (comprehension && !atKeyword("in")) { // [x for x if y]: CPython's invalid_for_if_clause
+            throw error("'in' expected after for-loop variables", peek());
+        }
         markAssigned(e, tk);
         return e;
     }
@@ -1466,6 +1504,9 @@ final class Parser {
         code.qualname = qualname(name);
         Scope outer = scope;
         Scope inner = new Scope(Scope.Kind.FUNCTION, outer, code);
+        if (!at("(")) { // def f: and def f -> int: (a PEP 695 list was rewritten away before)
+            throw error("expected '('", peek());
+        }
         expect("(");
         List<Expr> defaults = new ArrayList<>();
         List<Expr> kwDefaults = new ArrayList<>();
@@ -1593,9 +1634,10 @@ final class Parser {
                             : at(new Exprs.UnpackAnnotation(e), starTk));
                 } else {
                     annotation(end, varargs);
-                }
-                if (at("=")) {
-                    throw lexer.error("var-positional argument cannot have default value", peek().line, peek().col);
+                    if (at("=")) { // (not after *args: *Ts, where CPython's rule does not match: invalid syntax)
+                        throw lexer.error("var-positional argument cannot have default value", peek().line,
+                                peek().col);
+                    }
                 }
             } else if (at("/")) {
                 if (pos.isEmpty() && !star) {
@@ -2023,16 +2065,24 @@ final class Parser {
                 }
                 case "import": {
                     next();
+                    if (peek().kind == Token.Kind.NEWLINE) {
+                        throw error("Expected one or more names after 'import'", peek());
+                    }
                     List<Stmt> imports = new ArrayList<>();
+                    boolean anyAs = false;
                     do {
                         String mod = dottedName();
                         boolean hasAs = acceptKeyword("as");
+                        anyAs |= hasAs;
                         String as = hasAs ? expectName() : mod.split("\\.")[0];
                         scope.assigned.add(as);
                         Stmts.Import imp = at(new Stmts.Import(mod, nameNode(as, tk), null, null), tk);
                         imp.bindsTop = !hasAs && mod.contains("."); // import os.path binds os
                         imports.add(imp);
                     } while (accept(","));
+                    if (!anyAs && atKeyword("from")) { // import a from b: CPython's invalid_import
+                        throw error("Did you mean to use 'from ... import ...' instead?", tk);
+                    }
                     if (imports.size() == 1) {
                         return imports.get(0);
                     }
@@ -2063,12 +2113,18 @@ final class Parser {
                         star.level = level;
                         return star;
                     }
+                    if (peek().kind == Token.Kind.NEWLINE) {
+                        throw error("Expected one or more names after 'import'", peek());
+                    }
                     boolean paren = accept("(");
                     List<String> names = new ArrayList<>();
                     List<Expr> targets = new ArrayList<>();
                     do {
                         if (paren && at(")")) {
                             break;
+                        }
+                        if (!paren && !names.isEmpty() && peek().kind == Token.Kind.NEWLINE) {
+                            throw error("trailing comma not allowed without surrounding parentheses", peek());
                         }
                         String n = expectRawName(); // the module's attribute, as written; the binding is mangled
                         String as = acceptKeyword("as") ? expectName() : mangle(n);
@@ -2474,6 +2530,9 @@ final class Parser {
         if (atKeyword("if") && !isComprehensionIf()) {
             next();
             Expr cond = orTest();
+            if (!atKeyword("else") && !at(":")) { // CPython's invalid_expression
+                throw errorAt("expected 'else' after 'if' expression", e, tk);
+            }
             expectKeyword("else");
             Expr orelse = test();
             return at(new Exprs.IfExp(cond, e, orelse), tk);
@@ -2683,6 +2742,7 @@ final class Parser {
         Expr e = term();
         while (at("+") || at("-")) {
             Token tk = next();
+            notAfterOperator();
             e = at(new Exprs.BinOp(binaryOp(tk.text), e, term()), tk);
         }
         return e;
@@ -2692,15 +2752,24 @@ final class Parser {
         Expr e = factor();
         while (at("*") || at("/") || at("//") || at("%") || at("@")) {
             Token tk = next();
+            notAfterOperator();
             e = at(new Exprs.BinOp(binaryOp(tk.text), e, factor()), tk);
         }
         return e;
+    }
+
+    /** {@code 3 + not x}, {@code - not x}: CPython's invalid_arithmetic and invalid_factor. */
+    private void notAfterOperator() {
+        if (atKeyword("not")) {
+            throw error("'not' after an operator must be parenthesized", peek());
+        }
     }
 
     private Expr factor() {
         Token tk = peek();
         if (at("-") || at("+") || at("~")) {
             next();
+            notAfterOperator();
             Expr operand = factor();
             if (tk.text.equals("-") && operand instanceof Exprs.Const && ((Exprs.Const) operand).value instanceof PyInt
                     && !(((Exprs.Const) operand).value instanceof PyBool)) {
@@ -2860,7 +2929,13 @@ final class Parser {
             Token at = peek();
             if (accept("**")) {
                 kwnames.add(null);
-                kwvalues.add(test());
+                Expr kv = test();
+                if (at("=")) {
+                    throw errorAt("cannot assign to keyword argument unpacking", kv, at);
+                }
+                kwvalues.add(kv);
+            } else if (at("*") && (peek(1).is(")") || peek(1).is(",") || peek(1).is(":"))) {
+                throw error("Invalid star expression", at); // f(x, *): CPython's invalid_starred_expression
             } else if (at("*")) {
                 if (kwnames.contains(null)) { // f(**k, *a)
                     throw lexer.error("iterable argument unpacking follows keyword argument unpacking", at.line,
@@ -2868,12 +2943,18 @@ final class Parser {
                 }
                 Token star = next(); // a call's *args takes a whole expression (f(*a or b)), a display's only a '|'
                 args.add(at(new Exprs.Starred(test()), star));
+                if (at("=")) {
+                    throw errorAt("cannot assign to iterable argument unpacking", args.get(args.size() - 1), star);
+                }
                 if (atCompFor()) {
                     throw lexer.error("iterable unpacking cannot be used in comprehension", at.line, at.col);
                 }
             } else if (at.kind == Token.Kind.NAME && peek(1).is("=") && !isKeyword(at.text)) {
                 if (at.text.equals("__debug__")) {
                     throw lexer.error("cannot assign to __debug__", at.line, at.col);
+                }
+                if (peek(2).is(")") || peek(2).is(",")) { // f(a=): CPython's invalid_kwarg
+                    throw lexer.error("expected argument value expression", at.line, at.col);
                 }
                 next();
                 Token eq = next();
@@ -2911,6 +2992,11 @@ final class Parser {
                 args.add(a);
             }
             if (!accept(",")) {
+                if (!kwvalues.isEmpty() && !at(")")) {
+                    forgotComma(kwvalues.get(kwvalues.size() - 1));
+                } else if (!args.isEmpty() && !at(")")) {
+                    forgotComma(args.get(args.size() - 1));
+                }
                 break;
             }
         }
@@ -3020,6 +3106,7 @@ final class Parser {
                         }
                         int[] mark = mark();
                         Expr first = at("*") ? starred() : test();
+                        meantEquality(first);
                         if (at(":=")) {
                             first = walrus(first);
                         }
@@ -3045,8 +3132,10 @@ final class Parser {
                                 break;
                             }
                             Expr item = at("*") ? starred() : test();
+                            meantEquality(item);
                             items.add(at(":=") ? itemWalrus(item) : item); // (1, y := 2): a named expression
                         }
+                        forgotComma(items.get(items.size() - 1));
                         expect(")");
                         Exprs.TupleExpr tuple = at(new Exprs.TupleExpr(items.toArray(new Expr[0])), tk);
                         tuple.parenthesized = true;
@@ -3060,6 +3149,7 @@ final class Parser {
                         int[] mark = mark();
                         Token firstTk = peek();
                         Expr first = at("*") ? starred() : test();
+                        meantEquality(first);
                         if (at(":=")) {
                             first = walrus(first); // [y := f(x) for x in xs] binds y outside the comprehension
                         }
@@ -3082,11 +3172,13 @@ final class Parser {
                                 throw comprehensionTargetError(firstTk);
                             }
                             Expr item = at("*") ? starred() : test();
+                            meantEquality(item);
                             items.add(at(":=") ? walrus(item) : item);
                         }
                         if (atCompFor()) { // [a, b for a, b in x]: CPython's hint
                             throw comprehensionTargetError(firstTk);
                         }
+                        forgotComma(items.get(items.size() - 1));
                         expect("]");
                         return at(new Exprs.ListExpr(items.toArray(new Expr[0])), tk);
                     }
@@ -3107,6 +3199,7 @@ final class Parser {
                             }
                         } else {
                             first = at("*") ? starred() : test();
+                            meantEquality(first);
                             if (at(":=")) {
                                 first = itemWalrus(first); // {y := 1, 2}, {y := f(x) for x in xs}: a set's item
                                 if (at(":")) { // a dict's key must be parenthesized to be one
@@ -3114,9 +3207,9 @@ final class Parser {
                                 }
                             }
                         }
-                        if (first == null || accept(":")) {
+                        if (first == null || at(":")) {
                             if (first != null) {
-                                v = test();
+                                v = dictValue();
                             }
                             if (atCompFor()) {
                                 Expr c = comprehension(Stmts.CompBody.DICT, first, v, tk, mark);
@@ -3136,10 +3229,18 @@ final class Parser {
                                     vs.add(orExpr());
                                     continue;
                                 }
-                                ks.add(test());
-                                expect(":");
-                                vs.add(test());
+                                Expr k = test();
+                                ks.add(k);
+                                if (!at(":")) { // {1: 2, 3}: CPython's invalid_kvpair
+                                    forgotComma(k);
+                                    if (at(",") || at("}")) {
+                                        Token last = tokens.get(pos - 1);
+                                        throw lexer.error("':' expected after dictionary key", last.line, last.col);
+                                    }
+                                }
+                                vs.add(dictValue());
                             }
+                            forgotComma(vs.get(vs.size() - 1));
                             expect("}");
                             return at(new Exprs.DictExpr(ks.toArray(new Expr[0]), vs.toArray(new Expr[0])), tk);
                         }
@@ -3162,11 +3263,13 @@ final class Parser {
                                 throw comprehensionTargetError(firstTk);
                             }
                             Expr item = at("*") ? starred() : test();
+                            meantEquality(item);
                             items.add(at(":=") ? itemWalrus(item) : item);
                         }
                         if (atCompFor()) { // [a, b for a, b in x]: CPython's hint
                             throw comprehensionTargetError(firstTk);
                         }
+                        forgotComma(items.get(items.size() - 1));
                         expect("}");
                         return at(new Exprs.SetExpr(items.toArray(new Expr[0])), tk);
                     }
@@ -3186,6 +3289,41 @@ final class Parser {
         }
         throw error("invalid syntax", tk);
     }
+
+    /**
+     * A dict display's value after its key: the ':' (current), then an expression; CPython's messages for none and
+     * for a starred one.
+     */
+    private Expr dictValue() {
+        Token colon = next();
+        if (at("}") || at(",")) {
+            throw lexer.error("expression expected after dictionary key and ':'", colon.line, colon.col);
+        }
+        if (at("*")) {
+            throw lexer.error("cannot use a starred expression in a dictionary value", peek().line, peek().col);
+        }
+        return test();
+    }
+
+    /**
+     * Two expressions side by side inside brackets ({@code [1, 2 3]}): CPython's "Perhaps you forgot a comma?",
+     * unless the first is a name before a string (a misspelt prefix) or a soft keyword.
+     */
+    private void forgotComma(Expr prev) {
+        Token n = peek();
+        boolean starts = n.kind == Token.Kind.NUMBER || n.kind == Token.Kind.STRING
+                || n.kind == Token.Kind.NAME && (!isKeyword(n.text) || n.text.equals("True") || n.text.equals("False")
+                        || n.text.equals("None") || n.text.equals("lambda") || n.text.equals("await"))
+                || n.kind == Token.Kind.OP && (n.text.equals("(") || n.text.equals("[") || n.text.equals("{")
+                        || n.text.equals("~") || n.text.equals("..."));
+        if (!starts || prev instanceof Exprs.Name && (n.kind == Token.Kind.STRING
+                || SOFT_KEYWORDS.contains(((Exprs.Name) prev).id))) {
+            return;
+        }
+        throw errorAt("invalid syntax. Perhaps you forgot a comma?", prev, n);
+    }
+
+    private static final java.util.Set<String> SOFT_KEYWORDS = java.util.Set.of("match", "case", "type", "_");
 
     /** A comprehension: its own function scope; the first iterable evaluated in the enclosing scope. */
     /** Where the current scope's name and child lists end: what an element parsed next may have to move. */
@@ -3233,7 +3371,7 @@ final class Parser {
             Token at = peek();
             Expr target;
             try {
-                target = targetList();
+                target = targetList(true);
             } finally {
                 scope = outer;
             }
