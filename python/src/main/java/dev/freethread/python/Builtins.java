@@ -1450,6 +1450,7 @@ final class Builtins {
                 }
             }
         }
+        Ops.lengthHintProbe(t, iterable);
         PyList l = PyList.create(t.ts);
         try {
             if (iterable instanceof PyList) {

@@ -44,6 +44,20 @@ final class Methods {
             // CPython's reversed_len: the sequence's length asked again (its error propagates), and 0 once the
             // sequence has shrunk below the position
             Args.count(t, "__length_hint__", a, kw, 0, 0);
+            if (!(self instanceof Iters.Reversed)) { // a subclass of reversed over a list: the list's own iterator
+                if (self instanceof dev.freethread.list.PyListIterator) {
+                    return PyInt.of(t.ts, ((dev.freethread.list.PyListIterator) self).lengthHint());
+                }
+                PyObject m = Ops.getAttrOrNull(t, self, t.interp.str("__length_hint__"));
+                if (m == null) {
+                    return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                try {
+                    return Ops.call(t, m, new PyObject[0], null);
+                } finally {
+                    RefCount.decref(t.ts, m);
+                }
+            }
             Iters.Reversed r = (Iters.Reversed) self;
             PyObject seq = r.sequence(t.ts);
             if (seq == null) {
@@ -57,6 +71,20 @@ final class Methods {
                 RefCount.decref(t.ts, seq);
             }
         });
+        // CPython's dictiter_len and setiter_len: what is left (0 once exhausted or after a size change), a method of
+        // the type, as operator.length_hint looks it up
+        for (PyType ty : new PyType[] {dev.freethread.dict.PyDictIterator.Kind.KEYS.iteratorType(),
+            dev.freethread.dict.PyDictIterator.Kind.VALUES.iteratorType(),
+            dev.freethread.dict.PyDictIterator.Kind.ITEMS.iteratorType(), Iters.SetIter.TYPE}) {
+            Builtins.table(ip, ty).put("__length_hint__", (t, self, a, kw) -> {
+                Args.count(t, "__length_hint__", a, kw, 0, 0);
+                long left = self instanceof dev.freethread.dict.PyDictIterator
+                        ? ((dev.freethread.dict.PyDictIterator) self).lengthHint()
+                        : self instanceof Iters.SetIter ? ((Iters.SetIter) self).lengthHint()
+                        : ((Iters.OrderedSetIter) self).lengthHint();
+                return PyInt.of(t.ts, left);
+            });
+        }
         // CPython's dictiter_reduce and setiter_reduce: (iter, (list of what is left,)), read from a copy of the
         // iterator, so that pickling does not advance it
         for (PyType ty : new PyType[] {dev.freethread.dict.PyDictIterator.Kind.KEYS.iteratorType(),
@@ -796,6 +824,7 @@ final class Methods {
                     RefCount.decref(t.ts, copy);
                 }
             } else {
+                Ops.lengthHintProbe(t, a[0]);
                 try (Ops.ItemIterator items = Ops.iterator(t, a[0])) {
                     list(self).extend(t.ts, items);
                 }

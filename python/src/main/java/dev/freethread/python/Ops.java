@@ -1151,16 +1151,6 @@ final class Ops {
                 }
             }
         }
-        if (v == null && n.equals("__length_hint__") && (o instanceof PyDictIterator || o instanceof Iters.SetIter
-                || o instanceof Iters.OrderedSetIter)) { // what is left, as CPython's dict and set iterators say
-            return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
-                Args.count(tt, "__length_hint__", a, kw, 0, 0);
-                long left = self instanceof PyDictIterator ? ((PyDictIterator) self).lengthHint()
-                        : self instanceof Iters.SetIter ? ((Iters.SetIter) self).lengthHint()
-                        : ((Iters.OrderedSetIter) self).lengthHint();
-                return PyInt.of(tt.ts, left);
-            }, o);
-        }
         if (v == null && isIterator(o) && (n.equals("__next__") || n.equals("__iter__"))) { // it.__next__()
             return new PyBuiltin.Bound(ts, n, n.equals("__iter__") ? (tt, self, a, kw) -> {
                 Args.count(tt, "__iter__", a, kw, 0, 0);
@@ -1462,6 +1452,53 @@ final class Ops {
             RefCount.decref(ts, refs.get(i));
         }
         return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+    }
+
+    /**
+     * CPython's {@code PyObject_LengthHint} as {@code list(x)}, {@code list.extend} and {@code bytearray.extend} ask
+     * it of an iterable before iterating (to presize): for an instance of a class of ours, its {@code __len__}, else
+     * its {@code __length_hint__}, called for their errors (a TypeError from {@code __len__} or
+     * {@code __length_hint__} means "no hint"; any other propagates; a hint that is no int or is negative is
+     * refused). The value itself is not needed here.
+     */
+    static void lengthHintProbe(PyThread t, PyObject o) {
+        if (!(o instanceof PyInstance)) {
+            return;
+        }
+        PyClass c = ((PyInstance) o).cls;
+        for (String name : new String[] {"__len__", "__length_hint__"}) {
+            PyObject m = c.lookup(t, name);
+            if (m == null || m == PyNone.NONE) {
+                RefCount.xdecref(t.ts, m);
+                continue;
+            }
+            PyObject r;
+            try {
+                r = callMethod(t, m, o, new PyObject[0], null);
+            } catch (PyRaise e) {
+                if (e.exc.cls == t.interp.exceptionClass("TypeError")) {
+                    e.release(t.ts);
+                    continue;
+                }
+                throw e;
+            } finally {
+                RefCount.decref(t.ts, m);
+            }
+            try {
+                if (name.equals("__len__") || r == dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+                    return; // len() of it was taken; NotImplemented: no hint
+                }
+                if (!(r instanceof PyInt)) {
+                    throw Errors.typeError(t, "__length_hint__ must be an integer, not " + typeName(r));
+                }
+                if (((PyInt) r).bigValue().signum() < 0) {
+                    throw Errors.valueError(t, "__length_hint__() should return >= 0");
+                }
+                return;
+            } finally {
+                RefCount.decref(t.ts, r);
+            }
+        }
     }
 
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */

@@ -187,6 +187,7 @@ final class PyByteArray extends PyObject {
             if (a[0] instanceof PyInt) {
                 throw Errors.typeError(t, "can't extend bytearray with int");
             }
+            Ops.lengthHintProbe(t, a[0]);
             ((PyByteArray) self).extend(BytesMethods.contents(t, new PyObject[] {a[0]}, null, "bytearray"));
             return PyNone.NONE;
         });

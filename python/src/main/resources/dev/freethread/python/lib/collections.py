@@ -10,6 +10,80 @@ _PLAIN_EQ = frozenset((int, bool, float, complex, str, bytes, type(None)))
 
 
 
+class _deque_iterator:
+    """A deque's iterator, as CPython's: it reads the deque itself by position (an item replaced meanwhile is seen),
+    RuntimeError once the deque has grown or shrunk (and nothing after), and __length_hint__ for what is left."""
+
+    __slots__ = ('_deque', '_len', '_state', '_index')
+
+    def __init__(self, dq, index=0):
+        # _deque_iterator(deque, n): n items already taken (what __reduce__ gives, as CPython's)
+        if not isinstance(dq, deque):
+            raise TypeError("argument 1 must be collections.deque, not %s" % type(dq).__name__)
+        with dq._lock:
+            self._len = len(dq._items) - dq._head
+            self._state = dq._state
+        self._deque = dq
+        self._index = self._first()
+        for _ in range(min(max(index, 0), self._len)):
+            self._index = self._step(self._index)
+
+    def _first(self):
+        return 0
+
+    def _taken(self):
+        return self._index
+
+    def _left(self, i):
+        return self._len - i
+
+    def _step(self, i):
+        return i + 1
+
+    def __reduce__(self):
+        return (type(self), (self._deque, 0 if self._len is None else self._taken()))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._len is None:
+            raise StopIteration
+        dq = self._deque
+        if dq._state != self._state:
+            self._len = None
+            raise RuntimeError('deque mutated during iteration')
+        i = self._index
+        if self._left(i) <= 0:
+            raise StopIteration  # (still pickled as exhausted)
+        self._index = self._step(i)
+        return deque.__getitem__(dq, i)  # never a subclass's __getitem__
+
+    def __length_hint__(self):
+        return 0 if self._len is None else self._left(self._index)
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """reversed(deque): the same, from the right."""
+
+    __slots__ = ()
+
+    def _first(self):
+        return self._len - 1
+
+    def _taken(self):
+        return self._len - 1 - self._index
+
+    def _left(self, i):
+        return i + 1
+
+    def _step(self, i):
+        return i - 1
+
+
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = 'collections'  # (CPython's: _collections)
+
+
 class deque:
     """A list with a moving head: popleft and appendleft are amortised O(1).
 
@@ -66,22 +140,10 @@ class deque:
         return len(self) > 0
 
     def __iter__(self):
-        items, state = self._snapshot()
-        for x in items:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield x
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        items, state = self._snapshot()
-        for x in reversed(items):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield x
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return self._find(x, 0, None, RuntimeError)[0] >= 0

@@ -70,21 +70,47 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        return _serial(_repeat_forever(object))
-    _check_int(times, 'times')
-    return _serial(_repeat(object, times))
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
 
+    # An object, as CPython's: its count left is a range iterator's (a step is atomic, so threads sharing one never
+    # hand out more than `times` items), which also gives __length_hint__ and the repr their figure.
+    __slots__ = ('_object', '_left')
 
-def _repeat_forever(object):
-    while True:
-        yield object
+    def __new__(cls, object, times=None):
+        self = super().__new__(cls)
+        self._object = object
+        if times is None:
+            self._left = None
+        else:
+            _check_int(times, 'times')
+            self._left = iter(range(max(times, 0)))
+        return self
 
+    def __iter__(self):
+        return self
 
-def _repeat(object, times):
-    for _ in range(times):
-        yield object
+    def __next__(self):
+        if self._left is not None:
+            next(self._left)
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left.__length_hint__()
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left.__length_hint__())
+
+    def __reduce__(self):
+        if self._left is None:
+            return (type(self), (self._object,))
+        return (type(self), (self._object, self._left.__length_hint__()))
 
 
 def accumulate(iterable, func=None, *, initial=None):
