@@ -377,6 +377,19 @@ final class BuiltinDunders {
             Ops.delAttrGeneric(t, self, attrName(t, a[0]));
             return PyNone.NONE;
         });
+        object.putIfAbsent("__dir__", (t, self, a, kw) -> { // super().__dir__() in a class's own __dir__
+            none(t, self, "__dir__", a, kw);
+            return Builtins.defaultDir(t, self);
+        });
+        object.putIfAbsent("__sizeof__", (t, self, a, kw) -> {
+            // sys.getsizeof's figure (CPython 3.13's sizes, Modules.approximateSize) less the collector's header
+            // that getsizeof adds for a container; ftpython's objects are Java objects whose layout differs
+            none(t, self, "__sizeof__", a, kw);
+            long size = Modules.approximateSize(self);
+            boolean tracked = self instanceof PyList || self instanceof PyDict || self instanceof PySet
+                    || self instanceof PyInstance || self instanceof PyTuple && ((PyTuple) self).size() > 0;
+            return PyInt.of(t.ts, tracked ? Math.max(0, size - 16) : size);
+        });
         // the pickle and copy protocol's defaults, written in Python (copyreg), as CPython's object methods
         object.putIfAbsent("__reduce_ex__", (t, self, a, kw) -> {
             one(t, "__reduce_ex__", a, kw);

@@ -2571,6 +2571,18 @@ final class Builtins {
                     RefCount.decref(ts, r);
                 }
             }
+        }
+        return defaultDir(t, o);
+    }
+
+    /**
+     * {@code object.__dir__(o)}: the names {@code dir(o)} lists when o's class defines no {@code __dir__} (sorted; a
+     * list, as CPython's): what a class's own {@code __dir__} extends through {@code super().__dir__()}.
+     */
+    static PyObject defaultDir(PyThread t, PyObject o) {
+        ThreadState ts = t.ts;
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (o instanceof PyInstance) {
             PyDict d = ((PyInstance) o).dict;
             if (d != null) {
                 addKeys(t, names, d);

@@ -23,6 +23,22 @@ final class Methods {
     private Methods() {
     }
 
+    /**
+     * A subclass of {@code reversed} over a sequence with its own {@code __reversed__} (a list) holds that iterator,
+     * not a {@link Iters.Reversed}: reversed's methods then answer with the iterator's own (its {@code name}).
+     */
+    private static PyObject delegateToOwn(PyThread t, PyObject self, String name, PyObject[] a) {
+        PyObject m = Ops.getAttrOrNull(t, self, t.interp.str(name));
+        if (m == null) {
+            throw Errors.typeError(t, "'" + Ops.typeName(self) + "' object has no method '" + name + "'");
+        }
+        try {
+            return Ops.call(t, m, a, null);
+        } finally {
+            RefCount.decref(t.ts, m);
+        }
+    }
+
     static void install(Interp ip) {
         list(Builtins.table(ip, PyList.TYPE));
         dict(Builtins.table(ip, PyDict.TYPE));
@@ -44,19 +60,8 @@ final class Methods {
             // CPython's reversed_len: the sequence's length asked again (its error propagates), and 0 once the
             // sequence has shrunk below the position
             Args.count(t, "__length_hint__", a, kw, 0, 0);
-            if (!(self instanceof Iters.Reversed)) { // a subclass of reversed over a list: the list's own iterator
-                if (self instanceof dev.freethread.list.PyListIterator) {
-                    return PyInt.of(t.ts, ((dev.freethread.list.PyListIterator) self).lengthHint());
-                }
-                PyObject m = Ops.getAttrOrNull(t, self, t.interp.str("__length_hint__"));
-                if (m == null) {
-                    return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
-                }
-                try {
-                    return Ops.call(t, m, new PyObject[0], null);
-                } finally {
-                    RefCount.decref(t.ts, m);
-                }
+            if (!(self instanceof Iters.Reversed)) {
+                return delegateToOwn(t, self, "__length_hint__", a);
             }
             Iters.Reversed r = (Iters.Reversed) self;
             PyObject seq = r.sequence(t.ts);
@@ -149,6 +154,9 @@ final class Methods {
         // exhausted; the original iterator is not advanced.
         Builtins.table(ip, Iters.Reversed.TYPE).put("__reduce__", (t, self, a, kw) -> {
             Args.count(t, "__reduce__", a, kw, 0, 0);
+            if (!(self instanceof Iters.Reversed)) {
+                return delegateToOwn(t, self, "__reduce__", a);
+            }
             ThreadState ts = t.ts;
             Iters.Reversed r = (Iters.Reversed) self;
             PyObject seq = r.sequence(ts);
@@ -160,6 +168,9 @@ final class Methods {
         });
         Builtins.table(ip, Iters.Reversed.TYPE).put("__setstate__", (t, self, a, kw) -> {
             Args.count(t, "__setstate__", a, kw, 1, 1);
+            if (!(self instanceof Iters.Reversed)) {
+                return delegateToOwn(t, self, "__setstate__", a);
+            }
             ((Iters.Reversed) self).setIndex(t, Args.toLong(t, a[0], "__setstate__"));
             return PyNone.NONE;
         });

@@ -895,7 +895,7 @@ final class Modules {
      * {@code sys.getsizeof}: CPython 3.13's size on a 64-bit build for the built-in values (the JVM's own layout is
      * not observable); 56 for anything else, an empty instance's.
      */
-    private static long approximateSize(PyObject o) {
+    static long approximateSize(PyObject o) {
         if (o instanceof PyBool) {
             return 28;
         }
