@@ -1331,9 +1331,11 @@ final class Stmts {
             try {
                 if (v instanceof PyClass && ((PyClass) v).isException) {
                     PyObject inst = Ops.call(t, v, Ops.NO_ARGS, null);
-                    if (!(inst instanceof PyBaseExc)) {
+                    if (!(inst instanceof PyBaseExc)) { // a __new__ that answered something else: CPython's do_raise
+                        String got = Ops.reprString(t, inst.type());
                         RefCount.decref(ts, inst);
-                        throw Errors.typeError(t, message);
+                        throw Errors.typeError(t, "calling " + Ops.reprString(t, v)
+                                + " should have returned an instance of BaseException, not " + got);
                     }
                     return (PyBaseExc) inst;
                 }

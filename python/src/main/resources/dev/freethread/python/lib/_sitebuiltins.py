@@ -192,8 +192,9 @@ class memoryview:
 
     def tobytes(self, order='C'):
         self._check()
-        if self._step == 1 and not isinstance(self._obj, (bytes, bytearray)):
-            # an array: its own tobytes (bytes() of an array comes here through __buffer__, so it is not asked)
+        if self._step == 1 and not isinstance(self._obj, (bytes, bytearray, list)):
+            # an array: its own tobytes (bytes() of an array comes here through __buffer__, so it is not asked); a
+            # cast view's items (a list) are packed below
             return self._obj[self._start:self._start + self._len].tobytes()
         if self._fmt == 'B':
             if self._step == 1:
