@@ -1002,6 +1002,11 @@ final class Modules {
         });
         setNew(t, m, "maxsize", PyInt.of(ts, Long.MAX_VALUE));
         setNew(t, m, "hexversion", PyInt.of(ts, 0x030d00f0L));
+        // CPython's (name, branch, revision) of its source tree; platform.python_branch and python_revision
+        setNew(t, m, "_git", PyTuple.stealing(ts, PyStr.of(ts, "ftpython"), PyStr.of(ts, ""), PyStr.of(ts, "")));
+        setNew(t, m, "_framework", PyStr.of(ts, ""));
+        setNew(t, m, "_java_version", PyStr.of(ts, System.getProperty("java.vm.name", "Java") + " "
+                + java.lang.Runtime.version()));
         setNew(t, m, "byteorder", PyStr.of(ts, "little"));
         structSequences(t, m);
         // sys.unraisablehook: the default prints as CPython's; a script's replacement receives UnraisableHookArgs
