@@ -368,10 +368,29 @@ final class BuiltinBase {
         });
     }
 
+    private static final java.util.Set<PyType> NO_KEYWORDS_UNLESS_INIT = java.util.Set.of(Iters.FilterIter.TYPE,
+            Iters.MapIter.TYPE, Iters.Reversed.TYPE, PyTuple.TYPE, PySet.FROZEN);
+
+    /** Whether a class of ours along {@code cls}'s MRO defines {@code __init__}. */
+    private static boolean definesInit(PyThread t, PyClass cls) {
+        PyObject m = cls.lookup(t, "__init__");
+        try {
+            return m != null && m != BuiltinBase.lookup(t.interp, cls.builtinBase, "__init__");
+        } finally {
+            RefCount.xdecref(t.ts, m);
+        }
+    }
+
     /** A new instance of {@code cls} (a subclass of a built-in type) carrying the base's value made from args. */
     static PyInstance newInstance(PyThread t, PyClass cls, PyObject[] args, String[] kw) {
         PyType ty = cls.builtinBase;
         cls.checkNotAbstract(t);
+        if (kw != null && kw.length > 0 && NO_KEYWORDS_UNLESS_INIT.contains(ty) && definesInit(t, cls)) {
+            // CPython's filter_new, map_new, reversed_new, tuple_new and frozenset_new refuse keywords only when the
+            // class keeps the base's __init__: a subclass's own __init__ receives them
+            args = java.util.Arrays.copyOf(args, args.length - kw.length);
+            kw = null;
+        }
         PyObject value = Ops.call(t, ty, isMutable(ty) ? Ops.NO_ARGS : args, isMutable(ty) ? null : kw);
         PyInstance inst = new PyInstance(t.ts, cls);
         inst.setBaseStealing(value);

@@ -147,7 +147,7 @@ def _chain_from(iterables):
         yield from it
 
 
-chain.from_iterable = _from_iterable
+# (chain.from_iterable: set below, once chain is a class)
 
 
 def compress(data, selectors):
@@ -461,3 +461,60 @@ def _comb_indices(n, r, start, prefix, replace):
         prefix.append(i)
         yield from _comb_indices(n, r, i if replace else i + 1, prefix, replace)
         prefix.pop()
+
+
+class _Subclassed:
+    """The instances of a class derived from one of the iterators below: each steps the iterator the base makes."""
+
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+# the iterators whose constructors take keywords (their parameters'): an unknown one is refused even when a
+# subclass defines __init__, as CPython's argument parsing does
+_TAKE_KEYWORDS = {'accumulate', 'batched', 'combinations', 'combinations_with_replacement', 'permutations', 'product',
+                  'zip_longest', 'groupby', 'compress'}
+
+
+def _as_class(make):
+    """The iterator function `make` as a class, as CPython's itertools are types: `class C(chain)` works (an instance
+    of C steps what chain(...) makes, and takes keywords only when C defines __init__ or __new__ to use them).
+    chain(...) itself still answers the serialized generator, so the common case pays no extra step per item;
+    that generator is no instance of the class (a divergence, docs/python.md)."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is base:
+            return make(*args, **kwargs)
+        if kwargs and make.__name__ not in _TAKE_KEYWORDS and cls.__init__ is not object.__init__:
+            kwargs = {}  # a subclass's own __init__ takes them, as CPython's keyword check allows
+        self = object.__new__(cls)
+        self._it = make(*args, **kwargs)
+        return self
+
+    base = type(make.__name__, (_Subclassed,), {'__new__': __new__, '__doc__': make.__doc__,
+                                               '__module__': 'itertools', '__slots__': ()})
+    return base
+
+
+for _name in ('cycle', 'accumulate', 'chain', 'compress', 'dropwhile', 'takewhile', 'filterfalse', 'starmap', 'islice',
+              'pairwise', 'batched', 'zip_longest', 'groupby', 'product', 'permutations', 'combinations',
+              'combinations_with_replacement'):
+    globals()[_name] = _as_class(globals()[_name])
+del _name
+
+
+def _chain_from_iterable(cls, iterable):
+    """chain.from_iterable(iterable): the iterables' items one after another."""
+    if cls is chain:
+        return _from_iterable(iterable)
+    self = object.__new__(cls)
+    self._it = _from_iterable(iterable)
+    return self
+
+
+chain.from_iterable = classmethod(_chain_from_iterable)
