@@ -305,6 +305,7 @@ def _make_repr(cls, flds):
         finally:
             running.discard(key)
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    __repr__._dataclass_repr = True  # pprint prints such an instance field by field, as CPython's does
     return __repr__
 
 

@@ -138,6 +138,8 @@ class PrettyPrinter:
                 if _uses_repr_of(type(object), base):
                     p = printer
                     break
+            if p is None and _is_dataclass_instance(object):
+                p = PrettyPrinter._pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -375,12 +377,136 @@ class PrettyPrinter:
 
     _dispatch = []
 
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        name = object.__class__.__name__
+        fields = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_namespace_items(fields, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simple_namespace(self, object, stream, indent, allowance, context, level):
+        import types
+        name = 'namespace' if type(object) is types.SimpleNamespace else object.__class__.__name__
+        stream.write(name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent + len(name) + 1, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        """name=value items, one per line at indent; a value already being printed shows as '...'."""
+        last_index = len(items) - 1
+        for i, (key, value) in enumerate(items):
+            last = i == last_index
+            stream.write(key + '=')
+            if id(value) in context:
+                stream.write('...')
+            else:
+                self._format(value, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, self._repr(object.maxlen, context, level)))
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList, UserString: printed as the data they wrap
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        maps = object.maps
+        if not maps or (len(maps) == 1 and not maps[0]):
+            stream.write(repr(object))
+            return
+        name = object.__class__.__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, m in enumerate(maps):
+            if i == len(maps) - 1:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        parens = level == 1  # a top-level value is parenthesized, so its pieces concatenate
+        if parens:
+            indent += 1
+            allowance += 1
+            stream.write('(')
+        first = True
+        for rep in _bytes_pieces(object, self._width - indent, allowance):
+            if not first:
+                stream.write('\n' + ' ' * indent)
+            stream.write(rep)
+            first = False
+        if parens:
+            stream.write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
+
+
+def _bytes_pieces(object, width, allowance):
+    """The reprs of runs of four-byte groups, each as long as fits width (the last less the allowance)."""
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+def _is_dataclass_instance(object):
+    r = getattr(type(object), '__repr__', None)
+    return (not isinstance(object, type) and hasattr(type(object), '__dataclass_fields__')
+            and getattr(r, '_dataclass_repr', False))
+
 
 def _register():
-    from collections import OrderedDict, defaultdict, Counter
+    from collections import OrderedDict, defaultdict, Counter, deque, ChainMap, UserDict, UserList, UserString
+    import types
     PrettyPrinter._dispatch[:] = [(OrderedDict, PrettyPrinter._pprint_ordered_dict),
                                   (defaultdict, PrettyPrinter._pprint_default_dict),
                                   (Counter, PrettyPrinter._pprint_counter),
+                                  (deque, PrettyPrinter._pprint_deque), (ChainMap, PrettyPrinter._pprint_chain_map),
+                                  (UserDict, PrettyPrinter._pprint_user_data),
+                                  (UserList, PrettyPrinter._pprint_user_data),
+                                  (UserString, PrettyPrinter._pprint_user_data),
+                                  (types.MappingProxyType, PrettyPrinter._pprint_mappingproxy),
+                                  (types.SimpleNamespace, PrettyPrinter._pprint_simple_namespace),
+                                  (bytes, PrettyPrinter._pprint_bytes), (bytearray, PrettyPrinter._pprint_bytearray),
                                   (dict, PrettyPrinter._pprint_dict), (list, PrettyPrinter._pprint_list),
                                   (tuple, PrettyPrinter._pprint_tuple), (set, PrettyPrinter._pprint_set),
                                   (frozenset, PrettyPrinter._pprint_set), (str, PrettyPrinter._pprint_str)]
