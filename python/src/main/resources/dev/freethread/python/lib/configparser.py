@@ -387,7 +387,7 @@ class RawConfigParser(MutableMapping):
         self.default_section = default_section
         if interpolation is _UNSET:
             interpolation = self._DEFAULT_INTERPOLATION
-        elif interpolation is None:
+        if interpolation is None:  # given, or a subclass's _DEFAULT_INTERPOLATION
             interpolation = Interpolation()
         self._interpolation = interpolation
         if not isinstance(interpolation, Interpolation):
@@ -768,7 +768,9 @@ class RawConfigParser(MutableMapping):
                 options[name] = self._interpolation.before_read(self, section, name, val)
 
     def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
+        # RawConfigParser keeps the values as given (bpo-23835: its legacy behaviour), keys through optionxform
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
 
     def _unify_values(self, section, vars):
         """ChainMap of vars, the section and the defaults."""
