@@ -2603,7 +2603,13 @@ final class Builtins {
                         addKeys(t, names, d);
                     }
                     if (!((PyClass) ty).isException) {
-                        java.util.Collections.addAll(names, CLASS_DIR);
+                        // a class with __slots__ gives no __dict__ or __weakref__ (a namedtuple's: CPython's dir)
+                        boolean slotted = d != null && d.contains(t.ts, t.interp.str("__slots__"));
+                        for (String n : CLASS_DIR) {
+                            if (!slotted || !n.equals("__dict__") && !n.equals("__weakref__")) {
+                                names.add(n);
+                            }
+                        }
                     }
                 } else {
                     Map<String, PyBuiltin.MethodImpl> m = t.interp.methods.get(ty);

@@ -113,6 +113,35 @@ class AsyncIterator(AsyncIterable):
 
 
 class AsyncGenerator(AsyncIterator):
+    async def __anext__(self):
+        """Return the next item from the asynchronous generator; StopAsyncIteration when exhausted."""
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        """Send a value into the asynchronous generator; StopAsyncIteration when exhausted."""
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception in the asynchronous generator; StopAsyncIteration when exhausted."""
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    async def aclose(self):
+        """Raise GeneratorExit inside the generator."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
@@ -246,6 +275,24 @@ class Callable(ABC):
 
 class Set(Collection):
     """A finite, iterable container: the comparisons and operators come from __contains__, __iter__ and __len__."""
+
+    def _hash(self):
+        """A hash for an immutable set, the one frozenset computes for the same items (a class that wants its sets
+        hashable sets __hash__ = Set._hash): each item's hash shuffled and XORed in, then the size and a final
+        dispersion, in a 64-bit word."""
+        import sys
+        big = sys.maxsize
+        mask = 2 * big + 1
+        h = 1927868237 * (len(self) + 1) & mask
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
+            h &= mask
+        h ^= (h >> 11) ^ (h >> 25)
+        h = (h * 69069 + 907133923) & mask
+        if h > big:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
     def __le__(self, other):
         if not isinstance(other, Set):

@@ -911,6 +911,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
         '__match_args__': fields,
+        '__class_getitem__': classmethod(_generic_alias),  # Group[int] (a GenericAlias), as CPython's
     }
     for index, name in enumerate(fields):
         namespace[name] = property(_itemgetter(index), doc='Alias for field number %d' % index)
@@ -923,6 +924,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
+
+
+def _generic_alias(cls, item):
+    import types
+    return types.GenericAlias(cls, item)
 
 
 def _itemgetter(index):
@@ -1159,14 +1165,18 @@ class UserDict:
             d[key] = value
         return d
 
+    # Mapping's views, as CPython's UserDict inherits them: live, and through __getitem__
     def keys(self):
-        return self.data.keys()
+        from _collections_abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from _collections_abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from _collections_abc import ValuesView
+        return ValuesView(self)
 
     def update(self, other=(), /, **kwds):
         _update_through_setitem(self, other, kwds)
