@@ -192,6 +192,14 @@ class Fraction:
             return Fraction(other)
         return None
 
+    def _roperands(self, other):
+        """A reflected operation's left operand as a Fraction: as CPython's, any numbers.Rational is taken (its
+        own operation answered NotImplemented), where the forward one takes only Fraction and int."""
+        o = self._operands(other)
+        if o is None and _is_rational(other):
+            o = Fraction(other)
+        return o
+
     def __add__(self, other):
         o = self._operands(other)
         if o is not None:
@@ -204,7 +212,12 @@ class Fraction:
         return NotImplemented
 
     def __radd__(self, other):
-        return self.__add__(other)
+        o = self._roperands(other)
+        if o is None and _is_real(other):
+            return float(other) + float(self)
+        if o is None and _is_complex(other):
+            return complex(other) + complex(self)
+        return o.__add__(self) if o is not None else self.__add__(other)
 
     def __sub__(self, other):
         o = self._operands(other)
@@ -218,13 +231,13 @@ class Fraction:
         return NotImplemented
 
     def __rsub__(self, other):
-        o = self._operands(other)
+        o = self._roperands(other)
         if o is not None:
             return o.__sub__(self)
-        if isinstance(other, float):
-            return other - float(self)
-        if isinstance(other, complex):
-            return other - complex(self)
+        if isinstance(other, float) or _is_real(other):
+            return float(other) - float(self)
+        if isinstance(other, complex) or _is_complex(other):
+            return complex(other) - complex(self)
         return NotImplemented
 
     def __mul__(self, other):
@@ -238,7 +251,12 @@ class Fraction:
         return NotImplemented
 
     def __rmul__(self, other):
-        return self.__mul__(other)
+        o = self._roperands(other)
+        if o is None and _is_real(other):
+            return float(other) * float(self)
+        if o is None and _is_complex(other):
+            return complex(other) * complex(self)
+        return o.__mul__(self) if o is not None else self.__mul__(other)
 
     def __truediv__(self, other):
         o = self._operands(other)
@@ -253,13 +271,13 @@ class Fraction:
         return NotImplemented
 
     def __rtruediv__(self, other):
-        o = self._operands(other)
+        o = self._roperands(other)
         if o is not None:
             return o.__truediv__(self)
-        if isinstance(other, float):
-            return other / float(self)
-        if isinstance(other, complex):
-            return other / complex(self)
+        if isinstance(other, float) or _is_real(other):
+            return float(other) / float(self)
+        if isinstance(other, complex) or _is_complex(other):
+            return complex(other) / complex(self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -271,11 +289,11 @@ class Fraction:
         return NotImplemented
 
     def __rfloordiv__(self, other):
-        o = self._operands(other)
+        o = self._roperands(other)
         if o is not None:
             return o.__floordiv__(self)
-        if isinstance(other, float):
-            return other // float(self)
+        if isinstance(other, float) or _is_real(other):
+            return float(other) // float(self)
         return NotImplemented
 
     def __mod__(self, other):
@@ -287,11 +305,11 @@ class Fraction:
         return NotImplemented
 
     def __rmod__(self, other):
-        o = self._operands(other)
+        o = self._roperands(other)
         if o is not None:
             return o.__mod__(self)
-        if isinstance(other, float):
-            return other % float(self)
+        if isinstance(other, float) or _is_real(other):
+            return float(other) % float(self)
         return NotImplemented
 
     def __divmod__(self, other):
@@ -303,14 +321,16 @@ class Fraction:
         return NotImplemented  # complex: CPython's TypeError names divmod()
 
     def __rdivmod__(self, other):
-        o = self._operands(other)
+        o = self._roperands(other)
         if o is not None:
             return (o // self, o % self)
-        if isinstance(other, float):
-            return divmod(other, float(self))
+        if isinstance(other, float) or _is_real(other):
+            return divmod(float(other), float(self))
         return NotImplemented
 
     def __pow__(self, other):
+        if not isinstance(other, (int, Fraction)) and _is_rational(other):
+            other = Fraction(other)  # a numbers.Rational exponent, as CPython's
         if isinstance(other, int) or isinstance(other, Fraction) and other._denominator == 1:
             e = int(other)
             if e >= 0:
@@ -327,10 +347,10 @@ class Fraction:
     def __rpow__(self, other):
         if self._denominator == 1 and self._numerator >= 0 and isinstance(other, (int, Fraction)):
             return other ** self._numerator
-        if isinstance(other, int):
+        if isinstance(other, int) or _is_rational(other) and not isinstance(other, Fraction):
             return Fraction(other) ** self
-        if isinstance(other, float):
-            return other ** float(self)
+        if isinstance(other, float) or _is_real(other):
+            return float(other) ** float(self)
         if isinstance(other, complex):
             return other ** complex(self)
         return NotImplemented
@@ -438,6 +458,18 @@ class Fraction:
 def _is_rational(x):
     import numbers
     return isinstance(x, numbers.Rational)
+
+
+def _is_complex(x):
+    """A numbers.Complex that is no complex and no Real: a reflected operation takes it as a complex."""
+    import numbers
+    return isinstance(x, numbers.Complex) and not isinstance(x, (complex, numbers.Real))
+
+
+def _is_real(x):
+    """A numbers.Real that is no float and no Rational: a reflected operation takes it as a float, as CPython's."""
+    import numbers
+    return isinstance(x, numbers.Real) and not isinstance(x, (float, numbers.Rational))
 
 
 # ---- formatting (Fraction.__format__)

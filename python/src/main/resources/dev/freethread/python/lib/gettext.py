@@ -147,8 +147,9 @@ def _as_int2(n):
     level = 2
     try:
         frame = sys._getframe(1)
+        # gettext's own frames, and functools.partial's (a C type in CPython: no frame there) are passed over
         while (frame.f_back is not None
-               and frame.f_globals.get('__name__') == __name__):
+               and frame.f_globals.get('__name__') in (__name__, 'functools')):
             level += 1
             frame = frame.f_back
     except (AttributeError, ValueError):
