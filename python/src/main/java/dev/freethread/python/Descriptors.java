@@ -103,13 +103,26 @@ final class Descriptors {
 
         /** {@code __set_name__}, {@code p.__name__ = v} (null: {@code del p.__name__}, which CPython allows). */
         void setName(ThreadState ts, PyObject v) {
+            replace(ts, v, true);
+        }
+
+        /**
+         * Publishes {@code v} (borrowed; counted here) as the name or the doc and drops the old value after a grace
+         * period (E28): a reader on another thread may have read the field and not yet taken its reference.
+         */
+        private void replace(ThreadState ts, PyObject v, boolean isName) {
             if (v != null) {
                 RefCount.incref(ts, v);
             }
             PyObject old;
             synchronized (this) {
-                old = name;
-                name = v;
+                if (isName) {
+                    old = name;
+                    name = v;
+                } else {
+                    old = doc;
+                    doc = v;
+                }
             }
             if (old != null) {
                 RefCount.decrefAfterGracePeriod(ts, old);
@@ -150,17 +163,7 @@ final class Descriptors {
          * reader on another thread may have read the field and not yet taken its reference.
          */
         void setDoc(ThreadState ts, PyObject v) {
-            if (v != null) {
-                RefCount.incref(ts, v);
-            }
-            PyObject old;
-            synchronized (this) {
-                old = doc;
-                doc = v;
-            }
-            if (old != null) {
-                RefCount.decrefAfterGracePeriod(ts, old);
-            }
+            replace(ts, v, false);
         }
 
         @Override
