@@ -18,3 +18,19 @@ ok = all(a < b and a <= b and b > a and b >= a for i, a in enumerate(values) for
 print(ok)
 x = F._from_coprime_ints(1, 2)
 print(x, type(x).__name__, float(x), x == F(1, 2))
+class DummyIntegral(int):
+    def __truediv__(self, other):
+        return NotImplemented
+    __rtruediv__ = __truediv__
+    @property
+    def numerator(self):
+        return DummyIntegral(self)
+    @property
+    def denominator(self):
+        return DummyIntegral(1)
+y = F._from_coprime_ints(DummyIntegral(1), DummyIntegral(2))
+try:
+    y.numerator / y.denominator
+except TypeError as e:
+    print("TypeError:", e)
+print(float(y))

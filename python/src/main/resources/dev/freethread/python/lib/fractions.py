@@ -392,7 +392,8 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __float__(self):
-        return self._numerator / self._denominator
+        # numbers.Rational's: the ints' true division (an int subclass's own __truediv__ is not asked)
+        return int(self.numerator) / int(self.denominator)
 
     def __bool__(self):
         return self._numerator != 0
