@@ -1798,7 +1798,9 @@ final class Builtins {
             if (doc == null || doc == PyNone.NONE) { // the getter's docstring, as CPython's
                 PyObject d = Descriptors.Property.docOf(t, p[0]);
                 try {
-                    return new Descriptors.Property(ts, p[0], p[1], p[2], d);
+                    Descriptors.Property prop = new Descriptors.Property(ts, p[0], p[1], p[2], d);
+                    prop.getterDoc = d != null;
+                    return prop;
                 } finally {
                     RefCount.xdecref(ts, d);
                 }

@@ -154,8 +154,16 @@ final class Descriptors {
             if (fget == null) {
                 return null;
             }
-            PyObject d = Ops.getAttrOrNull(t, fget, t.interp.str("__doc__"));
-            return d; // a new reference (the caller hands it to the constructor and drops it), or null
+            try {
+                PyObject d = Ops.getAttrOrNull(t, fget, t.interp.str("__doc__"));
+                return d == PyNone.NONE ? null : d; // a new reference (the caller hands it on and drops it), or null
+            } catch (PyRaise e) { // CPython's PyObject_GetOptionalAttr: an AttributeError means no doc
+                if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                    throw e;
+                }
+                e.release(t.ts);
+                return null;
+            }
         }
 
         /**
@@ -246,11 +254,30 @@ final class Descriptors {
             RefCount.decref(t.ts, Ops.call(t, refs[2], new PyObject[] {self}, null));
         }
 
-        /** A copy with function {@code which} (0 getter, 1 setter, 2 deleter) replaced by {@code f}, and this doc. */
-        private Property copyWith(ThreadState ts, int which, PyObject f) {
+        /**
+         * Whether {@link #doc} came from the getter (CPython's getter_doc): a copy then takes its own getter's doc,
+         * so {@code @spam.getter} with a documented function documents the new property.
+         */
+        boolean getterDoc;
+
+        /**
+         * A copy with function {@code which} (0 getter, 1 setter, 2 deleter) replaced by {@code f}: this doc, or the
+         * copy's getter's when this doc was this getter's (CPython's property_copy).
+         */
+        private Property copyWith(PyThread t, int which, PyObject f) {
             PyObject[] fs = {refs[0], refs[1], refs[2]};
             fs[which] = f;
-            return new Property(ts, fs[0], fs[1], fs[2], doc, name);
+            if (!getterDoc || fs[0] == null) {
+                return new Property(t.ts, fs[0], fs[1], fs[2], doc, name);
+            }
+            PyObject d = docOf(t, fs[0]);
+            try {
+                Property p = new Property(t.ts, fs[0], fs[1], fs[2], d, name);
+                p.getterDoc = d != null;
+                return p;
+            } finally {
+                RefCount.xdecref(t.ts, d);
+            }
         }
 
         /** The getter's {@code __name__} for messages (CPython 3.13 names the property so), or null. */
@@ -275,7 +302,7 @@ final class Descriptors {
                 case "deleter":
                     return new PyBuiltin.Bound(ts, name, (tt, self, a, kw) -> {
                         Args.count(tt, name, a, kw, 1, 1);
-                        return ((Property) self).copyWith(tt.ts, name.equals("getter") ? 0 : name.equals("setter") ? 1 : 2,
+                        return ((Property) self).copyWith(tt, name.equals("getter") ? 0 : name.equals("setter") ? 1 : 2,
                                 a[0]);
                     }, this);
                 case "__get__": // p.__get__(obj, type=None): the property itself for None, else the getter's value
