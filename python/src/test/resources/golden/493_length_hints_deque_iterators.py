@@ -74,3 +74,20 @@ try:
     list(NegHint())
 except ValueError as e:
     print("ValueError:", e)
+# two threads sharing one deque iterator take each item exactly once, as CPython's (its steps are under the
+# deque's critical section in the free-threaded build)
+import threading
+q = deque(range(20000))
+shared = iter(q)
+parts = []
+def drain():
+    mine = []
+    for x in shared:
+        mine.append(x)
+    parts.append(mine)
+workers = [threading.Thread(target=drain) for _ in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+print(sorted(parts[0] + parts[1]) == list(range(20000)))

@@ -47,17 +47,21 @@ class _deque_iterator:
         return self
 
     def __next__(self):
-        if self._len is None:
-            raise StopIteration
+        # Under the deque's lock, as CPython's steps under the deque's critical section: two threads sharing one
+        # iterator each take a position of their own (never the same item twice), and the state check, the step
+        # and the read see one state of the deque. The item is read directly, never by a subclass's __getitem__.
         dq = self._deque
-        if dq._state != self._state:
-            self._len = None
-            raise RuntimeError('deque mutated during iteration')
-        i = self._index
-        if self._left(i) <= 0:
-            raise StopIteration  # (still pickled as exhausted)
-        self._index = self._step(i)
-        return deque.__getitem__(dq, i)  # never a subclass's __getitem__
+        with dq._lock:
+            if self._len is None:
+                raise StopIteration
+            if dq._state != self._state:
+                self._len = None
+                raise RuntimeError('deque mutated during iteration')
+            i = self._index
+            if self._left(i) <= 0:
+                raise StopIteration  # (still pickled as exhausted)
+            self._index = self._step(i)
+            return dq._items[dq._head + i]
 
     def __length_hint__(self):
         return 0 if self._len is None else self._left(self._index)
