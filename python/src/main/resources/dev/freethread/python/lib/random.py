@@ -4,8 +4,15 @@
 # subclass _random.Random, so Random holds one.
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, sqrt as _sqrt, cos as _cos, \
-    sin as _sin, floor as _floor, isfinite as _isfinite, acos as _acos
+    sin as _sin, floor as _floor, isfinite as _isfinite, acos as _acos, log2 as _log2, fabs as _fabs, \
+    lgamma as _lgamma
+from os import urandom as _urandom
 from itertools import accumulate as _accumulate
+
+__all__ = ["Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices", "expovariate",
+           "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate", "normalvariate", "paretovariate",
+           "randbytes", "randint", "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
+           "uniform", "vonmisesvariate", "weibullvariate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -16,8 +23,11 @@ RECIP_BPF = 2 ** -BPF
 
 
 def _index(x):
-    if isinstance(x, int):
+    # operator.index: an exact int (a bool or int subclass gives its plain int value)
+    if type(x) is int:
         return x
+    if isinstance(x, int):
+        return int.__int__(x)
     if isinstance(x, float) or not hasattr(x, '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
     return x.__index__()
@@ -41,15 +51,24 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        if version == 1 and isinstance(a, str):
+        if version == 1 and isinstance(a, (str, bytes)):
+            # the old string hash of Python 2, kept so that old sequences can be reproduced
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
             x = ord(a[0]) << 7 if a else 0
             for c in map(ord, a):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif not isinstance(a, (type(None), int, float, str)):
-            raise TypeError('The only supported seed types are:\n- None\n- int\n- float\n- str\n- bytes\n'
-                            '- bytearray.')
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # every bit of the text counts: its bytes followed by their SHA-512, read as one big-endian int
+            from hashlib import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are:\n'
+                            'None, int, float, str, bytes, and bytearray.')
         self._core.seed(a)
         self.gauss_next = None
 
@@ -67,17 +86,67 @@ class Random:
         if version == 3:
             version, internalstate, self.gauss_next = state
             self._core.setstate(internalstate)
+        elif version == 2:
+            # Python 2.4-3.1 states held signed words
+            version, internalstate, self.gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._core.setstate(internalstate)
         else:
             raise ValueError('state with version %s passed to Random.setstate() of version %s'
                              % (version, self.VERSION))
 
-    def _randbelow(self, n):
-        getrandbits = self._core.getrandbits
+    # pickling saves the generator's state, and a copy starts from it
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that brings its own random() but not getrandbits() must draw its ints from random(), else
+        # the inherited Mersenne Twister bits would be used behind its back; the nearest class that defines any
+        # of the three decides, as in CPython.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        # reject the top sliver of [0, 1) that would make the low residues more likely
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start)
@@ -304,25 +373,75 @@ class Random:
             raise ValueError('p must be in the range 0.0 <= p <= 1.0')
         random = self.random
         if n == 1:
-            return 1 if random() < p else 0
+            return _index(random() < p)
         if p > 0.5:
             return n - self.binomialvariate(n, 1.0 - p)
         if n * p < 10.0:
+            # few successes expected: count the geometric gaps between them
             x = y = 0
-            c = _log(1.0 - p)
+            c = _log2(1.0 - p)
             if not c:
                 return x
             while True:
-                y += _floor(_log(random()) / c) + 1
+                y += _floor(_log2(random()) / c) + 1
                 if y > n:
                     return x
                 x += 1
-        raise ValueError('binomialvariate with n * p >= 10 is not supported by ftpython')
+        # Many successes expected: Hormann's BTRS ("The generation of binomial random variates", 1993), a
+        # transformed rejection with squeeze; it draws two random() values a try, as CPython's does, so a seeded
+        # generator gives CPython's values.
+        spq = _sqrt(n * p * (1.0 - p))
+        b = 1.15 + 2.53 * spq
+        a = -0.0873 + 0.0248 * b + 0.01 * p
+        c = n * p + 0.5
+        vr = 0.92 - 4.2 / b
+        alpha = lpq = m = h = None
+        while True:
+            u = random() - 0.5
+            us = 0.5 - _fabs(u)
+            k = _floor((2.0 * a / us + b) * u + c)
+            if k < 0 or k > n:
+                continue
+            v = random()
+            if us >= 0.07 and v <= vr:
+                return k
+            if alpha is None:
+                alpha = (2.83 + 5.1 / b) * spq
+                lpq = _log(p / (1.0 - p))
+                m = _floor((n + 1) * p)
+                h = _lgamma(m + 1) + _lgamma(n - m + 1)
+            v *= alpha / (a / (us * us) + b)
+            if _log(v) <= h - _lgamma(k + 1) - _lgamma(n - k + 1) + (k - m) * lpq:
+                return k
 
     def randbytes(self, n):
         """n random bytes: the same bytes as getrandbits(n * 8) in little-endian order, as CPython's."""
         n = _index(n)
         return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's entropy source (os.urandom); it has no state to seed or save."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
@@ -350,3 +469,74 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+
+def _test_generator(n, func, args):
+    from statistics import stdev, fmean
+    from time import perf_counter
+    start = perf_counter()
+    data = [func(*args) for _ in range(n)]
+    took = perf_counter() - start
+    xbar = fmean(data)
+    print(f'{took:.3f} sec, {n} times {func.__name__}{args!r}')
+    print('avg %g, stddev %g, min %g, max %g\n' % (xbar, stdev(data, xbar), min(data), max(data)))
+
+
+def _test(N=10_000):
+    for func, args in ((random, ()), (normalvariate, (0.0, 1.0)), (lognormvariate, (0.0, 1.0)),
+                       (vonmisesvariate, (0.0, 1.0)), (binomialvariate, (15, 0.60)),
+                       (binomialvariate, (100, 0.75)), (gammavariate, (0.01, 1.0)), (gammavariate, (0.1, 1.0)),
+                       (gammavariate, (0.1, 2.0)), (gammavariate, (0.5, 1.0)), (gammavariate, (0.9, 1.0)),
+                       (gammavariate, (1.0, 1.0)), (gammavariate, (2.0, 1.0)), (gammavariate, (20.0, 1.0)),
+                       (gammavariate, (200.0, 1.0)), (gauss, (0.0, 1.0)), (betavariate, (3.0, 3.0)),
+                       (triangular, (0.0, 1.0, 1.0 / 3.0))):
+        _test_generator(N, func, args)
+
+
+# The command line of `python -m random` (3.13): one of -c/-i/-f, or positional input whose form picks the kind.
+def _parse_args(arg_list):
+    import argparse
+    parser = argparse.ArgumentParser(formatter_class=argparse.RawTextHelpFormatter)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("-c", "--choice", nargs="+", help="print a random choice")
+    group.add_argument("-i", "--integer", type=int, metavar="N",
+                       help="print a random integer between 1 and N inclusive")
+    group.add_argument("-f", "--float", type=float, metavar="N",
+                       help="print a random floating-point number between 0 and N inclusive")
+    group.add_argument("--test", type=int, const=10_000, nargs="?", help=argparse.SUPPRESS)
+    parser.add_argument("input", nargs="*", help="if no options given, output depends on the input\n"
+                        "    string or multiple: same as --choice\n"
+                        "    integer: same as --integer\n"
+                        "    float: same as --float")
+    args = parser.parse_args(arg_list)
+    return args, parser.format_help()
+
+
+def main(arg_list=None):
+    args, help_text = _parse_args(arg_list)
+    if args.choice:
+        return choice(args.choice)
+    if args.integer is not None:
+        return randint(1, args.integer)
+    if args.float is not None:
+        return uniform(0, args.float)
+    if args.test:
+        _test(args.test)
+        return ""
+    if len(args.input) == 1:
+        text = args.input[0]
+        try:
+            return randint(1, int(text))
+        except ValueError:
+            pass
+        try:
+            return uniform(0, float(text))
+        except ValueError:
+            return choice(text.split())
+    if len(args.input) >= 2:
+        return choice(args.input)
+    return help_text
+
+
+if __name__ == '__main__':
+    print(main())
