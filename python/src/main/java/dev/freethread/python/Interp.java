@@ -464,6 +464,8 @@ final class Interp {
             g.setItem(ts, str("__file__"), str(file));
         }
         g.setItem(ts, str("__doc__"), dev.freethread.objects.PyNone.NONE);
+        // a script's __spec__ is None in CPython (ftpython's -m leaves it None too: its modules carry no spec)
+        g.setItem(ts, str("__spec__"), dev.freethread.objects.PyNone.NONE);
         PyObject b = Modules.importModule(main, "builtins"); // __main__'s is the module, as CPython's
         try {
             g.setItem(ts, str("__builtins__"), b);
@@ -488,6 +490,55 @@ final class Interp {
         }
         try {
             exec(t, src, file, mainGlobals);
+            return 0;
+        } catch (SyntaxErrorException e) {
+            flush();
+            err.print(formatSyntaxError(e));
+            err.flush();
+            return 1;
+        } catch (PyRaise r) {
+            return uncaught(t, r);
+        }
+    }
+
+    /**
+     * {@code ftpython -m name}: finds the module (importing its parent packages, as CPython's runpy does), puts its
+     * path in {@code sys.argv[0]} and runs it as {@code __main__} with its package as {@code __package__}, so that its
+     * relative imports work. The exit status as {@link #runMain}'s; 1 with CPython's message when there is nothing to
+     * run. {@code sys.path[0]} stays the working directory, as CPython's.
+     */
+    int runModule(String name, String programName) {
+        PyThread t = main;
+        Modules.MainSource ms;
+        try {
+            ms = Modules.mainSource(t, name);
+        } catch (Modules.NoMainModule e) {
+            flush();
+            err.println(programName + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (SyntaxErrorException e) {
+            flush();
+            err.print(formatSyntaxError(e));
+            err.flush();
+            return 1;
+        } catch (PyRaise r) {
+            return uncaught(t, r); // a parent package's code raised
+        }
+        PyObject sys = Modules.importModule(t, "sys");
+        try {
+            PyObject argv = Ops.getAttrOrNull(t, sys, str("argv"));
+            if (argv instanceof dev.freethread.list.PyList && ((dev.freethread.list.PyList) argv).size() > 0) {
+                ((dev.freethread.list.PyList) argv).setItem(t.ts, 0, str(ms.argv0));
+            }
+            RefCount.xdecref(t.ts, argv);
+        } finally {
+            RefCount.decref(t.ts, sys);
+        }
+        mainGlobals = newMainGlobals(ms.file);
+        mainGlobals.setItem(t.ts, str("__package__"), str(ms.pkg));
+        try {
+            exec(t, ms.src, ms.file, mainGlobals);
             return 0;
         } catch (SyntaxErrorException e) {
             flush();

@@ -19,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ftpython [--stats] [-c COMMAND | SCRIPT | -] [ARGS...]}: runs a script, a command, or the interactive prompt,
+ * {@code ftpython [--stats] [-c COMMAND | -m MODULE | SCRIPT | -] [ARGS...]}: runs a script, a command, a module, or
+ * the interactive prompt,
  * on one toolkit Runtime; exits with the script's status (1 after an uncaught exception or a syntax error).
  */
 @Command(name = "ftpython", mixinStandardHelpOptions = true, version = "ftpython 0.1.0 (Python 3.13 subset)",
@@ -31,6 +32,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "-c", paramLabel = "COMMAND", description = "Run the program passed as a string.")
     String command;
+
+    @Option(names = "-m", paramLabel = "MODULE", description = "Run a library module as a script; the arguments "
+            + "after it are the module's (sys.argv[1:]).")
+    String module;
+
+    /** The arguments after {@code -c COMMAND} or {@code -m MODULE}: sys.argv[1:], never parsed as ftpython's. */
+    private final List<String> tailArgs = new ArrayList<>();
 
     @Option(names = "-W", paramLabel = "ARG", description = "A warning filter (action:message:category:module:lineno), "
             + "as CPython's; also read from PYTHONWARNINGS.")
@@ -75,10 +83,37 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setStopAtPositional(true);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
-        int code = cl.execute(args);
+        int at = commandOrModuleOption(args);
+        String[] own = args;
+        if (at >= 0) { // as CPython's: what follows -c's command or -m's module is theirs, whatever it looks like
+            int end = Math.min(args[at].length() == 2 ? at + 2 : at + 1, args.length);
+            own = java.util.Arrays.copyOf(args, end);
+            m.tailArgs.addAll(java.util.Arrays.asList(args).subList(end, args.length));
+        }
+        int code = cl.execute(own);
         out.flush();
         live[0] = m.liveAtExit;
         return code;
+    }
+
+    /**
+     * Where {@code -c} or {@code -m} (or {@code -cCMD}, {@code -mNAME}) is among ftpython's own options, or -1: the
+     * options end at the first argument that is not one (the script), at {@code -}, or at {@code --}.
+     */
+    private static int commandOrModuleOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-") || a.equals("--") || !a.startsWith("-")) {
+                return -1;
+            }
+            if (!a.startsWith("--") && (a.startsWith("-c") || a.startsWith("-m"))) {
+                return i;
+            }
+            if (a.equals("-W")) {
+                i++; // its value
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -87,7 +122,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         List<String> argv = new ArrayList<>();
         if (command != null) {
             argv.add("-c");
-            argv.addAll(rest);
+            argv.addAll(tailArgs);
+        } else if (module != null) {
+            argv.add("-m"); // CPython's placeholder until the module is found; then its path
+            argv.addAll(tailArgs);
         } else if (script != null) {
             argv.addAll(rest);
         } else {
@@ -104,6 +142,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         int status;
         if (command != null) {
             status = ip.runMain(command, "<string>");
+        } else if (module != null) {
+            status = ip.runModule(module, "ftpython");
         } else if (script != null && !script.equals("-")) {
             String src;
             try {

@@ -386,6 +386,114 @@ final class Modules {
         return portions.isEmpty() ? null : new Found(null, true, portions);
     }
 
+    /** The code {@code -m NAME} runs as {@code __main__}: its source, the file it came from, and its package. */
+    static final class MainSource {
+        final String src;
+        final String file;
+        final String argv0;
+        final String pkg;
+
+        MainSource(String src, String file, String argv0, String pkg) {
+            this.src = src;
+            this.file = file;
+            this.argv0 = argv0;
+            this.pkg = pkg;
+        }
+    }
+
+    /** Why {@code -m NAME} has nothing to run, in CPython's words (printed after the program's name; status 1). */
+    static final class NoMainModule extends RuntimeException {
+        NoMainModule(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Finds what {@code ftpython -m name} runs, as CPython's runpy: a dotted name imports its parent packages first
+     * (their code runs, as in CPython); a package runs its {@code __main__} submodule after its own
+     * {@code __init__}; a module of ftpython's own library runs from its bundled source. An ImportError while
+     * importing a parent becomes CPython's "Error while finding module specification" message; any other exception
+     * propagates, and the caller prints its traceback.
+     */
+    static MainSource mainSource(PyThread t, String name) {
+        return mainSource(t, name, true);
+    }
+
+    private static MainSource mainSource(PyThread t, String name, boolean packageAllowed) {
+        if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
+            throw new NoMainModule("Relative module names not supported"); // CPython's words for '-m .x'
+        }
+        int dot = name.lastIndexOf('.');
+        Found f;
+        String pkg;
+        if (dot > 0) {
+            pkg = name.substring(0, dot);
+            PyObject parent;
+            try {
+                parent = importModule(t, pkg);
+            } catch (PyRaise r) {
+                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("ImportError"))) {
+                    throw r;
+                }
+                String why = r.exc.type().name() + ": " + Ops.strString(t, r.exc);
+                r.release(t.ts);
+                throw new NoMainModule("Error while finding module specification for '" + name + "' (" + why + ")");
+            }
+            try {
+                java.util.List<String> path = packagePath(t, parent);
+                f = path == null ? null : find(t, path, name.substring(dot + 1));
+            } finally {
+                RefCount.decref(t.ts, parent);
+            }
+        } else {
+            pkg = "";
+            if (!isUserModule(name)) {
+                String src = bundledSource(t, name);
+                if (src == null) {
+                    throw new NoMainModule("No code object available for " + name); // sys, math: made in Java
+                }
+                // argv[0] as CPython's basename would show it (argparse's prog), the code named as the import names it
+                return new MainSource(src, "<frozen " + name + ">", name + ".py", pkg);
+            }
+            f = find(t, searchPath(t), name);
+        }
+        if (f == null) {
+            throw new NoMainModule("No module named " + name);
+        }
+        if (f.isPackage) {
+            if (!packageAllowed) {
+                throw new NoMainModule("Error while finding module specification for '" + name
+                        + "' (ImportError: Cannot use package as __main__ module)");
+            }
+            RefCount.decref(t.ts, importModule(t, name)); // the package's __init__ runs first, as in CPython
+            try {
+                return mainSource(t, name + ".__main__", false);
+            } catch (NoMainModule e) {
+                if (e.getMessage().equals("No module named " + name + ".__main__")) {
+                    throw new NoMainModule(e.getMessage() + "; '" + name + "' is a package and cannot be directly "
+                            + "executed");
+                }
+                throw e;
+            }
+        }
+        String src;
+        try {
+            src = java.nio.file.Files.readString(f.file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NoMainModule("can't open file '" + f.file + "': " + e.getMessage());
+        }
+        return new MainSource(src, f.file.toString(), f.file.toString(), pkg);
+    }
+
+    /** The source of one of ftpython's library modules written in Python, or null when it is made in Java. */
+    private static String bundledSource(PyThread t, String name) {
+        try (InputStream in = Modules.class.getResourceAsStream("lib/" + name + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.raise(t, "ImportError", e.toString());
+        }
+    }
+
     /** The directories a top-level import searches: sys.path's str entries (before sys exists, the script's). */
     private static java.util.List<String> searchPath(PyThread t) {
         PyList path = t.interp.sysPath;
@@ -733,15 +841,10 @@ final class Modules {
 
     /** A module written in Python, bundled as a resource. */
     private static PyObject pythonModule(PyThread t, String name) {
-        String src;
-        try (InputStream in = Modules.class.getResourceAsStream("lib/" + name + ".py")) {
-            if (in == null) {
-                throw ExceptionFields.importError(t, "ModuleNotFoundError", "No module named '" + name + "'", name, null,
-                            null);
-            }
-            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw Errors.raise(t, "ImportError", e.toString());
+        String src = bundledSource(t, name);
+        if (src == null) {
+            throw ExceptionFields.importError(t, "ModuleNotFoundError", "No module named '" + name + "'", name, null,
+                    null);
         }
         PyModule m = module(t, name);
         m.dict().setItem(t.ts, t.interp.str("__builtins__"), t.interp.builtins); // a module's: the dict (CPython's)

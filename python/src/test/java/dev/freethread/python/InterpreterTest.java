@@ -1016,4 +1016,59 @@ class InterpreterTest {
         assertThat(r.status).isEqualTo(130); // CPython: 128 + SIGINT
         assertThat(r.lastErrLine()).isEqualTo("KeyboardInterrupt");
     }
+
+    @Test
+    void moduleOption_runsAPackagesMainAfterItsInit_withItsArgumentsAndRelativeImports() {
+        // python3.13 -m src.test.resources.runmod.pkg a -v b (run in python/, 2026-12-01) prints these four lines
+        // and exits 3: the package's __init__ runs first, then its __main__ as __main__ with __package__ set (its
+        // relative import works), sys.argv[0] the file's path and the rest the module's own, '-v' included.
+        Result r = run("-m", "src.test.resources.runmod.pkg", "a", "-v", "b");
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("init src.test.resources.runmod.pkg\n"
+                + "helper src.test.resources.runmod.pkg.helper\n"
+                + "main __main__ src.test.resources.runmod.pkg True ['a', '-v', 'b']\n"
+                + "hello from src.test.resources.runmod.pkg.helper\n");
+        assertThat(r.status).isEqualTo(3);
+        // a submodule runs as __main__ after its package's __init__ (python3.13: "init ...", "helper __main__")
+        r = run("-m", "src.test.resources.runmod.pkg.helper");
+        assertThat(r.out).isEqualTo("init src.test.resources.runmod.pkg\nhelper __main__\n");
+        assertThat(r.status).isZero();
+        // -m after -c is the command's argument (python3.13 prints ['-c', '-m', 'x'])
+        r = run("-c", "import sys; print(sys.argv)", "-m", "x");
+        assertThat(r.out).isEqualTo("['-c', '-m', 'x']\n");
+    }
+
+    @Test
+    void moduleOption_nothingToRun_exitsOneWithCPythonsMessage() {
+        // python3.13's messages for the same names (2026-12-01), after the program's name; status 1, nothing leaked
+        String[][] cases = {
+            {"src.test.resources.runmod.nosuch", "No module named src.test.resources.runmod.nosuch"},
+            {"nosuch_top.x", "Error while finding module specification for 'nosuch_top.x' (ModuleNotFoundError: "
+                    + "No module named 'nosuch_top')"},
+            {"sys", "No code object available for sys"},
+            {"src.test.resources", "No module named src.test.resources.__main__; 'src.test.resources' is a package "
+                    + "and cannot be directly executed"},
+        };
+        for (String[] c : cases) {
+            Result r = run("-m", c[0]);
+            assertThat(r.err).as(c[0]).isEqualTo("ftpython: " + c[1] + "\n");
+            assertThat(r.status).as(c[0]).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void moduleOption_unittestRunsTheNamedTests_andBundledModulesRunTheirCommandLine() {
+        // python3.13 -m unittest -q src.test.resources.runmod.test_sample: one failure of two, status 1; a method
+        // named alone passes, status 0; python3.13 -m random -i 1 prints 1
+        Result r = run("-m", "unittest", "-q", "src.test.resources.runmod.test_sample");
+        assertThat(r.err).contains("FAIL: test_fails (src.test.resources.runmod.test_sample.Sample.test_fails)")
+                .contains("Ran 2 tests in").endsWith("FAILED (failures=1)\n");
+        assertThat(r.status).isEqualTo(1);
+        r = run("-m", "unittest", "src.test.resources.runmod.test_sample.Sample.test_passes");
+        assertThat(r.err).contains("Ran 1 test in").endsWith("\nOK\n");
+        assertThat(r.status).isZero();
+        r = run("-m", "random", "-i", "1");
+        assertThat(r.out).isEqualTo("1\n");
+        assertThat(r.status).isZero();
+    }
 }

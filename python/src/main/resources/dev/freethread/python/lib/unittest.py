@@ -2,7 +2,8 @@
 # unittest for ftpython: TestCase with the assert methods, fixtures (setUp/tearDown, setUpClass/tearDownClass,
 # addCleanup), subTest, skips and expected failures; TestSuite, TestLoader, TextTestRunner, TestResult and main(),
 # printing CPython's report to stderr (dots or verbose lines, the failure blocks, "Ran N tests in Xs", OK or FAILED
-# with the counts) and exiting 1 on failure. No mock, no discovery from the file system. Written for ftpython.
+# with the counts) and exiting 1 on failure (5 when no test ran, as 3.12+); discovery from the file system and the
+# command line of `ftpython -m unittest` (names, paths, -k patterns, discover -s/-p/-t). Written for ftpython.
 
 import sys
 import time
@@ -634,10 +635,75 @@ class TestLoader:
     sortTestMethodsUsing = staticmethod(lambda a, b: (a > b) - (a < b))
     suiteClass = TestSuite
 
+    testNamePatterns = None
+
     def getTestCaseNames(self, testCaseClass):
-        names = [n for n in dir(testCaseClass)
-                 if n.startswith(self.testMethodPrefix) and callable(getattr(testCaseClass, n, None))]
-        return sorted(names)
+        def wanted(n):
+            if not n.startswith(self.testMethodPrefix) or not callable(getattr(testCaseClass, n, None)):
+                return False
+            if self.testNamePatterns is None:
+                return True
+            # -k: a test is kept when any pattern matches its full name (fnmatch, as CPython's loader)
+            full = '%s.%s.%s' % (testCaseClass.__module__, getattr(testCaseClass, '__qualname__',
+                                                                    testCaseClass.__name__), n)
+            return any(_fnmatchcase(full, p) for p in self.testNamePatterns)
+        return sorted(n for n in dir(testCaseClass) if wanted(n))
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches pattern, in packages (directories with
+        an __init__.py) below it; top_level_dir (start_dir by default) goes first on sys.path and names the modules.
+        A package's load_tests(loader, tests, pattern) decides for it, as CPython's."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir is not None else start_dir
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top and not os.path.isfile(os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        return self.suiteClass(self._find_tests(start_dir, top, pattern))
+
+    def _module_name(self, path, top):
+        import os
+        rel = os.path.relpath(os.path.splitext(path)[0], top)
+        return rel.replace(os.sep, '.')
+
+    def _find_tests(self, directory, top, pattern):
+        import os
+        tests = []
+        for entry in sorted(os.listdir(directory)):
+            full = os.path.join(directory, entry)
+            if os.path.isfile(full):
+                root, ext = os.path.splitext(entry)
+                if ext != '.py' or not root.isidentifier() or not _fnmatchcase(entry, pattern):
+                    continue
+                name = self._module_name(full, top)
+                try:
+                    __import__(name)
+                except SkipTest as e:
+                    tests.append(_skipped_module(name, str(e), self.suiteClass))
+                    continue
+                except Exception:
+                    tests.append(_failed_import(name, traceback.format_exc(), self.suiteClass))
+                    continue
+                tests.append(self.loadTestsFromModule(sys.modules[name], pattern=pattern))
+            elif os.path.isdir(full) and entry.isidentifier() \
+                    and os.path.isfile(os.path.join(full, '__init__.py')):
+                name = self._module_name(full, top)
+                try:
+                    __import__(name)
+                except Exception:
+                    tests.append(_failed_import(name, traceback.format_exc(), self.suiteClass))
+                    continue
+                package = sys.modules[name]
+                load_tests = getattr(package, 'load_tests', None)
+                if load_tests is not None:
+                    tests.append(load_tests(self, self.suiteClass([]), pattern))
+                    continue
+                tests.append(self.loadTestsFromModule(package, pattern=pattern))
+                tests.extend(self._find_tests(full, top, pattern))
+        return tests
 
     def loadTestsFromTestCase(self, testCaseClass):
         names = self.getTestCaseNames(testCaseClass)
@@ -667,13 +733,14 @@ class TestLoader:
     def loadTestsFromName(self, name, module=None):
         """A module, a TestCase class, one test method ('Class.test_x'), a suite, or a callable answering one."""
         parts = name.split('.')
+        imported = module is None
         if module is None:  # the longest importable prefix is the module
             for k in range(len(parts), 0, -1):
                 try:
                     __import__('.'.join(parts[:k]))
                 except ImportError:
-                    if k == 1:
-                        raise
+                    if k == 1:  # not even the first name imports: one erroring test says so, as CPython's
+                        return _failed_import(parts[0], traceback.format_exc(), self.suiteClass)
                     continue
                 module = sys.modules['.'.join(parts[:k])]
                 parts = parts[k:]
@@ -681,7 +748,12 @@ class TestLoader:
         obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                if not imported:
+                    raise
+                return _failed_test(part, e, self.suiteClass)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
         if isinstance(parent, type) and issubclass(parent, TestCase) and callable(obj) and parts:
@@ -701,6 +773,40 @@ class TestLoader:
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
+
+
+def _fnmatchcase(name, pattern):
+    from fnmatch import fnmatchcase
+    return fnmatchcase(name, pattern)
+
+
+def _failed_test(name, exception, suiteClass):
+    # a name the loader could not load becomes one erroring test, CPython's unittest.loader._FailedTest
+    class _FailedTest(TestCase):
+        pass
+
+    def failure(self):
+        raise exception
+    setattr(_FailedTest, name, failure)
+    _FailedTest.__module__ = 'unittest.loader'
+    _FailedTest.__qualname__ = '_FailedTest'
+    return suiteClass([_FailedTest(name)])
+
+
+def _failed_import(name, trace, suiteClass):
+    return _failed_test(name, ImportError('Failed to import test module: %s\n%s' % (name, trace)), suiteClass)
+
+
+def _skipped_module(name, reason, suiteClass):
+    class ModuleSkipped(TestCase):
+        pass
+
+    def skipped(self):
+        raise SkipTest(reason)
+    setattr(ModuleSkipped, name, skipped)
+    ModuleSkipped.__module__ = 'unittest.loader'
+    ModuleSkipped.__qualname__ = 'ModuleSkipped'
+    return suiteClass([ModuleSkipped(name)])
 
 
 _loading_modules = []
@@ -743,6 +849,10 @@ class TestResult:
                 continue
             skip = False
             out.append(line)
+        # a traceback whose frames were all unittest's own has no header left either (CPython prints none)
+        out = [line for i, line in enumerate(out)
+               if not (line == 'Traceback (most recent call last):'
+                       and (i + 1 == len(out) or not out[i + 1].startswith('  File')))]
         return '\n'.join(out)
 
     def addError(self, test, err):
@@ -929,7 +1039,9 @@ class TextTestRunner:
 
 
 class main:
-    """Runs the TestCase classes of a module (``__main__`` by default) and exits 0 or 1, as unittest.main."""
+    """unittest.main (CPython's TestProgram): runs the tests of a module (``__main__`` by default), of the names on
+    the command line (modules, classes, methods, or paths of test files), or, with module=None and no names, those
+    found by discovery; exits 0 when they pass, 1 when one fails, 5 when none ran."""
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None, testLoader=defaultTestLoader,
                  exit=True, verbosity=1, failfast=None, catchbreak=None, buffer=None, warnings=None, *,
@@ -938,29 +1050,103 @@ class main:
             module = sys.modules[module]
         self.module = module
         argv = sys.argv if argv is None else argv
+        import os
+        self.progName = os.path.basename(argv[0]) if argv else None
         self.verbosity = verbosity
-        names = []
-        for a in argv[1:]:
-            if a in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif a in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif a in ('-f', '--failfast'):
-                failfast = True
-            elif not a.startswith('-'):
-                names.append(a)
-        if defaultTest is not None and not names:
-            names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
-        if names:
-            self.test = testLoader.loadTestsFromNames(names, module)
+        self.failfast = failfast
+        self.testNamePatterns = None
+        self.testLoader = testLoader
+        if module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            self._discover(argv[2:])
         else:
-            self.test = testLoader.loadTestsFromModule(module)
-        runner = testRunner or TextTestRunner(verbosity=self.verbosity, failfast=bool(failfast))
+            opts = self._parser(False).parse_args(argv[1:])
+            self._take(opts)
+            names = [self._convert_name(n) for n in opts.tests]
+            if not names and defaultTest is not None:
+                names = [defaultTest] if isinstance(defaultTest, str) else list(defaultTest)
+            if self.testNamePatterns:
+                testLoader.testNamePatterns = self.testNamePatterns
+            if names:
+                self.test = testLoader.loadTestsFromNames(names, module)
+            elif module is None:
+                self._discover([], parsed=opts)
+            else:
+                self.test = testLoader.loadTestsFromModule(module)
+        runner = testRunner or TextTestRunner(verbosity=self.verbosity, failfast=bool(self.failfast))
         if isinstance(runner, type):
             runner = runner(verbosity=self.verbosity)
         self.result = runner.run(self.test)
         if exit:
-            sys.exit(not self.result.wasSuccessful())
+            if self.result.testsRun == 0 and not self.result.skipped:
+                sys.exit(5)  # unittest's _NO_TESTS_EXITCODE (3.12+)
+            sys.exit(0 if self.result.wasSuccessful() else 1)
+
+    def _parser(self, discovery):
+        import argparse
+        prog = self.progName + (' discover' if discovery else '') if self.progName else None
+        parser = argparse.ArgumentParser(prog=prog, add_help=True)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0, help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        parser.add_argument('--durations', dest='durations', type=int, default=None, metavar='N',
+                            help='Show the N slowest test cases (N=0 for all)')
+        parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                            help='Stop on first fail or error')
+        parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                            help='Catch Ctrl-C and display results so far')
+        parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                            help='Buffer stdout and stderr during tests')
+        parser.add_argument('-k', dest='testNamePatterns', action='append', type=_convert_select_pattern,
+                            help='Only run tests which match the given substring')
+        if discovery:
+            parser.add_argument('-s', '--start-directory', dest='start', default='.',
+                                help="Directory to start discovery ('.' default)")
+            parser.add_argument('-p', '--pattern', dest='pattern', default='test*.py',
+                                help="Pattern to match tests ('test*.py' default)")
+            parser.add_argument('-t', '--top-level-directory', dest='top', default=None,
+                                help='Top level directory of project (defaults to start directory)')
+            for name in ('start', 'pattern', 'top'):
+                parser.add_argument(name, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        else:
+            parser.add_argument('tests', nargs='*',
+                                help='a list of any number of test modules, classes and test methods.')
+        return parser
+
+    def _take(self, opts):
+        if opts.verbosity is not None:
+            self.verbosity = opts.verbosity
+        if opts.failfast:
+            self.failfast = True
+        if opts.testNamePatterns:
+            self.testNamePatterns = opts.testNamePatterns
+
+    def _discover(self, args, parsed=None):
+        opts = parsed if parsed is not None else self._parser(True).parse_args(args)
+        self._take(opts)
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(getattr(opts, 'start', '.'), getattr(opts, 'pattern', 'test*.py'),
+                                             getattr(opts, 'top', None))
+
+    @staticmethod
+    def _convert_name(name):
+        # a path of a test file names its module, relative to the working directory (CPython's _convert_name)
+        import os
+        if os.path.isfile(name) and name.lower().endswith('.py'):
+            rel = os.path.relpath(name) if os.path.isabs(name) else name
+            if os.path.isabs(rel) or rel.startswith(os.pardir):
+                return name
+            return os.path.normpath(rel)[:-3].replace('\\', '.').replace('/', '.')
+        return name
+
+
+TestProgram = main
+
+
+def _convert_select_pattern(pattern):
+    return pattern if '*' in pattern else '*%s*' % pattern
 
 
 def __getattr__(name):
@@ -972,3 +1158,12 @@ def __getattr__(name):
         globals()['mock'] = mock
         return mock
     raise AttributeError("module 'unittest' has no attribute %r" % name)
+
+
+if __name__ == '__main__':
+    # ftpython -m unittest [options] [names | discover ...], as CPython's unittest/__main__.py. This file runs as
+    # __main__, a second copy: the tests subclass the imported unittest's TestCase, so that module's main runs them.
+    import os as _os
+    import unittest as _unittest
+    sys.argv[0] = (_os.path.basename(sys.executable) or 'ftpython') + ' -m unittest'
+    _unittest.main(module=None)

@@ -1,0 +1,2 @@
+# run by InterpreterTest: ftpython -m src.test.resources.runmod.pkg
+print("init", __name__)
