@@ -318,7 +318,7 @@ final class Arith {
     }
 
     /** An instance of a class of ours with {@code __index__} (an int-like count). */
-    private static boolean hasIndex(PyThread t, PyObject o) {
+    static boolean hasIndex(PyThread t, PyObject o) {
         if (!(o instanceof PyInstance)) {
             return false;
         }

@@ -210,11 +210,23 @@ final class Builtins {
                     throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
                 }
                 if (m != null) {
+                    PyObject it;
                     try {
-                        return Ops.callMethod(tt, m, s, Ops.NO_ARGS, null);
+                        it = Ops.callMethod(tt, m, s, Ops.NO_ARGS, null);
                     } finally {
                         RefCount.decref(tt.ts, m);
                     }
+                    if (it != s && ((PyInstance) s).base() != null && !(m instanceof PyFunction)
+                            && !(it instanceof PyInstance)) {
+                        // a list subclass's built-in __reversed__: its iterator holds only the list value, so the
+                        // instance is held too, as CPython's iterator holds it (its __del__ waits for the end)
+                        try {
+                            return new Iters.HoldingIter(tt.ts, it, s);
+                        } finally {
+                            RefCount.decref(tt.ts, it);
+                        }
+                    }
+                    return it;
                 }
             }
             if (s instanceof PyDict || s instanceof PyDictView) {

@@ -19,7 +19,7 @@ final class Iters {
     /** Every iterator type of this file: their {@code __iter__} and {@code __next__} (BuiltinDunders). */
     static PyType[] types() {
         return new PyType[] {SeqIter.TUPLE, SeqIter.STR, SeqIter.STR_ITER, SeqIter.RANGE, SeqIter.LONG_RANGE,
-            HoldingIter.LIST,
+            HoldingIter.LIST, HoldingIter.LIST_REVERSE,
             HoldingIter.TUPLE, HoldingIter.SET, HoldingIter.DICT, HoldingIter.STR, HoldingIter.OTHER,
             GetItemIter.TYPE, Enumerate.TYPE, Zip.TYPE, SetIter.TYPE, MapIter.TYPE, CallIterator.TYPE,
             FilterIter.TYPE, Reversed.TYPE, ListIter.TYPE};
@@ -69,6 +69,18 @@ final class Iters {
                 if (o != null) {
                     RefCount.decref(ts, o);
                 }
+            }
+        }
+
+        /** Drops the first source only (the others stay until the iterator goes, {@link #clearReferences}). */
+        protected final void dropFirst(ThreadState ts) {
+            PyObject o;
+            synchronized (this) {
+                o = src[0];
+                src[0] = null;
+            }
+            if (o != null) {
+                RefCount.decref(ts, o);
             }
         }
 
@@ -277,6 +289,7 @@ final class Iters {
      */
     static final class HoldingIter extends Base {
         static final PyType LIST = PyType.staticType("list_iterator", PyType.FLAG_GC);
+        static final PyType LIST_REVERSE = PyType.staticType("list_reverseiterator", PyType.FLAG_GC);
         static final PyType TUPLE = PyType.staticType("tuple_iterator", PyType.FLAG_GC);
         static final PyType SET = PyType.staticType("set_iterator", PyType.FLAG_GC);
         static final PyType DICT = PyType.staticType("dict_keyiterator", PyType.FLAG_GC);
@@ -292,6 +305,7 @@ final class Iters {
         private static PyType typeFor(String name) {
             switch (name) {
                 case "list_iterator": return LIST;
+                case "list_reverseiterator": return LIST_REVERSE;
                 case "tuple_iterator": return TUPLE;
                 case "set_iterator": return SET;
                 case "dict_keyiterator": return DICT;
@@ -323,7 +337,13 @@ final class Iters {
                 RefCount.decref(ts, inner);
             }
             if (v == null) {
-                drop(ts); // exhausted: the instance and the inner iterator go, as CPython's iterator drops its seq
+                if (type() == LIST_REVERSE) {
+                    // CPython 3.13's list_reverseiterator keeps its list past the end (3.12's dropped it): the
+                    // instance goes when the iterator does (clearReferences), its __del__ no earlier
+                    dropFirst(ts);
+                } else {
+                    drop(ts); // exhausted: the instance and the inner iterator go, as CPython's iterator drops its seq
+                }
             }
             return v;
         }

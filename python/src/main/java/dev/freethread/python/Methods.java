@@ -39,6 +39,18 @@ final class Methods {
         }
     }
 
+    /**
+     * An exhausted iterator's {@code __reduce__}: {@code (iter, (empty,))} ({@code reversed} for a list's reverse
+     * one), as CPython 3.13's.
+     */
+    private static PyObject exhaustedReduce(PyThread t, PyObject self) {
+        PyObject iter = Ops.getOrNull(t.ts, t.interp.builtins,
+                t.interp.str(self.type() == Iters.HoldingIter.LIST_REVERSE ? "reversed" : "iter"));
+        PyObject empty = self.type() == Iters.HoldingIter.TUPLE ? PyTuple.stealing(t.ts)
+                : self.type() == Iters.HoldingIter.STR ? t.interp.str("") : PyList.create(t.ts);
+        return PyTuple.stealing(t.ts, iter, PyTuple.stealing(t.ts, empty));
+    }
+
     static void install(Interp ip) {
         list(Builtins.table(ip, PyList.TYPE));
         dict(Builtins.table(ip, PyDict.TYPE));
@@ -55,6 +67,30 @@ final class Methods {
             dev.freethread.list.PyListIterator.REVERSE_TYPE, Iters.SeqIter.TUPLE, Iters.SeqIter.STR,
             Iters.SeqIter.RANGE, Iters.SeqIter.LONG_RANGE, Iters.SeqIter.STR_ITER, Iters.GetItemIter.TYPE}) {
             sequenceIterator(Builtins.table(ip, ty));
+        }
+        for (PyType ty : new PyType[] {Iters.HoldingIter.LIST, Iters.HoldingIter.LIST_REVERSE,
+            Iters.HoldingIter.TUPLE, Iters.HoldingIter.SET, Iters.HoldingIter.DICT, Iters.HoldingIter.STR}) {
+            // a subclass instance's iterator answers as the built-in iterator it wraps (0, or nothing done, once
+            // exhausted, when it holds nothing any more)
+            for (String name : new String[] {"__length_hint__", "__setstate__", "__reduce__"}) {
+                Builtins.table(ip, ty).put(name, (t, self, a, kw) -> {
+                    Args.noKw(t, name, kw);
+                    int n = name.equals("__setstate__") ? 1 : 0;
+                    Args.count(t, name, a, kw, n, n);
+                    PyObject[] held = self instanceof Iters.HoldingIter ? ((Iters.HoldingIter) self).sourcesRef(t.ts)
+                            : null;
+                    if (held == null) {
+                        return name.equals("__setstate__") ? PyNone.NONE : name.equals("__reduce__")
+                                ? exhaustedReduce(t, self) : PyInt.of(t.ts, 0);
+                    }
+                    try {
+                        return delegateToOwn(t, held[0], name, a);
+                    } finally {
+                        RefCount.decref(t.ts, held[0]);
+                        RefCount.decref(t.ts, held[1]);
+                    }
+                });
+            }
         }
         Builtins.table(ip, Iters.Reversed.TYPE).put("__length_hint__", (t, self, a, kw) -> {
             // CPython's reversed_len: the sequence's length asked again (its error propagates), and 0 once the

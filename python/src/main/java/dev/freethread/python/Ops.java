@@ -706,8 +706,8 @@ final class Ops {
                     return PyStr.of(ts, c.qualname());
                 case "__module__":
                     return PyStr.of(ts, c.module);
-                case "__dict__":
-                    return RefCount.newRef(ts, c.dict());
+                case "__dict__": // a read-only view, as CPython's: a write must go through setattr (the caches)
+                    return mappingProxy(t, c.dict());
                 case "__base__": {
                     PyType b = c.base();
                     return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
@@ -912,7 +912,12 @@ final class Ops {
                 return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
             }
             if (n.equals("__dict__") && !(ty instanceof PyClass)) {
-                return builtinTypeDict(t, ty);
+                PyObject d = builtinTypeDict(t, ty);
+                try {
+                    return mappingProxy(t, d);
+                } finally {
+                    RefCount.decref(ts, d);
+                }
             }
             if (n.equals("__new__") && ty == PyType.OBJECT) { // one object.__new__, as CPython's (pickle checks)
                 return Builtins.objectMethod(t, n);
@@ -2205,7 +2210,13 @@ final class Ops {
                 return;
             }
         }
-        throw Errors.typeError(t, "'" + typeName(o) + "' object doesn't support item deletion");
+        // CPython 3.13 has two messages: PySequence_DelItem's for an index key on a type with sequence methods (a
+        // class's instances, tuple, str, bytes, range, sets), PyObject_DelItem's for anything else
+        boolean sequence = o instanceof PyInstance || o instanceof PyTuple || o instanceof PyStr
+                || o instanceof PyBytes || o instanceof PyRange || o instanceof PySet;
+        boolean indexKey = key instanceof PyInt || Arith.hasIndex(t, key);
+        throw Errors.typeError(t, "'" + typeName(o) + "' object " + (sequence && indexKey ? "doesn't" : "does not")
+                + " support item deletion");
     }
 
     // ---- iteration
@@ -3145,9 +3156,19 @@ final class Ops {
         throw Errors.typeError(t, what + " must be None or derive from BaseException");
     }
 
+    /** {@code types.MappingProxyType(d)}: the read-only view a class's {@code __dict__} answers (a new reference). */
+    static PyObject mappingProxy(PyThread t, PyObject d) {
+        PyObject types = Modules.importModule(t, "types");
+        try {
+            return callAttr(t, types, t.interp.str("MappingProxyType"), new PyObject[] {d}, null);
+        } finally {
+            RefCount.decref(t.ts, types);
+        }
+    }
+
     /**
      * {@code int.__dict__}: a built-in type's own attributes (its method table's names, each read as {@code int.name}
-     * reads it). A new dict each time; CPython answers a read-only mappingproxy, which no code here writes through.
+     * reads it). A new dict each time, which the caller wraps in a read-only mappingproxy, as CPython's.
      */
     private static PyObject builtinTypeDict(PyThread t, PyType ty) {
         ThreadState ts = t.ts;

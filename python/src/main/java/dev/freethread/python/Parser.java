@@ -2033,7 +2033,13 @@ final class Parser {
                         if (atEndOfSimple()) {
                             break;
                         }
-                        Expr e = at("*") ? starred() : orExpr();
+                        Expr e;
+                        parsingDelTargets = true;
+                        try {
+                            e = at("*") ? starred() : orExpr();
+                        } finally {
+                            parsingDelTargets = false;
+                        }
                         if (!e.isTarget()) { // CPython names the first item that is no target, where it starts
                             Expr bad = firstInvalidTarget(e);
                             throw errorAt("cannot delete " + (bad instanceof Exprs.Starred ? "starred" : exprName(bad)),
@@ -2696,6 +2702,9 @@ final class Parser {
     /** Warnings already issued (message at line and column): a construct the parser reads twice warns once. */
     private final java.util.Set<String> warned = new java.util.HashSet<>();
 
+    /** True while a {@code del} statement's targets are parsed ({@link #atDelTargetEnd}). */
+    private boolean parsingDelTargets;
+
     private void syntaxWarningOnce(String message, int line, int col) {
         if (warned.add(line + ":" + col + ":" + message)) {
             syntaxWarning(message, line, col);
@@ -2817,7 +2826,7 @@ final class Parser {
             } else if (accept("[")) {
                 Expr index = subscript();
                 expect("]");
-                if (!atAssignment()) { // CPython's compiler checks loads only (check_subscripter, check_index)
+                if (!atAssignment() && !atDelTargetEnd()) { // CPython checks loads only (check_subscripter, ...)
                     warnSubscript(e, index, tk);
                 }
                 e = at(new Exprs.Subscript(e, index), tk);
@@ -2906,6 +2915,18 @@ final class Parser {
     }
 
     /** Whether an assignment's '=' or an augmented assignment's operator follows: the expression is a target. */
+    /**
+     * Whether a subscript just parsed ends a {@code del} target (a deletion, which CPython's compiler does not check
+     * as it checks a load): the target list's comma, a closing parenthesis, or the statement's end.
+     */
+    private boolean atDelTargetEnd() {
+        if (!parsingDelTargets) {
+            return false;
+        }
+        Token n = peek();
+        return atEndOfSimple() || n.kind == Token.Kind.OP && (n.text.equals(",") || n.text.equals(")"));
+    }
+
     private boolean atAssignment() {
         Token n = peek();
         if (n.kind != Token.Kind.OP) {

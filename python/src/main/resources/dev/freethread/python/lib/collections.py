@@ -1270,11 +1270,20 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
+    # CPython's UserList inherits these from Sequence: they index the list, so a subclass's __getitem__ is used
     def __iter__(self):
-        return iter(self.data)
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
 
     def __reversed__(self):
-        return reversed(self.data)
+        for i in reversed(range(len(self))):
+            yield self[i]
 
     def __add__(self, other):
         if isinstance(other, UserList):
