@@ -165,19 +165,55 @@ public class PyStr extends PyObject {
         return b.append(q).toString();
     }
 
+    /** {@code str.isprintable} of one code point from U+0080, as CPython 3.13 (Unicode 15.1), whatever the JDK's. */
     private static boolean isPrintable(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
+        int[] r = PrintableRanges.RANGES;
+        int lo = 0;
+        int hi = r.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (r[2 * mid] > cp) {
+                hi = mid - 1;
+            } else if (r[2 * mid + 1] < cp) {
+                lo = mid + 1;
+            } else {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The printable ranges, read once on first use from {@code printable.txt} (generated from CPython 3.13 by
+     * {@code python/tools/gen_unicodedata.py}): {@code [start0, end0, start1, end1, ...]}, sorted, never changed. The
+     * JDK's categories are an older or newer Unicode's (13.0 in Java 17), so repr would escape characters CPython
+     * prints, or print ones it escapes.
+     */
+    private static final class PrintableRanges {
+        static final int[] RANGES = load();
+
+        private static int[] load() {
+            java.util.List<int[]> ranges = new java.util.ArrayList<>();
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    PyStr.class.getResourceAsStream("printable.txt"), java.nio.charset.StandardCharsets.US_ASCII))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    int dash = line.indexOf('-');
+                    ranges.add(new int[] {Integer.parseInt(line.substring(0, dash), 16),
+                        Integer.parseInt(line.substring(dash + 1), 16)});
+                }
+            } catch (java.io.IOException | NullPointerException e) {
+                throw new IllegalStateException("freethread: the table printable.txt is missing or unreadable", e);
+            }
+            int[] out = new int[ranges.size() * 2];
+            for (int i = 0; i < ranges.size(); i++) {
+                out[2 * i] = ranges.get(i)[0];
+                out[2 * i + 1] = ranges.get(i)[1];
+            }
+            return out;
         }
     }
 }

@@ -75,6 +75,11 @@ class ValueHashTest extends WithRuntime {
         assertThat(PyStr.of(ts, "a\"b'c").repr()).isEqualTo("'a\"b\\'c'");
         assertThat(PyStr.of(ts, "t\tn\n\u0001\\").repr()).isEqualTo("'t\\tn\\n\\x01\\\\'");
         assertThat(PyStr.of(ts, "\u00e9\u200b").repr()).isEqualTo("'\u00e9\\u200b'");
+        // CPython 3.13 (Unicode 15.1) whatever the JDK's Unicode: repr('\u0870\u0378\xad\U0001fae8\U000e01ef') is
+        // "'\u0870\\u0378\\xad\U0001fae8\\U000e01ef'" (U+0870 and U+1FAE8 are Unicode 14 and 15, printable; U+0378
+        // is unassigned; U+00AD a format character; U+E01EF a variation selector: Mn, printable)
+        assertThat(PyStr.of(ts, "\u0870\u0378\u00ad\ud83e\udee8\udb40\uddef").repr())
+                .isEqualTo("'\u0870\\u0378\\xad\ud83e\udee8\udb40\uddef'");
     }
 
     @Test

@@ -69,6 +69,15 @@ final class Arith {
             PyObject own = userTyped(a) || userTyped(b) ? userOp(t, op, a, b) : null; // a metaclass's __or__ first
             return own != null ? own : TypeAliases.union(t, a, b); // int | None (PEP 604)
         }
+        if (userTyped(b) && !userTyped(a) && b.type() != a.type() && b.type().isSubtypeOf(a.type())
+                && classDefines(t, b, op.rdunder)) {
+            // 'x' % S('y') with S(str) defining __rmod__: a subclass's own reflected method comes before the base's
+            // operation (CPython's binary_op1), which would otherwise take S('y') as str
+            PyObject r = callDunder(t, b, op.rdunder, a);
+            if (r != null) {
+                return r;
+            }
+        }
         PyObject r = builtinOp(t, op, a, b);
         if (r != null) {
             return r;

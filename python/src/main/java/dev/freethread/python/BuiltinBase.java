@@ -89,8 +89,9 @@ final class BuiltinBase {
      * accepts them in CPython); the array itself when nothing changes. Containers' methods keep their arguments
      * as given ({@code l.append(s)} stores the instance).
      */
-    static PyObject[] valueArgs(PyType ty, PyObject[] a) {
-        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE) {
+    static PyObject[] valueArgs(PyType ty, String name, PyObject[] a) {
+        if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE
+                || ty == PyStr.TYPE && name.equals("format")) { // str.format formats its arguments as given
             return a;
         }
         PyObject[] out = a;
@@ -108,11 +109,11 @@ final class BuiltinBase {
     }
 
     /** {@code m} with its arguments taken as {@link #valueArgs} for {@code ty}'s methods. */
-    static PyBuiltin.MethodImpl valueArgs(PyType ty, PyBuiltin.MethodImpl m) {
+    static PyBuiltin.MethodImpl valueArgs(PyType ty, String name, PyBuiltin.MethodImpl m) {
         if (ty != PyStr.TYPE && ty != PyInt.TYPE && ty != PyFloat.TYPE && ty != PyComplex.TYPE) {
             return m;
         }
-        return (t, self, a, kw) -> m.call(t, self, valueArgs(ty, a), kw);
+        return (t, self, a, kw) -> m.call(t, self, valueArgs(ty, name, a), kw);
     }
 
     /** The carried value of a subclass instance for the built-in code of {@code ty} (borrowed). */
@@ -224,7 +225,11 @@ final class BuiltinBase {
         boolean inplace = operator && name.startsWith("__i");
         return PyBuiltin.forSubclasses(name, ty, (t, self, a, kw) -> {
             PyObject value = valueOf(t, self, ty);
-            PyObject[] args = operator && a.length == 1 ? new PyObject[] {operand(a[0])} : valueArgs(ty, a);
+            if (ty == PyStr.TYPE && name.equals("__format__") && a.length == 1 && (kw == null || kw.length == 0)
+                    && "".equals(Ops.strValueOrNull(a[0]))) { // str.__format__(''): str(self), a subclass's __str__
+                return PyStr.of(t.ts, Ops.strString(t, self));
+            }
+            PyObject[] args = operator && a.length == 1 ? new PyObject[] {operand(a[0])} : valueArgs(ty, name, a);
             PyObject r = body.call(t, self, value, args, kw);
             if (inplace && r == value && value != self) { // l += [1] rebinds l: to the instance, not its list
                 RefCount.decref(t.ts, r);

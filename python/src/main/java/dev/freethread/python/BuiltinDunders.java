@@ -226,6 +226,14 @@ final class BuiltinDunders {
                 return PyTuple.stealing(t.ts, v);
             });
         }
+        for (PyType ty : new PyType[] {PyStr.TYPE, PyTuple.TYPE, PyBytes.TYPE}) {
+            // (a plain copy,): what copy and pickle pass to __new__ for a subclass's instance, as CPython's
+            Builtins.table(ip, ty).putIfAbsent("__getnewargs__", (t, self, a, kw) -> {
+                none(t, self, "__getnewargs__", a, kw);
+                PyObject v = Ops.call(t, ty, new PyObject[] {BuiltinBase.operand(self)}, null);
+                return PyTuple.stealing(t.ts, v);
+            });
+        }
         Map<String, PyBuiltin.MethodImpl> complex = Builtins.table(ip, PyComplex.TYPE);
         complex.putIfAbsent("__getnewargs__", (t, self, a, kw) -> { // (real, imag), as CPython's
             none(t, self, "__getnewargs__", a, kw);

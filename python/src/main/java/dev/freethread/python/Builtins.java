@@ -1351,6 +1351,12 @@ final class Builtins {
         }
         if (v instanceof PyInstance) {
             PyObject m = ((PyInstance) v).cls.lookup(t, "__format__");
+            if (m != null && spec.isEmpty() && !(m instanceof PyFunction)
+                    && ((PyInstance) v).base() instanceof PyStr) {
+                // str.__format__ with no spec is str(self) (CPython's unicode___format__): a subclass's __str__
+                RefCount.decref(t.ts, m);
+                return Ops.strString(t, v);
+            }
             if (m != null) {
                 PyObject s = PyStr.of(t.ts, spec);
                 PyObject r;
@@ -1628,12 +1634,24 @@ final class Builtins {
             PyObject enc = n > 1 ? a[1] : Args.kw(a, kw, "encoding");
             PyObject errs = n > 2 ? a[2] : Args.kw(a, kw, "errors");
             if (enc != null || errs != null) { // str(b'abc', 'utf-8'): decoding
-                if (obj instanceof PyStr) {
+                // CPython's argument clinic checks encoding and errors first, then PyUnicode_FromEncodedObject
+                for (int k = 0; k < 2; k++) {
+                    PyObject v = k == 0 ? enc : errs;
+                    if (v != null && Ops.strValueOrNull(v) == null) {
+                        throw Errors.typeError(t, "str() argument '" + (k == 0 ? "encoding" : "errors")
+                                + "' must be str, not " + Ops.typeName(v));
+                    }
+                }
+                if (obj instanceof PyStr || Ops.strValueOrNull(obj) != null) {
                     throw Errors.typeError(t, "decoding str is not supported");
                 }
+                if (obj != null && !BytesMethods.isBytesLike(t, obj) && !(BuiltinBase.operand(obj) instanceof PyBytes)) {
+                    throw Errors.typeError(t, "decoding to str: need a bytes-like object, " + Ops.typeName(obj)
+                            + " found");
+                }
                 byte[] b = BytesMethods.bytesLike(t, obj == null ? PyBytes.EMPTY : obj, "decoding to str");
-                return PyStr.of(ts, BytesMethods.decode(t, b, enc == null ? "utf-8" : Args.str(t, enc, "str", 2),
-                        errs == null ? "strict" : Args.str(t, errs, "str", 3)));
+                return PyStr.of(ts, BytesMethods.decode(t, b, enc == null ? "utf-8" : Ops.strValueOrNull(enc),
+                        errs == null ? "strict" : Ops.strValueOrNull(errs)));
             }
             return obj == null ? t.interp.str("") : PyStr.of(ts, Ops.strString(t, obj));
         }

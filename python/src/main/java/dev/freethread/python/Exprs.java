@@ -952,7 +952,7 @@ final class Exprs {
                         if (m != null) {
                             PyObject[] av = evalSimpleArgs(f);
                             try {
-                                return m.call(t, o, BuiltinBase.valueArgs(o.type(), av),
+                                return m.call(t, o, BuiltinBase.valueArgs(o.type(), name.value(), av),
                                         kwnames.length == 0 ? null : kwnames);
                             } finally {
                                 releaseAll(f.ts, av);

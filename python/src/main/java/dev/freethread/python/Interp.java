@@ -498,6 +498,8 @@ final class Interp {
             return 1;
         } catch (PyRaise r) {
             return uncaught(t, r);
+        } catch (RuntimeException e) { // a fault of ftpython's own: reported as SystemError, not as a JVM crash
+            return uncaught(t, Errors.fromJava(t, e));
         }
     }
 
@@ -547,6 +549,8 @@ final class Interp {
             return 1;
         } catch (PyRaise r) {
             return uncaught(t, r);
+        } catch (RuntimeException e) { // a fault of ftpython's own: reported as SystemError, not as a JVM crash
+            return uncaught(t, Errors.fromJava(t, e));
         }
     }
 

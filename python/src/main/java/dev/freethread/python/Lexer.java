@@ -155,12 +155,12 @@ final class Lexer {
             }
             int col = pos - lineStart + 1;
             int cp = src.codePointAt(pos); // identifiers by code point: a character beyond the BMP is a pair
-            if (Character.isLetter(cp) || cp == '_' || cp > 127 && Character.isUnicodeIdentifierStart(cp)) {
+            if (Strs.isIdentifierStart(cp)) { // PEP 3131: XID_Start, as CPython 3.13 (Unicode 15.1)
                 int start = pos;
                 boolean ascii = true;
                 while (pos < src.length()) {
                     int p = src.codePointAt(pos);
-                    if (!(Character.isLetterOrDigit(p) || p == '_' || p > 127 && Character.isUnicodeIdentifierPart(p))) {
+                    if (!Strs.isIdentifierPart(p)) {
                         break;
                     }
                     ascii &= p < 128;
@@ -478,6 +478,10 @@ final class Lexer {
         return Math.min(n, lines.length - 1);
     }
 
+    private static boolean isAsciiHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
     /** Processes the escape after a backslash ({@code n} at {@code p - 1}); returns the position after it. */
     int escape(char n, StringBuilder sb, int p, int ln, int col, int contentStart, boolean bytes,
             java.util.function.Consumer<String> invalid) {
@@ -530,7 +534,7 @@ final class Lexer {
             case 'x': case 'u': case 'U': {
                 int len = n == 'x' ? 2 : n == 'u' ? 4 : 8;
                 int k = 0;
-                while (k < len && p + k < s.length() && Character.digit(s.charAt(p + k), 16) >= 0) {
+                while (k < len && p + k < s.length() && isAsciiHexDigit(s.charAt(p + k))) { // not fullwidth ones
                     k++;
                 }
                 if (k < len) {
@@ -540,12 +544,12 @@ final class Lexer {
                     throw err.apply("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
                             + (p - 1 + k - base) + ": truncated \\" + n + "X".repeat(len) + " escape");
                 }
-                int cp = Integer.parseInt(s.substring(p, p + len), 16);
+                long cp = Long.parseLong(s.substring(p, p + len), 16); // \Uffffffff is past an int's range
                 if (cp > Character.MAX_CODE_POINT) {
                     throw err.apply("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
                             + (p - 1 + len - base) + ": illegal Unicode character");
                 }
-                sb.appendCodePoint(cp);
+                sb.appendCodePoint((int) cp);
                 return p + len;
             }
             default:

@@ -1135,9 +1135,7 @@ final class Methods {
         m.put("isdecimal", (t, self, a, kw) -> PyBool.of(StrMethods.isdecimal(s(self))));
         m.put("isnumeric", (t, self, a, kw) -> PyBool.of(StrMethods.isnumeric(s(self))));
         m.put("istitle", (t, self, a, kw) -> PyBool.of(StrMethods.istitle(s(self))));
-        m.put("isidentifier", (t, self, a, kw) -> PyBool.of(!s(self).isEmpty()
-                && Character.isJavaIdentifierStart(s(self).charAt(0)) && s(self).chars().allMatch(
-                        c -> Character.isLetterOrDigit(c) || c == '_')));
+        m.put("isidentifier", (t, self, a, kw) -> PyBool.of(Strs.isIdentifier(s(self))));
         m.put("center", (t, self, a, kw) -> pad(t, self, a, kw, 'c'));
         m.put("ljust", (t, self, a, kw) -> pad(t, self, a, kw, 'l'));
         m.put("rjust", (t, self, a, kw) -> pad(t, self, a, kw, 'r'));

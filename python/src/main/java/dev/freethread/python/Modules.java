@@ -590,7 +590,7 @@ final class Modules {
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
-            "sysconfig", "_pyproperty", "_threading_local", "_pyweakref");
+            "sysconfig", "_pyproperty", "_threading_local", "_pyweakref", "_string");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -666,6 +666,7 @@ final class Modules {
             case "errno":
             case "stat":
             case "shlex":
+            case "_string":
             case "html":
             case "platform":
             case "inspect":

@@ -271,7 +271,7 @@ final class Ops {
             // table must not answer super().__str__())
             PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
             if (m != null) {
-                return m.call(t, o, BuiltinBase.valueArgs(o.type(), args), kwnames);
+                return m.call(t, o, BuiltinBase.valueArgs(o.type(), name.value(), args), kwnames);
             }
         }
         PyObject f = getAttr(t, o, name);
@@ -947,7 +947,7 @@ final class Ops {
                     // A subclass instance (class D(dict)): the method runs on the value it carries.
                     // object's own (object.__setattr__(d, ...)) act on the instance itself.
                     return m.call(tt, ty == PyType.OBJECT ? args[0] : BuiltinBase.valueOf(tt, args[0], ty),
-                            BuiltinBase.valueArgs(ty, java.util.Arrays.copyOfRange(args, 1, args.length)), kw);
+                            BuiltinBase.valueArgs(ty, n, java.util.Arrays.copyOfRange(args, 1, args.length)), kw);
                 });
             }
             PyObject cm = Builtins.typeAttr(t, ty, n);
@@ -1139,7 +1139,7 @@ final class Ops {
         }
         PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
         if (m != null) {
-            return new PyBuiltin.Bound(ts, n, BuiltinBase.valueArgs(o.type(), m), o);
+            return new PyBuiltin.Bound(ts, n, BuiltinBase.valueArgs(o.type(), n, m), o);
         }
         PyObject v = Builtins.valueAttr(t, o, n);
         if (v == null) {
@@ -2714,14 +2714,26 @@ final class Ops {
             "__reduce__", "__reduce_ex__", "__getattribute__", "__setattr__", "__delattr__", "__init__", "__new__",
             "__dir__", "__format__", "__sizeof__", "__subclasshook__", "__init_subclass__", "__getstate__");
 
+    /** The text of a str or of an instance of a str subclass, else null. */
+    static String strValueOrNull(PyObject o) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value();
+        }
+        if (o instanceof PyInstance && ((PyInstance) o).base() instanceof PyStr) {
+            return ((PyStr) ((PyInstance) o).base()).value();
+        }
+        return null;
+    }
+
     static String reprString(PyThread t, PyObject o) {
         ThreadState ts = t.ts;
         if (o instanceof PyClass) {
             PyObject viaClass = classHook(t, o, "__repr__", NO_ARGS);
             if (viaClass != null) {
                 try {
-                    if (viaClass instanceof PyStr) {
-                        return ((PyStr) viaClass).value();
+                    String v = strValueOrNull(viaClass);
+                    if (v != null) {
+                        return v;
                     }
                     throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(viaClass) + ")");
                 } finally {
@@ -2745,10 +2757,11 @@ final class Ops {
                     RefCount.decref(ts, m);
                 }
                 try {
-                    if (!(r instanceof PyStr)) {
+                    String v = strValueOrNull(r); // a str subclass's instance is a string too (PyUnicode_Check)
+                    if (v == null) {
                         throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(r) + ")");
                     }
-                    return ((PyStr) r).value();
+                    return v;
                 } finally {
                     RefCount.decref(ts, r);
                 }
@@ -2910,10 +2923,11 @@ final class Ops {
                     RefCount.decref(ts, m);
                 }
                 try {
-                    if (!(r instanceof PyStr)) {
+                    String v = strValueOrNull(r); // a str subclass's instance is a string too (PyUnicode_Check)
+                    if (v == null) {
                         throw Errors.typeError(t, "__str__ returned non-string (type " + typeName(r) + ")");
                     }
-                    return ((PyStr) r).value();
+                    return v;
                 } finally {
                     RefCount.decref(ts, r);
                 }
@@ -2930,10 +2944,11 @@ final class Ops {
                     RefCount.decref(ts, m);
                 }
                 try {
-                    if (!(r instanceof PyStr)) {
+                    String v = strValueOrNull(r); // a str subclass's instance is a string too (PyUnicode_Check)
+                    if (v == null) {
                         throw Errors.typeError(t, "__str__ returned non-string (type " + typeName(r) + ")");
                     }
-                    return ((PyStr) r).value();
+                    return v;
                 } finally {
                     RefCount.decref(ts, r);
                 }

@@ -10,6 +10,30 @@ final class StrFormat {
     private StrFormat() {
     }
 
+
+    /**
+     * A field name's or index key's number, as CPython's get_integer: -1 unless it is all decimal digits (any
+     * script's: '{\u0663}' is field 3), and ValueError past a Py_ssize_t.
+     */
+    private static long fieldIndex(PyThread t, String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+                return -1;
+            }
+            int d = Character.digit(cp, 10);
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw Errors.valueError(t, "Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
     static String format(PyThread t, String fmt, PyObject[] a, String[] kw) {
         return format(t, fmt, a, kw, new Numbering(), 0, null);
     }
@@ -94,18 +118,18 @@ final class StrFormat {
                                 + " out of range for positional args tuple");
                     }
                     v = RefCount.newRef(t.ts, a[n.auto++]);
-                } else if (Character.isDigit(head.charAt(0))) {
+                } else if (fieldIndex(t, head) >= 0) {
                     if (n.usedAuto) {
                         throw Errors.valueError(t, "cannot switch from automatic field numbering to manual field "
                                 + "specification");
                     }
                     n.usedManual = true;
-                    int idx = Integer.parseInt(head);
+                    long idx = fieldIndex(t, head);
                     if (idx >= npos) {
                         throw Errors.raise(t, "IndexError", "Replacement index " + idx
                                 + " out of range for positional args tuple");
                     }
-                    v = RefCount.newRef(t.ts, a[idx]);
+                    v = RefCount.newRef(t.ts, a[(int) idx]);
                 } else if (mapping != null) {
                     v = Ops.getItem(t, mapping, t.interp.str(head));
                 } else {
@@ -128,8 +152,8 @@ final class StrFormat {
                             int close = field.indexOf(']', end);
                             String key = field.substring(end + 1, close);
                             end = close + 1;
-                            PyObject k = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
-                                    ? PyInt.of(t.ts, Long.parseLong(key)) : t.interp.str(key);
+                            long keyIndex = fieldIndex(t, key);
+                            PyObject k = keyIndex >= 0 ? PyInt.of(t.ts, keyIndex) : t.interp.str(key);
                             try {
                                 nv = Ops.getItem(t, v, k);
                             } finally {

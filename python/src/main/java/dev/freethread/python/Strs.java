@@ -15,6 +15,40 @@ import java.util.List;
 
 /** str indexing and slicing by code point, and {@code %} formatting through {@link PercentFormat}. */
 final class Strs {
+    /**
+     * Whether {@code cp} may start an identifier (PEP 3131: XID_Start, or '_'). ASCII by hand; beyond it unicodedata's
+     * table, made from CPython 3.13 (Unicode 15.1; the JDK's classes are an older Unicode's and are not XID's).
+     */
+    static boolean isIdentifierStart(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_';
+        }
+        return UnicodeDataModule.isXidStart(cp);
+    }
+
+    /** Whether {@code cp} may continue an identifier (XID_Continue). */
+    static boolean isIdentifierPart(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '_';
+        }
+        return UnicodeDataModule.isXidContinue(cp);
+    }
+
+    /** {@code str.isidentifier()}: an identifier start, then identifier parts (by code point). */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !isIdentifierStart(s.codePointAt(0))) {
+            return false;
+        }
+        for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!isIdentifierPart(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     private Strs() {
     }
 
@@ -95,6 +129,56 @@ final class Strs {
         return sb.toString();
     }
 
+    /**
+     * {@link PercentFormat.Conv#integer}: an instance of a class of ours with {@code __index__} (or, unless
+     * {@code index}, {@code __int__}) converted as CPython's {@code mainformatlong} converts it; null otherwise.
+     */
+    static Object percentInteger(PyThread t, PyObject o, boolean index) {
+        if (!(o instanceof PyInstance) || ((PyInstance) o).base() != null) {
+            return null;
+        }
+        PyClass c = ((PyInstance) o).cls;
+        boolean hasIndex = hasMethod(t, c, "__index__");
+        if (!hasIndex && (index || !hasMethod(t, c, "__int__"))) {
+            return null;
+        }
+        java.math.BigInteger big;
+        if (index) {
+            big = Ops.bigIndex(t, o, "%s");
+        } else {
+            PyObject r = Ops.call(t, PyInt.TYPE, new PyObject[] {o}, null);
+            try {
+                big = ((PyInt) BuiltinBase.operand(r)).bigValue();
+            } finally {
+                RefCount.decref(t.ts, r);
+            }
+        }
+        return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+
+    /** {@link PercentFormat.Conv#real}: {@code float(o)} for an instance with {@code __float__} or {@code __index__}. */
+    static Double percentReal(PyThread t, PyObject o) {
+        if (!(o instanceof PyInstance) || ((PyInstance) o).base() != null) {
+            return null;
+        }
+        PyClass c = ((PyInstance) o).cls;
+        if (!hasMethod(t, c, "__float__") && !hasMethod(t, c, "__index__")) {
+            return null;
+        }
+        PyObject r = Ops.call(t, PyFloat.TYPE, new PyObject[] {o}, null);
+        try {
+            return ((PyFloat) BuiltinBase.operand(r)).value;
+        } finally {
+            RefCount.decref(t.ts, r);
+        }
+    }
+
+    private static boolean hasMethod(PyThread t, PyClass c, String name) {
+        PyObject m = c.lookup(t, name);
+        RefCount.xdecref(t.ts, m);
+        return m != null;
+    }
+
     /** {@code fmt % arg}. */
     static String percent(PyThread t, String fmt, PyObject arg) {
         List<Object> args = new ArrayList<>();
@@ -129,6 +213,16 @@ final class Strs {
                     return ((PyFloat) o).value;
                 }
                 return null;
+            }
+
+            @Override
+            public Object integer(Object o, boolean index) {
+                return percentInteger(t, (PyObject) o, index);
+            }
+
+            @Override
+            public Double real(Object o) {
+                return percentReal(t, (PyObject) o);
             }
 
             @Override
@@ -237,6 +331,16 @@ final class Strs {
                     return ((PyFloat) o).value;
                 }
                 return null;
+            }
+
+            @Override
+            public Object integer(Object o, boolean index) {
+                return percentInteger(t, (PyObject) o, index);
+            }
+
+            @Override
+            public Double real(Object o) {
+                return percentReal(t, (PyObject) o);
             }
 
             @Override

@@ -226,6 +226,16 @@ final class UnicodeDataModule {
         }
     }
 
+    /** Whether {@code cp} is XID_Start (PEP 3131; or '_'), in CPython 3.13's Unicode version. */
+    static boolean isXidStart(int cp) {
+        return Tables.INSTANCE.identifier.get(cp, "-") == "S"; // interned by RangeTable.add
+    }
+
+    /** Whether {@code cp} is XID_Continue, in CPython 3.13's Unicode version. */
+    static boolean isXidContinue(int cp) {
+        return Tables.INSTANCE.identifier.get(cp, "-") != "-";
+    }
+
     // ---- the tables
 
     /** Runs of code points with one value each: the starts sorted, a binary search per lookup. */
@@ -274,6 +284,8 @@ final class UnicodeDataModule {
         final RangeTable combining = new RangeTable();
         final RangeTable eastAsianWidth = new RangeTable();
         final RangeTable mirrored = new RangeTable();
+        /** S: XID_Start (or '_'); C: XID_Continue only; absent: neither (Unicode 15.1, as CPython 3.13). */
+        final RangeTable identifier = new RangeTable();
         final Map<Integer, String> decomposition = new HashMap<>();
         final Map<Integer, String[]> numeric = new HashMap<>();
 
@@ -321,6 +333,7 @@ final class UnicodeDataModule {
                 case "combining": return combining;
                 case "east_asian_width": return eastAsianWidth;
                 case "mirrored": return mirrored;
+                case "identifier": return identifier;
                 default: throw new IllegalStateException("ucd.txt: unknown section " + section);
             }
         }

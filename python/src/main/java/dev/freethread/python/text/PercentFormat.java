@@ -45,6 +45,31 @@ public final class PercentFormat {
         Object number(Object o);
 
         /**
+         * The int an object that is no number answers for an integer conversion: through {@code __index__} when
+         * {@code index} ({@code %x}, {@code %o}, {@code %c}), else as {@code int(o)} does ({@code __int__}, then
+         * {@code __index__}: {@code %d}); a {@link Long} or {@link BigInteger}, or {@code null} when it has neither
+         * method (CPython's {@code PyNumber_Check} fails).
+         *
+         * @param o an argument
+         * @param index whether only {@code __index__} may answer
+         * @return the int, or {@code null}
+         */
+        default Object integer(Object o, boolean index) {
+            return null;
+        }
+
+        /**
+         * The float an object that is no number answers for {@code %e %f %g}, as {@code PyFloat_AsDouble}
+         * ({@code __float__}, else {@code __index__}), or {@code null} when it has neither method.
+         *
+         * @param o an argument
+         * @return a {@link Double}, or {@code null}
+         */
+        default Double real(Object o) {
+            return null;
+        }
+
+        /**
          * The name of {@code o}'s Python type, as {@code type(o).__name__}.
          *
          * @param o an argument
@@ -372,6 +397,9 @@ public final class PercentFormat {
     /** {@code PyFloat_AsDouble} of an argument of {@code %e %f %g}. */
     private static double toDouble(Conv conv, Object v) {
         Object num = conv.number(v);
+        if (num == null) {
+            num = conv.real(v);
+        }
         if (num instanceof Double) {
             return (Double) num;
         }
@@ -394,6 +422,9 @@ public final class PercentFormat {
             throw TextError.typeError("%c requires int or char");
         }
         Object num = conv.number(v);
+        if (num == null) {
+            num = conv.integer(v, true);
+        }
         if (num instanceof Long || num instanceof BigInteger) {
             BigInteger big = num instanceof Long ? BigInteger.valueOf((Long) num) : (BigInteger) num;
             if (big.signum() < 0 || big.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
@@ -407,6 +438,9 @@ public final class PercentFormat {
     /** CPython's {@code mainformatlong} and {@code _PyUnicode_FormatLong}. */
     private static String formatLong(Conv conv, Object v, char type, boolean alt, int prec) {
         Object num = conv.number(v);
+        if (num == null) {
+            num = conv.integer(v, type == 'o' || type == 'x' || type == 'X');
+        }
         BigInteger big;
         if (num instanceof Long) {
             big = BigInteger.valueOf((Long) num);

@@ -127,6 +127,46 @@ Pattern = type(_re.compile(''))
 Match = type(_re.compile('').match(''))
 
 
+class Scanner:
+    """A lexer over a list of (phrase, action) pairs (re.Scanner, undocumented but public): scan() matches the
+    phrases, the first that matches in order, repeatedly from the start of the string; an action is called with the
+    scanner and the matched text (the match object is self.match meanwhile), a non-callable one is the token itself,
+    None drops it. It stops at the first position where nothing (or only the empty string) matches and returns the
+    tokens and the rest."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # one pattern with each phrase as its own group: the group that closes last in a match is the phrase's
+        self._phrase_of_group = {}
+        parts = []
+        group = 1
+        for index, (phrase, action) in enumerate(lexicon):
+            self._phrase_of_group[group] = index
+            group += 1 + compile(phrase, flags).groups
+            parts.append('(%s)' % phrase)
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.match
+        i = 0
+        while True:
+            m = match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of_group[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 
 def _text(b, what='string'):
     if isinstance(b, str):
