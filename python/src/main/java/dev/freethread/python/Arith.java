@@ -198,11 +198,12 @@ final class Arith {
         boolean aBytes = a instanceof PyBytes || a instanceof PyByteArray;
         boolean bBytes = b instanceof PyBytes || b instanceof PyByteArray;
         if (op == Op.ADD && aBytes) {
-            if (!bBytes) {
+            PyObject vb = BuiltinBase.operand(b); // a bytes or bytearray subclass's value, or any buffer (PEP 688)
+            if (!(vb instanceof PyBytes || vb instanceof PyByteArray || BytesMethods.isBytesLike(t, b))) {
                 throw Errors.typeError(t, "can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
             }
             byte[] x = BytesMethods.bytesLike(t, a, null);
-            byte[] y = BytesMethods.bytesLike(t, b, null);
+            byte[] y = BytesMethods.bytesLike(t, vb instanceof PyBytes || vb instanceof PyByteArray ? vb : b, null);
             byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, out, x.length, y.length);
             return a instanceof PyByteArray ? new PyByteArray(t.ts, out) : PyBytes.of(t.ts, out);

@@ -49,7 +49,7 @@ final class BuiltinBase {
     static boolean isSubclassable(PyType ty) {
         return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PySet.FROZEN || ty == PyStr.TYPE
                 || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE
-                || ty == PyComplex.TYPE || isIteratorType(ty);
+                || ty == PyComplex.TYPE || ty == PyByteArray.TYPE || isIteratorType(ty);
     }
 
     /**
@@ -62,9 +62,12 @@ final class BuiltinBase {
                 || ty == Iters.Zip.TYPE || ty == Iters.Reversed.TYPE;
     }
 
-    /** Whether instances get an empty value that {@code __init__} fills (dict, list, set), not one made by new. */
+    /**
+     * Whether instances get an empty value that {@code __init__} fills (dict, list, set, bytearray), not one made by
+     * new.
+     */
     static boolean isMutable(PyType ty) {
-        return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE;
+        return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PyByteArray.TYPE;
     }
 
     /** Special methods every built-in type has through object's table that act on the value, not the instance. */
@@ -225,6 +228,16 @@ final class BuiltinBase {
         boolean inplace = operator && name.startsWith("__i");
         return PyBuiltin.forSubclasses(name, ty, (t, self, a, kw) -> {
             PyObject value = valueOf(t, self, ty);
+            if (ty == PyByteArray.TYPE && value instanceof PyByteArray) { // these name the subclass, as CPython's
+                if (name.equals("__repr__") && a.length == 0) {
+                    return PyStr.of(t.ts, ((PyInstance) self).cls.pyName() + "("
+                            + PyBytes.repr(((PyByteArray) value).snapshot(), "b") + ")");
+                }
+                if ((name.equals("__reduce_ex__") || name.equals("__reduce__")) && a.length <= 1) {
+                    return BuiltinDunders.byteArrayReduce(t, self, (PyByteArray) value,
+                            a.length == 1 ? Args.toLong(t, a[0], name) : 2);
+                }
+            }
             if (ty == PyStr.TYPE && name.equals("__format__") && a.length == 1 && (kw == null || kw.length == 0)
                     && "".equals(Ops.strValueOrNull(a[0]))) { // str.__format__(''): str(self), a subclass's __str__
                 return PyStr.of(t.ts, Ops.strString(t, self));
@@ -403,8 +416,9 @@ final class BuiltinBase {
     }
 
     /**
-     * {@code dict.__init__(self, ...)}, {@code list.__init__}, {@code set.__init__} of a subclass instance: the
-     * value becomes what the constructor makes of the arguments (its errors are the constructor's).
+     * {@code dict.__init__(self, ...)}, {@code list.__init__}, {@code set.__init__}, {@code bytearray.__init__} of a
+     * subclass instance: the value becomes what the constructor makes of the arguments (its errors are the
+     * constructor's).
      */
     private static PyObject init(PyThread t, PyObject inst, PyObject self, PyType ty, PyObject[] a, String[] kw) {
         ThreadState ts = t.ts;
@@ -427,7 +441,8 @@ final class BuiltinBase {
         try {
             PyBuiltin.MethodImpl clear = Builtins.method(t.interp, ty, "clear");
             RefCount.decref(ts, clear.call(t, value, Ops.NO_ARGS, null));
-            PyBuiltin.MethodImpl add = Builtins.method(t.interp, ty, ty == PyList.TYPE ? "extend" : "update");
+            PyBuiltin.MethodImpl add = Builtins.method(t.interp, ty,
+                    ty == PyList.TYPE || ty == PyByteArray.TYPE ? "extend" : "update");
             RefCount.decref(ts, add.call(t, value, new PyObject[] {made}, null));
         } finally {
             RefCount.decref(ts, made);

@@ -270,6 +270,14 @@ final class BuiltinDunders {
             none(t, self, "__bool__", a, kw);
             return PyBool.FALSE;
         });
+        Builtins.table(ip, PyByteArray.TYPE).putIfAbsent("__reduce_ex__", (t, self, a, kw) -> {
+            one(t, "__reduce_ex__", a, kw);
+            return byteArrayReduce(t, self, (PyByteArray) self, Args.toLong(t, a[0], "__reduce_ex__"));
+        });
+        Builtins.table(ip, PyByteArray.TYPE).putIfAbsent("__reduce__", (t, self, a, kw) -> {
+            none(t, self, "__reduce__", a, kw);
+            return byteArrayReduce(t, self, (PyByteArray) self, 2);
+        });
         for (PyType ty : new PyType[] {PyBytes.TYPE, PyByteArray.TYPE}) {
             Builtins.table(ip, ty).putIfAbsent("expandtabs", (t, self, a, kw) -> {
                 Args.onlyKw(t, "expandtabs", kw, "tabsize");
@@ -310,6 +318,24 @@ final class BuiltinDunders {
                 return callBuiltin(t, "reversed", self);
             });
         }
+    }
+
+    /**
+     * CPython's {@code bytearray.__reduce_ex__}: {@code (type(self), args, self.__dict__ or None)}, where args is
+     * {@code (bytes,)} from protocol 3 and {@code (latin-1 str, 'latin-1')} before (protocol 2 has no bytes).
+     * {@code self} is the instance (of a subclass, whose class and attributes are kept), {@code value} its bytes.
+     */
+    static PyObject byteArrayReduce(PyThread t, PyObject self, PyByteArray value, long proto) {
+        dev.freethread.objects.ThreadState ts = t.ts;
+        byte[] b = value.snapshot();
+        PyObject args = proto < 3
+                ? PyTuple.stealing(ts, PyStr.of(ts, new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        PyStr.of(ts, "latin-1"))
+                : PyTuple.stealing(ts, PyBytes.of(ts, b));
+        PyObject state = self instanceof PyInstance && ((PyInstance) self).dict != null
+                && ((PyInstance) self).dict.size() > 0 ? ((PyInstance) self).dictAttribute(ts)
+                : RefCount.newRef(ts, PyNone.NONE);
+        return PyTuple.stealing(ts, RefCount.newRef(ts, Ops.pythonType(self)), args, state);
     }
 
     static void install(Interp ip) {

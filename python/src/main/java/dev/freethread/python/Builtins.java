@@ -1621,6 +1621,14 @@ final class Builtins {
             if (BuiltinBase.operand(x) != x) { // float(S('1.5')): a str subclass's instance parses as its str
                 return construct(t, PyFloat.TYPE, new PyObject[] {BuiltinBase.operand(x)}, null);
             }
+            if (BytesMethods.isBytesLike(t, x)) { // float(memoryview(b'1.5')): the buffer's bytes, as CPython's
+                PyObject b = PyBytes.of(ts, BytesMethods.bytesLike(t, x, null));
+                try {
+                    return construct(t, PyFloat.TYPE, new PyObject[] {b}, null);
+                } finally {
+                    RefCount.decref(ts, b);
+                }
+            }
             throw Errors.typeError(t, "float() argument must be a string or a real number, not '"
                     + Ops.typeName(x) + "'");
         }
@@ -1645,11 +1653,13 @@ final class Builtins {
                 if (obj instanceof PyStr || Ops.strValueOrNull(obj) != null) {
                     throw Errors.typeError(t, "decoding str is not supported");
                 }
-                if (obj != null && !BytesMethods.isBytesLike(t, obj) && !(BuiltinBase.operand(obj) instanceof PyBytes)) {
+                PyObject objValue = obj == null ? null : BuiltinBase.operand(obj);
+                if (obj != null && !BytesMethods.isBytesLike(t, obj) && !(objValue instanceof PyBytes)
+                        && !(objValue instanceof PyByteArray)) {
                     throw Errors.typeError(t, "decoding to str: need a bytes-like object, " + Ops.typeName(obj)
                             + " found");
                 }
-                byte[] b = BytesMethods.bytesLike(t, obj == null ? PyBytes.EMPTY : obj, "decoding to str");
+                byte[] b = BytesMethods.bytesLike(t, obj == null ? PyBytes.EMPTY : objValue, "decoding to str");
                 return PyStr.of(ts, BytesMethods.decode(t, b, enc == null ? "utf-8" : Ops.strValueOrNull(enc),
                         errs == null ? "strict" : Ops.strValueOrNull(errs)));
             }
@@ -2381,6 +2391,14 @@ final class Builtins {
             }
             if (BuiltinBase.operand(x) != x) { // int(S('42')): a str subclass's instance parses as its str
                 return toInt(t, BuiltinBase.operand(x), null);
+            }
+            if (BytesMethods.isBytesLike(t, x)) { // int(memoryview(b'12')): the buffer's bytes, as CPython's
+                PyObject b = PyBytes.of(ts, BytesMethods.bytesLike(t, x, null));
+                try {
+                    return toInt(t, b, null);
+                } finally {
+                    RefCount.decref(ts, b);
+                }
             }
         }
         throw Errors.typeError(t, "int() argument must be a string, a bytes-like object or a real number, not '"

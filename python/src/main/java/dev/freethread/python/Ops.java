@@ -1212,7 +1212,8 @@ final class Ops {
             });
         }
         PyType base = c.builtinBase.isSubtypeOf(PyFloat.TYPE) ? PyFloat.TYPE
-                : c.builtinBase.isSubtypeOf(PyBytes.TYPE) ? PyBytes.TYPE : null;
+                : c.builtinBase.isSubtypeOf(PyBytes.TYPE) ? PyBytes.TYPE
+                : c.builtinBase.isSubtypeOf(PyByteArray.TYPE) ? PyByteArray.TYPE : null;
         if (base != null && n.equals("fromhex")) { // F.fromhex(s): cls(float.fromhex(s)), as CPython's
             return new PyBuiltin("fromhex", (tt, a, kw) -> {
                 PyObject v = callAttr(tt, base, tt.interp.str("fromhex"), a, kw);
