@@ -217,8 +217,14 @@ final class RegexModule {
                 } else if (d == 'U' && i + 9 < n) {
                     o.append("\\x{").append(p, i + 2, i + 10).append('}');
                     i += 8;
+                } else if (d == 'N' && (i + 2 >= n || p.charAt(i + 2) != '{')) {
+                    throw error(t, module, "missing {", p, i + 2);
                 } else if (d == 'N' && i + 2 < n && p.charAt(i + 2) == '{') {
                     int close = p.indexOf('}', i);
+                    if (close < 0) { // sre_parse's messages (a Java StringIndexOutOfBoundsException before)
+                        throw error(t, module, i + 3 >= n ? "missing character name"
+                                : "missing }, unterminated name", p, i + 3);
+                    }
                     o.append("\\N").append(p, i + 2, close + 1);
                     i = close - 1;
                 } else if (!inClass && d >= '1' && d <= '9') {
@@ -286,7 +292,13 @@ final class RegexModule {
                         if (i + 2 < n && p.charAt(i + 2) == 'P') {
                             if (i + 3 < n && p.charAt(i + 3) == '<') { // (?P<name>...)
                                 int close = p.indexOf('>', i);
+                                if (close < 0) {
+                                    throw error(t, module, "missing >, unterminated name", p, i + 4);
+                                }
                                 String name = p.substring(i + 4, close);
+                                if (name.isEmpty()) {
+                                    throw error(t, module, "missing group name", p, i + 4);
+                                }
                                 if (!isIdentifier(name)) {
                                     throw error(t, module, "bad character in group name '" + name + "'", p, i + 4);
                                 }
@@ -300,7 +312,13 @@ final class RegexModule {
                                 i = close;
                             } else if (i + 3 < n && p.charAt(i + 3) == '=') { // (?P=name)
                                 int close = p.indexOf(')', i);
+                                if (close < 0) {
+                                    throw error(t, module, "missing ), unterminated name", p, i + 4);
+                                }
                                 String name = p.substring(i + 4, close);
+                                if (name.isEmpty()) {
+                                    throw error(t, module, "missing group name", p, i + 4);
+                                }
                                 Integer g = tr.names.get(name);
                                 if (g == null) {
                                     throw error(t, module, "unknown group name '" + name + "'", p, i + 4);
@@ -312,17 +330,15 @@ final class RegexModule {
                                         p, i + 1);
                             }
                         } else if (i + 2 < n && p.charAt(i + 2) == '<' && i + 3 < n && p.charAt(i + 3) != '='
-                                && p.charAt(i + 3) != '!') { // (?<name>...), Python 3.12's spelling too
-                            int close = p.indexOf('>', i);
-                            String name = p.substring(i + 3, close);
-                            tr.groups++;
-                            tr.names.put(name, tr.groups);
-                            o.append('(');
-                            i = close;
+                                && p.charAt(i + 3) != '!') { // (?<name>...): not Python 3.13's (sre_parse refuses it)
+                            throw error(t, module, "unknown extension ?<" + p.charAt(i + 3), p, i + 1);
                         } else if (i + 2 < n && p.charAt(i + 2) == '(') {
                             throw error(t, module, "conditional groups are not supported by ftpython", p, i);
                         } else if (i + 2 < n && p.charAt(i + 2) == '#') { // a comment group
                             int close = p.indexOf(')', i);
+                            if (close < 0) { // it looped from the pattern's start for ever before
+                                throw error(t, module, "missing ), unterminated comment", p, i);
+                            }
                             i = close;
                         } else {
                             // inline flags: (?aiLmsux) and (?flags:...); a and L are Python's only
