@@ -466,6 +466,7 @@ final class RegexModule {
         int n = p.length();
         boolean canRepeat = false; // something before that a quantifier may apply to
         boolean afterRepeat = false;
+        boolean afterModifier = false; // a repeat's lazy or possessive mark was read: nothing more may follow
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
             if (verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b)) {
@@ -482,6 +483,7 @@ final class RegexModule {
                     i++;
                     canRepeat = true;
                     afterRepeat = false;
+                    afterModifier = false;
                     break;
                 case '[': {
                     int start = i;
@@ -527,6 +529,7 @@ final class RegexModule {
                     i = j;
                     canRepeat = true;
                     afterRepeat = false;
+                    afterModifier = false;
                     break;
                 }
                 case '(':
@@ -538,13 +541,19 @@ final class RegexModule {
                     if (flags.lookingAt()) { // (?i): flags, no item: a repeat after it repeats nothing
                         i = flags.end() - 1;
                         afterRepeat = false;
+                        afterModifier = false;
                         break;
                     }
                     open.push(i);
                     canRepeat = false;
                     afterRepeat = false;
+                    afterModifier = false;
                     if (i + 1 < n && p.charAt(i + 1) == '?') {
-                        i++; // (?:, (?P<name>, (?=, ...: the '?' is no repeat
+                        // (?:, (?P<name>, (?=, (?<!, (?i:...: the prefix is no item, so a repeat right after it
+                        // repeats nothing
+                        java.util.regex.Matcher prefix = java.util.regex.Pattern.compile(
+                                "\\(\\?(?:[:=!>]|<[=!]|P<[^>]*>|[aiLmsux]*-?[aiLmsux]*:)").matcher(p).region(i, n);
+                        i = prefix.lookingAt() ? prefix.end() - 1 : i + 1;
                     }
                     break;
                 case ')':
@@ -554,10 +563,12 @@ final class RegexModule {
                     open.pop();
                     canRepeat = true;
                     afterRepeat = false;
+                    afterModifier = false;
                     break;
                 case '|':
                     canRepeat = false;
                     afterRepeat = false;
+                    afterModifier = false;
                     break;
                 case '*':
                 case '+':
@@ -570,6 +581,7 @@ final class RegexModule {
                         if (!m.lookingAt()) { // a literal '{'
                             canRepeat = true;
                             afterRepeat = false;
+                            afterModifier = false;
                             break;
                         }
                         end = m.end() - 1;
@@ -581,23 +593,25 @@ final class RegexModule {
                         }
                     }
                     if (afterRepeat) {
-                        if (c == '?' || c == '+' && p.charAt(i - 1) != '}') {
-                            afterRepeat = false; // lazy x*? (and Python 3.11's possessive x*+)
+                        if ((c == '?' || c == '+') && !afterModifier) {
+                            afterModifier = true; // lazy x*? (and Python 3.11's possessive x*+, x{1,2}+)
                             i = end;
                             break;
                         }
-                        return new Object[] {"multiple repeat", i};
+                        return new Object[] {"multiple repeat", i}; // x** and x*?* alike
                     }
                     if (!canRepeat) {
                         return new Object[] {"nothing to repeat", i};
                     }
                     afterRepeat = true;
+                    afterModifier = false;
                     i = end;
                     break;
                 }
                 default:
                     canRepeat = c != '^' && c != '$' || canRepeat;
                     afterRepeat = false;
+                    afterModifier = false;
             }
         }
         if (!open.isEmpty()) {
@@ -642,6 +656,15 @@ final class RegexModule {
                 throw error(t, module, (String) cp[0], source, (Integer) cp[1]);
             }
             throw error(t, module, e.getDescription(), source, -1);
+        }
+        {
+            // Java takes some repeats of a repeat or of nothing: {m,n} as a literal or a second count ('{1,2}',
+            // 'x*{1,2}', 'a{3}{2}'), a repeated anchor ('^*'); sre_parse refuses them (test_re's
+            // test_nothing_to_repeat, test_multiple_repeat)
+            Object[] cp = cpythonError(source, (flags & X) != 0);
+            if (cp != null && ("multiple repeat".equals(cp[0]) || "nothing to repeat".equals(cp[0]))) {
+                throw error(t, module, (String) cp[0], source, (Integer) cp[1]);
+            }
         }
         return new PyPattern(t.ts, source, flags, p, tr.groups, tr.names);
     }
