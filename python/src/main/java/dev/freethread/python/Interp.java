@@ -488,14 +488,16 @@ final class Interp {
                 scriptDir = parent;
             }
         }
+        return execMain(t, src, file);
+    }
+
+    /** Runs {@code src} in {@link #mainGlobals}: 0, or 1 after a syntax error or a traceback, or SystemExit's code. */
+    private int execMain(PyThread t, String src, String file) {
         try {
             exec(t, src, file, mainGlobals);
             return 0;
         } catch (SyntaxErrorException e) {
-            flush();
-            err.print(formatSyntaxError(e));
-            err.flush();
-            return 1;
+            return reportSyntaxError(e);
         } catch (PyRaise r) {
             return uncaught(t, r);
         } catch (RuntimeException e) { // a fault of ftpython's own: reported as SystemError, not as a JVM crash
@@ -520,10 +522,7 @@ final class Interp {
             err.flush();
             return 1;
         } catch (SyntaxErrorException e) {
-            flush();
-            err.print(formatSyntaxError(e));
-            err.flush();
-            return 1;
+            return reportSyntaxError(e);
         } catch (PyRaise r) {
             return uncaught(t, r); // a parent package's code raised
         }
@@ -539,19 +538,15 @@ final class Interp {
         }
         mainGlobals = newMainGlobals(ms.file);
         mainGlobals.setItem(t.ts, str("__package__"), str(ms.pkg));
-        try {
-            exec(t, ms.src, ms.file, mainGlobals);
-            return 0;
-        } catch (SyntaxErrorException e) {
-            flush();
-            err.print(formatSyntaxError(e));
-            err.flush();
-            return 1;
-        } catch (PyRaise r) {
-            return uncaught(t, r);
-        } catch (RuntimeException e) { // a fault of ftpython's own: reported as SystemError, not as a JVM crash
-            return uncaught(t, Errors.fromJava(t, e));
-        }
+        return execMain(t, ms.src, ms.file);
+    }
+
+    /** Prints a syntax error that ended the main program, as CPython does: exit status 1. */
+    private int reportSyntaxError(SyntaxErrorException e) {
+        flush();
+        err.print(formatSyntaxError(e));
+        err.flush();
+        return 1;
     }
 
     String formatSyntaxError(SyntaxErrorException e) {

@@ -129,6 +129,48 @@ final class Strs {
         return sb.toString();
     }
 
+    /** What both printf-style formatters (str's and bytes') ask of Python objects the same way. */
+    private abstract static class ObjectConv implements PercentFormat.Conv {
+        final PyThread t;
+
+        ObjectConv(PyThread t) {
+            this.t = t;
+        }
+
+        @Override
+        public Object number(Object o) {
+            o = BuiltinBase.operand((PyObject) o); // an int or float subclass's instance (IntEnum): its value
+            if (o instanceof PyInt) {
+                PyInt i = (PyInt) o;
+                return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
+            }
+            if (o instanceof PyFloat) {
+                return ((PyFloat) o).value;
+            }
+            return null;
+        }
+
+        @Override
+        public Object integer(Object o, boolean index) {
+            return percentInteger(t, (PyObject) o, index);
+        }
+
+        @Override
+        public Double real(Object o) {
+            return percentReal(t, (PyObject) o);
+        }
+
+        @Override
+        public String typeName(Object o) {
+            return ((PyObject) o).type().name();
+        }
+
+        @Override
+        public int maxStrDigits() {
+            return t.interp.maxStrDigits();
+        }
+    }
+
     /**
      * {@link PercentFormat.Conv#integer}: an instance of a class of ours with {@code __index__} (or, unless
      * {@code index}, {@code __int__}) converted as CPython's {@code mainformatlong} converts it; null otherwise.
@@ -191,7 +233,7 @@ final class Strs {
         } else {
             args.add(arg);
         }
-        return PercentFormat.format(fmt, args, tuple, new PercentFormat.Conv() {
+        return PercentFormat.format(fmt, args, tuple, new ObjectConv(t) {
             @Override
             public String str(Object o) {
                 return Ops.strString(t, (PyObject) o);
@@ -202,38 +244,6 @@ final class Strs {
                 return Ops.reprString(t, (PyObject) o);
             }
 
-            @Override
-            public Object number(Object o) {
-                o = BuiltinBase.operand((PyObject) o); // an int or float subclass's instance (IntEnum): its value
-                if (o instanceof PyInt) {
-                    PyInt i = (PyInt) o;
-                    return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
-                }
-                if (o instanceof PyFloat) {
-                    return ((PyFloat) o).value;
-                }
-                return null;
-            }
-
-            @Override
-            public Object integer(Object o, boolean index) {
-                return percentInteger(t, (PyObject) o, index);
-            }
-
-            @Override
-            public Double real(Object o) {
-                return percentReal(t, (PyObject) o);
-            }
-
-            @Override
-            public String typeName(Object o) {
-                return ((PyObject) o).type().name();
-            }
-
-            @Override
-            public int maxStrDigits() {
-                return t.interp.maxStrDigits();
-            }
 
             @Override
             public String strValue(Object o) { // %c of a one-character str (or an instance of a str subclass)
@@ -287,7 +297,7 @@ final class Strs {
         } else {
             args.add(arg);
         }
-        String out = PercentFormat.format(f, args, tuple, new PercentFormat.Conv() {
+        String out = PercentFormat.format(f, args, tuple, new ObjectConv(t) {
             @Override
             public String str(Object o) {
                 PyObject v = (PyObject) o;
@@ -320,38 +330,6 @@ final class Strs {
                 return Builtins.asciiEscaped(Ops.reprString(t, (PyObject) o));
             }
 
-            @Override
-            public Object number(Object o) {
-                o = BuiltinBase.operand((PyObject) o); // an int or float subclass's instance (IntEnum): its value
-                if (o instanceof PyInt) {
-                    PyInt i = (PyInt) o;
-                    return i.fitsLong() ? (Object) i.longValue() : i.bigValue();
-                }
-                if (o instanceof PyFloat) {
-                    return ((PyFloat) o).value;
-                }
-                return null;
-            }
-
-            @Override
-            public Object integer(Object o, boolean index) {
-                return percentInteger(t, (PyObject) o, index);
-            }
-
-            @Override
-            public Double real(Object o) {
-                return percentReal(t, (PyObject) o);
-            }
-
-            @Override
-            public String typeName(Object o) {
-                return ((PyObject) o).type().name();
-            }
-
-            @Override
-            public int maxStrDigits() {
-                return t.interp.maxStrDigits();
-            }
 
             @Override
             public String strValue(Object o) { // %c of one byte
