@@ -187,8 +187,8 @@ final class BytesMethods {
             int[] r = range(t, b, a, kw, "count");
             byte[] sub = needle(t, a[0]);
             int n = 0;
-            if (sub.length == 0) {
-                return PyInt.of(t.ts, Math.max(0, r[1] - r[0]) + 1);
+            if (sub.length == 0) { // the empty needle is at each position of the range; none when it is empty past
+                return PyInt.of(t.ts, r[0] > r[1] || r[0] > b.length ? 0 : r[1] - r[0] + 1); // its end (CPython)
             }
             for (int i = PyBytes.indexOf(b, sub, r[0], r[1]); i >= 0; i = PyBytes.indexOf(b, sub, i + sub.length,
                     r[1])) {

@@ -191,9 +191,22 @@ final class PyBytes extends PyObject {
 
     /** The first index of {@code sub} in {@code v[from:to]}, or -1. */
     static int indexOf(byte[] v, byte[] sub, int from, int to) {
+        int m = sub.length;
+        if (m >= LINEAR_SEARCH_MIN_NEEDLE) { // Knuth-Morris-Pratt: linear, as CPython's bytes.find
+            int[] border = borders(sub, false);
+            for (int i = Math.max(from, 0), k = 0; i < to; i++) {
+                while (k > 0 && v[i] != sub[k]) {
+                    k = border[k - 1];
+                }
+                if (v[i] == sub[k] && ++k == m) {
+                    return i - m + 1;
+                }
+            }
+            return -1;
+        }
         outer:
-        for (int i = from; i + sub.length <= to; i++) {
-            for (int k = 0; k < sub.length; k++) {
+        for (int i = from; i + m <= to; i++) {
+            for (int k = 0; k < m; k++) {
                 if (v[i + k] != sub[k]) {
                     continue outer;
                 }
@@ -205,9 +218,22 @@ final class PyBytes extends PyObject {
 
     /** The last index of {@code sub} in {@code v[from:to]}, or -1. */
     static int lastIndexOf(byte[] v, byte[] sub, int from, int to) {
+        int m = sub.length;
+        if (m >= LINEAR_SEARCH_MIN_NEEDLE) { // the same search run from the end over the needle read backwards
+            int[] border = borders(sub, true);
+            for (int i = to - 1, k = 0; i >= Math.max(from, 0); i--) {
+                while (k > 0 && v[i] != sub[m - 1 - k]) {
+                    k = border[k - 1];
+                }
+                if (v[i] == sub[m - 1 - k] && ++k == m) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         outer:
-        for (int i = to - sub.length; i >= from; i--) {
-            for (int k = 0; k < sub.length; k++) {
+        for (int i = to - m; i >= from; i--) {
+            for (int k = 0; k < m; k++) {
                 if (v[i + k] != sub[k]) {
                     continue outer;
                 }
@@ -215,5 +241,29 @@ final class PyBytes extends PyObject {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * A needle this long is searched in linear time: the naive search takes N * M steps over a haystack of near
+     * matches ({@code (b'a' * N + b'b' * N) in data}, test_bytes' test_adaptive_find hung on it), where CPython's is
+     * O(N + M). Shorter needles keep the simple loop.
+     */
+    private static final int LINEAR_SEARCH_MIN_NEEDLE = 32;
+
+    /** KMP's table: for each prefix of p (of p read backwards when {@code reversed}), its longest proper border. */
+    private static int[] borders(byte[] p, boolean reversed) {
+        int m = p.length;
+        int[] border = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            byte c = p[reversed ? m - 1 - i : i];
+            while (k > 0 && c != p[reversed ? m - 1 - k : k]) {
+                k = border[k - 1];
+            }
+            if (c == p[reversed ? m - 1 - k : k]) {
+                k++;
+            }
+            border[i] = k;
+        }
+        return border;
     }
 }
