@@ -226,19 +226,21 @@ final class BuiltinBase {
     private static PyBuiltin wrap(PyType ty, String name, Body body) {
         boolean operator = isOperator(name);
         boolean inplace = operator && name.startsWith("__i");
+        // the few methods that must see the instance, not only its value, decided here and not on each call
+        boolean byteArrayRepr = ty == PyByteArray.TYPE && name.equals("__repr__"); // they name the subclass
+        boolean byteArrayReduce = ty == PyByteArray.TYPE && (name.equals("__reduce_ex__") || name.equals("__reduce__"));
+        boolean strFormat = ty == PyStr.TYPE && name.equals("__format__");
         return PyBuiltin.forSubclasses(name, ty, (t, self, a, kw) -> {
             PyObject value = valueOf(t, self, ty);
-            if (ty == PyByteArray.TYPE && value instanceof PyByteArray) { // these name the subclass, as CPython's
-                if (name.equals("__repr__") && a.length == 0) {
-                    return PyStr.of(t.ts, ((PyInstance) self).cls.pyName() + "("
-                            + PyBytes.repr(((PyByteArray) value).snapshot(), "b") + ")");
-                }
-                if ((name.equals("__reduce_ex__") || name.equals("__reduce__")) && a.length <= 1) {
-                    return BuiltinDunders.byteArrayReduce(t, self, (PyByteArray) value,
-                            a.length == 1 ? Args.toLong(t, a[0], name) : 2);
-                }
+            if (byteArrayRepr && a.length == 0 && value instanceof PyByteArray) {
+                return PyStr.of(t.ts, ((PyInstance) self).cls.pyName() + "("
+                        + PyBytes.repr(((PyByteArray) value).snapshot(), "b") + ")");
             }
-            if (ty == PyStr.TYPE && name.equals("__format__") && a.length == 1 && (kw == null || kw.length == 0)
+            if (byteArrayReduce && a.length <= 1 && value instanceof PyByteArray) {
+                return BuiltinDunders.byteArrayReduce(t, self, (PyByteArray) value,
+                        a.length == 1 ? Args.toLong(t, a[0], name) : 2);
+            }
+            if (strFormat && a.length == 1 && (kw == null || kw.length == 0)
                     && "".equals(Ops.strValueOrNull(a[0]))) { // str.__format__(''): str(self), a subclass's __str__
                 return PyStr.of(t.ts, Ops.strString(t, self));
             }
