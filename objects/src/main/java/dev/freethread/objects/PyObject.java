@@ -122,6 +122,48 @@ public abstract class PyObject {
     }
 
     /**
+     * Gives this object another type: a binding's {@code obj.__class__ = C}. Any attached thread may call it on an
+     * object it holds a reference to. The new type must agree with the old on what the toolkit decides by type for
+     * the object's whole life: whether it is tracked by the collector ({@link PyType#isGc()}); its finalizer flag and
+     * weak-reference support are read from the type at the time they are needed, so they follow the new type.
+     * The live-object accounting moves with it (a free of the old type and a creation of the new, on the calling
+     * thread's counts), so per-type live counts stay exact.
+     *
+     * <p>What the toolkit leaves to the binding, which alone knows whether its types are counted objects: holding a
+     * reference to the new type before the store, serialising concurrent changes of one object (each must drop exactly
+     * the type it replaced), and keeping the old type alive while other threads may still use it: they read it
+     * through {@link #type()} without a reference of their own, so a grace period
+     * ({@code RefCount.decrefAfterGracePeriod}) is the least, and ftpython keeps the old type until the object is
+     * freed (docs/refcount.md, lifetime edge E38).
+     *
+     * @param ts the calling thread's state
+     * @param newType the new type, not null
+     * @throws IllegalArgumentException if the new type differs in {@link PyType#isGc()}, naming both types
+     * @throws IllegalStateException if this object is immortal (its type is part of what never changes)
+     */
+    protected final void changeType(ThreadState ts, PyType newType) {
+        if (newType == null) {
+            throw new NullPointerException("newType is null (changing the type of a '" + type.name() + "' object)");
+        }
+        PyType old = type;
+        if (newType.isGc() != old.isGc()) {
+            throw new IllegalArgumentException("cannot change a '" + old.name() + "' object (" + (old.isGc() ? "" : "not ")
+                    + "tracked by the collector) to type '" + newType.name() + "' (" + (newType.isGc() ? "" : "not ")
+                    + "tracked)");
+        }
+        if (Header.refLocal(this) == Header.IMMORTAL_LOCAL || Header.isSaturatedShared(Header.refSharedVolatile(this))) {
+            throw new IllegalStateException("cannot change the type of an immortal '" + old.name() + "' object");
+        }
+        if (Debug.ENABLED) {
+            Debug.checkThread(ts, "change the type of a " + old.name());
+        }
+        Header.setTypeRelease(this, newType);
+        ThreadCore core = ts.core();
+        ThreadCore.recordFreed(core, old);
+        ThreadCore.recordCreated(core, newType);
+    }
+
+    /**
      * Reports every strong reference this object holds to {@code visitor}, without changing anything.
      * The default reports none (an atomic value). Called by the toolkit; must not run user code.
      */

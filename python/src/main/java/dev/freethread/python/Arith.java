@@ -174,7 +174,7 @@ final class Arith {
             return RefCount.newRef(ts, a);
         }
         if (a instanceof PyInstance) {
-            PyObject m = ((PyInstance) a).cls.lookup(t, op.idunder);
+            PyObject m = ((PyInstance) a).cls().lookup(t, op.idunder);
             if (m != null) {
                 PyObject r;
                 try {
@@ -332,7 +332,7 @@ final class Arith {
         if (!(o instanceof PyInstance)) {
             return false;
         }
-        PyObject m = ((PyInstance) o).cls.lookup(t, "__index__");
+        PyObject m = ((PyInstance) o).cls().lookup(t, "__index__");
         RefCount.xdecref(t.ts, m);
         return m != null;
     }
@@ -341,7 +341,7 @@ final class Arith {
         if (!userTyped(self)) {
             return null;
         }
-        PyObject m = self instanceof PyInstance ? ((PyInstance) self).cls.lookup(t, name)
+        PyObject m = self instanceof PyInstance ? ((PyInstance) self).cls().lookup(t, name)
                 : ((PyClass) self.type()).lookupOverride(t, name);
         if (m == null) {
             return null;
@@ -852,7 +852,7 @@ final class Arith {
 
     private static PyObject unaryUser(PyThread t, PyObject a, String dunder, String symbol) {
         if (a instanceof PyInstance) {
-            PyObject m = ((PyInstance) a).cls.lookup(t, dunder);
+            PyObject m = ((PyInstance) a).cls().lookup(t, dunder);
             if (m != null) {
                 try {
                     return Ops.callMethod(t, m, a, Ops.NO_ARGS, null);
@@ -884,7 +884,7 @@ final class Arith {
             return new PyFloat(t.ts, h);
         }
         if (a instanceof PyInstance) {
-            PyObject m = ((PyInstance) a).cls.lookup(t, "__abs__");
+            PyObject m = ((PyInstance) a).cls().lookup(t, "__abs__");
             if (m != null) {
                 try {
                     return Ops.callMethod(t, m, a, Ops.NO_ARGS, null);

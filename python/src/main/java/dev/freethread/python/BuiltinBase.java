@@ -233,7 +233,7 @@ final class BuiltinBase {
         return PyBuiltin.forSubclasses(name, ty, (t, self, a, kw) -> {
             PyObject value = valueOf(t, self, ty);
             if (byteArrayRepr && a.length == 0 && value instanceof PyByteArray) {
-                return PyStr.of(t.ts, ((PyInstance) self).cls.pyName() + "("
+                return PyStr.of(t.ts, ((PyInstance) self).cls().pyName() + "("
                         + PyBytes.repr(((PyByteArray) value).snapshot(), "b") + ")");
             }
             if (byteArrayReduce && a.length <= 1 && value instanceof PyByteArray) {
@@ -276,7 +276,7 @@ final class BuiltinBase {
         if (r != null) {
             return r;
         }
-        PyObject missing = inst instanceof PyInstance ? ((PyInstance) inst).cls.lookup(t, "__missing__") : null;
+        PyObject missing = inst instanceof PyInstance ? ((PyInstance) inst).cls().lookup(t, "__missing__") : null;
         if (missing == null) {
             throw Errors.raiseWith(t, "KeyError", a[0]);
         }
@@ -434,7 +434,7 @@ final class BuiltinBase {
             return PyNone.NONE;
         }
         if (kw != null && kw.length > 0 && ty == PyList.TYPE && inst instanceof PyInstance
-                && overrides(t, ((PyInstance) inst).cls, "__new__")) {
+                && overrides(t, ((PyInstance) inst).cls(), "__new__")) {
             // CPython's list.__init__ takes no keywords, unless a subclass's own __new__ takes them (set's never)
             a = positional(a, kw);
             kw = null;

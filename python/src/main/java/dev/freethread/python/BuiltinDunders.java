@@ -39,7 +39,7 @@ final class BuiltinDunders {
             case EQ:
                 return self == other ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
             case NE: {
-                PyObject eq = ((PyInstance) self).cls.lookup(t, "__eq__");
+                PyObject eq = ((PyInstance) self).cls().lookup(t, "__eq__");
                 if (eq == null) {
                     return self == other ? PyBool.FALSE : PyNotImplemented.NOT_IMPLEMENTED;
                 }
@@ -353,7 +353,7 @@ final class BuiltinDunders {
             none(t, self, "__repr__", a, kw);
             if (self instanceof PyInstance && !(self instanceof PyBaseExc) && ((PyInstance) self).base() == null) {
                 // object's own repr, not the class's override (object.__repr__(self) in a custom __repr__)
-                return PyStr.of(t.ts, "<" + ((PyInstance) self).cls.moduleQualName() + " object at 0x"
+                return PyStr.of(t.ts, "<" + ((PyInstance) self).cls().moduleQualName() + " object at 0x"
                         + Long.toHexString(Ops.id(self)) + ">");
             }
             return PyStr.of(t.ts, Ops.reprString(t, self));

@@ -82,7 +82,7 @@ final class Builtins {
                         if (v instanceof PyFunction) {            // CPython's descr_get(f, NULL, B)
                             return RefCount.newRef(t.ts, v);
                         }
-                        if (v instanceof PyInstance && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_GET)) {
+                        if (v instanceof PyInstance && ((PyInstance) v).cls().hasHook(t, PyClass.HOOK_GET)) {
                             return Ops.callDescriptor(t, v, "__get__", PyNone.NONE, cls);
                         }
                         if (v instanceof Descriptors.Property) {
@@ -132,7 +132,7 @@ final class Builtins {
         if (BuiltinBase.operand(s) instanceof PyDict) {
             return false;
         }
-        PyObject g = s.cls.lookup(t, "__getitem__");
+        PyObject g = s.cls().lookup(t, "__getitem__");
         RefCount.xdecref(t.ts, g);
         return g != null;
     }
@@ -205,7 +205,7 @@ final class Builtins {
                 return ((PyList) s).reversed(tt.ts);
             }
             if (s instanceof PyInstance) {
-                PyObject m = ((PyInstance) s).cls.lookup(tt, "__reversed__");
+                PyObject m = ((PyInstance) s).cls().lookup(tt, "__reversed__");
                 if (m == PyNone.NONE) { // __reversed__ = None (Mapping's): CPython's refusal
                     throw Errors.typeError(tt, "'" + Ops.typeName(s) + "' object is not reversible");
                 }
@@ -378,7 +378,7 @@ final class Builtins {
                 PyObject v = Ops.getAttrOrNull(tt, a[0], name);
                 return v != null ? v : RefCount.newRef(tt.ts, a[2]);
             } catch (PyRaise r) {
-                if (r.exc.cls.isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
+                if (r.exc.cls().isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
                     r.release(tt.ts);
                     return RefCount.newRef(tt.ts, a[2]);
                 }
@@ -408,7 +408,7 @@ final class Builtins {
                 RefCount.decref(tt.ts, v);
                 return PyBool.TRUE;
             } catch (PyRaise r) {
-                if (r.exc.cls.isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
+                if (r.exc.cls().isSubtypeOf(tt.interp.exceptionClass("AttributeError"))) {
                     r.release(tt.ts);
                     return PyBool.FALSE;
                 }
@@ -549,6 +549,7 @@ final class Builtins {
             if (!(a[0] instanceof PyClass)) {
                 throw Errors.typeError(tt, "super() argument 1 must be a type, not " + Ops.typeName(a[0]));
             }
+            checkSuperObject(tt, (PyClass) a[0], a[1]);
             return new PySuper(tt.ts, (PyClass) a[0], a[1]);
         });
         for (PyType ty : new PyType[] {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyBool.TYPE, PyList.TYPE, PyDict.TYPE,
@@ -581,6 +582,28 @@ final class Builtins {
             RefCount.decref(ts, f);
             b.setItem(ts, ip.str(ty.name()), ty);
         }
+    }
+
+    /**
+     * CPython's {@code supercheck}: {@code obj} must be a subclass of {@code type} (a class method's super) or an
+     * instance of it, by its type or by what its {@code __class__} answers; a method whose instance was given another
+     * class since ({@code obj.__class__ = C}) meets this with its zero-argument super().
+     */
+    static void checkSuperObject(PyThread t, PyClass type, PyObject obj) {
+        if (obj instanceof PyType && ((PyType) obj).isSubtypeOf(type) || obj.type().isSubtypeOf(type)) {
+            return;
+        }
+        PyObject c = Ops.getAttrOrNull(t, obj, t.interp.str("__class__"));
+        try {
+            if (c instanceof PyType && ((PyType) c).isSubtypeOf(type)) {
+                return;
+            }
+        } finally {
+            RefCount.xdecref(t.ts, c);
+        }
+        throw Errors.typeError(t, "super(type, obj): obj (" + (obj instanceof PyType ? "type " : "instance of ")
+                + (obj instanceof PyType ? ((PyType) obj).name() : Ops.typeName(obj))
+                + ") is not an instance or subtype of type (" + type.pyName() + ").");
     }
 
     private static void def(Interp ip, String name, PyBuiltin.Impl impl) {
@@ -719,7 +742,7 @@ final class Builtins {
         if (!(o instanceof PyInstance)) {
             return false;
         }
-        PyObject own = ((PyInstance) o).cls.lookup(t, "__class__");
+        PyObject own = ((PyInstance) o).cls().lookup(t, "__class__");
         if (own == null) {
             return false;
         }
@@ -728,7 +751,7 @@ final class Builtins {
         try {
             claimed = Ops.getAttrOrNull(t, o, t.interp.str("__class__"));
         } catch (PyRaise e) { // a property's AttributeError: no claim (CPython's _PyObject_LookupAttr)
-            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+            if (!e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 throw e;
             }
             e.release(t.ts);
@@ -841,7 +864,7 @@ final class Builtins {
         try {
             return Ops.getAttrOrNull(t, o, t.interp.str(name));
         } catch (PyRaise r) {
-            if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+            if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 throw r;
             }
             r.release(t.ts);
@@ -1257,7 +1280,7 @@ final class Builtins {
         }
         ThreadState ts = t.ts;
         if (x instanceof PyInstance) {
-            PyObject m = ((PyInstance) x).cls.lookup(t, "__round__");
+            PyObject m = ((PyInstance) x).cls().lookup(t, "__round__");
             if (m != null) {
                 try {
                     return Ops.callMethod(t, m, x, nd == null ? Ops.NO_ARGS : new PyObject[] {nd}, null);
@@ -1297,7 +1320,7 @@ final class Builtins {
         Args.count(t, fname, a, kw, 1, 1);
         PyObject x = a[0];
         if (x instanceof PyInstance) { // the class's __index__, else the int a subclass of int carries
-            PyObject m = ((PyInstance) x).cls.lookup(t, "__index__");
+            PyObject m = ((PyInstance) x).cls().lookup(t, "__index__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -1350,7 +1373,7 @@ final class Builtins {
             }
         }
         if (v instanceof PyInstance) {
-            PyObject m = ((PyInstance) v).cls.lookup(t, "__format__");
+            PyObject m = ((PyInstance) v).cls().lookup(t, "__format__");
             if (m != null && spec.isEmpty() && !(m instanceof PyFunction)
                     && ((PyInstance) v).base() instanceof PyStr) {
                 // str.__format__ with no spec is str(self) (CPython's unicode___format__): a subclass's __str__
@@ -1518,7 +1541,7 @@ final class Builtins {
             return true;
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__call__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__call__");
             if (m != null) {
                 RefCount.decref(t.ts, m);
                 return true;
@@ -1593,7 +1616,7 @@ final class Builtins {
                 return new PyFloat(ts, v);
             }
             if (x instanceof PyInstance) {
-                PyObject m = ((PyInstance) x).cls.lookup(t, "__float__");
+                PyObject m = ((PyInstance) x).cls().lookup(t, "__float__");
                 if (m != null) {
                     PyObject r;
                     try {
@@ -1603,7 +1626,7 @@ final class Builtins {
                     }
                     return exactFloat(t, x, r);
                 }
-                m = ((PyInstance) x).cls.lookup(t, "__index__");
+                m = ((PyInstance) x).cls().lookup(t, "__index__");
                 if (m != null) { // float(obj) of an object with __index__ only: its int's value, as CPython 3.8+
                     PyObject r;
                     try {
@@ -2135,7 +2158,7 @@ final class Builtins {
             // that has only __complex__ is refused there.
             for (String hook : which.equals("second") ? new String[] {"__float__", "__index__"}
                     : new String[] {"__complex__", "__float__", "__index__"}) {
-                PyObject m = ((PyInstance) o).cls.lookup(t, hook);
+                PyObject m = ((PyInstance) o).cls().lookup(t, hook);
                 if (m == null) {
                     continue;
                 }
@@ -2233,7 +2256,7 @@ final class Builtins {
             if (!(self instanceof PyInstance) || i == 1 && self.type() == tries[0][0].type()) {
                 continue;
             }
-            PyObject m = ((PyInstance) self).cls.lookup(t, reflected ? "__rdivmod__" : "__divmod__");
+            PyObject m = ((PyInstance) self).cls().lookup(t, reflected ? "__rdivmod__" : "__divmod__");
             if (m == null) {
                 continue;
             }
@@ -2375,7 +2398,7 @@ final class Builtins {
         }
         if (x instanceof PyInstance) {
             for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-                PyObject f = ((PyInstance) x).cls.lookup(t, m);
+                PyObject f = ((PyInstance) x).cls().lookup(t, m);
                 if (f != null) {
                     PyObject r;
                     try {
@@ -2470,7 +2493,7 @@ final class Builtins {
             return exactInt(t, r, "__trunc__");
         }
         try {
-            PyObject f = r instanceof PyInstance ? ((PyInstance) r).cls.lookup(t, "__index__") : null;
+            PyObject f = r instanceof PyInstance ? ((PyInstance) r).cls().lookup(t, "__index__") : null;
             if (f == null) {
                 throw Errors.typeError(t, "__trunc__ returned non-Integral (type " + Ops.typeName(r) + ")");
             }
@@ -2542,8 +2565,8 @@ final class Builtins {
             }
             PyTuple args = PyTuple.stealing(t.ts, pos);
             try {
-                if (e.cls.isSubtypeOf(t.interp.exceptionClass("OSError")) && !e.cls.osErrorUsesInit(t)) {
-                    e.initOsError(t, args, e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
+                if (e.cls().isSubtypeOf(t.interp.exceptionClass("OSError")) && !e.cls().osErrorUsesInit(t)) {
+                    e.initOsError(t, args, e.cls().isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
                 } else {
                     e.setArgs(t.ts, args);
                 }
@@ -2607,7 +2630,7 @@ final class Builtins {
         PyObject o = a[0];
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__dir__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__dir__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2736,7 +2759,7 @@ final class Builtins {
             throw Errors.typeError(tt, "descriptor '__init__' of 'object' object needs an argument");
         }
         if (a.length > 1 && a[0] instanceof PyInstance) {
-            PyClass c = ((PyInstance) a[0]).cls;
+            PyClass c = ((PyInstance) a[0]).cls();
             if (!c.isException && c.builtinBase == null) {
                 PyObject init = c.lookup(tt, "__init__");
                 if (init != null) {
@@ -2764,7 +2787,7 @@ final class Builtins {
             case "__repr__":
                 return new PyBuiltin("__repr__", (tt, a, kw) -> {
                     unboundObjectArgs(tt, "__repr__", a, kw, 0);
-                    String tn = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls.moduleQualName() // __main__.C
+                    String tn = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls().moduleQualName() // __main__.C
                             : a[0].type().name();
                     return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(a[0])) + ">");
                 });

@@ -76,7 +76,7 @@ final class BytesMethods {
         if (!(o instanceof PyInstance)) {
             return false;
         }
-        PyObject m = ((PyInstance) o).cls.lookup(t, "__buffer__");
+        PyObject m = ((PyInstance) o).cls().lookup(t, "__buffer__");
         RefCount.xdecref(t.ts, m);
         return m != null;
     }
@@ -89,7 +89,7 @@ final class BytesMethods {
         if (!(o instanceof PyInstance)) {
             return null;
         }
-        PyObject m = ((PyInstance) o).cls.lookup(t, "__buffer__");
+        PyObject m = ((PyInstance) o).cls().lookup(t, "__buffer__");
         if (m == null) {
             return null;
         }
@@ -1192,7 +1192,7 @@ final class BytesMethods {
             return new byte[(int) count];
         }
         if (what.equals("bytes") && src instanceof PyInstance) {
-            PyObject m = ((PyInstance) src).cls.lookup(t, "__bytes__");
+            PyObject m = ((PyInstance) src).cls().lookup(t, "__bytes__");
             if (m != null) {
                 PyObject r;
                 try {

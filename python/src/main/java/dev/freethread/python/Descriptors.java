@@ -158,7 +158,7 @@ final class Descriptors {
                 PyObject d = Ops.getAttrOrNull(t, fget, t.interp.str("__doc__"));
                 return d == PyNone.NONE ? null : d; // a new reference (the caller hands it on and drops it), or null
             } catch (PyRaise e) { // CPython's PyObject_GetOptionalAttr: an AttributeError means no doc
-                if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                if (!e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                     throw e;
                 }
                 e.release(t.ts);
@@ -415,7 +415,7 @@ final class Descriptors {
 
         private PyInstance checkInstance(PyThread t, PyObject o) {
             PyClass c = owner(t);
-            if (!(o instanceof PyInstance) || !((PyInstance) o).cls.isSubtypeOf(c)) {
+            if (!(o instanceof PyInstance) || !((PyInstance) o).cls().isSubtypeOf(c)) {
                 throw Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
                         + Ops.typeName(o) + "' object");
             }

@@ -51,7 +51,7 @@ final class ExceptionFields {
      */
     static void init(PyThread t, PyBaseExc e, PyObject[] a, String[] kwnames) {
         if (a.length == 2 && (kwnames == null || kwnames.length == 0) && a[1] instanceof PyTuple
-                && e.cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
+                && e.cls().isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
             PyTuple d = (PyTuple) a[1]; // CPython's SyntaxError_init parses the details as "OOOO|OO"
             if (d.size() < 4) {
                 throw Errors.typeError(t, "function takes at least 4 arguments (" + d.size() + " given)");
@@ -63,11 +63,11 @@ final class ExceptionFields {
                 throw Errors.typeError(t, "end_offset must be provided when end_lineno is provided");
             }
         }
-        List<String> names = of(t, e.cls);
+        List<String> names = of(t, e.cls());
         int nkw = kwnames == null ? 0 : kwnames.length;
         if (names == null) {
             if (nkw > 0) {
-                throw Errors.typeError(t, e.cls.name() + "() takes no keyword arguments");
+                throw Errors.typeError(t, e.cls().name() + "() takes no keyword arguments");
             }
             return;
         }

@@ -618,7 +618,7 @@ final class Exprs {
         } catch (PyRaise r) {
             // CPython replaces the TypeError only when the value has no __iter__ and is no sequence: an __iter__
             // that raises TypeError keeps its own (test_extcall: g(*BrokenIterable1()) is "TypeError: myerror")
-            if (what == null || r.exc.cls != t.interp.exceptionClass("TypeError") || definesIter(t, seq)) {
+            if (what == null || r.exc.cls() != t.interp.exceptionClass("TypeError") || definesIter(t, seq)) {
                 throw r;
             }
             r.release(t.ts);
@@ -917,11 +917,11 @@ final class Exprs {
             try {
                 PyThread t = f.t;
                 if (simple) {
-                    if (o instanceof PyInstance && !((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                    if (o instanceof PyInstance && !((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
                         PyInstance inst = (PyInstance) o;
                         PyObject own = inst.getOwnAttr(f.ts, name);
                         if (own == null) {
-                            PyObject m = inst.cls.lookup(t, name);
+                            PyObject m = inst.cls().lookup(t, name);
                             if (m instanceof PyFunction) {
                                 try {
                                     PyObject[] av = evalSimpleArgs(f);
@@ -938,7 +938,7 @@ final class Exprs {
                             RefCount.xdecref(f.ts, m);
                         } else {
                             try {
-                                if (!inst.cls.lookupDataDescriptor(t, name)) {
+                                if (!inst.cls().lookupDataDescriptor(t, name)) {
                                     return Call.callWith(f, own, args, kwnames, kwvalues, true, null);
                                 }
                             } finally {
@@ -1435,7 +1435,7 @@ final class Exprs {
         try {
             return Ops.iter(t, v);
         } catch (PyRaise r) {
-            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+            if (r.exc.cls() == t.interp.exceptionClass("TypeError")) {
                 r.release(t.ts);
                 throw Errors.typeError(t, "cannot unpack non-iterable " + v.type().name() + " object");
             }
@@ -1866,6 +1866,7 @@ final class Exprs {
                     throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
                 }
                 try {
+                    Builtins.checkSuperObject(f.t, cls, s);
                     return new Builtins.PySuper(f.ts, cls, s);
                 } finally {
                     RefCount.decref(f.ts, s);
@@ -1874,6 +1875,7 @@ final class Exprs {
             if (self == null) {
                 throw Errors.raise(f.t, "RuntimeError", "super(): no arguments");
             }
+            Builtins.checkSuperObject(f.t, cls, self);
             return new Builtins.PySuper(f.ts, cls, self);
         }
     }
@@ -1944,7 +1946,7 @@ final class Exprs {
         if (x instanceof PyCoroutine.ASend) {
             return ((PyCoroutine.ASend) x).await(t);
         }
-        PyObject m = x instanceof PyInstance ? ((PyInstance) x).cls.lookup(t, "__await__") : null;
+        PyObject m = x instanceof PyInstance ? ((PyInstance) x).cls().lookup(t, "__await__") : null;
         if (m == null) { // CPython 3.13's messages
             throw Errors.typeError(t, notAwaitable != null ? notAwaitable + ": " + Ops.typeName(x)
                     : "object " + Ops.typeName(x) + " can't be used in 'await' expression");

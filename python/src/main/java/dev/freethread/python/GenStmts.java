@@ -300,7 +300,7 @@ final class GenStmts {
         /** Throws {@code thrown} (owned) into the sub-iterator, as {@link #sendInto} answers. */
         static PyObject throwInto(PyThread t, PyObject it, PyRaise thrown, PyObject[] ret) {
             ThreadState ts = t.ts;
-            if (thrown.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))) {
+            if (thrown.exc.cls().isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))) {
                 try {
                     if (it instanceof PyGenerator) {
                         RefCount.decref(ts, ((PyGenerator) it).close(t));
@@ -368,7 +368,7 @@ final class GenStmts {
             try {
                 return Ops.call(t, m, args, null);
             } catch (PyRaise r) {
-                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                     throw r;
                 }
                 PyObject value = r.exc.args().size() == 0 ? PyNone.NONE : r.exc.args().getItemBorrowed(0);

@@ -568,7 +568,7 @@ final class Interp {
     int uncaught(PyThread t, PyRaise r) {
         try {
             PyBaseExc e = r.exc;
-            if (e.cls.isSubtypeOf(exceptionClass("SystemExit"))) {
+            if (e.cls().isSubtypeOf(exceptionClass("SystemExit"))) {
                 dev.freethread.objects.PyTuple a = e.args();
                 // SystemExit.code: its only argument, or the tuple of its arguments (CPython prints ('m', 2))
                 PyObject code = a.size() == 0 ? dev.freethread.objects.PyNone.NONE
@@ -590,7 +590,7 @@ final class Interp {
                 try {
                     PyObject tb = PyTraceback.of(t.ts, e);
                     try {
-                        RefCount.decref(t.ts, Ops.call(t, hook, new PyObject[] {e.cls, e, tb}, null));
+                        RefCount.decref(t.ts, Ops.call(t, hook, new PyObject[] {e.cls(), e, tb}, null));
                     } finally {
                         RefCount.decref(t.ts, tb);
                     }
@@ -607,7 +607,7 @@ final class Interp {
                 printException(t, e);
             }
             // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt (128 + 2)
-            return e.cls.isSubtypeOf(exceptionClass("KeyboardInterrupt")) ? 130 : 1;
+            return e.cls().isSubtypeOf(exceptionClass("KeyboardInterrupt")) ? 130 : 1;
         } finally {
             r.release(t.ts);
         }
@@ -772,7 +772,7 @@ final class Interp {
     private PyObject[] groupMembers(PyThread t, PyBaseExc e) {
         PyObject base = builtins.get(t.ts, str("BaseExceptionGroup"));
         try {
-            if (!(base instanceof PyType) || !e.cls.isSubtypeOf((PyType) base)) {
+            if (!(base instanceof PyType) || !e.cls().isSubtypeOf((PyType) base)) {
                 return null;
             }
         } finally {
@@ -839,7 +839,7 @@ final class Interp {
     /** The exception's own line (a SyntaxError's location first), then its notes. */
     private String exceptionOnly(PyThread t, PyBaseExc e) {
         StringBuilder b = new StringBuilder();
-        if (e.cls.isSubtypeOf(exceptionClass("SyntaxError")) && e.args().size() == 2
+        if (e.cls().isSubtypeOf(exceptionClass("SyntaxError")) && e.args().size() == 2
                 && e.args().getItemBorrowed(1) instanceof PyTuple) {
             // CPython prints where the syntax error is, then only its message
             PyTuple d = (PyTuple) e.args().getItemBorrowed(1);
@@ -851,7 +851,7 @@ final class Interp {
                     b.append("    ").append(((PyStr) text).value().strip()).append('\n');
                 }
             }
-            String name = e.cls.qualname();
+            String name = e.cls().qualname();
             b.append(name).append(": ").append(Ops.strString(t, e.args().getItemBorrowed(0))).append('\n');
         } else {
             b.append(exceptionLine(t, e)).append('\n');
@@ -922,14 +922,14 @@ final class Interp {
      * frame (a NameError then gets no suggestion, as in CPython).
      */
     String exceptionLine(PyThread t, PyBaseExc e, boolean withTraceback) {
-        String name = e.cls.module == null || e.cls.module.equals("builtins") || e.cls.module.equals("__main__")
-                ? e.cls.qualname() : e.cls.module + "." + e.cls.qualname();
+        String name = e.cls().module == null || e.cls().module.equals("builtins") || e.cls().module.equals("__main__")
+                ? e.cls().qualname() : e.cls().module + "." + e.cls().qualname();
         String msg;
         try {
             msg = Ops.strString(t, e);
         } catch (PyRaise r) {
             r.release(t.ts);
-            msg = "<exception str() failed>" + (System.getenv("FTPYTHON_DEBUG") != null ? r.exc.messageForJava() + r.exc.cls.name() : "");
+            msg = "<exception str() failed>" + (System.getenv("FTPYTHON_DEBUG") != null ? r.exc.messageForJava() + r.exc.cls().name() : "");
         }
         String line = msg.isEmpty() ? name : name + ": " + msg;
         return line + Suggestions.suffix(t, e, withTraceback);
@@ -1109,7 +1109,7 @@ final class Interp {
         if (cls == null) {
             throw Errors.raise(t, "RuntimeError", "sys._unraisable_hook_args (the UnraisableHookArgs type) is missing");
         }
-        PyObject fields = PyTuple.stealing(ts, RefCount.newRef(ts, e.cls), RefCount.newRef(ts, e),
+        PyObject fields = PyTuple.stealing(ts, RefCount.newRef(ts, e.cls()), RefCount.newRef(ts, e),
                 PyTraceback.of(ts, e), errMsg == null ? dev.freethread.objects.PyNone.NONE : PyStr.of(ts, errMsg),
                 RefCount.newRef(ts, object == null ? dev.freethread.objects.PyNone.NONE : object));
         try {
@@ -1143,7 +1143,7 @@ final class Interp {
         PyRaise r = Errors.fromJava(t, error);
         if (object instanceof PyInstance && context.startsWith("finalizer")) {
             // CPython names the __del__ function (the hook's object is that function)
-            PyObject del = ((PyInstance) object).cls.lookup(t, "__del__");
+            PyObject del = ((PyInstance) object).cls().lookup(t, "__del__");
             if (del != null) {
                 try {
                     reportUnraisable(t, r, null, del);
@@ -1434,6 +1434,7 @@ final class Interp {
             ns.setItem(ts, str("__module__"), str("builtins"));
             PyType base = e[1] == null ? PyType.OBJECT : exceptions.get(e[1]);
             PyClass c = new PyClass(ts, e[0], "builtins", base, ns, 0, true);
+            c.immutable = true;
             RefCount.makeImmortal(ts, c);
             exceptions.put(e[0], c);
         }

@@ -382,8 +382,8 @@ final class Iters {
             try {
                 return Ops.getItem(t, s, i);
             } catch (PyRaise r) {
-                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("IndexError"))
-                        || r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                if (r.exc.cls().isSubtypeOf(t.interp.exceptionClass("IndexError"))
+                        || r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                     r.release(t.ts);
                     drop(t.ts);
                     return null;
@@ -672,7 +672,7 @@ final class Iters {
             try {
                 v = Ops.call(t, f, Ops.NO_ARGS, null);
             } catch (PyRaise r) {
-                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                if (r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                     r.release(t.ts);
                     drop(t.ts);
                     return null;

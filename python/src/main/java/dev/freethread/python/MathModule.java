@@ -507,7 +507,7 @@ final class MathModule {
         }
         if (o instanceof PyInstance) {
             for (String dunder : new String[] {"__float__", "__index__"}) {
-                PyObject m = ((PyInstance) o).cls.lookup(t, dunder);
+                PyObject m = ((PyInstance) o).cls().lookup(t, dunder);
                 if (m != null) {
                     PyObject r;
                     try {
@@ -536,7 +536,7 @@ final class MathModule {
             return ((PyInt) o).bigValue();
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__index__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__index__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -805,7 +805,7 @@ final class MathModule {
             return o instanceof PyBool ? PyInt.small(o == PyBool.TRUE ? 1 : 0) : RefCount.newRef(t.ts, o);
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__" + name + "__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__" + name + "__");
             if (m != null) {
                 try {
                     return Ops.callMethod(t, m, o, Ops.NO_ARGS, null);

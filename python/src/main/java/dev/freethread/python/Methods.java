@@ -420,7 +420,7 @@ final class Methods {
             try {
                 v = Ops.getItem(t, table, key);
             } catch (PyRaise r) {
-                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("LookupError"))) {
+                if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("LookupError"))) {
                     throw r;
                 }
                 r.release(ts);
@@ -736,7 +736,7 @@ final class Methods {
             return new PyRaise((PyBaseExc) typ);
         }
         if (typ instanceof PyClass && ((PyClass) typ).isException) {
-            if (val instanceof PyBaseExc && ((PyBaseExc) val).cls.isSubtypeOf((PyClass) typ)) {
+            if (val instanceof PyBaseExc && ((PyBaseExc) val).cls().isSubtypeOf((PyClass) typ)) {
                 RefCount.incref(ts, val);
                 return new PyRaise((PyBaseExc) val);
             }
@@ -1307,7 +1307,7 @@ final class Methods {
         if (!(o instanceof PyInstance)) {
             return false;
         }
-        PyObject h = ((PyInstance) o).cls.lookup(t, "__hash__");
+        PyObject h = ((PyInstance) o).cls().lookup(t, "__hash__");
         RefCount.xdecref(t.ts, h);
         return h != null && h != PyNone.NONE;
     }

@@ -432,7 +432,7 @@ final class Modules {
             try {
                 parent = importModule(t, pkg);
             } catch (PyRaise r) {
-                if (!r.exc.cls.isSubtypeOf(t.interp.exceptionClass("ImportError"))) {
+                if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("ImportError"))) {
                     throw r;
                 }
                 String why = r.exc.type().name() + ": " + Ops.strString(t, r.exc);
@@ -1355,9 +1355,9 @@ final class Modules {
             }
             PyBaseExc e = tt.handling.get(tt.handling.size() - 1);
             PyObject tb = PyTraceback.of(tt.ts, e);
-            RefCount.incref(tt.ts, e.cls);
+            RefCount.incref(tt.ts, e.cls());
             RefCount.incref(tt.ts, e);
-            return PyTuple.stealing(tt.ts, e.cls, e, tb);
+            return PyTuple.stealing(tt.ts, e.cls(), e, tb);
         });
         return m;
     }

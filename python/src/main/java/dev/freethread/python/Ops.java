@@ -99,7 +99,7 @@ final class Ops {
             return Builtins.construct(t, (PyType) f, args, kwnames);
         }
         if (f instanceof PyInstance) {
-            PyObject m = ((PyInstance) f).cls.lookup(t, "__call__");
+            PyObject m = ((PyInstance) f).cls().lookup(t, "__call__");
             if (m != null) {
                 // A class whose __call__ is one of its instances recurses here in Java alone: count the level as
                 // CPython's call does, so it ends in RecursionError at the limit (test_descr's test_recursive_call)
@@ -133,10 +133,10 @@ final class Ops {
     }
 
     /**
-     * {@code obj.__class__ = C}: CPython's checks and messages for what it refuses; the same class again is allowed.
-     * Changing an instance's class is not supported: its class is fixed when the toolkit makes the object (the type
-     * decides its collector and finalizer flags), so ftpython says so rather than storing '__class__' in the instance
-     * dict, as it did.
+     * {@code obj.__class__ = C}, with CPython 3.13's checks and messages ({@code object_set_class}): the value must be
+     * a class; both classes must be mutable (classes of ours, not built-in types or exceptions) and the object an
+     * instance of ours; their instances must have the same layout (the same solid base and the same slots,
+     * {@link PyClass#solidBase}). The change itself is {@link PyInstance#setClass} (lifetime edge E38).
      */
     private static void setClass(PyThread t, PyObject o, PyObject v) {
         if (v == null) {
@@ -145,15 +145,34 @@ final class Ops {
         if (!(v instanceof PyType)) {
             throw Errors.typeError(t, "__class__ must be set to a class, not '" + typeName(v) + "' object");
         }
-        if (!(o instanceof PyInstance) || !(v instanceof PyClass)) {
+        if (!(o instanceof PyInstance) || !isMutableClass(v) || !isMutableClass(o.type())) {
             throw Errors.typeError(t, "__class__ assignment only supported for mutable types or ModuleType "
                     + "subclasses");
         }
-        if (v == o.type()) {
+        PyInstance inst = (PyInstance) o;
+        PyClass oldCls = inst.cls();
+        PyClass newCls = (PyClass) v;
+        if (newCls == oldCls) {
             return;
         }
-        throw Errors.typeError(t, "__class__ assignment is not supported by ftpython (an object's class is fixed "
-                + "when it is made)");
+        if (newCls.solidBase() != oldCls.solidBase() || newCls.isException != oldCls.isException
+                || !java.util.Objects.equals(newCls.slotNames, oldCls.slotNames)) {
+            throw Errors.typeError(t, "__class__ assignment: '" + newCls.pyName() + "' object layout differs from '"
+                    + oldCls.pyName() + "'");
+        }
+        inst.setClass(t.ts, newCls);
+    }
+
+    private static boolean isMutableClass(PyObject type) {
+        return type instanceof PyClass && !((PyClass) type).immutable;
+    }
+
+    /** CPython's refusal to change a built-in class ({@code type_setattro}): set and delete alike. */
+    private static void checkMutableClass(PyThread t, PyObject o, PyStr name) {
+        if (o instanceof PyClass && ((PyClass) o).immutable) {
+            throw Errors.typeError(t, "cannot set '" + name.value() + "' attribute of immutable type '"
+                    + ((PyClass) o).pyName() + "'");
+        }
     }
 
     /** Object's methods a class reaches only through {@code object} in its MRO (the common ones are above). */
@@ -215,7 +234,7 @@ final class Ops {
             }
         }
         if (func instanceof PyInstance) { // a descriptor of ours (functools.partialmethod): its __get__ binds it
-            PyObject get = ((PyInstance) func).cls.lookup(t, "__get__");
+            PyObject get = ((PyInstance) func).cls().lookup(t, "__get__");
             if (get != null) {
                 PyObject bound;
                 try {
@@ -241,11 +260,11 @@ final class Ops {
      * result is a new reference.
      */
     static PyObject callAttr(PyThread t, PyObject o, PyStr name, PyObject[] args, String[] kwnames) {
-        if (o instanceof PyInstance && !((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+        if (o instanceof PyInstance && !((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
             PyInstance inst = (PyInstance) o;
             PyObject own = inst.getOwnAttr(t.ts, name);
             if (own == null) {
-                PyObject m = inst.cls.lookup(t, name);
+                PyObject m = inst.cls().lookup(t, name);
                 if (m instanceof PyFunction) {
                     try {
                         return ((PyFunction) m).callWith(t, o, args, kwnames);
@@ -258,7 +277,7 @@ final class Ops {
                 }
             } else {
                 try {
-                    if (!(inst.cls.lookupDataDescriptor(t, name))) {
+                    if (!(inst.cls().lookupDataDescriptor(t, name))) {
                         return call(t, own, args, kwnames);
                     }
                 } finally {
@@ -291,8 +310,8 @@ final class Ops {
         } catch (PyRaise e) {
             // an AttributeError from the generic lookup (a property's getter) falls back to __getattr__, as
             // CPython's slot_tp_getattr_hook does
-            if (!(o instanceof PyInstance) || !e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))
-                    || ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+            if (!(o instanceof PyInstance) || !e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))
+                    || ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
                 throw e;
             }
             PyObject hook = getattrHook(t, o);
@@ -320,11 +339,11 @@ final class Ops {
      * AttributeError left answers null (hasattr, getattr with a default).
      */
     private static PyObject getAttributeHook(PyThread t, PyObject o, PyStr name, boolean raise) {
-        PyObject m = ((PyInstance) o).cls.lookup(t, "__getattribute__");
+        PyObject m = ((PyInstance) o).cls().lookup(t, "__getattribute__");
         try {
             return callMethod(t, m, o, new PyObject[] {name}, null);
         } catch (PyRaise e) {
-            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+            if (!e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 throw e;
             }
             PyObject hook = getattrHook(t, o);
@@ -339,7 +358,7 @@ final class Ops {
             try {
                 return callMethod(t, hook, o, new PyObject[] {name}, null);
             } catch (PyRaise e2) {
-                if (raise || !e2.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                if (raise || !e2.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                     throw e2;
                 }
                 e2.release(t.ts);
@@ -397,7 +416,7 @@ final class Ops {
         if (o instanceof PyClass) { // a metaclass's __getattr__ answers for its classes
             return o.type() instanceof PyClass ? ((PyClass) o.type()).lookupOverride(t, "__getattr__") : null;
         }
-        return o instanceof PyInstance ? ((PyInstance) o).cls.lookup(t, "__getattr__") : null;
+        return o instanceof PyInstance ? ((PyInstance) o).cls().lookup(t, "__getattr__") : null;
     }
 
     /**
@@ -409,8 +428,8 @@ final class Ops {
         try {
             r = getAttrOrNullNoHook(t, o, name, READ_OR_NULL);
         } catch (PyRaise e) { // a property's AttributeError: __getattr__ next, as getAttr
-            if (!(o instanceof PyInstance) || !e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))
-                    || ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE) || getattrHookMissing(t, o)) {
+            if (!(o instanceof PyInstance) || !e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))
+                    || ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE) || getattrHookMissing(t, o)) {
                 throw e;
             }
             e.release(t.ts);
@@ -419,7 +438,7 @@ final class Ops {
         if (r != null) {
             return r;
         }
-        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+        if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
             return null; // __getattribute__ ran, and __getattr__ after it: nothing
         }
         boolean module = o instanceof PyModule;
@@ -430,7 +449,7 @@ final class Ops {
         try {
             return module ? call(t, hook, new PyObject[] {name}, null) : callMethod(t, hook, o, new PyObject[] {name}, null);
         } catch (PyRaise e) {
-            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 e.release(t.ts);
                 return null;
             }
@@ -474,7 +493,7 @@ final class Ops {
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            PyClass cls = inst.cls;
+            PyClass cls = inst.cls();
             if (!cls.hasDataDescriptors(t)) { // false too for a class with its own __getattribute__
                 PyObject own = inst.getOwnAttr(ts, name);
                 if (own != null) {
@@ -689,7 +708,7 @@ final class Ops {
                     if (ca instanceof Descriptors.StaticMethod) {
                         return RefCount.newRef(ts, ((Descriptors.StaticMethod) ca).func());
                     }
-                    if (ca instanceof PyInstance && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+                    if (ca instanceof PyInstance && ((PyInstance) ca).cls().hasHook(t, PyClass.HOOK_GET)) {
                         return callDescriptor(t, ca, "__get__", PyNone.NONE, c); // C.attr: __get__(None, C)
                     }
                     return RefCount.newRef(ts, ca);
@@ -1314,9 +1333,9 @@ final class Ops {
 
     static void initException(PyThread t, PyClass from, PyBaseExc e, PyTuple args) {
         PyClass os = t.interp.exceptionClass("OSError");
-        if (from != null && from.isSubtypeOf(os) && e.cls.isSubtypeOf(os)) {
-            if (e.cls.osErrorUsesInit(t)) {
-                e.initOsError(t, args, e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
+        if (from != null && from.isSubtypeOf(os) && e.cls().isSubtypeOf(os)) {
+            if (e.cls().osErrorUsesInit(t)) {
+                e.initOsError(t, args, e.cls().isSubtypeOf(t.interp.exceptionClass("BlockingIOError")));
             }
             return;
         }
@@ -1341,7 +1360,7 @@ final class Ops {
         if (ca instanceof Descriptors.StaticMethod) {
             return RefCount.newRef(t.ts, ((Descriptors.StaticMethod) ca).func());
         }
-        if (ca instanceof PyInstance && ((PyInstance) ca).cls.hasHook(t, PyClass.HOOK_GET)) {
+        if (ca instanceof PyInstance && ((PyInstance) ca).cls().hasHook(t, PyClass.HOOK_GET)) {
             return callDescriptor(t, ca, "__get__", self, cls); // a user's descriptor: __get__(obj, type(obj))
         }
         return RefCount.newRef(t.ts, ca);
@@ -1351,17 +1370,17 @@ final class Ops {
 
     /** A data descriptor of a user's class with a {@code __get__} (off the hot attribute read: a call, not inlined code). */
     private static boolean isDataGetter(PyThread t, PyObject v) {
-        return isDataDescriptor(t, v) && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_GET);
+        return isDataDescriptor(t, v) && ((PyInstance) v).cls().hasHook(t, PyClass.HOOK_GET);
     }
 
     /** Whether {@code v} is a data descriptor of a user's class: its class defines {@code __set__} or {@code __delete__}. */
     static boolean isDataDescriptor(PyThread t, PyObject v) {
-        return v instanceof PyInstance && ((PyInstance) v).cls.hasHook(t, PyClass.HOOK_SET | PyClass.HOOK_DELETE);
+        return v instanceof PyInstance && ((PyInstance) v).cls().hasHook(t, PyClass.HOOK_SET | PyClass.HOOK_DELETE);
     }
 
     /** {@code type(descr).method(descr, *args)}: a new reference. */
     static PyObject callDescriptor(PyThread t, PyObject descr, String method, PyObject... args) {
-        PyClass dc = ((PyInstance) descr).cls;
+        PyClass dc = ((PyInstance) descr).cls();
         PyObject m = dc.lookup(t, method);
         if (m == null) { // a data descriptor without this half: CPython's bare "AttributeError: __set__"
             throw Errors.attributeError(t, method);
@@ -1374,8 +1393,8 @@ final class Ops {
     }
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
-        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_SETATTR)) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__setattr__");
+        if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_SETATTR)) {
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__setattr__");
             if (m != null) { // the class's __setattr__ (object.__setattr__ is setAttrGeneric)
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name, v}, null));
@@ -1471,7 +1490,7 @@ final class Ops {
         if (!(o instanceof PyInstance)) {
             return;
         }
-        PyClass c = ((PyInstance) o).cls;
+        PyClass c = ((PyInstance) o).cls();
         for (String name : new String[] {"__len__", "__length_hint__"}) {
             PyObject m = c.lookup(t, name);
             if (m == null || m == PyNone.NONE) {
@@ -1482,7 +1501,7 @@ final class Ops {
             try {
                 r = callMethod(t, m, o, new PyObject[0], null);
             } catch (PyRaise e) {
-                if (e.exc.cls == t.interp.exceptionClass("TypeError")) {
+                if (e.exc.cls() == t.interp.exceptionClass("TypeError")) {
                     e.release(t.ts);
                     continue;
                 }
@@ -1510,25 +1529,26 @@ final class Ops {
     /** {@code object.__setattr__}: the store without the class's {@code __setattr__}. */
     static void setAttrGeneric(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
-        if (name.value().equals("__class__") && !(o instanceof PyClass)) {
+        checkMutableClass(t, o, name);
+        if (name.value().equals("__class__")) {
             setClass(t, o, v);
             return;
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            java.util.Set<String> slots = inst.cls.slotNames;
-            if (slots == null && name.value().equals("__dict__") && !inst.cls.lookupDataDescriptor(t, name)) {
+            java.util.Set<String> slots = inst.cls().slotNames;
+            if (slots == null && name.value().equals("__dict__") && !inst.cls().lookupDataDescriptor(t, name)) {
                 setInstanceDict(t, inst, v);
                 return;
             }
-            if (slots != null && !slots.contains(name.value()) && !inst.cls.lookupDataDescriptor(t, name)) {
+            if (slots != null && !slots.contains(name.value()) && !inst.cls().lookupDataDescriptor(t, name)) {
                 throw noSlot(t, inst, name);
             }
-            if (!(inst instanceof PyBaseExc) && !inst.cls.hasDataDescriptors(t)) {
+            if (!(inst instanceof PyBaseExc) && !inst.cls().hasDataDescriptors(t)) {
                 inst.storeAttr(ts, name, v);
                 return;
             }
-            PyObject ca = inst.cls.lookup(t, name);
+            PyObject ca = inst.cls().lookup(t, name);
             if (ca != null) {
                 try {
                     if (ca instanceof Descriptors.Property) {
@@ -1563,13 +1583,13 @@ final class Ops {
      * attribute of that name (no data descriptor), else its "no __dict__" one.
      */
     private static PyRaise noSlot(PyThread t, PyInstance inst, PyStr name) {
-        PyObject ca = inst.cls.lookup(t, name);
+        PyObject ca = inst.cls().lookup(t, name);
         if (ca != null) {
             RefCount.decref(t.ts, ca);
-            return Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
+            return Errors.attributeError(t, "'" + inst.cls().name() + "' object attribute '" + name.value()
                     + "' is read-only");
         }
-        return ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls.name()
+        return ExceptionFields.attributeError(t, Errors.attributeError(t, "'" + inst.cls().name()
                 + "' object has no attribute '" + name.value() + "' and no __dict__ for setting new attributes"),
                 inst, name.value());
     }
@@ -1689,9 +1709,9 @@ final class Ops {
                 return true;
             default:
                 int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(name.value());
-                if (ox >= 0 && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                if (ox >= 0 && e.cls().isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     if (ox == PyBaseExc.OS_WRITTEN) {
-                        if (!e.cls.isSubtypeOf(t.interp.exceptionClass("BlockingIOError"))) {
+                        if (!e.cls().isSubtypeOf(t.interp.exceptionClass("BlockingIOError"))) {
                             break;
                         }
                         PyInt w = PyInt.of(ts, index(t, v, "characters_written"));
@@ -1702,7 +1722,7 @@ final class Ops {
                     e.setOsField(ts, ox, v);
                     return true;
                 }
-                java.util.List<String> fx = ExceptionFields.of(t, e.cls);
+                java.util.List<String> fx = ExceptionFields.of(t, e.cls());
                 int fi = fx == null ? -1 : fx.indexOf(name.value());
                 if (fi >= 0) {
                     e.setField(ts, fi, v, fx.size());
@@ -1790,8 +1810,8 @@ final class Ops {
     }
 
     static void delAttr(PyThread t, PyObject o, PyStr name) {
-        if (o instanceof PyInstance && ((PyInstance) o).cls.hasHook(t, PyClass.HOOK_DELATTR)) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__delattr__");
+        if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_DELATTR)) {
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__delattr__");
             if (m != null) {
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name}, null));
@@ -1818,6 +1838,10 @@ final class Ops {
     /** {@code object.__delattr__}: the delete without the class's {@code __delattr__}. */
     static void delAttrGeneric(PyThread t, PyObject o, PyStr name) {
         ThreadState ts = t.ts;
+        checkMutableClass(t, o, name);
+        if (name.value().equals("__class__")) {
+            setClass(t, o, null); // object's __class__ cannot be deleted
+        }
         if (o instanceof PyCell && name.value().equals("cell_contents")) { // empties the cell; an empty one stays so
             RefCount.xdecref(ts, ((PyCell) o).swap(ts, null));
             return;
@@ -1837,13 +1861,13 @@ final class Ops {
             return;
         }
         PyDict d = null;
-        if (o instanceof PyInstance && ((PyInstance) o).cls.slotNames == null && name.value().equals("__dict__")
-                && !((PyInstance) o).cls.lookupDataDescriptor(t, name)) {
+        if (o instanceof PyInstance && ((PyInstance) o).cls().slotNames == null && name.value().equals("__dict__")
+                && !((PyInstance) o).cls().lookupDataDescriptor(t, name)) {
             ((PyInstance) o).replaceDict(ts, null, null); // CPython: the next store starts an empty dict
             return;
         }
         if (o instanceof PyInstance) {
-            PyObject ca = ((PyInstance) o).cls.lookup(t, name);
+            PyObject ca = ((PyInstance) o).cls().lookup(t, name);
             if (ca != null) {
                 try {
                     if (ca instanceof Descriptors.Property) {
@@ -1873,7 +1897,7 @@ final class Ops {
                 }
             }
             int ox = o instanceof PyBaseExc ? PyBaseExc.OS_FIELD_NAMES.indexOf(name.value()) : -1;
-            if (ox >= 0 && ((PyInstance) o).cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+            if (ox >= 0 && ((PyInstance) o).cls().isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                 PyBaseExc e = (PyBaseExc) o; // CPython's members: del makes None; characters_written goes
                 if (ox == PyBaseExc.OS_WRITTEN) {
                     if (!e.osWrittenSet) {
@@ -1883,18 +1907,18 @@ final class Ops {
                 e.setOsField(ts, ox, PyNone.NONE);
                 return;
             }
-            java.util.List<String> fx = o instanceof PyBaseExc ? ExceptionFields.of(t, ((PyBaseExc) o).cls) : null;
+            java.util.List<String> fx = o instanceof PyBaseExc ? ExceptionFields.of(t, ((PyBaseExc) o).cls()) : null;
             int fi = fx == null ? -1 : fx.indexOf(name.value());
             if (fi >= 0) { // a member: del makes it None, as CPython's
                 ((PyBaseExc) o).setField(ts, fi, PyNone.NONE, fx.size());
                 return;
             }
             PyInstance inst = (PyInstance) o;
-            if (inst.cls.slotNames != null && !inst.cls.slotNames.contains(name.value())) {
-                PyObject clsAttr = inst.cls.lookup(t, name);
+            if (inst.cls().slotNames != null && !inst.cls().slotNames.contains(name.value())) {
+                PyObject clsAttr = inst.cls().lookup(t, name);
                 if (clsAttr != null) { // no dict to delete from, and a class attribute: CPython's read-only message
                     RefCount.decref(ts, clsAttr);
-                    throw Errors.attributeError(t, "'" + inst.cls.name() + "' object attribute '" + name.value()
+                    throw Errors.attributeError(t, "'" + inst.cls().name() + "' object attribute '" + name.value()
                             + "' is read-only");
                 }
             }
@@ -1950,7 +1974,7 @@ final class Ops {
         if (!(key instanceof PyInstance)) {
             return null;
         }
-        PyObject m = ((PyInstance) key).cls.lookup(t, "__index__");
+        PyObject m = ((PyInstance) key).cls().lookup(t, "__index__");
         if (m == null) {
             return null;
         }
@@ -2075,7 +2099,7 @@ final class Ops {
             return r.getItem(t, bigIndex(t, key, "range indices must be integers or slices, not %s"));
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__getitem__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__getitem__");
             if (m != null) {
                 try {
                     return callMethod(t, m, o, new PyObject[] {key}, null);
@@ -2144,7 +2168,7 @@ final class Ops {
             return;
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__setitem__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__setitem__");
             if (m != null) {
                 try {
                     RefCount.decref(ts, callMethod(t, m, o, new PyObject[] {key, v}, null));
@@ -2163,7 +2187,7 @@ final class Ops {
         try {
             it = iter(t, v);
         } catch (PyRaise r) {
-            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+            if (r.exc.cls() == t.interp.exceptionClass("TypeError")) {
                 r.release(t.ts);
                 throw Errors.typeError(t, "must assign iterable to extended slice");
             }
@@ -2201,7 +2225,7 @@ final class Ops {
             return;
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__delitem__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__delitem__");
             if (m != null) {
                 try {
                     RefCount.decref(ts, callMethod(t, m, o, new PyObject[] {key}, null));
@@ -2298,7 +2322,7 @@ final class Ops {
             return ((TypeAliases.GenericAlias) o).iter(ts);
         }
         if (o instanceof PyInstance) {
-            PyClass c = ((PyInstance) o).cls;
+            PyClass c = ((PyInstance) o).cls();
             PyObject m = c.lookup(t, "__iter__");
             if (m != null) {
                 PyObject it;
@@ -2308,7 +2332,7 @@ final class Ops {
                     RefCount.decref(ts, m);
                 }
                 if (it instanceof PyInstance) {
-                    PyObject nx = ((PyInstance) it).cls.lookup(t, "__next__");
+                    PyObject nx = ((PyInstance) it).cls().lookup(t, "__next__");
                     if (nx == null) {
                         String tn = typeName(it);
                         RefCount.decref(ts, it);
@@ -2387,7 +2411,7 @@ final class Ops {
             } catch (PyRaise r) {
                 // map(f, ...) whose f raised StopIteration: the end of the iteration for its consumer, as CPython's
                 // map_next returning NULL with StopIteration set
-                if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                if (r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                     r.release(t.ts);
                     return null;
                 }
@@ -2398,15 +2422,15 @@ final class Ops {
             return ((PyDictIterator) it).next(t.ts);
         }
         if (it instanceof PyInstance) {
-            PyObject m = ((PyInstance) it).cls.lookup(t, "__next__");
+            PyObject m = ((PyInstance) it).cls().lookup(t, "__next__");
             if (m == null) {
                 throw Errors.typeError(t, "'" + typeName(it) + "' object is not an iterator");
             }
             try {
                 return callMethod(t, m, it, NO_ARGS, null);
             } catch (PyRaise r) {
-                if (r.exc.cls == t.interp.exceptionClass("StopIteration")
-                        || r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+                if (r.exc.cls() == t.interp.exceptionClass("StopIteration")
+                        || r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                     r.release(t.ts);
                     return null;
                 }
@@ -2490,7 +2514,7 @@ final class Ops {
             try {
                 return Builtins.construct(t, PyTuple.TYPE, new PyObject[] {v}, null);
             } catch (PyRaise r) {
-                if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+                if (r.exc.cls() == t.interp.exceptionClass("TypeError")) {
                     r.release(ts);
                     throw Errors.typeError(t, "cannot convert dictionary update sequence element #" + index
                             + " to a sequence");
@@ -2540,7 +2564,7 @@ final class Ops {
             return ((dev.freethread.dict.PyDictView) o).size();
         }
         if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls.lookup(t, "__len__");
+            PyObject m = ((PyInstance) o).cls().lookup(t, "__len__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2650,7 +2674,7 @@ final class Ops {
             return ((dev.freethread.dict.PyDictView) container).contains(ts, item);
         }
         if (container instanceof PyInstance) {
-            PyObject m = ((PyInstance) container).cls.lookup(t, "__contains__");
+            PyObject m = ((PyInstance) container).cls().lookup(t, "__contains__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2669,7 +2693,7 @@ final class Ops {
         try {
             it = iter(t, container);
         } catch (PyRaise r) {
-            if (r.exc.cls == t.interp.exceptionClass("TypeError")) {
+            if (r.exc.cls() == t.interp.exceptionClass("TypeError")) {
                 r.release(ts);
                 throw Errors.typeError(t, "argument of type '" + typeName(container) + "' is not iterable");
             }
@@ -2744,7 +2768,7 @@ final class Ops {
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            PyObject m = inst.cls.lookup(t, "__repr__");
+            PyObject m = inst.cls().lookup(t, "__repr__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2771,9 +2795,9 @@ final class Ops {
                 PyTuple a = ((PyBaseExc) inst).args();
                 String inner = a.size() == 1 ? Ops.reprString(t, a.getItemBorrowed(0)) : a.size() == 0 ? ""
                         : reprString(t, a).substring(1, reprString(t, a).length() - 1).replaceAll(",$", "");
-                return inst.cls.pyName() + "(" + inner + ")"; // __name__ (a renamed class's too)
+                return inst.cls().pyName() + "(" + inner + ")"; // __name__ (a renamed class's too)
             }
-            return "<" + inst.cls.moduleQualName() + " object at 0x" + Long.toHexString(id(o)) + ">";
+            return "<" + inst.cls().moduleQualName() + " object at 0x" + Long.toHexString(id(o)) + ">";
         }
         if (o instanceof PyFloat) {
             return FloatFormat.repr(((PyFloat) o).value);
@@ -2936,7 +2960,7 @@ final class Ops {
         }
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            PyObject m = inst.cls.lookup(t, "__str__");
+            PyObject m = inst.cls().lookup(t, "__str__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2957,14 +2981,14 @@ final class Ops {
             if (inst instanceof PyBaseExc) {
                 PyTuple a = ((PyBaseExc) inst).args();
                 PyBaseExc e = (PyBaseExc) inst;
-                if (ExceptionFields.of(t, e.cls) == ExceptionFields.IMPORT) { // its msg, when an exact str
+                if (ExceptionFields.of(t, e.cls()) == ExceptionFields.IMPORT) { // its msg, when an exact str
                     PyObject msg = e.field(0);
                     if (msg.type() == PyStr.TYPE) {
                         return ((PyStr) msg).value();
                     }
                 }
                 if (e.osParsed() || e.osField(PyBaseExc.OS_FILENAME) != PyNone.NONE
-                        && e.cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {
+                        && e.cls().isSubtypeOf(t.interp.exceptionClass("OSError"))) {
                     // OSError(errno, strerror[, filename[, winerror, filename2]]): CPython's "[Errno 2] No such
                     // file: 'f'", from the fields (which assignments change), not the args; held while reprs run
                     PyTuple f = e.osFieldsNewRef(ts);
@@ -2987,14 +3011,14 @@ final class Ops {
                 }
                 if (a.size() == 1) {
                     PyObject a0 = a.getItemBorrowed(0);
-                    if (inst.cls.isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
+                    if (inst.cls().isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
                         return reprString(t, a0);
                     }
                     return strString(t, a0);
                 }
                 if (a.size() == 2 && a.getItemBorrowed(1) instanceof PyTuple
                         && ((PyTuple) a.getItemBorrowed(1)).size() >= 2
-                        && inst.cls.isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
+                        && inst.cls().isSubtypeOf(t.interp.exceptionClass("SyntaxError"))) {
                     PyTuple d = (PyTuple) a.getItemBorrowed(1); // "msg (file, line N)", as CPython's
                     String file = strString(t, d.getItemBorrowed(0));
                     if (d.getItemBorrowed(0) instanceof PyStr) { // CPython's my_basename
@@ -3020,7 +3044,7 @@ final class Ops {
      * span; null for any other exception, or one whose attributes are not a string/bytes and two ints.
      */
     private static String unicodeErrorStr(PyThread t, PyInstance inst, PyTuple a) {
-        PyClass cls = inst.cls;
+        PyClass cls = inst.cls();
         boolean decode = cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"));
         boolean encode = !decode && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError"));
         boolean translate = !decode && !encode && cls.isSubtypeOf(t.interp.exceptionClass("UnicodeTranslateError"));

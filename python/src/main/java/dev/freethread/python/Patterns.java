@@ -295,7 +295,7 @@ final class Patterns {
                 return true;
             }
             if (o instanceof PyInstance) { // collections.deque, written in Python here
-                for (PyType m : ((PyInstance) o).cls.mro()) {
+                for (PyType m : ((PyInstance) o).cls().mro()) {
                     if (m instanceof PyClass && ((PyClass) m).name().equals("deque")
                             && "collections".equals(((PyClass) m).module)) {
                         return true;

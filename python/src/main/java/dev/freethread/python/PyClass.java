@@ -43,12 +43,33 @@ final class PyClass extends PyType implements Callable {
      */
     java.util.Set<String> slotNames;
     /**
+     * A built-in class (the exception hierarchy, made by Interp): its attributes cannot be set or deleted and
+     * {@code __class__} cannot be assigned to or from it, as CPython's static types. Set before the class is published.
+     */
+    boolean immutable;
+    /**
      * The built-in type whose value every instance carries ({@link BuiltinBase}: dict, list, str...), the first
      * such type in the MRO; null for a class without one.
      */
     final PyType builtinBase;
     /** How many classes of ours precede {@link #builtinBase} in the MRO: where lookups meet its methods. */
     private final int builtinAt;
+
+    /**
+     * What decides the layout of this class's instances, for {@code __class__} assignment: the first type along the
+     * MRO that is not a mutable class of ours ({@code object}, a built-in type such as list, or a built-in exception
+     * class). Two classes whose instances may trade classes share it and their slots (CPython 3.13's
+     * {@code compatible_for_assignment}: a user exception class is compatible only with one deriving from the same
+     * built-in exception).
+     */
+    final PyType solidBase() {
+        for (PyType m : mro()) {
+            if (!(m instanceof PyClass) || ((PyClass) m).immutable) {
+                return m;
+            }
+        }
+        return PyType.OBJECT;
+    }
 
     /** A class with one base (object when {@code base} is object). */
     PyClass(ThreadState ts, String name, String module, PyType base, PyDict ns, int flags, boolean isException) {
@@ -644,7 +665,7 @@ final class PyClass extends PyType implements Callable {
         PyObject made;
         if (hasHook(t, HOOK_NEW)) {
             made = callNew(t, args, kwnames);
-            if (!(made instanceof PyInstance) || !((PyInstance) made).cls.isSubtypeOf(this)) {
+            if (!(made instanceof PyInstance) || !((PyInstance) made).cls().isSubtypeOf(this)) {
                 return made; // __new__ answered something else: no __init__, as in CPython
             }
         } else {
@@ -662,20 +683,20 @@ final class PyClass extends PyType implements Callable {
                 }
                 PyTuple a = PyTuple.stealing(ts, pos);
                 PyClass oserror = t.interp.exceptionClass("OSError");
-                if (!self.cls.isSubtypeOf(oserror)) {
+                if (!self.cls().isSubtypeOf(oserror)) {
                     ((PyBaseExc) self).setArgs(ts, a);
                 } else if (!hasHook(t, HOOK_NEW)) { // a class's own __new__ made it: OSError.__init__ leaves it
-                    if (self.cls.osErrorUsesInit(t)) {
+                    if (self.cls().osErrorUsesInit(t)) {
                         ((PyBaseExc) self).setArgs(ts, PyTuple.EMPTY); // its __init__ parses, as CPython's
                     } else {
-                        ((PyBaseExc) self).initOsError(t, a, self.cls.isSubtypeOf(
+                        ((PyBaseExc) self).initOsError(t, a, self.cls().isSubtypeOf(
                                 t.interp.exceptionClass("BlockingIOError")));
                     }
                 }
                 RefCount.decref(ts, a);
             }
             // the made object's own class's __init__ (a subclass's, when __new__ answered one), as CPython's type_call
-            PyObject init = self.cls == this ? lookup(t, "__init__") : self.cls.lookup(t, "__init__");
+            PyObject init = self.cls() == this ? lookup(t, "__init__") : self.cls().lookup(t, "__init__");
             if (init != null) {
                 PyObject r;
                 try {

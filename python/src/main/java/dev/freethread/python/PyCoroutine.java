@@ -409,7 +409,7 @@ final class PyCoroutine extends PyObject {
         }
         if (raised != null) {
             f.traceHere(raised);
-            if (raised.exc.cls.isSubtypeOf(ip.exceptionClass("StopIteration"))) { // PEP 479, as for generators
+            if (raised.exc.cls().isSubtypeOf(ip.exceptionClass("StopIteration"))) { // PEP 479, as for generators
                 raised = Errors.replacedByRuntimeError(rt, raised, (asyncGen ? "async generator" : "coroutine")
                         + " raised StopIteration");
             }
@@ -446,7 +446,7 @@ final class PyCoroutine extends PyObject {
             return func.runFrame(t, f);
         } catch (PyRaise e) {
             f.traceHere(e);
-            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                 throw Errors.replacedByRuntimeError(t, e, "coroutine raised StopIteration");
             }
             throw e;
@@ -671,8 +671,8 @@ final class PyCoroutine extends PyObject {
         try {
             v = resume(t, null, Errors.raise(t, "GeneratorExit", null), ret);
         } catch (PyRaise e) {
-            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
-                    || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                    || e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                 e.release(ts);
                 return PyNone.NONE;
             }
@@ -844,12 +844,12 @@ final class PyCoroutine extends PyObject {
                 try {
                     y = g.resume(t, sent, th, ret);
                 } catch (PyRaise e) {
-                    if (close && (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
-                            || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
+                    if (close && (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                            || e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
                         e.release(ts);
                         return PyNone.NONE;
                     }
-                    if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))
+                    if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))
                             && !close) { // PEP 525: raised by the body, it is RuntimeError
                         throw Errors.replacedByRuntimeError(t, e, "async generator raised StopAsyncIteration");
                     }
@@ -976,12 +976,12 @@ final class PyCoroutine extends PyObject {
             } catch (PyRaise e) {
                 stepping = false;
                 g.releaseAsync();
-                if (close && (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
-                        || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
+                if (close && (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                        || e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration")))) {
                     e.release(ts);
                     throw PyGenerator.stop(t, null);
                 }
-                if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
                     throw Errors.replacedByRuntimeError(t, e, "async generator raised StopAsyncIteration");
                 }
                 throw e;

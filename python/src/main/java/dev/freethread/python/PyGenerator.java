@@ -300,7 +300,7 @@ final class PyGenerator extends PyIter {
         g.sent = null;
         release(ts);
         leaveRunning(CLOSED);
-        if (r.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+        if (r.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
             return Errors.replacedByRuntimeError(t, r, "generator raised StopIteration");
         }
         return r;
@@ -386,8 +386,8 @@ final class PyGenerator extends PyIter {
         try {
             v = resume(t, null, Errors.raise(t, "GeneratorExit", null), ret);
         } catch (PyRaise e) {
-            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
-                    || e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
+            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("GeneratorExit"))
+                    || e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopIteration"))) {
                 e.release(ts);
                 return PyNone.NONE;
             }

@@ -17,9 +17,35 @@ import dev.freethread.refcount.RefCount;
  * An instance of a user class: the one Java class behind every user class (exceptions use {@link PyBaseExc}). Its
  * attributes live in a {@link PyDict} (an {@link InstanceDict}), created on the first assignment; it holds a counted
  * reference to its class, as CPython's heap-type instances do. Its slots look the special methods up in the class.
+ *
+ * <p>Its class is its toolkit type ({@link #cls()}), which {@code obj.__class__ = C} changes ({@link #setClass}). The
+ * races of that change (lifetime edge E38, docs/refcount.md):
+ * <ol>
+ *   <li>A reader on another thread read the old class from the instance and is still using it, with no reference of
+ *       its own, across user code: the old class is kept, counted, until the instance is freed, so it cannot be
+ *       freed under the reader. Exercised by
+ *       {@code InterpreterTest.classAssignedWhileOtherThreadsCallMethods_everyFormerClassOutlivesItsUsers}, which
+ *       did not fail with the old class dropped at once (classes are cyclic, so only the collector frees them, and
+ *       no path was found that holds a class read from an instance across a safepoint): the keeping is a guard
+ *       against such a path, not a fix for one seen.</li>
+ *   <li>Two threads assign at once: the change runs under the instance's monitor (a leaf: count operations only, none
+ *       of which can free anything), so each drops exactly the type reference it replaced and the kept set gains each
+ *       class once.</li>
+ *   <li>The collector traverses the instance meanwhile: each edge appears only after its count was raised and
+ *       disappears before its count is lowered (the kept array is published after its incref, the type stored after
+ *       the new class's incref, the old type reference dropped after the store), so the collector never counts more
+ *       edges to a class than its count holds; the count operations touch watched classes. The same test, with the
+ *       kept class's incref removed (planted: the first class outlived its instance's free, "C9 False", in 2 runs of
+ *       2) and with the kept classes forgotten at clearing (planted: a leak, "C9 False", 2 of 2).</li>
+ * </ol>
  */
 class PyInstance extends PyObject {
-    final PyClass cls;
+    /**
+     * Every class this instance had before its current one ({@code obj.__class__ = C}), each once, each counted: they
+     * live as long as the instance (lifetime edge E38). Null until the first change; replaced whole, under the
+     * instance's monitor, never changed in place.
+     */
+    private volatile PyClass[] formerClasses;
     /**
      * The attribute dict attribute reads and writes use (borrowed from {@link #dictHolder}, which keeps it alive): an
      * {@link InstanceDict} made on the first store, or the dict assigned to {@code __dict__}.
@@ -59,8 +85,45 @@ class PyInstance extends PyObject {
 
     PyInstance(ThreadState ts, PyClass cls) {
         super(cls, ts);
-        this.cls = cls;
         RefCount.incref(ts, cls);
+    }
+
+    /** The instance's class (borrowed; it lives as long as the instance, whatever {@code __class__} is given). */
+    final PyClass cls() {
+        return (PyClass) type();
+    }
+
+    /**
+     * {@code obj.__class__ = newCls}, the checks done (Ops.setClass). The old class is kept, counted, in
+     * {@link #formerClasses} until this instance is freed rather than dropped: any thread may be using the class it
+     * read from this instance without a reference of its own, across user code and quiescent states (a method lookup
+     * that runs a descriptor, a comparison that calls {@code __eq__}), and nothing bounds how long it may do so
+     * except the life of the instance it holds (lifetime edge E38). The count operations are ordered so that the
+     * collector never sees more edges to a class than its count explains: the array's reference to the old class is
+     * counted before the array is published, the new class before the type is stored, and the type slot's reference
+     * to the old class is dropped only after the store (it cannot be the last: the array holds one).
+     */
+    final void setClass(ThreadState ts, PyClass newCls) {
+        RefCount.incref(ts, newCls);
+        PyClass old;
+        synchronized (this) { // one change at a time: each drops exactly the type reference it replaced
+            old = cls();
+            PyClass[] former = formerClasses;
+            boolean kept = false;
+            if (former != null) {
+                for (PyClass c : former) {
+                    kept |= c == old;
+                }
+            }
+            if (!kept) {
+                RefCount.incref(ts, old);
+                PyClass[] grown = former == null ? new PyClass[1] : java.util.Arrays.copyOf(former, former.length + 1);
+                grown[grown.length - 1] = old;
+                formerClasses = grown;
+            }
+            changeType(ts, newCls);
+        }
+        RefCount.decref(ts, old);
     }
 
     /** The built-in value of an instance of a subclass of a built-in type (borrowed), or null. */
@@ -196,7 +259,13 @@ class PyInstance extends PyObject {
             v.visit(d);
         }
         if (!clsReleased) {
-            v.visit(cls);
+            v.visit(cls());
+            PyClass[] former = formerClasses;
+            if (former != null) {
+                for (PyClass c : former) {
+                    v.visit(c);
+                }
+            }
         }
         PyObject b = base;
         if (b != null) {
@@ -219,14 +288,21 @@ class PyInstance extends PyObject {
         }
         if (!clsReleased) {
             clsReleased = true;
-            v.visit(cls);
+            v.visit(cls());
+            PyClass[] former = formerClasses;
+            formerClasses = null;
+            if (former != null) {
+                for (PyClass c : former) {
+                    v.visit(c);
+                }
+            }
         }
     }
 
     @Override
     public void finalizeObject(ThreadState ts) {
         PyThread t = Interp.thread(ts);
-        PyObject del = cls.lookup(t, "__del__");
+        PyObject del = cls().lookup(t, "__del__");
         if (del != null) {
             try {
                 RefCount.decref(ts, Ops.callMethod(t, del, this, Ops.NO_ARGS, null));
@@ -249,7 +325,7 @@ class PyInstance extends PyObject {
         try {
             bound = ((Descriptors.Property) m).get(t, this, dunder);
         } catch (PyRaise e) {
-            if (!e.exc.cls.isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+            if (!e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 throw e;
             }
             e.release(t.ts);
@@ -265,10 +341,10 @@ class PyInstance extends PyObject {
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         PyThread t = Interp.thread(ts);
-        PyObject m = cls.lookup(t, op.dunder());
+        PyObject m = cls().lookup(t, op.dunder());
         if (m == null) {
             if (op == CompareOp.NE) {
-                PyObject eq = cls.lookup(t, "__eq__");
+                PyObject eq = cls().lookup(t, "__eq__");
                 if (eq != null) {
                     PyObject r;
                     try {
@@ -310,14 +386,14 @@ class PyInstance extends PyObject {
     @Override
     public long pyHash(ThreadState ts) {
         PyThread t = Interp.thread(ts);
-        PyObject m = cls.lookup(t, "__hash__");
+        PyObject m = cls().lookup(t, "__hash__");
         if (m == null) {
             return super.pyHash(ts);
         }
         PyObject r;
         try {
             if (m == PyNone.NONE) {
-                throw new PyException("TypeError", "unhashable type: '" + cls.name() + "'");
+                throw new PyException("TypeError", "unhashable type: '" + cls().name() + "'");
             }
             r = Ops.callMethod(t, m, this, Ops.NO_ARGS, null);
         } finally {
@@ -337,7 +413,7 @@ class PyInstance extends PyObject {
     @Override
     public boolean pyBool(ThreadState ts) {
         PyThread t = Interp.thread(ts);
-        PyObject m = cls.lookup(t, "__bool__");
+        PyObject m = cls().lookup(t, "__bool__");
         if (m != null) {
             PyObject r;
             try {
@@ -354,7 +430,7 @@ class PyInstance extends PyObject {
                 RefCount.decref(ts, r);
             }
         }
-        m = cls.lookup(t, "__len__");
+        m = cls().lookup(t, "__len__");
         if (m != null) {
             RefCount.decref(ts, m);
             return Ops.len(t, this) != 0;
@@ -370,7 +446,7 @@ class PyInstance extends PyObject {
 
     @Override
     public String repr() {
-        return "<" + cls.moduleQualName() + " object>";
+        return "<" + cls().moduleQualName() + " object>";
     }
 
     /** The value of an attribute stored on the instance (a new reference), or null. */

@@ -76,7 +76,7 @@ final class Repl {
                     ip.flush();
                     ip.err.print(ip.formatSyntaxError(e));
                 } catch (PyRaise r) {
-                    if (r.exc.cls.isSubtypeOf(ip.exceptionClass("SystemExit"))) {
+                    if (r.exc.cls().isSubtypeOf(ip.exceptionClass("SystemExit"))) {
                         return ip.uncaught(t, r);
                     }
                     ip.uncaught(t, r);

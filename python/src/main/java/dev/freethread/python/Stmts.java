@@ -1127,7 +1127,7 @@ final class Stmts {
                                 ((Descriptors.Property) v).setName(ts, ((PyTuple) kv).getItemBorrowed(0));
                             }
                             if (v instanceof PyInstance) {
-                                PyObject hook = ((PyInstance) v).cls.lookup(t, "__set_name__");
+                                PyObject hook = ((PyInstance) v).cls().lookup(t, "__set_name__");
                                 if (hook != null) {
                                     try {
                                         RefCount.decref(ts, Ops.callMethod(t, hook, v,
@@ -1136,7 +1136,7 @@ final class Stmts {
                                         // 3.12: a note names the descriptor, the name and the class
                                         PyRaise e = ex instanceof PyRaise ? (PyRaise) ex : Errors.fromJava(t, ex);
                                         PyStr note = PyStr.of(ts, "Error calling __set_name__ on '"
-                                                + ((PyInstance) v).cls.name() + "' instance "
+                                                + ((PyInstance) v).cls().name() + "' instance "
                                                 + Ops.reprString(t, ((PyTuple) kv).getItemBorrowed(0)) + " in '"
                                                 + cls.name() + "'");
                                         try {
@@ -1547,7 +1547,7 @@ final class Stmts {
             PyBaseExc orig = raised.exc;
             PyObject baseGroup = Ops.getOrNull(ts, t.interp.builtins, t.interp.str("BaseExceptionGroup"));
             RefCount.decref(ts, baseGroup); // a built-in: the builtins dict keeps it
-            boolean naked = !(baseGroup instanceof PyType) || !orig.cls.isSubtypeOf((PyType) baseGroup);
+            boolean naked = !(baseGroup instanceof PyType) || !orig.cls().isSubtypeOf((PyType) baseGroup);
             java.util.List<PyObject> added = new java.util.ArrayList<>(); // new exceptions, then re-raised groups
             java.util.List<PyObject> reraised = new java.util.ArrayList<>();
             PyObject rest = null;
@@ -1750,7 +1750,7 @@ final class Stmts {
                     }
                 }
                 for (int i = 0; i < tu.size(); i++) {
-                    if (exc.cls.isSubtypeOf((PyType) tu.getItemBorrowed(i))) {
+                    if (exc.cls().isSubtypeOf((PyType) tu.getItemBorrowed(i))) {
                         return true;
                     }
                 }
@@ -1759,7 +1759,7 @@ final class Stmts {
             if (!(ty instanceof PyClass) || !((PyClass) ty).isException) {
                 throw Errors.typeError(t, "catching classes that do not inherit from BaseException is not allowed");
             }
-            return exc.cls.isSubtypeOf((PyType) ty);
+            return exc.cls().isSubtypeOf((PyType) ty);
         }
     }
 
@@ -1837,7 +1837,7 @@ final class Stmts {
             ThreadState ts = f.ts;
             PyObject mgr = ctx.eval(f);
             try {
-                PyClass cls = mgr instanceof PyInstance ? ((PyInstance) mgr).cls : null;
+                PyClass cls = mgr instanceof PyInstance ? ((PyInstance) mgr).cls() : null;
                 PyObject enter = cls == null ? null : cls.lookup(t, "__aenter__");
                 PyObject exit = cls == null ? null : cls.lookup(t, "__aexit__");
                 if (enter == null || exit == null) {
@@ -1873,7 +1873,7 @@ final class Stmts {
                         t.handling.add(raised.exc);
                         PyObject tb = PyTraceback.of(ts, raised.exc);
                         try {
-                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls, raised.exc, tb}, AEXIT);
+                            res = awaitCall(t, exit, mgr, new PyObject[] {raised.exc.cls(), raised.exc, tb}, AEXIT);
                         } catch (RuntimeException e2) {
                             throw raisedInExit(t, raised, e2);
                         } finally {
@@ -1910,7 +1910,7 @@ final class Stmts {
         if (src instanceof PyCoroutine && ((PyCoroutine) src).asyncGen) {
             return RefCount.newRef(t.ts, src);
         }
-        PyObject m = src instanceof PyInstance ? ((PyInstance) src).cls.lookup(t, "__aiter__") : null;
+        PyObject m = src instanceof PyInstance ? ((PyInstance) src).cls().lookup(t, "__aiter__") : null;
         if (m == null) {
             throw Errors.typeError(t, "'async for' requires an object with __aiter__ method, got "
                     + Ops.typeName(src));
@@ -1934,7 +1934,7 @@ final class Stmts {
                     RefCount.decref(ts, step);
                 }
             }
-            PyObject m = it instanceof PyInstance ? ((PyInstance) it).cls.lookup(t, "__anext__") : null;
+            PyObject m = it instanceof PyInstance ? ((PyInstance) it).cls().lookup(t, "__anext__") : null;
             if (m == null) {
                 throw Errors.typeError(t, "'async for' received an object from __aiter__ that does not implement "
                         + "__anext__: " + Ops.typeName(it));
@@ -1945,7 +1945,7 @@ final class Stmts {
                 RefCount.decref(ts, m);
             }
         } catch (PyRaise e) {
-            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
                 e.release(ts);
                 return null;
             }
@@ -2003,7 +2003,7 @@ final class Stmts {
             }
             PyObject it;
             try {
-                PyObject aiter = src instanceof PyInstance ? ((PyInstance) src).cls.lookup(t, "__aiter__") : null;
+                PyObject aiter = src instanceof PyInstance ? ((PyInstance) src).cls().lookup(t, "__aiter__") : null;
                 if (aiter == null) {
                     throw Errors.typeError(t, "'async for' requires an object with __aiter__ method, got "
                             + Ops.typeName(src));
@@ -2024,7 +2024,7 @@ final class Stmts {
                 }
             }
             try {
-                PyObject anext = it instanceof PyInstance ? ((PyInstance) it).cls.lookup(t, "__anext__") : null;
+                PyObject anext = it instanceof PyInstance ? ((PyInstance) it).cls().lookup(t, "__anext__") : null;
                 if (anext == null) {
                     throw Errors.typeError(t, "'async for' received an object from __aiter__ that does not "
                             + "implement __anext__: " + Ops.typeName(it));
@@ -2037,7 +2037,7 @@ final class Stmts {
                             v = awaitCall(t, anext, it, Ops.NO_ARGS,
                                     "'async for' received an invalid object from __anext__");
                         } catch (PyRaise e) {
-                            if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                            if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
                                 e.release(ts);
                                 break;
                             }
@@ -2073,7 +2073,7 @@ final class Stmts {
                 try {
                     v = step.await(t);
                 } catch (PyRaise e) {
-                    if (e.exc.cls.isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
+                    if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("StopAsyncIteration"))) {
                         e.release(ts);
                         break;
                     }
@@ -2139,7 +2139,7 @@ final class Stmts {
         t.handling.add(raised.exc);
         PyObject tb = PyTraceback.of(ts, raised.exc);
         try {
-            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls, raised.exc, tb}, null);
+            res = Ops.call(t, exit, new PyObject[] {raised.exc.cls(), raised.exc, tb}, null);
         } catch (RuntimeException e2) {
             throw raisedInExit(t, raised, e2);
         } finally {

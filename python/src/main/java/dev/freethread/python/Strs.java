@@ -179,7 +179,7 @@ final class Strs {
         if (!(o instanceof PyInstance) || ((PyInstance) o).base() != null) {
             return null;
         }
-        PyClass c = ((PyInstance) o).cls;
+        PyClass c = ((PyInstance) o).cls();
         boolean hasIndex = hasMethod(t, c, "__index__");
         if (!hasIndex && (index || !hasMethod(t, c, "__int__"))) {
             return null;
@@ -203,7 +203,7 @@ final class Strs {
         if (!(o instanceof PyInstance) || ((PyInstance) o).base() != null) {
             return null;
         }
-        PyClass c = ((PyInstance) o).cls;
+        PyClass c = ((PyInstance) o).cls();
         if (!hasMethod(t, c, "__float__") && !hasMethod(t, c, "__index__")) {
             return null;
         }
@@ -305,7 +305,7 @@ final class Strs {
                 if (v instanceof PyBytes || v instanceof PyByteArray) {
                     b = BytesMethods.bytesLike(t, v, null);
                 } else {
-                    PyObject m = v instanceof PyInstance ? ((PyInstance) v).cls.lookup(t, "__bytes__") : null;
+                    PyObject m = v instanceof PyInstance ? ((PyInstance) v).cls().lookup(t, "__bytes__") : null;
                     if (m == null) {
                         throw Errors.typeError(t, "%b requires a bytes-like object, or an object that implements "
                                 + "__bytes__, not '" + Ops.typeName(v) + "'");

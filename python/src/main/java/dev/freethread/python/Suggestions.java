@@ -36,7 +36,7 @@ final class Suggestions {
      * (a {@code __dir__} that raises) means no suggestion, as in CPython.
      */
     static String suffix(PyThread t, PyBaseExc e, boolean withTraceback) {
-        List<String> kind = ExceptionFields.of(t, e.cls);
+        List<String> kind = ExceptionFields.of(t, e.cls());
         if (kind == null) {
             return "";
         }

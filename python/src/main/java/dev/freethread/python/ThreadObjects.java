@@ -586,7 +586,7 @@ final class ThreadObjects {
             }
             RefCount.decref(ts, Ops.call(t, func, av, kn));
         } catch (PyRaise r) {
-            if (!r.exc.cls.isSubtypeOf(ip.exceptionClass("SystemExit"))) {
+            if (!r.exc.cls().isSubtypeOf(ip.exceptionClass("SystemExit"))) {
                 // CPython 3.13: through sys.unraisablehook, "Exception ignored in thread started by <func>"
                 String what;
                 try {

@@ -210,6 +210,7 @@ public final class Header {
 
     // ---- accessors
 
+    private static final VarHandle TYPE;
     private static final VarHandle OWNER_ID;
     private static final VarHandle REF_LOCAL;
     private static final VarHandle REF_SHARED;
@@ -222,6 +223,7 @@ public final class Header {
         try {
             // Same module: privateLookupIn is allowed without opening the package to anybody else.
             MethodHandles.Lookup l = MethodHandles.privateLookupIn(PyObject.class, MethodHandles.lookup());
+            TYPE = l.findVarHandle(PyObject.class, "type", dev.freethread.objects.PyType.class);
             OWNER_ID = l.findVarHandle(PyObject.class, "ownerId", int.class);
             REF_LOCAL = l.findVarHandle(PyObject.class, "refLocal", int.class);
             REF_SHARED = l.findVarHandle(PyObject.class, "refShared", int.class);
@@ -232,6 +234,15 @@ public final class Header {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    /**
+     * Release store of the type ({@link PyObject#changeType}): a thread that reads the new type with the plain read of
+     * {@link PyObject#type()} sees the type as it was published; a reference field never tears, so a racing reader
+     * sees the old type or the new one.
+     */
+    public static void setTypeRelease(PyObject o, dev.freethread.objects.PyType type) {
+        TYPE.setRelease(o, type);
     }
 
     /** Plain read; exact only on the owner thread or for an immutable value. */
