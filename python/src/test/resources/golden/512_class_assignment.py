@@ -180,3 +180,48 @@ ts = [threading.Thread(target=flipper, args=(n,)) for n in range(2)] + [threadin
 for t in ts: t.start()
 for t in ts: t.join()
 print("calls:", counts[1] + counts[2], "other:", counts[0], all(type(o) in (R1, R2) for o in shared))
+
+# layouts: classes that add the same slots to the same base agree; a subclass adding a slot to each does not
+class G:
+    __slots__ = ["a", "b"]
+class H:
+    __slots__ = ["b", "a"]
+class I:
+    __slots__ = ["a", "b"]
+class J:
+    __slots__ = ["c", "b"]
+class K:
+    __slots__ = ["a", "b", "d"]
+class L(H):
+    __slots__ = ["e"]
+class M(I):
+    __slots__ = ["e"]
+class N(J):
+    __slots__ = ["__weakref__"]
+class P(J):
+    __slots__ = ["__dict__"]
+class Q(J):
+    pass
+class R(J):
+    __slots__ = ["__dict__", "__weakref__"]
+class Int(int):
+    __slots__ = []
+class Sub(A):
+    pass
+class Sub2(Sub):
+    pass
+ok = []
+for c1 in (G, H, I, J, K, L, M, N, P, Q, R, A, B, Sub, Sub2):
+    for c2 in (G, H, I, J, K, L, M, N, P, Q, R, A, B, Sub, Sub2, Int):
+        if c1 is c2:
+            continue
+        x = c1()
+        try:
+            x.__class__ = c2
+            ok.append(c1.__name__ + c2.__name__)
+        except TypeError:
+            pass
+print("compatible:", ok)
+x = G(); x.a = 1; x.b = 2
+x.__class__ = H
+print(type(x).__name__, x.a, x.b)

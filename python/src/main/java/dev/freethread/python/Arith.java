@@ -294,8 +294,8 @@ final class Arith {
         if (v == null) {
             return false;
         }
-        try {
-            return v != BuiltinBase.lookup(t.interp, c.builtinBase, name);
+        try { // a class without a built-in base (object's subclasses) has it from a class of ours
+            return c.builtinBase == null || v != BuiltinBase.lookup(t.interp, c.builtinBase, name);
         } finally {
             RefCount.decref(t.ts, v);
         }

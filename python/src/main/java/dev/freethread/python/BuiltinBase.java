@@ -138,6 +138,9 @@ final class BuiltinBase {
      * mutable base from the arguments.
      */
     static PyObject lookup(Interp ip, PyType ty, String name) {
+        if (ty == null) {
+            return null; // a class without a built-in base
+        }
         if (ty == PyType.TYPE) {
             return TypeMethods.lookup(name); // a metaclass: its instances are classes, not carriers of a value
         }

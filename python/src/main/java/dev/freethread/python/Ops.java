@@ -135,8 +135,7 @@ final class Ops {
     /**
      * {@code obj.__class__ = C}, with CPython 3.13's checks and messages ({@code object_set_class}): the value must be
      * a class; both classes must be mutable (classes of ours, not built-in types or exceptions) and the object an
-     * instance of ours; their instances must have the same layout (the same solid base and the same slots,
-     * {@link PyClass#solidBase}). The change itself is {@link PyInstance#setClass} (lifetime edge E38).
+     * instance of ours; their instances must have the same layout ({@link PyClass#sameLayoutAs}). The change itself is {@link PyInstance#setClass} (lifetime edge E38).
      */
     private static void setClass(PyThread t, PyObject o, PyObject v) {
         if (v == null) {
@@ -155,8 +154,7 @@ final class Ops {
         if (newCls == oldCls) {
             return;
         }
-        if (newCls.solidBase() != oldCls.solidBase() || newCls.isException != oldCls.isException
-                || !java.util.Objects.equals(newCls.slotNames, oldCls.slotNames)) {
+        if (!newCls.sameLayoutAs(oldCls)) {
             throw Errors.typeError(t, "__class__ assignment: '" + newCls.pyName() + "' object layout differs from '"
                     + oldCls.pyName() + "'");
         }

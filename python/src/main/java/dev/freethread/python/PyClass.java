@@ -55,20 +55,75 @@ final class PyClass extends PyType implements Callable {
     /** How many classes of ours precede {@link #builtinBase} in the MRO: where lookups meet its methods. */
     private final int builtinAt;
 
+    /** This class's own {@code __slots__} as declared (names mangled), or null when it declares none. */
+    private java.util.List<String> declaredSlots;
+
     /**
-     * What decides the layout of this class's instances, for {@code __class__} assignment: the first type along the
-     * MRO that is not a mutable class of ours ({@code object}, a built-in type such as list, or a built-in exception
-     * class). Two classes whose instances may trade classes share it and their slots (CPython 3.13's
-     * {@code compatible_for_assignment}: a user exception class is compatible only with one deriving from the same
-     * built-in exception).
+     * Whether instances of this class and of {@code other} have the same layout, so that one may be given the other
+     * class ({@code obj.__class__ = C}): CPython 3.13's {@code compatible_for_assignment}. Each class is followed up
+     * its first base while it adds nothing to the layout (no slots, no {@code __dict__} or {@code __weakref__} its
+     * base lacks); the two classes reached must be the same, or add the same slots, dict and weak-reference support
+     * to the same base. So {@code __slots__ = ('a', 'b')} and {@code ('b', 'a')} on two classes of object agree, a
+     * subclass adding a slot to each of them does not, and user exceptions agree only when they derive from the same
+     * built-in exception (which has a dict, and no weak references, here as in 3.13). The first base stands for
+     * CPython's {@code tp_base} (its "best base" differs only under multiple inheritance from built-in types).
      */
-    final PyType solidBase() {
-        for (PyType m : mro()) {
-            if (!(m instanceof PyClass) || ((PyClass) m).immutable) {
-                return m;
-            }
+    final boolean sameLayoutAs(PyClass other) {
+        PyClass a = layoutBase();
+        PyClass b = other.layoutBase();
+        return a == b || a.layoutParent() == b.layoutParent() && a.layoutHasDict() == b.layoutHasDict()
+                && a.layoutHasWeakref() == b.layoutHasWeakref() && a.addedSlots().equals(b.addedSlots());
+    }
+
+    private PyClass layoutBase() {
+        PyClass c = this;
+        while (c.addsNothingToLayout() && c.layoutParent() instanceof PyClass && !((PyClass) c.layoutParent()).immutable) {
+            c = (PyClass) c.layoutParent();
         }
-        return PyType.OBJECT;
+        return c;
+    }
+
+    private PyType layoutParent() {
+        PyType[] b = bases;
+        return b.length == 0 ? PyType.OBJECT : b[0];
+    }
+
+    private boolean addsNothingToLayout() {
+        return addedSlots().isEmpty() && layoutHasDict() == parentHasDict() && layoutHasWeakref() == parentHasWeakref();
+    }
+
+    /** The slots this class adds, sorted (CPython's {@code ht_slots}), without {@code __dict__} and {@code __weakref__}. */
+    private java.util.List<String> addedSlots() {
+        java.util.List<String> d = declaredSlots;
+        if (d == null) {
+            return java.util.List.of();
+        }
+        return d.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).sorted()
+                .collect(java.util.stream.Collectors.toList());
+    }
+
+    private boolean layoutHasDict() {
+        java.util.List<String> d = declaredSlots;
+        return d == null || d.contains("__dict__") || parentHasDict();
+    }
+
+    private boolean layoutHasWeakref() {
+        java.util.List<String> d = declaredSlots;
+        return d == null || d.contains("__weakref__") || parentHasWeakref();
+    }
+
+    private boolean parentHasDict() {
+        PyType p = layoutParent();
+        if (p instanceof PyClass) {
+            PyClass c = (PyClass) p;
+            return c.immutable ? c.isException : c.layoutHasDict();
+        }
+        return false;
+    }
+
+    private boolean parentHasWeakref() {
+        PyType p = layoutParent();
+        return p instanceof PyClass && !((PyClass) p).immutable && ((PyClass) p).layoutHasWeakref();
     }
 
     /** A class with one base (object when {@code base} is object). */
@@ -244,6 +299,9 @@ final class PyClass extends PyType implements Callable {
                         throw Errors.valueError(t, "'" + n + "' in __slots__ conflicts with class variable");
                     }
                     names.add(n);
+                }
+                if (c == this) {
+                    declaredSlots = java.util.List.copyOf(own);
                 }
                 if (c == this) { // each own slot gets its member descriptor in the class dict, as CPython's type_new
                     for (String n : own) {
