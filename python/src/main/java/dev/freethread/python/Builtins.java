@@ -2610,10 +2610,6 @@ final class Builtins {
         "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
         "__setattr__", "__sizeof__", "__str__", "__subclasshook__"};
 
-    /** What a class statement's class adds in CPython 3.13 (its dict's entries that ftpython keeps elsewhere). */
-    private static final String[] CLASS_DIR = {"__dict__", "__module__", "__weakref__", "__firstlineno__",
-        "__static_attributes__"};
-
     /**
      * {@code dir(obj)}: a module's names; else the instance's attributes, its classes' and object's, sorted, as
      * CPython's {@code object.__dir__} and {@code type.__dir__}, or the class's {@code __dir__}. A built-in type
@@ -2674,15 +2670,6 @@ final class Builtins {
                     PyDict d = ((PyClass) ty).dict();
                     if (d != null) {
                         addKeys(t, names, d);
-                    }
-                    if (!((PyClass) ty).isException) {
-                        // a class with __slots__ gives no __dict__ or __weakref__ (a namedtuple's: CPython's dir)
-                        boolean slotted = d != null && d.contains(t.ts, t.interp.str("__slots__"));
-                        for (String n : CLASS_DIR) {
-                            if (!slotted || !n.equals("__dict__") && !n.equals("__weakref__")) {
-                                names.add(n);
-                            }
-                        }
                     }
                 } else {
                     Map<String, PyBuiltin.MethodImpl> m = t.interp.methods.get(ty);

@@ -480,6 +480,108 @@ final class Descriptors {
         }
     }
 
+    /**
+     * The {@code __dict__} and {@code __weakref__} entries CPython's {@code type_new} puts in the dict of a class that
+     * adds them to its instances ({@code <attribute '__dict__' of 'C' objects>}, a getset_descriptor). They show in
+     * {@code vars(C)} and can be called ({@code C.__dict__['__dict__'].__get__(obj)}); attribute access on the
+     * instances does not go through them but through ftpython's own paths for these two names (Ops), which they
+     * call.
+     */
+    static final class InstanceAttr extends Holder {
+        static final PyType TYPE = PyType.staticType("getset_descriptor", PyType.FLAG_GC);
+        final String name;
+
+        InstanceAttr(ThreadState ts, PyClass owner, String name) {
+            super(TYPE, ts, owner);
+            this.name = name;
+        }
+
+        private PyClass owner(PyThread t) {
+            PyObject o = refs[0];
+            if (o == null) {
+                throw Errors.raise(t, "SystemError", "getset descriptor of a freed class");
+            }
+            return (PyClass) o;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            PyObject o = refs[0];
+            return "<attribute '" + name + "' of '" + (o == null ? "?" : ((PyClass) o).name()) + "' objects>";
+        }
+
+        private PyObject checkInstance(PyThread t, PyObject o) {
+            PyClass c = owner(t);
+            if (!o.type().isSubtypeOf(c)) {
+                throw Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
+                        + Ops.typeName(o) + "' object");
+            }
+            return o;
+        }
+
+        /** {@code __get__(obj, type=None)}: the instance's dict or first weak reference; the descriptor for None. */
+        PyObject get(PyThread t, PyObject o) {
+            if (o == PyNone.NONE) {
+                return RefCount.newRef(t.ts, this);
+            }
+            return Ops.genericGetAttr(t, checkInstance(t, o), t.interp.str(name));
+        }
+
+        /** {@code __set__}/{@code __delete__} (v null): a new dict; {@code __weakref__} is read-only, as CPython's. */
+        void set(PyThread t, PyObject o, PyObject v) {
+            checkInstance(t, o);
+            if (!name.equals("__dict__")) {
+                throw notWritable(t);
+            }
+            if (v == null) {
+                Ops.delAttrGeneric(t, o, t.interp.str(name));
+            } else {
+                Ops.setAttrGeneric(t, o, t.interp.str(name), v);
+            }
+        }
+
+        PyRaise notWritable(PyThread t) {
+            return Errors.attributeError(t, "attribute '" + name + "' of '" + owner(t).name() + "' objects is not "
+                    + "writable");
+        }
+
+        /** Its attributes (a new reference), or null when it has none of that name. */
+        PyObject attr(PyThread t, String n) {
+            ThreadState ts = t.ts;
+            switch (n) {
+                case "__name__":
+                    return dev.freethread.objects.PyStr.of(ts, name);
+                case "__qualname__":
+                    return dev.freethread.objects.PyStr.of(ts, owner(t).qualname() + "." + name);
+                case "__objclass__":
+                    return RefCount.newRef(ts, owner(t));
+                case "__doc__":
+                    return name.equals("__dict__")
+                            ? dev.freethread.objects.PyStr.of(ts, "dictionary for instance variables")
+                            : dev.freethread.objects.PyStr.of(ts, "list of weak references to the object");
+                case "__get__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__get__", a, kw, 1, 2);
+                        return ((InstanceAttr) self).get(tt, a[0]);
+                    }, this);
+                case "__set__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__set__", a, kw, 2, 2);
+                        ((InstanceAttr) self).set(tt, a[0], a[1]);
+                        return PyNone.NONE;
+                    }, this);
+                case "__delete__":
+                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
+                        Args.count(tt, "__delete__", a, kw, 1, 1);
+                        ((InstanceAttr) self).set(tt, a[0], null);
+                        return PyNone.NONE;
+                    }, this);
+                default:
+                    return null;
+            }
+        }
+    }
+
     /** {@code slice(start, stop, step)}: what {@code x[a:b:c]} passes to {@code __getitem__}. */
     static final class PySlice extends Holder {
         static final PyType TYPE = PyType.staticType("slice", PyType.FLAG_GC | PyType.FLAG_NO_WEAKREFS);

@@ -502,6 +502,10 @@ final class Ops {
                 return getAttributeHook(t, o, name, mode == READ_RAISE);
             }
             PyObject ca = cls.lookup(t, name);
+            if (ca instanceof Descriptors.InstanceAttr) { // __dict__, __weakref__: the switch below answers them
+                RefCount.decref(ts, ca);
+                ca = null;
+            }
             if (ca instanceof Descriptors.Property) {
                 try {
                     return ((Descriptors.Property) ca).get(t, o, n);
@@ -684,6 +688,9 @@ final class Ops {
             }
             if (n.equals("__qualname__")) {
                 return PyStr.of(ts, c.qualname());
+            }
+            if (n.equals("__dict__")) { // type's getset, before the instances' __dict__ entry in the class's dict
+                return mappingProxy(t, c.dict());
             }
             if (n.equals("__annotations__")) { // type's getter (3.10+): the class's own, never a base's; {} made once
                 PyDict cd = c.dict();
@@ -1122,6 +1129,12 @@ final class Ops {
                 return r;
             }
         }
+        if (o instanceof Descriptors.InstanceAttr) {
+            PyObject r = ((Descriptors.InstanceAttr) o).attr(t, n);
+            if (r != null) {
+                return r;
+            }
+        }
         if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod) && n.equals("__get__")) {
             // sm.__get__(obj, type=None) is the function; cm.__get__(obj, type=None) binds it to type (obj's if None)
             return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
@@ -1542,6 +1555,13 @@ final class Ops {
             if (slots != null && !slots.contains(name.value()) && !inst.cls().lookupDataDescriptor(t, name)) {
                 throw noSlot(t, inst, name);
             }
+            if (name.value().equals("__weakref__")) {
+                PyObject wa = inst.cls().lookup(t, name);
+                RefCount.xdecref(ts, wa);
+                if (wa instanceof Descriptors.InstanceAttr) {
+                    throw ((Descriptors.InstanceAttr) wa).notWritable(t);
+                }
+            }
             if (!(inst instanceof PyBaseExc) && !inst.cls().hasDataDescriptors(t)) {
                 inst.storeAttr(ts, name, v);
                 return;
@@ -1549,6 +1569,9 @@ final class Ops {
             PyObject ca = inst.cls().lookup(t, name);
             if (ca != null) {
                 try {
+                    if (ca instanceof Descriptors.InstanceAttr) { // __weakref__ (__dict__ was replaced above)
+                        throw ((Descriptors.InstanceAttr) ca).notWritable(t);
+                    }
                     if (ca instanceof Descriptors.Property) {
                         ((Descriptors.Property) ca).set(t, o, v, name.value());
                         return;
@@ -1626,8 +1649,10 @@ final class Ops {
                     throw Errors.typeError(t, "can only assign string to " + c.name() + ".__qualname__, not '"
                             + typeName(v) + "'");
                 }
-                if (name.value().equals("__qualname__")) {
+                if (name.value().equals("__qualname__")) { // type's setter: the class's, never in its dict
                     c.qualname = ((PyStr) v).value();
+                    t.interp.classChanged();
+                    return;
                 } else {
                     c.module = v instanceof PyStr ? ((PyStr) v).value() : null;
                 }
@@ -1846,6 +1871,11 @@ final class Ops {
         }
         if (o instanceof PyClass && name.value().equals("__dict__")) {
             throw Errors.attributeError(t, "attribute '__dict__' of 'type' objects is not writable");
+        }
+        if (o instanceof PyClass && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
+            // CPython's check_set_special_type_attr, whose message says so for any class
+            throw Errors.typeError(t, "cannot delete '" + name.value() + "' attribute of immutable type '"
+                    + ((PyClass) o).pyName() + "'");
         }
         if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal

@@ -1139,6 +1139,28 @@ final class Parser {
 
     /** Whether the targets being marked are a del statement's. */
     private boolean deleting;
+    /** Whether the target being marked is an augmented assignment's (not a static attribute: CPython 3.13's). */
+    private boolean augmenting;
+
+    /**
+     * CPython 3.13's {@code __static_attributes__}: a store to {@code self.NAME} (the name {@code self}, whatever the
+     * method's first parameter is called) in a function, however nested, is recorded for the nearest class whose
+     * body encloses it through functions only; a store in the class body itself is not. Assignment, for, with and
+     * comprehension targets and an annotated assignment with a value count; augmented assignment and del do not.
+     */
+    private void recordStaticAttribute(Exprs.Attribute a) {
+        if (!(a.obj instanceof Exprs.Name) || !((Exprs.Name) a.obj).id.equals("self")
+                || scope.kind != Scope.Kind.FUNCTION) {
+            return;
+        }
+        Scope s = scope;
+        while (s != null && s.kind == Scope.Kind.FUNCTION) {
+            s = s.parent;
+        }
+        if (s != null && s.kind == Scope.Kind.CLASS && s.parent != null) {
+            s.staticAttributes.add(a.name.value());
+        }
+    }
 
     /** Whether the targets being marked are an assignment statement's (CPython then suggests '=='). */
     private boolean assignStatement;
@@ -1220,6 +1242,9 @@ final class Parser {
         } else if (e instanceof Exprs.Attribute) {
             if (!deleting) { // CPython checks an attribute's name only where it is stored
                 checkNotDebug(e, "assign to", tk);
+                if (!augmenting) {
+                    recordStaticAttribute((Exprs.Attribute) e);
+                }
             }
         } else if (e instanceof Exprs.Display) {
             int stars = 0;
@@ -1920,6 +1945,7 @@ final class Parser {
                 bases.toArray(new Expr[0]), code, decorators), tk);
         cd.kwNames = kwNames.toArray(new String[0]);
         cd.kwValues = kwValues.toArray(new Expr[0]);
+        cd.staticAttributes = inner.staticAttributes.toArray(new String[0]);
         outer.makers.put(inner, cd);
         return cd;
     }
@@ -2205,7 +2231,12 @@ final class Parser {
                         || first instanceof Exprs.Starred ? describe(first) : exprName(first))
                         + "' is an illegal expression for augmented assignment", tk.line, tk.col);
             }
-            markAssigned(first, tk);
+            augmenting = true;
+            try {
+                markAssigned(first, tk);
+            } finally {
+                augmenting = false;
+            }
             Expr value = atKeyword("yield") ? yieldExpr() : testList();
             return at(new Stmts.AugAssign(first, aop, value), tk);
         }

@@ -123,7 +123,40 @@ final class PyClass extends PyType implements Callable {
 
     private boolean parentHasWeakref() {
         PyType p = layoutParent();
+        if (p == PySet.TYPE || p == PySet.FROZEN) {
+            return true; // the built-in types a class may derive from whose instances take weak references
+        }
+        if (p == PyInt.TYPE || p == PyBytes.TYPE || p == PyTuple.TYPE) {
+            return true; // variable-size in CPython (tp_itemsize): a subclass cannot add a weak-reference slot either
+        }
         return p instanceof PyClass && !((PyClass) p).immutable && ((PyClass) p).layoutHasWeakref();
+    }
+
+    /**
+     * Puts {@code __dict__} and {@code __weakref__} in the class dict when this class adds them to its instances, as
+     * CPython's {@code type_new} does ({@link Descriptors.InstanceAttr}): after the slots' member descriptors, before
+     * the default {@code __doc__}. Before the class is published.
+     */
+    void addInstanceAttrs(PyThread t) {
+        PyDict d = dict;
+        if (layoutHasDict() && !parentHasDict()) {
+            putInstanceAttr(t, d, "__dict__");
+        }
+        if (layoutHasWeakref() && !parentHasWeakref()) {
+            putInstanceAttr(t, d, "__weakref__");
+        }
+    }
+
+    private void putInstanceAttr(PyThread t, PyDict d, String name) {
+        if (d.contains(t.ts, t.interp.str(name))) {
+            return;
+        }
+        Descriptors.InstanceAttr a = new Descriptors.InstanceAttr(t.ts, this, name);
+        try {
+            d.setItem(t.ts, t.interp.str(name), a);
+        } finally {
+            RefCount.decref(t.ts, a);
+        }
     }
 
     /** A class with one base (object when {@code base} is object). */

@@ -30,6 +30,8 @@ final class Scope {
     /** The node that makes each child's function or class: a MakeFunction or a ClassDef. */
     final Map<Scope, Object> makers = new HashMap<>();
     final List<Exprs.SuperExpr> supers = new ArrayList<>();
+    /** A class body's {@code __static_attributes__}, sorted (Parser.recordStaticAttribute). */
+    final java.util.SortedSet<String> staticAttributes = new java.util.TreeSet<>();
     /** Yield expressions parsed in the statement being parsed, not yet lowered (Parser.lowerYields). */
     int pendingYields;
     /** How many temporaries the yield lowering has made in this function ({@code $y0}, {@code $y1}, ...). */

@@ -620,6 +620,8 @@ final class Stmts {
         /** The class statement's keyword arguments ({@code metaclass=...}, PEP 487's for __init_subclass__). */
         String[] kwNames = new String[0];
         Expr[] kwValues = new Expr[0];
+        /** CPython 3.13's {@code __static_attributes__}, sorted: what the body's methods store as {@code self.X}. */
+        String[] staticAttributes = new String[0];
 
         ClassDef(String name, String qualname, Expr target, Expr[] bases, Code body, Expr[] decorators) {
             this.name = name;
@@ -814,6 +816,17 @@ final class Stmts {
                     t.current = caller;
                     cf.done = true;
                     Exprs.releaseAll(ts, locals);
+                }
+                // the body's last store, as CPython 3.13's compiler ends a class body
+                PyObject[] attrs = new PyObject[staticAttributes.length];
+                for (int i = 0; i < attrs.length; i++) {
+                    attrs[i] = t.interp.str(staticAttributes[i]);
+                }
+                PyObject staticAttrs = PyTuple.stealing(ts, attrs); // interned names: immortal
+                try {
+                    ns.setItem(ts, t.interp.str("__static_attributes__"), staticAttrs);
+                } finally {
+                    RefCount.decref(ts, staticAttrs);
                 }
                 boolean entriesUsed = bs.length > 0 && bs.length != baseTypes.length;
                 for (int i = 0; !entriesUsed && i < bs.length; i++) {
@@ -1014,9 +1027,6 @@ final class Stmts {
             if (ns.contains(ts, t.interp.str("__eq__")) && !ns.contains(ts, t.interp.str("__hash__"))) {
                 ns.setItem(ts, t.interp.str("__hash__"), PyNone.NONE);
             }
-            if (!ns.contains(ts, t.interp.str("__doc__"))) { // type_new: a class without a docstring has None
-                ns.setItem(ts, t.interp.str("__doc__"), PyNone.NONE);
-            }
             PyObject newFn = Ops.getOrNull(ts, ns, t.interp.str("__new__"));
             if (newFn != null) { // __new__ is a static method, as CPython's type_new makes it: super().__new__(cls)
                 try {
@@ -1073,6 +1083,10 @@ final class Stmts {
             cls.qualname = qualname;
             try {
                 cls.applySlots(t);
+                cls.addInstanceAttrs(t);
+                if (!ns.contains(ts, t.interp.str("__doc__"))) { // type_new: a class without a docstring has None
+                    ns.setItem(ts, t.interp.str("__doc__"), PyNone.NONE);
+                }
             } catch (RuntimeException e) {
                 RefCount.decref(ts, cls);
                 throw e;
