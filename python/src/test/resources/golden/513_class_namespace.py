@@ -107,3 +107,23 @@ class RP:
 a = object()
 a **= RP()
 print(a)
+
+# weak references follow the layout: not under __slots__ without '__weakref__', not for an int subclass
+class SL: __slots__ = ('a',)
+class SLW: __slots__ = ('a', '__weakref__')
+class SLS(SL): pass
+class EX(Exception): __slots__ = ()
+class EX2(Exception): pass
+class IN(int): pass
+class LI(list): pass
+class FR(frozenset): pass
+for k in (SL, SLW, SLS, EX, EX2, IN, LI, FR):
+    try:
+        weakref.ref(k()); print(k.__name__, 'ok')
+    except TypeError as e:
+        print(k.__name__, e)
+for v in (Exception(), 1, 'a', b'', None, True, 1j, bytearray(), range(1), 1.5, [], {}, (), object(), {1}, frozenset(), lambda: 0, int):
+    try:
+        weakref.ref(v); print(type(v).__name__, 'ok')
+    except TypeError as e:
+        print(e)

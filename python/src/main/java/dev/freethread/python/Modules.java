@@ -1734,7 +1734,10 @@ final class Modules {
         Args.count(tt, "__new__", a, kw, 1, 2); // CPython names weakref.__new__ in its message
         PyType rt = a[0].type();
         if (rt == PyList.TYPE || rt == PyDict.TYPE || rt == PyTuple.TYPE || rt == PyFloat.TYPE
-                || rt == PyType.OBJECT || a[0] instanceof PyBuiltin) {
+                || rt == PyType.OBJECT || a[0] instanceof PyBuiltin || rt == PyInt.TYPE || rt == PyBool.TYPE
+                || rt == PyStr.TYPE || rt == PyBytes.TYPE || rt == PyNone.TYPE || rt == PyComplex.TYPE
+                || rt == PyByteArray.TYPE || rt == PyRange.TYPE
+                || rt instanceof PyClass && !((PyClass) rt).instancesTakeWeakRefs()) {
             // as CPython: these built-in types have no weak-reference slot
             throw Errors.typeError(tt, "cannot create weak reference to '" + rt.name() + "' object");
         }

@@ -55,6 +55,35 @@ final class PyClass extends PyType implements Callable {
     /** How many classes of ours precede {@link #builtinBase} in the MRO: where lookups meet its methods. */
     private final int builtinAt;
 
+    /** This class's own {@code __slots__} when it is a str or a tuple of str (unmangled), else null. */
+    private java.util.List<String> simpleSlots(PyThread t) {
+        PyDict d = dict;
+        PyObject decl = d == null ? null : Ops.getOrNull(t.ts, d, t.interp.str("__slots__"));
+        if (decl == null) {
+            return null;
+        }
+        try {
+            if (decl instanceof PyStr) {
+                return java.util.List.of(((PyStr) decl).value());
+            }
+            if (!(decl instanceof PyTuple)) {
+                return null;
+            }
+            PyTuple tu = (PyTuple) decl;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < tu.size(); i++) {
+                PyObject o = tu.getItemBorrowed(i);
+                if (!(o instanceof PyStr)) {
+                    return null;
+                }
+                names.add(((PyStr) o).value());
+            }
+            return names;
+        } finally {
+            RefCount.decref(t.ts, decl);
+        }
+    }
+
     /** This class's own {@code __slots__} as declared (names mangled), or null when it declares none. */
     private java.util.List<String> declaredSlots;
 
@@ -105,6 +134,12 @@ final class PyClass extends PyType implements Callable {
     private boolean layoutHasDict() {
         java.util.List<String> d = declaredSlots;
         return d == null || d.contains("__dict__") || parentHasDict();
+    }
+
+    /** Whether instances take weak references (not under {@code __slots__} without {@code __weakref__}). */
+    boolean instancesTakeWeakRefs() {
+        return !immutable && layoutHasWeakref() && !(builtinBase == PyInt.TYPE || builtinBase == PyBytes.TYPE
+                || builtinBase == PyTuple.TYPE) || builtinBase == PySet.TYPE || builtinBase == PySet.FROZEN;
     }
 
     private boolean layoutHasWeakref() {
@@ -288,7 +323,10 @@ final class PyClass extends PyType implements Callable {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (PyClass c : classMro) {
             if (c.isException) {
-                return; // exceptions keep their __dict__
+                if (c == this) { // exceptions keep their __dict__; a slots tuple still decides weak references
+                    declaredSlots = simpleSlots(t);
+                }
+                return;
             }
             PyDict d = c.dict;
             PyObject decl = d == null ? null : Ops.getOrNull(t.ts, d, t.interp.str("__slots__"));
