@@ -11,7 +11,7 @@ import os as _os
 
 __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getfullargspec', 'isfunction', 'ismethod',
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator', 'isgeneratorfunction',
-           'iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isabstract', 'getmembers', 'getdoc', 'cleandoc',
+           'iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isabstract', 'isgetsetdescriptor', 'ismemberdescriptor', 'getmembers', 'getdoc', 'cleandoc',
            'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'unwrap', 'currentframe',
            'get_annotations']
 
@@ -113,8 +113,20 @@ def isabstract(obj):
 def isdatadescriptor(obj):
     if isclass(obj) or ismethod(obj) or isfunction(obj):
         return False
+    if isgetsetdescriptor(obj) or ismemberdescriptor(obj):
+        return True
     tp = type(obj)
     return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+
+
+def isgetsetdescriptor(obj):
+    import types
+    return isinstance(obj, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(obj):
+    import types
+    return isinstance(obj, types.MemberDescriptorType)
 
 
 def ismethoddescriptor(obj):

@@ -73,6 +73,7 @@ class _Slotted:
 
 MemberDescriptorType = type(_Slotted._slot)
 del _Slotted
+
 try:
     raise TypeError
 except TypeError as _exc:
@@ -291,3 +292,14 @@ def coroutine(func):
         return coro
 
     return wrapped
+
+
+def __getattr__(name):
+    # made on first use: a class's __dict__ is a mappingproxy, which this module defines
+    if name == 'GetSetDescriptorType':
+        class _WithDict:
+            pass
+        t = type(_WithDict.__dict__['__dict__'])
+        globals()['GetSetDescriptorType'] = t
+        return t
+    raise AttributeError(f"module 'types' has no attribute '{name}'")
