@@ -390,44 +390,27 @@ final class Descriptors {
      * {@code __get__}/{@code __set__}/{@code __delete__} calls. Holds a counted reference to its class
      * ({@code __objclass__}).
      */
-    static final class Member extends Holder {
+    static final class Member extends ClassAttrDescriptor {
         static final PyType TYPE = PyType.staticType("member_descriptor", PyType.FLAG_GC);
-        final String name;
 
         Member(ThreadState ts, PyClass owner, String name) {
-            super(TYPE, ts, owner);
-            this.name = name;
+            super(TYPE, ts, owner, name, "member");
         }
 
-        private PyClass owner(PyThread t) {
-            PyObject o = refs[0];
-            if (o == null) {
-                throw Errors.raise(t, "SystemError", "member descriptor of a freed class");
-            }
-            return (PyClass) o;
-        }
-
-        @Override
-        public String repr(ThreadState ts) {
-            PyObject o = refs[0];
-            return "<member '" + name + "' of '" + (o == null ? "?" : ((PyClass) o).name()) + "' objects>";
-        }
-
-        private PyInstance checkInstance(PyThread t, PyObject o) {
-            PyClass c = owner(t);
-            if (!(o instanceof PyInstance) || !((PyInstance) o).cls().isSubtypeOf(c)) {
-                throw Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
-                        + Ops.typeName(o) + "' object");
+        private PyInstance instance(PyThread t, PyObject o) {
+            if (!(checkInstance(t, o) instanceof PyInstance)) {
+                throw notApplicable(t, owner(t), o);
             }
             return (PyInstance) o;
         }
 
         /** {@code __get__(obj, type=None)}: the slot's value (a new reference); the descriptor itself for None. */
+        @Override
         PyObject get(PyThread t, PyObject o) {
             if (o == PyNone.NONE) {
                 return RefCount.newRef(t.ts, this);
             }
-            PyInstance inst = checkInstance(t, o);
+            PyInstance inst = instance(t, o);
             PyObject v = inst.getOwnAttr(t.ts, t.interp.str(name));
             if (v == null) {
                 throw Ops.noAttribute(t, o, name);
@@ -435,18 +418,78 @@ final class Descriptors {
             return v;
         }
 
+        @Override
         void set(PyThread t, PyObject o, PyObject v) {
-            checkInstance(t, o).storeAttr(t.ts, t.interp.str(name), v);
+            instance(t, o).storeAttr(t.ts, t.interp.str(name), v);
         }
 
+        @Override
         void delete(PyThread t, PyObject o) {
-            if (!checkInstance(t, o).deleteAttr(t.ts, t.interp.str(name))) {
+            if (!instance(t, o).deleteAttr(t.ts, t.interp.str(name))) {
                 throw Errors.attributeError(t, name); // CPython's member delete: the bare name
             }
         }
 
+        @Override
+        PyObject doc(ThreadState ts) {
+            return PyNone.NONE;
+        }
+    }
+
+    /**
+     * What a slot's member descriptor and the {@code __dict__}/{@code __weakref__} getset descriptor share: a name, a
+     * counted reference to the class whose dict holds it ({@code __objclass__}), CPython's repr and attributes, and
+     * {@code __get__}/{@code __set__}/{@code __delete__} as bound built-ins over the subclass's halves.
+     */
+    abstract static class ClassAttrDescriptor extends Holder {
+        final String name;
+        private final String kind;
+
+        ClassAttrDescriptor(PyType type, ThreadState ts, PyClass owner, String name, String kind) {
+            super(type, ts, owner);
+            this.name = name;
+            this.kind = kind;
+        }
+
+        final PyClass owner(PyThread t) {
+            PyObject o = refs[0];
+            if (o == null) {
+                throw Errors.raise(t, "SystemError", kind + " descriptor of a freed class");
+            }
+            return (PyClass) o;
+        }
+
+        /** {@code o}, checked to be an instance of the owner class (CPython's "doesn't apply" TypeError if not). */
+        final PyObject checkInstance(PyThread t, PyObject o) {
+            PyClass c = owner(t);
+            if (!o.type().isSubtypeOf(c)) {
+                throw notApplicable(t, c, o);
+            }
+            return o;
+        }
+
+        final PyRaise notApplicable(PyThread t, PyClass c, PyObject o) {
+            return Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
+                    + Ops.typeName(o) + "' object");
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            PyObject o = refs[0];
+            return "<" + kind + " '" + name + "' of '" + (o == null ? "?" : ((PyClass) o).name()) + "' objects>";
+        }
+
+        abstract PyObject get(PyThread t, PyObject o);
+
+        abstract void set(PyThread t, PyObject o, PyObject v);
+
+        abstract void delete(PyThread t, PyObject o);
+
+        /** Its {@code __doc__} (a new reference). */
+        abstract PyObject doc(ThreadState ts);
+
         /** Its attributes (a new reference), or null when it has none of that name. */
-        PyObject attr(PyThread t, String n) {
+        final PyObject attr(PyThread t, String n) {
             ThreadState ts = t.ts;
             switch (n) {
                 case "__name__":
@@ -456,22 +499,22 @@ final class Descriptors {
                 case "__objclass__":
                     return RefCount.newRef(ts, owner(t));
                 case "__doc__":
-                    return PyNone.NONE;
+                    return doc(ts);
                 case "__get__":
                     return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
                         Args.count(tt, "__get__", a, kw, 1, 2);
-                        return ((Member) self).get(tt, a[0]);
+                        return ((ClassAttrDescriptor) self).get(tt, a[0]);
                     }, this);
                 case "__set__":
                     return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
                         Args.count(tt, "__set__", a, kw, 2, 2);
-                        ((Member) self).set(tt, a[0], a[1]);
+                        ((ClassAttrDescriptor) self).set(tt, a[0], a[1]);
                         return PyNone.NONE;
                     }, this);
                 case "__delete__":
                     return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
                         Args.count(tt, "__delete__", a, kw, 1, 1);
-                        ((Member) self).delete(tt, a[0]);
+                        ((ClassAttrDescriptor) self).delete(tt, a[0]);
                         return PyNone.NONE;
                     }, this);
                 default:
@@ -487,39 +530,15 @@ final class Descriptors {
      * instances does not go through them but through ftpython's own paths for these two names (Ops), which they
      * call.
      */
-    static final class InstanceAttr extends Holder {
+    static final class InstanceAttr extends ClassAttrDescriptor {
         static final PyType TYPE = PyType.staticType("getset_descriptor", PyType.FLAG_GC);
-        final String name;
 
         InstanceAttr(ThreadState ts, PyClass owner, String name) {
-            super(TYPE, ts, owner);
-            this.name = name;
-        }
-
-        private PyClass owner(PyThread t) {
-            PyObject o = refs[0];
-            if (o == null) {
-                throw Errors.raise(t, "SystemError", "getset descriptor of a freed class");
-            }
-            return (PyClass) o;
-        }
-
-        @Override
-        public String repr(ThreadState ts) {
-            PyObject o = refs[0];
-            return "<attribute '" + name + "' of '" + (o == null ? "?" : ((PyClass) o).name()) + "' objects>";
-        }
-
-        private PyObject checkInstance(PyThread t, PyObject o) {
-            PyClass c = owner(t);
-            if (!o.type().isSubtypeOf(c)) {
-                throw Errors.typeError(t, "descriptor '" + name + "' for '" + c.name() + "' objects doesn't apply to a '"
-                        + Ops.typeName(o) + "' object");
-            }
-            return o;
+            super(TYPE, ts, owner, name, "attribute");
         }
 
         /** {@code __get__(obj, type=None)}: the instance's dict or first weak reference; the descriptor for None. */
+        @Override
         PyObject get(PyThread t, PyObject o) {
             if (o == PyNone.NONE) {
                 return RefCount.newRef(t.ts, this);
@@ -527,17 +546,23 @@ final class Descriptors {
             return Ops.genericGetAttr(t, checkInstance(t, o), t.interp.str(name));
         }
 
-        /** {@code __set__}/{@code __delete__} (v null): a new dict; {@code __weakref__} is read-only, as CPython's. */
+        /** {@code __set__}: a new dict; {@code __weakref__} is read-only, as CPython's. */
+        @Override
         void set(PyThread t, PyObject o, PyObject v) {
             checkInstance(t, o);
             if (!name.equals("__dict__")) {
                 throw notWritable(t);
             }
-            if (v == null) {
-                Ops.delAttrGeneric(t, o, t.interp.str(name));
-            } else {
-                Ops.setAttrGeneric(t, o, t.interp.str(name), v);
+            Ops.setAttrGeneric(t, o, t.interp.str(name), v);
+        }
+
+        @Override
+        void delete(PyThread t, PyObject o) {
+            checkInstance(t, o);
+            if (!name.equals("__dict__")) {
+                throw notWritable(t);
             }
+            Ops.delAttrGeneric(t, o, t.interp.str(name));
         }
 
         PyRaise notWritable(PyThread t) {
@@ -545,40 +570,10 @@ final class Descriptors {
                     + "writable");
         }
 
-        /** Its attributes (a new reference), or null when it has none of that name. */
-        PyObject attr(PyThread t, String n) {
-            ThreadState ts = t.ts;
-            switch (n) {
-                case "__name__":
-                    return dev.freethread.objects.PyStr.of(ts, name);
-                case "__qualname__":
-                    return dev.freethread.objects.PyStr.of(ts, owner(t).qualname() + "." + name);
-                case "__objclass__":
-                    return RefCount.newRef(ts, owner(t));
-                case "__doc__":
-                    return name.equals("__dict__")
-                            ? dev.freethread.objects.PyStr.of(ts, "dictionary for instance variables")
-                            : dev.freethread.objects.PyStr.of(ts, "list of weak references to the object");
-                case "__get__":
-                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
-                        Args.count(tt, "__get__", a, kw, 1, 2);
-                        return ((InstanceAttr) self).get(tt, a[0]);
-                    }, this);
-                case "__set__":
-                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
-                        Args.count(tt, "__set__", a, kw, 2, 2);
-                        ((InstanceAttr) self).set(tt, a[0], a[1]);
-                        return PyNone.NONE;
-                    }, this);
-                case "__delete__":
-                    return new PyBuiltin.Bound(ts, n, (tt, self, a, kw) -> {
-                        Args.count(tt, "__delete__", a, kw, 1, 1);
-                        ((InstanceAttr) self).set(tt, a[0], null);
-                        return PyNone.NONE;
-                    }, this);
-                default:
-                    return null;
-            }
+        @Override
+        PyObject doc(ThreadState ts) {
+            return dev.freethread.objects.PyStr.of(ts, name.equals("__dict__") ? "dictionary for instance variables"
+                    : "list of weak references to the object");
         }
     }
 

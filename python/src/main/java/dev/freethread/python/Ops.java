@@ -1123,14 +1123,8 @@ final class Ops {
         if (o instanceof Descriptors.Property) {
             return ((Descriptors.Property) o).attr(t, n);
         }
-        if (o instanceof Descriptors.Member) {
-            PyObject r = ((Descriptors.Member) o).attr(t, n);
-            if (r != null) {
-                return r;
-            }
-        }
-        if (o instanceof Descriptors.InstanceAttr) {
-            PyObject r = ((Descriptors.InstanceAttr) o).attr(t, n);
+        if (o instanceof Descriptors.ClassAttrDescriptor) { // a slot's member or a __dict__/__weakref__ getset
+            PyObject r = ((Descriptors.ClassAttrDescriptor) o).attr(t, n);
             if (r != null) {
                 return r;
             }
