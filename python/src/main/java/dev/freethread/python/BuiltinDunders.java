@@ -354,7 +354,7 @@ final class BuiltinDunders {
             if (self instanceof PyInstance && !(self instanceof PyBaseExc) && ((PyInstance) self).base() == null) {
                 // object's own repr, not the class's override (object.__repr__(self) in a custom __repr__)
                 return PyStr.of(t.ts, "<" + ((PyInstance) self).cls().moduleQualName() + " object at 0x"
-                        + Long.toHexString(Ops.id(self)) + ">");
+                        + Long.toHexString(Ops.id(t, self)) + ">");
             }
             return PyStr.of(t.ts, Ops.reprString(t, self));
         });

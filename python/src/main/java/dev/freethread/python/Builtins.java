@@ -334,7 +334,7 @@ final class Builtins {
         def(ip, "id", (tt, a, kw) -> {
             Args.noKw(tt, "id", kw);
             Args.count(tt, "id", a, kw, 1, 1);
-            return PyInt.of(tt.ts, Ops.id(a[0]));
+            return PyInt.of(tt.ts, Ops.id(tt, a[0]));
         });
         def(ip, "iter", (tt, a, kw) -> {
             Args.noKw(tt, "iter", kw);
@@ -2776,7 +2776,7 @@ final class Builtins {
                     unboundObjectArgs(tt, "__repr__", a, kw, 0);
                     String tn = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls().moduleQualName() // __main__.C
                             : a[0].type().name();
-                    return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(a[0])) + ">");
+                    return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(t, a[0])) + ">");
                 });
             case "__str__":
                 return new PyBuiltin("__str__", (tt, a, kw) -> {

@@ -58,6 +58,8 @@ final class Interp {
     /** Serialises first imports (a reentrant lock: an import may import); waited for detached. */
     final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     private final ThreadLocal<PyThread> threads = new ThreadLocal<>();
+    /** {@code id()}: unique among live objects. */
+    final IdTable ids = new IdTable();
     final Map<PyType, Map<String, PyBuiltin.MethodImpl>> methods = new HashMap<>();
     /** The methods of the built-in types as their subclasses see them ({@link BuiltinBase}), per type and name. */
     final Map<PyType, Map<String, PyObject>> builtinBaseMethods = new java.util.concurrent.ConcurrentHashMap<>();

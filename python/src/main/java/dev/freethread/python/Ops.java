@@ -2819,7 +2819,7 @@ final class Ops {
                         : reprString(t, a).substring(1, reprString(t, a).length() - 1).replaceAll(",$", "");
                 return inst.cls().pyName() + "(" + inner + ")"; // __name__ (a renamed class's too)
             }
-            return "<" + inst.cls().moduleQualName() + " object at 0x" + Long.toHexString(id(o)) + ">";
+            return "<" + inst.cls().moduleQualName() + " object at 0x" + Long.toHexString(id(t, o)) + ">";
         }
         if (o instanceof PyFloat) {
             return FloatFormat.repr(((PyFloat) o).value);
@@ -2831,7 +2831,7 @@ final class Ops {
             return intDecimal(t, (PyInt) o); // str, repr, print and f-strings: CPython's digit limit
         }
         if (o instanceof PyFunction) {
-            return "<function " + ((PyFunction) o).displayName(t.ts) + " at 0x" + Long.toHexString(id(o)) + ">";
+            return "<function " + ((PyFunction) o).displayName(t.ts) + " at 0x" + Long.toHexString(id(t, o)) + ">";
         }
         if (o instanceof PyClass) {
             return o.repr();
@@ -2845,11 +2845,11 @@ final class Ops {
         if (o instanceof PyCell) { // CPython's cell_repr
             PyObject r = ((PyCell) o).getRef(ts);
             if (r == null) {
-                return "<cell at 0x" + Long.toHexString(id(o)) + ": empty>";
+                return "<cell at 0x" + Long.toHexString(id(t, o)) + ": empty>";
             }
             try {
-                return "<cell at 0x" + Long.toHexString(id(o)) + ": " + typeName(r) + " object at 0x"
-                        + Long.toHexString(id(r)) + ">";
+                return "<cell at 0x" + Long.toHexString(id(t, o)) + ": " + typeName(r) + " object at 0x"
+                        + Long.toHexString(id(t, r)) + ">";
             } finally {
                 RefCount.decref(ts, r);
             }
@@ -2860,11 +2860,11 @@ final class Ops {
         if (o instanceof PyWeakRef) {
             PyObject r = ((PyWeakRef) o).get(ts);
             if (r == null) {
-                return "<weakref at 0x" + Long.toHexString(id(o)) + "; dead>";
+                return "<weakref at 0x" + Long.toHexString(id(t, o)) + "; dead>";
             }
             try {
-                return "<weakref at 0x" + Long.toHexString(id(o)) + "; to '" + typeName(r) + "' at 0x"
-                        + Long.toHexString(id(r)) + ">";
+                return "<weakref at 0x" + Long.toHexString(id(t, o)) + "; to '" + typeName(r) + "' at 0x"
+                        + Long.toHexString(id(t, r)) + ">";
             } finally {
                 RefCount.decref(ts, r);
             }
@@ -2942,8 +2942,18 @@ final class Ops {
         }
     }
 
+    /** {@code id(o)}: unique among live objects (IdTable), the address reprs show. */
+    static long id(PyThread t, PyObject o) {
+        return t.interp.ids.id(o);
+    }
+
+    /**
+     * The address a repr shows where no interpreter is at hand (a Java object's {@code repr()}): the id's usual form
+     * ({@link IdTable#hashedId}), which differs from {@code id(o)} only for an object whose identity hash another
+     * live object's id already took.
+     */
     static long id(PyObject o) {
-        return System.identityHashCode(o) * 16L + 0x7f0000000000L;
+        return IdTable.hashedId(o);
     }
 
     /**

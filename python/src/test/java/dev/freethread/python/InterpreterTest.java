@@ -181,6 +181,28 @@ class InterpreterTest {
     }
 
     @Test
+    void idIsUniqueAmongLiveObjects_andStable_acrossThreads() {
+        // id() was the identity hash scaled (31 bits): among 200,000 live objects a few shared one, and copy.deepcopy,
+        // whose memo is keyed by id, took a list for another object ("TypeError: unhashable type: 'list'" copying a
+        // dict of 150,000 objects; test_weakref's threaded deep copies). IdTable gives the second object of a hash an
+        // id of its own. With the old id (planted): "False True", then "20000 False" (the copy silently held wrong
+        // objects) in 3 runs of 3. python3.13 prints "True True" and "20000 True".
+        String src = "import threading, copy\n"
+                + "objs = [object() for _ in range(200000)]\n"
+                + "res = [None] * 4\n"
+                + "def work(k):\n    res[k] = [id(o) for o in objs]\n"
+                + "ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]\n"
+                + "for t in ts:\n    t.start()\n"
+                + "for t in ts:\n    t.join()\n"
+                + "print(len(set(res[0])) == len(objs), all(r == res[0] for r in res))\n"
+                + "class C:\n    pass\n"
+                + "d = {i: [C(), C()] for i in range(20000)}\n"
+                + "e = copy.deepcopy(d)\n"
+                + "print(len(e), all(type(x) is C and x is not y for k in d for x, y in zip(e[k], d[k])))\n";
+        assertPrints(src, "True True\n20000 True\n");
+    }
+
+    @Test
     void defaultdictMissing_keepsAValueStoredWhileTheFactoryRan() {
         // collections.defaultdict.__missing__ inserts the factory's value only if the key is still absent (CPython
         // 3.13.12's gh-142495, PyDict_SetDefaultRef): a value another thread, or the factory itself, stored meanwhile
