@@ -127,3 +127,9 @@ for v in (Exception(), 1, 'a', b'', None, True, 1j, bytearray(), range(1), 1.5, 
         weakref.ref(v); print(type(v).__name__, 'ok')
     except TypeError as e:
         print(e)
+wr = weakref.ref(SLW())
+for args in ((0, 0, 0, 0, 0), (SLW,)):
+    try:
+        wr.__init__(*args); print('__init__ ok')
+    except TypeError as e:
+        print(e)

@@ -2968,6 +2968,14 @@ final class Builtins {
             PyObject c = cb instanceof Modules.CallbackAdapter ? ((Modules.CallbackAdapter) cb).callable() : null;
             return RefCount.newRef(t.ts, c == null ? PyNone.NONE : c);
         }
+        if (o instanceof PyWeakRef && n.equals("__init__")) { // weakref's own: it checks its arguments and does nothing
+            return new PyBuiltin.Bound(t.ts, n, (tt, self, a, kw) -> {
+                if (a.length > 2) {
+                    throw Errors.typeError(tt, "__init__ expected at most 2 arguments, got " + a.length);
+                }
+                return PyNone.NONE;
+            }, o);
+        }
         return null;
     }
 
