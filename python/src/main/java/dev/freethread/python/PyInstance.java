@@ -27,16 +27,21 @@ import dev.freethread.refcount.RefCount;
  *       {@code InterpreterTest.classAssignedWhileOtherThreadsCallMethods_everyFormerClassOutlivesItsUsers}, which
  *       did not fail with the old class dropped at once (classes are cyclic, so only the collector frees them, and
  *       no path was found that holds a class read from an instance across a safepoint): the keeping is a guard
- *       against such a path, not a fix for one seen.</li>
- *   <li>Two threads assign at once: the change runs under the instance's monitor (a leaf: count operations only, none
- *       of which can free anything), so each drops exactly the type reference it replaced and the kept set gains each
- *       class once.</li>
+ *       against such a path, not a fix for one seen.
+ *       The same test catches the keeping's bookkeeping: the kept class not incref'd (planted: "C9 False" in 2 runs
+ *       of 2) and the kept classes forgotten at clearing (planted: a leak, 2 of 2).</li>
+ *   <li>Two threads assign at once: the change runs under the instance's monitor (a leaf: increments, an array copy
+ *       and the toolkit's store, no decrement and no user code; the old type reference is dropped after it), so each
+ *       drops exactly the type reference it replaced and the kept set gains each class once.
+ *       {@code InterpreterTest.classAssignedByManyThreadsAtOnce_eachClassIsCountedOnce_andAllAreFreedWithTheInstance}
+ *       (planted, each change under a monitor of its own: thousands of classes leaked in 3 runs of 3).</li>
  *   <li>The collector traverses the instance meanwhile: each edge appears only after its count was raised and
  *       disappears before its count is lowered (the kept array is published after its incref, the type stored after
  *       the new class's incref, the old type reference dropped after the store), so the collector never counts more
- *       edges to a class than its count holds; the count operations touch watched classes. The same test, with the
- *       kept class's incref removed (planted: the first class outlived its instance's free, "C9 False", in 2 runs of
- *       2) and with the kept classes forgotten at clearing (planted: a leak, "C9 False", 2 of 2).</li>
+ *       edges to a class than its count holds, and the count operations touch watched classes. This ordering is
+ *       argued here and in docs/gc.md's safety claim 3, not shown by a test failing on a misordered plant: the tests
+ *       above run collections while classes change (each fresh class is cyclic garbage), but a misordering's window
+ *       is a few instructions wide.</li>
  * </ol>
  */
 class PyInstance extends PyObject {
