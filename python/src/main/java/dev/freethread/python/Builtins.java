@@ -2001,8 +2001,8 @@ final class Builtins {
                 cells[i] = (PyCell) cl.getItemBorrowed(i);
             }
         }
-        PyFunction f = new PyFunction(ts, code, (PyDict) v[1], new PyObject[0], new PyObject[code.kwonlycount],
-                cells);
+        PyFunction f = new PyFunction(ts, code, (PyDict) v[1], t.interp.builtinsFrom(ts, (PyDict) v[1]),
+                new PyObject[0], new PyObject[code.kwonlycount], cells);
         try {
             if (v[3] != null) {
                 f.setDefaults(t, v[3]);
@@ -2022,8 +2022,7 @@ final class Builtins {
 
     /**
      * {@code type(name, bases, dict)}: a class as a class statement makes it, over a copy of {@code dict}; its
-     * {@code __module__} is the dict's, else {@code __main__} (CPython takes the caller's module; ftpython's builtins
-     * do not see the caller's frame).
+     * {@code __module__} is the dict's, else the {@code __name__} of the calling code's globals (CPython's).
      */
     static PyObject newType(PyThread t, PyType metatype, PyObject name, PyObject bases, PyObject dict,
                             String[] kwNames, PyObject[] kwValues) {
@@ -2060,9 +2059,16 @@ final class Builtins {
             ns.update(ts, (PyDict) dict);
             PyStr modKey = t.interp.str("__module__");
             PyObject mod = Ops.getOrNull(ts, ns, modKey);
-            String module = mod instanceof PyStr ? ((PyStr) mod).value() : "__main__";
-            if (mod == null) {
-                ns.setItem(ts, modKey, t.interp.str(module));
+            String module = mod instanceof PyStr ? ((PyStr) mod).value() : mod == null ? null : "__main__";
+            if (mod == null) { // the calling code's module, as CPython's type_new_set_module (none: no __module__)
+                Frame caller = t.current;
+                PyObject callerName = caller == null || caller.globals == null ? null
+                        : Ops.getOrNull(ts, caller.globals, t.interp.str("__name__"));
+                if (callerName != null) {
+                    ns.setItem(ts, modKey, callerName);
+                    module = callerName instanceof PyStr ? ((PyStr) callerName).value() : null;
+                    RefCount.decref(ts, callerName);
+                }
             } else {
                 RefCount.decref(ts, mod);
             }

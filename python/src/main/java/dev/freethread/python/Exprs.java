@@ -95,7 +95,7 @@ final class Exprs {
                     return v;
                 }
                 case CLASSFREE: {
-                    PyObject v = Ops.getOrNull(f.ts, f.ns, name);
+                    PyObject v = f.nsGet(name);
                     if (v != null) {
                         return v;
                     }
@@ -108,7 +108,7 @@ final class Exprs {
                     return v;
                 }
                 case NAME: {
-                    PyObject v = Ops.getOrNull(f.ts, f.ns, name);
+                    PyObject v = f.nsGet(name);
                     if (v != null) {
                         return v;
                     }
@@ -150,7 +150,7 @@ final class Exprs {
             if (v != null) {
                 return v;
             }
-            v = Ops.getOrNull(f.ts, f.t.interp.builtins, name);
+            v = f.t.interp.lookupBuiltin(f.t, f.builtins, name);
             if (v != null) {
                 return v;
             }
@@ -200,7 +200,7 @@ final class Exprs {
                 }
                 case NAME:
                 case CLASSFREE:
-                    f.ns.setItem(ts, name, v);
+                    f.nsSet(name, v);
                     return;
                 default:
                     shareable(ts, v);
@@ -236,8 +236,13 @@ final class Exprs {
                     return;
                 }
                 default: {
-                    PyDict d = kind == NAME || kind == CLASSFREE ? f.ns : f.globals;
-                    PyObject old = Ops.popOrNull(ts, d, name);
+                    if (kind == NAME || kind == CLASSFREE) {
+                        if (!f.nsDelete(name)) {
+                            throw ExceptionFields.nameError(f, id);
+                        }
+                        return;
+                    }
+                    PyObject old = Ops.popOrNull(ts, f.globals, name);
                     if (old == null) {
                         throw ExceptionFields.nameError(f, id);
                     }
@@ -1712,7 +1717,7 @@ final class Exprs {
                     cells[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-s - 1];
                 }
                 PyDict ann = annExprs == null ? null : annotations(f);
-                PyFunction fn = new PyFunction(ts, code, f.globals, d, kd, cells);
+                PyFunction fn = new PyFunction(ts, code, f.globals, f.t.interp.builtinsFrom(ts, f.globals), d, kd, cells);
                 PyClass outerClass = f.func == null ? null : f.func.definingClass();
                 if (code.usesSuper && outerClass != null) { // a function nested in a method: the method's __class__
                     fn.setDefiningClass(ts, outerClass);

@@ -19,12 +19,21 @@ final class Frame {
     ThreadState ts;
     final PyObject[] locals;
     final PyDict globals;
+    /**
+     * The builtins its code sees ({@link Interp#builtinsFrom}: null for the interpreter's own), borrowed from the
+     * function running, the enclosing frame (a class body) or the caller of exec/eval, which keep it alive.
+     */
+    final PyObject builtins;
     /** The function's closure cells (free variables), or null. */
     final PyCell[] closure;
     /** The function running, or null for a module or class body. */
     final PyFunction func;
-    /** A class body's namespace, where its names are stored and looked up first; null otherwise. */
-    final PyDict ns;
+    /**
+     * A class body's namespace, or the locals given to exec or eval, where names are stored and looked up first; null
+     * otherwise. A dict, or any mapping exec and eval were given (CPython's LOAD_NAME and STORE_NAME use a mapping's
+     * own {@code __getitem__} and {@code __setitem__}, a dict subclass's included): see {@link #nsGet}.
+     */
+    final PyObject ns;
     final Code code;
     /** The line running, for tracebacks. */
     int line;
@@ -69,12 +78,14 @@ final class Frame {
         }
     }
 
-    Frame(PyThread t, Code code, PyObject[] locals, PyDict globals, PyCell[] closure, PyFunction func, PyDict ns) {
+    Frame(PyThread t, Code code, PyObject[] locals, PyDict globals, PyObject builtins, PyCell[] closure,
+          PyFunction func, PyObject ns) {
         this.t = t;
         this.ts = t.ts;
         this.code = code;
         this.locals = locals;
         this.globals = globals;
+        this.builtins = builtins;
         this.closure = closure;
         this.func = func;
         this.ns = ns;
@@ -85,15 +96,81 @@ final class Frame {
 
     /** CPython's SETUP_ANNOTATIONS: an empty {@code __annotations__} in the body's namespace unless it has one. */
     private void setupAnnotations() {
-        PyDict target = ns != null ? ns : globals;
         dev.freethread.objects.PyStr key = t.interp.str("__annotations__");
-        if (!target.contains(ts, key)) {
-            PyDict d = PyDict.create(ts);
-            try {
-                target.setItem(ts, key, d);
-            } finally {
-                dev.freethread.refcount.RefCount.decref(ts, d);
+        PyObject old = nsOrGlobalsGet(key);
+        if (old != null) {
+            dev.freethread.refcount.RefCount.decref(ts, old);
+            return;
+        }
+        PyDict d = PyDict.create(ts);
+        try {
+            nsOrGlobalsSet(key, d);
+        } finally {
+            dev.freethread.refcount.RefCount.decref(ts, d);
+        }
+    }
+
+    /** {@code name} in {@link #ns} (a new reference, or null): a dict's entry, another mapping's item (KeyError: null). */
+    PyObject nsGet(PyObject name) {
+        PyObject m = ns;
+        if (m instanceof PyDict) {
+            return Ops.getOrNull(ts, (PyDict) m, name);
+        }
+        try {
+            return Ops.getItem(t, m, name);
+        } catch (PyRaise r) {
+            if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
+                throw r;
             }
+            r.release(ts);
+            return null;
+        }
+    }
+
+    /** Stores {@code name} in {@link #ns}: a dict's entry, or another mapping's {@code __setitem__}. */
+    void nsSet(PyObject name, PyObject v) {
+        PyObject m = ns;
+        if (m instanceof PyDict) {
+            ((PyDict) m).setItem(ts, name, v);
+        } else {
+            Ops.setItem(t, m, name, v);
+        }
+    }
+
+    /** Deletes {@code name} from {@link #ns}; false where it is absent (a mapping's KeyError). */
+    boolean nsDelete(PyObject name) {
+        PyObject m = ns;
+        if (m instanceof PyDict) {
+            PyObject old = Ops.popOrNull(ts, (PyDict) m, name);
+            if (old == null) {
+                return false;
+            }
+            dev.freethread.refcount.RefCount.decref(ts, old);
+            return true;
+        }
+        try {
+            Ops.delItem(t, m, name);
+            return true;
+        } catch (PyRaise r) {
+            if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
+                throw r;
+            }
+            r.release(ts);
+            return false;
+        }
+    }
+
+    /** {@link #nsGet} in the namespace names are stored in: {@link #ns}, or the globals where there is none. */
+    PyObject nsOrGlobalsGet(PyObject name) {
+        return ns != null ? nsGet(name) : Ops.getOrNull(ts, globals, name);
+    }
+
+    /** {@link #nsSet} in the namespace names are stored in: {@link #ns}, or the globals where there is none. */
+    void nsOrGlobalsSet(PyObject name, PyObject v) {
+        if (ns != null) {
+            nsSet(name, v);
+        } else {
+            globals.setItem(ts, name, v);
         }
     }
 }

@@ -51,7 +51,17 @@ final class FrameBuiltins {
                     return l;
                 }
                 try {
-                    PyObject keys = ((PyDict) l).keys(ts);
+                    PyObject keys;
+                    if (l instanceof PyDict) {
+                        keys = ((PyDict) l).keys(ts);
+                    } else { // a mapping given to exec or eval as locals: its keys() (CPython's PyMapping_Keys)
+                        PyObject m = Ops.getAttr(t, l, t.interp.str("keys"));
+                        try {
+                            keys = Ops.call(t, m, Ops.NO_ARGS, null);
+                        } finally {
+                            RefCount.decref(t.ts, m);
+                        }
+                    }
                     try {
                         return Builtins.sorted(t, new PyObject[] {keys}, null);
                     } finally {
@@ -156,12 +166,15 @@ final class FrameBuiltins {
         PyObject l = n > 2 ? a[2] : Args.kw(a, kw, "locals");
         g = g == PyNone.NONE ? null : g;
         l = l == PyNone.NONE ? null : l;
-        if (g != null && !(g instanceof PyDict)) {
+        if (g != null && !(BuiltinBase.operand(g) instanceof PyDict)) {
             throw Errors.typeError(t, what + "() globals must be a dict, not " + Ops.typeName(g));
         }
-        if (l != null && !(l instanceof PyDict)) {
+        if (l != null && !(l instanceof PyDict) && !isMapping(t, l)) {
             throw Errors.typeError(t, what.equals("eval") ? "locals must be a mapping"
                     : "locals must be a mapping or None, not " + Ops.typeName(l));
+        }
+        if (l == null && g != null && !(g instanceof PyDict)) {
+            l = g; // a dict subclass: module-level names go through its own __getitem__ and __setitem__ (CPython's)
         }
         PyObject srcValue = BuiltinBase.operand(src);
         String file = "<string>";
@@ -189,20 +202,24 @@ final class FrameBuiltins {
             RefCount.incref(ts, globals);
             ns = l != null ? RefCount.newRef(ts, l) : (f.func == null && f.ns == null ? null : locals(t, f));
         } else {
-            globals = (PyDict) g;
+            globals = (PyDict) BuiltinBase.operand(g); // a dict subclass's dict part
             RefCount.incref(ts, globals);
-            ns = l != null && l != g ? RefCount.newRef(ts, l) : null;
+            ns = l != null && l != globals ? RefCount.newRef(ts, l) : null;
         }
+        PyObject builtins = null; // the code's builtins (Interp.builtinsFrom), kept for the run
         try {
             PyStr builtinsKey = t.interp.str("__builtins__");
-            if (!globals.contains(ts, builtinsKey)) { // as CPython, a fresh globals dict gets the builtins' dict
-                globals.setItem(ts, builtinsKey, t.interp.builtins);
+            if (!globals.contains(ts, builtinsKey)) { // as CPython, a fresh globals dict gets the caller's builtins
+                Frame caller = t.callerFrame;
+                globals.setItem(ts, builtinsKey, caller != null && caller.builtins != null ? caller.builtins
+                        : t.interp.builtins);
             }
+            builtins = t.interp.builtinsFrom(ts, globals);
             Parser p = new Parser(t, text, file);
             p.single = mode.equals("single");
             Code code = p.parseModule(ns != null);
             t.interp.rememberSource(file, text);
-            Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, null, null, (PyDict) ns);
+            Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, builtins, null, null, ns);
             frame.line = 1;
             if (mode.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;
@@ -219,7 +236,7 @@ final class FrameBuiltins {
             if (code.doc != null && !p.single) { // a module-level docstring is stored as __doc__ (CPython's)
                 PyStr d = PyStr.of(ts, code.doc);
                 try {
-                    (ns != null ? (PyDict) ns : globals).setItem(ts, t.interp.str("__doc__"), d);
+                    frame.nsOrGlobalsSet(t.interp.str("__doc__"), d);
                 } finally {
                     RefCount.decref(ts, d);
                 }
@@ -233,7 +250,23 @@ final class FrameBuiltins {
             if (ns != null) {
                 RefCount.decref(ts, ns);
             }
+            if (builtins != null) {
+                RefCount.decref(ts, builtins);
+            }
         }
+    }
+
+    /** CPython's {@code PyMapping_Check}: the object's type has {@code __getitem__}. */
+    private static boolean isMapping(PyThread t, PyObject o) {
+        if (o instanceof dev.freethread.objects.PyType) {
+            return false; // a class's __getitem__ would be for its instances (CPython's __class_getitem__ is no slot)
+        }
+        PyObject m = Ops.getAttrOrNull(t, o.type(), t.interp.str("__getitem__"));
+        if (m == null) {
+            return false;
+        }
+        RefCount.decref(t.ts, m);
+        return true;
     }
 
     /** The source text of a str, bytes or bytearray argument (bytes decoded as UTF-8), or CPython's TypeError. */

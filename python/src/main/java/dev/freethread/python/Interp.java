@@ -40,6 +40,48 @@ final class Interp {
     final String[] argv;
     /** The builtins module's dict; immortal, like everything made at startup. */
     PyDict builtins;
+
+    /**
+     * The builtins that code running with {@code globals} sees (CPython's {@code _PyEval_BuiltinsFromGlobals}): its
+     * {@code __builtins__} entry, a module's dict in place of the module, or null for this interpreter's own
+     * {@link #builtins} (also where the entry is missing). A new reference, or null.
+     */
+    PyObject builtinsFrom(ThreadState ts, PyDict globals) {
+        PyObject b = Ops.getOrNull(ts, globals, str("__builtins__"));
+        if (b instanceof PyModule) {
+            PyObject d = ((PyModule) b).dict();
+            d = d == builtins ? null : RefCount.newRef(ts, d); // before the module's reference goes
+            RefCount.decref(ts, b);
+            b = d;
+        } else if (b == builtins) {
+            RefCount.decref(ts, b);
+            b = null;
+        }
+        return b;
+    }
+
+    /**
+     * Looks {@code name} up in builtins {@code b} as {@link #builtinsFrom} answers them (null: this interpreter's), as
+     * CPython's LOAD_GLOBAL does: a dict directly, any other object through its {@code __getitem__} (a KeyError
+     * there means not found). Answers a new reference or null.
+     */
+    PyObject lookupBuiltin(PyThread t, PyObject b, PyStr name) {
+        if (b == null) {
+            return Ops.getOrNull(t.ts, builtins, name);
+        }
+        if (b instanceof PyDict) {
+            return Ops.getOrNull(t.ts, (PyDict) b, name);
+        }
+        try {
+            return Ops.getItem(t, b, name);
+        } catch (PyRaise r) {
+            if (!r.exc.cls().isSubtypeOf(exceptionClass("KeyError"))) {
+                throw r;
+            }
+            r.release(t.ts);
+            return null;
+        }
+    }
     private final Map<String, PyClass> exceptions = new HashMap<>();
     final Map<String, PyObject> modules = new ConcurrentHashMap<>();
     /** Coroutine runner threads waiting for work, most recently idle first (PyCoroutine.Runner). */
@@ -430,7 +472,7 @@ final class Interp {
     }
 
     void run(PyThread t, Code code, PyDict globals) {
-        Frame f = new Frame(t, code, new PyObject[0], globals, null, null, null);
+        Frame f = new Frame(t, code, new PyObject[0], globals, null, null, null, null);
         f.line = 1;
         t.ts.enterRecursiveCall(""); // the module's frame is one level, as in CPython
         Frame caller = t.current;

@@ -733,7 +733,7 @@ final class Ops {
                 case "__dict__": // a read-only view, as CPython's: a write must go through setattr (the caches)
                     return mappingProxy(t, c.dict());
                 case "__base__": {
-                    PyType b = c.base();
+                    PyType b = c.bestBase();
                     return RefCount.newRef(ts, b == null ? PyNone.NONE : b);
                 }
                 case "__bases__": {
@@ -873,7 +873,7 @@ final class Ops {
                 case "__code__":
                     return new PyCode(ts, f.code);
                 case "__builtins__":
-                    return RefCount.newRef(ts, t.interp.builtins);
+                    return f.builtinsAttribute(t);
                 case "__type_params__":
                     return PyTuple.stealing(ts);
                 default:
@@ -1649,6 +1649,11 @@ final class Ops {
                     return;
                 } else {
                     c.module = v instanceof PyStr ? ((PyStr) v).value() : null;
+                    // the class's line no longer belongs to its module: 3.13's type_set_module drops it
+                    PyObject line = popOrNull(ts, c.dict(), t.interp.str("__firstlineno__"));
+                    if (line != null) {
+                        RefCount.decref(ts, line);
+                    }
                 }
             }
             c.dict().setItem(ts, name, v);

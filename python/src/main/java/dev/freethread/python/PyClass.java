@@ -104,6 +104,40 @@ final class PyClass extends PyType implements Callable {
                 && a.layoutHasWeakref() == b.layoutHasWeakref() && a.addedSlots().equals(b.addedSlots());
     }
 
+    /**
+     * {@code __base__}: CPython's {@code best_base}, the base whose solid base (the nearest class up its chain that
+     * adds to the instance layout: a built-in type other than object, or a class declaring slots) is the most derived,
+     * the first one on a tie; so {@code type('C', (B, int), {})} has {@code int} for its base. Bases whose layouts
+     * conflict never get here (the class statement refused them).
+     */
+    final PyType bestBase() {
+        PyType[] b = bases;
+        if (b.length == 0) {
+            return PyType.OBJECT;
+        }
+        PyType winner = null;
+        PyType best = null;
+        for (PyType base : b) {
+            PyType candidate = solidBase(base);
+            if (winner == null || candidate != winner && candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+                best = base;
+            }
+        }
+        return best;
+    }
+
+    private static PyType solidBase(PyType t) {
+        while (t instanceof PyClass) {
+            PyClass c = (PyClass) t;
+            if (!c.immutable && !c.addedSlots().isEmpty()) {
+                return c;
+            }
+            t = c.bestBase();
+        }
+        return t;
+    }
+
     private PyClass layoutBase() {
         PyClass c = this;
         while (c.addsNothingToLayout() && c.layoutParent() instanceof PyClass && !((PyClass) c.layoutParent()).immutable) {

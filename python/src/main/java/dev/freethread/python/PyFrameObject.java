@@ -79,7 +79,7 @@ final class PyFrameObject extends Descriptors.Holder {
             case "f_globals":
                 return RefCount.newRef(ts, frame.globals);
             case "f_builtins":
-                return RefCount.newRef(ts, t.interp.builtins);
+                return RefCount.newRef(ts, frame.builtins != null ? frame.builtins : t.interp.builtins);
             case "f_locals":
                 if (frame.func == null) { // a module or a class body: its namespace
                     return RefCount.newRef(ts, frame.ns != null ? frame.ns : frame.globals);

@@ -23,6 +23,11 @@ final class PyFunction extends PyObject implements Callable {
     final Code code;
     PyDict globals;
     /**
+     * The builtins its code sees, taken from its globals' {@code __builtins__} when it was made (CPython's
+     * {@code func_builtins}; counted), or null for the interpreter's own builtins dict (the common case, uncounted).
+     */
+    private PyObject builtins;
+    /**
      * Defaults of the last positional parameters (counted), or an empty array. Never changed in place: assigning
      * {@code __defaults__} publishes a new array ({@link #setDefaults}) and drops the old one's references only after
      * a grace period, so a call that read the old array (once, into a local) may still take a reference to its
@@ -54,13 +59,17 @@ final class PyFunction extends PyObject implements Callable {
     /** {@code __annotations__} (counted): made by the def when it has annotations, else on first read. */
     private volatile PyDict annotations;
 
-    /** Takes new references to everything it is given (the arrays are its own). */
-    PyFunction(ThreadState ts, Code code, PyDict globals, PyObject[] defaults, PyObject[] kwDefaults,
-               PyCell[] closure) {
+    /**
+     * Takes new references to everything it is given (the arrays are its own), except {@code builtins}: a new reference
+     * it keeps (from {@link Interp#builtinsFrom}), or null.
+     */
+    PyFunction(ThreadState ts, Code code, PyDict globals, PyObject builtins, PyObject[] defaults,
+               PyObject[] kwDefaults, PyCell[] closure) {
         super(TYPE, ts);
         this.code = code;
         this.globals = globals;
         RefCount.incref(ts, globals);
+        this.builtins = builtins;
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
         this.closure = closure;
@@ -581,7 +590,7 @@ final class PyFunction extends PyObject implements Callable {
             cell.value = locals[s];
             locals[s] = cell;
         }
-        Frame f = new Frame(t, c, locals, globals, closure, this, null);
+        Frame f = new Frame(t, c, locals, globals, builtins, closure, this, null);
         f.line = c.firstLine;
         if (c.isCoroutine) { // async def: a coroutine (or, with a yield, an async generator), run when driven
             if (lentSelf) {
@@ -679,6 +688,10 @@ final class PyFunction extends PyObject implements Callable {
         if (g != null) {
             v.visit(g);
         }
+        PyObject b = builtins;
+        if (b != null) {
+            v.visit(b);
+        }
         PyObject[] d = defaults;
         if (d != null) {
             for (PyObject o : d) {
@@ -762,6 +775,17 @@ final class PyFunction extends PyObject implements Callable {
         if (g != null) {
             v.visit(g);
         }
+        PyObject b = builtins;
+        builtins = null;
+        if (b != null) {
+            v.visit(b);
+        }
+    }
+
+    /** {@code __builtins__}: the builtins its code sees (a new reference). */
+    PyObject builtinsAttribute(PyThread t) {
+        PyObject b = builtins;
+        return RefCount.newRef(t.ts, b != null ? b : t.interp.builtins);
     }
 
     @Override

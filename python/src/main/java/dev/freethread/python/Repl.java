@@ -59,7 +59,7 @@ final class Repl {
                     Code code = new Parser(t, src, file).parseInteractive(isExpr);
                     if (isExpr[0]) {
                         Stmts.ExprStmt es = (Stmts.ExprStmt) ((Stmts.Block) code.body).body[0];
-                        Frame f = new Frame(t, code, new PyObject[0], ip.mainGlobals, null, null, null);
+                        Frame f = new Frame(t, code, new PyObject[0], ip.mainGlobals, null, null, null, null);
                         PyObject v = es.value.eval(f);
                         try {
                             if (v != PyNone.NONE) {

@@ -195,12 +195,11 @@ final class Stmts {
             if (name != null) {
                 PyObject a = annotation.eval(f);
                 try {
-                    PyDict ns = f.ns != null ? f.ns : f.globals;
                     PyStr key = f.t.interp.str("__annotations__");
-                    PyObject d = Ops.getOrNull(ts, ns, key);
+                    PyObject d = f.nsOrGlobalsGet(key);
                     if (d == null) {
                         d = PyDict.create(ts);
-                        ns.setItem(ts, key, d);
+                        f.nsOrGlobalsSet(key, d);
                     }
                     try {
                         Ops.setItem(f.t, d, f.t.interp.str(name), a);
@@ -798,7 +797,7 @@ final class Stmts {
                     cells[i] = s >= 0 ? (PyCell) f.locals[s] : f.closure[-s - 1];
                 }
                 PyObject[] locals = new PyObject[body.nlocals()];
-                Frame cf = new Frame(t, body, locals, f.globals, cells, null, ns);
+                Frame cf = new Frame(t, body, locals, f.globals, f.builtins, cells, null, ns);
                 cf.line = body.firstLine;
                 Frame caller = t.current;
                 cf.back = caller;
@@ -2251,7 +2250,7 @@ final class Stmts {
          */
         private void importStar(Frame f, PyObject m) {
             ThreadState ts = f.ts;
-            PyDict into = f.ns != null ? f.ns : f.globals;
+            boolean intoGlobals = f.ns == null;
             PyObject all = Ops.getAttrOrNull(f.t, m, f.t.interp.str("__all__"));
             PyObject names;
             boolean skipPrivate = all == null;
@@ -2286,10 +2285,10 @@ final class Stmts {
                             }
                             PyObject v = Ops.getAttr(f.t, m, (PyStr) name);
                             try {
-                                if (into == f.globals) {
+                                if (intoGlobals) {
                                     Exprs.Name.shareable(ts, v);
                                 }
-                                into.setItem(ts, name, v);
+                                f.nsOrGlobalsSet(name, v);
                             } finally {
                                 RefCount.decref(ts, v);
                             }

@@ -427,6 +427,32 @@ class InterpreterTest {
     }
 
     @Test
+    void functionKeepsTheBuiltinsItWasMadeWith_afterItsGlobalsDropThem() {
+        // exec and eval ignored a '__builtins__' in the globals given them (eval('print', {'__builtins__': {}}) found
+        // print): since 2026-12-01 code sees its globals' builtins, and a function keeps those it was made with,
+        // counted (lifetime edge E39), as CPython's func_builtins. Here the first builtins dict outlives the entry
+        // that held it only through the function; the collector runs while it is so. python3.13 prints these lines.
+        String src = "import gc\n"
+                + "g = {'__builtins__': {'len': 'mine'}}\n"
+                + "exec('def f():\\n    return len', g)\n"
+                + "f = g['f']\n"
+                + "g['__builtins__'] = {'len': 'other'}\n"
+                + "print(f(), f.__builtins__)\n"
+                + "gc.collect()\n"
+                + "print(f())\n"
+                + "exec('def h():\\n    return len', g)\n"
+                + "print(g['h']())\n"
+                + "del f, g\n"
+                + "b = {}\n" // a cycle through the builtins: the function in its own builtins, freed by the collector
+                + "g2 = {'__builtins__': b}\n"
+                + "exec('def k():\\n    return 1', g2)\n"
+                + "b['k'] = g2.pop('k')\n"
+                + "del b, g2\n"
+                + "gc.collect()\n";
+        assertPrints(src, "mine {'len': 'mine'}\nmine\nother\n");
+    }
+
+    @Test
     void sigtermIgnoredThenDefault_endsTheProcessAgain() throws Exception {
         // signal.SIG_IGN for SIGTERM set the process's disposition, and the JVM never installs a handler again for
         // a shutdown signal once it is ignored, so SIG_DFL afterwards left SIGTERM without effect: CPython's

@@ -734,13 +734,15 @@ class TestLoader:
         """A module, a TestCase class, one test method ('Class.test_x'), a suite, or a callable answering one."""
         parts = name.split('.')
         imported = module is None
+        import_error = None  # the last import that failed, reported where the name then cannot be followed
         if module is None:  # the longest importable prefix is the module
             for k in range(len(parts), 0, -1):
                 try:
                     __import__('.'.join(parts[:k]))
                 except ImportError:
+                    import_error = (parts[k - 1], traceback.format_exc())
                     if k == 1:  # not even the first name imports: one erroring test says so, as CPython's
-                        return _failed_import(parts[0], traceback.format_exc(), self.suiteClass)
+                        return _failed_import(parts[0], import_error[1], self.suiteClass)
                     continue
                 module = sys.modules['.'.join(parts[:k])]
                 parts = parts[k:]
@@ -753,6 +755,9 @@ class TestLoader:
             except AttributeError as e:
                 if not imported:
                     raise
+                if import_error is not None and getattr(obj, '__path__', None) is not None:
+                    # a package lacking the name whose import failed: the import's error says more (CPython's)
+                    return _failed_import(import_error[0], import_error[1], self.suiteClass)
                 return _failed_test(part, e, self.suiteClass)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
