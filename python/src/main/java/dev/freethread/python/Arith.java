@@ -507,6 +507,46 @@ final class Arith {
         return PyInt.of(ts, v);
     }
 
+    /**
+     * {@code x / y} of two ints, correctly rounded (round half to even), as CPython's {@code long_true_divide}: the
+     * quotient is computed to two or three bits below the result's last place with a sticky bit for the remainder,
+     * then rounded once, so a huge numerator or denominator never rounds twice (a decimal detour did). An infinite
+     * answer means the quotient is too large for a float; a tiny one underflows to a signed zero or a subnormal.
+     */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        boolean negative = (x.signum() < 0) != (y.signum() < 0); // 0 / -y is -0.0, as CPython's
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) { // both exact as doubles: IEEE division rounds once
+            double q = a.doubleValue() / b.doubleValue();
+            return negative ? -q : q;
+        }
+        int e = a.bitLength() - b.bitLength(); // the quotient lies in [2^(e-1), 2^(e+1))
+        if (e > 1025) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (e < -1076) { // below 2^-1075: rounds to zero
+            return negative ? -0.0 : 0.0;
+        }
+        int s = Math.max(e - 53, -1074) - 2; // the lowest bit computed: two below the smallest possible last place
+        BigInteger[] qr = s >= 0 ? a.divideAndRemainder(b.shiftLeft(s)) : a.shiftLeft(-s).divideAndRemainder(b);
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int ulp = Math.max(s + q.bitLength() - 1 - 52, -1074); // the result's last place
+        int drop = ulp - s; // 2 or 3 bits below it
+        long m = q.shiftRight(drop).longValue();
+        long rest = q.longValue() & ((1L << drop) - 1);
+        long half = 1L << (drop - 1);
+        if (rest > half || rest == half && (sticky || (m & 1) != 0)) {
+            m++;
+        }
+        double r = Math.scalb((double) m, ulp); // m < 2^54 is exact; scaling by a power of two is exact here
+        return negative ? -r : r;
+    }
+
     static PyObject ofBig(ThreadState ts, BigInteger v) {
         return v.bitLength() < 64 ? PyInt.of(ts, v.longValue()) : PyInt.of(ts, v);
     }
@@ -621,7 +661,16 @@ final class Arith {
                 if (y.signum() < 0) {
                     throw Errors.valueError(t, "negative shift count");
                 }
-                return ofBig(ts, x.shiftLeft(y.intValueExact()));
+                if (x.signum() == 0) {
+                    return PyInt.of(ts, 0); // 0 << n is 0 however large n is (CPython's)
+                }
+                if (y.bitLength() > 31) {
+                    throw Errors.raise(t, "OverflowError", "too many digits in integer");
+                }
+                if ((long) x.bitLength() + y.longValue() >= Integer.MAX_VALUE) {
+                    throw Errors.raise(t, "MemoryError", ""); // more bits than a Java BigInteger holds
+                }
+                return ofBig(ts, x.shiftLeft(y.intValue()));
             case RSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError(t, "negative shift count");
@@ -631,7 +680,7 @@ final class Arith {
                 if (y.signum() == 0) {
                     throw Errors.raise(t, "ZeroDivisionError", "division by zero");
                 }
-                double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+                double d = trueDivide(x, y);
                 if (Double.isInfinite(d)) {
                     throw Errors.raise(t, "OverflowError", "integer division result too large for a float");
                 }

@@ -1074,6 +1074,9 @@ final class BytesMethods {
     private static PyObject toBytes(PyThread t, PyObject self, PyObject[] a, String[] kw) {
         Args.count(t, "to_bytes", a, kw, 0, 3);
         int npos = Args.npos(a, kw);
+        if (npos > 2) { // signed is keyword-only
+            throw Errors.typeError(t, "to_bytes() takes at most 2 positional arguments (" + npos + " given)");
+        }
         PyObject lenArg = npos > 0 ? a[0] : Args.kw(a, kw, "length");
         PyObject orderArg = npos > 1 ? a[1] : Args.kw(a, kw, "byteorder");
         PyObject signedArg = Args.kw(a, kw, "signed");
@@ -1108,6 +1111,9 @@ final class BytesMethods {
     static PyObject fromBytes(PyThread t, PyObject[] a, String[] kw) {
         Args.count(t, "from_bytes", a, kw, 1, 3);
         int npos = Args.npos(a, kw);
+        if (npos > 2) { // signed is keyword-only
+            throw Errors.typeError(t, "from_bytes() takes at most 2 positional arguments (" + npos + " given)");
+        }
         PyObject src = npos > 0 ? a[0] : Args.kw(a, kw, "bytes");
         PyObject orderArg = npos > 1 ? a[1] : Args.kw(a, kw, "byteorder");
         PyObject signedArg = Args.kw(a, kw, "signed");
@@ -1115,6 +1121,9 @@ final class BytesMethods {
         if (src instanceof PyBytes || src instanceof PyByteArray) {
             b = bytesLike(t, src, null).clone();
         } else {
+            if (src instanceof PyInt || src instanceof PyStr) { // PyObject_Bytes: no count, no text without encoding
+                throw Errors.typeError(t, "cannot convert '" + Ops.typeName(src) + "' object to bytes");
+            }
             PyObject made = Builtins.construct(t, PyBytes.TYPE, new PyObject[] {src}, null);
             try {
                 b = ((PyBytes) made).value.clone();

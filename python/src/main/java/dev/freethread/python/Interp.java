@@ -105,6 +105,11 @@ final class Interp {
     final Map<PyType, Map<String, PyBuiltin.MethodImpl>> methods = new HashMap<>();
     /** The methods of the built-in types as their subclasses see them ({@link BuiltinBase}), per type and name. */
     final Map<PyType, Map<String, PyObject>> builtinBaseMethods = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A built-in type's method descriptors ({@code set.__repr__}, {@code dict.get}; immortal), one per type and name,
+     * so that {@code set.__repr__ is set.__repr__} as in CPython, whose type dict holds one (pprint dispatches on it).
+     */
+    final Map<PyType, Map<String, PyObject>> typeMethodDescriptors = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every Python thread started, for join at exit. */
     final java.util.Set<Thread> pythonThreads = ConcurrentHashMap.newKeySet();
     final Stats stats = new Stats();

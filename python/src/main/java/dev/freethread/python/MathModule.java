@@ -41,8 +41,8 @@ final class MathModule {
         unary(t, m, "exp", Math::exp);
         unary(t, m, "exp2", x -> Math.pow(2, x));
         unary(t, m, "expm1", Math::expm1);
-        unary(t, m, "log2", x -> x <= 0 ? domain() : log2(x));
-        unary(t, m, "log10", x -> x <= 0 ? domain() : log10(x));
+        unaryWithBigInt(t, m, "log2", x -> x <= 0 ? domain() : log2(x), (mant, e) -> log2(mant) + e);
+        unaryWithBigInt(t, m, "log10", x -> x <= 0 ? domain() : log10(x), (mant, e) -> log10(mant) + LOG10_2 * e);
         unary(t, m, "log1p", x -> x <= -1 ? domain() : Math.log1p(x));
         unary(t, m, "fabs", Math::abs);
         unary(t, m, "sin", x -> Double.isInfinite(x) ? domain() : Math.sin(x));
@@ -465,6 +465,52 @@ final class MathModule {
         }
     }
 
+    /** {@code log10(2)}, for the exponent part of a huge int's log10. */
+    private static final double LOG10_2 = 0.30102999566398119521373889472449302676818988146211;
+
+    /** The log of a huge int from its mantissa in [0.5, 1) and its binary exponent. */
+    @FunctionalInterface
+    private interface BigLog {
+        double apply(double mantissa, int exponent);
+    }
+
+    /**
+     * A logarithm that, as CPython's {@code loghelper}, also takes an int too large for a float: it is split into a
+     * mantissa rounded to 53 bits and a power of two, and {@code big} combines their logs.
+     */
+    private static void unaryWithBigInt(PyThread t, PyModule m, String name, F1 f, BigLog big) {
+        Modules.define(t, m, name, (tt, a, kw) -> {
+            if (a.length == 1 && (kw == null || kw.length == 0) && a[0] instanceof PyInt && !((PyInt) a[0]).fitsLong()) {
+                BigInteger b = ((PyInt) a[0]).bigValue();
+                if (b.signum() <= 0) {
+                    throw Errors.valueError(tt, "math domain error");
+                }
+                int e = b.bitLength();
+                return new PyFloat(tt.ts, big.apply(mantissa53(b), e));
+            }
+            double x = one(tt, name, a, kw);
+            double r;
+            try {
+                r = f.apply(x);
+            } catch (DomainError e) {
+                throw Errors.valueError(tt, "math domain error");
+            }
+            return result(tt, r, x, x);
+        });
+    }
+
+    /** {@code b / 2^bitLength(b)} (positive b) rounded half to even to 53 bits: a double in [0.5, 1]. */
+    private static double mantissa53(BigInteger b) {
+        int shift = b.bitLength() - 54;
+        long top = b.shiftRight(shift).longValueExact(); // 54 bits: 53 and the rounding bit
+        boolean sticky = b.getLowestSetBit() < shift;
+        long mant = top >> 1;
+        if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) {
+            mant++;
+        }
+        return mant / 0x1p53;
+    }
+
     private static void unary(PyThread t, PyModule m, String name, F1 f) {
         Modules.define(t, m, name, (tt, a, kw) -> {
             double x = one(tt, name, a, kw);
@@ -765,15 +811,7 @@ final class MathModule {
                 throw Errors.valueError(t, "math domain error");
             }
             // as CPython: log(m) + log(2) * e for the int's mantissa m in [0.5, 1), rounded half to even to 53 bits
-            int e = b.bitLength();
-            int shift = e - 54;
-            long top = b.shiftRight(shift).longValueExact(); // 54 bits: 53 and the rounding bit
-            boolean sticky = b.getLowestSetBit() < shift;
-            long mant = top >> 1;
-            if ((top & 1) != 0 && (sticky || (mant & 1) != 0)) {
-                mant++;
-            }
-            return Math.log(mant / 0x1p53) + LN2 * e;
+            return Math.log(mantissa53(b)) + LN2 * b.bitLength();
         }
         double x = num(t, o);
         if (x <= 0) { // a NaN passes: log(nan) is nan

@@ -960,19 +960,8 @@ final class Ops {
                 return BuiltinBase.lookup(t.interp, ty, n); // dict.__init__(self, ...) in a subclass's __init__
             }
             if (m != null) {
-                return PyBuiltin.ofType(n, ty, (tt, args, kw) -> {
-                    if (args.length == 0) {
-                        throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
-                    }
-                    if (!args[0].type().isSubtypeOf(ty)) { // str.upper(1): the method's code assumes its own type
-                        throw Errors.typeError(tt, "descriptor '" + n + "' for '" + ty.name()
-                                + "' objects doesn't apply to a '" + typeName(args[0]) + "' object");
-                    }
-                    // A subclass instance (class D(dict)): the method runs on the value it carries.
-                    // object's own (object.__setattr__(d, ...)) act on the instance itself.
-                    return m.call(tt, ty == PyType.OBJECT ? args[0] : BuiltinBase.valueOf(tt, args[0], ty),
-                            BuiltinBase.valueArgs(ty, n, java.util.Arrays.copyOfRange(args, 1, args.length)), kw);
-                });
+                return t.interp.typeMethodDescriptors.computeIfAbsent(ty, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                        .computeIfAbsent(n, k -> methodDescriptor(ty, n, m));
             }
             PyObject cm = Builtins.typeAttr(t, ty, n);
             if (cm != null) {
@@ -1252,6 +1241,32 @@ final class Ops {
     }
 
     /** What staticmethod and classmethod read from the function they wrap. */
+    /**
+     * The unbound method {@code ty.n} ({@code set.__repr__}): checks that its first argument is one of {@code ty}'s
+     * and runs {@code m} on it. An instance of a subclass of {@code ty} goes through the method its subclasses use
+     * ({@link BuiltinBase#lookup}), so {@code set.__repr__(s)} of a set subclass's instance names the subclass, as
+     * {@code repr(s)} does; object's own methods ({@code object.__setattr__(d, ...)}) act on the instance itself.
+     */
+    private static PyBuiltin methodDescriptor(PyType ty, String n, PyBuiltin.MethodImpl m) {
+        return PyBuiltin.ofType(n, ty, (tt, args, kw) -> {
+            if (args.length == 0) {
+                throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
+            }
+            if (!args[0].type().isSubtypeOf(ty)) { // str.upper(1): the method's code assumes its own type
+                throw Errors.typeError(tt, "descriptor '" + n + "' for '" + ty.name()
+                        + "' objects doesn't apply to a '" + typeName(args[0]) + "' object");
+            }
+            if (ty != PyType.OBJECT && args[0] instanceof PyInstance) {
+                PyObject w = BuiltinBase.lookup(tt.interp, ty, n);
+                if (w instanceof PyBuiltin) {
+                    return ((PyBuiltin) w).impl.call(tt, args, kw);
+                }
+            }
+            return m.call(tt, ty == PyType.OBJECT ? args[0] : BuiltinBase.valueOf(tt, args[0], ty),
+                    BuiltinBase.valueArgs(ty, n, java.util.Arrays.copyOfRange(args, 1, args.length)), kw);
+        });
+    }
+
     private static final java.util.Set<String> WRAPPER_ATTRS = java.util.Set.of("__module__", "__name__",
             "__qualname__", "__doc__", "__annotations__", "__isabstractmethod__");
 
