@@ -54,6 +54,12 @@ final class BytesMethods {
 
     /** A bytes-like argument's bytes (a snapshot for a bytearray), or a TypeError naming {@code fname}. */
     static byte[] bytesLike(PyThread t, PyObject o, String fname) {
+        if (o instanceof PyInstance && ((PyInstance) o).base() != null) { // a bytes or bytearray subclass's value
+            PyObject v = ((PyInstance) o).base();
+            if (v instanceof PyBytes || v instanceof PyByteArray) {
+                o = v;
+            }
+        }
         if (o instanceof PyBytes) {
             return ((PyBytes) o).value;
         }
@@ -75,6 +81,10 @@ final class BytesMethods {
         }
         if (!(o instanceof PyInstance)) {
             return false;
+        }
+        PyObject v = ((PyInstance) o).base(); // a bytes or bytearray subclass's instance
+        if (v instanceof PyBytes || v instanceof PyByteArray) {
+            return true;
         }
         PyObject m = ((PyInstance) o).cls().lookup(t, "__buffer__");
         RefCount.xdecref(t.ts, m);
@@ -169,18 +179,7 @@ final class BytesMethods {
         });
         m.put("hex", (t, self, a, kw) -> {
             Args.count(t, "hex", a, kw, 0, 2);
-            byte[] b = v(self);
-            PyObject sepArg = a.length > 0 ? a[0] : Args.kw(a, kw, "sep");
-            String sep = sepArg == null ? null : sepArg instanceof PyStr ? ((PyStr) sepArg).value()
-                    : new String(bytesLike(t, sepArg, "hex"), StandardCharsets.ISO_8859_1);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < b.length; i++) {
-                if (sep != null && i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
-            }
-            return PyStr.of(t.ts, sb.toString());
+            return PyStr.of(t.ts, hex(t, v(self), a, kw));
         });
         m.put("count", (t, self, a, kw) -> {
             byte[] b = v(self);
@@ -621,6 +620,41 @@ final class BytesMethods {
         return PyBool.of(cased);
     }
 
+    /**
+     * {@code hex(sep=None, bytes_per_sep=1)} of bytes, bytearray and memoryview: a separator of one character every
+     * {@code bytes_per_sep} bytes counted from the right (from the left when negative), as CPython's
+     * {@code _Py_strhex_impl}.
+     */
+    static String hex(PyThread t, byte[] b, PyObject[] a, String[] kw) {
+        int npos = Args.npos(a, kw);
+        PyObject sepArg = npos > 0 ? a[0] : Args.kw(a, kw, "sep");
+        PyObject groupArg = npos > 1 ? a[1] : Args.kw(a, kw, "bytes_per_sep");
+        String sep = null;
+        if (sepArg != null) {
+            sep = sepArg instanceof PyStr ? ((PyStr) sepArg).value()
+                    : new String(bytesLike(t, sepArg, "hex"), StandardCharsets.ISO_8859_1);
+            if (sep.codePointCount(0, sep.length()) != 1) {
+                throw Errors.valueError(t, "sep must be length 1.");
+            }
+            if (sep.codePointAt(0) > 127) {
+                throw Errors.valueError(t, "sep must be ASCII.");
+            }
+        }
+        long group = groupArg == null ? 1 : Args.toLong(t, groupArg, "hex");
+        StringBuilder sb = new StringBuilder(b.length * 3);
+        long g = Math.abs(group);
+        for (int i = 0; i < b.length; i++) {
+            if (sep != null && i > 0 && g != 0) {
+                long fromEdge = group > 0 ? b.length - i : i; // bytes to the right (left) of this boundary
+                if (fromEdge % g == 0) {
+                    sb.append(sep);
+                }
+            }
+            sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
+        }
+        return sb.toString();
+    }
+
     private static PyObject split(PyThread t, PyObject self, PyObject[] a, String[] kw, String name) {
         Args.count(t, name, a, kw, 0, 2);
         byte[] b = v(self);
@@ -629,46 +663,52 @@ final class BytesMethods {
         long max = maxArg == null ? -1 : Args.toLong(t, maxArg, name);
         boolean rev = name.equals("rsplit");
         java.util.List<byte[]> parts = new java.util.ArrayList<>();
-        if (sepArg == null || sepArg == PyNone.NONE) { // runs of whitespace
-            java.util.List<int[]> words = new java.util.ArrayList<>();
-            int i = 0;
-            while (i < b.length) {
-                while (i < b.length && isSpace(b[i])) {
+        if (sepArg == null || sepArg == PyNone.NONE) { // runs of whitespace, CPython's split_whitespace
+            long count = max < 0 ? Long.MAX_VALUE : max;
+            if (!rev) {
+                int i = 0;
+                for (; count > 0; count--) {
+                    while (i < b.length && isSpace(b[i])) {
+                        i++;
+                    }
+                    if (i == b.length) {
+                        break;
+                    }
+                    int j = i;
+                    while (i < b.length && !isSpace(b[i])) {
+                        i++;
+                    }
+                    parts.add(java.util.Arrays.copyOfRange(b, j, i));
+                }
+                while (i < b.length && isSpace(b[i])) { // maxsplit reached: the rest from its first word, as is
                     i++;
                 }
-                if (i >= b.length) {
-                    break;
+                if (i < b.length) {
+                    parts.add(java.util.Arrays.copyOfRange(b, i, b.length));
                 }
-                int s = i;
-                while (i < b.length && !isSpace(b[i])) {
-                    i++;
-                }
-                words.add(new int[] {s, i});
-            }
-            if (max < 0 || words.size() <= max + 1) {
-                for (int[] w : words) {
-                    parts.add(java.util.Arrays.copyOfRange(b, w[0], w[1]));
-                }
-            } else if (!rev) {
-                for (int k = 0; k < max; k++) {
-                    parts.add(java.util.Arrays.copyOfRange(b, words.get(k)[0], words.get(k)[1]));
-                }
-                int s = words.get((int) max)[0];
-                int e = b.length;
-                while (e > s && isSpace(b[e - 1])) {
-                    e--;
-                }
-                parts.add(java.util.Arrays.copyOfRange(b, s, e));
             } else {
-                int cut = words.size() - (int) max;
-                int s = 0;
-                while (s < b.length && isSpace(b[s])) {
-                    s++;
+                int i = b.length - 1;
+                java.util.LinkedList<byte[]> back = new java.util.LinkedList<>();
+                for (; count > 0; count--) {
+                    while (i >= 0 && isSpace(b[i])) {
+                        i--;
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    int j = i;
+                    while (i >= 0 && !isSpace(b[i])) {
+                        i--;
+                    }
+                    back.addFirst(java.util.Arrays.copyOfRange(b, i + 1, j + 1));
                 }
-                parts.add(java.util.Arrays.copyOfRange(b, s, words.get(cut - 1)[1]));
-                for (int k = cut; k < words.size(); k++) {
-                    parts.add(java.util.Arrays.copyOfRange(b, words.get(k)[0], words.get(k)[1]));
+                while (i >= 0 && isSpace(b[i])) { // maxsplit reached: the rest up to its last word, as is
+                    i--;
                 }
+                if (i >= 0) {
+                    back.addFirst(java.util.Arrays.copyOfRange(b, 0, i + 1));
+                }
+                parts.addAll(back);
             }
         } else {
             byte[] sep = bytesLike(t, sepArg, null);

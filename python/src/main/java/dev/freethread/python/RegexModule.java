@@ -27,7 +27,8 @@ import java.util.regex.PatternSyntaxException;
  * and compiled with the flags that give Python's meaning: {@code UNIX_LINES} (only {@code \n} ends a line),
  * {@code UNICODE_CHARACTER_CLASS} unless {@code re.ASCII} ({@code \w}, {@code \d}, {@code \s} and {@code \b} are
  * Unicode for str patterns), and search positions that do not move {@code ^}. Indices are code points, as Python's.
- * Conditional groups {@code (?(1)...)} are refused with {@code re.error}.
+ * Conditional groups {@code (?(1)yes|no)}, which Java lacks, are rewritten over marker groups ({@link Translation#markers}):
+ * the Python groups then map to other Java groups ({@link PyPattern#javaGroup}).
  */
 final class RegexModule {
     private RegexModule() {
@@ -51,15 +52,18 @@ final class RegexModule {
         final int groups;
         /** Group names to numbers, in the order they appear. */
         final java.util.LinkedHashMap<String, Integer> groupIndex;
+        /** The Java group of each group (0 first), or null where they are the same (Translation.markers). */
+        final int[] javaGroup;
 
         PyPattern(ThreadState ts, String source, int flags, Pattern compiled, int groups,
-                  java.util.LinkedHashMap<String, Integer> groupIndex) {
+                  java.util.LinkedHashMap<String, Integer> groupIndex, int[] javaGroup) {
             super(TYPE, ts);
             this.source = source;
             this.flags = flags;
             this.compiled = compiled;
             this.groups = groups;
             this.groupIndex = groupIndex;
+            this.javaGroup = javaGroup;
         }
 
         @Override
@@ -103,17 +107,21 @@ final class RegexModule {
             this.subject = string.value();
             this.pos = pos;
             this.endpos = endpos;
-            int n = m.groupCount();
+            int[] map = pattern.javaGroup;
+            int n = map == null ? m.groupCount() : map.length - 1;
             spans = new int[2 * (n + 1)];
             int last = -1;
+            int lastJava = -1;
             for (int g = 0; g <= n; g++) {
-                int s = m.start(g);
+                int jg = map == null ? g : map[g];
+                int s = m.start(jg);
                 spans[2 * g] = s < 0 ? -1 : cp(subject, s);
-                spans[2 * g + 1] = s < 0 ? -1 : cp(subject, m.end(g));
+                spans[2 * g + 1] = s < 0 ? -1 : cp(subject, m.end(jg));
                 // the group that closed last: the greatest end, then the outermost (smallest start, then index)
-                if (g > 0 && s >= 0 && (last < 0 || m.end(g) > m.end(last)
-                        || m.end(g) == m.end(last) && s < m.start(last))) {
+                if (g > 0 && s >= 0 && (last < 0 || m.end(jg) > m.end(lastJava)
+                        || m.end(jg) == m.end(lastJava) && s < m.start(lastJava))) {
                     last = g;
+                    lastJava = jg;
                 }
             }
             this.lastindex = last;
@@ -190,6 +198,45 @@ final class RegexModule {
         final java.util.LinkedHashMap<String, Integer> names = new java.util.LinkedHashMap<>();
         int groups;
         int extraFlags;
+        /**
+         * Whether each group ends in an empty marker group (a pattern with conditionals): {@code (?(n)yes|no)} becomes
+         * {@code (?:(?=\M)yes|(?!\M)no)}, M the marker of group n, since a Java back reference to a group that did
+         * not take part fails and to one that did (always empty here) succeeds; Java has no conditionals.
+         */
+        boolean markers;
+        /** The Java group of each Python group (index 0: the whole match); markers shift them. */
+        final java.util.ArrayList<Integer> javaOf = new java.util.ArrayList<>(java.util.List.of(0));
+        /** The Java marker group of each closed Python group (markers only). */
+        final java.util.HashMap<Integer, Integer> markerOf = new java.util.HashMap<>();
+        int javaGroups;
+        /** The first conditional that refers to a group after it: {group, position}, or null. */
+        int[] forwardRef;
+        /** The open parentheses: {kind, data, flag}: kind 0 any, 1 a group (data: its number), 2 a conditional. */
+        final java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+
+        void openGroup() {
+            groups++;
+            javaGroups++;
+            javaOf.add(javaGroups);
+            open.push(new int[] {1, groups, 0});
+        }
+
+        /** The Java number of Python group {@code g}, for a back reference (unmapped past the groups known). */
+        int java(int g) {
+            return g < javaOf.size() ? javaOf.get(g) : g;
+        }
+
+        /** The map of Python groups to Java ones, or null where they are the same. */
+        int[] groupMap() {
+            if (!markers) {
+                return null;
+            }
+            int[] m = new int[javaOf.size()];
+            for (int g = 0; g < m.length; g++) {
+                m[g] = javaOf.get(g);
+            }
+            return m;
+        }
     }
 
     /**
@@ -201,6 +248,7 @@ final class RegexModule {
     private static Translation translate(PyThread t, PyObject module, String p, boolean verbose,
             boolean unicodeSpace) {
         Translation tr = new Translation();
+        tr.markers = p.contains("(?("); // a conditional (perhaps): every group gets a marker
         StringBuilder o = tr.out;
         int n = p.length();
         boolean inClass = false;
@@ -227,12 +275,31 @@ final class RegexModule {
                     }
                     o.append("\\N").append(p, i + 2, close + 1);
                     i = close - 1;
+                } else if (d >= '0' && d <= '7' && (inClass || d == '0' || i + 3 < n
+                        && isOctalDigit(p.charAt(i + 2)) && isOctalDigit(p.charAt(i + 3)))) {
+                    // an octal escape (Python's): up to three digits in a class or after \0, exactly three
+                    // elsewhere (\1 to \99 are group references); Java wants \0 before every octal escape
+                    int j = i + 1;
+                    int limit = i + 4;
+                    int v = 0;
+                    while (j < n && j < limit && isOctalDigit(p.charAt(j))) {
+                        v = v * 8 + (p.charAt(j) - '0');
+                        j++;
+                    }
+                    if (v > 0377) {
+                        throw error(t, module, "octal escape value \\" + p.substring(i + 1, j)
+                                + " outside of range 0-0o377", p, i);
+                    }
+                    o.append("\\x{").append(Integer.toHexString(v)).append('}');
+                    i = j - 1;
+                    continue;
                 } else if (!inClass && d >= '1' && d <= '9') {
                     int j = i + 1;
                     while (j < n && j < i + 3 && Character.isDigit(p.charAt(j))) {
                         j++;
                     }
-                    o.append('\\').append(p, i + 1, j);
+                    o.append('\\').append(tr.markers ? String.valueOf(tr.java(Integer.parseInt(p.substring(i + 1, j))))
+                            : p.substring(i + 1, j));
                     if (j < n && Character.isDigit(p.charAt(j))) {
                         o.append("(?:)"); // Java would read a following digit into the group number
                     }
@@ -306,7 +373,7 @@ final class RegexModule {
                                     throw error(t, module, "redefinition of group name '" + name + "' as group "
                                             + (tr.groups + 1) + "; was group " + tr.names.get(name), p, i + 4);
                                 }
-                                tr.groups++;
+                                tr.openGroup();
                                 tr.names.put(name, tr.groups);
                                 o.append('(');
                                 i = close;
@@ -323,7 +390,7 @@ final class RegexModule {
                                 if (g == null) {
                                     throw error(t, module, "unknown group name '" + name + "'", p, i + 4);
                                 }
-                                o.append("(?:\\").append(g).append(')');
+                                o.append("(?:\\").append(tr.java(g)).append(')');
                                 i = close;
                             } else {
                                 throw error(t, module, "unknown extension ?P" + (i + 3 < n ? p.charAt(i + 3) : ""),
@@ -332,8 +399,8 @@ final class RegexModule {
                         } else if (i + 2 < n && p.charAt(i + 2) == '<' && i + 3 < n && p.charAt(i + 3) != '='
                                 && p.charAt(i + 3) != '!') { // (?<name>...): not Python 3.13's (sre_parse refuses it)
                             throw error(t, module, "unknown extension ?<" + p.charAt(i + 3), p, i + 1);
-                        } else if (i + 2 < n && p.charAt(i + 2) == '(') {
-                            throw error(t, module, "conditional groups are not supported by ftpython", p, i);
+                        } else if (i + 2 < n && p.charAt(i + 2) == '(') { // (?(group)yes|no)
+                            i = conditional(t, module, tr, p, i);
                         } else if (i + 2 < n && p.charAt(i + 2) == '#') { // a comment group
                             int close = p.indexOf(')', i);
                             if (close < 0) { // it looped from the pattern's start for ever before
@@ -361,17 +428,44 @@ final class RegexModule {
                                 if (fl.length() == 0 && j < n && p.charAt(j) == ')') {
                                     o.append(":"); // (?a) alone: an empty group
                                 }
+                                tr.open.push(new int[] {0, 0, 0});
                                 i = j - 1;
                             } else {
                                 o.append("(?");
+                                tr.open.push(new int[] {0, 0, 0});
                                 i++;
                             }
                         }
                     } else {
-                        tr.groups++;
+                        tr.openGroup();
                         o.append('(');
                     }
                     break;
+                case ')': {
+                    int[] top = tr.open.poll();
+                    if (top != null && top[0] == 1 && tr.markers) {
+                        tr.javaGroups++; // the group's marker: empty, and set only where the group took part
+                        tr.markerOf.put(top[1], tr.javaGroups);
+                        o.append("()");
+                    } else if (top != null && top[0] == 2 && top[2] == 0) {
+                        o.append("|(?!\\").append(top[1]).append(')'); // no "no" branch: empty when unset
+                    }
+                    o.append(')');
+                    break;
+                }
+                case '|': {
+                    int[] top = tr.open.peek();
+                    if (top != null && top[0] == 2) {
+                        if (top[2] != 0) {
+                            throw error(t, module, "conditional backref with more than two branches", p, i);
+                        }
+                        top[2] = 1;
+                        o.append("|(?!\\").append(top[1]).append(')');
+                    } else {
+                        o.append('|');
+                    }
+                    break;
+                }
                 case '{': {
                     int j = i + 1;
                     while (j < n && Character.isDigit(p.charAt(j))) {
@@ -406,7 +500,60 @@ final class RegexModule {
         if (inClass) {
             throw error(t, module, "unterminated character set", p, classStart);
         }
+        if (tr.forwardRef != null) {
+            throw error(t, module, tr.forwardRef[0] > tr.groups ? "invalid group reference " + tr.forwardRef[0]
+                    : "a conditional that refers to a later group is not supported by ftpython", p, tr.forwardRef[1]);
+        }
         return tr;
+    }
+
+    /**
+     * {@code (?(ref)}: checks the group reference as sre_parse does and opens {@code (?:(?=\M)}, M the group's marker;
+     * the {@code |} and {@code )} that belong to it finish the rewriting. Answers the index of the reference's
+     * {@code )}.
+     */
+    private static int conditional(PyThread t, PyObject module, Translation tr, String p, int i) {
+        int at = i + 3;
+        int close = p.indexOf(')', at);
+        if (close < 0) {
+            throw error(t, module, at >= p.length() ? "missing group name" : "missing ), unterminated name", p, at);
+        }
+        String ref = p.substring(at, close);
+        if (ref.isEmpty()) {
+            throw error(t, module, "missing group name", p, at);
+        }
+        int g;
+        if (ref.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            g = ref.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(ref);
+            if (g == 0) {
+                throw error(t, module, "bad group number", p, at);
+            }
+        } else if (!isIdentifier(ref)) {
+            throw error(t, module, "bad character in group name '" + ref + "'", p, at);
+        } else {
+            Integer named = tr.names.get(ref);
+            if (named == null) {
+                throw error(t, module, "unknown group name '" + ref + "'", p, at);
+            }
+            g = named;
+        }
+        Integer marker = tr.markerOf.get(g);
+        if (marker == null && g <= tr.groups) {
+            throw error(t, module, "a conditional inside the group it refers to is not supported by ftpython", p, at);
+        }
+        if (marker == null) { // a later group, or none: which one is known at the pattern's end
+            if (tr.forwardRef == null) {
+                tr.forwardRef = new int[] {g, at};
+            }
+            marker = 0;
+        }
+        tr.out.append("(?:(?=\\").append(marker).append(')');
+        tr.open.push(new int[] {2, marker, 0});
+        return close;
+    }
+
+    private static boolean isOctalDigit(char c) {
+        return c >= '0' && c <= '7';
     }
 
     private static boolean isQuantifierEnd(String p, int i) {
@@ -666,7 +813,7 @@ final class RegexModule {
                 throw error(t, module, (String) cp[0], source, (Integer) cp[1]);
             }
         }
-        return new PyPattern(t.ts, source, flags, p, tr.groups, tr.names);
+        return new PyPattern(t.ts, source, flags, p, tr.groups, tr.names, tr.groupMap());
     }
 
     // ---- the pattern's operations
@@ -928,6 +1075,9 @@ final class RegexModule {
     // ---- the module
 
     private static PyStr str(PyThread t, PyObject o, String what) {
+        if (BuiltinBase.operand(o) instanceof PyStr) { // a str subclass's instance: its text (CPython matches it)
+            o = BuiltinBase.operand(o);
+        }
         if (!(o instanceof PyStr)) {
             if (o instanceof PyBytes || o instanceof PyByteArray) {
                 throw Errors.typeError(t, "cannot use a string pattern on a bytes-like object");
@@ -1140,6 +1290,13 @@ final class RegexModule {
                         }
                     }
                     return PyNone.NONE;
+                }
+                case "regs": { // every group's span, (-1, -1) where it did not take part
+                    PyObject[] spans = new PyObject[m.spans.length / 2];
+                    for (int g = 0; g < spans.length; g++) {
+                        spans[g] = PyTuple.stealing(ts, PyInt.of(ts, m.spans[2 * g]), PyInt.of(ts, m.spans[2 * g + 1]));
+                    }
+                    return PyTuple.stealing(ts, spans);
                 }
                 default:
                     return null;

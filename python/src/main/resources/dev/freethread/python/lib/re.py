@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # re for ftpython: Python's regular expressions over java.util.regex (_re translates the pattern syntax and keeps
 # Python's semantics: code-point indices, Unicode classes, named groups, replacement templates). Flags are plain ints
-# (no RegexFlag enum); conditional groups are not supported. A bytes pattern matches bytes through a str pattern
+# (no RegexFlag enum); conditional groups are rewritten over marker groups. A bytes pattern matches bytes through a str pattern
 # over their latin-1 decoding (one char per byte), compiled with ASCII (CPython's classes for bytes), its results
 # encoded back.
 import _re

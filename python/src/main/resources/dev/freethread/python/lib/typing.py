@@ -1407,7 +1407,11 @@ class _TypedDictMeta(type):
         for base in bases:
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # a generic TypedDict (class M(TypedDict, Generic[T])) keeps Generic as a base, so M[int] works (CPython's)
+        generic_base = (Generic,) if any(base is Generic or issubclass(base, Generic) for base in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        if not hasattr(tp_dict, '__orig_bases__'):
+            tp_dict.__orig_bases__ = bases
         annotations = {}
         required = set()
         optional = set()
