@@ -123,9 +123,9 @@ final class Lexer {
                         out.add(new Token(Token.Kind.DEDENT, "", line, col + 1));
                     }
                     if (col != indents.peek()) {
-                        throw new SyntaxErrorException("IndentationError",
-                                "unindent does not match any outer indentation level", file, line, col + 1,
-                                sourceLine(line));
+                        throw new SyntaxErrorException("IndentationError", // CPython's offset: past the line
+                                "unindent does not match any outer indentation level", file, line,
+                                sourceLine(line).length() + 1, sourceLine(line));
                     }
                 }
             }
@@ -272,7 +272,7 @@ final class Lexer {
                 if (c == '_') {
                     pos++;
                     if (pos >= src.length() || !isDigitOf(src.charAt(pos), kind)) {
-                        throw error("invalid " + name + " literal", line, pos - lineStart + 1);
+                        throw error("invalid " + name + " literal", line, pos - lineStart); // CPython's offset
                     }
                 } else if (isDigitOf(c, kind)) {
                     pos++;
@@ -285,7 +285,8 @@ final class Lexer {
                 throw error("invalid digit '" + c + "' in " + name + " literal", line, pos - lineStart + 1);
             }
             if (pos == digits || Character.isLetterOrDigit(c) && !keywordAt(pos)) {
-                throw error("invalid " + name + " literal", line, pos - lineStart + 1);
+                // CPython's tokenizer reports it at the offending character's 0-based index (its cur pointer)
+                throw error("invalid " + name + " literal", line, pos - lineStart);
             }
             out.add(new Token(Token.Kind.NUMBER, src.substring(start, pos), line, col));
             return;
@@ -294,27 +295,35 @@ final class Lexer {
         if (pos < src.length() && src.charAt(pos) == '.') {
             pos++;
             if (pos < src.length() && src.charAt(pos) == '_') {
-                throw error("invalid decimal literal", line, pos - lineStart + 1); // 1._1
+                throw error("invalid decimal literal", line, pos - lineStart); // 1._1, at CPython's offset
             }
             decimalDigits();
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int save = pos;
             pos++;
+            boolean sign = false;
             if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
+                sign = true;
             }
             if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
                 decimalDigits();
+            } else if (sign) { // 1e+x: no exponent after its sign (CPython's tokenizer, at the character after it)
+                throw error("invalid decimal literal", line, pos - lineStart);
             } else {
                 pos = save;
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
             pos++; // an imaginary literal: 2j, 1.5e3J
+            if (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos)) && !keywordAt(pos)) {
+                throw error("invalid imaginary literal", line, pos - lineStart); // 1.2j3
+            }
         }
         if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAt(pos)) {
-            throw error("invalid decimal literal", line, pos - lineStart + 1); // 1if x: a warning in CPython, kept
+            // 1abc (1if x: a warning in CPython, kept); at CPython's offset, the letter's 0-based index
+            throw error("invalid decimal literal", line, pos - lineStart);
         }
         out.add(new Token(Token.Kind.NUMBER, src.substring(start, pos), line, col));
     }

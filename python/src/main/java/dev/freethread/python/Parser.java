@@ -1271,7 +1271,11 @@ final class Parser {
         Stmt body = block("'try' statement");
         List<Stmts.Handler> handlers = new ArrayList<>();
         Boolean star = null; // except or except* (PEP 654), the same for every clause of one try
+        Token bare = null; // a bare 'except:', which must be the last clause
         while (atKeyword("except")) {
+            if (bare != null) { // CPython's compiler: at the bare clause
+                throw error("default 'except:' must be last", bare);
+            }
             Token ht = next();
             boolean isStar = accept("*");
             if (star != null && star != isStar) {
@@ -1312,6 +1316,9 @@ final class Parser {
                 }
             }
             handlers.add(new Stmts.Handler(type, name, hb, ht.line));
+            if (type == null && !isStar) {
+                bare = ht;
+            }
         }
         Stmt orelse = null;
         if (acceptKeyword("else")) {

@@ -117,12 +117,16 @@ def _deepcopy_list(x, memo, deepcopy=deepcopy):
 _deepcopy_dispatch[list] = _deepcopy_list
 
 
+_missing = object()
+
+
 def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
-    try:  # a tuple reached again through its own items was copied meanwhile
-        return memo[id(x)]
-    except KeyError:
-        pass
+    # a tuple reached again through its own items was copied meanwhile (CPython catches memo's KeyError: a raise is
+    # several times dearer here, and nearly every tuple misses, the args of every instance's __reduce_ex__ among them)
+    copied = memo.get(id(x), _missing)
+    if copied is not _missing:
+        return copied
     for k, j in zip(x, y):
         if k is not j:
             return tuple(y)
