@@ -2771,7 +2771,23 @@ final class Builtins {
         return PyNone.NONE;
     });
 
+    /**
+     * {@code object}'s method {@code name} (immortal), or null: one object per interpreter and name, so that
+     * {@code C.__hash__ is object.__hash__} for a class that inherits it (dataclasses and pickle compare them).
+     */
     static PyObject objectMethod(PyThread t, String name) {
+        PyObject m = t.interp.objectMethods.get(name);
+        if (m == null) {
+            m = makeObjectMethod(t, name);
+            if (m != null) {
+                PyObject raced = t.interp.objectMethods.putIfAbsent(name, m);
+                m = raced != null ? raced : m;
+            }
+        }
+        return m;
+    }
+
+    private static PyObject makeObjectMethod(PyThread t, String name) {
         switch (name) {
             case "__new__":
                 return OBJECT_NEW;
@@ -2782,7 +2798,7 @@ final class Builtins {
                     unboundObjectArgs(tt, "__repr__", a, kw, 0);
                     String tn = a[0] instanceof PyInstance ? ((PyInstance) a[0]).cls().moduleQualName() // __main__.C
                             : a[0].type().name();
-                    return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(t, a[0])) + ">");
+                    return PyStr.of(tt.ts, "<" + tn + " object at 0x" + Long.toHexString(Ops.id(tt, a[0])) + ">");
                 });
             case "__str__":
                 return new PyBuiltin("__str__", (tt, a, kw) -> {

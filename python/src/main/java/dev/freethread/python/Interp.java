@@ -110,6 +110,8 @@ final class Interp {
      * so that {@code set.__repr__ is set.__repr__} as in CPython, whose type dict holds one (pprint dispatches on it).
      */
     final Map<PyType, Map<String, PyObject>> typeMethodDescriptors = new java.util.concurrent.ConcurrentHashMap<>();
+    /** object's methods as {@code object.__hash__} answers them (immortal), one per name (Builtins.objectMethod). */
+    final Map<String, PyObject> objectMethods = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every Python thread started, for join at exit. */
     final java.util.Set<Thread> pythonThreads = ConcurrentHashMap.newKeySet();
     final Stats stats = new Stats();

@@ -786,6 +786,12 @@ final class Ops {
             }
             if (n.equals("__init__") || n.equals("__repr__") || n.equals("__str__") || n.equals("__eq__")
                     || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__")) {
+                if (!n.equals("__init__") && !n.equals("__new__")) { // object's own descriptor: C.__hash__ is object.__hash__
+                    PyBuiltin.MethodImpl om = Builtins.method(t.interp, PyType.OBJECT, n);
+                    if (om != null) {
+                        return typeMethodDescriptor(t, PyType.OBJECT, n, om);
+                    }
+                }
                 return Builtins.objectMethod(t, n);
             }
             if (c.builtinBase != null) { // a class method of the built-in base, for the subclass
@@ -960,8 +966,7 @@ final class Ops {
                 return BuiltinBase.lookup(t.interp, ty, n); // dict.__init__(self, ...) in a subclass's __init__
             }
             if (m != null) {
-                return t.interp.typeMethodDescriptors.computeIfAbsent(ty, k -> new java.util.concurrent.ConcurrentHashMap<>())
-                        .computeIfAbsent(n, k -> methodDescriptor(ty, n, m));
+                return typeMethodDescriptor(t, ty, n, m);
             }
             PyObject cm = Builtins.typeAttr(t, ty, n);
             if (cm != null) {
@@ -1247,6 +1252,12 @@ final class Ops {
      * ({@link BuiltinBase#lookup}), so {@code set.__repr__(s)} of a set subclass's instance names the subclass, as
      * {@code repr(s)} does; object's own methods ({@code object.__setattr__(d, ...)}) act on the instance itself.
      */
+    /** The built-in type's method descriptor {@code ty.n} (immortal), one per interpreter, type and name. */
+    static PyObject typeMethodDescriptor(PyThread t, PyType ty, String n, PyBuiltin.MethodImpl m) {
+        return t.interp.typeMethodDescriptors.computeIfAbsent(ty, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(n, k -> methodDescriptor(ty, n, m));
+    }
+
     private static PyBuiltin methodDescriptor(PyType ty, String n, PyBuiltin.MethodImpl m) {
         return PyBuiltin.ofType(n, ty, (tt, args, kw) -> {
             if (args.length == 0) {

@@ -2,14 +2,15 @@
 # dataclasses for ftpython, after CPython 3.13's behaviour: @dataclass (init, repr, eq, order, unsafe_hash, frozen,
 # match_args, kw_only, slots, weakref_slot), field (with metadata), fields, asdict, astuple, replace, is_dataclass,
 # make_dataclass, FrozenInstanceError, MISSING, KW_ONLY, InitVar, and ClassVar pseudo-fields (also written as
-# strings, under `from __future__ import annotations`). CPython generates each class's methods as source text and
-# compiles them; here the methods are generic functions driven by the class's field list, and their errors carry
-# CPython's messages.
+# strings, under `from __future__ import annotations`). __init__ is generated as source text and compiled, as
+# CPython's is (its signature and speed are a hand-written one's); the other methods are generic functions driven by
+# the class's field list, and their errors carry CPython's messages.
 import copy as _copy
 import sys as _sys
 import re as _re
 import types as _types
 import _thread
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -92,6 +93,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr()
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,'
                 'metadata=%r,kw_only=%r,_field_type=%s)'
@@ -224,70 +226,70 @@ def _fields_in_init_order(flds):
 
 # ---- the generated methods
 
-def _make_init(cls, std_fields, kw_only_fields, all_fields, frozen, has_post_init):
-    qual = cls.__qualname__ + '.__init__'
+def _make_init(cls, std_fields, kw_only_fields, all_fields, frozen, has_post_init, slots=False):
+    """CPython's _init_fn: the __init__ is generated as source and compiled (exec), so it has the fields' real
+    signature (inspect.signature, the class's docstring, the call's own argument errors) and runs as fast as a
+    hand-written one."""
     seen_default = None
     for f in std_fields:
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = f
         elif seen_default is not None:
             raise TypeError("non-default argument '%s' follows default argument '%s'" % (f.name, seen_default.name))
-    init_fields = std_fields + kw_only_fields
-    initvars = [f for f in all_fields if f._field_type is _FIELD_INITVAR]
+    names = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+             '__dataclass_builtins_object__': object, '__dataclass_return_type__': None}
+    self_name = '__dataclass_self__' if 'self' in [f.name for f in all_fields] else 'self'
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(std_fields):
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (qual, len(std_fields) + 1, '' if not std_fields else 's', len(args) + 1))
-        values = {}
-        for f, v in zip(std_fields, args):
-            values[f.name] = v
-        for name in kwargs:
-            if name in values:
-                raise TypeError("%s() got multiple values for argument '%s'" % (qual, name))
-        missing_pos = []
-        missing_kw = []
-        for f in init_fields:
-            if f.name in values:
-                continue
-            if f.name in kwargs:
-                values[f.name] = kwargs.pop(f.name)
-            elif f.default is not MISSING:
-                values[f.name] = f.default
-            elif f.default_factory is not MISSING:
-                values[f.name] = f.default_factory()
-            elif f.kw_only:
-                missing_kw.append(f.name)
-            else:
-                missing_pos.append(f.name)
-        if kwargs:
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (qual, next(iter(kwargs))))
-        for missing, kind in ((missing_pos, 'positional'), (missing_kw, 'keyword-only')):
-            if missing:
-                names = [repr(m) for m in missing]
-                listed = names[0] if len(names) == 1 else (' and '.join(names) if len(names) == 2
-                                                           else ', '.join(names[:-1]) + ', and ' + names[-1])
-                raise TypeError('%s() missing %d required %s argument%s: %s'
-                                % (qual, len(missing), kind, '' if len(missing) == 1 else 's', listed))
-        for f in all_fields:
-            if f._field_type is not _FIELD:
-                continue
-            if f.init:
-                v = values[f.name]
-            elif f.default is not MISSING:
-                v = f.default
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
-            else:
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, v)
-            else:
-                setattr(self, f.name, v)
-        if has_post_init:
-            self.__post_init__(*[values[f.name] for f in initvars if f.name in values])
-    __init__.__qualname__ = qual
-    return __init__
+    def param(f):
+        names['__dataclass_type_%s__' % f.name] = f.type
+        if f.default is MISSING and f.default_factory is MISSING:
+            return '%s:__dataclass_type_%s__' % (f.name, f.name)
+        if f.default is not MISSING:
+            names['__dataclass_dflt_%s__' % f.name] = f.default
+            return '%s:__dataclass_type_%s__=__dataclass_dflt_%s__' % (f.name, f.name, f.name)
+        return '%s:__dataclass_type_%s__=__dataclass_HAS_DEFAULT_FACTORY__' % (f.name, f.name)
+
+    params = [self_name] + [param(f) for f in std_fields]
+    if kw_only_fields:
+        params += ['*'] + [param(f) for f in kw_only_fields]
+    body = []
+    for f in all_fields:
+        if f._field_type is not _FIELD and f._field_type is not _FIELD_INITVAR:
+            continue
+        default_name = '__dataclass_dflt_%s__' % f.name
+        if f.default_factory is not MISSING:
+            names[default_name] = f.default_factory
+            value = ('%s() if %s is __dataclass_HAS_DEFAULT_FACTORY__ else %s' % (default_name, f.name, f.name)
+                     if f.init else '%s()' % default_name)
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:  # no class attribute holds the default under slots
+            names[default_name] = f.default
+            value = default_name
+        else:
+            continue  # the class attribute holds the default, if any
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append('__dataclass_builtins_object__.__setattr__(%s,%r,%s)' % (self_name, f.name, value))
+        else:
+            body.append('%s.%s=%s' % (self_name, f.name, value))
+    if has_post_init:
+        body.append('%s.__post_init__(%s)' % (self_name, ','.join(f.name for f in all_fields
+                                                                   if f._field_type is _FIELD_INITVAR)))
+    if not body:
+        body = ['pass']
+    local_names = ', '.join(names)
+    src = ('def __create_fn__(%s):\n'
+           ' def __init__(%s)->__dataclass_return_type__:\n'
+           '%s\n'
+           ' return __init__\n') % (local_names, ','.join(params), '\n'.join('  ' + line for line in body))
+    module = _sys.modules.get(cls.__module__)
+    ns = {}
+    exec(src, module.__dict__ if module is not None else {}, ns)
+    fn = ns['__create_fn__'](**names)
+    fn.__qualname__ = cls.__qualname__ + '.__init__'
+    return fn
 
 
 def _make_repr(cls, flds):
@@ -435,7 +437,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if init:
         has_post_init = hasattr(cls, '__post_init__')
         _set_new_attribute(cls, '__init__', _make_init(cls, std_init_fields, kw_only_init_fields,
-                                                       list(fields.values()), frozen, has_post_init))
+                                                       list(fields.values()), frozen, has_post_init, slots))
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr(cls, field_list))
@@ -462,6 +464,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     elif eq:
         if not has_explicit_hash:
             cls.__hash__ = None
+    if not getattr(cls, '__doc__'):  # CPython's: the class's name and its constructor's signature
+        try:
+            import inspect
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig
     if '__replace__' not in cls.__dict__:  # copy.replace (3.13)
         cls.__replace__ = _replace
     if match_args:
@@ -489,9 +498,8 @@ def _add_slots(cls, is_frozen, weakref_slot):
     ns.pop('__weakref__', None)
     inherited = set()
     for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        inherited.update((s,) if isinstance(s, str) else s)
-    ns['__slots__'] = tuple(n for n in names if n not in inherited) + (('__weakref__',) if weakref_slot else ())
+        inherited.update(_get_slots(base))
+    ns['__slots__'] = tuple(n for n in names + (['__weakref__'] if weakref_slot else []) if n not in inherited)
     qualname = getattr(cls, '__qualname__', None)
     new = type(cls)(cls.__name__, cls.__bases__, ns)
     if qualname is not None:
@@ -500,7 +508,37 @@ def _add_slots(cls, is_frozen, weakref_slot):
         setter, deleter = _make_frozen(new, set(names))
         new.__setattr__ = setter
         new.__delattr__ = deleter
+        # a frozen class with slots pickles its fields as a list (its __setattr__ refuses the usual restore)
+        if '__getstate__' not in ns:
+            new.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in ns:
+            new.__setstate__ = _dataclass_setstate
     return new
+
+
+def _get_slots(cls):
+    """The slot names a base gives its subclasses (CPython's): its __slots__, or, for a class of ours without them,
+    the __weakref__ and __dict__ its instances have (a built-in type gives none here)."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        if cls.__module__ != 'builtins':
+            yield '__weakref__'
+            yield '__dict__'
+    elif isinstance(slots, str):
+        yield slots
+    elif not hasattr(slots, '__next__'):
+        yield from slots
+    else:
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)  # the class may be frozen
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
@@ -545,7 +583,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
+        if (hasattr(type(obj), 'default_factory') or hasattr(obj, 'default_factory')):
             result = type(obj)(getattr(obj, 'default_factory'))
             for k, v in obj.items():
                 result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
@@ -570,7 +608,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
+        if (hasattr(type(obj), 'default_factory') or hasattr(obj, 'default_factory')):
             result = type(obj)(getattr(obj, 'default_factory'))
             for k, v in obj.items():
                 result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
@@ -648,7 +686,7 @@ def _replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError('field %s is declared with init=False, it cannot be specified with replace()'
+                raise TypeError('field %s is declared with init=False, it cannot be specified with replace()'
                                  % f.name)
             continue
         if f.name not in changes:
