@@ -4,6 +4,7 @@
 # Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
 from _thread import RLock as _RLock
+from _thread import allocate_lock as _Lock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -55,9 +56,12 @@ class partial:
         self.keywords = keywords
 
     def __call__(self, /, *args, **keywords):
-        merged = dict(self.keywords)
-        merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
+        if keywords:  # a call's own keywords win over the stored ones (a new dict: the stored one is kept as is)
+            if self.keywords:
+                keywords = {**self.keywords, **keywords}
+        else:
+            keywords = self.keywords  # ** copies it for the callee
+        return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
         # the class by module and qualified name (a subclass is named as itself), as CPython 3.13's
@@ -136,6 +140,22 @@ class _CacheInfo:
 _kwd_mark = object()
 
 
+_fasttypes = {int, str}
+
+
+class _HashedSeq(list):
+    """A key's items with their hash taken once (CPython's): the cache's lookups then never hash the arguments again
+    (a user's __hash__ runs once a call)."""
+    __slots__ = 'hashvalue'
+
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+
+    def __hash__(self):
+        return self.hashvalue
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -146,7 +166,9 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    return key
+    elif len(key) == 1 and type(key[0]) in _fasttypes:  # CPython's: a lone int or str is its own key
+        return key[0]
+    return _HashedSeq(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -172,13 +194,32 @@ def _lru_wrapper(user_function, maxsize, typed):
     cache = {}
     stats = [0, 0]  # hits, misses
     lock = _RLock()  # reentrant: a key's __eq__ or __hash__ may call the cached function
+    stats_lock = _Lock()  # only the counts: nothing under it runs user code
+    cache_get = cache.get
+    sentinel = object()
 
     def wrapper(*args, **kwds):
         if maxsize == 0:
             with lock:
                 stats[1] += 1
             return user_function(*args, **kwds)
-        key = _make_key(args, kwds, typed)
+        if not kwds and not typed and len(args) == 1 and type(args[0]) in _fasttypes:
+            key = args[0]
+        else:
+            key = _make_key(args, kwds, typed)
+        if maxsize is None:
+            # unbounded: no order to keep, so a hit is one dict read (thread-safe here, as CPython 3.13t's), with
+            # no lock held while the key's __eq__ runs; only the counts take a lock
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                with stats_lock:
+                    stats[0] += 1
+                return result
+            with stats_lock:
+                stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
         with lock:
             if key in cache:
                 result = cache[key]
@@ -197,13 +238,14 @@ def _lru_wrapper(user_function, maxsize, typed):
         return result
 
     def cache_info():
-        with lock:
+        with lock, stats_lock:
             return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
         with lock:
-            cache.clear()
-            stats[0] = stats[1] = 0
+            cache.clear()  # may run a value's __del__, which may call the function: not under stats_lock
+            with stats_lock:
+                stats[0] = stats[1] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
