@@ -849,7 +849,20 @@ final class Modules {
         }
         PyModule m = module(t, name);
         m.dict().setItem(t.ts, t.interp.str("__builtins__"), t.interp.builtins); // a module's: the dict (CPython's)
-        t.interp.exec(t, src, "<frozen " + name + ">", m.dict());
+        // in sys.modules while its code runs, as CPython's import does (sys.modules[__name__] inside it); the
+        // caller's registration afterwards finds it there and keeps one reference
+        Interp ip = t.interp;
+        register(t, name, RefCount.newRef(t.ts, m));
+        ip.initializing.add(name);
+        try {
+            ip.exec(t, src, "<frozen " + name + ">", m.dict());
+        } catch (RuntimeException e) {
+            ip.initializing.remove(name);
+            unregister(t, name, m);
+            RefCount.decref(t.ts, m);
+            throw e;
+        }
+        ip.initializing.remove(name);
         return m;
     }
 

@@ -47,7 +47,7 @@ def _float_str(f, allow_nan):
     elif f == -float('inf'):
         text = '-Infinity'
     else:
-        return repr(f)
+        return float.__repr__(f)  # a float subclass's (a float enum's) own repr is not its JSON (CPython's)
     if not allow_nan:
         raise ValueError('Out of range float values are not JSON compliant: ' + repr(f))
     return text
@@ -88,6 +88,10 @@ class JSONEncoder:
             raise RecursionError('maximum recursion depth exceeded while encoding a JSON object') from None
         return ''.join(out)
 
+    def iterencode(self, o, _one_shot=False):
+        """The encoding of o in chunks (here one chunk: the whole text), as json.dump writes them."""
+        return iter([self.encode(o)])
+
     def _key(self, k):
         if isinstance(k, str):
             return k
@@ -100,7 +104,7 @@ class JSONEncoder:
         if isinstance(k, float):
             return _float_str(k, self.allow_nan)
         if isinstance(k, int):
-            return repr(k)
+            return int.__repr__(k)
         if self.skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, not %s' % type(k).__name__)
@@ -119,7 +123,7 @@ class JSONEncoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(int(o)))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_float_str(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
@@ -185,6 +189,7 @@ def dump(obj, fp, **kw):
 
 
 _WS = ' \t\n\r'
+_SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
 
 
@@ -197,6 +202,7 @@ class _Decoder:
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
+        self.memo = {}
 
     def ws(self, i):
         s = self.s
@@ -290,10 +296,9 @@ class _Decoder:
                         i += 6
                 out.append(chr(code))
                 continue
-            simple = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
-            if e not in simple:
+            if e not in _SIMPLE_ESCAPES:
                 raise JSONDecodeError('Invalid \\escape', s, j)
-            out.append(simple[e])
+            out.append(_SIMPLE_ESCAPES[e])
             i = j + 2
 
     def hex4(self, i):
@@ -313,6 +318,7 @@ class _Decoder:
             if i >= len(s) or s[i] != '"':
                 raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
             key, i = self.string(i + 1)
+            key = self.memo.setdefault(key, key)  # one str per distinct key, as CPython's decoder shares them
             i = self.ws(i)
             if i >= len(s) or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
@@ -324,9 +330,10 @@ class _Decoder:
                 return self.finish_object(pairs), i + 1
             if i >= len(s) or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            comma = i
             i = self.ws(i + 1)
             if i < len(s) and s[i] == '}':
-                raise JSONDecodeError('Illegal trailing comma before end of object', s, i - 1)
+                raise JSONDecodeError('Illegal trailing comma before end of object', s, comma)
 
     def finish_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -351,30 +358,148 @@ class _Decoder:
                 return values, i + 1
             if i >= len(s) or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            comma = i
             i = self.ws(i + 1)
             if i < len(s) and s[i] == ']':
-                raise JSONDecodeError('Illegal trailing comma before end of array', s, i - 1)
+                raise JSONDecodeError('Illegal trailing comma before end of array', s, comma)
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
-          object_pairs_hook=None, strict=True, **kw):
-    if not isinstance(s, str):
-        raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % type(s).__name__)
-    d = _Decoder(s, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant, strict)
-    i = d.ws(0)
+class JSONDecoder:
+    """Decodes JSON text: decode(s) the whole of it, raw_decode(s, idx) a value starting at idx (no whitespace
+    before it) and the index where it ends. The hooks are as loads takes them; a subclass given to loads as cls
+    gets loads' keyword arguments."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def _decoder(self, s):
+        return _Decoder(s, self.object_hook, self.object_pairs_hook, self.parse_float, self.parse_int,
+                        self.parse_constant, self.strict)
+
+    def decode(self, s):
+        d = self._decoder(s)
+        value, end = _run(d, d.ws(0))
+        end = d.ws(end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return value
+
+    def raw_decode(self, s, idx=0):
+        if idx < 0:  # CPython's scanner refuses a negative index the same way
+            raise ValueError('idx cannot be negative')
+        d = self._decoder(s)
+        return _run(d, idx)
+
+
+def _run(d, i):
     try:
-        value, end = d.value(i)
+        return d.value(i)
     except RecursionError as e:
         if str(e) != 'maximum recursion depth exceeded':
             raise
         # CPython's decoder: "... while decoding a JSON array from a unicode string" (or object)
         raise RecursionError('maximum recursion depth exceeded while decoding a JSON %s from a unicode string'
                              % getattr(d, 'entered', 'object')) from None
-    end = d.ws(end)
-    if end != len(s):
-        raise JSONDecodeError('Extra data', s, end)
-    return value
 
 
-def load(fp, **kw):
-    return loads(fp.read(), **kw)
+def detect_encoding(b):
+    """The encoding of JSON bytes (RFC 4627 and 8259): a byte order mark names it; otherwise the pattern of zero
+    bytes among the first ones (JSON text starts with an ASCII character) tells UTF-16 or UTF-32 and their byte
+    order; UTF-8 by default."""
+    if b[:4] in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
+        return 'utf-32'
+    if b[:2] in (b'\xfe\xff', b'\xff\xfe'):
+        return 'utf-16'
+    if b[:3] == b'\xef\xbb\xbf':
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:  # 00 00 00 xx: UTF-32 big-endian; 00 xx: UTF-16 big-endian
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:  # xx 00 00 00: UTF-32 little-endian; xx 00 and more: UTF-16 little-endian
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
+_default_decoder = JSONDecoder()
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = s.decode(detect_encoding(s))
+    else:
+        raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % type(s).__name__)
+    if (cls is None and object_hook is None and parse_int is None and parse_float is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+         object_pairs_hook=None, **kw):
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+def scanstring(s, end, strict=True):
+    """The JSON string whose opening quote is just before index end: its value and the index after its closing
+    quote (json.decoder's)."""
+    return _Decoder(s, None, None, None, None, None, strict).string(end)
+
+
+def encode_basestring(s):
+    """A str as a JSON string, non-ASCII characters kept (json.encoder's)."""
+    return _encode_str(s, False)
+
+
+def encode_basestring_ascii(s):
+    """A str as a JSON string of ASCII characters only (json.encoder's)."""
+    return _encode_str(s, True)
+
+
+def _submodules():
+    # json.decoder, json.encoder and json.scanner, as CPython's json package has them ("from json.decoder import
+    # JSONDecodeError"): modules registered under their dotted names, over this module's objects
+    import sys
+    import types
+    here = sys.modules[__name__]
+    for name, members in (('decoder', {'JSONDecoder': JSONDecoder, 'JSONDecodeError': JSONDecodeError,
+                                       'scanstring': scanstring}),
+                          ('encoder', {'JSONEncoder': JSONEncoder, 'encode_basestring': encode_basestring,
+                                       'encode_basestring_ascii': encode_basestring_ascii,
+                                       'INFINITY': float('inf')}),
+                          ('scanner', {})):
+        m = types.ModuleType(__name__ + '.' + name)
+        m.__dict__.update(members)
+        sys.modules[m.__name__] = m
+        setattr(here, name, m)
+
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+_submodules()
