@@ -895,7 +895,7 @@ class date:
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromtimestamp(cls, t):
+    def fromtimestamp(cls, t, /):
         """Create a date from a POSIX timestamp."""
         y, m, d = _local_fields(_check_timestamp(t), 'round_down')[:3]
         return cls(y, m, d)
@@ -1545,10 +1545,10 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     fold = property(lambda self: self._fold, _readonly('fold'))
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         """timestamp[, tz] -> tz's local time from POSIX timestamp."""
         _check_tzinfo(tz)
-        t = _check_timestamp(t)
+        t = _check_timestamp(timestamp)
         secs, us = _split_timestamp(t, 'half_even')
         if tz is not None:
             r = _new_dt(cls, *_utc_fields(secs, us), tz, 0)
@@ -1560,7 +1560,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         return _new_dt(cls, y, m, d, hh, mi, ss, us, None, fold)
 
     @classmethod
-    def utcfromtimestamp(cls, t):
+    def utcfromtimestamp(cls, t, /):
         """Construct a naive UTC datetime from a POSIX timestamp."""
         import warnings
         warnings.warn('datetime.datetime.utcfromtimestamp() is deprecated and scheduled for removal in a future '

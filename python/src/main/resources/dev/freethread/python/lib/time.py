@@ -284,7 +284,16 @@ def _strptime_fields(string, fmt):
         raise TypeError('strptime() argument 0 must be str, not %s' % type(string).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(fmt).__name__)
+    # the C locale's composite directives, as CPython's _strptime expands them
+    fmt_in = fmt  # errors name the format as given
+    fmt = fmt.replace('%c', '%a %b %d %H:%M:%S %Y').replace('%x', '%m/%d/%y').replace('%X', '%H:%M:%S')
     v = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    year_given = False
+    weekday = None  # Monday is 0
+    week_of_year = None
+    week_starts_monday = False
+    iso_year = None
+    iso_week = None
     offset = None
     zone = None
     ampm = None
@@ -295,7 +304,7 @@ def _strptime_fields(string, fmt):
     n = len(string)
 
     def fail():
-        raise ValueError('time data %r does not match format %r' % (string, fmt))
+        raise ValueError('time data %r does not match format %r' % (string, fmt_in))
 
     def digits(lo, hi):
         nonlocal pos
@@ -327,7 +336,9 @@ def _strptime_fields(string, fmt):
             i += 2
             if k in 'YmdHMSjy':
                 width = {'Y': 4, 'j': 3}.get(k, 2)
-                text = digits(1 if k != 'Y' else 4, width)
+                text = digits(4 if k == 'Y' else 2 if k == 'y' else 1, width)  # %y takes two digits (CPython's)
+                if k in 'Yy':
+                    year_given = True
                 if k == 'y':
                     yy = int(text)
                     v['Y'] = yy + (2000 if yy < 69 else 1900)
@@ -347,9 +358,30 @@ def _strptime_fields(string, fmt):
             elif k == 'B':
                 v['m'] = name(_FULL_MONTHNAMES[1:]) + 1
             elif k == 'a':
-                name(_DAYNAMES)
+                weekday = name(_DAYNAMES)
             elif k == 'A':
-                name(_FULL_DAYNAMES)
+                weekday = name(_FULL_DAYNAMES)
+            elif k == 'w':  # Sunday is 0
+                w = int(digits(1, 1))
+                if w > 6:
+                    fail()
+                weekday = (w - 1) % 7
+            elif k == 'u':  # Monday is 1
+                u = int(digits(1, 1))
+                if not 1 <= u <= 7:
+                    fail()
+                weekday = u - 1
+            elif k in 'UW':
+                week_of_year = int(digits(1, 2))
+                if week_of_year > 53:
+                    fail()
+                week_starts_monday = k == 'W'
+            elif k == 'G':
+                iso_year = int(digits(4, 4))
+            elif k == 'V':
+                iso_week = int(digits(1, 2))
+                if not 1 <= iso_week <= 53:
+                    fail()
             elif k == 'z':
                 if string[pos:pos + 1] == 'Z':
                     pos += 1
@@ -382,7 +414,7 @@ def _strptime_fields(string, fmt):
                     fail()
                 pos += 1
             else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (k, fmt))
+                raise ValueError("'%s' is a bad directive in format '%s'" % (k, fmt_in))
         elif c.isspace():
             i += 1
             while pos < n and string[pos].isspace():
@@ -394,11 +426,42 @@ def _strptime_fields(string, fmt):
             i += 1
     if pos < n:
         raise ValueError('unconverted data remains: %s' % string[pos:])
+    if not year_given and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year "
+                         "'%G' instead.")
+    if yday is None and weekday is not None:
+        if week_of_year is not None:
+            # the day of the year from the week number and the weekday: week 0 is the days before the year's
+            # first Monday (%W) or Sunday (%U)
+            first = (_ymd2ord(v['Y'], 1, 1) + 6) % 7
+            wd = weekday
+            if not week_starts_monday:
+                first = (first + 1) % 7
+                wd = (wd + 1) % 7
+            if week_of_year == 0:
+                yday = 1 + wd - first
+            else:
+                yday = 1 + (7 - first) % 7 + 7 * (week_of_year - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            o = _iso_week1_monday(iso_year) + (iso_week - 1) * 7 + weekday
+            v['Y'], v['m'], v['d'] = _ord2ymd(o)
+        if yday is not None and yday <= 0:
+            v['Y'] -= 1
+            yday += 366 if _is_leap(v['Y']) else 365
     if hour12 is not None:
         v['H'] = hour12 % 12 + (12 if ampm == 1 else 0)
     if yday is not None:
-        y, m, d = _ord2ymd(_ymd2ord(v['Y'], 1, 1) + yday - 1)
-        v['m'], v['d'] = m, d
+        v['Y'], v['m'], v['d'] = _ord2ymd(_ymd2ord(v['Y'], 1, 1) + yday - 1)  # a day past the year's end: the next
     if not 1 <= v['m'] <= 12 or not 1 <= v['d'] <= _days_in_month(v['Y'], v['m']) or v['H'] > 23 or v['M'] > 59 \
             or v['S'] > 61:
         fail()
