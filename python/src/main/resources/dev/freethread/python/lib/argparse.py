@@ -9,7 +9,8 @@ import sys
 import os
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Namespace', 'FileType', 'HelpFormatter',
-           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter', 'SUPPRESS',
+           'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'ArgumentDefaultsHelpFormatter',
+           'MetavarTypeHelpFormatter', 'SUPPRESS',
            'OPTIONAL', 'ZERO_OR_MORE', 'ONE_OR_MORE', 'REMAINDER', 'BooleanOptionalAction']
 
 SUPPRESS = '==SUPPRESS=='
@@ -281,6 +282,12 @@ class HelpFormatter:
     def _get_help_string(self, action):
         return action.help
 
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
+
 
 class RawDescriptionHelpFormatter(HelpFormatter):
     def _format_text(self, text):
@@ -298,6 +305,16 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
             if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
                 h += ' (default: %(default)s)'
         return h
+
+
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names each argument in help and usage by its type's name (type=int shows 'int'), CPython's."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
 
 
 class _ArgumentGroup:
@@ -733,7 +750,10 @@ class ArgumentParser:
             return '{' + ','.join(str(c) for c in action.choices) + '}'
         if isinstance(action, _SubParsersAction):
             return '{' + ','.join(action._name_parser_map) + '}'
-        return action.dest if not action.option_strings else action.dest.upper()
+        fmt = self.formatter_class(prog=self.prog)
+        if action.option_strings:
+            return fmt._get_default_metavar_for_optional(action)
+        return fmt._get_default_metavar_for_positional(action)
 
     def _args_usage(self, action, metavar):
         nargs = action.nargs

@@ -239,12 +239,28 @@ class _File:
 class TextIOWrapper(_File, _TextStream):
     def __new__(cls, *args, **kwargs):
         # TextIOWrapper(buffer, encoding=...) over a binary stream (sys.stdout.buffer, a BytesIO): the wrapper below;
-        # open() makes this class over a file name
+        # open() makes this class over a file name. A subclass given a buffer (class S(io.TextIOWrapper) calling
+        # super().__init__(buffer, ...)) gets a class of its own over the wrapper, made once
         if cls is TextIOWrapper and (kwargs or args and not isinstance(args[0], (str, bytes, int))):
             return object.__new__(_BufferTextWrapper)
         return object.__new__(cls)
 
-    def __init__(self, name, mode, encoding, newline, errors=None):
+    def __init__(self, name, *args, **kwargs):
+        if not isinstance(name, (str, bytes, int)):
+            # a subclass's super().__init__(buffer, ...): the instance becomes one of a class of the subclass's own
+            # over the buffer wrapper (made once), and is set up as that wrapper
+            cls = type(self)
+            over = cls.__dict__.get('_over_buffer')
+            if over is None:
+                over = type(cls.__name__, (cls, _BufferTextWrapper), {'__module__': cls.__module__,
+                                                                      '__qualname__': cls.__qualname__})
+                cls._over_buffer = over
+            self.__class__ = over
+            _BufferTextWrapper.__init__(self, name, *args, **kwargs)
+            return
+        self._init_file(name, *args, **kwargs)
+
+    def _init_file(self, name, mode, encoding, newline, errors=None):
         self.name = name
         self.mode = mode
         self.encoding = 'UTF-8' if encoding is None else encoding
@@ -573,6 +589,375 @@ class BufferedFile(_File, _BinaryStream):
     def __repr__(self):
         kind = 'BufferedRandom' if self._update else 'BufferedReader' if self._reading else 'BufferedWriter'
         return "<_io.%s name=%r>" % (kind, self.name)
+
+
+class _Buffered:
+    """BufferedReader, BufferedWriter, BufferedRandom: a binary stream over a raw one (a BytesIO, a RawIOBase), here
+    without a buffer of its own: each call goes straight to the raw stream, so nothing waits for a flush."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not isinstance(buffer_size, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffer_size).__name__)
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def read(self, size=-1):
+        return self.raw.read(size)
+
+    def read1(self, size=-1):
+        return self.raw.read(size)
+
+    def readline(self, size=-1):
+        return self.raw.readline(size)
+
+    def readinto(self, b):
+        data = self.raw.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def peek(self, size=0):
+        pos = self.raw.tell()
+        data = self.raw.read(max(size, 1))
+        self.raw.seek(pos)
+        return data
+
+    def write(self, b):
+        return self.raw.write(b)
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, pos=None):
+        return self.raw.truncate(pos)
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError('flush of closed file')
+        flush = getattr(self.raw, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        return self.raw.readlines(hint)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        try:
+            return '<_io.%s name=%r>' % (type(self).__name__, self.name)
+        except AttributeError:
+            return '<_io.%s>' % type(self).__name__
+
+
+class BufferedReader(_Buffered):
+    pass
+
+
+class BufferedWriter(_Buffered):
+    pass
+
+
+class BufferedRandom(_Buffered):
+    pass
+
+
+class BufferedRWPair:
+    """A reader and a writer as one stream (a pipe's two ends)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+def _abstract_bases():
+    # CPython's io ABCs: the classes a stream is an instance of (isinstance(f, io.IOBase)) and the ones a user's
+    # stream derives from, with their default methods; the concrete streams here are registered with them
+    import abc
+
+    class IOBase(metaclass=abc.ABCMeta):
+        """The base of all streams: a user's stream defines what it supports, the rest raise UnsupportedOperation."""
+
+        def _unsupported(self, name):
+            raise UnsupportedOperation(name)
+
+        def seek(self, pos, whence=0):
+            self._unsupported('seek')
+
+        def tell(self):
+            return self.seek(0, 1)
+
+        def truncate(self, pos=None):
+            self._unsupported('truncate')
+
+        def flush(self):
+            self._checkClosed()
+
+        __closed = False
+
+        def close(self):
+            if not self.__closed:
+                try:
+                    self.flush()
+                finally:
+                    self.__closed = True
+
+        def __del__(self):
+            try:
+                closed = self.closed
+            except AttributeError:
+                return
+            if not closed:
+                try:
+                    self.close()
+                except Exception:
+                    pass
+
+        def seekable(self):
+            return False
+
+        def readable(self):
+            return False
+
+        def writable(self):
+            return False
+
+        @property
+        def closed(self):
+            return self.__closed
+
+        def _checkClosed(self, msg=None):
+            if self.closed:
+                raise ValueError('I/O operation on closed file.' if msg is None else msg)
+
+        def __enter__(self):
+            self._checkClosed()
+            return self
+
+        def __exit__(self, *args):
+            self.close()
+
+        def fileno(self):
+            self._unsupported('fileno')
+
+        def isatty(self):
+            self._checkClosed()
+            return False
+
+        def readline(self, size=-1):
+            res = bytearray()
+            while size is None or size < 0 or len(res) < size:
+                b = self.read(1)
+                if not b:
+                    break
+                res += b
+                if res.endswith(b'\n'):
+                    break
+            return bytes(res)
+
+        def __iter__(self):
+            self._checkClosed()
+            return self
+
+        def __next__(self):
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+
+        def readlines(self, hint=None):
+            if hint is None or hint <= 0:
+                return list(self)
+            n = 0
+            lines = []
+            for line in self:
+                lines.append(line)
+                n += len(line)
+                if n >= hint:
+                    break
+            return lines
+
+        def writelines(self, lines):
+            self._checkClosed()
+            for line in lines:
+                self.write(line)
+
+    class RawIOBase(IOBase):
+        """Raw binary streams: read() and readall() are made of the subclass's readinto()."""
+
+        def read(self, size=-1):
+            if size is None:
+                size = -1
+            if size < 0:
+                return self.readall()
+            b = bytearray(size)
+            n = self.readinto(b)
+            if n is None:
+                return None
+            del b[n:]
+            return bytes(b)
+
+        def readall(self):
+            res = bytearray()
+            while True:
+                data = self.read(DEFAULT_BUFFER_SIZE)
+                if not data:
+                    break
+                res += data
+            return bytes(res)
+
+        def readinto(self, b):
+            self._unsupported('readinto')
+
+        def write(self, b):
+            self._unsupported('write')
+
+    class BufferedIOBase(IOBase):
+        """Buffered binary streams."""
+
+        def read(self, size=-1):
+            self._unsupported('read')
+
+        def read1(self, size=-1):
+            self._unsupported('read1')
+
+        def readinto(self, b):
+            data = self.read(len(b))
+            n = len(data)
+            b[:n] = data
+            return n
+
+        def write(self, b):
+            self._unsupported('write')
+
+        def detach(self):
+            self._unsupported('detach')
+
+    class TextIOBase(IOBase):
+        """Text streams."""
+
+        def read(self, size=-1):
+            self._unsupported('read')
+
+        def write(self, s):
+            self._unsupported('write')
+
+        def readline(self, size=-1):
+            self._unsupported('readline')
+
+        def detach(self):
+            self._unsupported('detach')
+
+        @property
+        def encoding(self):
+            return None
+
+        @property
+        def newlines(self):
+            return None
+
+        @property
+        def errors(self):
+            return None
+
+    for c in (StringIO, TextIOWrapper):
+        TextIOBase.register(c)
+    for c in (BytesIO, BufferedFile, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+        BufferedIOBase.register(c)
+    import sys
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        if stream is not None:
+            TextIOBase.register(type(stream))
+    for c in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
+        c.__module__ = 'io'
+    return IOBase, RawIOBase, BufferedIOBase, TextIOBase
+
+
+IOBase, RawIOBase, BufferedIOBase, TextIOBase = _abstract_bases()
 
 
 def text_encoding(encoding, stacklevel=2, /):
