@@ -6,6 +6,7 @@
 # Written for ftpython; the help text follows CPython 3.13's layout for the common cases.
 
 import sys
+import sys as _sys  # CPython's name, which tests patch (argparse._sys.exit)
 import os
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Namespace', 'FileType', 'HelpFormatter',
@@ -242,7 +243,7 @@ class FileType:
 
     def __call__(self, string):
         if string == '-':
-            return sys.stdin if 'r' in self._mode else sys.stdout
+            return _sys.stdin if 'r' in self._mode else _sys.stdout
         try:
             return open(string, self._mode, encoding=self._encoding)
         except OSError as e:
@@ -329,7 +330,8 @@ class _ArgumentGroup:
     def add_argument(self, *args, **kwargs):
         action = self._container.add_argument(*args, **kwargs)
         self._group_actions.append(action)
-        self._container._action_groups_of[id(action)] = self
+        if not self._exclusive:  # a mutually exclusive group's actions show in their container's section
+            self._container._action_groups_of[id(action)] = self
         return action
 
     def add_mutually_exclusive_group(self, required=False):
@@ -515,25 +517,33 @@ class ArgumentParser:
             return False
 
     def _match_option(self, s):
-        """(action or None, option string, attached value) for an 'O' argument."""
+        """(action or None, option string, attached value) for an 'O' argument, as CPython's _parse_optional and
+        _get_option_tuples decide: an exact option, 'option=value', then a unique prefix of a long option ('--fo'
+        for '--foo', also '-fo' for '-foo', when abbreviations are allowed) or a single-character option with its
+        value attached ('-xVALUE', '-xyz' for combined flags); more than one candidate is an ambiguous option."""
         if s in self._option_map:
             return self._option_map[s], s, None
-        if '=' in s:
-            opt, _, value = s.partition('=')
-            if opt in self._option_map:
-                return self._option_map[opt], opt, value
-        if self.allow_abbrev and s.startswith('--'):
-            name = s.partition('=')[0]
-            matches = [o for o in self._option_map if o.startswith(name) and o.startswith('--')]
-            if len(matches) == 1:
-                value = s.partition('=')[2] if '=' in s else None
-                return self._option_map[matches[0]], matches[0], value
-            if len(matches) > 1:
-                raise ArgumentError(None, 'ambiguous option: %s could match %s' % (name, ', '.join(matches)))
-        if len(s) > 2 and s[1] not in self.prefix_chars:  # -xVALUE, or -abc: flags combined
-            opt = s[:2]
-            if opt in self._option_map:
-                return self._option_map[opt], opt, s[2:]
+        if len(s) < 2:
+            return None, s, None
+        opt, sep, value = s.partition('=')
+        if sep and opt in self._option_map:
+            return self._option_map[opt], opt, value
+        chars = self.prefix_chars
+        candidates = []
+        if s[0] in chars and s[1] in chars:
+            if self.allow_abbrev:
+                candidates = [(o, value if sep else None) for o in self._option_map if o.startswith(opt)]
+        elif s[0] in chars:
+            for o in self._option_map:
+                if o == s[:2]:
+                    candidates.append((o, s[2:]))
+                elif self.allow_abbrev and o.startswith(opt):
+                    candidates.append((o, value if sep else None))
+        if len(candidates) > 1:
+            raise ArgumentError(None, 'ambiguous option: %s could match %s' % (s, ', '.join(o for o, _ in candidates)))
+        if candidates:
+            o, v = candidates[0]
+            return self._option_map[o], o, v
         return None, s, None
 
     def _convert(self, action, s):
@@ -857,8 +867,9 @@ class ArgumentParser:
             lines = [prog] + lines
         return '\n'.join(lines)
 
-    def _help_line(self, formatter, invocation, action):
-        help_position = min(formatter._max_help_position, 24)
+    def _help_line(self, formatter, invocation, action, help_position=None):
+        if help_position is None:
+            help_position = min(formatter._max_help_position, 24)
         text = formatter._get_help_string(action)
         if text is not None:
             params = dict(vars(action), prog=self.prog)
@@ -896,20 +907,29 @@ class ArgumentParser:
                        and id(a) not in self._action_groups_of]
         optionals = [a for a in self._actions if a.option_strings and a.help is not SUPPRESS
                      and id(a) not in self._action_groups_of]
+        # the help column, as CPython's HelpFormatter: two past the longest invocation of any section (subcommands
+        # are indented two more), at most max_help_position
+        widths = [len(self._invocation(a)) + 2 for a in positionals + optionals]
+        for a in positionals:
+            if isinstance(a, _SubParsersAction):
+                widths.extend(len(name) + 4 for name, h in a._choices_help)
+        for g in self._groups:
+            widths.extend(len(self._invocation(a)) + 2 for a in g._group_actions if a.help is not SUPPRESS)
+        hp = min(max(widths, default=0) + 2, formatter._max_help_position)
         if positionals:
             out.append('\npositional arguments:\n')
             for a in positionals:
                 if isinstance(a, _SubParsersAction):
-                    out.extend(l + '\n' for l in self._help_line(formatter, self._metavar(a), a))
+                    out.extend(l + '\n' for l in self._help_line(formatter, self._metavar(a), a, hp))
                     for name, h in a._choices_help:
                         out.extend('  ' + l + '\n' for l in self._help_line(formatter, name,
-                                                                            Action([], name, help=h)))
+                                                                            Action([], name, help=h), hp - 2))
                     continue
-                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a, hp))
         if optionals:
             out.append('\noptions:\n')
             for a in optionals:
-                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a, hp))
         for g in self._groups:
             visible = [a for a in g._group_actions if a.help is not SUPPRESS]
             if not visible and not g.description:
@@ -918,24 +938,24 @@ class ArgumentParser:
             if g.description:
                 out.append('  ' + g.description + '\n\n')
             for a in visible:
-                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a))
+                out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a, hp))
         if self.epilog:
             out.append('\n' + formatter._format_text(self.epilog))
         return ''.join(out)
 
     def print_usage(self, file=None):
-        (file or sys.stdout).write(self.format_usage())
+        (file or _sys.stdout).write(self.format_usage())
 
     def print_help(self, file=None):
-        (file or sys.stdout).write(self.format_help())
+        (file or _sys.stdout).write(self.format_help())
 
     def exit(self, status=0, message=None):
         if message:
-            sys.stderr.write(message)
-        sys.exit(status)
+            _sys.stderr.write(message)
+        _sys.exit(status)
 
     def error(self, message):
-        sys.stderr.write(self.format_usage())
+        _sys.stderr.write(self.format_usage())
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
 

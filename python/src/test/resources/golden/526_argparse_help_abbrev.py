@@ -1,0 +1,50 @@
+# argparse: the help column as CPython's HelpFormatter sets it (two past the longest invocation, at most 24), single-dash
+# long options abbreviated (-y for -yyy), ambiguity, mutually exclusive options listed in their section, subcommands.
+import os
+os.environ['COLUMNS'] = '80'
+import argparse
+p = argparse.ArgumentParser(prog='PROG', exit_on_error=False)
+p.add_argument('-x', action='store_true'); p.add_argument('-yyy', action='store_const', const=42); p.add_argument('-z')
+for args in ['', '-x', '-za', '-z a', '-xza', '-xz a', '-x -za', '-y', '-yyy', '-x -yyy -za']:
+    try:
+        print(repr(args), p.parse_args(args.split()))
+    except (argparse.ArgumentError, SystemExit) as e:
+        print(repr(args), 'error', e)
+p = argparse.ArgumentParser(prog='PROG', exit_on_error=False)
+p.add_argument('--foobar'); p.add_argument('--foorab')
+for args in ['--foob 1', '--fooba 2', '--foo 3', '--foor 4']:
+    try:
+        print(repr(args), p.parse_args(args.split()))
+    except (argparse.ArgumentError, SystemExit) as e:
+        print(repr(args), 'error', e)
+import argparse
+p = argparse.ArgumentParser(prog='PROG', description='Does things.')
+p.add_argument('spam', help='spam help')
+p.add_argument('--foo', help='foo help')
+p.add_argument('-v', '--verbose', action='store_true', help='be loud')
+p.print_help()
+p = argparse.ArgumentParser(prog='PROG')
+p.add_argument('--a-very-long-option-name', metavar='VALUE', help='a long one whose help text is long enough to wrap around the line width of the terminal')
+p.add_argument('-x', help='x')
+p.print_help()
+p = argparse.ArgumentParser(prog='PROG')
+g = p.add_argument_group('grp', 'group description')
+g.add_argument('--bar', help='bar help')
+p.print_help()
+p = argparse.ArgumentParser(prog='tool')
+sub = p.add_subparsers(dest='cmd', help='commands')
+a = sub.add_parser('add', help='add things')
+a.add_argument('n', type=int, help='how many')
+sub.add_parser('remove-everything', help='remove all')
+p.print_help()
+a.print_help()
+print(p.parse_args(['add', '3']))
+p = argparse.ArgumentParser(prog='PROG')
+g = p.add_mutually_exclusive_group()
+g.add_argument('--abcde'); g.add_argument('--fghij')
+p.add_argument('--klmno', help='k'); p.add_argument('positional_argument_name', nargs='+', help='things')
+p.print_help()
+p = argparse.ArgumentParser(prog='PROG', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+p.add_argument('--level', type=int, default=3, help='the level')
+p.add_argument('--name', choices=['a', 'b'], default='a', help='pick %(choices)s')
+p.print_help()
