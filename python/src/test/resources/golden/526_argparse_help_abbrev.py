@@ -48,3 +48,18 @@ p = argparse.ArgumentParser(prog='PROG', formatter_class=argparse.ArgumentDefaul
 p.add_argument('--level', type=int, default=3, help='the level')
 p.add_argument('--name', choices=['a', 'b'], default='a', help='pick %(choices)s')
 p.print_help()
+p = argparse.ArgumentParser(prog='PROG')
+for name in ('alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'):
+    p.add_argument('--' + name, help=name + ' help')
+p.add_argument('inputs', nargs='+'); p.add_argument('output')
+p.print_usage()
+p = argparse.ArgumentParser(prog='a-very-long-program-name-indeed-that-goes-on-and-on')
+for name in ('alpha', 'bravo', 'charlie', 'delta'):
+    p.add_argument('--' + name)
+p.add_argument('files', nargs='*')
+p.print_usage()
+p = argparse.ArgumentParser(prog='PROG')
+g = p.add_mutually_exclusive_group(required=True)
+for name in ('abcde', 'fghij', 'klmno', 'pqrst', 'uvwxy', 'zabcd'):
+    g.add_argument('--' + name)
+p.print_usage()

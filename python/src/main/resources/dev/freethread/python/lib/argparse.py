@@ -821,15 +821,25 @@ class ArgumentParser:
                 if id(g) in done_groups:
                     continue
                 done_groups.add(id(g))
-                inner = ' | '.join(self._action_usage(x) for x in g._group_actions if x.help is not SUPPRESS)
-                opt_parts.append(('(%s)' if g.required else '[%s]') % inner)
+                # one part per action and per '|' (CPython 3.13's), so a long group wraps between its actions
+                usages = [self._action_usage(x) for x in g._group_actions if x.help is not SUPPRESS]
+                if usages:
+                    opening, closing = ('(', ')') if g.required else ('[', ']')
+                    group_parts = []
+                    for k, u in enumerate(usages):
+                        if k:
+                            group_parts.append('|')
+                        group_parts.append(u)
+                    group_parts[0] = opening + group_parts[0]
+                    group_parts[-1] = group_parts[-1] + closing
+                    opt_parts.extend(group_parts)
                 continue
             u = self._action_usage(a)
             opt_parts.append(u if a.required else '[%s]' % u)
         prog = self.prog
         prefix = 'usage: '
         text = ' '.join([prog] + opt_parts + pos_parts)
-        text_width = 78
+        text_width = self.formatter_class(self.prog)._width
         if len(prefix) + len(text) <= text_width:
             return text
 
