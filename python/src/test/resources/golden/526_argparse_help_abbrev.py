@@ -63,3 +63,31 @@ g = p.add_mutually_exclusive_group(required=True)
 for name in ('abcde', 'fghij', 'klmno', 'pqrst', 'uvwxy', 'zabcd'):
     g.add_argument('--' + name)
 p.print_usage()
+parent = argparse.ArgumentParser(add_help=False)
+parent.add_argument('--verbose', action='store_true')
+g = parent.add_argument_group('io', 'input and output')
+g.add_argument('--input')
+m = parent.add_mutually_exclusive_group()
+m.add_argument('--fast', action='store_true'); m.add_argument('--slow', action='store_true')
+child = argparse.ArgumentParser(prog='child', parents=[parent])
+child.add_argument('name')
+print(child.parse_args(['--fast', 'x', '--input', 'f']))
+child.print_help()
+try:
+    child.parse_args(['--fast', '--slow', 'x'])
+except SystemExit as e:
+    print('exit', e.code)
+p2 = argparse.ArgumentParser(prog='p2')
+try:
+    argparse.ArgumentParser(prog='c2', parents=[p2])
+except argparse.ArgumentError as e:
+    print('ArgumentError', e)
+r = argparse.ArgumentParser(prog='r', conflict_handler='resolve')
+r.add_argument('-x', '--exec', help='old')
+r.add_argument('-x', help='new x')
+r.add_argument('--exec', help='new exec')
+r.print_help()
+try:
+    argparse.ArgumentParser(conflict_handler='nope')
+except ValueError as e:
+    print('ValueError', e)

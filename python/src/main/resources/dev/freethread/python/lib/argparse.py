@@ -353,6 +353,9 @@ class ArgumentParser:
         self.argument_default = argument_default
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
+        self.conflict_handler = conflict_handler
         self._actions = []
         self._option_map = {}
         self._defaults = {}
@@ -361,13 +364,28 @@ class ArgumentParser:
         self._action_groups_of = {}
         self._subparsers = None
         if add_help:
-            self.add_argument('-h', '--help', action='help', default=SUPPRESS, help='show this help message and exit')
+            prefix = '-' if '-' in prefix_chars else prefix_chars[0]  # '+h' and '++help' for prefix_chars='+'
+            self.add_argument(prefix + 'h', prefix * 2 + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for p in parents:
+            # CPython's _add_container_actions: the parent's actions (its -h too: a child with its own help then
+            # has conflicting option strings, as in CPython), its argument groups by title and its mutually
+            # exclusive groups, over the same action objects
             for a in p._actions:
-                if isinstance(a, _HelpAction):
-                    continue
                 self._add_action(a)
             self._defaults.update(p._defaults)
+            titled = {g.title: g for g in self._groups}
+            for pg in p._groups:
+                g = titled.get(pg.title)
+                if g is None:
+                    g = self.add_argument_group(pg.title, pg.description)
+                    titled[pg.title] = g
+                for a in pg._group_actions:
+                    g._group_actions.append(a)
+                    self._action_groups_of[id(a)] = g
+            for pm in p._mutex_groups:
+                m = self.add_mutually_exclusive_group(required=pm.required)
+                m._group_actions.extend(pm._group_actions)
 
     # ---- declaring arguments
 
@@ -413,9 +431,21 @@ class ArgumentParser:
         return self._add_action(action)
 
     def _add_action(self, action):
-        for s in action.option_strings:
-            if s in self._option_map:
-                raise ArgumentError(action, 'conflicting option string: %s' % s)
+        conflicts = [s for s in action.option_strings if s in self._option_map]
+        if conflicts and self.conflict_handler == 'resolve':
+            # CPython's _handle_conflict_resolve: the older action loses the strings, and goes when it has none left
+            for s in conflicts:
+                old = self._option_map.pop(s)
+                old.option_strings.remove(s)
+                if not old.option_strings:
+                    self._actions.remove(old)
+                    for g in self._groups + self._mutex_groups:
+                        if old in g._group_actions:
+                            g._group_actions.remove(old)
+            conflicts = []
+        if conflicts:
+            raise ArgumentError(action, 'conflicting option string%s: %s' % ('s' if len(conflicts) > 1 else '',
+                                                                               ', '.join(conflicts)))
         self._actions.append(action)
         for s in action.option_strings:
             self._option_map[s] = action
