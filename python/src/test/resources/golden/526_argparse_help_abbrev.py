@@ -91,3 +91,29 @@ try:
     argparse.ArgumentParser(conflict_handler='nope')
 except ValueError as e:
     print('ValueError', e)
+import tempfile
+d = tempfile.mkdtemp()
+with open(os.path.join(d, 'args1'), 'w') as f:
+    f.write('--level\n7\n@' + os.path.join(d, 'args2') + '\n')
+with open(os.path.join(d, 'args2'), 'w') as f:
+    f.write('name-from-file\n')
+p = argparse.ArgumentParser(prog='ff', fromfile_prefix_chars='@')
+p.add_argument('--level', type=int); p.add_argument('name'); p.add_argument('rest', nargs='*')
+print(p.parse_args(['@' + os.path.join(d, 'args1'), 'x']))
+class Split(argparse.ArgumentParser):
+    def convert_arg_line_to_args(self, line):
+        return line.split()
+with open(os.path.join(d, 'args3'), 'w') as f:
+    f.write('--level 3 n\n')
+s = Split(prog='s', fromfile_prefix_chars='@')
+s.add_argument('--level', type=int); s.add_argument('name')
+print(s.parse_args(['@' + os.path.join(d, 'args3')]))
+s2 = argparse.ArgumentParser(prog='s2', fromfile_prefix_chars='@', exit_on_error=False)
+s2.add_argument('x')
+try:
+    s2.parse_args(['@' + os.path.join(d, 'missing')])
+except argparse.ArgumentError as e:
+    print('ArgumentError', 'No such file' in str(e))
+for n in os.listdir(d):
+    os.remove(os.path.join(d, n))
+os.rmdir(d)

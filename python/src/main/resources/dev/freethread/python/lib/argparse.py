@@ -353,6 +353,7 @@ class ArgumentParser:
         self.argument_default = argument_default
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
+        self.fromfile_prefix_chars = fromfile_prefix_chars
         if conflict_handler not in ('error', 'resolve'):
             raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self.conflict_handler = conflict_handler
@@ -509,6 +510,8 @@ class ArgumentParser:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, value)
         try:
+            if self.fromfile_prefix_chars is not None:
+                args = self._read_args_from_files(args)
             namespace, extras = self._parse(args, namespace)
         except ArgumentError as err:
             if not self.exit_on_error:
@@ -518,6 +521,29 @@ class ArgumentParser:
             extras.extend(namespace._UNRECOGNIZED_ARGS_ATTR)
             delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
         return namespace, extras
+
+    def _read_args_from_files(self, arg_strings):
+        """'@file' arguments replaced by the file's lines (one argument a line, convert_arg_line_to_args), files
+        named inside files read in turn, as CPython's."""
+        out = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                out.append(arg)
+                continue
+            try:
+                with open(arg[1:], encoding=_sys.getfilesystemencoding(),
+                          errors=_sys.getfilesystemencodeerrors()) as f:
+                    lines = f.read().splitlines()
+            except OSError as err:
+                raise ArgumentError(None, str(err))
+            read = []
+            for line in lines:
+                read.extend(self.convert_arg_line_to_args(line))
+            out.extend(self._read_args_from_files(read))
+        return out
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
     def _is_option(self, s):
         """Whether an argument string is an option ('O' in the pattern): a known one, or one that looks like one
