@@ -488,14 +488,7 @@ final class MathModule {
                 int e = b.bitLength();
                 return new PyFloat(tt.ts, big.apply(mantissa53(b), e));
             }
-            double x = one(tt, name, a, kw);
-            double r;
-            try {
-                r = f.apply(x);
-            } catch (DomainError e) {
-                throw Errors.valueError(tt, "math domain error");
-            }
-            return result(tt, r, x, x);
+            return applyUnary(tt, name, f, a, kw);
         });
     }
 
@@ -512,16 +505,19 @@ final class MathModule {
     }
 
     private static void unary(PyThread t, PyModule m, String name, F1 f) {
-        Modules.define(t, m, name, (tt, a, kw) -> {
-            double x = one(tt, name, a, kw);
-            double r;
-            try {
-                r = f.apply(x);
-            } catch (DomainError e) {
-                throw Errors.valueError(tt, "math domain error");
-            }
-            return result(tt, r, x, x);
-        });
+        Modules.define(t, m, name, (tt, a, kw) -> applyUnary(tt, name, f, a, kw));
+    }
+
+    /** {@code name(x)} of one float argument, with CPython's domain and range errors. */
+    private static PyObject applyUnary(PyThread t, String name, F1 f, PyObject[] a, String[] kw) {
+        double x = one(t, name, a, kw);
+        double r;
+        try {
+            r = f.apply(x);
+        } catch (DomainError e) {
+            throw Errors.valueError(t, "math domain error");
+        }
+        return result(t, r, x, x);
     }
 
     /** A float result, with CPython's errors: NaN from non-NaN input is a domain error, overflow a range error. */
