@@ -117,3 +117,16 @@ except argparse.ArgumentError as e:
 for n in os.listdir(d):
     os.remove(os.path.join(d, n))
 os.rmdir(d)
+import sys
+print(argparse.FileType('rb'), argparse.FileType('w', encoding='utf-8'), argparse.FileType('r', 1, errors='ignore'))
+p = argparse.ArgumentParser(prog='ft')
+p.add_argument('out', type=argparse.FileType('w'))
+p.add_argument('--inb', type=argparse.FileType('rb'))
+ns = p.parse_args(['-', '--inb', '-'])
+print(ns.out is sys.stdout, ns.inb is sys.stdin.buffer)
+p2 = argparse.ArgumentParser(prog='ft2', exit_on_error=False)
+p2.add_argument('f', type=argparse.FileType('r'))
+try:
+    p2.parse_args(['/nonexistent/file'])
+except argparse.ArgumentError as e:
+    print(e)

@@ -237,17 +237,33 @@ _ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreCons
 
 
 class FileType:
+    """type=FileType('w'): the argument opened as a file; '-' is standard input or output (their binary buffers for
+    a 'b' mode)."""
+
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
+        self._bufsize = bufsize
         self._encoding = encoding
+        self._errors = errors
 
     def __call__(self, string):
         if string == '-':
-            return _sys.stdin if 'r' in self._mode else _sys.stdout
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+            if any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
         try:
-            return open(string, self._mode, encoding=self._encoding)
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
+        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
+                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
+        return '%s(%s)' % (type(self).__name__, args_str)
 
 
 class HelpFormatter:
