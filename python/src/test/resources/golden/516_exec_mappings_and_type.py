@@ -104,3 +104,12 @@ def mk():
 print(mk().__module__)
 class H(dict, B): pass
 print(H.__base__)
+# a built-in type's method descriptors are one object each, and set.__repr__ names a set subclass (pprint relies on both)
+class set3(set):
+    def __repr__(self):
+        return set.__repr__(self)
+print(set.__repr__ is set.__repr__, dict.get is dict.get, set3.__repr__ is set.__repr__, repr(set3([1])))
+class Plain: pass
+print(Plain.__hash__ is object.__hash__, Plain.__eq__ is object.__eq__, Plain.__repr__ is object.__repr__)
+import pprint
+print(pprint.pformat(set3(range(7)), width=20))

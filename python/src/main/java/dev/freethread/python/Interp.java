@@ -40,6 +40,8 @@ final class Interp {
     final String[] argv;
     /** The builtins module's dict; immortal, like everything made at startup. */
     PyDict builtins;
+    /** {@code '__builtins__'}, interned once: every def looks it up in its globals ({@link #builtinsFrom}). */
+    final PyStr builtinsKey;
 
     /**
      * The builtins that code running with {@code globals} sees (CPython's {@code _PyEval_BuiltinsFromGlobals}): its
@@ -47,7 +49,7 @@ final class Interp {
      * {@link #builtins} (also where the entry is missing). A new reference, or null.
      */
     PyObject builtinsFrom(ThreadState ts, PyDict globals) {
-        PyObject b = Ops.getOrNull(ts, globals, str("__builtins__"));
+        PyObject b = Ops.getOrNull(ts, globals, builtinsKey);
         if (b instanceof PyModule) {
             PyObject d = ((PyModule) b).dict();
             d = d == builtins ? null : RefCount.newRef(ts, d); // before the module's reference goes
@@ -155,6 +157,7 @@ final class Interp {
 
     Interp(Runtime rt, PrintStream out, PrintStream err, String[] argv) {
         this.rt = rt;
+        this.builtinsKey = rt.intern("__builtins__");
         this.gc = Gc.of(rt);
         this.out = out;
         this.err = err;
