@@ -47,3 +47,10 @@ class StdIOBuffer(io.TextIOWrapper):
 s = StdIOBuffer()
 s.write('line one\n'); print('two', file=s)
 print(repr(s.getvalue()), isinstance(s, StdIOBuffer), isinstance(s, io.TextIOWrapper), type(s).__name__)
+br = io.BufferedReader(io.BytesIO(b'a\nb\nc'))
+with br:
+    print(list(br), isinstance(br, io.BufferedIOBase), isinstance(br, io.IOBase), br.closed)
+print(br.closed, io.BufferedReader(io.BytesIO(b'x\ny\n')).readlines())
+bw = io.BufferedWriter(io.BytesIO())
+bw.writelines([b'1', b'2']); bw.flush()
+print(bw.raw.getvalue(), isinstance(io.BufferedRWPair(io.BytesIO(), io.BytesIO()), io.BufferedIOBase))

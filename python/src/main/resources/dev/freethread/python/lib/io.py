@@ -591,169 +591,6 @@ class BufferedFile(_File, _BinaryStream):
         return "<_io.%s name=%r>" % (kind, self.name)
 
 
-class _Buffered:
-    """BufferedReader, BufferedWriter, BufferedRandom: a binary stream over a raw one (a BytesIO, a RawIOBase), here
-    without a buffer of its own: each call goes straight to the raw stream, so nothing waits for a flush."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not isinstance(buffer_size, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffer_size).__name__)
-        if buffer_size <= 0:
-            raise ValueError('buffer size must be strictly positive')
-        self.raw = raw
-        self.buffer_size = buffer_size
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
-    def mode(self):
-        return self.raw.mode
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def read(self, size=-1):
-        return self.raw.read(size)
-
-    def read1(self, size=-1):
-        return self.raw.read(size)
-
-    def readline(self, size=-1):
-        return self.raw.readline(size)
-
-    def readinto(self, b):
-        data = self.raw.read(len(b))
-        b[:len(data)] = data
-        return len(data)
-
-    def peek(self, size=0):
-        pos = self.raw.tell()
-        data = self.raw.read(max(size, 1))
-        self.raw.seek(pos)
-        return data
-
-    def write(self, b):
-        return self.raw.write(b)
-
-    def seek(self, pos, whence=0):
-        return self.raw.seek(pos, whence)
-
-    def tell(self):
-        return self.raw.tell()
-
-    def truncate(self, pos=None):
-        return self.raw.truncate(pos)
-
-    def flush(self):
-        if self.raw.closed:
-            raise ValueError('flush of closed file')
-        flush = getattr(self.raw, 'flush', None)
-        if flush is not None:
-            flush()
-
-    def close(self):
-        if not self.raw.closed:
-            try:
-                self.flush()
-            finally:
-                self.raw.close()
-
-    def detach(self):
-        raw, self.raw = self.raw, None
-        return raw
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def isatty(self):
-        return self.raw.isatty()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        return self.raw.readlines(hint)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __repr__(self):
-        try:
-            return '<_io.%s name=%r>' % (type(self).__name__, self.name)
-        except AttributeError:
-            return '<_io.%s>' % type(self).__name__
-
-
-class BufferedReader(_Buffered):
-    pass
-
-
-class BufferedWriter(_Buffered):
-    pass
-
-
-class BufferedRandom(_Buffered):
-    pass
-
-
-class BufferedRWPair:
-    """A reader and a writer as one stream (a pipe's two ends)."""
-
-    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
-        self.reader = BufferedReader(reader, buffer_size)
-        self.writer = BufferedWriter(writer, buffer_size)
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def write(self, b):
-        return self.writer.write(b)
-
-    def flush(self):
-        return self.writer.flush()
-
-    def readable(self):
-        return self.reader.readable()
-
-    def writable(self):
-        return self.writer.writable()
-
-    def close(self):
-        try:
-            self.writer.close()
-        finally:
-            self.reader.close()
-
-    @property
-    def closed(self):
-        return self.writer.closed
-
-
 def _abstract_bases():
     # CPython's io ABCs: the classes a stream is an instance of (isinstance(f, io.IOBase)) and the ones a user's
     # stream derives from, with their default methods; the concrete streams here are registered with them
@@ -946,7 +783,7 @@ def _abstract_bases():
 
     for c in (StringIO, TextIOWrapper):
         TextIOBase.register(c)
-    for c in (BytesIO, BufferedFile, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    for c in (BytesIO, BufferedFile):
         BufferedIOBase.register(c)
     import sys
     for stream in (sys.stdout, sys.stderr, sys.stdin):
@@ -958,6 +795,148 @@ def _abstract_bases():
 
 
 IOBase, RawIOBase, BufferedIOBase, TextIOBase = _abstract_bases()
+
+
+class _Buffered(BufferedIOBase):
+    """BufferedReader, BufferedWriter, BufferedRandom: a binary stream over a raw one (a BytesIO, a RawIOBase), here
+    without a buffer of its own: each call goes straight to the raw stream, so nothing waits for a flush. Iteration,
+    readlines, writelines and context management are IOBase's."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not isinstance(buffer_size, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffer_size).__name__)
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def read(self, size=-1):
+        return self.raw.read(size)
+
+    def read1(self, size=-1):
+        return self.raw.read(size)
+
+    def readline(self, size=-1):
+        return self.raw.readline(size)
+
+    def readinto(self, b):
+        data = self.raw.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def peek(self, size=0):
+        pos = self.raw.tell()
+        data = self.raw.read(max(size, 1))
+        self.raw.seek(pos)
+        return data
+
+    def write(self, b):
+        return self.raw.write(b)
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, pos=None):
+        return self.raw.truncate(pos)
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError('flush of closed file')
+        flush = getattr(self.raw, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def __repr__(self):
+        try:
+            return '<_io.%s name=%r>' % (type(self).__name__, self.name)
+        except AttributeError:
+            return '<_io.%s>' % type(self).__name__
+
+
+class BufferedReader(_Buffered):
+    pass
+
+
+class BufferedWriter(_Buffered):
+    pass
+
+
+class BufferedRandom(_Buffered):
+    pass
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer as one stream (a pipe's two ends)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
 
 
 def text_encoding(encoding, stacklevel=2, /):
