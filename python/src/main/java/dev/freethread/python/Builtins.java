@@ -2876,6 +2876,17 @@ final class Builtins {
                 return new PyFloat(tt.ts, FloatFormat.fromHex(Args.str(tt, a[0], "fromhex", 1)));
             });
         }
+        if (ty == PyFloat.TYPE && n.equals("__getformat__")) { // a class method: the JVM's double is IEEE 754
+            return PyBuiltin.ofTypeStatic("__getformat__", "float", (tt, a, kw) -> {
+                Args.count(tt, "__getformat__", a, kw, 1, 1);
+                String which = Args.str(tt, a[0], "__getformat__", 1);
+                if (!which.equals("double") && !which.equals("float")) {
+                    throw Errors.raise(tt, "ValueError", "__getformat__() argument 1 must be 'double' or 'float'");
+                }
+                return tt.interp.str(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                        ? "IEEE, little-endian" : "IEEE, big-endian");
+            });
+        }
         if (ty == PyInt.TYPE && n.equals("from_bytes")) { // a class method
             return new PyBuiltin("from_bytes", BytesMethods::fromBytes);
         }

@@ -271,6 +271,11 @@ final class Lexer {
                 char c = src.charAt(pos);
                 if (c == '_') {
                     pos++;
+                    if (pos < src.length() && kind != 'x' && Character.isDigit(src.charAt(pos))
+                            && !isDigitOf(src.charAt(pos), kind)) { // 0b1_2
+                        throw error("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", line,
+                                pos - lineStart + 1);
+                    }
                     if (pos >= src.length() || !isDigitOf(src.charAt(pos), kind)) {
                         throw error("invalid " + name + " literal", line, pos - lineStart); // CPython's offset
                     }

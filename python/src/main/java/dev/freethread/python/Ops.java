@@ -827,6 +827,12 @@ final class Ops {
             if (v == null && n.equals("__dict__")) { // vars(module), module.__dict__: the namespace itself
                 return RefCount.newRef(ts, d);
             }
+            if (v == null && n.equals("__annotations__")) { // CPython 3.10+: made empty and kept on first read
+                PyDict a = PyDict.create(ts);
+                PyObject won = d.setDefault(ts, name, a);
+                RefCount.decref(ts, a);
+                return won;
+            }
             return v;
         }
         if (o instanceof PyFunction) {

@@ -275,7 +275,23 @@ final class Parser {
                 || at.text.equals("True") || at.text.equals("False") || at.text.equals("not")
                 || at.text.equals("lambda")))
                 || (at.kind == Token.Kind.OP && (at.text.equals("[") || at.text.equals("{")));
-        return startsExpression ? before : null;
+        if (!startsExpression) {
+            return null;
+        }
+        // and what follows parses as an expression list (CPython's b=star_expressions): print {1:(foo.)} is plain
+        // invalid syntax; a trial parse, its effects on the scope moot since an error is thrown either way
+        int saved = pos;
+        Scope savedScope = scope;
+        pos = i;
+        try {
+            testListStarred();
+            return before;
+        } catch (SyntaxErrorException e) {
+            return null;
+        } finally {
+            pos = saved;
+            scope = savedScope;
+        }
     }
 
     private SyntaxErrorException notSupported(String what, Token at) {
@@ -2031,6 +2047,9 @@ final class Parser {
                         if (global ? scope.nonlocals.contains(n) : scope.globals.contains(n)) {
                             throw lexer.error("name '" + n + "' is nonlocal and global", tk.line, tk.col);
                         }
+                        if (scope.annotated.contains(n)) {
+                            throw lexer.error("annotated name '" + n + "' can't be " + kind, tk.line, tk.col);
+                        }
                         if (scope.assigned.contains(n)) { // also after an earlier declaration, as CPython
                             throw lexer.error("name '" + n + "' is assigned to before " + kind + " declaration",
                                     tk.line, tk.col);
@@ -2259,8 +2278,16 @@ final class Parser {
             checkNotDebug(first, "assign to", tk);
             next();
             Expr annotation = annotationExpr();
-            if (first instanceof Exprs.Name) {
-                scope.assigned.add(((Exprs.Name) first).id);
+            // (x): T is not a simple target (CPython's AnnAssign.simple == 0): it makes no local and is not recorded
+            boolean simple = first instanceof Exprs.Name && !(tk.kind == Token.Kind.OP && tk.text.equals("("));
+            if (simple) {
+                String id = ((Exprs.Name) first).id;
+                if (scope.globals.contains(id) || scope.nonlocals.contains(id)) {
+                    throw lexer.error("annotated name '" + id + "' can't be "
+                            + (scope.globals.contains(id) ? "global" : "nonlocal"), first.line, first.col);
+                }
+                scope.assigned.add(id);
+                scope.annotated.add(id);
             }
             Expr value = null;
             if (accept("=")) { // the right side of a plain assignment: a, *b, c too (CPython 3.8+)
@@ -2274,12 +2301,17 @@ final class Parser {
                 scope.code.setupAnnotations = true;
             }
             // recorded in __annotations__ by a class body or a module, for a plain name (not in a function)
-            String recorded = scope.kind != Scope.Kind.FUNCTION && first instanceof Exprs.Name
-                    ? ((Exprs.Name) first).id : null;
-            if (recorded == null && value == null) {
+            String recorded = scope.kind != Scope.Kind.FUNCTION && simple ? ((Exprs.Name) first).id : null;
+            if (first instanceof Exprs.Name && !simple && value == null) { // (x): T binds and reads nothing
+                scope.names.remove(first);
+            }
+            // a module's or class body's annotation of another target is evaluated, not recorded (CPython's
+            // check_annotation), after the target's object and index (check_ann_expr)
+            boolean evaluate = scope.kind != Scope.Kind.FUNCTION && recorded == null;
+            if (recorded == null && value == null && !evaluate && first instanceof Exprs.Name) {
                 return at(new Stmts.Pass(), tk);
             }
-            return at(new Stmts.AnnAssign(first, annotation, value, recorded), tk);
+            return at(new Stmts.AnnAssign(first, annotation, value, recorded, evaluate), tk);
         }
         if (first instanceof Exprs.Starred) {
             throw lexer.error("can't use starred expression here", tk.line, tk.col);

@@ -25,6 +25,8 @@ final class Scope {
     final Set<String> assigned = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Names given a simple annotation ({@code x: T}), which may not then be declared global or nonlocal. */
+    final Set<String> annotated = new LinkedHashSet<>();
     final List<Exprs.Name> names = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     /** The node that makes each child's function or class: a MakeFunction or a ClassDef. */

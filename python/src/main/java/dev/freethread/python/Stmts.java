@@ -164,7 +164,8 @@ final class Stmts {
     /**
      * An annotated assignment ({@code x: T = v}, or {@code x: T} alone). In a class body or at module level, with a
      * plain name as the target, the annotation is evaluated after the value and recorded in the namespace's
-     * {@code __annotations__} (made on first use), as CPython 3.13 does (dataclasses read it); elsewhere it is not
+     * {@code __annotations__} (made at the body's start; once deleted, looked up as a name is), as CPython 3.13 does (dataclasses
+     * read it); with another target ({@code (x): T}, {@code a.b: T}) there it is evaluated and dropped; elsewhere it is not
      * evaluated at all.
      */
     static final class AnnAssign extends Stmt {
@@ -174,11 +175,15 @@ final class Stmts {
         /** The target's name when the annotation is recorded, else null. */
         final String name;
 
-        AnnAssign(Expr target, Expr annotation, Expr value, String name) {
+        /** A module's or class body's annotation of a target that is not a plain name: evaluated and dropped. */
+        final boolean evaluateOnly;
+
+        AnnAssign(Expr target, Expr annotation, Expr value, String name, boolean evaluateOnly) {
             this.target = target;
             this.annotation = annotation;
             this.value = value;
             this.name = name;
+            this.evaluateOnly = evaluateOnly;
         }
 
         @Override
@@ -192,14 +197,33 @@ final class Stmts {
                     RefCount.decref(ts, v);
                 }
             }
+            if (value == null) { // a.b: T and a[i]: T evaluate a (and i), in a function too (CPython's check_ann_expr)
+                Expr obj = target instanceof Exprs.Attribute ? ((Exprs.Attribute) target).obj
+                        : target instanceof Exprs.Subscript ? ((Exprs.Subscript) target).obj : null;
+                if (obj != null) {
+                    RefCount.decref(ts, obj.eval(f));
+                }
+                if (target instanceof Exprs.Subscript) {
+                    RefCount.decref(ts, ((Exprs.Subscript) target).index.eval(f));
+                }
+            }
+            if (evaluateOnly) {
+                RefCount.decref(ts, annotation.eval(f));
+                return NORMAL;
+            }
             if (name != null) {
                 PyObject a = annotation.eval(f);
                 try {
                     PyStr key = f.t.interp.str("__annotations__");
-                    PyObject d = f.nsOrGlobalsGet(key);
+                    PyObject d = f.nsOrGlobalsGet(key); // made at the body's start (Frame.setupAnnotations)
+                    if (d == null && f.ns != null) { // deleted since: CPython's LOAD_NAME looks on, to the globals
+                        d = Ops.getOrNull(ts, f.globals, key);
+                    }
                     if (d == null) {
-                        d = PyDict.create(ts);
-                        f.nsOrGlobalsSet(key, d);
+                        d = f.t.interp.lookupBuiltin(f.t, f.builtins, key);
+                    }
+                    if (d == null) {
+                        throw ExceptionFields.nameError(f, "__annotations__");
                     }
                     try {
                         Ops.setItem(f.t, d, f.t.interp.str(name), a);

@@ -230,7 +230,7 @@ final class YieldLowering {
         }
         if (s instanceof Stmts.AnnAssign) {
             Stmts.AnnAssign a = (Stmts.AnnAssign) s;
-            pre.add(at(new Stmts.AnnAssign(a.target, a.annotation, lowerExpr(a.value, pre), a.name)));
+            pre.add(at(new Stmts.AnnAssign(a.target, a.annotation, lowerExpr(a.value, pre), a.name, a.evaluateOnly)));
             addClear(pre);
             return null;
         }

@@ -20,6 +20,55 @@ def all_suffixes():
     return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
 
 
+# PEP 3147 paths: ftpython writes no bytecode, so its sys.implementation.cache_tag is None and, as CPython's
+# functions do for such an implementation, both raise NotImplementedError once their arguments are checked.
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    path = _os.fspath(path)
+    if debug_override is not None:
+        import warnings
+        warnings.warn("the debug_override parameter is deprecated; use 'optimization' instead",
+                      DeprecationWarning, stacklevel=2)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
+    tag = _sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    head, tail = _os.path.split(path)
+    base, sep, rest = tail.rpartition('.')
+    almost = '.'.join([base if sep else rest, tag])
+    if optimization is None:
+        optimization = _sys.flags.optimize
+    optimization = str(optimization)
+    if optimization != '':
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
+        almost = f'{almost}.opt-{optimization}'
+    return _os.path.join(head, '__pycache__', almost + BYTECODE_SUFFIXES[0])
+
+
+def source_from_cache(path):
+    path = _os.fspath(path)
+    if _sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+    head, pycache_filename = _os.path.split(path)
+    head, pycache = _os.path.split(head)
+    if pycache != '__pycache__':
+        raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    dots = pycache_filename.count('.')
+    if dots not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    if dots == 3:
+        level = pycache_filename.rsplit('.', 2)[-2]
+        if not level.startswith('opt-'):
+            raise ValueError(f"optimization portion of filename does not start with 'opt-'")
+        if not level[4:].isalnum():
+            raise ValueError(f'optimization level {level[4:]!r} is not an alphanumeric value')
+    base = pycache_filename.partition('.')[0]
+    return _os.path.join(head, base + SOURCE_SUFFIXES[0])
+
+
 class ModuleSpec:
     """The import-system information of a module: name, loader, origin, submodule_search_locations."""
 

@@ -85,15 +85,14 @@ class Fraction:
             else:
                 raise TypeError('argument should be a string or a Rational instance')
         else:
-            if not isinstance(numerator, (int, Fraction)) or not isinstance(denominator, (int, Fraction)):
-                raise TypeError('both arguments should be Rational instances')
-            if isinstance(numerator, Fraction) or isinstance(denominator, Fraction):
-                a = Fraction(numerator)
-                b = Fraction(denominator)
-                n = a._numerator * b._denominator
-                d = a._denominator * b._numerator
+            if type(numerator) is int and type(denominator) is int:
+                n, d = numerator, denominator
+            elif _is_rational(numerator) and _is_rational(denominator):
+                # any Rational, an int subclass's arithmetic kept (CPython's: a subclass's numerator stays one)
+                n = numerator.numerator * denominator.denominator
+                d = denominator.numerator * numerator.denominator
             else:
-                n, d = int(numerator), int(denominator)
+                raise TypeError('both arguments should be Rational instances')
         if d == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % n)
         g = math.gcd(n, d)
@@ -396,7 +395,7 @@ class Fraction:
         return int(self.numerator) / int(self.denominator)
 
     def __bool__(self):
-        return self._numerator != 0
+        return bool(self._numerator)  # no comparison: a numerator's __eq__ need not answer a bool
 
     def __hash__(self):
         try:
@@ -449,11 +448,11 @@ class Fraction:
     def __reduce__(self):
         return (type(self), (self._numerator, self._denominator))
 
-    def __copy__(self):
-        return self
+    def __copy__(self):  # a Fraction is immutable; a subclass's instance may not be
+        return self if type(self) is Fraction else self.__class__(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        return self
+        return self if type(self) is Fraction else self.__class__(self._numerator, self._denominator)
 
 
 def _is_rational(x):
