@@ -1053,7 +1053,7 @@ final class Ops {
                 case "__unpacked__":
                     return PyBool.of(g.unpacked);
                 case "__parameters__":
-                    return RefCount.newRef(ts, PyTuple.EMPTY);
+                    return g.parameters(t);
                 case "__mro_entries__":
                     return new PyBuiltin("__mro_entries__", (tt, a, kw) -> PyTuple.stealing(tt.ts,
                             RefCount.newRef(tt.ts, g.origin)));
@@ -2170,6 +2170,9 @@ final class Ops {
         if (o == PyList.TYPE || o == PyDict.TYPE || o == PyTuple.TYPE || o == PySet.TYPE || o == PySet.FROZEN
                 || o == PyType.TYPE) {
             return TypeAliases.GenericAlias.of(t, (PyType) o, key); // list[int] (PEP 585)
+        }
+        if (o instanceof TypeAliases.GenericAlias) { // list[T][int]: substitution
+            return ((TypeAliases.GenericAlias) o).subscript(t, key);
         }
         if (o instanceof PyClass) {
             if (o.type() instanceof PyClass) { // a metaclass's __getitem__ comes before __class_getitem__

@@ -60,8 +60,21 @@ final class TypeAliases {
 
     /** CPython's {@code _Py_typing_type_repr}: a type by its qualified name (builtins unqualified), ... as "...". */
     static String typeRepr(PyThread t, PyObject o) {
-        if (o == PyNone.NONE.type() || o == PyNone.NONE) {
+        if (o == PyNone.NONE) {
             return "None";
+        }
+        if (o instanceof dev.freethread.list.PyList) { // Callable's argument list: its items shown the same way
+            dev.freethread.list.PyList l = (dev.freethread.list.PyList) o;
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++) {
+                PyObject item = l.getItem(t.ts, i);
+                try {
+                    b.append(i > 0 ? ", " : "").append(typeRepr(t, item));
+                } finally {
+                    RefCount.decref(t.ts, item);
+                }
+            }
+            return b.append(']').toString();
         }
         if (o instanceof PyClass) {
             PyClass c = (PyClass) o;
@@ -148,6 +161,187 @@ final class TypeAliases {
             return new GenericAlias(t.ts, origin, args);
         }
 
+        /**
+         * {@code __parameters__} (a new reference), as CPython's {@code _Py_make_parameters}: the arguments that are
+         * type variables (they have {@code __typing_subst__}), then those of nested aliases and of lists and tuples
+         * of arguments ({@code __parameters__}), each once, in order of first appearance. Computed on each read:
+         * only substitution and introspection ask.
+         */
+        PyTuple parameters(PyThread t) {
+            java.util.List<PyObject> found = new java.util.ArrayList<>(); // new references
+            try {
+                collectParameters(t, args(), found);
+                PyObject[] items = found.toArray(new PyObject[0]);
+                found.clear(); // the tuple takes them over
+                return PyTuple.stealing(t.ts, items);
+            } finally {
+                for (PyObject o : found) {
+                    RefCount.decref(t.ts, o);
+                }
+            }
+        }
+
+        private static void collectParameters(PyThread t, PyTuple args, java.util.List<PyObject> found) {
+            for (int i = 0; i < args.size(); i++) {
+                PyObject a = args.getItemBorrowed(i);
+                if (a instanceof PyType) {
+                    continue;
+                }
+                if (a instanceof PyTuple || a instanceof dev.freethread.list.PyList) { // Callable's [[T], T]
+                    PyTuple inner = a instanceof PyTuple ? (PyTuple) RefCount.newRef(t.ts, a)
+                            : listItems(t.ts, (dev.freethread.list.PyList) a);
+                    try {
+                        collectParameters(t, inner, found);
+                    } finally {
+                        RefCount.decref(t.ts, inner);
+                    }
+                    continue;
+                }
+                PyObject subst = Ops.getAttrOrNull(t, a, t.interp.str("__typing_subst__"));
+                if (subst != null) {
+                    RefCount.decref(t.ts, subst);
+                    addOnce(t, found, a);
+                    continue;
+                }
+                PyObject ps = Ops.getAttrOrNull(t, a, t.interp.str("__parameters__"));
+                try {
+                    if (ps instanceof PyTuple) {
+                        for (int j = 0; j < ((PyTuple) ps).size(); j++) {
+                            addOnce(t, found, ((PyTuple) ps).getItemBorrowed(j));
+                        }
+                    }
+                } finally {
+                    RefCount.xdecref(t.ts, ps);
+                }
+            }
+        }
+
+        private static PyTuple listItems(ThreadState ts, dev.freethread.list.PyList l) {
+            java.util.List<PyObject> items = new java.util.ArrayList<>();
+            for (int i = 0; i < l.size(); i++) {
+                items.add(l.getItem(ts, i));
+            }
+            return PyTuple.stealing(ts, items.toArray(new PyObject[0]));
+        }
+
+        private static void addOnce(PyThread t, java.util.List<PyObject> found, PyObject p) {
+            if (indexIn(t, found, p) < 0) {
+                found.add(RefCount.newRef(t.ts, p));
+            }
+        }
+
+        private static int indexIn(PyThread t, java.util.List<PyObject> params, PyObject p) {
+            for (int i = 0; i < params.size(); i++) {
+                PyObject q = params.get(i);
+                if (q == p || dev.freethread.objects.Compare.richCompareBool(t.ts, q, p, CompareOp.EQ)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * {@code list[T][int]}: the arguments with each type variable replaced by its item (through the variable's
+         * {@code __typing_subst__}, after any {@code __typing_prepare_subst__} has adjusted the items, as CPython's
+         * {@code _Py_subs_parameters}) and each nested alias subscripted with the items of its own parameters. A new
+         * reference.
+         */
+        PyObject subscript(PyThread t, PyObject key) {
+            ThreadState ts = t.ts;
+            PyTuple params = parameters(t);
+            PyTuple items = key instanceof PyTuple ? (PyTuple) RefCount.newRef(ts, key)
+                    : PyTuple.stealing(ts, RefCount.newRef(ts, key));
+            try {
+                int np = params.size();
+                if (np == 0) {
+                    throw Errors.typeError(t, repr(t) + " is not a generic class");
+                }
+                for (int i = 0; i < np; i++) { // a ParamSpec's: list[P][int, str] is list[P][[int, str]]
+                    PyObject prepare = Ops.getAttrOrNull(t, params.getItemBorrowed(i),
+                            t.interp.str("__typing_prepare_subst__"));
+                    if (prepare != null) {
+                        PyObject prepared;
+                        try {
+                            prepared = Ops.call(t, prepare, new PyObject[] {this, items}, null);
+                        } finally {
+                            RefCount.decref(ts, prepare);
+                        }
+                        if (!(prepared instanceof PyTuple)) {
+                            RefCount.decref(ts, prepared);
+                            throw Errors.typeError(t, "__typing_prepare_subst__ must return a tuple");
+                        }
+                        RefCount.decref(ts, items);
+                        items = (PyTuple) prepared;
+                    }
+                }
+                int n = items.size();
+                if (n > np) {
+                    throw Errors.typeError(t, "Too many arguments for " + repr(t) + "; actual " + n + ", expected "
+                            + np);
+                }
+                if (n < np) {
+                    throw Errors.typeError(t, "Too few arguments for " + repr(t) + "; actual " + n
+                            + ", expected at least " + (n + 1));
+                }
+                java.util.List<PyObject> paramList = new java.util.ArrayList<>();
+                for (int i = 0; i < np; i++) {
+                    paramList.add(params.getItemBorrowed(i));
+                }
+                PyTuple a = args();
+                PyObject[] out = new PyObject[a.size()];
+                try {
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = substitute(t, a.getItemBorrowed(i), paramList, items);
+                    }
+                } catch (RuntimeException | Error e) {
+                    for (PyObject o : out) {
+                        RefCount.xdecref(ts, o);
+                    }
+                    throw e;
+                }
+                return new GenericAlias(ts, origin, PyTuple.stealing(ts, out), unpacked);
+            } finally {
+                RefCount.decref(ts, items);
+                RefCount.decref(ts, params);
+            }
+        }
+
+        private static PyObject substitute(PyThread t, PyObject arg, java.util.List<PyObject> params, PyTuple items) {
+            ThreadState ts = t.ts;
+            if (arg instanceof PyType) {
+                return RefCount.newRef(ts, arg);
+            }
+            PyObject subst = Ops.getAttrOrNull(t, arg, t.interp.str("__typing_subst__"));
+            if (subst != null) {
+                try {
+                    int i = indexIn(t, params, arg);
+                    return Ops.call(t, subst, new PyObject[] {items.getItemBorrowed(i)}, null);
+                } finally {
+                    RefCount.decref(ts, subst);
+                }
+            }
+            PyObject ps = Ops.getAttrOrNull(t, arg, t.interp.str("__parameters__"));
+            try {
+                if (!(ps instanceof PyTuple) || ((PyTuple) ps).size() == 0) {
+                    return RefCount.newRef(ts, arg);
+                }
+                PyTuple own = (PyTuple) ps;
+                PyObject[] sub = new PyObject[own.size()];
+                for (int j = 0; j < sub.length; j++) {
+                    int i = indexIn(t, params, own.getItemBorrowed(j));
+                    sub[j] = RefCount.newRef(ts, i >= 0 ? items.getItemBorrowed(i) : own.getItemBorrowed(j));
+                }
+                PyObject k = sub.length == 1 ? sub[0] : PyTuple.stealing(ts, sub);
+                try {
+                    return Ops.getItem(t, arg, k);
+                } finally {
+                    RefCount.decref(ts, k);
+                }
+            } finally {
+                RefCount.xdecref(ts, ps);
+            }
+        }
+
         String repr(PyThread t) {
             StringBuilder b = new StringBuilder(unpacked ? "*" : "").append(typeRepr(t, origin)).append('[');
             PyTuple a = args();
@@ -229,7 +423,8 @@ final class TypeAliases {
                 if (i > 0) {
                     b.append(" | ");
                 }
-                b.append(typeRepr(t, a.getItemBorrowed(i)));
+                PyObject m = a.getItemBorrowed(i); // a union shows its NoneType member as None, an alias does not
+                b.append(m == PyNone.NONE.type() ? "None" : typeRepr(t, m));
             }
             return b.toString();
         }

@@ -40,7 +40,7 @@ def _type_repr(obj):
         return '...'
     if obj is None or obj is type(None):
         return 'None'
-    if isinstance(obj, (list, tuple)):  # Callable's parameter list
+    if isinstance(obj, tuple):  # a ParamSpec's argument list; a list argument shows as the list (List[[int]])
         return '[%s]' % ', '.join(_type_repr(a) for a in obj)
     if type(obj).__name__ == 'function':
         return obj.__qualname__ if obj.__module__ == 'builtins' else '%s.%s' % (obj.__module__, obj.__qualname__)
@@ -61,10 +61,13 @@ def _type_check(arg, msg):
         raise TypeError('Plain %s is not valid as type argument' % arg)
     if type(arg) is tuple:
         raise TypeError('%s Got %.100r.' % (msg, arg))
-    if not callable(arg) and not isinstance(arg, (_GenericAlias, _SpecialForm, _TypeVarLike, ForwardRef,
-                                                   TypeAliasType, _abc_types)) and arg is not ...:
-        raise TypeError('%s Got %.100r.' % (msg, arg))
-    return arg
+    return arg  # anything else, as CPython 3.11+ (List[5] and List[[int]] are accepted)
+
+
+def _is_param_expr(x):
+    """What may stand for a ParamSpec: ..., a list or tuple of types, a ParamSpec, a Concatenate."""
+    return x is ... or isinstance(x, (tuple, list, ParamSpec)) or (
+        isinstance(x, _GenericAlias) and x.__origin__ is Concatenate)
 
 
 def _is_param(x):
@@ -313,6 +316,28 @@ class ParamSpec(_LazyParam, _TypeVarLike):
     @property
     def kwargs(self):
         return ParamSpecKwargs(self)
+
+    # substitution into a builtin alias (list[P][int, str]), PEP 612's rules: a list of types, ..., a ParamSpec or a
+    # Concatenate; with P the alias's only parameter its items may be given bare
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %s' % (arg,))
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        i = params.index(self)
+        if i >= len(args):
+            if i == len(args) and self.__default__ is not NoDefault:
+                return (*args, self.__default__)
+            raise TypeError('Too few arguments for %s' % (alias,))
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            return (args,)
+        if isinstance(args[i], list):
+            return (*args[:i], tuple(args[i]), *args[i + 1:])
+        return args
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -707,20 +732,28 @@ class _CallableGenericAlias(_GenericAlias):
 
     def __getitem__(self, params):
         params = _tuple(params)
-        if len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec) and \
-                not (len(params) == 1 and (isinstance(params[0], list) or params[0] is ...)):
-            params = (list(params),)
-        if len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec) and \
-                isinstance(params[0], list):
-            p = self.__parameters__[0]
-            args = []
-            for a in self.__args__:
-                if a is p:
-                    args.extend(params[0])
+        ps = self.__parameters__
+        if not ps:
+            raise TypeError('%r is not a generic class' % self)
+        if len(ps) == 1 and isinstance(ps[0], ParamSpec) and params and not _is_param_expr(params[0]):
+            params = (params,)  # PEP 612: Z[int, str] is Z[[int, str]] when P is the only parameter
+        _check_count(self, params, ps)
+        mapping = dict(zip(ps, params))
+        args = []
+        for a in self.__args__:
+            if isinstance(a, ParamSpec) and a in mapping:
+                v = mapping[a]  # the argument list it stands for is spliced in: the arguments are kept flat
+                if isinstance(v, (list, tuple)):
+                    args.extend(v)
                 else:
-                    args.append(_substitute(a, {p: params[0]}))
-            return _CallableGenericAlias(self.__origin__, tuple(args), self._name, self._inst)
-        return _GenericAlias.__getitem__(self, params)
+                    args.append(v)
+            elif (isinstance(a, _GenericAlias) and a.__origin__ is Concatenate and a.__args__[-1] in mapping
+                  and isinstance(mapping[a.__args__[-1]], (list, tuple))):
+                args.extend(a.__args__[:-1])  # Concatenate[int, P] with P = [str]: the arguments int, str
+                args.extend(mapping[a.__args__[-1]])
+            else:
+                args.append(_substitute(a, mapping))
+        return _CallableGenericAlias(self.__origin__, tuple(args), self._name, self._inst)
 
 
 class _CallableType(_AbcAlias):
@@ -922,8 +955,8 @@ class Generic:
                 params = (list(params),)
             if not any(isinstance(p, TypeVarTuple) for p in expected):
                 _check_count(cls, params, expected)
-            params = tuple(p if isinstance(p, list) else _type_check(p, 'Parameters to generic types must be types.')
-                           for p in params)
+            params = tuple(tuple(p) if isinstance(p, list)  # a ParamSpec's argument list, kept as a tuple
+                           else _type_check(p, 'Parameters to generic types must be types.') for p in params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
