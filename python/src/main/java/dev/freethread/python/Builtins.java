@@ -2357,6 +2357,10 @@ final class Builtins {
 
     static PyObject toInt(PyThread t, PyObject x, PyObject base) {
         ThreadState ts = t.ts;
+        if (base != null && base != PyNone.NONE && !(x instanceof PyBytes || x instanceof PyByteArray)
+                && (BuiltinBase.operand(x) instanceof PyBytes || BuiltinBase.operand(x) instanceof PyByteArray)) {
+            x = BuiltinBase.operand(x); // int(B(b'12'), 16) for a bytes or bytearray subclass's instance
+        }
         if (x instanceof PyBytes || x instanceof PyByteArray) { // int(b'12'): its ASCII digits, as a str's
             String text = latin1(x);
             int b = base == null || base == PyNone.NONE ? 10 : intBase(t, base);

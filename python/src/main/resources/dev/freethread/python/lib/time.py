@@ -474,6 +474,26 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     return struct_time((y, m, d, hh, mi, ss, (o + 6) % 7, o - _ymd2ord(y, 1, 1) + 1, -1, zone, offset))
 
 
+# what each clock is on the JVM (Modules.time): (implementation, monotonic, adjustable, resolution); process time
+# comes from the process's accounting, in clock ticks
+_CLOCKS = {
+    'time': ('java.time.Instant.now()', False, True, 1e-09),
+    'monotonic': ('java.lang.System.nanoTime()', True, False, 1e-09),
+    'perf_counter': ('java.lang.System.nanoTime()', True, False, 1e-09),
+    'process_time': ('java.lang.ProcessHandle.Info.totalCpuDuration()', True, False, 1e-02),
+    'thread_time': ('java.lang.management.ThreadMXBean.getCurrentThreadCpuTime()', True, False, 1e-09),
+}
+
+
 def get_clock_info(name):
-    raise ValueError('unknown clock') if name not in ('time', 'monotonic', 'perf_counter', 'process_time',
-                                                      'thread_time') else None
+    """A namespace describing the clock `name` (implementation, monotonic, adjustable, resolution), as CPython's."""
+    if not isinstance(name, str):
+        raise TypeError('get_clock_info() argument 1 must be str, not %s'
+                        % ('None' if name is None else type(name).__name__))
+    try:
+        implementation, monotonic, adjustable, resolution = _CLOCKS[name]
+    except KeyError:
+        raise ValueError('unknown clock') from None
+    import types
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic, adjustable=adjustable,
+                                 resolution=resolution)
