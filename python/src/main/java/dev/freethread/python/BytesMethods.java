@@ -1021,7 +1021,9 @@ final class BytesMethods {
             }
             if (r.isError()) {
                 int at = in.position();
-                int len = r.length();
+                // UTF-8's bad span is CPython's (utf8ErrorEnd): one replacement per maximal subpart, where Java's
+                // decoder may report a longer one (ED A0 80 is three spans, not one)
+                int len = cs == StandardCharsets.UTF_8 ? (int) (utf8ErrorEnd(b, at) - at) : r.length();
                 if (errors.equals("strict")) {
                     long end = cs == StandardCharsets.UTF_8 ? utf8ErrorEnd(b, at)
                             : cs == StandardCharsets.US_ASCII ? at + 1 : at + Math.max(1, len);
@@ -1059,7 +1061,6 @@ final class BytesMethods {
         return out.toString();
     }
 
-    /** Why UTF-8 decoding fails at {@code at}, in CPython's words. */
     /**
      * Where CPython's UTF-8 decoder ends the bad span that starts at {@code at}: after a bad start byte, before the
      * first bad continuation byte, at the end of a truncated sequence, and after the lead byte when the second byte
@@ -1070,6 +1071,9 @@ final class BytesMethods {
         int need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4
                 ? 3 : -1;
         if (need < 0) {
+            return at + 1;
+        }
+        if (at + 1 < b.length && !secondByteFits(lead, b[at + 1] & 0xff)) { // checked before truncation, as CPython
             return at + 1;
         }
         for (int k = 1; k <= need; k++) {
@@ -1083,12 +1087,16 @@ final class BytesMethods {
         return at + 1;
     }
 
+    /** Why UTF-8 decoding fails at {@code at}, in CPython's words. */
     private static String utf8Reason(byte[] b, int at) {
         int lead = b[at] & 0xff;
         int need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4
                 ? 3 : -1;
         if (need < 0) {
             return "invalid start byte";
+        }
+        if (at + 1 < b.length && !secondByteFits(lead, b[at + 1] & 0xff)) {
+            return "invalid continuation byte";
         }
         for (int k = 1; k <= need; k++) {
             if (at + k >= b.length) {
@@ -1099,6 +1107,25 @@ final class BytesMethods {
             }
         }
         return "invalid continuation byte";
+    }
+
+    /**
+     * Whether {@code second} may follow the lead byte {@code lead} (Unicode's table 3-7: no overlong form after E0
+     * or F0, no surrogate after ED, nothing beyond U+10FFFF after F4).
+     */
+    private static boolean secondByteFits(int lead, int second) {
+        switch (lead) {
+            case 0xe0:
+                return second >= 0xa0 && second <= 0xbf;
+            case 0xed:
+                return second >= 0x80 && second <= 0x9f;
+            case 0xf0:
+                return second >= 0x90 && second <= 0xbf;
+            case 0xf4:
+                return second >= 0x80 && second <= 0x8f;
+            default:
+                return second >= 0x80 && second <= 0xbf;
+        }
     }
 
     /** A code point as CPython's error messages and backslashreplace write it: {@code \xe9}, {@code \u20ac}. */

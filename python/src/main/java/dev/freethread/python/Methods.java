@@ -1030,8 +1030,9 @@ final class Methods {
             Args.count(t, "str.join", a, kw, 1, 1);
             StringBuilder b = new StringBuilder();
             PyObject it = Ops.iter(t, a[0]);
+            PyObject first = null; // a lone exact str item is the result itself, as CPython's join returns it
+            int i = 0;
             try {
-                int i = 0;
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it), i++) {
                     try {
                         PyObject sv = BuiltinBase.operand(v); // a str subclass's instance joins as its str
@@ -1041,15 +1042,24 @@ final class Methods {
                         }
                         if (i > 0) {
                             b.append(s(self));
+                        } else if (v instanceof PyStr) {
+                            first = RefCount.newRef(t.ts, v);
                         }
                         b.append(((PyStr) sv).value());
                     } finally {
                         RefCount.decref(t.ts, v);
                     }
                 }
+            } catch (RuntimeException | Error e) {
+                RefCount.xdecref(t.ts, first);
+                throw e;
             } finally {
                 RefCount.decref(t.ts, it);
             }
+            if (i == 1 && first != null) {
+                return first;
+            }
+            RefCount.xdecref(t.ts, first);
             return str(t, b.toString());
         });
         m.put("split", (t, self, a, kw) -> {
@@ -1143,8 +1153,13 @@ final class Methods {
             Args.count(t, "zfill", a, kw, 1, 1);
             return str(t, StrMethods.zfill(s(self), (int) Args.toLong(t, a[0], "zfill")));
         });
-        m.put("expandtabs", (t, self, a, kw) -> str(t, StrMethods.expandtabs(s(self),
-                a.length > 0 ? (int) Args.toLong(t, a[0], "tabsize") : 8)));
+        m.put("expandtabs", (t, self, a, kw) -> {
+            Args.onlyKw(t, "expandtabs", kw, "tabsize");
+            if (a.length > 1) { // Argument Clinic's words for a method
+                throw Errors.typeError(t, "expandtabs() takes at most 1 argument (" + a.length + " given)");
+            }
+            return str(t, StrMethods.expandtabs(s(self), a.length > 0 ? (int) Args.toLong(t, a[0], "tabsize") : 8));
+        });
         m.put("partition", (t, self, a, kw) -> parts(t, StrMethods.partition(s(self),
                 needStr(t, a[0], "must be str"))));
         m.put("rpartition", (t, self, a, kw) -> parts(t, StrMethods.rpartition(s(self),

@@ -165,7 +165,7 @@ final class PyComplex extends PyObject {
             return s;
         }
         int n = (int) Math.min(width - s.length(), Integer.MAX_VALUE - s.length());
-        String fill = new String(Character.toChars(f.fill == 0 ? ' ' : f.fill));
+        String fill = new String(Character.toChars(f.fill)); // a space unless given: NUL is a fill like any other
         switch (f.align == 0 ? '>' : f.align) {
             case '<':
                 return s + fill.repeat(n);
