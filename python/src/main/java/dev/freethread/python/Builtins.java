@@ -488,18 +488,45 @@ final class Builtins {
         def(ip, "pow", (tt, a0, kw) -> {
             PyObject[] a = powArgs(tt, a0, kw); // pow(base, exp, mod=None), each by position or keyword
             if (a.length == 3 && a[2] != PyNone.NONE) {
-                if (a[0] instanceof PyComplex || a[1] instanceof PyComplex || a[2] instanceof PyComplex) {
+                // CPython's ternary_op: a class of ours answers through base.__pow__(exp, mod) (three-argument
+                // power never tries __rpow__); then the built-in numbers' rules
+                if (a[0] instanceof PyInstance) {
+                    PyObject m = ((PyInstance) a[0]).cls().lookup(tt, "__pow__");
+                    if (m != null && !(m instanceof PyBuiltin)) {
+                        PyObject r;
+                        try {
+                            r = Ops.callMethod(tt, m, a[0], new PyObject[] {a[1], a[2]}, null);
+                        } finally {
+                            RefCount.decref(tt.ts, m);
+                        }
+                        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                            return r;
+                        }
+                    } else {
+                        RefCount.xdecref(tt.ts, m);
+                    }
+                }
+                PyObject x = BuiltinBase.operand(a[0]); // an int subclass's instance counts as its int
+                PyObject y = BuiltinBase.operand(a[1]);
+                PyObject z = BuiltinBase.operand(a[2]);
+                if (x instanceof PyComplex || y instanceof PyComplex || z instanceof PyComplex) {
                     throw Errors.valueError(tt, "complex modulo");
                 }
-                if (!(a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt)) {
-                    throw Errors.typeError(tt, "pow() 3rd argument not allowed unless all arguments are integers");
+                if (!(x instanceof PyInt && y instanceof PyInt && z instanceof PyInt)) {
+                    if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)
+                            && (z instanceof PyInt || z instanceof PyFloat)) {
+                        throw Errors.typeError(tt,
+                                "pow() 3rd argument not allowed unless all arguments are integers");
+                    }
+                    throw Errors.typeError(tt, "unsupported operand type(s) for ** or pow(): '"
+                            + Ops.typeName(a[0]) + "', '" + Ops.typeName(a[1]) + "', '" + Ops.typeName(a[2]) + "'");
                 }
-                BigInteger m = ((PyInt) a[2]).bigValue();
+                BigInteger m = ((PyInt) z).bigValue();
                 if (m.signum() == 0) {
                     throw Errors.valueError(tt, "pow() 3rd argument cannot be 0");
                 }
-                BigInteger e = ((PyInt) a[1]).bigValue();
-                BigInteger base = ((PyInt) a[0]).bigValue();
+                BigInteger e = ((PyInt) y).bigValue();
+                BigInteger base = ((PyInt) x).bigValue();
                 if (e.signum() < 0 && !base.gcd(m).equals(BigInteger.ONE)) {
                     throw Errors.valueError(tt, "base is not invertible for the given modulus"); // CPython's message
                 }

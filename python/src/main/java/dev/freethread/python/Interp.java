@@ -1007,6 +1007,11 @@ final class Interp {
     private final java.util.concurrent.ConcurrentHashMap<PyType, PyClass> standIns =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Whether {@code c} is one of the stand-in classes (made already): its own slots serve its implementation. */
+    boolean isStandIn(PyClass c) {
+        return standIns.containsValue(c);
+    }
+
     /** The stand-in class for {@code nativeType} as a base (imported on first use), or null when it has none. */
     PyClass standIn(PyThread t, PyType nativeType) {
         String module = nativeType == Descriptors.Property.TYPE ? "_pyproperty"

@@ -1031,6 +1031,14 @@ final class Ops {
                     return RefCount.newRef(ts, m.self());
                 case "__func__":
                     return RefCount.newRef(ts, m.func());
+                case "__get__": // a bound method is a descriptor that binds to nothing new: m.__get__(obj) is m
+                    return new PyBuiltin.Bound(ts, "__get__", (tt, self, a, kw) -> {
+                        Args.count(tt, "__get__", a, kw, 1, 2);
+                        if (a[0] == PyNone.NONE && (a.length < 2 || a[1] == PyNone.NONE)) {
+                            throw Errors.typeError(tt, "__get__(None, None) is invalid");
+                        }
+                        return RefCount.newRef(tt.ts, self);
+                    }, m);
                 default:
                     // CPython's method_getattro: what the method type does not define is the function's
                     // (__name__, __qualname__, __doc__, __module__, __wrapped__, attributes set on the function)

@@ -395,6 +395,9 @@ final class PyClass extends PyType implements Callable {
                         throw Errors.typeError(t, "__slots__ must be identifiers");
                     }
                 }
+                if (c == this) {
+                    checkSpecialSlots(t, own);
+                }
                 for (String n : own) {
                     if (n.equals("__dict__")) {
                         withDict = true;
@@ -428,6 +431,48 @@ final class PyClass extends PyType implements Callable {
             }
         }
         slotNames = names;
+    }
+
+    /**
+     * CPython's type_new refusals for this class's own {@code __slots__}: {@code __dict__} or {@code __weakref__}
+     * twice, or where a base's instances already have one (a base without {@code __slots__} gives both), and any
+     * slot on a subtype of a variable-size built-in (int, tuple, bytes), whose items would overlap them.
+     */
+    private void checkSpecialSlots(PyThread t, java.util.List<String> own) {
+        boolean baseDict = false;
+        boolean baseWeakref = false;
+        for (PyClass b : classMro) {
+            if (b == this) {
+                continue;
+            }
+            if (t.interp.isStandIn(b)) {
+                continue; // _pyweakref.ref's __weakref__ slot is its own: weakref.ref's instances have none
+            }
+            if (b.isException || b.dict == null || !b.dict.contains(t.ts, t.interp.str("__slots__"))) {
+                baseDict = baseWeakref = true;
+            } else if (b.declaredSlots != null) {
+                baseDict |= b.declaredSlots.contains("__dict__");
+                baseWeakref |= b.declaredSlots.contains("__weakref__");
+            }
+        }
+        int dicts = java.util.Collections.frequency(own, "__dict__");
+        int weakrefs = java.util.Collections.frequency(own, "__weakref__");
+        if (dicts > 1 || dicts == 1 && baseDict) {
+            throw Errors.typeError(t, "__dict__ slot disallowed: we already got one");
+        }
+        if (weakrefs > 1 || weakrefs == 1 && baseWeakref) {
+            throw Errors.typeError(t, "__weakref__ slot disallowed: we already got one");
+        }
+        if (!own.isEmpty()) { // __dict__ and __weakref__ count too, as in CPython
+            for (PyType varSize : new PyType[] {dev.freethread.objects.PyInt.TYPE, PyTuple.TYPE, PyBytes.TYPE}) {
+                for (PyType b : bases()) {
+                    if (b.isSubtypeOf(varSize)) {
+                        throw Errors.typeError(t, "nonempty __slots__ not supported for subtype of '"
+                                + shortName(b) + "'");
+                    }
+                }
+            }
+        }
     }
 
     /** str.isidentifier: a letter or underscore, then letters, digits and underscores (mangling keeps it so). */

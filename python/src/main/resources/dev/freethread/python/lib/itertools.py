@@ -26,8 +26,9 @@ class count:
     __slots__ = ('_n', '_step', '_lock')
 
     def __new__(cls, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float, complex)):
+        for v in (start, step):  # CPython's PyNumber_Check: Decimal and Fraction count too
+            if not isinstance(v, (int, float, complex)) and not any(
+                    hasattr(type(v), m) for m in ('__index__', '__int__', '__float__')):
                 raise TypeError('a number is required')
         self = object.__new__(cls)
         self._n = start
