@@ -10,6 +10,7 @@ import sys
 import os
 import time
 import threading
+import weakref
 
 
 def _this_file():
@@ -142,8 +143,15 @@ class PercentStyle:
     def usesTime(self):
         return self.asctime_search in self._fmt
 
+    _field = None  # a %(name)s field; compiled on first validation
+
     def validate(self):
-        pass
+        """Refuses a format with no %(name)s field (Formatter(validate=True), as CPython's)."""
+        if PercentStyle._field is None:
+            import re
+            PercentStyle._field = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+        if not PercentStyle._field.search(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
         values = dict(self._defaults, **record.__dict__) if self._defaults else record.__dict__
@@ -165,6 +173,24 @@ class StrFormatStyle(PercentStyle):
         values = dict(self._defaults, **record.__dict__) if self._defaults else record.__dict__
         return self._fmt.format(**values)
 
+    def validate(self):
+        """Refuses a {}-format with no field or a bad conversion (Formatter(validate=True))."""
+        import string
+        fields = set()
+        try:
+            for _, name, spec, conversion in string.Formatter().parse(self._fmt):
+                if name is None:
+                    continue
+                if not name or not (name[0].isalpha() or name[0] == '_' or name[0].isdigit()):
+                    raise ValueError('invalid field name/expression: %r' % name)
+                fields.add(name)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
 
 class StringTemplateStyle(PercentStyle):
     default_format = '${message}'
@@ -173,6 +199,12 @@ class StringTemplateStyle(PercentStyle):
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
+
+    def validate(self):
+        """Refuses a $-format with no $name or ${name} field (Formatter(validate=True))."""
+        import re
+        if not re.search(r'\$(?:[_a-z][_a-z0-9]*|\{[_a-z][_a-z0-9]*\})', self._fmt, re.I):
+            raise ValueError('invalid format: no fields')
 
     def _format(self, record):
         values = dict(self._defaults, **record.__dict__) if self._defaults else record.__dict__
@@ -197,6 +229,8 @@ class Formatter:
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
@@ -280,19 +314,54 @@ class Filterer:
         return record
 
 
+# every handler made, weakly (shutdown closes them all at exit, newest first), and those with a name (logging.config
+# refers to them by name; getHandlerByName)
+_handlers = weakref.WeakValueDictionary()
+_handlerList = []
+
+
+def _removeHandlerRef(wr, _lock=_lock, _handlerList=_handlerList):
+    # bound at definition: at interpreter exit the module's globals may be gone before the last handlers are
+    with _lock:
+        try:
+            _handlerList.remove(wr)
+        except ValueError:
+            pass
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+
+
+def getHandlerByName(name):
+    return _handlers.get(name)
+
+
+def getHandlerNames():
+    return frozenset(_handlers)
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
+        self._closed = False
         self.lock = threading.RLock()
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        self._name = name
+        with _lock:
+            if self._name in _handlers and _handlers.get(self._name) is self:
+                del _handlers[self._name]
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -328,7 +397,10 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        pass
+        with _lock:
+            self._closed = True
+            if self._name and _handlers.get(self._name) is self:
+                del _handlers[self._name]
 
     def handleError(self, record):
         if raiseExceptions:
@@ -382,22 +454,37 @@ class StreamHandler(Handler):
 
 class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
         self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
         Handler.__init__(self)
-        self.stream = None if delay else open(self.baseFilename, self.mode, encoding=self.encoding)
+        self.stream = None if delay else self._open()
+
+    def _open(self):
+        """The file, opened as the handler says (the rotating handlers reopen it through this)."""
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def close(self):
         with self.lock:
-            if self.stream is not None:
-                self.stream.flush()
-                self.stream.close()
-                self.stream = None
+            try:
+                if self.stream is not None:
+                    try:
+                        self.stream.flush()
+                    finally:
+                        stream = self.stream
+                        self.stream = None
+                        stream.close()
+            finally:
+                StreamHandler.close(self)
 
     def emit(self, record):
         if self.stream is None:
-            self.stream = open(self.baseFilename, self.mode, encoding=self.encoding)
+            if self.mode != 'w' or not self._closed:  # reopened after close, but never truncated again
+                self.stream = self._open()
+        if self.stream is None:
+            return
         StreamHandler.emit(self, record)
 
     def __repr__(self):
@@ -849,13 +936,25 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
-def shutdown(handlerList=None):
-    for h in list(root.handlers) if handlerList is None else handlerList:
+def shutdown(handlerList=_handlerList):
+    """Flushes and closes every handler still alive, newest first (registered with atexit). The list holds weak
+    references, as CPython's; a list of handlers themselves is accepted too."""
+    for wr in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
+            h = wr() if isinstance(wr, weakref.ref) else wr
+            if h:
+                try:
+                    h.acquire()
+                    if getattr(h, 'flushOnClose', True):
+                        h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    pass  # a stream closed under the handler: nothing left to do at exit
+                finally:
+                    h.release()
+        except:  # noqa: E722 - at exit, as CPython's: a handler that fails must not stop the others
+            if raiseExceptions:
+                raise
 
 
 _warnings_showwarning = None
@@ -889,3 +988,20 @@ def captureWarnings(capture):
 
 import atexit as _atexit
 _atexit.register(shutdown)
+
+
+def __getattr__(name):
+    # logging.handlers (lib/_logging_handlers.py) and logging.config (_logging_config.py), loaded on first use:
+    # logging is one module here, not a package
+    # (PEP 562; `import logging.handlers` finds it as this module's attribute)
+    if name == 'handlers':
+        import _logging_handlers as handlers
+        sys.modules.setdefault('logging.handlers', handlers)
+        globals()['handlers'] = handlers
+        return handlers
+    if name == 'config':  # logging.config (lib/_logging_config.py): dictConfig
+        import _logging_config as config
+        sys.modules.setdefault('logging.config', config)
+        globals()['config'] = config
+        return config
+    raise AttributeError("module 'logging' has no attribute '%s'" % name)
