@@ -253,7 +253,7 @@ class EventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)  # the task's steps run in that very context
 
     def is_running(self):
         return self._thread_id is not None
@@ -673,7 +673,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def wrap_future(future, *, loop=None):
@@ -1202,7 +1202,7 @@ class TaskGroup:
         if self._aborting:
             coro.close()
             raise RuntimeError('TaskGroup %r is shutting down' % (self,))
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro, name=name, context=context)
         self._tasks.add(task)
         task.add_done_callback(self._on_task_done)
         return task

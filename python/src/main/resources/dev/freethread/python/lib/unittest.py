@@ -9,7 +9,7 @@ import sys
 import time
 import traceback
 
-__all__ = ['TestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'main', 'skip', 'skipIf',
+__all__ = ['TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'main', 'skip', 'skipIf',
            'skipUnless', 'expectedFailure', 'SkipTest', 'defaultTestLoader']
 
 
@@ -153,7 +153,7 @@ class TestCase:
     def doCleanups(self):
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
 
     def enterContext(self, cm):
         """Enters cm and adds its __exit__ as a cleanup; answers what __enter__ answered (3.11)."""
@@ -225,7 +225,7 @@ class TestCase:
             self._subtest_failed = False
             self._result = result
             try:
-                self.setUp()
+                self._callSetUp()
             except SkipTest as e:
                 result.addSkip(self, str(e))
                 return result
@@ -235,7 +235,7 @@ class TestCase:
                 return result
             outcome = None
             try:
-                method()
+                self._callTestMethod(method)
             except SkipTest as e:
                 outcome = ('skip', str(e))
             except self.failureException:
@@ -245,7 +245,7 @@ class TestCase:
             except BaseException:
                 outcome = ('error', sys.exception())
             try:
-                self.tearDown()
+                self._callTearDown()
             except BaseException:
                 if outcome is None:
                     outcome = ('error', sys.exception())
@@ -268,18 +268,35 @@ class TestCase:
             result.stopTest(self)
         return result
 
+    # the steps of a test, as CPython's, so that IsolatedAsyncioTestCase can run each in its event loop
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            import warnings
+            warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % method,
+                          DeprecationWarning, stacklevel=3)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
     def _call_cleanups(self, result):
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             try:
-                function(*args, **kwargs)
+                self._callCleanup(function, *args, **kwargs)
             except BaseException:
                 result.addError(self, sys.exception())
 
     def debug(self):
-        self.setUp()
-        getattr(self, self._testMethodName)()
-        self.tearDown()
+        self._callSetUp()
+        self._callTestMethod(getattr(self, self._testMethodName))
+        self._callTearDown()
         self.doCleanups()
 
     # ---- assertions
@@ -551,6 +568,92 @@ class FunctionTestCase(TestCase):
 
     def __str__(self):
         return '%s (%s)' % (type(self).__name__, self._testFunc.__name__)
+
+
+class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose setUp, test method, tearDown and cleanups may be coroutine functions, each test run in an
+    event loop of its own (an asyncio.Runner made for the test and closed after it) and in one context, so that
+    context variables set in asyncSetUp are seen by the test (CPython 3.11+)."""
+
+    loop_factory = None
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        self._asyncioRunner = None
+        import contextvars
+        self._asyncioTestContext = contextvars.copy_context()
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        # the cleanup's call answers a coroutine, which _callCleanup runs in the loop
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        """Enters the asynchronous context manager cm and adds its __aexit__ as a cleanup; answers what __aenter__
+        answered."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _callSetUp(self):
+        self._asyncioRunner.get_loop()  # made here, so that setUp may look it up
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._callMaybeAsync(method) is not None:
+            import warnings
+            warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % method,
+                          DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        import inspect
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        self._asyncioRunner = asyncio.Runner(debug=True, loop_factory=self.loop_factory)
+
+    def _tearDownAsyncioRunner(self):
+        self._asyncioRunner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        try:
+            super().debug()
+        finally:
+            self._tearDownAsyncioRunner()
 
 
 class TestSuite:
