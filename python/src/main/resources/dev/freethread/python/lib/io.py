@@ -98,6 +98,9 @@ class _InMemory:
     def _check_readable(self):
         pass
 
+    def fileno(self):  # IOBase's: an in-memory stream has no file descriptor
+        raise UnsupportedOperation('fileno')
+
     def writable(self):
         return True
 
