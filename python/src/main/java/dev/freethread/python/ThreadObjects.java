@@ -508,8 +508,8 @@ final class ThreadObjects {
     }
 
     /**
-     * {@code start_new_thread(function, args, kwargs=None, daemon=False, exit_lock=None)}: a new attached platform
-     * thread. {@code exit_lock}, a locked {@code _thread.lock}, is released once the thread has left the Runtime (its
+     * {@code start_new_thread(function, args, kwargs=None, daemon=True, exit_lock=None)}: a new attached platform
+     * thread, daemonic unless threading asks otherwise (the last two arguments are ftpython's, for threading.py). {@code exit_lock}, a locked {@code _thread.lock}, is released once the thread has left the Runtime (its
      * thread state closed: its objects merged and its heap with the orphan heaps), as CPython releases a thread's
      * tstate lock after the thread state is deleted; threading's {@code join()} waits for it, so a {@code gc.collect()}
      * after {@code join()} sees everything the thread left behind.
@@ -533,7 +533,9 @@ final class ThreadObjects {
         }
         PyTuple args = (PyTuple) a[1];
         PyObject kwargs = a.length > 2 && a[2] != PyNone.NONE ? a[2] : null;
-        boolean daemon = a.length > 3 && Ops.truth(t, a[3]);
+        // CPython 3.13's start_new_thread threads are daemonic: the process does not wait for them at exit (threading
+        // passes its Thread's own flag here)
+        boolean daemon = a.length <= 3 || Ops.truth(t, a[3]);
         ThreadState ts = t.ts;
         RefCount.incref(ts, func);
         RefCount.incref(ts, args);

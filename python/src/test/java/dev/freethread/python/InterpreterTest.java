@@ -798,6 +798,24 @@ class InterpreterTest {
     }
 
     @Test
+    void threadsOfStartNewThread_areDaemonic_theExitDoesNotWaitForThem() {
+        // python3.13 prints "main done" and exits at once: _thread.start_new_thread's threads are daemonic. ftpython
+        // started them as non-daemon threads and its shutdown joined them (faulthandler.dump_traceback_later(30)'s
+        // watchdog held every exit for 30 s); with that default planted back (2026-12-02) this run took 11.5 s. The
+        // threads wake after the run and are stopped for good at finalization, as daemon threads are.
+        String src = "import _thread, time\n"
+                + "_thread.start_new_thread(time.sleep, (10,))\n"
+                + "_thread.start_new_thread(lambda: time.sleep(10), (), {})\n"
+                + "print('main done')\n";
+        long start = System.nanoTime();
+        Result r = run(false, "-c", src);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.out).isEqualTo("main done\n");
+        assertThat(r.err).isEmpty();
+        assertThat(ms).as("the exit waited for the sleeping threads").isLessThan(5_000);
+    }
+
+    @Test
     void syntaxError_namesTheFileLineAndColumn_andExitsOne() {
         // python3.13 -c 'x = 1\nx = = 2': File "<string>", line 2 / x = = 2 / caret under the second '=' / invalid syntax
         Result r = run("-c", "x = 1\nx = = 2\n");
