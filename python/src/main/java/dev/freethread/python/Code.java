@@ -26,6 +26,8 @@ final class Code {
     int[] cellSlots = new int[0];
     /** The names of the free variables, in the order of the closure. */
     String[] freeNames = new String[0];
+    /** {@code co_names}: the global, class-body and attribute names the code uses (Scope.bindFrees). */
+    String[] names = new String[0];
     Stmt body;
     /**
      * Whether the first parameter is never rebound, deleted or captured by an inner function: a method's {@code self}.

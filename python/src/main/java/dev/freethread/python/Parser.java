@@ -1991,6 +1991,7 @@ final class Parser {
         Exprs.Name n = at(new Exprs.Name(id), tk);
         n.name = interp.str(id);
         scope.names.add(n);
+        scope.nameUses.add(n);
         return n;
     }
 
@@ -2902,6 +2903,7 @@ final class Parser {
                 e = at(new Exprs.Subscript(e, index), tk);
             } else if (accept(".")) {
                 String name = expectName();
+                scope.nameUses.add(name);
                 e = at(new Exprs.Attribute(e, interp.str(name)), tk);
             } else {
                 return e;

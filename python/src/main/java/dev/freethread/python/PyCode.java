@@ -75,6 +75,7 @@ final class PyCode extends PyObject {
                 return strings(ts, names);
             }
             case "co_names":
+                return strings(ts, c.names);
             case "co_consts":
                 return PyTuple.stealing(ts);
             case "co_code":

@@ -28,6 +28,11 @@ final class Scope {
     /** Names given a simple annotation ({@code x: T}), which may not then be declared global or nonlocal. */
     final Set<String> annotated = new LinkedHashSet<>();
     final List<Exprs.Name> names = new ArrayList<>();
+    /**
+     * The names and attribute names this scope's code uses, in source order (an {@link Exprs.Name} or an attribute's
+     * String): what {@code co_names} lists once the names are resolved (global and class-body names, attributes).
+     */
+    final List<Object> nameUses = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     /** The node that makes each child's function or class: a MakeFunction or a ClassDef. */
     final Map<Scope, Object> makers = new HashMap<>();
@@ -111,6 +116,20 @@ final class Scope {
                     name.kind = Exprs.Name.NAME;
                 }
             }
+        }
+        if (code != null) { // co_names: globals and class-body names, then attributes, each once, in source order
+            java.util.LinkedHashSet<String> coNames = new java.util.LinkedHashSet<>();
+            for (Object use : nameUses) {
+                if (use instanceof String) {
+                    coNames.add((String) use);
+                } else {
+                    Exprs.Name n = (Exprs.Name) use;
+                    if (n.kind == Exprs.Name.GLOBAL || n.kind == Exprs.Name.NAME) {
+                        coNames.add(n.id);
+                    }
+                }
+            }
+            code.names = coNames.toArray(new String[0]);
         }
         for (Scope c : children) {
             c.bindFrees(lexer);

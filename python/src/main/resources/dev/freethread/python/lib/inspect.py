@@ -2,7 +2,9 @@
 # inspect for ftpython: signatures (Signature, Parameter, BoundArguments, signature, getfullargspec) read from a
 # function's __code__, __defaults__, __kwdefaults__ and __annotations__ as CPython's are; the is* predicates,
 # getmembers, getdoc, cleandoc, getmodule, getfile, unwrap, and getsource/getsourcelines from the file (the block
-# its indentation ends), get_annotations (3.10's, with eval_str). No frames or tracebacks (currentframe answers None), no getattr_static.
+# its indentation ends), get_annotations (3.10's, with eval_str); frames (currentframe, stack, getframeinfo);
+# getattr_static and getmembers_static, getcallargs, getclosurevars, getargvalues, classify_class_attrs,
+# getclasstree, getcomments, findsource.
 import enum as _enum
 import sys as _sys
 import collections as _collections
@@ -13,7 +15,11 @@ __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getfullargs
            'isclass', 'ismodule', 'isbuiltin', 'isroutine', 'isgenerator', 'isgeneratorfunction',
            'iscoroutinefunction', 'iscoroutine', 'isawaitable', 'isabstract', 'isgetsetdescriptor', 'ismemberdescriptor', 'getmembers', 'getdoc', 'cleandoc',
            'getmodule', 'getfile', 'getsourcefile', 'getsource', 'getsourcelines', 'unwrap', 'currentframe',
-           'get_annotations']
+           'get_annotations', 'getattr_static', 'getmembers_static', 'getmro', 'getcallargs', 'getclosurevars',
+           'ClosureVars', 'getargvalues', 'ArgInfo', 'formatargvalues', 'getmodulename', 'getabsfile', 'indentsize',
+           'getlineno', 'findsource', 'getcomments', 'getasyncgenstate', 'getcoroutinelocals', 'getasyncgenlocals',
+           'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'AGEN_CLOSED', 'markcoroutinefunction',
+           'ismethodwrapper', 'walktree', 'getclasstree', 'classify_class_attrs', 'Attribute']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -84,6 +90,8 @@ def isgenerator(obj):
 
 def iscoroutinefunction(obj):
     obj = _unwrap_partial(obj)
+    if getattr(getattr(obj, '__func__', obj), '_is_coroutine_marker', None) is _is_coroutine_mark:
+        return True  # markcoroutinefunction
     code = getattr(getattr(obj, '__func__', obj), '__code__', None)
     return code is not None and bool(code.co_flags & CO_COROUTINE)
 
@@ -927,3 +935,447 @@ def getfullargspec(func):
     if not defaults:
         defaults = None
     return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
+
+
+# ---- static lookup, call arguments, closures and frames' arguments (CPython 3.13's documented behaviour)
+
+_sentinel = object()
+
+
+def getmro(cls):
+    """The class's method resolution order, the class first."""
+    return cls.__mro__
+
+
+def _static_getmro(klass):
+    return type.__dict__['__mro__'].__get__(klass) if '__mro__' in type.__dict__ else klass.__mro__
+
+
+def _instance_dict(obj):
+    try:
+        return object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return {}
+
+
+def _shadowed_dict(klass):
+    """What a class along klass's MRO defines as its instances' __dict__ when that is not the usual slot (a property
+    named __dict__, say), else the sentinel: getattr_static must not run it."""
+    for entry in _static_getmro(klass):
+        own = type.__dict__['__dict__'].__get__(entry) if '__dict__' in type.__dict__ else entry.__dict__
+        if '__dict__' in own:
+            d = own['__dict__']
+            if not (type(d).__name__ == 'getset_descriptor' and getattr(d, '__name__', None) == '__dict__'
+                    and getattr(d, '__objclass__', entry) is entry):
+                return d
+    return _sentinel
+
+
+def _check_class(klass, attr):
+    for entry in _static_getmro(klass):
+        if _shadowed_dict(type(entry)) is _sentinel:
+            own = entry.__dict__
+            if attr in own:
+                return own[attr]
+    return _sentinel
+
+
+def _is_type(obj):
+    return isinstance(obj, type)  # no attribute of obj is read: its __getattr__ must not run
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """The attribute as it is stored, without running descriptors, __getattr__ or __getattribute__: an instance's
+    own value, else the first class along the MRO that has it (a data descriptor on the class wins over the
+    instance's value), else, for a class, its metaclass's."""
+    instance_result = _sentinel
+    if not _is_type(obj):
+        klass = type(obj)
+        dict_attr = _shadowed_dict(klass)
+        if dict_attr is _sentinel or type(dict_attr).__name__ == 'member_descriptor':
+            instance_result = _instance_dict(obj).get(attr, _sentinel) if isinstance(_instance_dict(obj), dict) \
+                else _sentinel
+    else:
+        klass = obj
+    klass_result = _check_class(klass, attr)
+    if instance_result is not _sentinel and klass_result is not _sentinel:
+        kind = type(klass_result)
+        if (_check_class(kind, '__get__') is not _sentinel
+                and (_check_class(kind, '__set__') is not _sentinel
+                     or _check_class(kind, '__delete__') is not _sentinel)):
+            return klass_result
+    if instance_result is not _sentinel:
+        return instance_result
+    if klass_result is not _sentinel:
+        return klass_result
+    if obj is klass:  # a class: its metaclass's attributes too
+        for entry in _static_getmro(type(klass)):
+            if _shadowed_dict(type(entry)) is _sentinel and attr in entry.__dict__:
+                return entry.__dict__[attr]
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
+def getmembers_static(obj, predicate=None):
+    """getmembers through getattr_static: no descriptor, property or __getattr__ runs."""
+    results = []
+    for key in dir(obj):
+        try:
+            value = getattr_static(obj, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def _missing_arguments(f_name, argnames, positional, values):
+    names = [repr(name) for name in argnames if name not in values]
+    missing = len(names)
+    if missing == 1:
+        text = names[0]
+    elif missing == 2:
+        text = '%s and %s' % tuple(names)
+    else:
+        text = ', '.join(names[:-1]) + ' and ' + names[-1]
+    raise TypeError('%s() missing %i required %s argument%s: %s'
+                    % (f_name, missing, 'positional' if positional else 'keyword-only', '' if missing == 1 else 's',
+                       text))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    atleast = len(args) - defcount
+    kwonly_given = len([arg for arg in kwonly if arg in values])
+    if varargs:
+        plural = atleast != 1
+        sig = 'at least %d' % (atleast,)
+    elif defcount:
+        plural = True
+        sig = 'from %d to %d' % (atleast, len(args))
+    else:
+        plural = len(args) != 1
+        sig = str(len(args))
+    kwonly_sig = ''
+    if kwonly_given:
+        kwonly_sig = ' positional argument%s (and %d keyword-only argument%s)' % (
+            's' if given != 1 else '', kwonly_given, 's' if kwonly_given != 1 else '')
+    raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                    % (f_name, sig, 's' if plural else '', given, kwonly_sig,
+                       'was' if given == 1 and not kwonly_given else 'were'))
+
+
+def getcallargs(func, /, *positional, **named):
+    """The arguments' values by parameter name as a call func(*positional, **named) would bind them: positional
+    parameters first, then *args and **kwargs, then the keywords given, then defaults; CPython's TypeErrors when
+    they do not fit."""
+    spec = getfullargspec(func.__func__ if ismethod(func) else func)  # a bound method's self is a parameter here
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = spec
+    f_name = func.__name__
+    values = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    num_pos = len(positional)
+    num_args = len(args)
+    num_defaults = len(defaults) if defaults else 0
+    n = min(num_pos, num_args)
+    for i in range(n):
+        values[args[i]] = positional[i]
+    if varargs:
+        values[varargs] = tuple(positional[n:])
+    possible_kwargs = set(args + kwonlyargs)
+    if varkw:
+        values[varkw] = {}
+    for kw, value in named.items():
+        if kw not in possible_kwargs:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r' % (f_name, kw))
+            values[varkw][kw] = value
+            continue
+        if kw in values:
+            raise TypeError('%s() got multiple values for argument %r' % (f_name, kw))
+        values[kw] = value
+    if num_pos > num_args and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, values)
+    if num_pos < num_args:
+        required = args[:num_args - num_defaults]
+        for arg in required:
+            if arg not in values:
+                _missing_arguments(f_name, required, True, values)
+        for i, arg in enumerate(args[num_args - num_defaults:]):
+            if arg not in values:
+                values[arg] = defaults[i]
+    missing = 0
+    for kwarg in kwonlyargs:
+        if kwarg not in values:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                values[kwarg] = kwonlydefaults[kwarg]
+            else:
+                missing += 1
+    if missing:
+        _missing_arguments(f_name, kwonlyargs, False, values)
+    return values
+
+
+ClosureVars = _collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function refers to, split by where they are found: its closure's cells (nonlocals), its
+    globals, the builtins, and those found nowhere (unbound)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {var: cell.cell_contents for var, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', _sys.modules['builtins'].__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    names = list(code.co_names)
+    for const in code.co_consts:  # the names inner functions use, as CPython walks nested code objects
+        if iscode(const):
+            names.extend(const.co_names)
+    for name in names:
+        if name in ('None', 'True', 'False'):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+ArgInfo = _collections.namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """A frame's argument names, its *args and **kwargs names, and its locals."""
+    code = frame.f_code
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    names = code.co_varnames
+    args = list(names[:nargs])
+    varargs = None
+    if code.co_flags & CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    varkw = names[nargs] if code.co_flags & CO_VARKEYWORDS else None
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name, formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(2,), **kw={})' from getargvalues' parts."""
+    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(a) for a in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+def getmodulename(path):
+    """The module name a file's path would be imported as ('x' for '/a/x.py'), or None."""
+    fname = _os.path.basename(path)
+    for suffix in ('.py', '.pyc', '.pyw'):
+        if fname.endswith(suffix) and len(fname) > len(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def getabsfile(obj, _filename=None):
+    """The object's source or compiled file as an absolute, case-normalised path."""
+    if _filename is None:
+        _filename = getsourcefile(obj) or getfile(obj)
+    return _os.path.normcase(_os.path.abspath(_filename))
+
+
+def indentsize(line):
+    """The number of columns a line's leading whitespace spans, tabs expanded."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def findsource(obj):
+    """All the lines of the file that defines obj, and the 0-based index of the line where obj starts."""
+    lines, lnum = getsourcelines(obj)
+    return _source_lines(unwrap(obj)), max(lnum - 1, 0)
+
+
+def getcomments(obj):
+    """The block of '#' comment lines just above obj's source (or a module's leading comments), or None."""
+    try:
+        lines, lnum = findsource(obj)
+    except (OSError, TypeError):
+        return None
+    if ismodule(obj):
+        start = 0
+        if lines and lines[0][:2] == '#!':
+            start = 1
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start += 1
+        if start < len(lines) and lines[start][:1] == '#':
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == '#':
+                comments.append(lines[end].expandtabs())
+                end += 1
+            return ''.join(comments)
+        return None
+    if lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == '#' and indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end -= 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == '#' and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end -= 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == '#':
+                comments[:1] = []
+            while comments and comments[-1].strip() == '#':
+                comments[-1:] = []
+            return ''.join(comments)
+    return None
+
+
+AGEN_CREATED = 'AGEN_CREATED'
+AGEN_RUNNING = 'AGEN_RUNNING'
+AGEN_SUSPENDED = 'AGEN_SUSPENDED'
+AGEN_CLOSED = 'AGEN_CLOSED'
+
+
+def getasyncgenstate(agen):
+    """AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or AGEN_CLOSED."""
+    if agen.ag_running:
+        return AGEN_RUNNING
+    if agen.ag_suspended:
+        return AGEN_SUSPENDED
+    if getattr(agen, 'ag_frame', 0) is None:
+        return AGEN_CLOSED
+    return AGEN_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, 'cr_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getasyncgenlocals(agen):
+    if not isasyncgen(agen):
+        raise TypeError('{!r} is not a Python async generator'.format(agen))
+    frame = getattr(agen, 'ag_frame', None)
+    return frame.f_locals if frame is not None else {}
+
+
+_is_coroutine_mark = object()
+
+
+def markcoroutinefunction(func):
+    """Marks func so that iscoroutinefunction answers True for it (a sync function that returns a coroutine)."""
+    if hasattr(func, '__func__'):
+        func = func.__func__
+    func._is_coroutine_marker = _is_coroutine_mark
+    return func
+
+
+def ismethodwrapper(obj):
+    return type(obj).__name__ == 'method-wrapper'
+
+
+def walktree(classes, children, parent):
+    results = []
+    classes = sorted(classes, key=lambda c: (c.__module__, c.__qualname__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """Nested lists of (class, bases) pairs, each class followed by a list of its subclasses among classes."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                children.setdefault(parent, [])
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
+
+
+Attribute = _collections.namedtuple('Attribute', 'name kind defining_class object')
+
+
+def classify_class_attrs(cls):
+    """Each attribute of cls (dir(cls)) as (name, kind, defining class, object): kind is 'class method', 'static
+    method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    result = []
+    for name in dir(cls):
+        homecls = None
+        get_obj = None
+        dict_obj = None
+        for base in all_bases:
+            if name in base.__dict__:
+                dict_obj = base.__dict__[name]
+                homecls = base
+                break
+        try:
+            get_obj = getattr(cls, name)
+        except AttributeError:
+            get_obj = dict_obj
+        if homecls is None:
+            for base in all_bases:
+                if getattr(base, name, _sentinel) is get_obj:
+                    homecls = base
+        obj = dict_obj if dict_obj is not None else get_obj
+        if isinstance(dict_obj, staticmethod):
+            kind = 'static method'
+            obj = dict_obj
+        elif isinstance(dict_obj, classmethod):
+            kind = 'class method'
+            obj = dict_obj
+        elif isinstance(dict_obj, property):
+            kind = 'property'
+            obj = dict_obj
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, homecls, obj))
+    return result
