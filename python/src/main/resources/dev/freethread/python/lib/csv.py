@@ -32,7 +32,10 @@ class Dialect:
     def __init__(self):
         if self.__class__ != Dialect:
             self._valid = True
-        _validate(self)
+        try:
+            _validate(self)
+        except TypeError as e:  # as CPython's: an incomplete or wrong dialect class is a csv.Error
+            raise Error(str(e)) from None
 
 
 class excel(Dialect):
@@ -60,42 +63,84 @@ class unix_dialect(Dialect):
 _dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
 
 
+_MISSING = object()
+_DEFAULTS = {'delimiter': ',', 'quotechar': '"', 'escapechar': None, 'doublequote': True, 'skipinitialspace': False,
+             'lineterminator': '\r\n', 'quoting': QUOTE_MINIMAL, 'strict': False}
+
+
 class _Params:
-    """A dialect's settings with keyword overrides, checked as CPython's _csv.Dialect checks them."""
+    """A dialect's settings with keyword overrides, checked as CPython's _csv.Dialect checks them: a setting the
+    dialect lacks takes its default, one it sets to None is checked as None."""
 
     def __init__(self, dialect, kwds):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
+        # quotechar=None given without quoting means no quoting at all (CPython 3.12+)
+        no_quoting = 'quotechar' in kwds and kwds['quotechar'] is None and 'quoting' not in kwds
         for name in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace', 'lineterminator',
                      'quoting', 'strict'):
-            value = kwds.pop(name, getattr(dialect, name, None))
+            value = kwds.pop(name, _MISSING)
+            if value is _MISSING:
+                value = getattr(dialect, name, _MISSING) if dialect is not None else _MISSING
+            if value is _MISSING:
+                value = _DEFAULTS[name]
             setattr(self, name, value)
         if kwds:
             raise TypeError("'%s' is an invalid keyword argument for this function" % next(iter(kwds)))
-        if self.delimiter is None:
-            self.delimiter = ','
-        if self.doublequote is None:
-            self.doublequote = True
-        if self.skipinitialspace is None:
-            self.skipinitialspace = False
-        if self.lineterminator is None:
-            self.lineterminator = '\r\n'
-        if self.quoting is None:
-            self.quoting = QUOTE_MINIMAL
+        if no_quoting:
+            self.quoting = QUOTE_NONE
+        for name in ('doublequote', 'skipinitialspace', 'strict'):
+            setattr(self, name, bool(getattr(self, name)))
         _validate(self)
+        object.__setattr__(self, '_frozen', True)  # a reader's or writer's dialect is read-only, as CPython's
+
+    def __setattr__(self, name, value):
+        if getattr(self, '_frozen', False):
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+
+
+def _check_char(name, value, allow_none):
+    if value is None and allow_none:
+        return
+    if not isinstance(value, str):
+        raise TypeError('"%s" must be string%s, not %s' % (name, ' or None' if allow_none else '',
+                                                          type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
 
 
 def _validate(d):
-    if d.delimiter is not None and (not isinstance(d.delimiter, str) or len(d.delimiter) != 1):
-        if isinstance(d.delimiter, str):
-            raise TypeError('"delimiter" must be a 1-character string')
-        raise TypeError('"delimiter" must be a unicode character, not %s' % type(d.delimiter).__name__)
-    if d.quotechar is not None and (not isinstance(d.quotechar, str) or len(d.quotechar) != 1):
-        raise TypeError('"quotechar" must be a 1-character string')
-    if d.quoting is not None and d.quoting not in range(6):
+    """CPython's checks, in its order: the types (TypeError), then characters that would make the format
+    ambiguous (ValueError)."""
+    _check_char('delimiter', d.delimiter, False)
+    _check_char('quotechar', d.quotechar, True)
+    _check_char('escapechar', d.escapechar, True)
+    if not isinstance(d.lineterminator, str):
+        raise TypeError('"lineterminator" must be a string')
+    if not isinstance(d.quoting, int):
+        raise TypeError('"quoting" must be an integer')
+    if d.quoting not in range(6):
         raise TypeError('bad "quoting" value')
-    if d.quoting is not None and d.quoting != QUOTE_NONE and d.quotechar is None and d.delimiter is not None:
+    if d.quoting != QUOTE_NONE and d.quotechar is None:
         raise TypeError('quotechar must be set if quoting enabled')
+    for name in ('delimiter', 'quotechar', 'escapechar'):
+        value = getattr(d, name)
+        if value is not None and (value in '\r\n' or value == ' ' and name != 'delimiter' and d.skipinitialspace):
+            raise ValueError('bad %s value' % name)
+    if d.delimiter == d.quotechar:
+        raise ValueError('bad delimiter or quotechar value')
+    if d.delimiter == d.escapechar:
+        raise ValueError('bad delimiter or escapechar value')
+    if d.escapechar is not None and d.escapechar == d.quotechar:
+        raise ValueError('bad escapechar or quotechar value')
+    for name in ('delimiter', 'quotechar', 'escapechar'):
+        value = getattr(d, name)
+        if value is not None and value in d.lineterminator:
+            raise ValueError('bad %s or lineterminator value' % name)
 
 
 def register_dialect(name, dialect=None, **fmtparams):
@@ -149,7 +194,7 @@ class _Reader:
         fields = []
         field = []
         state = 'start_record'
-        numeric = False
+        numeric = True  # whether the field being read was not quoted (what _finish converts)
         while True:
             try:
                 line = next(self._it)
@@ -171,9 +216,7 @@ class _Reader:
             i = 0
             n = len(line)
             while i <= n:
-                c = line[i] if i < n else None  # None: the end of this line
-                if c == '\0':
-                    raise Error("line contains NUL")
+                c = line[i] if i < n else None  # None: the end of this line (a NUL is data, as in 3.11+)
                 if state == 'start_record':
                     if c is None:
                         return []  # an empty line: an empty row
@@ -186,11 +229,12 @@ class _Reader:
                 if state == 'start_field':
                     if c is None or c in '\r\n':
                         fields.append(self._finish(field, numeric))
-                        field, numeric = [], False
+                        field, numeric = [], True
                         if c is None:
                             return fields
                         state = 'eat_crnl'
                     elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                        numeric = False
                         state = 'in_quoted_field'
                     elif c == d.escapechar:
                         state = 'escaped_char'
@@ -198,9 +242,8 @@ class _Reader:
                         pass
                     elif c == d.delimiter:
                         fields.append(self._finish(field, numeric))
-                        field, numeric = [], False
+                        field, numeric = [], True
                     else:
-                        numeric = d.quoting == QUOTE_NONNUMERIC
                         field.append(c)
                         state = 'in_field'
                     i += 1
@@ -210,13 +253,18 @@ class _Reader:
                         field.append('\n')
                         break
                     field.append(c)
-                    state = 'in_field'
+                    # an escaped line end continues the field on the next line (CPython's AFTER_ESCAPED_CRNL)
+                    state = 'after_escaped_crnl' if c in '\r\n' else 'in_field'
                     i += 1
                     continue
+                if state == 'after_escaped_crnl':
+                    if c is None:
+                        break
+                    state = 'in_field'
                 if state == 'in_field':
                     if c is None or c in '\r\n':
                         fields.append(self._finish(field, numeric))
-                        field, numeric = [], False
+                        field, numeric = [], True
                         if c is None:
                             return fields
                         state = 'eat_crnl'
@@ -224,7 +272,7 @@ class _Reader:
                         state = 'escaped_char'
                     elif c == d.delimiter:
                         fields.append(self._finish(field, numeric))
-                        field, numeric = [], False
+                        field, numeric = [], True
                         state = 'start_field'
                     else:
                         field.append(c)
@@ -254,11 +302,11 @@ class _Reader:
                         state = 'in_quoted_field'
                     elif c == d.delimiter:
                         fields.append(''.join(field))
-                        field, numeric = [], False
+                        field, numeric = [], True
                         state = 'start_field'
                     elif c is None or c in '\r\n':
                         fields.append(''.join(field))
-                        field, numeric = [], False
+                        field, numeric = [], True
                         if c is None:
                             return fields
                         state = 'eat_crnl'
@@ -281,12 +329,16 @@ class _Reader:
             if len(field) > _field_limit:
                 raise Error("field larger than field limit (%d)" % _field_limit)
 
-    def _finish(self, field, numeric):
+    def _finish(self, field, unquoted):
         s = ''.join(field)
         if len(s) > _field_limit:
             raise Error("field larger than field limit (%d)" % _field_limit)
-        if numeric:
-            return float(s)
+        if unquoted:  # CPython 3.13: an empty one is None and a filled one a float, as the quoting says
+            q = self.dialect.quoting
+            if not s:
+                return None if q in (QUOTE_NOTNULL, QUOTE_STRINGS) else s
+            if q in (QUOTE_NONNUMERIC, QUOTE_STRINGS):
+                return float(s)
         return s
 
 
@@ -296,7 +348,10 @@ def reader(csvfile, dialect='excel', **fmtparams):
 
 class _Writer:
     def __init__(self, f, params):
-        self._write = f.write
+        try:
+            self._write = f.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
         self.dialect = params
 
     def _quote(self, field):
@@ -341,6 +396,10 @@ class _Writer:
                     out.append(d.escapechar)
             out.append(ch)
         s = ''.join(out)
+        if not s and d.delimiter == ' ' and d.skipinitialspace:  # else it reads back as no field at all
+            if d.quoting == QUOTE_NONE or field is None and d.quoting in (QUOTE_STRINGS, QUOTE_NOTNULL):
+                raise Error('empty field must be quoted if delimiter is a space and skipinitialspace is true')
+            need = True
         if need and d.quoting != QUOTE_NONE:
             s = d.quotechar + s + d.quotechar
         return s
@@ -422,7 +481,7 @@ class DictWriter:
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction
+        self.extrasaction = extrasaction.lower()  # "RAISE" raises too (bpo-44512)
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):

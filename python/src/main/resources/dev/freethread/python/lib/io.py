@@ -43,12 +43,29 @@ class _TextStream:
 
     _NL = '\n'
 
+    def _line_end(self, text, pos):
+        """Where the line starting at pos ends, after its terminator: '\n' for binary streams and newline='\n';
+        the stream's newline when it is '\r' or '\r\n'; any of '\r', '\n' and '\r\n' for newline None or ''
+        (what None reads was translated already), as CPython's TextIOWrapper and StringIO end lines."""
+        nl = self._NL if self._NL != '\n' else getattr(self, '_line_newline', '\n')
+        if nl is None or nl == '':
+            i = pos
+            n = len(text)
+            cr = text.find('\r', pos)
+            lf = text.find('\n', pos)
+            if cr < 0 and lf < 0:
+                return n
+            if cr < 0 or 0 <= lf < cr:
+                return lf + 1
+            return cr + 2 if text.startswith('\r\n', cr) else cr + 1
+        end = text.find(nl, pos)
+        return len(text) if end < 0 else end + len(nl)
+
     def readline(self, size=-1):
         self._check_open()
         self._check_readable()
         text = self._text
-        end = text.find(self._NL, self._pos)
-        end = len(text) if end < 0 else end + 1
+        end = self._line_end(text, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         out = text[self._pos:end]
@@ -122,18 +139,39 @@ class _InMemory:
 
 class StringIO(_InMemory, _TextStream):
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
-        self._text = initial_value
+        self._line_newline = newline
+        self._text = self._translate(initial_value)
         self._pos = 0
         self.closed = False
+
+    def _translate(self, s):
+        # what is written is stored as it will be read: newline None reads universal newlines as '\n', and '\r'
+        # or '\r\n' write each '\n' as themselves (CPython's StringIO)
+        nl = self._line_newline
+        if nl is None:
+            return _translate_newlines(s)
+        if nl in ('\r', '\r\n'):
+            return s.replace('\n', nl)
+        return s
+
+    @property
+    def newlines(self):
+        return None
 
     def write(self, s):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
+        n = len(s)
+        s = self._translate(s)
         text = self._text
         if self._pos == len(text):
             self._text = text + s
@@ -142,7 +180,7 @@ class StringIO(_InMemory, _TextStream):
                 text = text + '\0' * (self._pos - len(text))
             self._text = text[:self._pos] + s + text[self._pos + len(s):]
         self._pos += len(s)
-        return len(s)
+        return n
 
     def getvalue(self):
         self._check_open()
@@ -269,6 +307,7 @@ class TextIOWrapper(_File, _TextStream):
         self.encoding = 'UTF-8' if encoding is None else encoding
         self.errors = 'strict' if errors is None else errors
         self.newline = newline
+        self._line_newline = newline
         self.closed = False
         self._pending = []
         self._pos = 0
@@ -301,6 +340,8 @@ class TextIOWrapper(_File, _TextStream):
             raise self._decode_error
         out = _TextStream.read(self, size)
         self._read_ahead = True
+        if self.newline is None and '\r' in out:  # what this file wrote itself ('w+'): read back universally
+            out = _translate_newlines(out)
         return out
 
     def readline(self, size=-1):
@@ -308,6 +349,11 @@ class TextIOWrapper(_File, _TextStream):
             raise self._decode_error
         out = _TextStream.readline(self, size)
         self._read_ahead = True
+        if self.newline is None:  # what this file wrote itself ('w+') may hold '\r': read back universally
+            if out.endswith('\r\n'):
+                out = out[:-2] + '\n'
+            elif out.endswith('\r'):
+                out = out[:-1] + '\n'
         return out
 
     def write(self, s):
@@ -382,6 +428,7 @@ class _BufferTextWrapper(TextIOWrapper):
         ''.encode(self.encoding)  # LookupError for an unknown encoding, as CPython's
         self.errors = 'strict' if errors is None else errors
         self.newline = newline
+        self._line_newline = newline
         self.line_buffering = line_buffering
         self.write_through = write_through
         self.closed = False
