@@ -1098,17 +1098,18 @@ final class Methods {
         m.put("endswith", (t, self, a, kw) -> affix(t, self, a, kw, false));
         m.put("find", (t, self, a, kw) -> {
             Args.count(t, "find", a, kw, 1, 3);
-            return PyInt.of(t.ts, StrMethods.find(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1),
-                    optIndex(t, a, 2)));
+            return PyInt.of(t.ts, StrMethods.find(s(self), ((PyStr) self).hasSurrogates(),
+                    needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2), true));
         });
         m.put("rfind", (t, self, a, kw) -> {
             Args.count(t, "rfind", a, kw, 1, 3);
-            return PyInt.of(t.ts, StrMethods.rfind(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1),
-                    optIndex(t, a, 2)));
+            return PyInt.of(t.ts, StrMethods.find(s(self), ((PyStr) self).hasSurrogates(),
+                    needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2), false));
         });
         m.put("index", (t, self, a, kw) -> {
             Args.count(t, "index", a, kw, 1, 3);
-            int r = StrMethods.find(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2));
+            int r = StrMethods.find(s(self), ((PyStr) self).hasSurrogates(), needStr(t, a[0], "must be str"),
+                    optIndex(t, a, 1), optIndex(t, a, 2), true);
             if (r < 0) {
                 throw Errors.valueError(t, "substring not found");
             }
@@ -1116,7 +1117,8 @@ final class Methods {
         });
         m.put("rindex", (t, self, a, kw) -> {
             Args.count(t, "rindex", a, kw, 1, 3);
-            int r = StrMethods.rfind(s(self), needStr(t, a[0], "must be str"), optIndex(t, a, 1), optIndex(t, a, 2));
+            int r = StrMethods.find(s(self), ((PyStr) self).hasSurrogates(), needStr(t, a[0], "must be str"),
+                    optIndex(t, a, 1), optIndex(t, a, 2), false);
             if (r < 0) {
                 throw Errors.valueError(t, "substring not found");
             }

@@ -50,6 +50,22 @@ public final class StrMethods {
         return i;
     }
 
+    /**
+     * The first match of {@code sub} that lies within {@code s[from:to]} (char offsets), on code point boundaries:
+     * a bounded search, where the JDK's {@code indexOf} would look on to the end of {@code s}.
+     */
+    private static int indexOfWithin(String s, String sub, int from, int to) {
+        int last = to - sub.length();
+        char first = sub.charAt(0);
+        for (int i = from; i <= last; i++) {
+            if (s.charAt(i) == first && s.regionMatches(i, sub, 0, sub.length()) && !splitsPair(s, i)
+                    && !splitsPair(s, i + sub.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code s.lastIndexOf(sub, from)} restricted to matches on code point boundaries. */
     private static int lastIndexOf(String s, String sub, int from) {
         int i = searchBack(s, sub, from);
@@ -566,8 +582,21 @@ public final class StrMethods {
         return i;
     }
 
+    /**
+     * {@code s.find(sub, start, end)} and {@code rfind} for a str whose surrogate check is known ({@code sSur}: a
+     * PyStr caches it), so that a search from an offset costs what it searches, not a scan of the whole string (a
+     * file read line by line with find was quadratic).
+     */
+    public static int find(String s, boolean sSur, String sub, Long start, Long end, boolean forward) {
+        return findImpl(s, sSur, sub, start, end, forward);
+    }
+
     private static int findImpl(String s, String sub, Long start, Long end, boolean forward) {
-        boolean sur = hasSurrogates(s) || hasSurrogates(sub);
+        return findImpl(s, hasSurrogates(s), sub, start, end, forward);
+    }
+
+    private static int findImpl(String s, boolean sSur, String sub, Long start, Long end, boolean forward) {
+        boolean sur = sSur || hasSurrogates(sub);
         int len = sur ? length(s) : s.length();
         int subLen = sur ? length(sub) : sub.length();
         long[] se = adjust(start, end, len);
@@ -583,7 +612,7 @@ public final class StrMethods {
         int oe = offset(s, sur, e);
         int pos;
         if (forward) {
-            pos = indexOf(s, sub, ob);
+            pos = oe == s.length() ? indexOf(s, sub, ob) : indexOfWithin(s, sub, ob, oe);
             if (pos >= 0 && pos + sub.length() > oe) {
                 pos = -1;
             }

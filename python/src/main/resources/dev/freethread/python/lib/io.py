@@ -42,21 +42,21 @@ class _TextStream:
         return out
 
     _NL = '\n'
+    # what ends a line: '\n' unless the stream's newline says otherwise; None and '' end lines at any of '\r', '\n'
+    # and '\r\n' (a text translated as it was read or written needs only '\n')
+    _line_newline = '\n'
 
     def _line_end(self, text, pos):
         """Where the line starting at pos ends, after its terminator: '\n' for binary streams and newline='\n';
         the stream's newline when it is '\r' or '\r\n'; any of '\r', '\n' and '\r\n' for newline None or ''
         (what None reads was translated already), as CPython's TextIOWrapper and StringIO end lines."""
-        nl = self._NL if self._NL != '\n' else getattr(self, '_line_newline', '\n')
+        nl = self._line_newline
         if nl is None or nl == '':
-            i = pos
-            n = len(text)
-            cr = text.find('\r', pos)
             lf = text.find('\n', pos)
-            if cr < 0 and lf < 0:
-                return n
-            if cr < 0 or 0 <= lf < cr:
-                return lf + 1
+            stop = len(text) if lf < 0 else lf
+            cr = text.find('\r', pos, stop)  # only up to the '\n': a search to the end for each line is quadratic
+            if cr < 0:
+                return stop if lf < 0 else lf + 1
             return cr + 2 if text.startswith('\r\n', cr) else cr + 1
         end = text.find(nl, pos)
         return len(text) if end < 0 else end + len(nl)
@@ -147,7 +147,8 @@ class StringIO(_InMemory, _TextStream):
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
-        self._line_newline = newline
+        self._newline = newline
+        self._line_newline = '\n' if newline is None else newline  # None's text is translated as it is written
         self._text = self._translate(initial_value)
         self._pos = 0
         self.closed = False
@@ -155,7 +156,7 @@ class StringIO(_InMemory, _TextStream):
     def _translate(self, s):
         # what is written is stored as it will be read: newline None reads universal newlines as '\n', and '\r'
         # or '\r\n' write each '\n' as themselves (CPython's StringIO)
-        nl = self._line_newline
+        nl = self._newline
         if nl is None:
             return _translate_newlines(s)
         if nl in ('\r', '\r\n'):
@@ -307,7 +308,9 @@ class TextIOWrapper(_File, _TextStream):
         self.encoding = 'UTF-8' if encoding is None else encoding
         self.errors = 'strict' if errors is None else errors
         self.newline = newline
-        self._line_newline = newline
+        # None: the text read at open is translated, so '\n' ends its lines; one opened for updating may hold a '\r'
+        # it wrote itself, read back universally
+        self._line_newline = newline if newline is not None or '+' in mode else '\n'
         self.closed = False
         self._pending = []
         self._pos = 0
@@ -428,7 +431,7 @@ class _BufferTextWrapper(TextIOWrapper):
         ''.encode(self.encoding)  # LookupError for an unknown encoding, as CPython's
         self.errors = 'strict' if errors is None else errors
         self.newline = newline
-        self._line_newline = newline
+        self._line_newline = '\n' if newline is None else newline  # None's text is translated as it is loaded
         self.line_buffering = line_buffering
         self.write_through = write_through
         self.closed = False
@@ -528,6 +531,7 @@ class _BufferTextWrapper(TextIOWrapper):
 class _BinaryStream(_TextStream):
     """What BytesIO and binary files share: the same reading by position over bytes."""
     _NL = b'\n'
+    _line_newline = b'\n'
 
     def _check_writable_data(self, b):
         if isinstance(b, str) or not (isinstance(b, (bytes, bytearray)) or hasattr(type(b), '__buffer__')):
