@@ -53,3 +53,18 @@ try:
         __slots__ = ('a',)
 except TypeError as e:
     print('TypeError:', e)
+
+
+# a subclass of deque (CPython's is a C type without __dict__; ftpython's is Python) may add __dict__ (test_deque)
+import collections
+
+
+class DequeWithSlots(collections.deque):
+    __slots__ = ('x', 'y', '__dict__')
+
+
+dq = DequeWithSlots([1, 2])
+dq.x = 'x'
+dq.z = 'z'
+print(list(dq), dq.x, dq.z)
+

@@ -445,8 +445,10 @@ final class PyClass extends PyType implements Callable {
             if (b == this) {
                 continue;
             }
-            if (t.interp.isStandIn(b)) {
-                continue; // _pyweakref.ref's __weakref__ slot is its own: weakref.ref's instances have none
+            if (t.interp.isStandIn(b) || isBundled(b)) {
+                // a class of ftpython's own library stands in for what is often a C type in CPython (deque,
+                // OrderedDict, weakref.ref), whose instances have no __dict__ or __weakref__ to collide with
+                continue;
             }
             if (b.isException || b.dict == null || !b.dict.contains(t.ts, t.interp.str("__slots__"))) {
                 baseDict = baseWeakref = true;
@@ -473,6 +475,16 @@ final class PyClass extends PyType implements Callable {
                 }
             }
         }
+    }
+
+    /** Whether {@code c} was made by one of ftpython's own modules (its {@code __module__}'s package is one). */
+    private static boolean isBundled(PyClass c) {
+        String m = c.module;
+        if (m == null) {
+            return false;
+        }
+        int dot = m.indexOf('.');
+        return Modules.BUILT_IN_NAMES.contains(dot < 0 ? m : m.substring(0, dot));
     }
 
     /** str.isidentifier: a letter or underscore, then letters, digits and underscores (mangling keeps it so). */
