@@ -148,18 +148,14 @@ class DictConfigurator:
                 return
             disable_existing = config.pop('disable_existing_loggers', True)
             _clear_existing_handlers()
-            formatters = config.get('formatters', {})
-            for name in formatters:
-                try:
-                    formatters[name] = self.configure_formatter(formatters[name])
-                except Exception as e:
-                    raise ValueError('Unable to configure formatter %r' % name) from e
-            filters = config.get('filters', {})
-            for name in filters:
-                try:
-                    filters[name] = self.configure_filter(filters[name])
-                except Exception as e:
-                    raise ValueError('Unable to configure filter %r' % name) from e
+            for section, what, configure in (('formatters', 'formatter', self.configure_formatter),
+                                             ('filters', 'filter', self.configure_filter)):
+                entries = config.get(section, {})
+                for name in entries:
+                    try:
+                        entries[name] = configure(entries[name])
+                    except Exception as e:
+                        raise ValueError('Unable to configure %s %r' % (what, name)) from e
             # handlers in name order; one whose target (a MemoryHandler's) is made later waits for a second pass
             handlers = config.get('handlers', {})
             deferred = []

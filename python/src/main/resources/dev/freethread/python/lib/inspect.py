@@ -231,17 +231,21 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
             for key, value in ann.items()}
 
 
-def getmembers(obj, predicate=None):
+def _getmembers(obj, predicate, getter):
     results = []
     for key in dir(obj):
         try:
-            value = getattr(obj, key)
+            value = getter(obj, key)
         except AttributeError:
             continue
         if predicate is None or predicate(value):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+def getmembers(obj, predicate=None):
+    return _getmembers(obj, predicate, getattr)
 
 
 def cleandoc(doc):
@@ -1019,16 +1023,7 @@ def getattr_static(obj, attr, default=_sentinel):
 
 def getmembers_static(obj, predicate=None):
     """getmembers through getattr_static: no descriptor, property or __getattr__ runs."""
-    results = []
-    for key in dir(obj):
-        try:
-            value = getattr_static(obj, key)
-        except AttributeError:
-            continue
-        if predicate is None or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+    return _getmembers(obj, predicate, getattr_static)
 
 
 def _missing_arguments(f_name, argnames, positional, values):
