@@ -327,9 +327,16 @@ final class TypeAliases {
                 }
                 PyTuple own = (PyTuple) ps;
                 PyObject[] sub = new PyObject[own.size()];
-                for (int j = 0; j < sub.length; j++) {
-                    int i = indexIn(t, params, own.getItemBorrowed(j));
-                    sub[j] = RefCount.newRef(ts, i >= 0 ? items.getItemBorrowed(i) : own.getItemBorrowed(j));
+                try {
+                    for (int j = 0; j < sub.length; j++) {
+                        int i = indexIn(t, params, own.getItemBorrowed(j)); // a parameter's __eq__ may raise
+                        sub[j] = RefCount.newRef(ts, i >= 0 ? items.getItemBorrowed(i) : own.getItemBorrowed(j));
+                    }
+                } catch (RuntimeException | Error e) {
+                    for (PyObject o : sub) {
+                        RefCount.xdecref(ts, o);
+                    }
+                    throw e;
                 }
                 PyObject k = sub.length == 1 ? sub[0] : PyTuple.stealing(ts, sub);
                 try {

@@ -172,7 +172,8 @@ class StringIO(_InMemory, _TextStream):
         if not isinstance(s, str):
             raise TypeError('string argument expected, got %r' % type(s).__name__)
         n = len(s)
-        s = self._translate(s)
+        if self._newline != '\n':  # the default newline translates nothing: no call on each write
+            s = self._translate(s)
         text = self._text
         if self._pos == len(text):
             self._text = text + s

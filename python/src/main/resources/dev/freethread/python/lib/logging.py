@@ -320,13 +320,15 @@ _handlers = weakref.WeakValueDictionary()
 _handlerList = []
 
 
-def _removeHandlerRef(wr, _lock=_lock, _handlerList=_handlerList):
-    # bound at definition: at interpreter exit the module's globals may be gone before the last handlers are
-    with _lock:
-        try:
-            _handlerList.remove(wr)
-        except ValueError:
-            pass
+def _removeHandlerRef(wr, _handlerList=_handlerList):
+    # A weak reference's callback, which ftpython may run on the collector thread: it takes no lock, since a thread
+    # holding logging's lock while it waits for a collection (gc.collect() in a dictConfig factory) would otherwise
+    # wait for this callback, which waited for the lock. The list is thread-safe by itself (and bound here: at exit
+    # the module's globals may be gone before the last handlers are).
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
 
 
 def _addHandlerRef(handler):
