@@ -66,18 +66,65 @@ final class RegexModule {
             this.javaGroup = javaGroup;
         }
 
+        /** Patterns are equal when their source and flags are, as CPython's pattern_richcompare. */
+        @Override
+        public PyObject richCompare(ThreadState ts, PyObject other, dev.freethread.objects.CompareOp op) {
+            if (!(other instanceof PyPattern) || op != dev.freethread.objects.CompareOp.EQ
+                    && op != dev.freethread.objects.CompareOp.NE) {
+                return dev.freethread.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyPattern o = (PyPattern) other;
+            boolean eq = o == this || flags == o.flags && source.equals(o.source);
+            return PyBool.of(eq == (op == dev.freethread.objects.CompareOp.EQ));
+        }
+
+        @Override
+        public long pyHash(ThreadState ts) {
+            PyObject text = PyStr.of(ts, source);
+            try {
+                long h = text.pyHash(ts) ^ (flags * 1000003L);
+                return h == -1 ? -2 : h;
+            } finally {
+                RefCount.decref(ts, text);
+            }
+        }
+
+        /** {@link #nonEmptyHere}'s pattern, made on first use. */
+        private volatile Pattern nonEmptyHere;
+
+        /**
+         * The pattern that finds what {@link #compiled} finds, except an empty match where the search starts (the
+         * region's start, which {@code \G} is after a reset): Python's next search after an empty match.
+         */
+        Pattern nonEmptyHere() {
+            Pattern p = nonEmptyHere;
+            if (p == null) {
+                p = Pattern.compile("(?:" + compiled.pattern() + ")(?!\\G)", compiled.flags());
+                nonEmptyHere = p; // racy but idempotent: any thread's copy is the same pattern
+            }
+            return p;
+        }
+
+        /** CPython's pattern_repr: the pattern's repr cut at 200 characters, then the flags by name, the rest in hex. */
         @Override
         public String repr(ThreadState ts) {
-            StringBuilder b = new StringBuilder("re.compile(").append(StrMethods.repr(source));
-            int shown = flags & ~U;
+            String r = StrMethods.repr(source);
+            if (r.codePointCount(0, r.length()) > 200) {
+                r = r.substring(0, r.offsetByCodePoints(0, 200));
+            }
+            StringBuilder b = new StringBuilder("re.compile(").append(r);
+            int shown = (flags & (L | U | A)) == U ? flags & ~U : flags; // a str pattern's default UNICODE unsaid
             if (shown != 0) {
                 java.util.List<String> names = new java.util.ArrayList<>();
-                String[] n = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG",
-                    "ASCII"};
-                for (int bit = 0; bit < n.length; bit++) {
+                String[] n = {"IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+                for (int bit = 1; bit <= n.length; bit++) {
                     if ((shown & (1 << bit)) != 0) {
-                        names.add("re." + n[bit]);
+                        names.add("re." + n[bit - 1]);
+                        shown &= ~(1 << bit);
                     }
+                }
+                if (shown != 0) {
+                    names.add("0x" + Integer.toHexString(shown));
                 }
                 b.append(", ").append(String.join("|", names));
             }
@@ -214,6 +261,16 @@ final class RegexModule {
         /** The open parentheses: {kind, data, flag}: kind 0 any, 1 a group (data: its number), 2 a conditional. */
         final java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
 
+        /** Whether group {@code g} is still open (a reference to it inside it). */
+        boolean isOpen(int g) {
+            for (int[] o : open) {
+                if (o[0] == 1 && o[1] == g) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void openGroup() {
             groups++;
             javaGroups++;
@@ -243,10 +300,17 @@ final class RegexModule {
      * Python's {@code \s} for str patterns is str.isspace(): Java's Unicode {@code \s} (White_Space) less
      * U+001C..U+001F, which Python counts as space (they are separators in Unicode's bidirectional classes).
      */
+    /** What may come before global flags: more of them (and in verbose mode, whitespace and comments). */
+    private static final Pattern GLOBAL_FLAGS = Pattern.compile("(?:\\(\\?[aiLmsux]+\\))*");
+    private static final Pattern GLOBAL_FLAGS_VERBOSE = Pattern.compile("(?:\\(\\?[aiLmsux]+\\)|\\s|#[^\\n]*)*");
+
+    /** The flag of each inline flag letter of {@code "aiLmsux"}. */
+    private static final int[] INLINE_FLAGS = {A, I, L, M, S, U, X};
+
     private static final String EXTRA_SPACE = "\\x1c-\\x1f";
 
     private static Translation translate(PyThread t, PyObject module, String p, boolean verbose,
-            boolean unicodeSpace) {
+            boolean unicodeSpace, boolean multiline) {
         Translation tr = new Translation();
         tr.markers = p.contains("(?("); // a conditional (perhaps): every group gets a marker
         StringBuilder o = tr.out;
@@ -260,11 +324,26 @@ final class RegexModule {
                     throw error(t, module, "bad escape (end of pattern)", p, i);
                 }
                 char d = p.charAt(i + 1);
-                if (d == 'Z') {
+                if (d == 'Z' && !inClass) {
                     o.append("\\z");
-                } else if (d == 'U' && i + 9 < n) {
-                    o.append("\\x{").append(p, i + 2, i + 10).append('}');
-                    i += 8;
+                } else if (d == 'x' || d == 'u' || d == 'U') {
+                    // exactly 2, 4 or 8 hex digits, as sre_parse reads them (Java takes fewer, and \\x{...})
+                    int want = d == 'x' ? 2 : d == 'u' ? 4 : 8;
+                    int j = i + 2;
+                    while (j < n && j < i + 2 + want && Character.digit(p.charAt(j), 16) >= 0
+                            && p.charAt(j) < 128) {
+                        j++;
+                    }
+                    if (j - i - 2 != want) {
+                        throw error(t, module, "incomplete escape " + p.substring(i, j), p, i);
+                    }
+                    long v = Long.parseLong(p.substring(i + 2, j), 16);
+                    if (v > Character.MAX_CODE_POINT) {
+                        throw error(t, module, "bad escape " + p.substring(i, j), p, i);
+                    }
+                    o.append("\\x{").append(Long.toHexString(v)).append('}');
+                    i = j - 1;
+                    continue;
                 } else if (d == 'N' && (i + 2 >= n || p.charAt(i + 2) != '{')) {
                     throw error(t, module, "missing {", p, i + 2);
                 } else if (d == 'N' && i + 2 < n && p.charAt(i + 2) == '{') {
@@ -273,8 +352,20 @@ final class RegexModule {
                         throw error(t, module, i + 3 >= n ? "missing character name"
                                 : "missing }, unterminated name", p, i + 3);
                     }
-                    o.append("\\N").append(p, i + 2, close + 1);
-                    i = close - 1;
+                    String name = p.substring(i + 3, close);
+                    if (name.isEmpty()) {
+                        throw error(t, module, "missing character name", p, i + 3);
+                    }
+                    // the name as unicodedata.lookup reads it (aliases too; named sequences are no character)
+                    int cp = UnicodeDataModule.lookup(name);
+                    if (cp < 0) {
+                        throw error(t, module, "undefined character name " + StrMethods.repr(name), p, i);
+                    }
+                    o.append("\\x{").append(Integer.toHexString(cp)).append('}');
+                    i = close;
+                    continue;
+                } else if (inClass && (d == '8' || d == '9')) {
+                    throw error(t, module, "bad escape \\" + d, p, i);
                 } else if (d >= '0' && d <= '7' && (inClass || d == '0' || i + 3 < n
                         && isOctalDigit(p.charAt(i + 2)) && isOctalDigit(p.charAt(i + 3)))) {
                     // an octal escape (Python's): up to three digits in a class or after \0, exactly three
@@ -298,14 +389,24 @@ final class RegexModule {
                     while (j < n && j < i + 3 && Character.isDigit(p.charAt(j))) {
                         j++;
                     }
+                    int ref = Integer.parseInt(p.substring(i + 1, j));
+                    if (ref > tr.groups) { // sre_parse's checks: a group before this point, closed
+                        throw error(t, module, "invalid group reference " + ref, p, i + 1);
+                    }
+                    if (tr.isOpen(ref)) {
+                        throw error(t, module, "cannot refer to an open group", p, i);
+                    }
                     o.append('\\').append(tr.markers ? String.valueOf(tr.java(Integer.parseInt(p.substring(i + 1, j))))
                             : p.substring(i + 1, j));
                     if (j < n && Character.isDigit(p.charAt(j))) {
                         o.append("(?:)"); // Java would read a following digit into the group number
                     }
                     i = j - 2;
-                } else if (d < 128 && Character.isLetter(d) && "dDwWsSbBAnrtfvx0abuU".indexOf(d) < 0) {
+                } else if (d < 128 && Character.isLetter(d) && ("dDwWsSbBAnrtfvx0abuU".indexOf(d) < 0
+                        || inClass && (d == 'A' || d == 'B'))) { // a set holds no anchor
                     throw error(t, module, "bad escape \\" + d, p, i);
+                } else if (d == 'B' && !inClass) {
+                    o.append("(?:(?!\\A\\z)\\B)"); // never in the empty string, as CPython 3.13's (Java's matches)
                 } else if (d == 'v') {
                     o.append("\\x0B");
                 } else if (d == 'a') {
@@ -421,8 +522,20 @@ final class RegexModule {
                                 j++;
                             }
                             if (j > i + 2) {
-                                if (j < n && p.charAt(j) == ')' && fl.indexOf("x") >= 0 && fl.indexOf("-") < 0) {
-                                    verbose = true; // (?x) for the whole pattern: comments from here on
+                                if (j < n && p.charAt(j) == ')' && p.lastIndexOf('-', j) < i) {
+                                    // global flags, (?imx): the pattern's flags include them, as CPython's; only
+                                    // at the start (after other global flags, and a verbose pattern's spaces)
+                                    if (!(verbose ? GLOBAL_FLAGS_VERBOSE : GLOBAL_FLAGS).matcher(p).region(0, i)
+                                            .matches()) {
+                                        throw error(t, module, "global flags not at the start of the expression", p,
+                                                i);
+                                    }
+                                    for (int k = i + 2; k < j; k++) {
+                                        tr.extraFlags |= INLINE_FLAGS["aiLmsux".indexOf(p.charAt(k))];
+                                    }
+                                    if (fl.indexOf("x") >= 0) {
+                                        verbose = true; // (?x) for the whole pattern: comments from here on
+                                    }
                                 }
                                 o.append("(?").append(fl);
                                 if (fl.length() == 0 && j < n && p.charAt(j) == ')') {
@@ -492,6 +605,10 @@ final class RegexModule {
                 }
                 case '}':
                     o.append(isQuantifierEnd(p, i) ? "}" : "\\}");
+                    break;
+                case '^':
+                    // MULTILINE: at the start and after every '\n', the string's end too (Java's ^ is not there)
+                    o.append(multiline ? "(?<![^\\n])" : "^");
                     break;
                 default:
                     o.append(c);
@@ -564,12 +681,14 @@ final class RegexModule {
         return j >= 0 && j < i - 1 && p.charAt(j) == '{' && (j == 0 || p.charAt(j - 1) != '\\');
     }
 
+    /** Whether a group name is a Python identifier (PEP 3131, by code point: names beyond the BMP too). */
     private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0)) || s.charAt(0) == '$') {
+        if (s.isEmpty() || !UnicodeDataModule.isXidStart(s.codePointAt(0))) {
             return false;
         }
-        for (int i = 1; i < s.length(); i++) {
-            if (!Character.isJavaIdentifierPart(s.charAt(i)) || s.charAt(i) == '$') {
+        for (int i = Character.charCount(s.codePointAt(0)); i < s.length(); i += Character.charCount(
+                s.codePointAt(i))) {
+            if (!UnicodeDataModule.isXidContinue(s.codePointAt(i))) {
                 return false;
             }
         }
@@ -768,9 +887,11 @@ final class RegexModule {
     }
 
     static PyPattern compile(PyThread t, PyObject module, String source, int flags) {
-        Translation tr = translate(t, module, source, (flags & X) != 0, (flags & A) == 0);
-        if ((tr.extraFlags & A) != 0 && (flags & A) == 0) { // an inline (?a): \s is ASCII's after all
-            tr = translate(t, module, source, (flags & X) != 0, false);
+        Translation tr = translate(t, module, source, (flags & X) != 0, (flags & A) == 0, (flags & M) != 0);
+        if ((tr.extraFlags & A) != 0 && (flags & A) == 0 // an inline (?a): \s is ASCII's after all
+                || (tr.extraFlags & M) != 0 && (flags & M) == 0 && source.indexOf('^') >= 0) { // an inline (?m)
+            int all = flags | tr.extraFlags;
+            tr = translate(t, module, source, (flags & X) != 0, (all & A) == 0, (all & M) != 0);
         }
         flags |= tr.extraFlags;
         if ((flags & A) == 0) {
@@ -818,8 +939,18 @@ final class RegexModule {
 
     // ---- the pattern's operations
 
+    /**
+     * A matcher over {@code s} from code point {@code pos} to {@code endpos}. The text ends at endpos ("as if the
+     * string is endpos characters long": {@code $}, {@code \Z} and lookaheads end there) while what comes before pos
+     * stays visible ({@code ^} and lookbehinds see it), so the input is cut at endpos and the region starts at pos.
+     */
     private static Matcher matcher(PyPattern p, String s, int pos, int endpos) {
-        Matcher m = p.compiled.matcher(s);
+        return matcher(p.compiled, s, pos, endpos);
+    }
+
+    private static Matcher matcher(Pattern compiled, String s, int pos, int endpos) {
+        int end = utf16(s, endpos);
+        Matcher m = compiled.matcher(end < s.length() ? s.substring(0, end) : s);
         m.useAnchoringBounds(false);
         m.useTransparentBounds(true);
         m.region(utf16(s, pos), utf16(s, endpos));
@@ -837,7 +968,12 @@ final class RegexModule {
         return ok ? new PyMatch(t.ts, p, string, m, pos, endpos) : PyNone.NONE;
     }
 
-    /** Every match, in order, Python's way: an empty match right after the previous match is allowed. */
+    /**
+     * Every match, in order, Python's way (3.7+): an empty match right after the previous match is allowed, and after
+     * an empty match the next one may start at the same place if it is not empty (java.util.regex moves one character
+     * on instead: {@code re.split(r"\b|:+", "a::bc")} lost the {@code ::} then). That search runs over
+     * {@link PyPattern#nonEmptyHere}.
+     */
     private static java.util.List<PyMatch> all(PyThread t, PyPattern p, PyStr string, int pos, int endpos,
                                                int limit) {
         String s = string.value();
@@ -845,9 +981,26 @@ final class RegexModule {
         pos = Math.max(0, Math.min(pos, len));
         endpos = Math.max(pos, Math.min(endpos, len));
         Matcher m = matcher(p, s, pos, endpos);
+        Matcher advancing = null;
+        int from = utf16(s, pos);
+        int end = utf16(s, endpos);
         java.util.List<PyMatch> out = new java.util.ArrayList<>();
-        while ((limit <= 0 || out.size() < limit) && m.find()) {
-            out.add(new PyMatch(t.ts, p, string, m, pos, endpos));
+        boolean mustAdvance = false;
+        while (limit <= 0 || out.size() < limit) {
+            Matcher use = m;
+            if (mustAdvance) {
+                if (advancing == null) {
+                    advancing = matcher(p.nonEmptyHere(), s, pos, endpos);
+                }
+                use = advancing;
+            }
+            use.region(from, end);
+            if (!use.find()) {
+                break;
+            }
+            out.add(new PyMatch(t.ts, p, string, use, pos, endpos));
+            mustAdvance = use.start() == use.end();
+            from = use.end();
             t.ts.poll();
         }
         return out;
@@ -950,7 +1103,8 @@ final class RegexModule {
         try {
             StringBuilder b = new StringBuilder();
             int last = 0;
-            String template = repl instanceof PyStr ? ((PyStr) repl).value() : null;
+            PyObject replText = BuiltinBase.operand(repl); // a str subclass's instance is a template too
+            String template = replText instanceof PyStr ? ((PyStr) replText).value() : null;
             if (template == null && !(repl instanceof Callable || repl instanceof PyType
                     || repl instanceof PyInstance)) {
                 throw Errors.typeError(t, "expected str instance, " + Ops.typeName(repl) + " found");
@@ -1087,8 +1241,7 @@ final class RegexModule {
         return (PyStr) o;
     }
 
-    private static int intArg(PyThread t, PyObject[] a, String[] kw, int index, String name, int dflt) {
-        PyObject v = Args.npos(a, kw) > index ? a[index] : Args.kw(a, kw, name);
+    private static int intArg(PyThread t, PyObject v, String name, int dflt) {
         if (v == null || v == PyNone.NONE) {
             return dflt;
         }
@@ -1096,31 +1249,68 @@ final class RegexModule {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
     }
 
-    /** The positional arguments' count: at least {@code min} (naming the first missing one), at most {@code max}. */
-    private static void positional(PyThread t, String f, PyObject[] a, String[] kw, int min, int max, String first) {
-        int n = Args.npos(a, kw);
-        if (n < min) {
-            throw Errors.typeError(t, f + "() missing required argument '" + (n == 0 ? first : "string") + "' (pos "
-                    + (n + 1) + ")");
+    /**
+     * A method's arguments by position or keyword, as CPython's argument clinic binds them: {@code names} in order,
+     * the first {@code required} of them required; null for an optional one not given. CPython's messages for a
+     * missing argument (checked first), too many, an unknown keyword and one given twice.
+     */
+    static PyObject[] bind(PyThread t, String f, PyObject[] a, String[] kw, int required, String... names) {
+        int npos = Args.npos(a, kw);
+        if (npos > names.length) {
+            throw Errors.typeError(t, f + "() takes at most " + names.length + " argument"
+                    + (names.length == 1 ? "" : "s") + " (" + npos + " given)");
         }
-        if (n > max) {
-            throw Errors.typeError(t, f + "() takes at most " + max + " arguments (" + n + " given)");
+        PyObject[] v = new PyObject[names.length];
+        System.arraycopy(a, 0, v, 0, npos);
+        if (kw != null) {
+            for (int k = 0; k < kw.length; k++) {
+                int at = java.util.Arrays.asList(names).indexOf(kw[k]);
+                if (at >= 0 && at < npos) {
+                    throw Errors.typeError(t, "argument for " + f + "() given by name ('" + kw[k]
+                            + "') and position (" + (at + 1) + ")");
+                }
+                if (at >= 0) {
+                    v[at] = a[npos + k];
+                }
+            }
         }
+        for (int i = 0; i < required; i++) {
+            if (v[i] == null) {
+                throw Errors.typeError(t, f + "() missing required argument '" + names[i] + "' (pos " + (i + 1)
+                        + ")");
+            }
+        }
+        if (kw != null) {
+            for (String k : kw) {
+                if (!java.util.Arrays.asList(names).contains(k)) {
+                    throw Errors.typeError(t, f + "() got an unexpected keyword argument '" + k + "'");
+                }
+            }
+        }
+        return v;
     }
 
+    /** A group by number (an int, or anything with {@code __index__}) or by name, as CPython's match_getindex. */
     private static int groupIndex(PyThread t, PyMatch m, PyObject g) {
-        if (g instanceof PyInt && !(g instanceof PyBool && false)) {
-            PyInt i = (PyInt) g;
-            if (i.fitsLong() && i.longValue() >= 0 && i.longValue() <= m.pattern().groups) {
-                return (int) i.longValue();
-            }
-        } else if (g instanceof PyStr) {
-            Integer i = m.pattern().groupIndex.get(((PyStr) g).value());
+        PyObject name = BuiltinBase.operand(g); // a str subclass's instance names a group as its text does
+        if (name instanceof PyStr) {
+            Integer i = m.pattern().groupIndex.get(((PyStr) name).value());
             if (i != null) {
                 return i;
             }
+        } else if (g instanceof PyInt || g instanceof PyInstance && hasIndex(t, (PyInstance) g)) {
+            long i = Ops.index(t, g, "no such group");
+            if (i >= 0 && i <= m.pattern().groups) {
+                return (int) i;
+            }
         }
         throw Errors.raise(t, "IndexError", "no such group");
+    }
+
+    private static boolean hasIndex(PyThread t, PyInstance o) {
+        PyObject m = o.cls().lookup(t, "__index__");
+        RefCount.xdecref(t.ts, m);
+        return m != null;
     }
 
     private static PyObject groupValue(PyThread t, PyMatch m, int g, PyObject dflt) {
@@ -1139,39 +1329,58 @@ final class RegexModule {
         for (int mode = 0; mode < 3; mode++) {
             int md = mode;
             pm.put(finders[mode], (tt, self, a, kw) -> {
-                Args.onlyKw(tt, finders[md], kw, "string", "pos", "endpos");
-                PyObject s = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "string");
-                if (s == null) {
-                    throw Errors.typeError(tt, finders[md] + "() missing required argument 'string' (pos 1)");
-                }
-                return find(tt, (PyPattern) self, str(tt, s, "string"), intArg(tt, a, kw, 1, "pos", 0),
-                        intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE), md);
+                PyObject[] v = bind(tt, finders[md], a, kw, 1, "string", "pos", "endpos");
+                return find(tt, (PyPattern) self, str(tt, v[0], "string"), intArg(tt, v[1], "pos", 0),
+                        intArg(tt, v[2], "endpos", Integer.MAX_VALUE), md);
             });
         }
         pm.put("findall", (tt, self, a, kw) -> {
-            positional(tt, "findall", a, kw, 1, 3, "string");
-            return findall(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "pos", 0),
-                    intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE));
+            PyObject[] v = bind(tt, "findall", a, kw, 1, "string", "pos", "endpos");
+            return findall(tt, (PyPattern) self, str(tt, v[0], "string"), intArg(tt, v[1], "pos", 0),
+                    intArg(tt, v[2], "endpos", Integer.MAX_VALUE));
         });
         pm.put("finditer", (tt, self, a, kw) -> {
-            positional(tt, "finditer", a, kw, 1, 3, "string");
-            return finditer(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "pos", 0),
-                    intArg(tt, a, kw, 2, "endpos", Integer.MAX_VALUE));
+            PyObject[] v = bind(tt, "finditer", a, kw, 1, "string", "pos", "endpos");
+            return finditer(tt, (PyPattern) self, str(tt, v[0], "string"), intArg(tt, v[1], "pos", 0),
+                    intArg(tt, v[2], "endpos", Integer.MAX_VALUE));
         });
         pm.put("split", (tt, self, a, kw) -> {
-            positional(tt, "split", a, kw, 1, 2, "string");
-            return split(tt, (PyPattern) self, str(tt, a[0], "string"), intArg(tt, a, kw, 1, "maxsplit", 0));
+            PyObject[] v = bind(tt, "split", a, kw, 1, "string", "maxsplit");
+            return split(tt, (PyPattern) self, str(tt, v[0], "string"), intArg(tt, v[1], "maxsplit", 0));
         });
         pm.put("sub", (tt, self, a, kw) -> {
-            positional(tt, "sub", a, kw, 2, 3, "string");
-            return sub(tt, module, (PyPattern) self, a[0], str(tt, a[1], "string"), intArg(tt, a, kw, 2, "count", 0),
+            PyObject[] v = bind(tt, "sub", a, kw, 2, "repl", "string", "count");
+            return sub(tt, module, (PyPattern) self, v[0], str(tt, v[1], "string"), intArg(tt, v[2], "count", 0),
                     false);
         });
         pm.put("subn", (tt, self, a, kw) -> {
-            positional(tt, "subn", a, kw, 2, 3, "string");
-            return sub(tt, module, (PyPattern) self, a[0], str(tt, a[1], "string"), intArg(tt, a, kw, 2, "count", 0),
+            PyObject[] v = bind(tt, "subn", a, kw, 2, "repl", "string", "count");
+            return sub(tt, module, (PyPattern) self, v[0], str(tt, v[1], "string"), intArg(tt, v[2], "count", 0),
                     true);
         });
+        pm.put("scanner", (tt, self, a, kw) -> {
+            // CPython's SRE_Scanner: match() and search() step through the string; re.py's class keeps the place
+            PyObject[] v = bind(tt, "scanner", a, kw, 1, "string", "pos", "endpos");
+            str(tt, v[0], "string"); // the type is checked now, as CPython's
+            PyObject make = Ops.getAttr(tt, module, tt.interp.str("_Scanner"));
+            try {
+                return Ops.call(tt, make, new PyObject[] {self, v[0], v[1] == null ? PyNone.NONE : v[1],
+                    v[2] == null ? PyNone.NONE : v[2]}, null);
+            } finally {
+                RefCount.decref(tt.ts, make);
+            }
+        });
+        for (Map<String, PyBuiltin.MethodImpl> table : java.util.List.of(pm, Builtins.table(t.interp,
+                PyMatch.TYPE))) { // patterns and matches are immutable: a copy is the object itself, as CPython's
+            table.put("__copy__", (tt, self, a, kw) -> {
+                Args.count(tt, "__copy__", a, kw, 0, 0);
+                return RefCount.newRef(tt.ts, self);
+            });
+            table.put("__deepcopy__", (tt, self, a, kw) -> {
+                Args.count(tt, "__deepcopy__", a, kw, 1, 1);
+                return RefCount.newRef(tt.ts, self);
+            });
+        }
 
         Map<String, PyBuiltin.MethodImpl> mm = Builtins.table(t.interp, PyMatch.TYPE);
         mm.put("group", (tt, self, a, kw) -> {
@@ -1254,17 +1463,30 @@ final class RegexModule {
                     return PyInt.of(ts, p.flags);
                 case "groups":
                     return PyInt.of(ts, p.groups);
-                case "groupindex": {
+                case "groupindex": { // a read-only mapping, as CPython's (re.py's _readonly makes it)
                     PyDict d = PyDict.create(ts);
-                    for (Map.Entry<String, Integer> e : p.groupIndex.entrySet()) {
-                        PyObject v = PyInt.of(ts, e.getValue());
-                        try {
-                            d.setItem(ts, t.interp.str(e.getKey()), v);
-                        } finally {
-                            RefCount.decref(ts, v);
+                    PyObject readonly = null;
+                    try {
+                        for (Map.Entry<String, Integer> e : p.groupIndex.entrySet()) {
+                            PyObject v = PyInt.of(ts, e.getValue());
+                            try {
+                                d.setItem(ts, t.interp.str(e.getKey()), v);
+                            } finally {
+                                RefCount.decref(ts, v);
+                            }
                         }
+                        PyObject module = Modules.importModule(t, "_re");
+                        try {
+                            readonly = Ops.getAttrOrNull(t, module, t.interp.str("_readonly"));
+                        } finally {
+                            RefCount.decref(ts, module);
+                        }
+                        return readonly == null ? RefCount.newRef(ts, d) : Ops.call(t, readonly, new PyObject[] {d},
+                                null);
+                    } finally {
+                        RefCount.xdecref(ts, readonly);
+                        RefCount.decref(ts, d);
                     }
-                    return d;
                 }
                 default:
                     return null;

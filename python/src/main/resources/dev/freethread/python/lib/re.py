@@ -1,19 +1,102 @@
 # SPDX-License-Identifier: Apache-2.0
 # re for ftpython: Python's regular expressions over java.util.regex (_re translates the pattern syntax and keeps
-# Python's semantics: code-point indices, Unicode classes, named groups, replacement templates). Flags are plain ints
-# (no RegexFlag enum); conditional groups are rewritten over marker groups. A bytes pattern matches bytes through a str pattern
-# over their latin-1 decoding (one char per byte), compiled with ASCII (CPython's classes for bytes), its results
-# encoded back.
+# Python's semantics: code-point indices, Unicode classes, named groups, replacement templates). The flags are
+# RegexFlag, an int subclass written here that shows itself as CPython's enum does (re.IGNORECASE|re.MULTILINE)
+# without importing enum (which would add about 0.1 s to every import of re); conditional groups are rewritten over
+# marker groups. A bytes pattern matches bytes through a str pattern over their latin-1 decoding (one char per byte),
+# compiled with ASCII (CPython's classes for bytes), its results encoded back.
 import _re
 
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-NOFLAG = 0
+
+class RegexFlag(int):
+    """re's flags: ints that print as CPython's RegexFlag (an IntFlag with the KEEP boundary, global names) does;
+    |, & and ^ of two flags, or of a flag and an int, give a flag."""
+
+    __slots__ = ()
+    # CPython's definition order, which its names of a combination follow
+    _members = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+                ('DOTALL', 16), ('VERBOSE', 64), ('DEBUG', 128))
+    _all = 0x1ff  # what ~ inverts within: the members and the bit re.TEMPLATE had
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        v = int(self)
+        if v == 0:
+            return 'NOFLAG'
+        names = [n for n, b in self._members if v & b]
+        rest = v & ~sum(b for n, b in self._members)
+        if not names:
+            return None
+        if rest:
+            names.append(hex(rest))
+        return '|'.join(names)
+
+    def __repr__(self):
+        name = self.name
+        if name is None:
+            return 're.RegexFlag(%d)' % int(self)
+        return '|'.join(n if n[0].isdigit() else 're.' + n for n in name.split('|'))
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return str(self) if not spec else int.__format__(int(self), spec)
+
+    def __or__(self, other):
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        # within every bit up to the highest one known or set, as the KEEP boundary inverts
+        return RegexFlag(((1 << max(int(self).bit_length(), self._all.bit_length())) - 1) ^ int(self))
+
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return int(other) & int(self) == int(other)
+
+    def __iter__(self):
+        v = int(self)
+        return iter([RegexFlag(b) for b in sorted(b for n, b in self._members if v & b)])
+
+    def __len__(self):
+        return len(list(self))
+
+    def __bool__(self):
+        return int(self) != 0
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+NOFLAG = RegexFlag(0)
+for _name, _flag in (('ASCII', A), ('IGNORECASE', I), ('LOCALE', L), ('UNICODE', U), ('MULTILINE', M),
+                     ('DOTALL', S), ('VERBOSE', X), ('DEBUG', DEBUG), ('NOFLAG', NOFLAG),
+                     ('A', A), ('I', I), ('L', L), ('U', U), ('M', M), ('S', S), ('X', X)):
+    setattr(RegexFlag, _name, _flag)
+del _name, _flag
 
 
 class PatternError(Exception):
@@ -98,16 +181,44 @@ def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+_zero = object()  # the default of an argument that 3.13 warns about when it is passed by position
 
 
-def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+def _positional(fname, args, first, first_value, flags):
+    """CPython 3.13's deprecation of sub's count, subn's count and split's maxsplit (and their flags) by position:
+    the same values, with a DeprecationWarning naming the first such argument."""
+    if first_value is not _zero:
+        raise TypeError("%s() got multiple values for argument '%s'" % (fname, first))
+    first_value, *args = args
+    if args:
+        if flags is not _zero:
+            raise TypeError("%s() got multiple values for argument 'flags'" % fname)
+        flags, *args = args
+        if args:
+            least = 2 if fname == 'split' else 3
+            raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                            % (fname, least, least + 2, least + 2 + len(args)))
+    import warnings
+    warnings.warn("'%s' is passed as positional argument" % first, DeprecationWarning, stacklevel=3)
+    return first_value, flags
 
 
-def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+def split(pattern, string, *args, maxsplit=_zero, flags=_zero):
+    if args:
+        maxsplit, flags = _positional('split', args, 'maxsplit', maxsplit, flags)
+    return _compile(pattern, 0 if flags is _zero else flags).split(string, 0 if maxsplit is _zero else maxsplit)
+
+
+def sub(pattern, repl, string, *args, count=_zero, flags=_zero):
+    if args:
+        count, flags = _positional('sub', args, 'count', count, flags)
+    return _compile(pattern, 0 if flags is _zero else flags).sub(repl, string, 0 if count is _zero else count)
+
+
+def subn(pattern, repl, string, *args, count=_zero, flags=_zero):
+    if args:
+        count, flags = _positional('subn', args, 'count', count, flags)
+    return _compile(pattern, 0 if flags is _zero else flags).subn(repl, string, 0 if count is _zero else count)
 
 
 _SPECIAL = '()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c'
@@ -122,6 +233,56 @@ def escape(pattern):
 def purge():
     _cache.clear()
 
+
+class _Scanner:
+    """What Pattern.scanner(string, pos, endpos) gives (CPython's SRE_Scanner): match() and search() each take the
+    next match from where the last one ended. After an empty match the next one must move on: search() then skips an
+    empty match at the same place, match() fails there (CPython would try the pattern's other ways to match there;
+    java.util.regex cannot be asked for them)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = 0 if pos is None else max(0, min(pos, len(string)))
+        self._endpos = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        self._must_advance = False
+
+    def _took(self, m):
+        if m is None:
+            self._pos = self._endpos + 1  # exhausted: every later call answers None, as CPython's
+        else:
+            self._must_advance = m.end() == m.start()
+            self._pos = m.end()
+        return m
+
+    def match(self):
+        if self._pos > self._endpos:
+            return None
+        m = self.pattern.match(self._string, self._pos, self._endpos)
+        if m is not None and self._must_advance and m.end() == self._pos:
+            m = None
+        return self._took(m)
+
+    def search(self):
+        if self._pos > self._endpos:
+            return None
+        for m in self.pattern.finditer(self._string, self._pos, self._endpos):
+            if self._must_advance and m.end() == self._pos:
+                continue
+            return self._took(m)
+        return self._took(None)
+
+
+_re._Scanner = _Scanner
+
+
+def _readonly(d):
+    """Pattern.groupindex: a read-only view of the names' numbers, as CPython's."""
+    from types import MappingProxyType
+    return MappingProxyType(d)
+
+
+_re._readonly = _readonly
 
 Pattern = type(_re.compile(''))
 Match = type(_re.compile('').match(''))
@@ -250,8 +411,8 @@ class _BytesPattern:
 
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        self.flags = flags
         self._p = _re.compile(pattern.decode('latin-1'), flags | ASCII)
+        self.flags = int(self._p.flags) & ~0x120 | int(flags) & 0x100  # the inline ones too, as CPython's (no UNICODE)
 
     @property
     def groups(self):
@@ -303,6 +464,15 @@ class _BytesPattern:
         r, n = self._p.subn(self._repl(repl), _text(string), count)
         return _bytes(r), n
 
+    def scanner(self, string, pos=0, endpos=None):
+        return _Scanner(self, string, pos, endpos)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __eq__(self, other):
         return isinstance(other, _BytesPattern) and self.pattern == other.pattern and self.flags == other.flags
 
@@ -310,11 +480,19 @@ class _BytesPattern:
         return hash((self.pattern, self.flags))
 
     def __repr__(self):
-        return 're.compile(%r)' % (self.pattern,) if not (self.flags & ~ASCII) else \
-            're.compile(%r, %s)' % (self.pattern, _flag_names(self.flags & ~ASCII))
+        text = repr(self.pattern)[:200]  # CPython's %.200R
+        return 're.compile(%s, %s)' % (text, _flag_names(self.flags)) if self.flags else 're.compile(%s)' % text
 
 
 def _flag_names(flags):
-    names = [n for v, n in ((IGNORECASE, 're.IGNORECASE'), (LOCALE, 're.LOCALE'), (MULTILINE, 're.MULTILINE'),
-                            (DOTALL, 're.DOTALL'), (VERBOSE, 're.VERBOSE')) if flags & v]
-    return '|'.join(names) if names else '0'
+    """A pattern's flags as CPython's pattern_repr names them: by name in its order, what is left in hex."""
+    names = []
+    for n, v in (('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8), ('DOTALL', 16), ('UNICODE', 32),
+                 ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)):
+        if flags & v:
+            names.append('re.' + n)
+            flags &= ~v
+    if flags:
+        names.append(hex(flags))
+    return '|'.join(names)
+

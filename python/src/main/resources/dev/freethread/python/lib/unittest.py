@@ -497,8 +497,8 @@ class _AssertWarnsContext:
     def __enter__(self):
         import warnings
         self._cm = warnings.catch_warnings(record=True)
-        self._log = self._cm.__enter__()
-        warnings.simplefilter('always')
+        self._log = self.warnings = self._cm.__enter__()  # CPython's name: the warnings recorded in the block
+        warnings.simplefilter('always', self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
