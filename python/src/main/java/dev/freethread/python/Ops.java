@@ -175,7 +175,7 @@ final class Ops {
 
     /** Object's methods a class reaches only through {@code object} in its MRO (the common ones are above). */
     private static final java.util.Set<String> OBJECT_SLOTS = java.util.Set.of("__setattr__", "__delattr__",
-            "__getattribute__", "__format__", "__reduce_ex__", "__reduce__", "__getstate__");
+            "__getattribute__", "__format__", "__reduce_ex__", "__reduce__", "__getstate__", "__sizeof__", "__dir__");
 
     /**
      * {@code C.__setattr__} and the like for a class that does not define them: object's, unbound
@@ -785,7 +785,8 @@ final class Ops {
                 });
             }
             if (n.equals("__init__") || n.equals("__repr__") || n.equals("__str__") || n.equals("__eq__")
-                    || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__")) {
+                    || n.equals("__hash__") || n.equals("__ne__") || n.equals("__new__") || n.equals("__lt__")
+                    || n.equals("__le__") || n.equals("__gt__") || n.equals("__ge__")) {
                 if (!n.equals("__init__") && !n.equals("__new__")) { // object's own descriptor: C.__hash__ is object.__hash__
                     PyBuiltin.MethodImpl om = Builtins.method(t.interp, PyType.OBJECT, n);
                     if (om != null) {

@@ -35,7 +35,15 @@ final class PyMethod extends PyObject implements Callable {
 
     @Override
     public PyObject call(PyThread t, PyObject[] args, String[] kwnames) {
-        return Ops.callMethod(t, func, self, args, kwnames);
+        // a bound method calls its function with self first, whatever the function is (CPython's method_vectorcall):
+        // no descriptor binding again (classmethod(functools.partial(f)) passes the class to the partial)
+        if (func instanceof PyFunction) {
+            return ((PyFunction) func).callWith(t, self, args, kwnames);
+        }
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(t, func, all, kwnames);
     }
 
     @Override

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
 # collections.abc for ftpython: CPython's abstract base classes for containers, written after Lib/_collections_abc.py
-# over ftpython's abc (ABC with __subclasshook__ and register, no metaclass). isinstance([], Iterable) and the like
+# over ftpython's abc (the classes have ABCMeta as metaclass and no abc.ABC base, so their MROs are CPython's, which
+# singledispatch's ordering reads). isinstance([], Iterable) and the like
 # answer from the methods a class has, as CPython's do; the built-in types are registered where CPython registers
 # them; the mixin methods (Mapping.get, Sequence.index, MutableMapping.update, Set's operators...) are provided.
-from abc import ABC, abstractmethod
+from abc import ABCMeta, abstractmethod
 
 # as CPython's module: its classes are collections.abc's (repr, pickle, singledispatch's messages)
 __name__ = "collections.abc"
@@ -37,7 +38,7 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(ABC):
+class Hashable(metaclass=ABCMeta):
     @abstractmethod
     def __hash__(self):
         return 0
@@ -49,7 +50,7 @@ class Hashable(ABC):
         return NotImplemented
 
 
-class Awaitable(ABC):
+class Awaitable(metaclass=ABCMeta):
     @abstractmethod
     def __await__(self):
         yield
@@ -85,7 +86,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable(ABC):
+class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
@@ -149,7 +150,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable(ABC):
+class Iterable(metaclass=ABCMeta):
     @abstractmethod
     def __iter__(self):
         while False:
@@ -217,7 +218,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(ABC):
+class Sized(metaclass=ABCMeta):
     @abstractmethod
     def __len__(self):
         return 0
@@ -229,7 +230,7 @@ class Sized(ABC):
         return NotImplemented
 
 
-class Container(ABC):
+class Container(metaclass=ABCMeta):
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -249,7 +250,7 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Buffer(ABC):
+class Buffer(metaclass=ABCMeta):
     @abstractmethod
     def __buffer__(self, flags):
         raise NotImplementedError
@@ -261,7 +262,7 @@ class Buffer(ABC):
         return NotImplemented
 
 
-class Callable(ABC):
+class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False

@@ -63,13 +63,25 @@ class _GeneratorContextManager:
         raise RuntimeError("generator didn't stop after throw()")
 
 
+def _wrap_more(helper, func):
+    """The rest of what functools.wraps copies: the module, the annotations (the same dict), the type parameters
+    and the function's own attributes."""
+    for name in ('__module__', '__annotations__', '__type_params__'):
+        try:
+            value = getattr(func, name)
+        except AttributeError:
+            continue
+        setattr(helper, name, value)
+    helper.__dict__.update(getattr(func, '__dict__', {}))
+
+
 def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     helper.__name__ = getattr(func, '__name__', 'helper')
     helper.__qualname__ = getattr(func, '__qualname__', 'helper')
     helper.__doc__ = getattr(func, '__doc__', None)
-    helper.__dict__.update(getattr(func, '__dict__', {}))  # functools.wraps's: the function's own attributes
+    _wrap_more(helper, func)
     helper.__wrapped__ = func
     return helper
 
@@ -207,6 +219,7 @@ def asynccontextmanager(func):
     helper.__name__ = getattr(func, '__name__', 'helper')
     helper.__qualname__ = getattr(func, '__qualname__', 'helper')
     helper.__doc__ = getattr(func, '__doc__', None)
+    _wrap_more(helper, func)
     helper.__wrapped__ = func
     return helper
 

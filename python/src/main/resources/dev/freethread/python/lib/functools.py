@@ -4,6 +4,7 @@
 # Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
 from _thread import RLock as _RLock
+from _thread import RLock  # CPython's functools has this name too (cached_property's lock once used it)
 from _thread import allocate_lock as _Lock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
@@ -79,9 +80,20 @@ class partial:
             _repr_running.discard(key)
         return '%s(%s)' % (name, ', '.join(parts))
 
+    def __get__(self, obj, objtype=None):
+        # CPython 3.13: a partial is no method descriptor yet, and says it will be one
+        if obj is not None:
+            import warnings
+            warnings.warn("functools.partial will be a method descriptor in future Python versions; wrap it in "
+                          "staticmethod() if you want to preserve the old behavior", FutureWarning, 2)
+        return self
+
     def __reduce__(self):
         # CPython's: the class, the function, then the state __setstate__ takes back
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        # func, args and keywords are CPython's members, not in its __dict__ (here they are: ftpython keeps a slot's
+        # value in the instance dict when the class has one), so the state's dict leaves them out
+        namespace = {k: v for k, v in self.__dict__.items() if k not in _PARTIAL_FIELDS}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, namespace or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
@@ -92,14 +104,23 @@ class partial:
         if (not callable(func) or not isinstance(args, tuple) or (kwds is not None and not isinstance(kwds, dict))
                 or (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
-        args = tuple(args)  # a tuple subclass's items, as a plain tuple
-        kwds = {} if kwds is None else dict(kwds)
+        if type(args) is not tuple:
+            args = tuple(args)  # a tuple subclass's items, as a plain tuple
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)  # a plain dict is kept as it is (a copy shares it, as CPython's partial_setstate)
+        d = self.__dict__  # the state's namespace replaces what was set on the object (None: nothing), as CPython's
+        for k in [k for k in d if k not in _PARTIAL_FIELDS]:
+            del d[k]
         if namespace:
-            self.__dict__.update(namespace)
+            d.update(namespace)
         self.func = func
         self.args = args
         self.keywords = kwds
 
+
+_PARTIAL_FIELDS = frozenset(('func', 'args', 'keywords'))
 
 # (partial, thread) pairs whose repr is being made: a partial in its own arguments prints as ..., per thread as
 # CPython's Py_ReprEnter
@@ -141,6 +162,7 @@ _kwd_mark = object()
 
 
 _fasttypes = {int, str}
+_len = len  # the cache calls no builtin by name: lru_cache(len) may replace builtins.len
 
 
 class _HashedSeq(list):
@@ -166,7 +188,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:  # CPython's: a lone int or str is its own key
+    elif _len(key) == 1 and type(key[0]) in _fasttypes:  # CPython's: a lone int or str is its own key
         return key[0]
     return _HashedSeq(key)
 
@@ -203,7 +225,7 @@ def _lru_wrapper(user_function, maxsize, typed):
             with lock:
                 stats[1] += 1
             return user_function(*args, **kwds)
-        if not kwds and not typed and len(args) == 1 and type(args[0]) in _fasttypes:
+        if not kwds and not typed and _len(args) == 1 and type(args[0]) in _fasttypes:
             key = args[0]
         else:
             key = _make_key(args, kwds, typed)
@@ -232,14 +254,14 @@ def _lru_wrapper(user_function, maxsize, typed):
         result = user_function(*args, **kwds)
         with lock:
             if key not in cache:
-                if maxsize is not None and len(cache) >= maxsize:
+                if maxsize is not None and _len(cache) >= maxsize:
                     del cache[next(iter(cache))]
                 cache[key] = result
         return result
 
     def cache_info():
         with lock, stats_lock:
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+            return _CacheInfo(stats[0], stats[1], maxsize, _len(cache))
 
     def cache_clear():
         with lock:
@@ -352,24 +374,17 @@ _CONVERT = {
 
 
 def total_ordering(cls):
-    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if _defines(cls, op)]
+    # the comparisons the class has that are not object's own (a base's count, an int subclass's int's ones too);
+    # compared by ==, not CPython's is: ftpython makes a built-in's slot wrapper anew at each lookup
+    roots = {op for op in _CONVERT if getattr(cls, op, None) != getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)  # CPython prefers __lt__, then __le__, __gt__, __ge__: the greatest name of the four
     for opname, opfunc in _CONVERT[root]:
         if opname not in roots:
+            opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
-
-
-def _defines(cls, op):
-    # a comparison defined by the class or a base other than object
-    for c in cls.__mro__:
-        if c is object:
-            return False
-        if op in c.__dict__:
-            return True
-    return False
 
 
 class partialmethod:
@@ -411,9 +426,7 @@ class partialmethod:
             return method.func(cls_or_self, *method.args, *args, **{**method.keywords, **keywords})
         _method.__isabstractmethod__ = getattr(self.func, "__isabstractmethod__", False)
         _method._partialmethod = self
-        if obj is None:
-            return _method
-        return partial(_method, obj)
+        return _method.__get__(obj, cls)  # for an instance a bound method, with its __self__, as CPython's
 
     @property
     def __isabstractmethod__(self):
@@ -453,7 +466,11 @@ class cached_property:
         val = cache.get(self.attrname, _NOT_FOUND)
         if val is _NOT_FOUND:
             val = self.func(instance)
-            cache[self.attrname] = val
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                raise TypeError("The '__dict__' attribute on {!r} instance does not support item assignment for "
+                                "caching {!r} property.".format(type(instance).__name__, self.attrname)) from None
         return val
 
 
@@ -465,37 +482,87 @@ def _abc_cache_token():
         return None
 
 
-def _find_impl(cls, registry):
-    """The implementation for cls: the first class of its MRO with one; failing that (only object's matched), the most
-    specific registered abstract base class cls is a subclass of (collections.abc.Sequence for list), as CPython's
-    ABC-aware MRO decides for the common cases; two unrelated ABCs that both match are ambiguous, as there."""
-    match = None
-    for c in cls.__mro__:
-        if c in registry:
-            match = c
+def _c3_merge(sequences):
+    """The C3 merge of lists (each consumed here): again and again, the first head that is in no list's tail."""
+    result = []
+    while True:
+        sequences = [seq for seq in sequences if seq]
+        if not sequences:
+            return result
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in sequences:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's C3 linearization with the abstract base classes in abcs that cls implements but does not name put in
+    where they apply: right after the last explicit base that is abstract itself, each one at the class that
+    first brings what it describes (CPython's singledispatch order)."""
+    bases = cls.__bases__
+    boundary = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            boundary = i + 1  # the bases up to the last abstract one are "explicit"
             break
-    if match is not None and match is not object:
-        return registry[match]
-    candidates = []
-    for typ in registry:
-        if typ is object or typ in cls.__mro__ or not _is_abc(typ):
-            continue
-        try:
-            if issubclass(cls, typ):
-                candidates.append(typ)
-        except TypeError:
-            continue
-    best = [t for t in candidates if not any(o is not t and issubclass(o, t) for o in candidates)]
-    if len(best) > 1:
-        raise RuntimeError("Ambiguous dispatch: {} or {}".format(best[0], best[1]))
-    if best:
-        return registry[best[0]]
-    return registry.get(match) if match is not None else None
+    abcs = list(abcs) if abcs else []
+    explicit = list(bases[:boundary])
+    other = list(bases[boundary:])
+    abstract = [b for b in abcs if issubclass(cls, b) and not any(issubclass(base, b) for base in bases)]
+    for b in abstract:
+        abcs.remove(b)
+    return _c3_merge([[cls]]
+                     + [_c3_mro(b, abcs=abcs) for b in explicit]
+                     + [_c3_mro(b, abcs=abcs) for b in abstract]
+                     + [_c3_mro(b, abcs=abcs) for b in other]
+                     + [explicit] + [abstract] + [other])
 
 
-def _is_abc(cls):
-    import abc
-    return isinstance(cls, abc.ABCMeta)
+def _compose_mro(cls, types):
+    """cls's MRO with those of types (a registry's keys) that cls implements virtually (ABCs) merged in."""
+    in_mro = set(cls.__mro__)
+    from types import GenericAlias
+    related = [t for t in types if t not in in_mro and hasattr(t, '__mro__') and not isinstance(t, GenericAlias)
+               and issubclass(cls, t)]
+    # a type that is a base of another one comes in through that one's MRO
+    related = [t for t in related if not any(t != o and t in o.__mro__ for o in related)]
+    related_set = set(related)
+    abcs = []
+    for t in related:
+        # subclasses of t that cls also implements order the ABCs (those with more of them first)
+        found = [[s for s in sub.__mro__ if s in related_set] for sub in t.__subclasses__()
+                 if sub not in in_mro and issubclass(cls, sub)]
+        if not found:
+            abcs.append(t)
+            continue
+        found.sort(key=len, reverse=True)
+        for chain in found:
+            for s in chain:
+                if s not in abcs:
+                    abcs.append(s)
+    return _c3_mro(cls, abcs=abcs)
+
+
+def _find_impl(cls, registry):
+    """The implementation for cls: the first registered class of its MRO with the ABCs it implements merged in;
+    two unrelated virtual bases that match equally well are ambiguous (RuntimeError), as CPython's."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
 
 
 def _is_union_type(cls):
@@ -512,20 +579,26 @@ def _union_members(cls):
 def singledispatch(func):
     """A generic function dispatching on the class of its first argument; register implementations with
     .register(cls) or a first parameter's annotation (a union registers each member)."""
+    import weakref
     registry = {}
-    dispatch_cache = {}
+    dispatch_cache = weakref.WeakKeyDictionary()  # a class's implementation, found once (a class may be freed)
     cache_lock = _RLock()
-    cache_token = [None]
+    cache_token = [None]  # abc's cache token once an ABC is registered: an ABC's register() then empties the cache
 
     def dispatch(cls):
         with cache_lock:
-            token = _abc_cache_token()
-            if cache_token[0] != token:  # an ABC registered a subclass since: the answers may change
-                dispatch_cache.clear()
-                cache_token[0] = token
-            impl = dispatch_cache.get(cls)
-            if impl is None:
-                impl = _find_impl(cls, registry)
+            if cache_token[0] is not None:
+                token = _abc_cache_token()
+                if cache_token[0] != token:
+                    dispatch_cache.clear()
+                    cache_token[0] = token
+            try:
+                impl = dispatch_cache[cls]
+            except KeyError:
+                try:
+                    impl = registry[cls]
+                except KeyError:
+                    impl = _find_impl(cls, registry)
                 dispatch_cache[cls] = impl
             return impl
 
@@ -561,6 +634,8 @@ def singledispatch(func):
                     registry[arg] = func
             else:
                 registry[cls] = func
+            if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+                cache_token[0] = _abc_cache_token()
             dispatch_cache.clear()
         return func
 
