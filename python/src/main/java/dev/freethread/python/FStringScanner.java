@@ -18,6 +18,8 @@ final class FStringScanner {
     private final String s;
     /** Why the scan failed, as CPython's tokenizer reports it; null for a plain unterminated f-string. */
     String error;
+    /** Where in the text {@link #error} points (CPython's offset, less one), or -1 for the f-string's start. */
+    int errorAt = -1;
 
     FStringScanner(String s) {
         this.s = s;
@@ -30,18 +32,45 @@ final class FStringScanner {
      * @param raw whether it is raw (then {@code \N{...}} is not an escape)
      */
     int endOfString(int i, boolean f, boolean raw) {
+        if (f && ++fstringDepth > MAX_FSTRING_DEPTH) { // CPython's tokenizer keeps 150 levels
+            return fail(i, "too many nested f-strings");
+        }
+        try {
+            return endOfStringAt(i, f, raw);
+        } finally {
+            if (f) {
+                fstringDepth--;
+            }
+        }
+    }
+
+    /** CPython's MAXFSTRINGLEVEL. */
+    private static final int MAX_FSTRING_DEPTH = 150;
+    private int fstringDepth;
+
+    private int endOfStringAt(int i, boolean f, boolean raw) {
         char q = s.charAt(i);
         String qqq = new String(new char[] {q, q, q});
         boolean triple = s.startsWith(qqq, i);
         i += triple ? 3 : 1;
+        int segment = i; // where the literal part being read starts (after the quote or the last field)
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(i + 1);
                 if (f && !raw && n == 'N' && i + 2 < s.length() && s.charAt(i + 2) == '{') {
-                    int close = s.indexOf('}', i + 3);
-                    if (close < 0) {
-                        return -1;
+                    int close = i + 3; // a name: letters, digits, spaces and hyphens, then '}'
+                    while (close < s.length() && (Character.isLetterOrDigit(s.charAt(close))
+                            || s.charAt(close) == ' ' || s.charAt(close) == '-')) {
+                        close++;
+                    }
+                    if (close >= s.length() || s.charAt(close) != '}') { // as the literal's decoding reports it
+                        int end = close;
+                        while (end < s.length() && s.charAt(end) != q && s.charAt(end) != '\n') {
+                            end++;
+                        }
+                        return fail(end, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                + (i - segment) + "-" + (end - 1 - segment) + ": malformed \\N character escape");
                     }
                     i = close + 1;
                 } else if (f && (n == '{' || n == '}')) {
@@ -66,6 +95,7 @@ final class FStringScanner {
                 if (i < 0) {
                     return -1;
                 }
+                segment = i;
                 continue;
             }
             i++;
@@ -79,6 +109,21 @@ final class FStringScanner {
      * {@code q} and {@code triple} are the enclosing f-string's quote.
      */
     int endOfField(int i, char q, boolean triple) {
+        return endOfField(i, q, triple, 0);
+    }
+
+    /** {@link #endOfField} for a field inside {@code level} format specs (CPython allows two). */
+    private int endOfField(int i, char q, boolean triple, int level) {
+        int first = skipWhitespace(i);
+        while (first < s.length() && s.charAt(first) == '#') { // comments only: no expression either
+            while (first < s.length() && s.charAt(first) != '\n') {
+                first++;
+            }
+            first = skipWhitespace(first);
+        }
+        if (first < s.length() && "=!:}".indexOf(s.charAt(first)) >= 0) { // CPython's invalid_replacement_field
+            return fail(first, "f-string: valid expression required before '" + s.charAt(first) + "'");
+        }
         i = endOfExpression(i, q, triple);
         if (i < 0) {
             return -1;
@@ -97,13 +142,23 @@ final class FStringScanner {
         }
         if (i < s.length() && s.charAt(i) == '!') {
             i++;
+            if (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '}')) {
+                return fail(i, "f-string: missing conversion character");
+            }
+            if (i < s.length() && !Character.isWhitespace(s.charAt(i)) && !Character.isLetter(s.charAt(i))
+                    && s.charAt(i) != '_' && s.charAt(i) != q) { // no name after '!' ("{x!!}")
+                return fail(i, "f-string: invalid conversion character");
+            }
             while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
                 i++;
             }
             i = skipSpaces(i);
         }
         if (i < s.length() && s.charAt(i) == ':') {
-            i = endOfSpec(i + 1, q, triple);
+            if (level >= 2) {
+                return fail(i, "f-string: expressions nested too deeply");
+            }
+            i = endOfSpec(i + 1, q, triple, level);
             if (i < 0) {
                 return -1;
             }
@@ -114,10 +169,7 @@ final class FStringScanner {
         if (i < s.length() && s.charAt(i) != q && s.charAt(i) != '\n') {
             return i; // "{x!r=}": the parser reports what stands here
         }
-        if (error == null) {
-            error = "f-string: expecting '}'";
-        }
-        return -1;
+        return fail(Math.min(i, s.length()), "f-string: expecting '}'");
     }
 
     /**
@@ -126,10 +178,15 @@ final class FStringScanner {
      * ends it, as an error.
      */
     int endOfSpec(int i, char q, boolean triple) {
+        return endOfSpec(i, q, triple, 0);
+    }
+
+    /** {@link #endOfSpec} for the spec of a field inside {@code level} specs. */
+    private int endOfSpec(int i, char q, boolean triple, int level) {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '{') { // in a spec, "{{" is no escape: "{x:{{}}}" formats x by the dict {}'s str, as CPython
-                i = endOfField(i + 1, q, triple);
+                i = endOfField(i + 1, q, triple, level + 1);
                 if (i < 0) {
                     return -1;
                 }
@@ -147,10 +204,7 @@ final class FStringScanner {
             }
             i++;
         }
-        if (error == null) {
-            error = "f-string: expecting '}', or format specs";
-        }
-        return -1;
+        return fail(Math.min(i, s.length()), "f-string: expecting '}', or format specs");
     }
 
     /**
@@ -162,6 +216,7 @@ final class FStringScanner {
     int endOfExpression(int i, char q, boolean triple) {
         int start = i;
         int depth = 0;
+        StringBuilder open = new StringBuilder(); // the brackets open in the expression, innermost last
         while (i < s.length()) {
             char c = s.charAt(i);
             if (Character.isLetter(c) || c == '_') {
@@ -195,12 +250,20 @@ final class FStringScanner {
             }
             if (c == '(' || c == '[' || c == '{') {
                 depth++;
+                open.append(c);
             } else if (c == ')' || c == ']' || c == '}') {
-                if (depth > 0) {
-                    depth--;
-                } else if (c == '}') {
-                    return i;
-                } // a stray ')' or ']' is the parser's to report
+                if (depth == 0) {
+                    if (c == '}') {
+                        return i;
+                    }
+                    return fail(i, "f-string: unmatched '" + c + "'"); // the tokenizer's check, as CPython's
+                }
+                char o = open.charAt(depth - 1);
+                if ("([{".indexOf(o) != ")]}".indexOf(c)) {
+                    return fail(i, "closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'");
+                }
+                depth--;
+                open.setLength(depth);
             } else if (depth == 0) {
                 char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
                 if (c == '!' && n != '=' || c == ':') {
@@ -212,10 +275,7 @@ final class FStringScanner {
             }
             i++;
         }
-        if (error == null) {
-            error = "'{' was never closed";
-        }
-        return -1;
+        return fail(start - 1, "'{' was never closed");
     }
 
     private int nestedString(int i, boolean f, boolean raw, char q, boolean triple) {
@@ -224,8 +284,31 @@ final class FStringScanner {
         int end = endOfString(i, f, raw);
         if (end < 0 && error == null && nq == q && nestedTriple == triple) {
             error = "f-string: expecting '}'"; // the f-string's own closing quote, read as a new string
+        } else if (end < 0 && error == null) { // a string of the expression's own left open, as the tokenizer says
+            int line = 1;
+            for (int k = 0; k < (nestedTriple ? s.length() : i); k++) {
+                line += s.charAt(k) == '\n' ? 1 : 0;
+            }
+            fail(i, (nestedTriple ? "unterminated triple-quoted string literal" : "unterminated string literal")
+                    + " (detected at line " + line + ")");
         }
         return end;
+    }
+
+    /** Records the first error of the scan, at {@code at}; answers -1 for the caller to return. */
+    private int fail(int at, String message) {
+        if (error == null) {
+            error = message;
+            errorAt = at;
+        }
+        return -1;
+    }
+
+    private int skipWhitespace(int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private int skipSpaces(int i) {

@@ -191,7 +191,11 @@ final class FrameBuiltins {
         } else {
             text = sourceText(t, srcValue, what + "() arg 1 must be a string, bytes or code object");
             if (what.equals("eval")) {
-                text = text.stripLeading(); // CPython strips leading spaces and tabs of an eval source
+                int lead = 0; // CPython's eval strips leading spaces and tabs only (a newline stays)
+                while (lead < text.length() && (text.charAt(lead) == ' ' || text.charAt(lead) == '\t')) {
+                    lead++;
+                }
+                text = text.substring(lead);
             }
         }
         PyDict globals;
@@ -217,6 +221,7 @@ final class FrameBuiltins {
             builtins = t.interp.builtinsFrom(ts, globals);
             Parser p = new Parser(t, text, file);
             p.single = mode.equals("single");
+            p.evalInput = mode.equals("eval");
             Code code = p.parseModule(ns != null);
             t.interp.rememberSource(file, text);
             Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, builtins, null, null, ns);
@@ -343,11 +348,10 @@ final class FrameBuiltins {
         if (text.indexOf('\0') >= 0) {
             throw Errors.raise(t, "SyntaxError", "source code string cannot contain null bytes");
         }
-        if (m.equals("eval")) {
-            text = text.stripLeading();
-        }
         try {
-            Code code = new Parser(t, text, file).parseModule(false);
+            Parser p = new Parser(t, text, file);
+            p.evalInput = m.equals("eval");
+            Code code = p.parseModule(false);
             t.interp.rememberSource(file, text);
             if (m.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;

@@ -149,11 +149,18 @@ final class Lexer {
             }
             if (c == '\\' && pos + 1 < src.length() && (src.charAt(pos + 1) == '\n'
                     || src.charAt(pos + 1) == '\r')) {
+                int at = pos - lineStart + 1;
                 pos += src.charAt(pos + 1) == '\r' ? 3 : 2;
+                if (pos >= src.length() && depth == 0) { // nothing continues the line (bpo-2180)
+                    throw error("unexpected EOF while parsing", line, at + 1);
+                }
                 newLine();
                 continue;
             }
             int col = pos - lineStart + 1;
+            if (c == '\\') { // a backslash no newline follows: the tokenizer's error, at the character after it
+                throw error("unexpected character after line continuation character", line, col + 1);
+            }
             int cp = src.codePointAt(pos); // identifiers by code point: a character beyond the BMP is a pair
             if (Strs.isIdentifierStart(cp)) { // PEP 3131: XID_Start, as CPython 3.13 (Unicode 15.1)
                 int start = pos;
@@ -195,6 +202,9 @@ final class Lexer {
             if (op == null) {
                 if (c == '$' || c == '?' || c == '`' || c == '!') {
                     throw error("invalid syntax", line, col);
+                }
+                if (!dev.freethread.python.text.StrMethods.isprintable(new String(Character.toChars(cp)))) { // CPython names it by number only
+                    throw error("invalid non-printable character U+" + String.format("%04X", cp), line, col);
                 }
                 throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
                         + String.format("%04X", cp) + ")", line, col);
@@ -402,8 +412,9 @@ final class Lexer {
         boolean escapedQuote = false; // CPython's tokenizer then hints "perhaps you escaped the end quote?"
         while (true) {
             if (pos >= src.length()) {
-                throw error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
-                        : unterminated(startLine, escapedQuote), startLine, col);
+                // the last line of the source (its final newline, which may be one added here, starts none)
+                throw error(triple ? "unterminated triple-quoted string literal (detected at line "
+                        + lineAt(src.length() - 1) + ")" : unterminated(startLine, escapedQuote), startLine, col);
             }
             char c = src.charAt(pos);
             if (c == q && (!triple || src.startsWith(String.valueOf(q).repeat(3), pos))) {
@@ -463,10 +474,22 @@ final class Lexer {
         FStringScanner scanner = new FStringScanner(src);
         int end = scanner.endOfString(pos, true, raw);
         if (end < 0 && scanner.error != null) {
-            throw error(scanner.error, startLine, col);
+            int at = scanner.errorAt;
+            if (at < pos) { // no place given: the f-string's start
+                throw error(scanner.error, startLine, col);
+            }
+            int errLine = startLine; // the line and column of the place the scanner names, as CPython points there
+            int errLineStart = lineStart;
+            for (int p = pos; p < at && p < src.length(); p++) {
+                if (src.charAt(p) == '\n') {
+                    errLine++;
+                    errLineStart = p + 1;
+                }
+            }
+            throw error(scanner.error, errLine, at - errLineStart + 1); // col is the 1-based offset
         }
         if (end < 0) {
-            throw error(triple ? "unterminated triple-quoted f-string literal (detected at line " + lineAt(src.length())
+            throw error(triple ? "unterminated triple-quoted f-string literal (detected at line " + lineAt(src.length() - 1)
                     + ")" : "unterminated f-string literal (detected at line " + startLine + ")", startLine, col);
         }
         int q0 = pos + (triple ? 3 : 1);

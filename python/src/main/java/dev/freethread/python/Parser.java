@@ -87,11 +87,33 @@ final class Parser {
      * mapping apart from its globals, whose names resolve as a class body's (the namespace first, then globals and
      * builtins; functions it defines see only the globals), as CPython's exec with separate locals does.
      */
+    /** Whether the source is eval's input (an expression list), not a module. */
+    boolean evalInput;
+
     Code parseModule(boolean withNamespace) {
         tokens = lexer.tokenize();
         Code code = new Code("<module>", file, 1);
         scope = new Scope(withNamespace ? Scope.Kind.CLASS : Scope.Kind.MODULE, null, code);
         List<Stmt> body = new ArrayList<>();
+        if (evalInput) { // eval's grammar: expressions, NEWLINE*, the end; no statement is tried (nor its messages)
+            while (peek().kind == Token.Kind.NEWLINE) {
+                next();
+            }
+            if (peek().kind != Token.Kind.EOF) {
+                Token tk = peek();
+                if (at("*")) { // eval's expressions take no starred item
+                    throw error("invalid syntax", tk);
+                }
+                Expr e = testList();
+                while (peek().kind == Token.Kind.NEWLINE) {
+                    next();
+                }
+                if (peek().kind != Token.Kind.EOF) {
+                    throw error("invalid syntax", peek());
+                }
+                body.add(at(new Stmts.ExprStmt(e), tk));
+            }
+        }
         while (peek().kind != Token.Kind.EOF) {
             if (peek().kind == Token.Kind.NEWLINE) {
                 next();
@@ -385,14 +407,23 @@ final class Parser {
 
     // ---- statements
 
+    /** CPython's IndentationError for an indent no block opens: its offset counts the indenting characters. */
+    private SyntaxErrorException unexpectedIndent(Token tk) {
+        String src = lexer.sourceLine(tk.line);
+        int n = 0;
+        while (n < src.length() && (src.charAt(n) == ' ' || src.charAt(n) == '\t' || src.charAt(n) == '\f')) {
+            n++;
+        }
+        return new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, n, src);
+    }
+
     private List<Stmt> statement() {
         if (Pep695.rewrite(tokens, pos, lexer)) { // def f[T], class C[T], type X = ...: rewritten, then parsed
             return statement();
         }
         Token tk = peek();
         if (tk.kind == Token.Kind.INDENT) {
-            throw new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, tk.col,
-                    lexer.sourceLine(tk.line));
+            throw unexpectedIndent(tk);
         }
         if (tk.kind == Token.Kind.NAME) {
             switch (tk.text) {
@@ -3373,8 +3404,7 @@ final class Parser {
                 }
                 break;
             case INDENT:
-                throw new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, tk.col,
-                        lexer.sourceLine(tk.line));
+                throw unexpectedIndent(tk);
             case NEWLINE:
             case EOF:
                 throw error("invalid syntax", tk);
@@ -3836,6 +3866,12 @@ final class Parser {
                 }
                 throw lexer.error("f-string: single '}' is not allowed", tk.line, tk.col);
             }
+            if (c == '\\' && !tk.raw && i + 1 < s.length() && s.charAt(i + 1) == '{' && !spec
+                    && (i + 2 >= s.length() || s.charAt(i + 2) != '{')) {
+                // "\{x}": a backslash, then a field: an invalid escape (SyntaxWarning, 3.12+); before "{{" the
+                // literal's decoding warns
+                syntaxWarning("invalid escape sequence '\\{'", tk.line, tk.col);
+            }
             if (c == '\\' && !tk.raw && i + 1 < s.length() && s.charAt(i + 1) != '{' && s.charAt(i + 1) != '}') {
                 int to = i + 2; // an escape is literal text: "\N{EM DASH}"'s braces are no field
                 if (s.charAt(i + 1) == 'N' && to < s.length() && s.charAt(to) == '{' && s.indexOf('}', to) > 0) {
@@ -3908,7 +3944,7 @@ final class Parser {
             throw lexer.error("f-string: valid expression required before '" + s.charAt(exprEnd) + "'", tk.line,
                     tk.col);
         }
-        if (exprText.strip().matches("lambda\\b.*") && i < s.length() && s.charAt(i) == ':') {
+        if (exprText.strip().matches("(?s)(.*,\\s*)?lambda\\b[^:]*") && i < s.length() && s.charAt(i) == ':') {
             throw lexer.error("f-string: lambda expressions are not allowed without parentheses", tk.line, tk.col);
         }
         if (i < s.length() && s.charAt(i) == '!') {
@@ -3981,8 +4017,34 @@ final class Parser {
         try {
             ts = sub.tokenize();
         } catch (SyntaxErrorException e) {
-            throw lexer.error("f-string: " + e.getMessage(), tk.line, tk.col);
+            if (e.getMessage().equals("invalid syntax")) { // a character no token starts with ("{a $ b}")
+                int bad = Math.max(0, Math.min(text.strip().length(), e.col - 2)); // less the "(" put before it
+                throw lexer.error(fieldError(text.strip().substring(0, bad), tk), tk.line, tk.col);
+            }
+            throw lexer.error(e.getMessage(), tk.line, tk.col); // the tokenizer's words, unprefixed (3.12+)
         }
+        List<Token> relined = relined(ts, tk);
+        tokens = relined;
+        pos = 0;
+        try {
+            return test();
+        } catch (SyntaxErrorException e) {
+            if (!e.getMessage().equals("invalid syntax") && !e.getMessage().endsWith("was never closed")) {
+                throw e; // a specific message ("Perhaps you forgot a comma?") stands, as CPython's
+            }
+            // CPython's invalid_replacement_field: no expression at all, or one followed by what no field allows
+            int failed = Math.min(pos, relined.size());
+            boolean prefix = failed > 1 && parsesAlone(new ArrayList<>(relined.subList(0, failed)), tk);
+            throw lexer.error(prefix ? "f-string: expecting '=', or '!', or ':', or '}'"
+                    : "f-string: expecting a valid expression after '{'", tk.line, tk.col);
+        } finally {
+            tokens = saveTokens;
+            pos = savePos;
+        }
+    }
+
+    /** The sub-lexer's tokens placed at the f-string's token (where errors and warnings point). */
+    private static List<Token> relined(List<Token> ts, Token tk) {
         List<Token> relined = new ArrayList<>();
         for (Token x : ts) {
             Token y = new Token(x.kind, x.text, tk.line, tk.col, x.fstring, x.raw);
@@ -3990,11 +4052,43 @@ final class Parser {
             y.warning = x.warning; // issued at the f-string's token when the field's parse reads it
             relined.add(y);
         }
-        tokens = relined;
+        return relined;
+    }
+
+    /** The message for a field whose text up to a bad character is {@code before}, as {@link #subExpression}'s. */
+    private String fieldError(String before, Token tk) {
+        if (!before.isBlank()) {
+            Lexer sub = new Lexer("(" + before + "\n)", file);
+            try {
+                List<Token> ts = sub.tokenize();
+                if (parsesAlone(new ArrayList<>(ts.subList(0, Math.max(1, ts.size() - 1))), tk)) {
+                    return "f-string: expecting '=', or '!', or ':', or '}'";
+                }
+            } catch (SyntaxErrorException e) {
+                // no expression before it either
+            }
+        }
+        return "f-string: expecting a valid expression after '{'";
+    }
+
+    /**
+     * Whether {@code prefix} (a "(" and the tokens after it, up to where a field's parse failed) closed with ")" is a
+     * whole expression: the field had a valid expression before what failed.
+     */
+    private boolean parsesAlone(List<Token> prefix, Token tk) {
+        Token close = new Token(Token.Kind.OP, ")", tk.line, tk.col, false, false);
+        prefix.add(close);
+        prefix.add(new Token(Token.Kind.NEWLINE, "\n", tk.line, tk.col, false, false));
+        prefix.add(new Token(Token.Kind.EOF, "", tk.line, tk.col, false, false));
+        List<Token> saveTokens = tokens;
+        int savePos = pos;
+        tokens = prefix;
         pos = 0;
         try {
-            Expr e = test();
-            return e;
+            test();
+            return peek().kind == Token.Kind.NEWLINE;
+        } catch (SyntaxErrorException e) {
+            return false;
         } finally {
             tokens = saveTokens;
             pos = savePos;
