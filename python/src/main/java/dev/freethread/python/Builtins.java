@@ -1635,7 +1635,8 @@ final class Builtins {
             }
             if (x instanceof PyBytes || x instanceof PyByteArray) { // float(b'1.5')
                 String text = latin1(x);
-                Double v = FloatFormat.tryParse(text);
+                // a byte past ASCII is never part of a number, nor space (b'123\xa0' is no float)
+                Double v = text.chars().anyMatch(c -> c >= 0x80) ? null : FloatFormat.tryParse(text);
                 if (v == null) { // CPython's message shows the bytes' repr
                     throw Errors.valueError(t, "could not convert string to float: "
                             + PyBytes.repr(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "b"));

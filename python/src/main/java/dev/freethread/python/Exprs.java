@@ -1436,7 +1436,7 @@ final class Exprs {
     }
 
     /** {@code iter(v)} for an unpacking, with CPython's "cannot unpack non-iterable T object". A new reference. */
-    private static PyObject iterForUnpack(PyThread t, PyObject v) {
+    static PyObject iterForUnpack(PyThread t, PyObject v) {
         try {
             return Ops.iter(t, v);
         } catch (PyRaise r) {

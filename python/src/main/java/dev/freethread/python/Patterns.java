@@ -210,6 +210,25 @@ final class Patterns {
             if (!isSequence(f.t, subject)) {
                 return false;
             }
+            if (items.length == 1 && star == 0) { // [*_] and [*rest]: no length asked (CPython's compiler)
+                Expr target = ((Star) items[0]).target;
+                if (target == null) {
+                    return true;
+                }
+                PyObject it = Exprs.iterForUnpack(f.t, subject); // UNPACK_EX's message for a non-iterable
+                PyObject rest;
+                try {
+                    rest = Builtins.listOf(f.t, it);
+                } finally {
+                    RefCount.decref(f.ts, it);
+                }
+                try {
+                    capture(f, target, rest);
+                } finally {
+                    RefCount.decref(f.ts, rest);
+                }
+                return true;
+            }
             ThreadState ts = f.ts;
             // As CPython's compiled pattern: the length first (GET_LEN), so a sequence of the wrong length is never
             // iterated; a wildcard star (*_) reads the fixed items by index, so range(1 << 30) is not listed either.

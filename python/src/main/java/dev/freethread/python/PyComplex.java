@@ -42,6 +42,7 @@ final class PyComplex extends PyObject {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         boolean eq;
+        other = BuiltinBase.operand(other); // a subclass's instance of int, float or complex by its value
         if (other instanceof PyComplex) {
             eq = real == ((PyComplex) other).real && imag == ((PyComplex) other).imag;
         } else if (other instanceof PyFloat) {

@@ -72,6 +72,7 @@ final class PyFloat extends PyObject {
 
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
+        other = BuiltinBase.operand(other); // an int or float subclass's instance by its value (PyLong_Check)
         if (other instanceof PyFloat) {
             double a = value;
             double b = ((PyFloat) other).value;

@@ -22,6 +22,11 @@ class property:
         docstring
     """
 
+    # what an instance made by property.__new__ alone has (CPython's fields start as NULL)
+    fget = fset = fdel = None
+    _prop_name = None
+    _doc_from_getter = False
+
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
@@ -65,7 +70,8 @@ class property:
         # the copy is of the subclass; a doc that came from the old getter is the new getter's
         doc = None if self._doc_from_getter else self.__dict__.get('__doc__')
         prop = type(self)(fget, fset, fdel, doc)
-        prop._prop_name = self._prop_name
+        if isinstance(prop, property):  # a __new__ may answer something else, left as it is (CPython's)
+            prop._prop_name = self._prop_name
         return prop
 
     def getter(self, fget):
