@@ -326,10 +326,32 @@ class TextIOWrapper(_File, _TextStream):
                 return ''
             return _translate_newlines(text) if newline is None else text
         self._open_contents(mode, read, lambda how: _os.write_text(name, '', how, encoding, self.errors))
+        # a file only read, whose lines end at '\n' (its text translated at open, or newline='\n'): its lines are
+        # read in one step by __next__ and readline (the general path took four calls a line)
+        self._fast_lines = self._reading and not self._update and self._line_newline == '\n' \
+            and self._decode_error is None
 
     _FILL = '\0'
     _CHUNK = 8192
     _read_ahead = False
+    _fast_lines = False
+
+    def __next__(self):
+        if self._fast_lines and not self.closed:
+            text = self._text
+            pos = self._pos
+            end = text.find('\n', pos) + 1
+            if end == 0:
+                end = len(text)
+                if end <= pos:
+                    raise StopIteration
+            self._pos = end
+            self._read_ahead = True
+            return text[pos:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def _check_readable(self):
         if not self._reading:
@@ -349,6 +371,15 @@ class TextIOWrapper(_File, _TextStream):
         return out
 
     def readline(self, size=-1):
+        if self._fast_lines and (size is None or size == -1) and not self.closed:
+            text = self._text
+            pos = self._pos
+            end = text.find('\n', pos) + 1
+            if end == 0:
+                end = len(text)
+            self._pos = end
+            self._read_ahead = True
+            return text[pos:end]
         if self._decode_error is not None:
             raise self._decode_error
         out = _TextStream.readline(self, size)
