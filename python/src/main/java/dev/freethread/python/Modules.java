@@ -575,7 +575,7 @@ final class Modules {
 
     /** ftpython's own modules, Java or bundled Python: never looked for on sys.path. */
     static final java.util.Set<String> BUILT_IN_NAMES = java.util.Set.of(
-            "sys", "_time", "gc", "_weakref", "_thread", "_itertools", "_heapq", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
+            "sys", "_time", "gc", "_weakref", "_thread", "_itertools", "_heapq", "_ftfunctools", "_hashlib", "_binascii", "_struct", "_traceback", "_re",
             "_os", "_random", "math", "threading", "itertools", "functools", "operator", "collections",
             "dataclasses", "random", "typing", "string", "heapq", "bisect", "contextlib", "json", "abc", "_py_abc",
             "copy", "textwrap", "os", "posixpath", "re", "enum", "io", "queue", "hashlib", "base64", "binascii", "fractions",
@@ -613,6 +613,7 @@ final class Modules {
             case "_signal": return javaModule(t, name, SignalModule::install);
             case "_itertools": return javaModule(t, name, Modules::itertoolsNative);
             case "_heapq": return javaModule(t, name, HeapqModule::install);
+            case "_ftfunctools": return javaModule(t, name, FunctoolsModule::install);
             case "threading":
             case "itertools":
             case "functools":

@@ -4,8 +4,8 @@
 # Written here over ftpython's subset; the caches are guarded by a lock, so that two threads calling one cached
 # function keep its statistics exact (CPython's free-threaded build locks its C cache too).
 from _thread import RLock as _RLock
+from _ftfunctools import lru_core as _lru_core, lru_call as _lru_call, lru_info as _lru_info, lru_clear as _lru_clear
 from _thread import RLock  # CPython's functools has this name too (cached_property's lock once used it)
-from _thread import allocate_lock as _Lock
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -213,61 +213,20 @@ def cache(user_function, /):
 
 
 def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    lock = _RLock()  # reentrant: a key's __eq__ or __hash__ may call the cached function
-    stats_lock = _Lock()  # only the counts: nothing under it runs user code
-    cache_get = cache.get
-    sentinel = object()
+    # the cache is _ftfunctools' (Java): one call makes the key, looks it up, counts and on a miss calls the function
+    # and stores its result; the wrapper stays a Python function, so wraps, binding and introspection are a
+    # function's (a cached method binds as one). _make_key gives the keys of arguments whose hash may run user code.
+    core = _lru_core(user_function, maxsize, typed, _make_key)
 
     def wrapper(*args, **kwds):
-        if maxsize == 0:
-            with lock:
-                stats[1] += 1
-            return user_function(*args, **kwds)
-        if not kwds and not typed and _len(args) == 1 and type(args[0]) in _fasttypes:
-            key = args[0]
-        else:
-            key = _make_key(args, kwds, typed)
-        if maxsize is None:
-            # unbounded: no order to keep, so a hit is one dict read (thread-safe here, as CPython 3.13t's), with
-            # no lock held while the key's __eq__ runs; only the counts take a lock
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                with stats_lock:
-                    stats[0] += 1
-                return result
-            with stats_lock:
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-        with lock:
-            if key in cache:
-                result = cache[key]
-                if maxsize is not None:  # most recently used goes last
-                    del cache[key]
-                    cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-        result = user_function(*args, **kwds)
-        with lock:
-            if key not in cache:
-                if maxsize is not None and _len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-        return result
+        return _lru_call(core, args, kwds)
 
     def cache_info():
-        with lock, stats_lock:
-            return _CacheInfo(stats[0], stats[1], maxsize, _len(cache))
+        hits, misses, currsize = _lru_info(core)
+        return _CacheInfo(hits, misses, maxsize, currsize)
 
     def cache_clear():
-        with lock:
-            cache.clear()  # may run a value's __del__, which may call the function: not under stats_lock
-            with stats_lock:
-                stats[0] = stats[1] = 0
+        _lru_clear(core)
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
