@@ -22,14 +22,33 @@ REMAINDER = '...'
 PARSER = 'A...'
 
 
-class Namespace:
+class _AttributeHolder:
+    """CPython's repr for argparse's objects: ClassName(name=value, ...), the names that are no identifiers in a
+    **{...} at the end."""
+
+    def __repr__(self):
+        args = [repr(a) for a in self._get_args()]
+        star = {}
+        for name, value in self._get_kwargs():
+            if name.isidentifier():
+                args.append('%s=%r' % (name, value))
+            else:
+                star[name] = value
+        if star:
+            args.append('**%r' % (star,))
+        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+
+    def _get_kwargs(self):
+        return list(self.__dict__.items())
+
+    def _get_args(self):
+        return []
+
+
+class Namespace(_AttributeHolder):
     def __init__(self, **kwargs):
         for k, v in kwargs.items():
             setattr(self, k, v)
-
-    def __repr__(self):
-        items = ', '.join('%s=%r' % (k, v) for k, v in self.__dict__.items())
-        return 'Namespace(%s)' % items
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
@@ -59,13 +78,23 @@ def _action_name(action):
     if action.option_strings:
         return '/'.join(action.option_strings)
     if action.metavar not in (None, SUPPRESS):
-        return action.metavar if isinstance(action.metavar, str) else action.metavar[0]
+        metavar = action.metavar
+        if not isinstance(metavar, tuple):
+            return metavar
+        if action.nargs == ZERO_OR_MORE and len(metavar) == 2 or action.nargs == ONE_OR_MORE:
+            return '%s[, %s]' % metavar
+        return ', '.join(metavar)
     if action.dest not in (None, SUPPRESS):
         return action.dest
     return None
 
 
-class Action:
+class Action(_AttributeHolder):
+    def _get_kwargs(self):
+        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
+                 'metavar', 'deprecated']
+        return [(name, getattr(self, name)) for name in names]
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None, deprecated=False):
         self.option_strings = option_strings
@@ -85,11 +114,13 @@ class Action:
 
 
 class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, **kwargs):
+    def __init__(self, option_strings, dest, nargs=None, const=None, **kwargs):
         if nargs == 0:
             raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as '
                              'store true or store const may be more appropriate')
-        super().__init__(option_strings, dest, nargs=nargs, **kwargs)
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        super().__init__(option_strings, dest, nargs=nargs, const=const, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -118,6 +149,14 @@ class _StoreFalseAction(_StoreConstAction):
 
 
 class _AppendAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None, **kwargs):
+        if nargs == 0:
+            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying the value to '
+                             'append, the append const action may be more appropriate')
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        super().__init__(option_strings, dest, nargs=nargs, const=const, **kwargs)
+
     def __call__(self, parser, namespace, values, option_string=None):
         items = getattr(namespace, self.dest, None)
         items = [] if items is None else list(items)
@@ -176,8 +215,18 @@ class _VersionAction(Action):
         parser.exit()
 
 
+_deprecated_default = object()
+
+
 class BooleanOptionalAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None, deprecated=False):
+    def __init__(self, option_strings, dest, default=None, type=_deprecated_default, choices=_deprecated_default,
+                 required=False, help=None, metavar=_deprecated_default, deprecated=False):
+        # type, choices and metavar: accepted with 3.12's DeprecationWarning, as 3.13 still does
+        for field_name, value in (('type', type), ('choices', choices), ('metavar', metavar)):
+            if value is not _deprecated_default:
+                import warnings
+                warnings.warn("%r is deprecated as of Python 3.12 and will be removed in Python 3.14." % field_name,
+                              DeprecationWarning, stacklevel=3)
         strings = []
         for s in option_strings:
             strings.append(s)
@@ -185,6 +234,9 @@ class BooleanOptionalAction(Action):
                 strings.append('--no-' + s[2:])
         super().__init__(strings, dest, nargs=0, default=default, required=required, help=help,
                          deprecated=deprecated)
+        for field_name, value in (('type', type), ('choices', choices), ('metavar', metavar)):
+            if value is not _deprecated_default:
+                setattr(self, field_name, value)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -199,16 +251,21 @@ class _SubParsersAction(Action):
         self._parser_class = parser_class
         self._name_parser_map = self.choices
         self._choices_help = []
+        self._deprecated = set()
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
             kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
         help_text = kwargs.pop('help', None)
+        deprecated = kwargs.pop('deprecated', False)  # 3.13: choosing it warns
         parser = self._parser_class(**kwargs)
         self._name_parser_map[name] = parser
         for alias in aliases:
             self._name_parser_map[alias] = parser
+        if deprecated:
+            self._deprecated.add(name)
+            self._deprecated.update(aliases)
         if help_text is not None:
             self._choices_help.append((name, help_text))
         return parser
@@ -222,6 +279,8 @@ class _SubParsersAction(Action):
             choices = ', '.join(repr(c) for c in self._name_parser_map)
             raise ArgumentError(self, 'invalid choice: %r (choose from %s)' % (name, choices))
         sub = self._name_parser_map[name]
+        if name in self._deprecated:
+            parser._warning("command '%s' is deprecated" % name)
         subnamespace, extras = sub.parse_known_args(rest, None)
         for key, value in vars(subnamespace).items():
             setattr(namespace, key, value)
@@ -296,6 +355,21 @@ class HelpFormatter:
             text = text.replace('%(prog)s', self._prog)
         return '\n'.join(self._fill(text, self._width, '')) + '\n'
 
+    def _split_lines(self, text, width):
+        """An argument's help as lines: its words refilled (CPython's; RawTextHelpFormatter keeps its lines)."""
+        return self._fill(text, width, '')
+
+    def _fill_text(self, text, width, indent):
+        """A description's lines within width, indented: its words refilled (RawDescription keeps its lines)."""
+        return '\n'.join(self._fill(text, width - len(indent), indent))
+
+    def _format_section_text(self, text, indent):
+        # a group's description, as CPython's add_text in an indented section: within the width less the indent,
+        # each line indented
+        if '%(prog)' in text:
+            text = text.replace('%(prog)s', self._prog)
+        return self._fill_text(text, max(self._width - len(indent), 11), indent).rstrip('\n') + '\n'
+
     def _get_help_string(self, action):
         return action.help
 
@@ -310,9 +384,13 @@ class RawDescriptionHelpFormatter(HelpFormatter):
     def _format_text(self, text):
         return text.replace('%(prog)s', self._prog).rstrip() + '\n' if text.strip() else ''
 
+    def _fill_text(self, text, width, indent):
+        return ''.join(indent + line for line in text.splitlines(keepends=True))
+
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    pass
+    def _split_lines(self, text, width):
+        return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
@@ -351,10 +429,19 @@ class _ArgumentGroup:
         return action
 
     def add_mutually_exclusive_group(self, required=False):
-        return self._container.add_mutually_exclusive_group(required=required)
+        if self._exclusive:  # a group in a mutually exclusive group (deprecated since 3.11): the parser's
+            return self._container.add_mutually_exclusive_group(required=required)
+        # in an argument group: its actions are listed in this group's section of the help
+        g = _ArgumentGroup(self, required=required, exclusive=True)
+        self._container._mutex_groups.append(g)
+        return g
 
 
-class ArgumentParser:
+class ArgumentParser(_AttributeHolder):
+    def _get_kwargs(self):
+        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
+        return [(name, getattr(self, name)) for name in names]
+
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(), formatter_class=HelpFormatter,
                  prefix_chars='-', fromfile_prefix_chars=None, argument_default=None, conflict_handler='error',
                  add_help=True, allow_abbrev=True, exit_on_error=True):
@@ -373,6 +460,7 @@ class ArgumentParser:
         if conflict_handler not in ('error', 'resolve'):
             raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self.conflict_handler = conflict_handler
+        self.add_help = add_help
         self._actions = []
         self._option_map = {}
         self._defaults = {}
@@ -411,6 +499,10 @@ class ArgumentParser:
         if not args or len(args) == 1 and args[0] and args[0][0] not in chars:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
+            if not args and 'dest' not in kwargs:
+                # CPython's words, which name the method that takes dest there
+                raise TypeError("_ActionsContainer._get_positional_kwargs() missing 1 required positional argument: "
+                                "'dest'")
             dest = args[0] if args else kwargs.pop('dest')
             option_strings = []
             if kwargs.get('required') is not None and 'required' in kwargs:
@@ -432,10 +524,12 @@ class ArgumentParser:
             if dest is None:
                 first = long_strings[0] if long_strings else option_strings[0]
                 dest = first.lstrip(chars).replace('-', '_')
+                if not dest:
+                    raise ValueError('dest= is required for options like %r' % first)
         action_name = kwargs.pop('action', None)
         action_class = _ACTIONS.get(action_name, action_name) if not isinstance(action_name, type) else action_name
-        if action_class is None or isinstance(action_class, str):
-            raise ValueError('unknown action %r' % (action_name,))
+        if action_class is None or isinstance(action_class, str) or not callable(action_class):
+            raise ValueError('unknown action "%s"' % (action_name,))
         if 'default' not in kwargs:
             if dest in self._defaults:
                 kwargs['default'] = self._defaults[dest]
@@ -445,6 +539,10 @@ class ArgumentParser:
         if type_func is not None and not callable(type_func):
             raise ValueError('%r is not callable' % (type_func,))
         action = action_class(option_strings=option_strings, dest=dest, **kwargs)
+        try:  # a tuple metavar must name each argument nargs takes (CPython checks through the formatter)
+            self._args_usage(action, action.metavar if isinstance(action.metavar, tuple) else None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs") from None
         return self._add_action(action)
 
     def _add_action(self, action):
@@ -693,6 +791,7 @@ class ArgumentParser:
         """CPython's algorithm: each argument is an option ('O'), a value ('A') or '--' ('-'); runs of values between
         options go to as many positional actions as can take them, each option takes what its nargs matches."""
         import re
+        warned = set()  # the deprecated options and arguments warned about in this parse (3.13: once each)
         pattern = []
         only = False
         for s in args:
@@ -727,6 +826,9 @@ class ArgumentParser:
                 elif action.nargs != REMAINDER and pattern.find('-', start, start + count) >= 0:
                     strings.remove('--')
                 start += count
+                if strings and action.deprecated and action.dest not in warned:
+                    warned.add(action.dest)
+                    self._warning("argument '%s' is deprecated" % action.dest)
                 self._act(action, namespace, self._values(action, strings), None, seen, seen_non_default)
             del positionals[:len(counts)]
             return start
@@ -764,8 +866,10 @@ class ArgumentParser:
                     if opt in self._option_map:
                         action = self._option_map[opt]
                         explicit = rest
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
+                    else:  # -ku with no -u: the rest is an extra ('-u'), as CPython's parse_known_args keeps it
+                        extras.append(opt[0] + explicit)
+                        stop = start + 1
+                        break
                 elif count == 1:
                     tuples.append((action, [explicit], opt))
                     stop = start + 1
@@ -773,6 +877,9 @@ class ArgumentParser:
                 else:
                     raise ArgumentError(action, 'ignored explicit argument %r' % explicit)
             for a, strings, o in tuples:
+                if a.deprecated and o not in warned:
+                    warned.add(o)
+                    self._warning("option '%s' is deprecated" % o)
                 self._act(a, namespace, self._values(a, strings), o, seen, seen_non_default)
             return stop
 
@@ -837,23 +944,36 @@ class ArgumentParser:
             return fmt._get_default_metavar_for_optional(action)
         return fmt._get_default_metavar_for_positional(action)
 
+    def _metavars(self, action):
+        """The metavar as _args_usage takes it: a tuple given by the user (one name per argument), else the name."""
+        if isinstance(action.metavar, tuple):
+            return action.metavar
+        return self._metavar(action)
+
     def _args_usage(self, action, metavar):
+        # CPython's _format_args: a tuple metavar names each argument, a name stands for all of them; a tuple of
+        # the wrong length fails the % (add_argument turns that into its ValueError)
+        def names(n):
+            return metavar if isinstance(metavar, tuple) else (metavar,) * n
         nargs = action.nargs
         if nargs is None:
-            return metavar
+            return '%s' % names(1)
         if nargs == OPTIONAL:
-            return '[%s]' % metavar
+            return '[%s]' % names(1)
         if nargs == ZERO_OR_MORE:
-            return '[%s ...]' % metavar
+            m = names(1)
+            return '[%s [%s ...]]' % m if len(m) == 2 else '[%s ...]' % m
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % (metavar, metavar)
+            return '%s [%s ...]' % names(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % metavar
+            return '%s ...' % names(1)
+        if nargs == SUPPRESS:
+            return ''
         if nargs == 0:
             return ''
-        return ' '.join([metavar] * nargs)
+        return ' '.join(['%s'] * nargs) % names(nargs)
 
     def _action_usage(self, action):
         if isinstance(action, BooleanOptionalAction):
@@ -862,10 +982,12 @@ class ArgumentParser:
             opt = action.option_strings[0]
             if action.nargs == 0:
                 return opt
-            return '%s %s' % (opt, self._args_usage(action, self._metavar(action)))
-        return self._args_usage(action, self._metavar(action))
+            return '%s %s' % (opt, self._args_usage(action, self._metavars(action)))
+        return self._args_usage(action, self._metavars(action))
 
     def format_usage(self):
+        if self.usage is SUPPRESS:  # no usage at all, in the help too
+            return ''
         return 'usage: %s\n' % self._usage_text()
 
     def _usage_text(self):
@@ -873,30 +995,49 @@ class ArgumentParser:
         too long, the optionals wrap under the program name and the positionals start a line of their own."""
         if self.usage is not None:
             return self.usage.replace('%(prog)s', self.prog)
+        # a mutually exclusive group is shown as one only where its actions stand together in the usage's order
+        # (optionals, then positionals), as CPython 3.13's _get_actions_usage_parts decides; else each on its own
+        ordered = [a for a in self._actions if a.option_strings] + [a for a in self._actions if not a.option_strings]
         in_group = {}
         for g in self._mutex_groups:
-            for a in g._group_actions:
-                in_group[id(a)] = g
+            members = g._group_actions
+            if not members or all(a.help is SUPPRESS for a in members):
+                continue
+            start = next((k for k, a in enumerate(ordered) if a is members[0]), None)
+            if start is None:
+                continue
+            window = ordered[start:start + len(members)]
+            if len(window) == len(members) and all(x is y for x, y in zip(window, members)):
+                for a in members:
+                    in_group[id(a)] = g
         done_groups = set()
         opt_parts = []
         pos_parts = []
-        for a in self._actions:
+        for a in ordered:
             if a.help is SUPPRESS:
                 continue
-            if not a.option_strings:
+            g = in_group.get(id(a))
+            if g is None and not a.option_strings:
                 u = self._action_usage(a)
                 if u:
                     pos_parts.append(u)
                 continue
-            g = in_group.get(id(a))
             if g is not None:
                 if id(g) in done_groups:
                     continue
                 done_groups.add(id(g))
                 # one part per action and per '|' (CPython 3.13's), so a long group wraps between its actions
-                usages = [self._action_usage(x) for x in g._group_actions if x.help is not SUPPRESS]
+                usages = []
+                for x in g._group_actions:
+                    if x.help is SUPPRESS:
+                        continue
+                    u = self._action_usage(x)
+                    if not x.option_strings and u.startswith('[') and u.endswith(']'):
+                        u = u[1:-1]  # a positional's own brackets go: the group's stand for them (CPython's)
+                    usages.append(u)
                 if usages:
-                    opening, closing = ('(', ')') if g.required else ('[', ']')
+                    # a required group of one shown action needs no parentheses (CPython 3.13's)
+                    opening, closing = (('(', ')') if len(usages) > 1 else ('', '')) if g.required else ('[', ']')
                     group_parts = []
                     for k, u in enumerate(usages):
                         if k:
@@ -904,7 +1045,7 @@ class ArgumentParser:
                         group_parts.append(u)
                     group_parts[0] = opening + group_parts[0]
                     group_parts[-1] = group_parts[-1] + closing
-                    opt_parts.extend(group_parts)
+                    (opt_parts if a.option_strings else pos_parts).extend(group_parts)
                 continue
             u = self._action_usage(a)
             opt_parts.append(u if a.required else '[%s]' % u)
@@ -956,8 +1097,14 @@ class ArgumentParser:
         if text is not None:
             params = dict(vars(action), prog=self.prog)
             params['default'] = action.default
-            if action.choices is not None:
-                params['choices'] = ', '.join(str(c) for c in action.choices)
+            # CPython's _expand_help: SUPPRESS values left out, anything with a __name__ (a type) by its name
+            for name in list(params):
+                if params[name] is SUPPRESS:
+                    del params[name]
+                elif hasattr(params[name], '__name__'):
+                    params[name] = params[name].__name__
+            if params.get('choices') is not None:
+                params['choices'] = ', '.join(str(c) for c in params['choices'])
             try:
                 text = text % params
             except (KeyError, TypeError, ValueError):
@@ -966,7 +1113,7 @@ class ArgumentParser:
         if text is None:
             return [line]
         width = formatter._width - help_position
-        wrapped = formatter._fill(text, max(width, 11), '') or ['']
+        wrapped = formatter._split_lines(text, max(width, 11)) or ['']
         if len(line) <= help_position - 2:
             first = line.ljust(help_position) + wrapped[0]
             return [first] + [' ' * help_position + w for w in wrapped[1:]]
@@ -977,7 +1124,7 @@ class ArgumentParser:
             return self._metavar(action)
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._args_usage(action, self._metavar(action))
+        args = self._args_usage(action, self._metavars(action))
         return ', '.join(action.option_strings) + ' ' + args
 
     def format_help(self):
@@ -1018,26 +1165,39 @@ class ArgumentParser:
                 continue
             out.append('\n%s:\n' % (g.title or 'options'))
             if g.description:
-                out.append('  ' + g.description + '\n\n')
+                out.append(formatter._format_section_text(g.description, '  ') + '\n')
             for a in visible:
                 out.extend(l + '\n' for l in self._help_line(formatter, self._invocation(a), a, hp))
         if self.epilog:
             out.append('\n' + formatter._format_text(self.epilog))
-        return ''.join(out)
+        text = ''.join(out)
+        return text.lstrip('\n') if self.usage is SUPPRESS else text
 
     def print_usage(self, file=None):
-        (file or _sys.stdout).write(self.format_usage())
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        (file or _sys.stdout).write(self.format_help())
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
+
+    def _print_message(self, message, file=None):
+        # CPython's: a missing or broken stream (sys.stderr = None, a closed pipe) loses the message, not the exit
+        if message:
+            file = file or _sys.stderr
+            try:
+                file.write(message)
+            except (AttributeError, OSError):
+                pass
+
+    def _warning(self, message):
+        self._print_message('%s: warning: %s\n' % (self.prog, message), _sys.stderr)
 
     def exit(self, status=0, message=None):
         if message:
-            _sys.stderr.write(message)
+            self._print_message(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):
-        _sys.stderr.write(self.format_usage())
+        self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
 
