@@ -8,6 +8,7 @@
 import sys
 import time
 import traceback
+import warnings  # unittest.case.warnings, as CPython's (tests swap it)
 
 __all__ = ['TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TestLoader', 'TextTestRunner', 'TestResult', 'main', 'skip', 'skipIf',
            'skipUnless', 'expectedFailure', 'SkipTest', 'defaultTestLoader']
@@ -275,7 +276,6 @@ class TestCase:
 
     def _callTestMethod(self, method):
         if method() is not None:
-            import warnings
             warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % method,
                           DeprecationWarning, stacklevel=3)
 
@@ -495,7 +495,6 @@ class _AssertWarnsContext:
         self.msg = msg
 
     def __enter__(self):
-        import warnings
         self._cm = warnings.catch_warnings(record=True)
         self._log = self.warnings = self._cm.__enter__()  # CPython's name: the warnings recorded in the block
         warnings.simplefilter('always', self.expected)
@@ -614,7 +613,6 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callTestMethod(self, method):
         if self._callMaybeAsync(method) is not None:
-            import warnings
             warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % method,
                           DeprecationWarning, stacklevel=4)
 
@@ -1265,6 +1263,11 @@ def __getattr__(name):
         sys.modules.setdefault('unittest.mock', mock)
         globals()['mock'] = mock
         return mock
+    if name == 'case':  # CPython's unittest.case (TestCase and its helpers) is this module here
+        import sys
+        module = sys.modules[__name__]
+        sys.modules.setdefault('unittest.case', module)
+        return module
     raise AttributeError("module 'unittest' has no attribute %r" % name)
 
 

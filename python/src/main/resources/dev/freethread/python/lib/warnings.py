@@ -6,7 +6,7 @@
 
 import sys
 
-__all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
+__all__ = ['warn', 'warn_explicit', 'deprecated', 'showwarning', 'formatwarning', 'filterwarnings', 'simplefilter',
            'resetwarnings', 'catch_warnings']
 
 # CPython's default filters: a DeprecationWarning shows where __main__ raised it and nowhere else;
@@ -196,6 +196,81 @@ class catch_warnings:
         showwarning = self._showwarning
         _registry.clear()
         _registry.update(self._registry)
+
+
+class deprecated:
+    """PEP 702's decorator (3.13): marks a class, function or overload as deprecated. Its message is kept in the
+    object's __deprecated__; calling the function, making an instance of the class itself or deriving from it warns
+    with category at stacklevel (category None: only the mark, no warning)."""
+
+    def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):
+        if not isinstance(message, str):
+            raise TypeError("Expected an object of type str for 'message', not %r" % type(message).__name__)
+        self.message = message
+        self.category = category
+        self.stacklevel = stacklevel
+
+    def __call__(self, arg, /):
+        message, category, level = self.message, self.category, self.stacklevel + 1
+        if category is None:
+            arg.__deprecated__ = message
+            return arg
+        import functools
+        if isinstance(arg, type):
+            return self._deprecate_class(arg, message, category, level, functools)
+        if not callable(arg):
+            raise TypeError("@deprecated decorator with non-None category must be applied to a class or callable, "
+                            "not %r" % (arg,))
+
+        @functools.wraps(arg)
+        def wrapper(*args, **kwargs):
+            warn(message, category=category, stacklevel=level)
+            return arg(*args, **kwargs)
+        import inspect
+        if inspect.iscoroutinefunction(arg):
+            wrapper = inspect.markcoroutinefunction(wrapper)
+        arg.__deprecated__ = wrapper.__deprecated__ = message
+        return wrapper
+
+    @staticmethod
+    def _deprecate_class(cls, message, category, level, functools):
+        # instances of the class itself warn (not a subclass's, which warned when it was made)
+        new = cls.__new__
+
+        @functools.wraps(new)
+        def __new__(klass, *args, **kwargs):
+            if klass is cls:
+                warn(message, category=category, stacklevel=level)
+            if new is not object.__new__:
+                return new(klass, *args, **kwargs)
+            if klass.__init__ is object.__init__ and (args or kwargs):
+                raise TypeError("%s() takes no arguments" % klass.__name__)
+            return new(klass)
+        cls.__new__ = staticmethod(__new__)
+        # deriving from it warns
+        hook = cls.__init_subclass__
+        is_method = hasattr(hook, '__func__')
+        plain = hook.__func__ if is_method else hook
+
+        @functools.wraps(plain)
+        def __init_subclass__(*args, **kwargs):
+            warn(message, category=category, stacklevel=level)
+            return plain(*args, **kwargs)
+        cls.__init_subclass__ = classmethod(__init_subclass__) if is_method else __init_subclass__
+        cls.__deprecated__ = __new__.__deprecated__ = __init_subclass__.__deprecated__ = message
+        return cls
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """The standard library's notice of a removal to come (CPython's helper): a DeprecationWarning before version
+    remove, a RuntimeError once it is reached (its alphas excepted)."""
+    remove_text = '%d.%d' % (remove[0], remove[1])
+    if _version[:2] > remove or _version[:2] == remove and _version[3] != 'alpha':
+        raise RuntimeError('%r was slated for removal after Python %s alpha' % (name, remove_text))
+    warn(message.format(name=name, remove=remove_text), DeprecationWarning, stacklevel=3)
 
 
 class _OptionError(Exception):
