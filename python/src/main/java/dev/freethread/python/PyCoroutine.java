@@ -705,6 +705,10 @@ final class PyCoroutine extends PyObject {
 
     @Override
     public void finalizeObject(ThreadState ts) {
+        if (status == CREATED && !asyncGen) { // never awaited: CPython's RuntimeWarning, through warnings' helper
+            warnUnawaited(Interp.thread(ts));
+            return;
+        }
         if (status == SUSPENDED) {
             PyThread t = Interp.thread(ts);
             if (asyncGen) { // PEP 525: the finalizer hook (an event loop's: it schedules aclose()) takes it
@@ -719,6 +723,33 @@ final class PyCoroutine extends PyObject {
                 }
             }
             RefCount.decref(ts, close(t));
+        }
+    }
+
+    /**
+     * "coroutine 'f' was never awaited" (a RuntimeWarning), as CPython's {@code _PyErr_WarnUnawaitedCoroutine}: by
+     * {@code warnings._warn_unawaited_coroutine(coro)}, whose filters decide; what it raises goes to the caller
+     * (the finalizer's, which reports it as unraisable). The frame's arguments are dropped by the free, as before.
+     */
+    private void warnUnawaited(PyThread t) {
+        PyObject warnings;
+        try {
+            warnings = Modules.importModule(t, "warnings");
+        } catch (PyRaise r) { // a teardown that has cleared the modules: no warning machinery left to say it
+            r.release(t.ts);
+            return;
+        }
+        try {
+            PyObject helper = Ops.getAttrOrNull(t, warnings, t.interp.str("_warn_unawaited_coroutine"));
+            if (helper != null) {
+                try {
+                    RefCount.decref(t.ts, Ops.call(t, helper, new PyObject[] {this}, null));
+                } finally {
+                    RefCount.decref(t.ts, helper);
+                }
+            }
+        } finally {
+            RefCount.decref(t.ts, warnings);
         }
     }
 

@@ -34,9 +34,14 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 def _showwarnmsg_impl(msg):
     file = msg.file if msg.file is not None else sys.stderr
+    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if getattr(msg, 'source', None) is not None:
+        # CPython adds where the source was allocated, or this hint while tracemalloc is not tracing (ftpython has
+        # no tracemalloc, so the hint stands always, as CPython's text)
+        text += '%s: Enable tracemalloc to get the object allocation traceback\n' % msg.category.__name__
     try:
-        file.write(formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line))
-    except OSError:
+        file.write(text)
+    except (OSError, AttributeError):
         pass
 
 
@@ -259,6 +264,12 @@ class deprecated:
         cls.__init_subclass__ = classmethod(__init_subclass__) if is_method else __init_subclass__
         cls.__deprecated__ = __new__.__deprecated__ = __init_subclass__.__deprecated__ = message
         return cls
+
+
+def _warn_unawaited_coroutine(coro):
+    """What a coroutine freed before it ran says (called by the interpreter, as CPython's)."""
+    warn("coroutine '%s' was never awaited" % (coro.__qualname__,), category=RuntimeWarning, stacklevel=2,
+         source=coro)
 
 
 _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
