@@ -149,6 +149,7 @@ class Enum(metaclass=EnumType):
             if getattr(base, '_member_names_', None):
                 raise TypeError('<enum %r> cannot extend <enum %r>' % (cls.__name__, base.__name__))
         data_type = _data_type(cls)
+        cls._member_type_ = _member_type(cls)
         if data_type is not None:
             _use_enum_methods(cls)
         members = []
@@ -187,9 +188,11 @@ class Enum(metaclass=EnumType):
             raise TypeError('unable to sort non-numeric values') from None
         return last_value + 1
 
-    def __new__(cls, value, names=_MISSING, *, module=None, qualname=None, type=None, start=1):
-        if names is not _MISSING:
-            return _functional(cls, value, names, start)
+    def __new__(cls, value, names=_MISSING, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not _MISSING or type is not None and not cls.__dict__.get('_member_names_'):
+            # the functional API: Enum('Color', 'RED GREEN'), Enum('X', type=int) (no names: an empty enum)
+            return _functional(cls, value, None if names is _MISSING else names, start, module, qualname, type,
+                               boundary)
         if isinstance(value, cls):
             return value
         member = _member_for_value(cls, value)
@@ -294,6 +297,24 @@ def _data_type(cls):
     return None
 
 
+def _member_type(cls):
+    """CPython's _member_type_: the data type the members are made of (a built-in one, a class with its own
+    __new__ or a dataclass, or the one an enum base has; the subclass it came through counts), else object."""
+    candidate = None
+    for base in cls.__mro__[1:]:
+        if base is object:
+            continue
+        if isinstance(base, EnumType):
+            mt = base.__dict__.get('_member_type_', object)
+            if mt is not object:
+                return mt
+            continue
+        if base in _DATA_TYPES or '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+            return candidate or base
+        candidate = candidate or base
+    return object
+
+
 def _use_enum_methods(cls):
     """As CPython's EnumType: __repr__, __str__, __format__ and __reduce_ex__ that the enum would take from its data
     type (or object) are Enum's instead, unless a class before the data type in the MRO defines them; and calling
@@ -318,19 +339,37 @@ def _convert_value(cls, value):
     return value
 
 
-def _functional(cls, name, names, start):
+def _functional(cls, name, names, start, module=None, qualname=None, mixin=None, boundary=None):
+    if names is None:
+        names = ()
     if isinstance(names, str):
         names = names.replace(',', ' ').split()
     if isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
-        items = [(n, start + i) for i, n in enumerate(names)]
+        # the values the enum would give auto() members (a Flag's powers of two), from start
+        items = []
+        last_values = []
+        for count, n in enumerate(names):
+            value = cls._generate_next_value_(n, start, count, last_values[:])
+            last_values.append(value)
+            items.append((n, value))
     elif isinstance(names, dict):
         items = list(names.items())
     else:
         items = list(names)
-    ns = {'__module__': '__main__'}
+    if module is None:  # the caller's module, as CPython's (its pickling finds the class there)
+        import sys
+        try:
+            module = sys._getframe(3).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    ns = {'__module__': module}
+    if qualname is not None:
+        ns['__qualname__'] = qualname
     for n, v in items:
         ns[n] = v
-    return type(name, (cls,), ns)
+    bases = (cls,) if mixin is None else (mixin, cls)
+    kw = {} if boundary is None else {'boundary': boundary}
+    return type(cls)(name, bases, ns, **kw)
 
 
 class ReprEnum(Enum):
@@ -636,6 +675,44 @@ def global_enum(cls, update_str=False):
     if module is not None:
         module.__dict__.update(cls.__members__)
     return cls
+
+
+def _iter_bits_lsb(num):
+    """The powers of two whose sum is num, lowest first (a negative num has infinitely many: refused)."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
+def _simple_enum(etype=None, *, boundary=None, use_args=None):
+    """CPython's private decorator for the standard library's enums: the class's body as an enum of etype (its
+    members are the class's own public names)."""
+    def convert_class(cls):
+        base = Enum if etype is None else etype
+        kw = {} if boundary is None else {'boundary': boundary}
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        namespace.setdefault('__qualname__', cls.__qualname__)
+        return type(base)(cls.__name__, (base,), namespace, **kw)
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raises TypeError where an enum made by _simple_enum differs from the one made by a class statement: in its
+    members' names, values or order, or in its other attributes' names."""
+    failed = []
+    if list(checked_enum.__members__) != list(simple_enum.__members__):
+        failed.append('member names: %r != %r' % (list(checked_enum.__members__), list(simple_enum.__members__)))
+    else:
+        for name in checked_enum.__members__:
+            a = checked_enum.__members__[name]._value_
+            b = simple_enum.__members__[name]._value_
+            if a != b:
+                failed.append('%s: %r != %r' % (name, a, b))
+    if failed:
+        raise TypeError('enum mismatch:\n   ' + '\n   '.join(failed))
 
 
 def pickle_by_global_name(self, proto):
