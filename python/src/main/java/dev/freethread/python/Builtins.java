@@ -2732,6 +2732,18 @@ final class Builtins {
             }
             names.remove("__qualname__"); // kept in ftpython's class dicts, a type slot in CPython
             java.util.Collections.addAll(names, OBJECT_DIR);
+            for (String n : dirExtras(o, type)) { // attributes answered outside the method tables, where present
+                if (!names.contains(n) && hasAttr(t, o, n)) {
+                    names.add(n);
+                }
+            }
+            if (o instanceof PyBaseExc || o instanceof PyClass && ((PyClass) o).isException) {
+                java.util.Collections.addAll(names, EXCEPTION_DIR); // BaseException's members, CPython's getsets
+                PyType cls = o instanceof PyClass ? (PyClass) o : o.type();
+                if (cls instanceof PyClass && "builtins".equals(((PyClass) cls).module)) {
+                    names.remove("__module__"); // a built-in exception's is a type slot, not in its dict
+                }
+            }
         }
         PyList out = PyList.create(ts);
         for (String n : names) {
@@ -2743,6 +2755,70 @@ final class Builtins {
             }
         }
         return out;
+    }
+
+    /** What {@code dir()} of an exception or exception class lists from BaseException (CPython 3.13's). */
+    private static final String[] EXCEPTION_DIR = {"__cause__", "__context__", "__dict__", "__setstate__",
+        "__suppress_context__", "__traceback__", "add_note", "args", "with_traceback"};
+
+    /**
+     * The attributes CPython 3.13's {@code dir()} lists for these built-in objects that ftpython answers outside its
+     * method tables (a function's {@code __code__}, a generator's {@code gi_frame}, {@code range.start}); each is
+     * listed only where the object has it.
+     */
+    private static java.util.List<String> dirExtras(PyObject o, PyType type) {
+        if (o instanceof PyFunction) {
+            return java.util.List.of("__annotations__", "__builtins__", "__call__", "__closure__", "__code__",
+                    "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__",
+                    "__qualname__", "__type_params__");
+        }
+        if (o instanceof PyGenerator) {
+            return java.util.List.of("__class_getitem__", "__del__", "__name__", "__qualname__", "gi_code",
+                    "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom");
+        }
+        if (o instanceof PyBuiltin) {
+            return java.util.List.of("__call__", "__module__", "__name__", "__qualname__", "__self__",
+                    "__text_signature__");
+        }
+        if (o == PyType.TYPE) {
+            return java.util.List.of("__abstractmethods__", "__annotations__", "__base__", "__bases__",
+                    "__basicsize__", "__call__", "__dict__", "__dictoffset__", "__flags__", "__instancecheck__",
+                    "__itemsize__", "__module__", "__mro__", "__name__", "__or__", "__prepare__", "__qualname__",
+                    "__ror__", "__subclasscheck__", "__subclasses__", "__text_signature__", "__type_params__",
+                    "__weakrefoffset__", "mro");
+        }
+        if (type == PyRange.TYPE) {
+            return java.util.List.of("__bool__", "start", "step", "stop");
+        }
+        if (type == PyList.TYPE || type == PyDict.TYPE || type == dev.freethread.objects.PyTuple.TYPE
+                || type == PySet.TYPE || type == PySet.FROZEN) {
+            return java.util.List.of("__class_getitem__");
+        }
+        if (type == PyInt.TYPE) {
+            return java.util.List.of("from_bytes");
+        }
+        if (type == PyFloat.TYPE) {
+            return java.util.List.of("__getformat__", "fromhex");
+        }
+        if (type == PyBytes.TYPE) {
+            return java.util.List.of("__buffer__", "__mod__", "__rmod__", "fromhex");
+        }
+        if (type == PyStr.TYPE) {
+            return java.util.List.of("__rmod__");
+        }
+        return java.util.List.of();
+    }
+
+    /** Whether {@code o.name} answers (hasattr: any exception is a no). */
+    private static boolean hasAttr(PyThread t, PyObject o, String name) {
+        try {
+            PyObject v = Ops.getAttrOrNull(t, o, t.interp.str(name));
+            RefCount.xdecref(t.ts, v);
+            return v != null;
+        } catch (PyRaise r) {
+            r.release(t.ts);
+            return false;
+        }
     }
 
     private static void addKeys(PyThread t, java.util.Set<String> names, PyDict d) {
