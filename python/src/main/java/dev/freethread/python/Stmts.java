@@ -1837,8 +1837,12 @@ final class Stmts {
                     try {
                         r = body.exec(f);
                     } catch (RuntimeException e) {
-                        f.line = line; // __exit__ runs on the with statement's line, as CPython's
-                        return exitOnRaise(f, exit, e);
+                        // the traceback names the body's line, where it raised; __exit__ then runs on the with
+                        // statement's line, as CPython's (the line was set first, and the entry took the with's)
+                        PyRaise raised = e instanceof PyRaise ? (PyRaise) e : Errors.fromJava(t, e);
+                        f.traceHere(raised);
+                        f.line = line;
+                        return exitOnRaise(f, exit, raised);
                     }
                     f.line = line;
                     RefCount.decref(ts, Ops.call(t, exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE},

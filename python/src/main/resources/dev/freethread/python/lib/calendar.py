@@ -574,3 +574,62 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = _dt.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+# (name or flags, keyword arguments) of the command line's options, CPython's, in its order
+_TEXT_OPTIONS = (
+    (("-w", "--width"), dict(type=int, default=2, help="width of date column (default 2)")),
+    (("-l", "--lines"), dict(type=int, default=1, help="number of lines for each week (default 1)")),
+    (("-s", "--spacing"), dict(type=int, default=6, help="spacing between months (default 6)")),
+    (("-m", "--months"), dict(type=int, default=3, help="months per row (default 3)")),
+)
+_COMMON_OPTIONS = (
+    (("-L", "--locale"), dict(default=None, help="locale to use for month and weekday names")),
+    (("-e", "--encoding"), dict(default=None, help="encoding to use for output")),
+    (("-t", "--type"), dict(default="text", choices=("text", "html"), help="output type (text or html)")),
+    (("-f", "--first-weekday"), dict(type=int, default=0,
+                                     help="weekday (0 is Monday, 6 is Sunday) to start each week (default 0)")),
+    (("year",), dict(nargs='?', type=int, help="year number")),
+    (("month",), dict(nargs='?', type=int, help="month number (1-12, text only)")),
+)
+
+
+def main(args=None):
+    """The command line (ftpython -m calendar [year [month]]): a year's or a month's calendar, as text or as an HTML
+    page, with CPython's options."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    text_group = parser.add_argument_group('text only arguments')
+    html_group = parser.add_argument_group('html only arguments')
+    for flags, kw in _TEXT_OPTIONS:
+        text_group.add_argument(*flags, **kw)
+    html_group.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    for flags, kw in _COMMON_OPTIONS:
+        parser.add_argument(*flags, **kw)
+    options = parser.parse_args(args)
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = options.locale, options.encoding
+    year = _dt.date.today().year if options.year is None else options.year
+    if options.type == "html":
+        if options.month:
+            parser.error("incorrect number of arguments")
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        cal.setfirstweekday(options.first_weekday)
+        encoding = options.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    cal.setfirstweekday(options.first_weekday)
+    if options.year is not None and options.month is not None:
+        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    else:
+        result = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing, m=options.months)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main()
