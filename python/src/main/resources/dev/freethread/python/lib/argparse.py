@@ -113,14 +113,22 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
-class _StoreAction(Action):
+class _ValueAction(Action):
+    """An action that takes values (store, append): nargs 0 refused with the action's own advice, and a const only
+    with nargs='?'."""
+    _NO_VALUES = ''
+
     def __init__(self, option_strings, dest, nargs=None, const=None, **kwargs):
         if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as '
-                             'store true or store const may be more appropriate')
+            raise ValueError(self._NO_VALUES)
         if const is not None and nargs != OPTIONAL:
             raise ValueError('nargs must be %r to supply const' % OPTIONAL)
         super().__init__(option_strings, dest, nargs=nargs, const=const, **kwargs)
+
+
+class _StoreAction(_ValueAction):
+    _NO_VALUES = ('nargs for store actions must be != 0; if you have nothing to store, actions such as store true or '
+                  'store const may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -148,14 +156,9 @@ class _StoreFalseAction(_StoreConstAction):
                          deprecated=deprecated)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, **kwargs):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying the value to '
-                             'append, the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings, dest, nargs=nargs, const=const, **kwargs)
+class _AppendAction(_ValueAction):
+    _NO_VALUES = ('nargs for append actions must be != 0; if arg strings are not supplying the value to append, the '
+                  'append const action may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = getattr(namespace, self.dest, None)
