@@ -590,7 +590,8 @@ final class Modules {
             "_unittest_mock", "xml", "_xml_etree", "_xml_etree_ElementTree", "multiprocessing", "_subprocess", "subprocess", "_signal", "signal",
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
-            "sysconfig", "_pyproperty", "_threading_local", "_pyweakref", "_string", "_logging_handlers", "_logging_config", "faulthandler");
+            "sysconfig", "_pyproperty", "_threading_local", "_pyweakref", "_string", "_logging_handlers", "_logging_config", "faulthandler",
+            "_colorize");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -737,6 +738,7 @@ final class Modules {
             case "_logging_handlers":
             case "_logging_config":
             case "faulthandler":
+            case "_colorize":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -602,7 +602,14 @@ final class Ops {
                 if (ux >= 0 && (cls.isSubtypeOf(t.interp.exceptionClass("UnicodeDecodeError"))
                         || cls.isSubtypeOf(t.interp.exceptionClass("UnicodeEncodeError")))) {
                     PyTuple a = e.args(); // (encoding, object, start, end, reason), as CPython's constructor takes
-                    return a.size() == 5 ? RefCount.newRef(ts, a.getItemBorrowed(ux)) : null;
+                    if (a.size() != 5) {
+                        return null;
+                    }
+                    PyObject v = a.getItemBorrowed(ux);
+                    if (ux == 1 && v instanceof PyByteArray) { // a decode error's object is bytes (CPython copies it)
+                        return PyBytes.of(ts, ((PyByteArray) v).snapshot());
+                    }
+                    return RefCount.newRef(ts, v);
                 }
                 int ox = PyBaseExc.OS_FIELD_NAMES.indexOf(n);
                 if (ox >= 0 && cls.isSubtypeOf(t.interp.exceptionClass("OSError"))) {

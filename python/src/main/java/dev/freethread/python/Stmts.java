@@ -764,11 +764,15 @@ final class Stmts {
                     kws = unpacked;
                     kwNames = names.toArray(new String[0]);
                 }
-                PyType[] baseTypes = baseTypes(t, bs, keep);
                 String[] subclassKwNames = kwNames;
                 PyObject[] subclassKws = kws;
                 int meta = java.util.Arrays.asList(kwNames).indexOf("metaclass");
                 PyObject explicit = meta >= 0 ? kws[meta] : null;
+                // An explicit metaclass that is no subtype of type gets the bases as they resolve (PEP 560), types
+                // or not, as CPython's __build_class__ passes them: class A(0, 1, metaclass=f) calls f('A', (0, 1), ns)
+                boolean anyBases = explicit != null && explicit != PyType.TYPE && !TypeMethods.isMetaclass(explicit);
+                PyObject[] resolved = anyBases ? mroEntries(t, bs, keep) : null;
+                PyType[] baseTypes = anyBases ? null : baseTypes(t, bs, keep);
                 // The metaclass to call (CPython's __build_class__): the most derived of the explicit one and the
                 // bases' types when that is a metaclass of ours; an explicit one that is no subtype of type (a
                 // function, say) is called as it is; none when the class is type's.
@@ -793,8 +797,8 @@ final class Stmts {
                     }
                 }
                 java.util.List<PyType> mro = callMeta == null ? PyClass.c3(t, baseTypes) : null;
-                PyObject basesTuple = callMeta == null ? null : basesTuple(ts, bs.length == 0 ? new PyType[0]
-                        : baseTypes);
+                PyObject basesTuple = callMeta == null ? null : anyBases ? tupleOf(ts, resolved.clone())
+                        : basesTuple(ts, bs.length == 0 ? new PyType[0] : baseTypes);
                 if (basesTuple != null) {
                     keep.add(basesTuple);
                 }
@@ -851,9 +855,10 @@ final class Stmts {
                 } finally {
                     RefCount.decref(ts, staticAttrs);
                 }
-                boolean entriesUsed = bs.length > 0 && bs.length != baseTypes.length;
+                PyObject[] asResolved = anyBases ? resolved : baseTypes;
+                boolean entriesUsed = bs.length > 0 && bs.length != asResolved.length;
                 for (int i = 0; !entriesUsed && i < bs.length; i++) {
-                    entriesUsed = bs[i] != baseTypes[i];
+                    entriesUsed = bs[i] != asResolved[i];
                 }
                 if (entriesUsed) { // PEP 560: the bases as written, before __mro_entries__ (Generic[T], list[int])
                     PyObject orig = tupleOf(ts, bs);

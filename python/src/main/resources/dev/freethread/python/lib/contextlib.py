@@ -43,24 +43,35 @@ class _GeneratorContextManager:
                 next(self.gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                self.gen.close()
         if value is None:
             value = typ()
+        # The exception the generator lets out again gets back the traceback it came in with, so the frames of
+        # this __exit__ and the generator's are not added to it (CPython's contextlib does the same).
         try:
             self.gen.throw(value)
         except StopIteration as exc:
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
 def _wrap_more(helper, func):

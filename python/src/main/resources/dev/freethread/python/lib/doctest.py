@@ -24,6 +24,7 @@ __all__ = [
     'REPORT_ONLY_FIRST_FAILURE', 'REPORTING_FLAGS', 'FAIL_FAST', 'Example', 'DocTest', 'DocTestParser',
     'DocTestFinder', 'DocTestRunner', 'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'testmod',
     'run_docstring_examples', 'DocTestSuite', 'DocTestCase', 'TestResults', 'BLANKLINE_MARKER', 'ELLIPSIS_MARKER',
+    'testfile', 'DocFileSuite', 'DocFileTest', 'DocFileCase',
 ]
 
 class TestResults(namedtuple('TestResults', 'failed attempted')):
@@ -872,4 +873,94 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
                 filename = filename[:-1]
             test.filename = filename
         suite.addTest(DocTestCase(test, **options))
+    return suite
+
+
+def _module_relative_path(module, test_path):
+    """`test_path` ('/'-separated, relative) read from the directory of `module` (__main__: its script's)."""
+    if not _is_module(module):
+        raise TypeError('Expected a module: %r' % (module,))
+    if test_path.startswith('/'):
+        raise ValueError('Module-relative files may not have absolute paths')
+    import os
+    test_path = os.path.join(*test_path.split('/'))
+    if hasattr(module, '__file__'):
+        basedir = os.path.split(module.__file__)[0]
+    elif module.__name__ == '__main__':
+        basedir = os.path.split(sys.argv[0])[0] if len(sys.argv) > 0 and sys.argv[0] != '' else os.curdir
+    else:
+        raise ValueError("Can't resolve paths relative to the module %r (it has no __file__)" % (module.__name__,))
+    return os.path.join(basedir, test_path)
+
+
+def _load_testfile(filename, package, module_relative, encoding):
+    """The text of a doctest file and the path it was read from."""
+    if module_relative:
+        filename = _module_relative_path(_normalize_module(package), filename)
+    with open(filename, encoding=encoding or 'utf-8') as f:
+        return f.read(), filename
+
+
+def testfile(filename, module_relative=True, name=None, package=None, globs=None, verbose=None, report=True,
+             optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
+    """Runs the examples in the text file `filename`; answers TestResults(failed, attempted), as testmod."""
+    global master
+    if package and not module_relative:
+        raise ValueError('Package may only be specified for module-relative paths.')
+    text, filename = _load_testfile(filename, package, module_relative, encoding)
+    import os
+    if name is None:
+        name = os.path.basename(filename)
+    globs = {} if globs is None else globs.copy()
+    if extraglobs is not None:
+        globs.update(extraglobs)
+    if '__name__' not in globs:
+        globs['__name__'] = '__main__'
+    runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose, optionflags=optionflags)
+    runner.run(parser.get_doctest(text, globs, name, filename, 0))
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+
+
+class DocFileCase(DocTestCase):
+    """A doctest file as a unittest test case."""
+
+    def id(self):
+        return '_'.join(self._dt_test.name.split('.'))
+
+    def __repr__(self):
+        return self._dt_test.filename
+
+    def format_failure(self, err):
+        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
+                % (self._dt_test.name, self._dt_test.filename, err))
+
+
+def DocFileTest(path, module_relative=True, package=None, globs=None, parser=DocTestParser(), encoding=None,
+                **options):
+    """One doctest file as a DocFileCase."""
+    globs = {} if globs is None else globs.copy()
+    if package and not module_relative:
+        raise ValueError('Package may only be specified for module-relative paths.')
+    doc, path = _load_testfile(path, package, module_relative, encoding)
+    if '__file__' not in globs:
+        globs['__file__'] = path
+    import os
+    name = os.path.basename(path)
+    return DocFileCase(parser.get_doctest(doc, globs, name, path, 0), **options)
+
+
+def DocFileSuite(*paths, **kw):
+    """A unittest suite of doctest files, module-relative by default (to the module given as `package`, else the
+    module whose tests are loading)."""
+    suite = unittest.TestSuite()
+    if kw.get('module_relative', True):
+        kw['package'] = _normalize_module(kw.get('package'))
+    for path in paths:
+        suite.addTest(DocFileTest(path, **kw))
     return suite

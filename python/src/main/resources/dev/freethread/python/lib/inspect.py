@@ -871,6 +871,14 @@ def _signature(obj, follow_wrapped=True):
             params.append(p)
         return wrapped.replace(parameters=params)
     if isclass(obj):
+        for meta in type(obj).__mro__:  # a metaclass's own __call__ decides first, as CPython's
+            if meta is type or meta is object:
+                break
+            call = meta.__dict__.get('__call__')
+            if call is not None:
+                if isfunction(call):
+                    return _drop_first(_from_function(call))
+                return _signature(call, follow_wrapped)
         for base in obj.__mro__:
             if base is object:
                 break

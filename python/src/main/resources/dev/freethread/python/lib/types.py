@@ -117,7 +117,8 @@ class mappingproxy:  # CPython's type name; exported as MappingProxyType below
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__'):
+        # CPython's check: any object whose type has __getitem__, except a list or a tuple
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
             raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
         self._mapping = mapping
 
