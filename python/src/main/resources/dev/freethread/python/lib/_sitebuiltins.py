@@ -88,8 +88,13 @@ def breakpointhook(*args, **kws):
         import importlib
         hook = getattr(importlib.import_module(modulepath), funcname)
     except (ImportError, AttributeError, ValueError, TypeError):  # what a malformed module path makes import raise
+        import sys
         import warnings
-        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname), RuntimeWarning)
+        # CPython's warning names the Python code that called the hook: past breakpoint() when it was the caller
+        caller = sys._getframe(1)
+        level = 3 if caller.f_code.co_name == 'breakpoint' and caller.f_globals is globals() else 2
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname), RuntimeWarning,
+                      stacklevel=level)
         return None
     return hook(*args, **kws)
 
