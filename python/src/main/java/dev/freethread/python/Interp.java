@@ -311,6 +311,12 @@ final class Interp {
      * or finalization ({@link #finalizing}). One flag, so that the hot paths read one field.
      */
     volatile boolean interrupted;
+    /**
+     * {@code sys.set_coroutine_origin_tracking_depth}: how many frames a coroutine records as its {@code cr_origin}
+     * when made (0: none). One value for the interpreter, where CPython keeps one per thread: a coroutine's body
+     * runs on a runner thread here, which should see the depth its resumer's thread set.
+     */
+    volatile int coroutineOriginDepth;
     /** Set by SIGINT; the main thread raises KeyboardInterrupt at its next loop back-edge, call or blocking wait. */
     volatile boolean ctrlC;
     /**

@@ -1301,6 +1301,27 @@ final class Modules {
             }
             return PyNone.NONE;
         });
+        def(t, m, "set_coroutine_origin_tracking_depth", (tt, a, kw) -> {
+            Args.onlyKw(tt, "set_coroutine_origin_tracking_depth", kw, "depth");
+            PyObject d = Args.npos(a, kw) > 0 ? a[0] : Args.kw(a, kw, "depth");
+            if (d == null || a.length != 1) {
+                throw Errors.typeError(tt, "set_coroutine_origin_tracking_depth() takes exactly one argument ("
+                        + a.length + " given)");
+            }
+            if (!(d instanceof PyInt)) {
+                throw Errors.typeError(tt, "'" + Ops.typeName(d) + "' object cannot be interpreted as an integer");
+            }
+            long depth = Args.toLong(tt, d, "set_coroutine_origin_tracking_depth");
+            if (depth < 0) {
+                throw Errors.valueError(tt, "depth must be >= 0");
+            }
+            tt.interp.coroutineOriginDepth = (int) Math.min(depth, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        def(t, m, "get_coroutine_origin_tracking_depth", (tt, a, kw) -> {
+            Args.count(tt, "get_coroutine_origin_tracking_depth", a, kw, 0, 0);
+            return PyInt.of(tt.ts, tt.interp.coroutineOriginDepth);
+        });
         def(t, m, "get_asyncgen_hooks", (tt, a, kw) -> {
             Args.count(tt, "get_asyncgen_hooks", a, kw, 0, 0);
             return PyCoroutine.asyncgenHooks(tt);

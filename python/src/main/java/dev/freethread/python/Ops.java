@@ -1095,6 +1095,11 @@ final class Ops {
                 case "cr_code":
                 case "ag_code":
                     return new PyCode(ts, c.frame().code);
+                case "cr_origin":
+                    if (!c.asyncGen) {
+                        return c.originTuple(ts);
+                    }
+                    break;
                 case "cr_frame": // None once it finished, as CPython's
                 case "ag_frame":
                     return c.isClosed() ? PyNone.NONE : new PyFrameObject(ts, c.frame());
@@ -1724,14 +1729,23 @@ final class Ops {
             setFunctionAttr(t, (PyFunction) o, name, v);
             return;
         }
-        if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
+        if ((o instanceof PyGenerator || o instanceof PyCoroutine)
+                && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             if (!(v instanceof PyStr)) {
                 throw Errors.typeError(t, name.value() + " must be set to a string object");
             }
-            if (name.value().equals("__name__")) {
-                ((PyGenerator) o).name = ((PyStr) v).value();
+            String sv = ((PyStr) v).value();
+            boolean isName = name.value().equals("__name__");
+            if (o instanceof PyCoroutine) {
+                if (isName) {
+                    ((PyCoroutine) o).name = sv;
+                } else {
+                    ((PyCoroutine) o).qualname = sv;
+                }
+            } else if (isName) {
+                ((PyGenerator) o).name = sv;
             } else {
-                ((PyGenerator) o).qualname = ((PyStr) v).value();
+                ((PyGenerator) o).qualname = sv;
             }
             return;
         }
@@ -1924,7 +1938,8 @@ final class Ops {
             throw Errors.typeError(t, "cannot delete '" + name.value() + "' attribute of immutable type '"
                     + ((PyClass) o).pyName() + "'");
         }
-        if (o instanceof PyGenerator && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
+        if ((o instanceof PyGenerator || o instanceof PyCoroutine)
+                && (name.value().equals("__name__") || name.value().equals("__qualname__"))) {
             throw Errors.typeError(t, name.value() + " must be set to a string object"); // CPython's getset refusal
         }
         if (o instanceof Descriptors.Property && (name.value().equals("__name__") || name.value().equals("__doc__"))) {

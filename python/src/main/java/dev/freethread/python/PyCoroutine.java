@@ -2,8 +2,11 @@
 package dev.freethread.python;
 
 import dev.freethread.objects.PyException;
+import dev.freethread.objects.PyInt;
 import dev.freethread.objects.PyNone;
 import dev.freethread.objects.PyObject;
+import dev.freethread.objects.PyStr;
+import dev.freethread.objects.PyTuple;
 import dev.freethread.objects.PyType;
 import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.ThreadState;
@@ -83,8 +86,9 @@ final class PyCoroutine extends PyObject {
     /** Counted until the coroutine is freed: it keeps the frame's globals and closure alive. */
     private volatile PyFunction func;
     private final Frame frame;
-    final String name;
-    final String qualname;
+    /** {@code __name__} and {@code __qualname__}: the function's when made; a script may set them (str only). */
+    volatile String name;
+    volatile String qualname;
     /** The thread that resumed it last: the one a runner's code runs on behalf of ({@link #logicalThread}). */
     private volatile PyThread driver;
     /** Whether an await has run it inline (it is then its awaiter's, and cannot be driven or awaited again). */
@@ -136,6 +140,37 @@ final class PyCoroutine extends PyObject {
     }
     private boolean valueOut;
 
+    /** One frame of {@code cr_origin}: plain Java values, so recording it adds no reference to count. */
+    record Origin(String file, int line, String name) { }
+
+    /**
+     * Where the coroutine was made, innermost frame first, as many as the origin tracking depth asked for when it
+     * was made ({@code cr_origin}); null when it was 0.
+     */
+    final Origin[] origin;
+
+    private static Origin[] originOf(PyThread t, int depth) {
+        java.util.List<Origin> out = new java.util.ArrayList<>();
+        for (Frame fr = t.current; fr != null && out.size() < depth; fr = fr.back) {
+            out.add(new Origin(fr.code.file, fr.line, fr.code.name));
+        }
+        return out.toArray(new Origin[0]);
+    }
+
+    /** {@code cr_origin}: a tuple of (filename, lineno, function name) tuples, innermost first; None when untracked. */
+    PyObject originTuple(ThreadState ts) {
+        Origin[] o = origin;
+        if (o == null) {
+            return PyNone.NONE;
+        }
+        PyObject[] items = new PyObject[o.length];
+        for (int i = 0; i < o.length; i++) {
+            items[i] = PyTuple.stealing(ts, PyStr.of(ts, o[i].file()), PyInt.of(ts, o[i].line()),
+                    PyStr.of(ts, o[i].name()));
+        }
+        return PyTuple.stealing(ts, items);
+    }
+
     /** Takes over the frame (its locals are counted references). */
     PyCoroutine(PyThread t, PyFunction func, Frame frame) {
         this(t, func, frame, false);
@@ -152,6 +187,8 @@ final class PyCoroutine extends PyObject {
         this.frame = frame;
         this.name = func.nameNow(t, "__name__");
         this.qualname = func.nameNow(t, "__qualname__");
+        int depth = asyncGen ? 0 : t.interp.coroutineOriginDepth;
+        this.origin = depth == 0 ? null : originOf(t, depth);
         frame.gen = new GenState(0); // [CO3]: no borrowed loop items in a frame the collector may traverse
     }
 
@@ -728,8 +765,9 @@ final class PyCoroutine extends PyObject {
 
     /**
      * "coroutine 'f' was never awaited" (a RuntimeWarning), as CPython's {@code _PyErr_WarnUnawaitedCoroutine}: by
-     * {@code warnings._warn_unawaited_coroutine(coro)}, whose filters decide; what it raises goes to the caller
-     * (the finalizer's, which reports it as unraisable). The frame's arguments are dropped by the free, as before.
+     * {@code warnings._warn_unawaited_coroutine(coro)}, whose filters decide; what it raises goes to the unraisable
+     * hook with this coroutine as its object (a hook that keeps it resurrects it: E5). The frame's arguments are
+     * dropped by the free, as before.
      */
     private void warnUnawaited(PyThread t) {
         PyObject warnings;
@@ -744,6 +782,8 @@ final class PyCoroutine extends PyObject {
             if (helper != null) {
                 try {
                     RefCount.decref(t.ts, Ops.call(t, helper, new PyObject[] {this}, null));
+                } catch (PyRaise r) { // the error filter's exception: unraisable, about this coroutine (CPython's)
+                    t.interp.reportUnraisable(t, r, null, this);
                 } finally {
                     RefCount.decref(t.ts, helper);
                 }

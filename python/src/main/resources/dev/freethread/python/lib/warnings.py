@@ -268,8 +268,16 @@ class deprecated:
 
 def _warn_unawaited_coroutine(coro):
     """What a coroutine freed before it ran says (called by the interpreter, as CPython's)."""
-    warn("coroutine '%s' was never awaited" % (coro.__qualname__,), category=RuntimeWarning, stacklevel=2,
-         source=coro)
+    msg = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    origin = getattr(coro, 'cr_origin', None)
+    if origin is not None:  # sys.set_coroutine_origin_tracking_depth asked for where it was made
+        import linecache
+        import traceback
+        frames = [(filename, lineno, funcname, linecache.getline(filename, lineno))
+                  for filename, lineno, funcname in reversed(origin)]
+        msg = (msg + "\nCoroutine created at (most recent call last)\n"
+               + "".join(traceback.format_list(frames))).rstrip("\n")
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
