@@ -50,7 +50,7 @@ final class Modules {
         Interp ip = t.interp;
         PyObject m = loaded(t, name);
         if (m != null) {
-            return m;
+            return notBlocked(t, name, m);
         }
         // Never wait for a Java monitor while attached: the importer runs Python code (threading.py), which may
         // stop the world, and a thread blocked on a monitor could not reach its safepoint. Wait detached.
@@ -66,7 +66,7 @@ final class Modules {
         try {
             m = loaded(t, name); // under the lock: a module still initialising is this thread's (a circular import)
             if (m != null) {
-                return m;
+                return notBlocked(t, name, m);
             }
             int dot = name.lastIndexOf('.');
             if (dot > 0) {
@@ -92,6 +92,18 @@ final class Modules {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * {@code m}, unless it is None: {@code sys.modules[name] = None} blocks the import (CPython's
+     * "import of X halted; None in sys.modules", a ModuleNotFoundError), as test.support's import_fresh_module uses.
+     */
+    private static PyObject notBlocked(PyThread t, String name, PyObject m) {
+        if (m != PyNone.NONE) {
+            return m;
+        }
+        throw ExceptionFields.importError(t, "ModuleNotFoundError", "import of " + name
+                + " halted; None in sys.modules", name, null, null);
     }
 
     /**
@@ -591,7 +603,7 @@ final class Modules {
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
             "sysconfig", "_pyproperty", "_threading_local", "_pyweakref", "_string", "_logging_handlers", "_logging_config", "faulthandler",
-            "_colorize");
+            "_colorize", "_bisect");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -739,6 +751,7 @@ final class Modules {
             case "_logging_config":
             case "faulthandler":
             case "_colorize":
+            case "_bisect":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-# bisect for ftpython: binary search and insertion in sorted lists, with lo, hi and key.
+# bisect for ftpython: binary search and insertion in sorted lists, with lo, hi and key. _bisect names these same
+# functions (ftpython has no separate accelerator), so code and tests that import bisect with and without _bisect
+# (test.support's import_fresh_module) run the one implementation both ways.
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
@@ -42,3 +44,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+try:
+    from _bisect import *
+except ImportError:
+    pass

@@ -32,11 +32,113 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
-# The heap operations are _heapq's (HeapqModule.java): each one atomic under the list's critical section, as
-# CPython's C module, so threads sharing a heap keep its invariant. The _max variants are 3.14's public names
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+# The pure-Python heap operations: what heapq is when _heapq is blocked (test.support's import_fresh_module), as
+# CPython's heapq.py without its C module. Not safe to share between threads, unlike _heapq's.
+def heappush(heap, item):
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    _siftup(heap, 0)
+    return top
+
+
+def heapreplace(heap, item):
+    top = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return top
+
+
+def heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup(x, i)
+
+
+def heappush_max(heap, item):
+    heap.append(item)
+    _siftdown_max(heap, 0, len(heap) - 1)
+
+
+def heappop_max(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    _siftup_max(heap, 0)
+    return top
+
+
+def heapreplace_max(heap, item):
+    top = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return top
+
+
+def heappushpop_max(heap, item):
+    if heap and item < heap[0]:
+        item, heap[0] = heap[0], item
+        _siftup_max(heap, 0)
+    return item
+
+
+def heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+# Normally the heap operations are _heapq's (HeapqModule.java): each one atomic under the list's critical section,
+# as CPython's C module, so threads sharing a heap keep its invariant. The _max variants are 3.14's public names
 # (3.13's private _heapify_max, _heappop_max and _heapreplace_max stay too).
-from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify, heappush_max, heappop_max,
-                    heapreplace_max, heappushpop_max, heapify_max)
+try:
+    from _heapq import (heappush, heappop, heapreplace, heappushpop, heapify, heappush_max, heappop_max,
+                        heapreplace_max, heappushpop_max, heapify_max)
+except ImportError:
+    pass
 
 _heapify_max = heapify_max
 _heappop_max = heappop_max
