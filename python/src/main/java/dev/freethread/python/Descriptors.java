@@ -410,22 +410,42 @@ final class Descriptors {
             if (o == PyNone.NONE) {
                 return RefCount.newRef(t.ts, this);
             }
-            PyInstance inst = instance(t, o);
-            PyObject v = inst.getOwnAttr(t.ts, t.interp.str(name));
+            PyObject v = valueOrNull(t, instance(t, o));
             if (v == null) {
                 throw Ops.noAttribute(t, o, name);
             }
             return v;
         }
 
+        /**
+         * Whether the slots of {@code inst} are kept apart from its attribute dict: it has a {@code __dict__}
+         * ({@link PyInstance#getSlot}); without one, they are the dict's entries, which nothing else shows.
+         */
+        static boolean keptApart(PyInstance inst) {
+            return inst.cls().slotNames == null;
+        }
+
+        /** The slot's value in {@code inst} (a new reference), or null when it is empty. */
+        PyObject valueOrNull(PyThread t, PyInstance inst) {
+            dev.freethread.objects.PyStr n = t.interp.str(name);
+            return keptApart(inst) ? inst.getSlot(t.ts, n) : inst.getOwnAttr(t.ts, n);
+        }
+
         @Override
         void set(PyThread t, PyObject o, PyObject v) {
-            instance(t, o).storeAttr(t.ts, t.interp.str(name), v);
+            PyInstance inst = instance(t, o);
+            if (keptApart(inst)) {
+                inst.storeSlot(t.ts, t.interp.str(name), v);
+            } else {
+                inst.storeAttr(t.ts, t.interp.str(name), v);
+            }
         }
 
         @Override
         void delete(PyThread t, PyObject o) {
-            if (!instance(t, o).deleteAttr(t.ts, t.interp.str(name))) {
+            PyInstance inst = instance(t, o);
+            dev.freethread.objects.PyStr n = t.interp.str(name);
+            if (!(keptApart(inst) ? inst.deleteSlot(t.ts, n) : inst.deleteAttr(t.ts, n))) {
                 throw Errors.attributeError(t, name); // CPython's member delete: the bare name
             }
         }

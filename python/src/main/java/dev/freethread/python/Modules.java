@@ -603,7 +603,7 @@ final class Modules {
             "_html_parser", "_html_unescape", "tomllib", "optparse", "sched", "filecmp",
             "gettext", "mimetypes", "getpass", "cmd", "pwd", "grp", "_structseq", "zoneinfo", "_importlib_util",
             "sysconfig", "_pyproperty", "_threading_local", "_pyweakref", "_string", "_logging_handlers", "_logging_config", "faulthandler",
-            "_colorize", "_bisect");
+            "_colorize", "_bisect", "_datetime", "_collections");
 
     private static PyObject create(PyThread t, String name) {
         switch (name) {
@@ -752,6 +752,8 @@ final class Modules {
             case "faulthandler":
             case "_colorize":
             case "_bisect":
+            case "_datetime":
+            case "_collections":
                 return pythonModule(t, name);
             case "builtins": {
                 PyModule m = new PyModule(t.ts, "builtins", t.interp.builtins);

@@ -513,6 +513,13 @@ final class Ops {
                     RefCount.decref(ts, ca);
                 }
             }
+            if (ca instanceof Descriptors.Member && Descriptors.Member.keptApart(inst)) {
+                try { // a slot beside a __dict__: its own storage, before the dict (E40)
+                    return ((Descriptors.Member) ca).valueOrNull(t, inst);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
             if (ca instanceof PyInstance && isDataGetter(t, ca)) {
                 try { // a data descriptor of a user's class: before the instance's own attributes, as CPython's
                     return callDescriptor(t, ca, "__get__", o, cls);
@@ -1621,6 +1628,10 @@ final class Ops {
                     }
                     if (ca instanceof Descriptors.Property) {
                         ((Descriptors.Property) ca).set(t, o, v, name.value());
+                        return;
+                    }
+                    if (ca instanceof Descriptors.Member && Descriptors.Member.keptApart(inst)) {
+                        ((Descriptors.Member) ca).set(t, o, v); // a slot beside a __dict__ (E40)
                         return;
                     }
                     if (isDataDescriptor(t, ca)) { // __set__(obj, value); a descriptor with __delete__ only refuses

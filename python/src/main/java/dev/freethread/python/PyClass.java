@@ -676,7 +676,10 @@ final class PyClass extends PyType implements Callable {
             RefCount.decref(t.ts, view);
             try {
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
-                    has |= v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v);
+                    // a slot whose values are kept apart from the instance's __dict__ (E40) wins over the dict, as
+                    // CPython's member descriptors do; without a __dict__ the slots are the dict's entries
+                    has |= v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v)
+                            || v instanceof Descriptors.Member && slotNames == null;
                     RefCount.decref(t.ts, v);
                 }
             } finally {

@@ -43,6 +43,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 class partial:
+    # func, args and keywords are slots, kept apart from the instance's __dict__ (CPython's members)
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
@@ -90,9 +93,7 @@ class partial:
 
     def __reduce__(self):
         # CPython's: the class, the function, then the state __setstate__ takes back
-        # func, args and keywords are CPython's members, not in its __dict__ (here they are: ftpython keeps a slot's
-        # value in the instance dict when the class has one), so the state's dict leaves them out
-        namespace = {k: v for k, v in self.__dict__.items() if k not in _PARTIAL_FIELDS}
+        namespace = self.__dict__
         return type(self), (self.func,), (self.func, self.args, self.keywords or None, namespace or None)
 
     def __setstate__(self, state):
@@ -111,16 +112,13 @@ class partial:
         elif type(kwds) is not dict:
             kwds = dict(kwds)  # a plain dict is kept as it is (a copy shares it, as CPython's partial_setstate)
         d = self.__dict__  # the state's namespace replaces what was set on the object (None: nothing), as CPython's
-        for k in [k for k in d if k not in _PARTIAL_FIELDS]:
-            del d[k]
+        d.clear()
         if namespace:
             d.update(namespace)
         self.func = func
         self.args = args
         self.keywords = kwds
 
-
-_PARTIAL_FIELDS = frozenset(('func', 'args', 'keywords'))
 
 # (partial, thread) pairs whose repr is being made: a partial in its own arguments prints as ..., per thread as
 # CPython's Py_ReprEnter
