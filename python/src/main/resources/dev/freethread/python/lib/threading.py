@@ -13,6 +13,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
 
 Lock = _thread.LockType  # a type in 3.13 (Lock | None is a union)
 RLock = _thread.RLock
+_CRLock = _thread.RLock  # CPython's names: the native reentrant lock, and the Python one below
 from _threading_local import local  # a class programs can derive from; local() is the native object
 get_ident = _thread.get_ident
 # the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
@@ -61,6 +62,8 @@ def getprofile():
 _counter_lock = _thread.allocate_lock()
 _counter = 0
 _active = {}
+# every Thread object made and not yet freed (CPython's; test.support counts the threads left behind with it)
+_dangling = WeakSet()
 
 
 def _newname(template="Thread-%d"):
@@ -72,6 +75,7 @@ def _newname(template="Thread-%d"):
 
 class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
         self._target = target
         self._args = tuple(args)
         self._kwargs = {} if kwargs is None else dict(kwargs)
@@ -82,12 +86,13 @@ class Thread:
                 if tname is not None:
                     name = name + " (" + tname + ")"
         self._name = str(name)
-        if daemon is None:
-            daemon = False
+        if daemon is None:  # a thread inherits its maker's daemon flag, as CPython's
+            daemon = current_thread().daemon
         self._daemonic = bool(daemon)
         self._started = False
         self._done = _thread.allocate_lock()
         self._ident = None
+        _dangling.add(self)
 
     @property
     def name(self):
@@ -198,7 +203,7 @@ class Thread:
 
 class _MainThread(Thread):
     def __init__(self):
-        Thread.__init__(self, name="MainThread")
+        Thread.__init__(self, name="MainThread", daemon=False)
         self._started = True
         self._ident = _thread.get_ident()
         self._done.acquire()
@@ -242,6 +247,84 @@ def currentThread():
 
 def enumerate():
     return list(_active.values())
+
+
+class _RLock:
+    """The reentrant lock written in Python over a plain lock (CPython's threading._RLock, `_PyRLock`): the owner's
+    ident and a count, both changed only by the thread holding the inner lock. RLock is the native one."""
+
+    def __init__(self):
+        self._block = _thread.allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        try:
+            owner = _active[owner].name
+        except KeyError:
+            pass
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked", self.__class__.__module__, self.__class__.__qualname__,
+            owner, self._count, hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block = _thread.allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def locked(self):
+        return self._block.locked()
+
+    # what Condition uses to give up every level while it waits, and to take them back
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        if self._owner != get_ident():
+            return 0
+        return self._count
+
+
+_PyRLock = _RLock
 
 
 class Condition:
