@@ -30,6 +30,15 @@ final class Interp {
     final PrintStream err;
     /** The command line's {@code -W} options, for {@code sys.warnoptions} (before PYTHONWARNINGS's, as CPython's). */
     final java.util.List<String> warnOptions = new java.util.ArrayList<>();
+    /** The command line's CPython options (sys.flags, sys._xoptions, -E); all off for an in-process run. */
+    final CommandFlags flags = new CommandFlags();
+
+    /** {@code -O}: {@code __debug__} is False (assert statements check {@link CommandFlags#optimize} themselves). */
+    void applyOptimize() {
+        if (flags.optimize > 0) {
+            builtins.setItem(main.ts, str("__debug__"), dev.freethread.objects.PyBool.FALSE);
+        }
+    }
     /**
      * Whether {@link #out} and {@link #err} write to the process's own standard output and error (the command
      * line), not to streams an embedding or a test captures: a child process then inherits them (SubprocessModule).

@@ -44,9 +44,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             + "as CPython's; also read from PYTHONWARNINGS.")
     List<String> warnOptions = new ArrayList<>();
 
-    @Option(names = {"-u", "-B", "-E", "-s"}, hidden = true, description = "Accepted and ignored, as they change nothing "
-            + "here: the streams are unbuffered for the script, nothing is cached, the environment is read as usual.")
-    boolean ignoredFlag;
+    @Option(names = "-X", paramLabel = "OPT", description = "An implementation option (name or name=value), as "
+            + "CPython's: kept in sys._xoptions; dev, utf8, warn_default_encoding and int_max_str_digits set sys.flags.")
+    List<String> xOptions = new ArrayList<>();
+
+    @Option(names = "-I", description = "Isolated mode, as CPython's: implies -E and -s (sys.flags.isolated).")
+    boolean isolated;
+
+    @Option(names = "-E", description = "Ignore the PYTHON* environment variables (PYTHONWARNINGS, PYTHONPATH, "
+            + "PYTHONBREAKPOINT).")
+    boolean ignoreEnvironment;
+
+    @Option(names = {"-s", "-S", "-P", "-q", "-R", "-u", "-B"}, hidden = true, description = "Accepted, as they "
+            + "change nothing here (no site or user site directories, quiet prompt, hash randomisation always on, "
+            + "unbuffered streams, no bytecode written); -P, -S and -s show in sys.flags.")
+    List<Boolean> ignoredFlags = new ArrayList<>();
+
+    @Option(names = "-O", description = "Skip assert statements and make __debug__ False; -OO also drops docstrings.")
+    boolean[] optimize = new boolean[0];
+
+    @Option(names = "-b", hidden = true, description = "Bytes warnings (sys.flags.bytes_warning; ftpython issues none).")
+    boolean[] bytesWarning = new boolean[0];
 
     @Parameters(paramLabel = "SCRIPT [ARGS]", description = "The script to run (stdin if '-'), then its arguments.")
     List<String> rest = new ArrayList<>();
@@ -55,6 +73,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private PrintStream err;
     /** The number of objects alive after the run (0 unless something leaked); for tests. */
     long liveAtExit = -1;
+
+    /** The option words before the script (to tell which flags were given). */
+    final List<String> argsSeen = new ArrayList<>();
 
     /** Only the real command line installs a SIGINT handler (not an in-process run from a test). */
     private boolean installSignalHandler;
@@ -90,6 +111,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             own = java.util.Arrays.copyOf(args, end);
             m.tailArgs.addAll(java.util.Arrays.asList(args).subList(end, args.length));
         }
+        for (int i = 0; i < own.length; i++) { // which flags were given (sys.flags shows -s, -S, -P, -B, -q)
+            String a = own[i];
+            if (a.equals("--") || a.equals("-") || !a.startsWith("-") || a.startsWith("--")) {
+                break;
+            }
+            if (a.equals("-W") || a.equals("-X")) {
+                i++; // its value
+            } else if (!a.startsWith("-W") && !a.startsWith("-X") && !a.startsWith("-c") && !a.startsWith("-m")) {
+                m.argsSeen.add(a); // a cluster of flags (-Is) or one flag; not an option with its value attached
+            }
+        }
         int code = cl.execute(own);
         out.flush();
         live[0] = m.liveAtExit;
@@ -109,7 +141,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             if (!a.startsWith("--") && (a.startsWith("-c") || a.startsWith("-m"))) {
                 return i;
             }
-            if (a.equals("-W")) {
+            if (a.equals("-W") || a.equals("-X")) {
                 i++; // its value
             }
         }
@@ -135,6 +167,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         long start = System.nanoTime();
         Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
         ip.warnOptions.addAll(warnOptions);
+        ip.flags.apply(this, argsSeen);
+        ip.applyOptimize();
+        if (ip.flags.intMaxStrDigits >= 0) { // -X int_max_str_digits=N, as sys.set_int_max_str_digits(N)
+            try {
+                rt.setIntMaxStrDigits(ip.flags.intMaxStrDigits);
+            } catch (RuntimeException e) {
+                err.println("Fatal Python error: config_init_int_max_str_digits: "
+                        + "-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.");
+                return 1;
+            }
+        }
         if (installSignalHandler) {
             ip.ownsProcessStreams = true; // the real command line: out and err are the process's fds 1 and 2
             ip.handleInterrupts();

@@ -511,7 +511,9 @@ final class Modules {
         PyList path = t.interp.sysPath;
         java.util.List<String> dirs = new java.util.ArrayList<>();
         if (path == null) {
-            dirs.add(t.interp.scriptDir.toString());
+            if (!t.interp.flags.safePath) {
+                dirs.add(t.interp.scriptDir.toString());
+            }
             return dirs;
         }
         for (int i = 0; i < path.size(); i++) {
@@ -963,7 +965,7 @@ final class Modules {
             "flags = _structseq('flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',",
             "    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',",
             "    'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path',",
-            "    'int_max_str_digits'), (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))",
+            "    'int_max_str_digits'), _flag_values)",
             "class _Implementation:",
             "    def __init__(self, **kw):",
             "        self.__dict__.update(kw)",
@@ -982,6 +984,15 @@ final class Modules {
         PyDict g = PyDict.create(ts);
         try {
             g.setItem(ts, t.interp.str("__name__"), t.interp.str("sys"));
+            Object[] fv = t.interp.flags.values(t.interp.maxStrDigits());
+            PyObject[] items = new PyObject[fv.length];
+            for (int i = 0; i < fv.length; i++) {
+                items[i] = fv[i] instanceof Boolean ? dev.freethread.objects.PyBool.of((Boolean) fv[i])
+                        : PyInt.of(ts, (Integer) fv[i]);
+            }
+            PyObject flagValues = PyTuple.stealing(ts, items);
+            g.setItem(ts, t.interp.str("_flag_values"), flagValues);
+            RefCount.decref(ts, flagValues);
             t.interp.exec(t, VERSION_INFO_SRC, "<sys>", g);
             setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
             // CPython's UnraisableHookArgs type is no attribute of sys: ftpython keeps it under a private name
@@ -1087,8 +1098,11 @@ final class Modules {
         RefCount.decref(ts, argv);
         // sys.path: the script's directory, where import looks for a module the user wrote; a script may add more
         PyList path = PyList.create(ts);
-        path.append(ts, ip.str(ip.scriptDir.toString()));
-        String pythonPath = System.getenv("PYTHONPATH"); // then PYTHONPATH's directories, as CPython's
+        if (!ip.flags.safePath) { // -P and -I leave it out (CPython's safe_path)
+            path.append(ts, ip.str(ip.scriptDir.toString()));
+        }
+        // then PYTHONPATH's directories, as CPython's (not under -E or -I)
+        String pythonPath = ip.flags.ignoreEnvironment ? null : System.getenv("PYTHONPATH");
         if (pythonPath != null) {
             for (String dir : pythonPath.split(":")) {
                 if (!dir.isEmpty()) {
@@ -1216,7 +1230,7 @@ final class Modules {
         set(t, m, "dont_write_bytecode", dev.freethread.objects.PyBool.TRUE);
         set(t, m, "pycache_prefix", PyNone.NONE);
         PyList warnOptions = PyList.create(ts); // PYTHONWARNINGS's, then -W's (the later win, as CPython's)
-        String env = System.getenv("PYTHONWARNINGS");
+        String env = ip.flags.ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
         java.util.List<String> opts = new java.util.ArrayList<>();
         if (env != null) {
             for (String o : env.split(",")) {
@@ -1232,6 +1246,16 @@ final class Modules {
             RefCount.decref(ts, s);
         }
         setNew(t, m, "warnoptions", warnOptions);
+        PyDict xopts = PyDict.create(ts); // -X's options: name to value, or to True without one
+        for (java.util.Map.Entry<String, Object> e : ip.flags.xOptions.entrySet()) {
+            PyObject k = PyStr.of(ts, e.getKey());
+            PyObject v = e.getValue() instanceof String ? PyStr.of(ts, (String) e.getValue())
+                    : dev.freethread.objects.PyBool.TRUE;
+            xopts.setItem(ts, k, v);
+            RefCount.decref(ts, k);
+            RefCount.decref(ts, v);
+        }
+        setNew(t, m, "_xoptions", xopts);
         setNew(t, m, "meta_path", PyList.create(ts));
         setNew(t, m, "path_hooks", PyList.create(ts));
         setNew(t, m, "path_importer_cache", PyDict.create(ts));

@@ -131,7 +131,7 @@ final class Parser {
             body.addAll(parsed);
         }
         code.body = new Stmts.Block(body.toArray(new Stmt[0]));
-        code.doc = docstring(code.body); // the module's __doc__ (Interp.exec)
+        code.doc = interp.flags.optimize >= 2 ? null : docstring(code.body); // the module's __doc__ (-OO: none)
         if (!strayAwaits.isEmpty()) { // as CPython's compiler, after the whole source parsed
             throw strayAwaits.values().iterator().next();
         }
@@ -1629,7 +1629,7 @@ final class Parser {
                 qualPrefix.addAll(savedPrefix);
             }
         }
-        code.doc = docstring(body);
+        code.doc = interp.flags.optimize >= 2 ? null : docstring(body); // -OO drops docstrings
         if (code.isGenerator && code.isCoroutine && inner.returnWithValue != null) {
             Token r = inner.returnWithValue;
             throw lexer.error("'return' with value in async generator", r.line, r.col);
@@ -1993,7 +1993,7 @@ final class Parser {
                 qualPrefix.addAll(savedPrefix);
             }
         }
-        code.doc = docstring(body);
+        code.doc = interp.flags.optimize >= 2 ? null : docstring(body); // -OO drops docstrings
         code.body = body;
         Stmts.ClassDef cd = at(new Stmts.ClassDef(name, code.qualname, nameNode(binding, tk),
                 bases.toArray(new Expr[0]), code, decorators), tk);

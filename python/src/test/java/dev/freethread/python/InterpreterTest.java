@@ -45,6 +45,28 @@ class InterpreterTest {
     }
 
     @Test
+    void cpythonCommandLineFlags_showInSysFlagsAndXoptions_andTakeEffect() {
+        // python3.13 -X faulthandler -Xdev -I -bb -c SRC prints exactly these lines; -O skips asserts and makes
+        // __debug__ False, -OO drops docstrings, -P and -I leave the script's directory off sys.path. ftpython
+        // refused -X and -I ("Unknown option"), so CPython's test.support could not run a child interpreter.
+        String src = "import sys\nf = sys.flags\nprint(sys._xoptions)\n"
+                + "print(f.isolated, f.ignore_environment, f.no_user_site, f.safe_path, f.bytes_warning, f.dev_mode)\n"
+                + "print(f.optimize, __debug__)";
+        Result r = run("-X", "faulthandler", "-Xdev", "-I", "-bb", "-c", src);
+        assertThat(r.status).as(r.err).isZero();
+        assertThat(r.out).isEqualTo("{'faulthandler': True, 'dev': True}\n1 1 1 True 2 True\n0 True\n");
+        // python3.13 -OO -c ...: "2 False None skipped"
+        String opt = "def f():\n    'doc'\ntry:\n    assert False\n    s = 'skipped'\nexcept AssertionError:\n"
+                + "    s = 'raised'\nimport sys\nprint(sys.flags.optimize, __debug__, f.__doc__, s)";
+        assertThat(run("-OO", "-c", opt).out).isEqualTo("2 False None skipped\n");
+        assertThat(run("-O", "-c", opt).out).isEqualTo("1 False doc skipped\n");
+        assertThat(run("-c", opt).out).isEqualTo("0 True doc raised\n");
+        // python3.13 -P -c SRC prints "True 0"
+        assertThat(run("-P", "-c", "import sys\nprint(sys.flags.safe_path, sys.flags.no_site)").out)
+                .isEqualTo("True 0\n");
+    }
+
+    @Test
     void badArgumentsToEveryFunctionAndMethod_raisePythonErrors_neverAJavaException() {
         // str.upper(1), gc.set_threshold(), round() and 'a'.partition() once ended the interpreter with a Java
         // ClassCastException, ArrayIndexOutOfBoundsException or NullPointerException; lock.__enter__(None) blocked

@@ -74,7 +74,8 @@ def breakpointhook(*args, **kws):
     ('module.attr', or a built-in's name), '0' none; unset or empty, pdb.set_trace. One that cannot be imported is a
     RuntimeWarning, and nothing is called (ftpython has no pdb: by default breakpoint() warns and goes on)."""
     import os
-    hookname = os.environ.get('PYTHONBREAKPOINT')
+    import sys
+    hookname = None if sys.flags.ignore_environment else os.environ.get('PYTHONBREAKPOINT')
     if not hookname:
         hookname = 'pdb.set_trace'
     elif hookname == '0':

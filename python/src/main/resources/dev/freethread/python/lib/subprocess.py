@@ -771,6 +771,11 @@ class Popen:
             chunks.append(data)
 
 
+def _cleanup():
+    """CPython's reaping of finished children nobody waited for (POSIX zombies). The JVM reaps every child itself
+    (java.lang.Process), so there is nothing left to reap; test.support's script helpers call it."""
+
+
 def call(*popenargs, timeout=None, **kwargs):
     """Run the command, wait for it to end and return its exit status."""
     with Popen(*popenargs, **kwargs) as p:

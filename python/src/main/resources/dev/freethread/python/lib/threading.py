@@ -12,8 +12,15 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'gettrace', 'getprofile', 'setprofile_all_threads', 'settrace_all_threads', 'get_native_id']
 
 Lock = _thread.LockType  # a type in 3.13 (Lock | None is a union)
-RLock = _thread.RLock
-_CRLock = _thread.RLock  # CPython's names: the native reentrant lock, and the Python one below
+_CRLock = _thread.RLock  # CPython's names: the native reentrant lock, and the Python one (_PyRLock) below
+
+
+def RLock(*args, **kwargs):
+    """A reentrant lock: the native one (_CRLock). Arguments are deprecated, as in CPython 3.13."""
+    if args or kwargs:
+        warnings.warn('Passing arguments to RLock is deprecated and will be removed in 3.15', DeprecationWarning,
+                      stacklevel=2)
+    return _CRLock(*args, **kwargs)
 from _threading_local import local  # a class programs can derive from; local() is the native object
 get_ident = _thread.get_ident
 # the platform thread's id is the JVM's; ftpython's ident is what native_id answers too (one number per thread)
@@ -210,10 +217,17 @@ class _MainThread(Thread):
 
 
 class _DummyThread(Thread):
+    """A thread threading did not start (a _thread one): made by its first current_thread() and registered, so it
+    stays the same object for that thread, as CPython's (which never deletes them either)."""
+
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started = True
         self._ident = _thread.get_ident()
+        _active[self._ident] = self
+
+    def is_alive(self):
+        return True
 
 
 _main_thread = _MainThread()
