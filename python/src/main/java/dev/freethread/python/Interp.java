@@ -1241,6 +1241,17 @@ final class Interp {
     long shutdown() {
         PyThread t = main;
         ThreadState ts = t.ts;
+        // threading._shutdown: the main thread is finished before its non-daemon threads are waited for, so one
+        // that joins it returns (CPython's order)
+        PyObject threading = modules.get("threading");
+        if (threading instanceof PyModule) {
+            try {
+                PyObject r = Ops.callAttr(t, threading, str("_shutdown"), Ops.NO_ARGS, null);
+                RefCount.decref(ts, r);
+            } catch (PyRaise r) {
+                printUnraisable(t, r, "Exception ignored in threading._shutdown:");
+            }
+        }
         for (Thread th : new java.util.ArrayList<>(pythonThreads)) {
             if (th.isDaemon()) {
                 continue;

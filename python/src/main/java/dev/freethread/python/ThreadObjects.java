@@ -448,6 +448,10 @@ final class ThreadObjects {
             Args.count(tt, "get_native_id", a, kw, 0, 0);
             return PyInt.of(tt.ts, PyCoroutine.logicalThread(tt).ident);
         });
+        Modules.define(t, m, "_get_main_thread_ident", (tt, a, kw) -> { // CPython 3.13's: the main thread's ident
+            Args.count(tt, "_get_main_thread_ident", a, kw, 0, 0);
+            return PyInt.of(tt.ts, tt.interp.main.ident);
+        });
         for (String name : new String[] {"exit", "exit_thread"}) { // ends the calling thread quietly: SystemExit
             Modules.define(t, m, name, (tt, a, kw) -> {
                 Args.count(tt, name, a, kw, 0, 0);

@@ -212,8 +212,16 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started = True
-        self._ident = _thread.get_ident()
+        self._ident = _thread._get_main_thread_ident()  # whichever thread first imported threading
         self._done.acquire()
+
+
+def _shutdown():
+    """Called by the interpreter when the main program has ended, before it waits for the non-daemon threads: the
+    main thread is finished from then on, so a thread that joins it returns (CPython's)."""
+    done = _main_thread._done
+    if done.locked():
+        done.release()
 
 
 class _DummyThread(Thread):
