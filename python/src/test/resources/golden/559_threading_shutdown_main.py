@@ -29,3 +29,14 @@ t = threading.Thread(target=joiningfunc, args=(threading.current_thread(),))
 t.start()
 time.sleep(0.1)
 print('end of main', threading.main_thread().is_alive())
+# threading._register_atexit: run at the end, last registered first, before the non-daemon threads are joined
+ev = threading.Event()
+def waiter():
+    ev.wait()
+    print('waiter done')
+threading.Thread(target=waiter).start()
+def run_last(x):
+    print('atexit', x)
+threading._register_atexit(run_last, 1)
+threading._register_atexit(lambda: (print('atexit sets the event'), ev.set()))
+print('end of script')

@@ -216,12 +216,35 @@ class _MainThread(Thread):
         self._done.acquire()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Registers func to run when the main program ends, before the non-daemon threads are joined (concurrent.futures
+    uses it), in the reverse order of registration, as CPython's."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    """Called by the interpreter when the main program has ended, before it waits for the non-daemon threads: the
-    main thread is finished from then on, so a thread that joins it returns (CPython's)."""
+    """Called by the interpreter when the main program has ended (once; later calls do nothing): runs the functions
+    _register_atexit registered, marks the main thread finished, so a thread that joins it returns, and waits for the
+    non-daemon threads, as CPython's."""
+    global _SHUTTING_DOWN
     done = _main_thread._done
+    if _SHUTTING_DOWN:
+        return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     if done.locked():
         done.release()
+    me = current_thread()
+    for t in list(_active.values()):
+        if t is not me and t is not _main_thread and not t.daemon and t._started:
+            t.join()
 
 
 class _DummyThread(Thread):
