@@ -20,23 +20,18 @@ def dummy():
 _thread.start_new_thread(dummy, ())
 lock.acquire()
 print(seen)
-import time
-def joiningfunc(mainthread):
-    mainthread.join()
-    print('end of thread', mainthread.is_alive())
-    sys.stdout.flush()
-t = threading.Thread(target=joiningfunc, args=(threading.current_thread(),))
-t.start()
-time.sleep(0.1)
-print('end of main', threading.main_thread().is_alive())
-# threading._register_atexit: run at the end, last registered first, before the non-daemon threads are joined
+# threading._register_atexit: run at the end, last registered first, before the non-daemon threads are joined; the
+# main thread is finished after them, so a thread joining it returns (one thread prints at the end: no race)
 ev = threading.Event()
+main = threading.current_thread()
 def waiter():
     ev.wait()
-    print('waiter done')
+    print('waiter woken')
+    main.join()
+    print('main joined', main.is_alive())
 threading.Thread(target=waiter).start()
 def run_last(x):
     print('atexit', x)
-threading._register_atexit(run_last, 1)
 threading._register_atexit(lambda: (print('atexit sets the event'), ev.set()))
-print('end of script')
+threading._register_atexit(run_last, 1)
+print('end of script', main.is_alive())

@@ -733,7 +733,6 @@ master = None
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0, extraglobs=None,
             raise_on_error=False, exclude_empty=False):
     """Runs the examples of module `m` (__main__ by default); answers TestResults(failed, attempted)."""
-    global master
     if m is None:
         m = sys.modules.get('__main__')
     if not _is_module(m):
@@ -744,6 +743,12 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
     runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose, optionflags=optionflags)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
+    return _results(runner, report)
+
+
+def _results(runner, report):
+    """What testmod and testfile answer: the runner's summary (printed if asked), merged into the module's master."""
+    global master
     if report:
         runner.summarize()
     if master is None:
@@ -904,7 +909,6 @@ def _load_testfile(filename, package, module_relative, encoding):
 def testfile(filename, module_relative=True, name=None, package=None, globs=None, verbose=None, report=True,
              optionflags=0, extraglobs=None, raise_on_error=False, parser=DocTestParser(), encoding=None):
     """Runs the examples in the text file `filename`; answers TestResults(failed, attempted), as testmod."""
-    global master
     if package and not module_relative:
         raise ValueError('Package may only be specified for module-relative paths.')
     text, filename = _load_testfile(filename, package, module_relative, encoding)
@@ -918,13 +922,7 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
         globs['__name__'] = '__main__'
     runner = (DebugRunner if raise_on_error else DocTestRunner)(verbose=verbose, optionflags=optionflags)
     runner.run(parser.get_doctest(text, globs, name, filename, 0))
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries, skipped=runner.skips)
+    return _results(runner, report)
 
 
 class DocFileCase(DocTestCase):

@@ -3,132 +3,136 @@
 # in the same order), and nlargest, nsmallest and merge. _siftdown and _siftup are CPython's private Python helpers.
 
 
-def _siftdown(heap, startpos, pos):
+def _lt(a, b):
+    return a < b
+
+
+def _gt(a, b):
+    return b < a
+
+
+# The sifts of CPython's heapq.py with the order as an argument: before(a, b) is a < b for a min-heap and b < a for
+# a max-heap, so each makes the comparisons CPython's makes, in the same order.
+def _siftdown_by(heap, startpos, pos, before):
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if newitem < parent:
+        if before(newitem, parent):
             heap[pos] = parent
             pos = parentpos
             continue
         break
     heap[pos] = newitem
+
+
+def _siftup_by(heap, pos, before):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not before(heap[childpos], heap[rightpos]):
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_by(heap, startpos, pos, before)
+
+
+# CPython's private Python helpers, under their names
+def _siftdown(heap, startpos, pos):
+    _siftdown_by(heap, startpos, pos, _lt)
 
 
 def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    _siftup_by(heap, pos, _lt)
 
 
 def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+    _siftdown_by(heap, startpos, pos, _gt)
 
 
 def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+    _siftup_by(heap, pos, _gt)
 
 
 # The pure-Python heap operations: what heapq is when _heapq is blocked (test.support's import_fresh_module), as
 # CPython's heapq.py without its C module. Not safe to share between threads, unlike _heapq's.
-def heappush(heap, item):
+def _push(heap, item, before):
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _siftdown_by(heap, 0, len(heap) - 1, before)
+
+
+def _pop(heap, before):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    _siftup_by(heap, 0, before)
+    return top
+
+
+def _replace(heap, item, before):
+    top = heap[0]
+    heap[0] = item
+    _siftup_by(heap, 0, before)
+    return top
+
+
+def _pushpop(heap, item, before):
+    if heap and before(heap[0], item):
+        item, heap[0] = heap[0], item
+        _siftup_by(heap, 0, before)
+    return item
+
+
+def _heapify_by(x, before):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_by(x, i, before)
+
+
+def heappush(heap, item):
+    _push(heap, item, _lt)
 
 
 def heappop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _siftup(heap, 0)
-    return top
+    return _pop(heap, _lt)
 
 
 def heapreplace(heap, item):
-    top = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return top
+    return _replace(heap, item, _lt)
 
 
 def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    return _pushpop(heap, item, _lt)
 
 
 def heapify(x):
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+    _heapify_by(x, _lt)
 
 
 def heappush_max(heap, item):
-    heap.append(item)
-    _siftdown_max(heap, 0, len(heap) - 1)
+    _push(heap, item, _gt)
 
 
 def heappop_max(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    heap[0] = last
-    _siftup_max(heap, 0)
-    return top
+    return _pop(heap, _gt)
 
 
 def heapreplace_max(heap, item):
-    top = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return top
+    return _replace(heap, item, _gt)
 
 
 def heappushpop_max(heap, item):
-    if heap and item < heap[0]:
-        item, heap[0] = heap[0], item
-        _siftup_max(heap, 0)
-    return item
+    return _pushpop(heap, item, _gt)
 
 
 def heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+    _heapify_by(x, _gt)
 
 
 # Normally the heap operations are _heapq's (HeapqModule.java): each one atomic under the list's critical section,
