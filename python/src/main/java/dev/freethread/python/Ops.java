@@ -492,7 +492,7 @@ final class Ops {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyClass cls = inst.cls();
-            if (!cls.hasDataDescriptors(t)) { // false too for a class with its own __getattribute__
+            if (cls.ownAttributeFirst(t, n)) { // false too for a class with its own __getattribute__
                 PyObject own = inst.getOwnAttr(ts, name);
                 if (own != null) {
                     return own;
@@ -1616,7 +1616,7 @@ final class Ops {
                     throw ((Descriptors.InstanceAttr) wa).notWritable(t);
                 }
             }
-            if (!(inst instanceof PyBaseExc) && !inst.cls().hasDataDescriptors(t)) {
+            if (!(inst instanceof PyBaseExc) && inst.cls().ownAttributeFirst(t, name.value())) {
                 inst.storeAttr(ts, name, v);
                 return;
             }

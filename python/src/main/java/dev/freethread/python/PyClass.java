@@ -618,7 +618,7 @@ final class PyClass extends PyType implements Callable {
     /**
      * Whether the MRO defines {@code __setattr__} ({@link #HOOK_SETATTR}), {@code __delattr__}, {@code __new__},
      * {@code __get__}, {@code __set__} or {@code __delete__} (any of those in {@code hook}):
-     * cached per class epoch, as {@link #hasDataDescriptors}, so that an attribute store pays one field read for it.
+     * cached per class epoch, as {@link #ownAttributeFirst}, so that an attribute store pays one field read for it.
      */
     boolean hasHook(PyThread t, int hook) {
         long e = t.interp.classEpoch();
@@ -650,19 +650,34 @@ final class PyClass extends PyType implements Callable {
     }
 
     private volatile long descriptorsEpoch = -1;
+    /** Data descriptors other than slots kept apart (or a __getattribute__ hook) along the MRO, at that epoch. */
     private volatile boolean hasDescriptors;
+    /** The names of the slots kept apart from the instance's {@code __dict__} (E40) along the MRO, or null. */
+    private volatile java.util.Set<String> apartSlots;
 
     /**
-     * Whether any class along the MRO holds a data descriptor (a property): when none does, an instance's own
-     * attribute wins at once and the class need not be searched first. Cached per class epoch
-     * ({@link Interp#classChanged}, bumped by every class attribute store or delete).
+     * Whether an instance's own attribute {@code name} wins at once, with no class lookup first: no data descriptor
+     * (a property, a {@code __getattribute__} hook) along the MRO, or only slots kept apart from the instance's
+     * {@code __dict__} (E40) and {@code name} is none of them, so reads and writes of the other attributes of a
+     * slotted base's subclass keep the fast path. Cached per class epoch ({@link Interp#classChanged}, bumped by
+     * every class attribute store or delete).
      */
-    boolean hasDataDescriptors(PyThread t) {
+    boolean ownAttributeFirst(PyThread t, String name) {
+        refreshDescriptors(t);
+        if (hasDescriptors) {
+            return false;
+        }
+        java.util.Set<String> apart = apartSlots;
+        return apart == null || !apart.contains(name);
+    }
+
+    private void refreshDescriptors(PyThread t) {
         long e = t.interp.classEpoch();
         if (descriptorsEpoch == e) {
-            return hasDescriptors;
+            return;
         }
         boolean has = false;
+        java.util.Set<String> apart = null;
         for (PyClass c : classMro) {
             PyDict d = c.dict;
             if (d == null || has) {
@@ -678,8 +693,14 @@ final class PyClass extends PyType implements Callable {
                 for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
                     // a slot whose values are kept apart from the instance's __dict__ (E40) wins over the dict, as
                     // CPython's member descriptors do; without a __dict__ the slots are the dict's entries
-                    has |= v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v)
-                            || v instanceof Descriptors.Member && slotNames == null;
+                    if (v instanceof Descriptors.Member && slotNames == null) {
+                        if (apart == null) {
+                            apart = new java.util.HashSet<>();
+                        }
+                        apart.add(((Descriptors.Member) v).name);
+                    } else {
+                        has |= v instanceof Descriptors.Property || Ops.isDataDescriptor(t, v);
+                    }
                     RefCount.decref(t.ts, v);
                 }
             } finally {
@@ -689,8 +710,8 @@ final class PyClass extends PyType implements Callable {
         }
         has |= hasHook(t, HOOK_GETATTRIBUTE); // so that the own-attribute fast path does not bypass it
         hasDescriptors = has;
-        descriptorsEpoch = e;
-        return has;
+        apartSlots = apart;
+        descriptorsEpoch = e; // last: a reader that sees this epoch sees both fields as computed for it
     }
 
     /** Whether the class attribute {@code name} is a data descriptor (a property), which wins over the instance. */
