@@ -52,7 +52,12 @@ _FINISHED = 'FINISHED'
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'coroutine'
+    """A coroutine, or any object collections.abc.Coroutine takes (send, throw, close and __await__: an asynchronous
+    generator's asend/athrow/aclose awaitables too), as CPython's."""
+    if type(obj).__name__ == 'coroutine':
+        return True
+    import collections.abc
+    return isinstance(obj, collections.abc.Coroutine)
 
 
 def iscoroutinefunction(func):
