@@ -964,6 +964,9 @@ final class Builtins {
                 return null;
             }
             PyObject out = Ops.getOrNull(t.ts, ((PyModule) sys).dict(), t.interp.str("stdout"));
+            if (out == null) { // del sys.stdout: CPython's print and displayhook refuse
+                throw Errors.raise(t, "RuntimeError", "lost sys.stdout");
+            }
             if (out instanceof Modules.Stream && !((Modules.Stream) out).isStderr()) {
                 RefCount.decref(t.ts, out);
                 return null;

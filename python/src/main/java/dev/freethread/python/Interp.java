@@ -30,6 +30,10 @@ final class Interp {
     final PrintStream err;
     /** The command line's {@code -W} options, for {@code sys.warnoptions} (before PYTHONWARNINGS's, as CPython's). */
     final java.util.List<String> warnOptions = new java.util.ArrayList<>();
+    /** {@code sys.setswitchinterval}'s value in microseconds (CPython's default: 5 ms). */
+    volatile long switchIntervalMicros = 5000;
+    /** The command line's arguments as given (for {@code sys.orig_argv}), or null for an in-process run. */
+    String[] origArgv;
     /** The command line's CPython options (sys.flags, sys._xoptions, -E); all off for an in-process run. */
     final CommandFlags flags = new CommandFlags();
 

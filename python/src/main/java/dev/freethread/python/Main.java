@@ -74,6 +74,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** The number of objects alive after the run (0 unless something leaked); for tests. */
     long liveAtExit = -1;
 
+    /** Every argument as given (sys.orig_argv). */
+    String[] allArgs;
     /** The option words before the script (to tell which flags were given). */
     final List<String> argsSeen = new ArrayList<>();
 
@@ -122,6 +124,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 m.argsSeen.add(a); // a cluster of flags (-Is) or one flag; not an option with its value attached
             }
         }
+        m.allArgs = args;
         int code = cl.execute(own);
         out.flush();
         live[0] = m.liveAtExit;
@@ -168,6 +171,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         Interp ip = new Interp(rt, out, err, argv.toArray(new String[0]));
         ip.warnOptions.addAll(warnOptions);
         ip.flags.apply(this, argsSeen);
+        ip.origArgv = allArgs;
         ip.applyOptimize();
         if (ip.flags.intMaxStrDigits >= 0) { // -X int_max_str_digits=N, as sys.set_int_max_str_digits(N)
             try {

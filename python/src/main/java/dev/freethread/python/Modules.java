@@ -971,6 +971,7 @@ final class Modules {
             "        self.__dict__.update(kw)",
             "    def __repr__(self):",
             "        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())",
+            "thread_info = _structseq('thread_info', ('name', 'lock', 'version'), ('pthread', 'mutex+cond', None))",
             "implementation = _Implementation(name='ftpython', cache_tag=None, version=v, hexversion=0x30d00f0,",
             "    _multiarch='x86_64-linux-gnu', supports_isolated_interpreters=False)",
             "");
@@ -997,7 +998,7 @@ final class Modules {
             setNew(t, m, "version_info", g.get(ts, t.interp.str("v")));
             // CPython's UnraisableHookArgs type is no attribute of sys: ftpython keeps it under a private name
             for (String n : new String[] {"float_info", "int_info", "hash_info", "implementation", "flags",
-                "_unraisable_hook_args"}) {
+                "thread_info", "_unraisable_hook_args"}) {
                 setNew(t, m, n, g.get(ts, t.interp.str(n)));
             }
         } finally {
@@ -1191,9 +1192,39 @@ final class Modules {
         def(t, m, "exit", (tt, a, kw) -> {
             Args.count(tt, "exit", a, kw, 0, 1);
             PyObject code = a.length == 0 ? PyNone.NONE : a[0];
+            if (code == PyNone.NONE) { // CPython's PyErr_SetObject: None is no arguments, a tuple is the arguments
+                code = PyTuple.EMPTY;
+            }
+            if (code instanceof PyTuple && code.type() == PyTuple.TYPE) { // so sys.exit((42,)) exits with 42
+                PyTuple items = (PyTuple) code;
+                PyObject cls = tt.interp.exceptionClass("SystemExit");
+                PyObject[] args = new PyObject[items.size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = items.getItemBorrowed(i);
+                }
+                PyObject exc = Ops.call(tt, cls, args, null);
+                throw new PyRaise((PyBaseExc) exc); // takes the new reference
+            }
             throw Errors.raiseWith(tt, "SystemExit", code);
         });
-        def(t, m, "getrecursionlimit", (tt, a, kw) -> PyInt.of(tt.ts, tt.ts.runtime().recursionLimit()));
+        def(t, m, "getrecursionlimit", (tt, a, kw) -> {
+            if (a.length != 0) {
+                throw Errors.typeError(tt, "sys.getrecursionlimit() takes no arguments (" + a.length + " given)");
+            }
+            return PyInt.of(tt.ts, tt.ts.runtime().recursionLimit());
+        });
+        def(t, m, "call_tracing", (tt, a, kw) -> { // sys.call_tracing(func, args): func(*args) (no tracing here)
+            Args.count(tt, "call_tracing", a, kw, 2, 2);
+            if (!(a[1] instanceof PyTuple)) {
+                throw Errors.typeError(tt, "call_tracing() argument 2 must be tuple, not " + Ops.typeName(a[1]));
+            }
+            PyTuple items = (PyTuple) a[1];
+            PyObject[] args = new PyObject[items.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = items.getItemBorrowed(i);
+            }
+            return Ops.call(tt, a[0], args, null);
+        });
         def(t, m, "_getframe", (tt, a, kw) -> { // the frame depth calls out from the caller's (0)
             Args.count(tt, "_getframe", a, kw, 0, 1);
             return PyFrameObject.getframe(tt, a.length == 0 ? 0 : Args.toLong(tt, a[0], "_getframe"));
@@ -1259,9 +1290,10 @@ final class Modules {
         setNew(t, m, "meta_path", PyList.create(ts));
         setNew(t, m, "path_hooks", PyList.create(ts));
         setNew(t, m, "path_importer_cache", PyDict.create(ts));
-        PyList orig = PyList.create(ts);
-        orig.append(ts, ip.str("ftpython"));
-        for (String a : ip.argv) {
+        PyList orig = PyList.create(ts); // the command line as given: the launcher, then every argument
+        String launcher = System.getProperty("ftpython.launcher");
+        orig.append(ts, ip.str(launcher != null ? launcher : "ftpython"));
+        for (String a : ip.origArgv != null ? ip.origArgv : ip.argv) {
             orig.append(ts, ip.str(a));
         }
         setNew(t, m, "orig_argv", orig);
@@ -1299,13 +1331,16 @@ final class Modules {
                 return PyNone.NONE;
             });
         }
-        def(t, m, "getswitchinterval", (tt, a, kw) -> new PyFloat(tt.ts, 0.005));
+        def(t, m, "getswitchinterval", (tt, a, kw) -> new PyFloat(tt.ts, 1e-6 * tt.interp.switchIntervalMicros));
         def(t, m, "setswitchinterval", (tt, a, kw) -> {
             Args.count(tt, "setswitchinterval", a, kw, 1, 1);
-            if (MathModule.num(tt, a[0]) <= 0) {
+            double d = MathModule.num(tt, a[0]);
+            if (d <= 0) {
                 throw Errors.valueError(tt, "switch interval must be strictly positive");
             }
-            return PyNone.NONE; // no GIL to switch: accepted, as a free-threaded CPython accepts it
+            // no GIL to switch: kept and answered in whole microseconds (at least one), as CPython keeps it
+            tt.interp.switchIntervalMicros = Math.max(1L, (long) (1e6 * d));
+            return PyNone.NONE;
         });
         def(t, m, "getsizeof", (tt, a, kw) -> {
             Args.count(tt, "getsizeof", a, kw, 1, 2);
@@ -1417,9 +1452,10 @@ final class Modules {
         });
         PyBuiltin hook = new PyBuiltin("excepthook", (tt, a, kw) -> { // CPython's sys.__excepthook__
             Args.count(tt, "excepthook", a, kw, 3, 3);
-            if (!(a[1] instanceof PyBaseExc)) {
-                throw Errors.typeError(tt, "TypeError: print_exception(): Exception expected for value, "
-                        + Ops.typeName(a[1]) + " found");
+            if (!(a[1] instanceof PyBaseExc)) { // CPython's print_exception writes this line and returns
+                tt.interp.writeStderr(tt, "TypeError: print_exception(): Exception expected for value, "
+                        + Ops.typeName(a[1]) + " found\n");
+                return PyNone.NONE;
             }
             tt.interp.printException(tt, (PyBaseExc) a[1]);
             return PyNone.NONE;
