@@ -86,7 +86,7 @@ final class MathModule {
                 }
                 r = Math.nextAfter(r, y);
             }
-            return new PyFloat(tt.ts, k == 0 ? x : r);
+            return new PyFloat(tt.ts, k == 0 ? x : r == y ? y : r); // reaching y answers y (-0.0 to +0.0: +0.0)
         });
         Modules.define(t, m, "fma", (tt, a, kw) -> {
             Args.count(tt, "fma", a, kw, 3, 3);
@@ -308,12 +308,12 @@ final class MathModule {
             if (k.signum() < 0) {
                 throw Errors.valueError(tt, "k must be a non-negative integer");
             }
+            if (k.compareTo(n) > 0) { // before the size limit: perm(1, 2**1000) is 0, as CPython's
+                return PyInt.small(0);
+            }
             if (k.bitLength() > 63) { // perm(n) is factorial(n), with its limit
                 throw Errors.raise(tt, "OverflowError", all ? "factorial() argument should not exceed "
                         + Long.MAX_VALUE : "k must not exceed " + Long.MAX_VALUE);
-            }
-            if (k.compareTo(n) > 0) {
-                return PyInt.small(0);
             }
             BigInteger r = BigInteger.ONE;
             for (BigInteger i = BigInteger.ZERO; i.compareTo(k) < 0; i = i.add(BigInteger.ONE)) {
@@ -820,6 +820,9 @@ final class MathModule {
         if (x == 1.0 || y == 0) {
             return 1.0; // C99: even for a NaN operand
         }
+        if (x == -1.0 && Double.isInfinite(y)) {
+            return 1.0; // C99's pow(-1, +-inf) (Java's Math.pow answers NaN)
+        }
         if (x == 0 && y < 0 && Double.isFinite(y)) {
             return domain();
         }
@@ -847,6 +850,10 @@ final class MathModule {
                     RefCount.decref(t.ts, m);
                 }
             }
+        }
+        if (name.equals("trunc") && !(BuiltinBase.operand(o) instanceof PyFloat)) {
+            // trunc has no float fallback (floor and ceil have): CPython's message
+            throw Errors.typeError(t, "type " + Ops.typeName(o) + " doesn't define __trunc__ method");
         }
         double x = num(t, o);
         if (Double.isNaN(x)) {
