@@ -132,3 +132,23 @@ print(vars(p), p.func is print, p.args, p.keywords)
 p.attr = 'kept'
 q = pickle.loads(pickle.dumps(functools.partial(max, 3)))
 print(q(5), vars(q), vars(copy.copy(p)))
+
+# an OrderedDict subclass with slots: copy, deepcopy and pickle keep both the slots and the other attributes
+# (OrderedDict.__reduce__ takes __getstate__'s (dict, slots), as CPython's)
+import collections
+
+
+class OD(collections.OrderedDict):
+    __slots__ = ('x', 'y')
+
+
+od = OD(a=1)
+od.x = ['x']
+od.z = 'z'
+c = copy.copy(od)
+print(c, c.x is od.x, c.z, hasattr(c, 'y'))
+c = copy.deepcopy(od)
+print(c, c.x, c.z)
+c = pickle.loads(pickle.dumps(od))
+print(c, c.x, c.z)
+print(od.__reduce__()[2], collections.OrderedDict(b=2).__reduce__()[2])

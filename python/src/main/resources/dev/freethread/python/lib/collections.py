@@ -550,9 +550,18 @@ class OrderedDict(dict):
         return type(self)(self)
 
     def __reduce__(self):
-        # as CPython's: the class, no arguments, the instance's attributes, and the items (copy.copy keeps both)
-        state = getattr(self, '__dict__', None)
-        return type(self), (), (dict(state) if state else None), None, iter(list(self.items()))
+        # as CPython's: the class, no arguments, the state (the instance's attributes, with a subclass's slots as
+        # (dict, slots)), and the items (copy.copy keeps them all)
+        state = self.__getstate__()
+        if state:
+            if isinstance(state, tuple):
+                state, slots = state
+            else:
+                slots = {}
+            state = dict(state) if state else {}
+            slots = dict(slots)
+            state = (state, slots) if slots else (state or None)
+        return type(self), (), state, None, iter(list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
