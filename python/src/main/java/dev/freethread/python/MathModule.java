@@ -907,19 +907,32 @@ final class MathModule {
         if (max == 0 || v.length == 1) {
             return max;
         }
-        if (v.length == 2) {
-            return Math.hypot(v[0], v[1]);
+        // CPython 3.13's vector_norm is correctly rounded in all but rare near-halfway cases: the squares are summed
+        // in double-double (each square exact through fma, the sum by two-sum), scaled by a power of two so nothing
+        // overflows or underflows, and the square root gets one Newton correction from the exact residual.
+        int e = Math.getExponent(max);
+        if (e < Double.MIN_EXPONENT) { // a subnormal maximum: its exponent once made normal
+            e = Math.getExponent(max * 0x1p54) - 54;
         }
-        double sum = 0;
-        double comp = 0;
+        double hi = 0;
+        double lo = 0;
         for (double d : v) {
-            double s = d / max;
-            double y = s * s - comp;
-            double tt = sum + y;
-            comp = (tt - sum) - y;
-            sum = tt;
+            double x = Math.scalb(d, -e);
+            double sq = x * x;
+            double sqLo = Math.fma(x, x, -sq);
+            double sum = hi + sq;
+            double bb = sum - hi;
+            lo += (hi - (sum - bb)) + (sq - bb) + sqLo;
+            hi = sum;
         }
-        return max * Math.sqrt(sum);
+        double sum = hi + lo;
+        lo -= sum - hi;
+        hi = sum;
+        double h = Math.sqrt(hi);
+        double hh = h * h;
+        double hhLo = Math.fma(h, h, -hh);
+        h += (((hi - hh) - hhLo) + lo) / (2 * h);
+        return Math.scalb(h, e);
     }
 
     /**
