@@ -216,7 +216,7 @@ final class BytesMethods {
                 byte[] b = v(self);
                 int[] r = range(t, b, a, kw, name);
                 PyObject p = a[0];
-                PyObject[] options = p instanceof PyTuple ? tupleItems((PyTuple) p) : new PyObject[] {p};
+                PyObject[] options = p instanceof PyTuple ? Methods.tupleItems((PyTuple) p) : new PyObject[] {p};
                 for (PyObject o : options) {
                     if (!isBytesLike(t, o)) {
                         throw Errors.typeError(t, name + " first arg must be bytes or a tuple of bytes, not "
@@ -507,14 +507,6 @@ final class BytesMethods {
         } finally {
             RefCount.decref(t.ts, v);
         }
-    }
-
-    private static PyObject[] tupleItems(PyTuple tu) {
-        PyObject[] out = new PyObject[tu.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = tu.getItemBorrowed(i);
-        }
-        return out;
     }
 
     /** A sub-sequence argument: bytes-like, or an int 0-255 (one byte), as CPython's find and count take. */

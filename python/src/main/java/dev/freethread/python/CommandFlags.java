@@ -20,8 +20,9 @@ final class CommandFlags {
     boolean devMode;
     int utf8Mode;
     int warnDefaultEncoding;
-    /** {@code -X int_max_str_digits=N}, or -1. */
+    /** {@code -X int_max_str_digits=N}, or -1 when not given, or {@link #INVALID} when not a number. */
     int intMaxStrDigits = -1;
+    static final int INVALID = Integer.MIN_VALUE;
     /** {@code sys._xoptions}: each {@code -X name=value} as name to value, {@code -X name} as name to TRUE. */
     final java.util.LinkedHashMap<String, Object> xOptions = new java.util.LinkedHashMap<>();
 
@@ -46,8 +47,7 @@ final class CommandFlags {
                     try {
                         intMaxStrDigits = Integer.parseInt((String) value);
                     } catch (NumberFormatException | ClassCastException e) {
-                        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(m),
-                                "-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.");
+                        intMaxStrDigits = INVALID; // Main reports it as CPython does, for any bad limit
                     }
                     break;
                 default:

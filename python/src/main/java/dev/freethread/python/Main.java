@@ -173,8 +173,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         ip.flags.apply(this, argsSeen);
         ip.origArgv = allArgs;
         ip.applyOptimize();
-        if (ip.flags.intMaxStrDigits >= 0) { // -X int_max_str_digits=N, as sys.set_int_max_str_digits(N)
+        if (ip.flags.intMaxStrDigits != -1) { // -X int_max_str_digits=N, as sys.set_int_max_str_digits(N)
             try {
+                if (ip.flags.intMaxStrDigits < 0) {
+                    throw new IllegalArgumentException("not a limit");
+                }
                 rt.setIntMaxStrDigits(ip.flags.intMaxStrDigits);
             } catch (RuntimeException e) {
                 err.println("Fatal Python error: config_init_int_max_str_digits: "

@@ -760,7 +760,8 @@ final class Methods {
                 + Ops.typeName(typ));
     }
 
-    private static PyObject[] tupleItems(PyTuple tu) {
+    /** A tuple's items, borrowed (the tuple keeps them), as an array for a call. */
+    static PyObject[] tupleItems(PyTuple tu) {
         PyObject[] items = new PyObject[tu.size()];
         for (int i = 0; i < items.length; i++) {
             items[i] = tu.getItemBorrowed(i);

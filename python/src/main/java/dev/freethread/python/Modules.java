@@ -1196,13 +1196,8 @@ final class Modules {
                 code = PyTuple.EMPTY;
             }
             if (code instanceof PyTuple && code.type() == PyTuple.TYPE) { // so sys.exit((42,)) exits with 42
-                PyTuple items = (PyTuple) code;
                 PyObject cls = tt.interp.exceptionClass("SystemExit");
-                PyObject[] args = new PyObject[items.size()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = items.getItemBorrowed(i);
-                }
-                PyObject exc = Ops.call(tt, cls, args, null);
+                PyObject exc = Ops.call(tt, cls, Methods.tupleItems((PyTuple) code), null);
                 throw new PyRaise((PyBaseExc) exc); // takes the new reference
             }
             throw Errors.raiseWith(tt, "SystemExit", code);
@@ -1218,12 +1213,7 @@ final class Modules {
             if (!(a[1] instanceof PyTuple)) {
                 throw Errors.typeError(tt, "call_tracing() argument 2 must be tuple, not " + Ops.typeName(a[1]));
             }
-            PyTuple items = (PyTuple) a[1];
-            PyObject[] args = new PyObject[items.size()];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = items.getItemBorrowed(i);
-            }
-            return Ops.call(tt, a[0], args, null);
+            return Ops.call(tt, a[0], Methods.tupleItems((PyTuple) a[1]), null);
         });
         def(t, m, "_getframe", (tt, a, kw) -> { // the frame depth calls out from the caller's (0)
             Args.count(tt, "_getframe", a, kw, 0, 1);

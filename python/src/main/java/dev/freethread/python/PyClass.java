@@ -649,11 +649,14 @@ final class PyClass extends PyType implements Callable {
         return h;
     }
 
-    private volatile long descriptorsEpoch = -1;
-    /** Data descriptors other than slots kept apart (or a __getattribute__ hook) along the MRO, at that epoch. */
-    private volatile boolean hasDescriptors;
-    /** The names of the slots kept apart from the instance's {@code __dict__} (E40) along the MRO, or null. */
-    private volatile java.util.Set<String> apartSlots;
+    /**
+     * What the MRO's class attributes were, for {@link #ownAttributeFirst}, at one class epoch: one immutable value
+     * published by one volatile write, so a reader never sees the flag of one computation with the slot names of
+     * another, and a slow computation that publishes an older epoch's answer late is recomputed by the next reader.
+     */
+    private record DescriptorState(long epoch, boolean hasDescriptors, java.util.Set<String> apartSlots) { }
+
+    private volatile DescriptorState descriptors;
 
     /**
      * Whether an instance's own attribute {@code name} wins at once, with no class lookup first: no data descriptor
@@ -663,19 +666,19 @@ final class PyClass extends PyType implements Callable {
      * every class attribute store or delete).
      */
     boolean ownAttributeFirst(PyThread t, String name) {
-        refreshDescriptors(t);
-        if (hasDescriptors) {
+        long e = t.interp.classEpoch();
+        DescriptorState d = descriptors;
+        if (d == null || d.epoch != e) {
+            d = computeDescriptors(t, e);
+            descriptors = d;
+        }
+        if (d.hasDescriptors) {
             return false;
         }
-        java.util.Set<String> apart = apartSlots;
-        return apart == null || !apart.contains(name);
+        return d.apartSlots == null || !d.apartSlots.contains(name);
     }
 
-    private void refreshDescriptors(PyThread t) {
-        long e = t.interp.classEpoch();
-        if (descriptorsEpoch == e) {
-            return;
-        }
+    private DescriptorState computeDescriptors(PyThread t, long e) {
         boolean has = false;
         java.util.Set<String> apart = null;
         for (PyClass c : classMro) {
@@ -709,9 +712,7 @@ final class PyClass extends PyType implements Callable {
             }
         }
         has |= hasHook(t, HOOK_GETATTRIBUTE); // so that the own-attribute fast path does not bypass it
-        hasDescriptors = has;
-        apartSlots = apart;
-        descriptorsEpoch = e; // last: a reader that sees this epoch sees both fields as computed for it
+        return new DescriptorState(e, has, apart == null ? null : java.util.Set.copyOf(apart));
     }
 
     /** Whether the class attribute {@code name} is a data descriptor (a property), which wins over the instance. */
