@@ -11,8 +11,44 @@ abstract class Expr {
     int line;
     /** The column of the token the parser made it at (0-based), -1 if none: see Parser.startCol for the start. */
     int col = -1;
+    /**
+     * Its span in the source, as CPython's positions give it (a traceback's line, columns and carets): the first line,
+     * the 0-based column it starts at, the last line and the 0-based column just past its end; {@code endLine} 0 when
+     * unknown (a node the parser made from made-up tokens, as an f-string's fields). Set by the Parser.
+     */
+    int startLine;
+    int startCol;
+    int endLine;
+    int endCol;
+    /** Where the outermost parentheses around it open (line 0: none): a parent's span starts there, as CPython's. */
+    int parenLine;
+    int parenCol;
 
     abstract PyObject eval(Frame f);
+
+    /** Writes its span into {@code sp} (PyRaise#span); a node with anchors for the carets overrides it. */
+    void spanInto(int[] sp) {
+        ownSpanInto(sp);
+    }
+
+    private void ownSpanInto(int[] sp) {
+        sp[0] = startLine;
+        sp[1] = startCol;
+        sp[2] = endLine;
+        sp[3] = endCol;
+        sp[4] = 0;
+        sp[8] = 0;
+    }
+
+    /** {@link #spanInto} with anchors from (line1, col1) to (line2, col2), and whether no carets are drawn. */
+    final void spanInto(int[] sp, int line1, int col1, int line2, int col2, boolean wholeStatement) {
+        ownSpanInto(sp);
+        sp[4] = line1;
+        sp[5] = col1;
+        sp[6] = line2;
+        sp[7] = col2;
+        sp[8] = wholeStatement ? 1 : 0;
+    }
 
     void assign(Frame f, PyObject value) {
         throw new IllegalStateException("not an assignment target: " + getClass().getSimpleName());

@@ -70,52 +70,56 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            switch (kind) {
-                case LOCAL: {
-                    PyObject v = f.locals[slot];
-                    if (v == null) {
-                        throw unbound(f);
-                    }
-                    RefCount.incref(f.ts, v);
-                    return v;
-                }
-                case CELL: {
-                    PyObject v = ((PyCell) f.locals[slot]).getRef(f.ts);
-                    if (v == null) {
-                        throw unbound(f);
-                    }
-                    return v;
-                }
-                case FREE: {
-                    PyObject v = f.closure[slot].getRef(f.ts);
-                    if (v == null) {
-                        throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
-                                + "' where it is not associated with a value in enclosing scope");
-                    }
-                    return v;
-                }
-                case CLASSFREE: {
-                    PyObject v = f.nsGet(name);
-                    if (v != null) {
+            try {
+                switch (kind) {
+                    case LOCAL: {
+                        PyObject v = f.locals[slot];
+                        if (v == null) {
+                            throw unbound(f);
+                        }
+                        RefCount.incref(f.ts, v);
                         return v;
                     }
-                    v = f.closure[slot].value;
-                    if (v == null) {
-                        throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
-                                + "' where it is not associated with a value in enclosing scope");
-                    }
-                    RefCount.incref(f.ts, v);
-                    return v;
-                }
-                case NAME: {
-                    PyObject v = f.nsGet(name);
-                    if (v != null) {
+                    case CELL: {
+                        PyObject v = ((PyCell) f.locals[slot]).getRef(f.ts);
+                        if (v == null) {
+                            throw unbound(f);
+                        }
                         return v;
                     }
-                    return global(f);
+                    case FREE: {
+                        PyObject v = f.closure[slot].getRef(f.ts);
+                        if (v == null) {
+                            throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
+                                    + "' where it is not associated with a value in enclosing scope");
+                        }
+                        return v;
+                    }
+                    case CLASSFREE: {
+                        PyObject v = f.nsGet(name);
+                        if (v != null) {
+                            return v;
+                        }
+                        v = f.closure[slot].value;
+                        if (v == null) {
+                            throw Errors.raise(f.t, "NameError", "cannot access free variable '" + id
+                                    + "' where it is not associated with a value in enclosing scope");
+                        }
+                        RefCount.incref(f.ts, v);
+                        return v;
+                    }
+                    case NAME: {
+                        PyObject v = f.nsGet(name);
+                        if (v != null) {
+                            return v;
+                        }
+                        return global(f);
+                    }
+                    default:
+                        return global(f);
                 }
-                default:
-                    return global(f);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -126,11 +130,15 @@ final class Exprs {
 
         @Override
         PyObject evalBorrowed(Frame f) {
-            PyObject v = f.locals[slot];
-            if (v == null) {
-                throw unbound(f);
+            try {
+                PyObject v = f.locals[slot];
+                if (v == null) {
+                    throw unbound(f);
+                }
+                return v;
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
-            return v;
         }
 
         @Override
@@ -210,44 +218,48 @@ final class Exprs {
 
         @Override
         void delete(Frame f) {
-            ThreadState ts = f.ts;
-            switch (kind) {
-                case LOCAL: {
-                    PyObject old = f.locals[slot];
-                    if (old == null) {
-                        throw unbound(f);
-                    }
-                    f.locals[slot] = null;
-                    if (f.borrowedSlot == slot) {
-                        f.borrowedSlot = -1; // borrowed (a for loop's): not ours to drop
-                    } else {
-                        RefCount.decref(ts, old);
-                    }
-                    return;
-                }
-                case CELL:
-                case FREE: {
-                    PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
-                    PyObject old = c.swap(ts, null);
-                    if (old == null) {
-                        throw unbound(f);
-                    }
-                    RefCount.decref(ts, old);
-                    return;
-                }
-                default: {
-                    if (kind == NAME || kind == CLASSFREE) {
-                        if (!f.nsDelete(name)) {
-                            throw ExceptionFields.nameError(f, id);
+            try {
+                ThreadState ts = f.ts;
+                switch (kind) {
+                    case LOCAL: {
+                        PyObject old = f.locals[slot];
+                        if (old == null) {
+                            throw unbound(f);
+                        }
+                        f.locals[slot] = null;
+                        if (f.borrowedSlot == slot) {
+                            f.borrowedSlot = -1; // borrowed (a for loop's): not ours to drop
+                        } else {
+                            RefCount.decref(ts, old);
                         }
                         return;
                     }
-                    PyObject old = Ops.popOrNull(ts, f.globals, name);
-                    if (old == null) {
-                        throw ExceptionFields.nameError(f, id);
+                    case CELL:
+                    case FREE: {
+                        PyCell c = kind == CELL ? (PyCell) f.locals[slot] : f.closure[slot];
+                        PyObject old = c.swap(ts, null);
+                        if (old == null) {
+                            throw unbound(f);
+                        }
+                        RefCount.decref(ts, old);
+                        return;
                     }
-                    RefCount.decref(ts, old);
+                    default: {
+                        if (kind == NAME || kind == CLASSFREE) {
+                            if (!f.nsDelete(name)) {
+                                throw ExceptionFields.nameError(f, id);
+                            }
+                            return;
+                        }
+                        PyObject old = Ops.popOrNull(ts, f.globals, name);
+                        if (old == null) {
+                            throw ExceptionFields.nameError(f, id);
+                        }
+                        RefCount.decref(ts, old);
+                    }
                 }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
     }
@@ -271,31 +283,43 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject o = obj.hold(f);
             try {
-                return Ops.getAttr(f.t, o, name);
-            } finally {
-                obj.release(f, o);
+                PyObject o = obj.hold(f);
+                try {
+                    return Ops.getAttr(f.t, o, name);
+                } finally {
+                    obj.release(f, o);
+                }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
         @Override
         void assign(Frame f, PyObject v) {
-            PyObject o = obj.hold(f);
             try {
-                Ops.setAttr(f.t, o, name, v);
-            } finally {
-                obj.release(f, o);
+                PyObject o = obj.hold(f);
+                try {
+                    Ops.setAttr(f.t, o, name, v);
+                } finally {
+                    obj.release(f, o);
+                }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
         @Override
         void delete(Frame f) {
-            PyObject o = obj.hold(f);
             try {
-                Ops.delAttr(f.t, o, name);
-            } finally {
-                obj.release(f, o);
+                PyObject o = obj.hold(f);
+                try {
+                    Ops.delAttr(f.t, o, name);
+                } finally {
+                    obj.release(f, o);
+                }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
     }
@@ -332,6 +356,16 @@ final class Exprs {
             this.index = index;
         }
 
+        /** The carets' anchor is the brackets: from '[' (made at its token) to the end. */
+        @Override
+        void spanInto(int[] sp) {
+            if (col > 0) {
+                spanInto(sp, line, col - 1, endLine, endCol, false);
+            } else {
+                super.spanInto(sp);
+            }
+        }
+
         @Override
         boolean isTarget() {
             return true;
@@ -339,16 +373,20 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.hold(f);
+                PyObject o = obj.hold(f);
                 try {
-                    return Ops.getItem(f.t, o, k);
+                    PyObject k = index.hold(f);
+                    try {
+                        return Ops.getItem(f.t, o, k);
+                    } finally {
+                        index.release(f, k);
+                    }
                 } finally {
-                    index.release(f, k);
+                    obj.release(f, o);
                 }
-            } finally {
-                obj.release(f, o);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -361,60 +399,72 @@ final class Exprs {
          * owns is never read borrowed: single-threaded programs keep CPython's immediate {@code __del__}.
          */
         PyObject evalItemBorrowed(Frame f) {
-            if (!obj.borrows() || !index.borrows()) {
-                return null;
-            }
-            PyObject o = obj.evalBorrowed(f);
-            PyObject k = index.evalBorrowed(f);
-            ThreadState ts = f.ts;
-            if (o instanceof PyList && o.type() == PyList.TYPE && k instanceof dev.freethread.objects.PyInt
-                    && !(k instanceof PyBool) && ((dev.freethread.objects.PyInt) k).fitsLong()
-                    && !RefCount.isOwnedBy(ts, o)) {
-                long i = ((dev.freethread.objects.PyInt) k).longValue();
-                int n = ((PyList) o).size();
-                if (i < -n || i >= n) {
+            try {
+                if (!obj.borrows() || !index.borrows()) {
                     return null;
                 }
-                try {
-                    return ((PyList) o).getItemBorrowed(ts, i);
-                } catch (PyException e) {
-                    return null; // shrank meanwhile: the counted path raises IndexError
+                PyObject o = obj.evalBorrowed(f);
+                PyObject k = index.evalBorrowed(f);
+                ThreadState ts = f.ts;
+                if (o instanceof PyList && o.type() == PyList.TYPE && k instanceof dev.freethread.objects.PyInt
+                        && !(k instanceof PyBool) && ((dev.freethread.objects.PyInt) k).fitsLong()
+                        && !RefCount.isOwnedBy(ts, o)) {
+                    long i = ((dev.freethread.objects.PyInt) k).longValue();
+                    int n = ((PyList) o).size();
+                    if (i < -n || i >= n) {
+                        return null;
+                    }
+                    try {
+                        return ((PyList) o).getItemBorrowed(ts, i);
+                    } catch (PyException e) {
+                        return null; // shrank meanwhile: the counted path raises IndexError
+                    }
                 }
+                if (o instanceof PyDict && o.type() == PyDict.TYPE && (k.type() == PyStr.TYPE
+                        || k.type() == dev.freethread.objects.PyInt.TYPE) && !RefCount.isOwnedBy(ts, o)) {
+                    return ((PyDict) o).getBorrowed(ts, k);
+                }
+                return null;
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
-            if (o instanceof PyDict && o.type() == PyDict.TYPE && (k.type() == PyStr.TYPE
-                    || k.type() == dev.freethread.objects.PyInt.TYPE) && !RefCount.isOwnedBy(ts, o)) {
-                return ((PyDict) o).getBorrowed(ts, k);
-            }
-            return null;
         }
 
         @Override
         void assign(Frame f, PyObject v) {
-            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.hold(f);
+                PyObject o = obj.hold(f);
                 try {
-                    Ops.setItem(f.t, o, k, v);
+                    PyObject k = index.hold(f);
+                    try {
+                        Ops.setItem(f.t, o, k, v);
+                    } finally {
+                        index.release(f, k);
+                    }
                 } finally {
-                    index.release(f, k);
+                    obj.release(f, o);
                 }
-            } finally {
-                obj.release(f, o);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
         @Override
         void delete(Frame f) {
-            PyObject o = obj.hold(f);
             try {
-                PyObject k = index.hold(f);
+                PyObject o = obj.hold(f);
                 try {
-                    Ops.delItem(f.t, o, k);
+                    PyObject k = index.hold(f);
+                    try {
+                        Ops.delItem(f.t, o, k);
+                    } finally {
+                        index.release(f, k);
+                    }
                 } finally {
-                    index.release(f, k);
+                    obj.release(f, o);
                 }
-            } finally {
-                obj.release(f, o);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
     }
@@ -688,6 +738,18 @@ final class Exprs {
         final String[] kwnames;
         final Expr[] kwvalues;
         final boolean simple;
+        /** The whole value of a {@code return f(...)} or {@code x = f(...)} statement: no carets (CPython's rule). */
+        boolean wholeStatement;
+
+        /** The carets' anchor is the parentheses: from '(' (made at its token) to the end. */
+        @Override
+        void spanInto(int[] sp) {
+            if (col > 0) {
+                spanInto(sp, line, col - 1, endLine, endCol, wholeStatement);
+            } else {
+                super.spanInto(sp);
+            }
+        }
 
         Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues) {
             this.func = func;
@@ -710,11 +772,15 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
             try {
-                return callWith(f, fn, this.args, this.kwnames, this.kwvalues, this.simple, null);
-            } finally {
-                RefCount.decref(f.ts, fn);
+                PyObject fn = func.eval(f);
+                try {
+                    return callWith(f, fn, this.args, this.kwnames, this.kwvalues, this.simple, null);
+                } finally {
+                    RefCount.decref(f.ts, fn);
+                }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -900,7 +966,15 @@ final class Exprs {
         final Expr[] kwvalues;
         final boolean simple;
 
-        CallAttr(Expr obj, PyStr name, Call call) {
+        /** Where its '(' is (1-based column; 0: unknown), and where {@code obj.name} ends: for the spans. */
+        final int openLine;
+        final int openCol;
+        final int attrEndLine;
+        final int attrEndCol;
+        /** As Call's. */
+        boolean wholeStatement;
+
+        CallAttr(Expr obj, PyStr name, Call call, Expr attribute) {
             this.obj = obj;
             this.name = name;
             this.args = call.args;
@@ -908,6 +982,46 @@ final class Exprs {
             this.kwvalues = call.kwvalues;
             this.simple = call.simple;
             this.line = call.line;
+            this.openLine = call.line;
+            this.openCol = call.col;
+            this.attrEndLine = attribute.endLine;
+            this.attrEndCol = attribute.endCol;
+            this.startLine = call.startLine;
+            this.startCol = call.startCol;
+            this.endLine = call.endLine;
+            this.endCol = call.endCol;
+        }
+
+        /** The carets' anchor is the parentheses, as Call's. */
+        @Override
+        void spanInto(int[] sp) {
+            if (openCol > 0) {
+                spanInto(sp, openLine, openCol - 1, endLine, endCol, wholeStatement);
+            } else {
+                super.spanInto(sp);
+            }
+        }
+
+        /**
+         * A failed lookup of the method is at {@code obj.name}, as CPython's LOAD_ATTR (the call's span is only for
+         * what the call raises).
+         */
+        RuntimeException atAttribute(Frame f, RuntimeException x) {
+            PyRaise r = PyRaise.raiseOf(f, x);
+            if (r == null) {
+                return x;
+            }
+            if (r.spannedIn != f && endLine != 0 && attrEndLine != 0) {
+                r.spannedIn = f;
+                int[] sp = r.span;
+                sp[0] = startLine;
+                sp[1] = startCol;
+                sp[2] = attrEndLine;
+                sp[3] = attrEndCol;
+                sp[4] = 0;
+                sp[8] = 0;
+            }
+            return r;
         }
 
         /**
@@ -918,61 +1032,70 @@ final class Exprs {
          */
         @Override
         PyObject eval(Frame f) {
-            PyObject o = obj.hold(f); // a local receiver is lent, not counted (see Attribute)
             try {
-                PyThread t = f.t;
-                if (simple) {
-                    if (o instanceof PyInstance && !((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
-                        PyInstance inst = (PyInstance) o;
-                        PyObject own = inst.getOwnAttr(f.ts, name);
-                        if (own == null) {
-                            PyObject m = inst.cls().lookup(t, name);
-                            if (m instanceof PyFunction) {
-                                try {
-                                    PyObject[] av = evalSimpleArgs(f);
+                PyObject o = obj.hold(f); // a local receiver is lent, not counted (see Attribute)
+                try {
+                    PyThread t = f.t;
+                    if (simple) {
+                        if (o instanceof PyInstance && !((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                            PyInstance inst = (PyInstance) o;
+                            PyObject own = inst.getOwnAttr(f.ts, name);
+                            if (own == null) {
+                                PyObject m = inst.cls().lookup(t, name);
+                                if (m instanceof PyFunction) {
                                     try {
-                                        return ((PyFunction) m).callWith(t, o, av,
-                                                kwnames.length == 0 ? null : kwnames);
+                                        PyObject[] av = evalSimpleArgs(f);
+                                        try {
+                                            return ((PyFunction) m).callWith(t, o, av,
+                                                    kwnames.length == 0 ? null : kwnames);
+                                        } finally {
+                                            releaseAll(f.ts, av);
+                                        }
                                     } finally {
-                                        releaseAll(f.ts, av);
+                                        RefCount.decref(f.ts, m);
+                                    }
+                                }
+                                RefCount.xdecref(f.ts, m);
+                            } else {
+                                try {
+                                    if (!inst.cls().lookupDataDescriptor(t, name)) {
+                                        return Call.callWith(f, own, args, kwnames, kwvalues, true, null);
                                     }
                                 } finally {
-                                    RefCount.decref(f.ts, m);
+                                    RefCount.decref(f.ts, own);
                                 }
                             }
-                            RefCount.xdecref(f.ts, m);
-                        } else {
-                            try {
-                                if (!inst.cls().lookupDataDescriptor(t, name)) {
-                                    return Call.callWith(f, own, args, kwnames, kwvalues, true, null);
+                        } else if (!(o instanceof PyInstance) && !(o instanceof PyClass) && !(o instanceof PyModule)
+                                && !(o instanceof dev.freethread.objects.PyType) && !(o instanceof Builtins.PySuper)
+                                && !(o instanceof ThreadObjects.Local)) {
+                            PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
+                            if (m != null) {
+                                PyObject[] av = evalSimpleArgs(f);
+                                try {
+                                    return m.call(t, o, BuiltinBase.valueArgs(o.type(), name.value(), av),
+                                            kwnames.length == 0 ? null : kwnames);
+                                } finally {
+                                    releaseAll(f.ts, av);
                                 }
-                            } finally {
-                                RefCount.decref(f.ts, own);
-                            }
-                        }
-                    } else if (!(o instanceof PyInstance) && !(o instanceof PyClass) && !(o instanceof PyModule)
-                            && !(o instanceof dev.freethread.objects.PyType) && !(o instanceof Builtins.PySuper)
-                            && !(o instanceof ThreadObjects.Local)) {
-                        PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), name.value());
-                        if (m != null) {
-                            PyObject[] av = evalSimpleArgs(f);
-                            try {
-                                return m.call(t, o, BuiltinBase.valueArgs(o.type(), name.value(), av),
-                                        kwnames.length == 0 ? null : kwnames);
-                            } finally {
-                                releaseAll(f.ts, av);
                             }
                         }
                     }
-                }
-                PyObject fn = Ops.getAttr(t, o, name);
-                try {
-                    return Call.callWith(f, fn, args, kwnames, kwvalues, simple, this, o);
+                    PyObject fn;
+                    try {
+                        fn = Ops.getAttr(t, o, name);
+                    } catch (RuntimeException r) {
+                        throw atAttribute(f, r);
+                    }
+                    try {
+                        return Call.callWith(f, fn, args, kwnames, kwvalues, simple, this, o);
+                    } finally {
+                        RefCount.decref(f.ts, fn);
+                    }
                 } finally {
-                    RefCount.decref(f.ts, fn);
+                    obj.release(f, o);
                 }
-            } finally {
-                obj.release(f, o);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -1009,6 +1132,16 @@ final class Exprs {
             this.right = right;
         }
 
+        /** The carets' anchor is the operator, made at its token. */
+        @Override
+        void spanInto(int[] sp) {
+            if (col > 0) {
+                spanInto(sp, line, col - 1, line, col - 1 + op.symbol.length(), false);
+            } else {
+                super.spanInto(sp);
+            }
+        }
+
         /** +, -, * and /: the operators whose float results can stay unboxed inside a chain. */
         private boolean floatOp() {
             return op == Arith.Op.ADD || op == Arith.Op.SUB || op == Arith.Op.MUL || op == Arith.Op.TRUEDIV;
@@ -1022,89 +1155,97 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            if (seenFloat) {
-                return evalFloat(f) ? new PyFloat(f.ts, f.floatValue) : f.boxed;
-            }
-            PyObject a = left.eval(f);
-            PyObject r;
             try {
-                PyObject b = right.eval(f);
-                try {
-                    r = Arith.binary(f.t, op, a, b);
-                } finally {
-                    RefCount.decref(f.ts, b);
+                if (seenFloat) {
+                    return evalFloat(f) ? new PyFloat(f.ts, f.floatValue) : f.boxed;
                 }
-            } finally {
-                RefCount.decref(f.ts, a);
+                PyObject a = left.eval(f);
+                PyObject r;
+                try {
+                    PyObject b = right.eval(f);
+                    try {
+                        r = Arith.binary(f.t, op, a, b);
+                    } finally {
+                        RefCount.decref(f.ts, b);
+                    }
+                } finally {
+                    RefCount.decref(f.ts, a);
+                }
+                if (r instanceof PyFloat && floatOp()) {
+                    seenFloat = true;
+                }
+                return r;
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
-            if (r instanceof PyFloat && floatOp()) {
-                seenFloat = true;
-            }
-            return r;
         }
 
         @Override
         boolean evalFloat(Frame f) {
-            if (!floatOp() || !seenFloat) {
-                PyObject r = eval(f);
-                if (r instanceof PyFloat) {
-                    f.floatValue = ((PyFloat) r).value;
-                    RefCount.decref(f.ts, r);
-                    return true;
-                }
-                f.boxed = r;
-                return false;
-            }
-            ThreadState ts = f.ts;
-            PyObject a = null;
-            double x = 0;
-            if (left.evalFloat(f)) {
-                x = f.floatValue;
-            } else {
-                a = f.boxed;
-            }
-            PyObject b = null;
-            double y = 0;
             try {
-                if (right.evalFloat(f)) {
-                    y = f.floatValue;
+                if (!floatOp() || !seenFloat) {
+                    PyObject r = eval(f);
+                    if (r instanceof PyFloat) {
+                        f.floatValue = ((PyFloat) r).value;
+                        RefCount.decref(f.ts, r);
+                        return true;
+                    }
+                    f.boxed = r;
+                    return false;
+                }
+                ThreadState ts = f.ts;
+                PyObject a = null;
+                double x = 0;
+                if (left.evalFloat(f)) {
+                    x = f.floatValue;
                 } else {
-                    b = f.boxed;
+                    a = f.boxed;
                 }
-            } catch (RuntimeException e) {
-                RefCount.xdecref(ts, a);
-                throw e;
-            }
-            if (a == null && b == null || a == null && exactDouble(b) || b == null && exactDouble(a)) {
-                if (a != null) {
-                    x = (double) ((dev.freethread.objects.PyInt) a).longValue();
+                PyObject b = null;
+                double y = 0;
+                try {
+                    if (right.evalFloat(f)) {
+                        y = f.floatValue;
+                    } else {
+                        b = f.boxed;
+                    }
+                } catch (RuntimeException e) {
+                    RefCount.xdecref(ts, a);
+                    throw e;
+                }
+                if (a == null && b == null || a == null && exactDouble(b) || b == null && exactDouble(a)) {
+                    if (a != null) {
+                        x = (double) ((dev.freethread.objects.PyInt) a).longValue();
+                        RefCount.decref(ts, a);
+                    }
+                    if (b != null) {
+                        y = (double) ((dev.freethread.objects.PyInt) b).longValue();
+                        RefCount.decref(ts, b);
+                    }
+                    if (op != Arith.Op.TRUEDIV || y != 0) {
+                        f.floatValue = op == Arith.Op.ADD ? x + y : op == Arith.Op.SUB ? x - y
+                                : op == Arith.Op.MUL ? x * y : x / y;
+                        return true;
+                    }
+                    a = new PyFloat(ts, x); // division by zero: the generic path raises CPython's error
+                    b = new PyFloat(ts, y);
+                } else {
+                    if (a == null) {
+                        a = new PyFloat(ts, x);
+                    }
+                    if (b == null) {
+                        b = new PyFloat(ts, y);
+                    }
+                }
+                try {
+                    f.boxed = Arith.binary(f.t, op, a, b);
+                    return false;
+                } finally {
                     RefCount.decref(ts, a);
-                }
-                if (b != null) {
-                    y = (double) ((dev.freethread.objects.PyInt) b).longValue();
                     RefCount.decref(ts, b);
                 }
-                if (op != Arith.Op.TRUEDIV || y != 0) {
-                    f.floatValue = op == Arith.Op.ADD ? x + y : op == Arith.Op.SUB ? x - y
-                            : op == Arith.Op.MUL ? x * y : x / y;
-                    return true;
-                }
-                a = new PyFloat(ts, x); // division by zero: the generic path raises CPython's error
-                b = new PyFloat(ts, y);
-            } else {
-                if (a == null) {
-                    a = new PyFloat(ts, x);
-                }
-                if (b == null) {
-                    b = new PyFloat(ts, y);
-                }
-            }
-            try {
-                f.boxed = Arith.binary(f.t, op, a, b);
-                return false;
-            } finally {
-                RefCount.decref(ts, a);
-                RefCount.decref(ts, b);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -1129,16 +1270,20 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject a = operand.eval(f);
             try {
-                switch (op) {
-                    case "-": return Arith.negate(f.t, a);
-                    case "+": return Arith.positive(f.t, a);
-                    case "~": return Arith.invert(f.t, a);
-                    default: return PyBool.of(!Ops.truth(f.t, a));
+                PyObject a = operand.eval(f);
+                try {
+                    switch (op) {
+                        case "-": return Arith.negate(f.t, a);
+                        case "+": return Arith.positive(f.t, a);
+                        case "~": return Arith.invert(f.t, a);
+                        default: return PyBool.of(!Ops.truth(f.t, a));
+                    }
+                } finally {
+                    RefCount.decref(f.ts, a);
                 }
-            } finally {
-                RefCount.decref(f.ts, a);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
     }
@@ -1235,54 +1380,58 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            ThreadState ts = f.ts;
-            if (ops.length == 1) {
-                PyObject a = left.eval(f);
-                try {
-                    PyObject b = right.eval(f);
+            try {
+                ThreadState ts = f.ts;
+                if (ops.length == 1) {
+                    PyObject a = left.eval(f);
                     try {
-                        return compare(f.t, op0, a, b);
+                        PyObject b = right.eval(f);
+                        try {
+                            return compare(f.t, op0, a, b);
+                        } finally {
+                            RefCount.decref(ts, b);
+                        }
                     } finally {
-                        RefCount.decref(ts, b);
+                        RefCount.decref(ts, a);
                     }
+                }
+                PyObject a = operands[0].eval(f);
+                try {
+                    for (int i = 0; i < ops.length; i++) {
+                        PyObject b = operands[i + 1].eval(f);
+                        PyObject r;
+                        try {
+                            r = compare(f.t, ops[i], a, b);
+                        } catch (RuntimeException e) {
+                            RefCount.decref(ts, b);
+                            throw e;
+                        }
+                        if (i == ops.length - 1) {
+                            RefCount.decref(ts, b);
+                            return r;
+                        }
+                        boolean tv;
+                        try {
+                            tv = Ops.truth(f.t, r);
+                        } catch (RuntimeException e) {
+                            RefCount.decref(ts, b);
+                            RefCount.decref(ts, r);
+                            throw e;
+                        }
+                        if (!tv) {
+                            RefCount.decref(ts, b);
+                            return r;
+                        }
+                        RefCount.decref(ts, r);
+                        RefCount.decref(ts, a);
+                        a = b;
+                    }
+                    return PyBool.TRUE;
                 } finally {
                     RefCount.decref(ts, a);
                 }
-            }
-            PyObject a = operands[0].eval(f);
-            try {
-                for (int i = 0; i < ops.length; i++) {
-                    PyObject b = operands[i + 1].eval(f);
-                    PyObject r;
-                    try {
-                        r = compare(f.t, ops[i], a, b);
-                    } catch (RuntimeException e) {
-                        RefCount.decref(ts, b);
-                        throw e;
-                    }
-                    if (i == ops.length - 1) {
-                        RefCount.decref(ts, b);
-                        return r;
-                    }
-                    boolean tv;
-                    try {
-                        tv = Ops.truth(f.t, r);
-                    } catch (RuntimeException e) {
-                        RefCount.decref(ts, b);
-                        RefCount.decref(ts, r);
-                        throw e;
-                    }
-                    if (!tv) {
-                        RefCount.decref(ts, b);
-                        return r;
-                    }
-                    RefCount.decref(ts, r);
-                    RefCount.decref(ts, a);
-                    a = b;
-                }
-                return PyBool.TRUE;
-            } finally {
-                RefCount.decref(ts, a);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
 
@@ -1350,7 +1499,11 @@ final class Exprs {
 
         @Override
         final void assign(Frame f, PyObject v) {
-            unpack(f, elts, v);
+            try {
+                unpack(f, elts, v);
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r); // too many or too few values: at the targets, as CPython's UNPACK_SEQUENCE
+            }
         }
 
         @Override
@@ -1760,42 +1913,46 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            StringBuilder b = new StringBuilder();
-            for (Object p : parts) {
-                if (p instanceof String) {
-                    b.append((String) p);
-                    continue;
-                }
-                Field fd = (Field) p;
-                if (fd.debugText != null) {
-                    b.append(fd.debugText);
-                }
-                PyObject v = fd.value.eval(f);
-                try {
-                    String spec = "";
-                    if (fd.spec != null) {
-                        PyObject s = fd.spec.eval(f);
-                        spec = ((PyStr) s).value();
-                        RefCount.decref(f.ts, s);
+            try {
+                StringBuilder b = new StringBuilder();
+                for (Object p : parts) {
+                    if (p instanceof String) {
+                        b.append((String) p);
+                        continue;
                     }
-                    char conv = fd.conversion;
-                    if (conv == 0 && fd.debugText != null && fd.spec == null) {
-                        conv = 'r';
+                    Field fd = (Field) p;
+                    if (fd.debugText != null) {
+                        b.append(fd.debugText);
                     }
-                    if (conv == 'r' || conv == 'a') {
-                        String r = Ops.reprString(f.t, v);
-                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, conv == 'a' ? Builtins.asciiEscaped(r) : r),
-                                spec, true));
-                    } else if (conv == 's') {
-                        b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.strString(f.t, v)), spec, true));
-                    } else {
-                        b.append(Builtins.formatValue(f.t, v, spec, false));
+                    PyObject v = fd.value.eval(f);
+                    try {
+                        String spec = "";
+                        if (fd.spec != null) {
+                            PyObject s = fd.spec.eval(f);
+                            spec = ((PyStr) s).value();
+                            RefCount.decref(f.ts, s);
+                        }
+                        char conv = fd.conversion;
+                        if (conv == 0 && fd.debugText != null && fd.spec == null) {
+                            conv = 'r';
+                        }
+                        if (conv == 'r' || conv == 'a') {
+                            String r = Ops.reprString(f.t, v);
+                            b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, conv == 'a' ? Builtins.asciiEscaped(r) : r),
+                                    spec, true));
+                        } else if (conv == 's') {
+                            b.append(Builtins.formatValue(f.t, PyStr.of(f.ts, Ops.strString(f.t, v)), spec, true));
+                        } else {
+                            b.append(Builtins.formatValue(f.t, v, spec, false));
+                        }
+                    } finally {
+                        RefCount.decref(f.ts, v);
                     }
-                } finally {
-                    RefCount.decref(f.ts, v);
                 }
+                return PyStr.of(f.ts, b.toString());
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
-            return PyStr.of(f.ts, b.toString());
         }
     }
 
@@ -1818,22 +1975,28 @@ final class Exprs {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject src = firstIter.eval(f);
-            PyObject it;
             try {
-                it = firstAsync ? Stmts.aiter(f.t, src) : Ops.iter(f.t, src);
-            } finally {
-                RefCount.decref(f.ts, src);
-            }
-            try {
-                PyObject fn = function.eval(f);
+                PyObject src = firstIter.eval(f);
+                PyObject it;
                 try {
-                    return ((PyFunction) fn).call(f.t, new PyObject[] {it}, null);
+                    it = firstAsync ? Stmts.aiter(f.t, src) : Ops.iter(f.t, src);
+                } catch (RuntimeException r) {
+                    throw PyRaise.at(f, firstIter, r); // at the iterable, as CPython's GET_ITER
                 } finally {
-                    RefCount.decref(f.ts, fn);
+                    RefCount.decref(f.ts, src);
                 }
-            } finally {
-                RefCount.decref(f.ts, it);
+                try {
+                    PyObject fn = function.eval(f);
+                    try {
+                        return ((PyFunction) fn).call(f.t, new PyObject[] {it}, null);
+                    } finally {
+                        RefCount.decref(f.ts, fn);
+                    }
+                } finally {
+                    RefCount.decref(f.ts, it);
+                }
+            } catch (RuntimeException r) {
+                throw PyRaise.at(f, this, r);
             }
         }
     }

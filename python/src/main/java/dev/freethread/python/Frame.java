@@ -72,8 +72,13 @@ final class Frame {
     void traceHere(PyRaise r) {
         if (r.tracedIn != this) {
             r.tracedIn = this;
+            boolean spanned = r.spannedIn == this;
             if (!code.inlinedInTracebacks) {
-                r.exc.addTrace(code.file, line, code.name, code.firstLine);
+                // the line is where the span starts (a call's first line, an operand on a later line), as CPython's
+                r.exc.addTrace(code.file, spanned ? r.span[0] : line, code.name, code.firstLine,
+                        spanned ? r.span : null);
+            } else if (spanned) {
+                r.spannedIn = back; // an inlined comprehension's place is its enclosing frame's (PEP 709)
             }
         }
     }

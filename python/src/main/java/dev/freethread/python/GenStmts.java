@@ -396,7 +396,12 @@ final class GenStmts {
                 Stmt s = body[i];
                 f.line = s.line;
                 g.pc[slot] = i;
-                int r = s.exec(f);
+                int r;
+                try {
+                    r = s.exec(f);
+                } catch (RuntimeException x) {
+                    throw PyRaise.at(f, s, x); // as Stmts.Block
+                }
                 if (r != NORMAL) {
                     return r;
                 }
@@ -532,6 +537,8 @@ final class GenStmts {
                 PyObject src = iter.eval(f);
                 try {
                     it = Ops.iter(f.t, src);
+                } catch (RuntimeException r) {
+                    throw PyRaise.at(f, iter, r);
                 } finally {
                     RefCount.decref(f.ts, src);
                 }
@@ -571,7 +578,12 @@ final class GenStmts {
             }
             while (true) {
                 f.line = line;
-                PyObject v = Ops.next(f.t, it);
+                PyObject v;
+                try {
+                    v = Ops.next(f.t, it);
+                } catch (RuntimeException r) {
+                    throw PyRaise.at(f, iter, r); // at the iterable, as CPython's FOR_ITER
+                }
                 if (v == null) {
                     return -1;
                 }
@@ -620,7 +632,12 @@ final class GenStmts {
                 while (true) {
                     f.ts.poll();
                     PyObject it = level == 0 ? f.locals[0] : (PyObject) g.saved[level];
-                    PyObject v = Ops.next(f.t, it);
+                    PyObject v;
+                    try {
+                        v = Ops.next(f.t, it);
+                    } catch (RuntimeException r) {
+                        throw c.atIterable(f, r, level);
+                    }
                     if (v == null) {
                         if (level == 0) {
                             return NORMAL;

@@ -136,6 +136,11 @@ final class Interp {
     dev.freethread.list.PyList gcGarbage;
     /** Source lines by file name, for tracebacks. */
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+
+    /** The lines of a file this interpreter ran or imported (tracebacks show them), or null. */
+    String[] sourceLines(String file) {
+        return sources.get(file);
+    }
     /** Bumped by every store into or delete from a class's namespace: invalidates the classes' cached facts. */
     private final java.util.concurrent.atomic.AtomicLong classEpoch = new java.util.concurrent.atomic.AtomicLong();
 
@@ -874,15 +879,16 @@ final class Interp {
     /** The traceback's frame lines ("  File ..., line N, in f" and the source), oldest first; "" when none. */
     private String frameLines(PyBaseExc e) {
         StringBuilder b = new StringBuilder();
-        java.util.List<String[]> tb;
+        java.util.List<TraceEntry> tb;
         synchronized (e.traceback) {
             tb = new java.util.ArrayList<>(e.traceback);
         }
-        String[] last = null;
+        TraceEntry last = null;
         int repeats = 0;
         for (int i = tb.size() - 1; i >= -1; i--) {
-            String[] en = i >= 0 ? tb.get(i) : null;
-            if (en != null && last != null && java.util.Arrays.equals(en, last)) {
+            TraceEntry en = i >= 0 ? tb.get(i) : null;
+            if (en != null && last != null && en.file.equals(last.file) && en.line == last.line
+                    && en.function.equals(last.function)) { // file, line and name, as CPython's
                 if (++repeats >= 3) {
                     continue; // CPython prints a recursive frame three times, then counts the rest
                 }
@@ -898,13 +904,62 @@ final class Interp {
             if (en == null) {
                 break;
             }
-            b.append("  File \"").append(en[0]).append("\", line ").append(en[1]).append(", in ").append(en[2])
+            b.append("  File \"").append(en.file).append("\", line ").append(en.line).append(", in ").append(en.function)
                     .append('\n');
-            String[] lines = sources.get(en[0]);
-            int ln = Integer.parseInt(en[1]);
-            if (lines != null && ln >= 1 && ln <= lines.length && !lines[ln - 1].isBlank()) {
-                b.append("    ").append(lines[ln - 1].strip()).append('\n');
+            b.append(TracebackSource.render(sources.get(en.file), en.line, en.span));
+        }
+        return b.toString();
+    }
+
+    private static Integer intOrNull(PyObject o) {
+        return o instanceof dev.freethread.objects.PyInt && ((dev.freethread.objects.PyInt) o).fitsLong()
+                && !(o instanceof dev.freethread.objects.PyBool)
+                ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, ((dev.freethread.objects.PyInt) o)
+                .longValue())) : null;
+    }
+
+    /**
+     * A syntax error's source line and carets, as CPython 3.13's traceback draws them: the line without its
+     * newline and leading spaces (tabs stay), then {@code ^} from {@code offset} to {@code endOffset} (1-based;
+     * the end is the offset's next column when it is missing, zero, not after the offset, or the error spans
+     * lines), a tab before the offset kept so the carets line up; the line alone when there is no offset.
+     */
+    static String syntaxErrorSource(String text, Integer offset, boolean oneLine, Integer endOffset) {
+        String rtext = text;
+        while (rtext.endsWith("\n")) {
+            rtext = rtext.substring(0, rtext.length() - 1);
+        }
+        int k = 0;
+        while (k < rtext.length() && (rtext.charAt(k) == ' ' || rtext.charAt(k) == '\n' || rtext.charAt(k) == '\f')) {
+            k++;
+        }
+        String ltext = rtext.substring(k);
+        int spaces = k;
+        StringBuilder b = new StringBuilder();
+        b.append("    ").append(ltext).append('\n');
+        if (offset == null) {
+            return b.toString();
+        }
+        int off = offset;
+        int end = oneLine ? (endOffset != null && endOffset != 0 ? endOffset : off) : rtext.length() + 1;
+        if (!text.isEmpty() && off > text.length()) {
+            off = rtext.length() + 1;
+        }
+        if (!text.isEmpty() && end > text.length()) {
+            end = rtext.length() + 1;
+        }
+        if (off >= end || end < 0) {
+            end = off + 1;
+        }
+        int colno = off - 1 - spaces;
+        int endColno = end - 1 - spaces;
+        if (colno >= 0) {
+            b.append("    ");
+            for (int i = 0; i < colno; i++) {
+                char c = i < ltext.length() ? ltext.charAt(i) : ' ';
+                b.append(Character.isWhitespace(c) ? c : ' ');
             }
+            b.append("^".repeat(Math.max(0, endColno - colno))).append('\n');
         }
         return b.toString();
     }
@@ -916,16 +971,30 @@ final class Interp {
                 && e.args().getItemBorrowed(1) instanceof PyTuple) {
             // CPython prints where the syntax error is, then only its message
             PyTuple d = (PyTuple) e.args().getItemBorrowed(1);
+            String suffix = "";
             if (d.size() >= 4) {
-                b.append("  File \"").append(Ops.strString(t, d.getItemBorrowed(0))).append("\", line ")
-                        .append(Ops.strString(t, d.getItemBorrowed(1))).append('\n');
+                PyObject file = d.getItemBorrowed(0);
+                PyObject lineno = d.getItemBorrowed(1);
+                if (lineno != dev.freethread.objects.PyNone.NONE) {
+                    b.append("  File \"").append(file == dev.freethread.objects.PyNone.NONE ? "<string>"
+                            : Ops.strString(t, file)).append("\", line ").append(Ops.strString(t, lineno)).append('\n');
+                } else if (file != dev.freethread.objects.PyNone.NONE) {
+                    suffix = " (" + Ops.strString(t, file) + ")";
+                }
                 PyObject text = d.getItemBorrowed(3);
-                if (text instanceof PyStr && !((PyStr) text).value().isBlank()) {
-                    b.append("    ").append(((PyStr) text).value().strip()).append('\n');
+                if (text instanceof PyStr) {
+                    PyObject offset = d.getItemBorrowed(2);
+                    PyObject endLineno = d.size() >= 5 ? d.getItemBorrowed(4) : dev.freethread.objects.PyNone.NONE;
+                    PyObject endOffset = d.size() >= 6 ? d.getItemBorrowed(5) : dev.freethread.objects.PyNone.NONE;
+                    b.append(syntaxErrorSource(((PyStr) text).value(), intOrNull(offset),
+                            java.util.Objects.equals(intOrNull(lineno), intOrNull(endLineno)), intOrNull(endOffset)));
                 }
             }
             String name = e.cls().qualname();
-            b.append(name).append(": ").append(Ops.strString(t, e.args().getItemBorrowed(0))).append('\n');
+            PyObject msg = e.args().getItemBorrowed(0);
+            String m = msg == dev.freethread.objects.PyNone.NONE ? "" : Ops.strString(t, msg);
+            b.append(name).append(": ").append(m.isEmpty() ? "<no detail available>" : m).append(suffix)
+                    .append('\n');
         } else {
             b.append(exceptionLine(t, e)).append('\n');
         }

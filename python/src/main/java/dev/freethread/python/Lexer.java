@@ -77,9 +77,22 @@ final class Lexer {
         }
     }
 
+    /** Sets the end of the tokens from {@code from} on to where the lexer stands; answers the count of tokens. */
+    private int endTokens(int from) {
+        int n = out.size();
+        for (int i = from; i < n; i++) {
+            Token tk = out.get(i);
+            tk.endLine = line;
+            tk.endCol = pos - lineStart + 1;
+        }
+        return n;
+    }
+
     private List<Token> tokenizeAll() {
         boolean atLineStart = true;
+        int ended = 0; // the tokens before it have their ends: each step's tokens end where the step left pos
         while (pos < src.length()) {
+            ended = endTokens(ended);
             if (atLineStart && depth == 0) {
                 atLineStart = false;
                 int col = 0;
@@ -234,6 +247,7 @@ final class Lexer {
             pos += op.length();
             out.add(new Token(Token.Kind.OP, op, line, col));
         }
+        endTokens(ended);
         if (depth > 0) {
             int[] open = brackets.peek(); // the innermost, as CPython reports
             throw error("'" + (char) open[0] + "' was never closed", open[1], open[2]);

@@ -796,6 +796,51 @@ final class Modules {
             Args.count(tt, "exception_line", a, kw, 1, 1);
             return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line"), false));
         });
+        // source_block(lines, lineno, end_lineno, colno, end_colno, anchors, whole): a FrameSummary's source lines
+        // with their carets (TracebackSource), its columns in UTF-8 bytes as CPython's; anchors is None or
+        // (line, col, line, col) in the same units
+        def(t, m, "source_block", (tt, a, kw) -> {
+            Args.count(tt, "source_block", a, kw, 7, 7);
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            PyObject it = Ops.iter(tt, a[0]);
+            try {
+                for (PyObject x; (x = Ops.next(tt, it)) != null; ) {
+                    try {
+                        lines.add(Ops.strString(tt, x));
+                    } finally {
+                        RefCount.decref(tt.ts, x);
+                    }
+                }
+            } finally {
+                RefCount.decref(tt.ts, it);
+            }
+            int sl = (int) Args.toLong(tt, a[1], "source_block");
+            int el = (int) Args.toLong(tt, a[2], "source_block");
+            if (lines.size() != el - sl + 1 || lines.isEmpty()) {
+                return PyStr.of(tt.ts, "");
+            }
+            String[] seg = lines.toArray(new String[0]);
+            int[] sp = new int[9];
+            sp[0] = sl;
+            sp[1] = TracebackSource.charColumn(seg[0], (int) Args.toLong(tt, a[3], "source_block"));
+            sp[2] = el;
+            sp[3] = TracebackSource.charColumn(seg[seg.length - 1], (int) Args.toLong(tt, a[4], "source_block"));
+            if (a[5] instanceof PyTuple && ((PyTuple) a[5]).size() == 4) {
+                PyTuple an = (PyTuple) a[5];
+                int l1 = (int) Args.toLong(tt, an.getItemBorrowed(0), "source_block");
+                int l2 = (int) Args.toLong(tt, an.getItemBorrowed(2), "source_block");
+                if (l1 >= sl && l1 <= el && l2 >= sl && l2 <= el) {
+                    sp[4] = l1;
+                    sp[5] = TracebackSource.charColumn(seg[l1 - sl],
+                            (int) Args.toLong(tt, an.getItemBorrowed(1), "source_block"));
+                    sp[6] = l2;
+                    sp[7] = TracebackSource.charColumn(seg[l2 - sl],
+                            (int) Args.toLong(tt, an.getItemBorrowed(3), "source_block"));
+                }
+            }
+            sp[8] = Ops.truth(tt, a[6]) ? 1 : 0;
+            return PyStr.of(tt.ts, TracebackSource.render(seg, sp));
+        });
     }
 
     /**

@@ -332,7 +332,65 @@ final class Parser {
     private <T extends Expr> T at(T e, Token tk) {
         e.line = tk.line;
         e.col = tk.col;
+        if (e.endLine == 0) {
+            span(e, tk);
+        }
         return e;
+    }
+
+    /**
+     * Sets {@code e}'s span (Expr#startLine): it ends with the last token read (the parser makes a node once its last
+     * token is read); an infix or postfix node starts where its left operand does (at the parentheses around it, if
+     * any), any other at {@code tk}. Unknown when a token has no place (f-string fields' tokens).
+     */
+    private void span(Expr e, Token tk) {
+        Token last = pos > 0 ? tokens.get(pos - 1) : null;
+        if (last == null || last.endLine == 0 || tk.endLine == 0) {
+            return;
+        }
+        Expr left = leftOperand(e);
+        if (left != null) {
+            if (left.endLine == 0) {
+                return;
+            }
+            e.startLine = left.parenLine != 0 ? left.parenLine : left.startLine;
+            e.startCol = left.parenLine != 0 ? left.parenCol : left.startCol;
+        } else {
+            e.startLine = tk.line;
+            e.startCol = tk.col - 1;
+        }
+        e.endLine = last.endLine;
+        e.endCol = last.endCol - 1;
+    }
+
+    /** {@code e}'s span anew: from {@code tk} to the last token read (a display's or comprehension's brackets). */
+    private void respan(Expr e, Token tk) {
+        e.endLine = 0;
+        Expr left = leftOperand(e);
+        if (left == null) {
+            span(e, tk);
+            return;
+        }
+        Token last = pos > 0 ? tokens.get(pos - 1) : null;
+        if (last != null && last.endLine != 0 && tk.endLine != 0) {
+            e.startLine = tk.line;
+            e.startCol = tk.col - 1;
+            e.endLine = last.endLine;
+            e.endCol = last.endCol - 1;
+        }
+    }
+
+    /** The operand an infix or postfix expression starts with, or null for a prefix or atomic one. */
+    private static Expr leftOperand(Expr e) {
+        return e instanceof Exprs.BinOp ? ((Exprs.BinOp) e).left
+                : e instanceof Exprs.Subscript ? ((Exprs.Subscript) e).obj
+                : e instanceof Exprs.Attribute ? ((Exprs.Attribute) e).obj
+                : e instanceof Exprs.Call ? ((Exprs.Call) e).func
+                : e instanceof Exprs.CallAttr ? ((Exprs.CallAttr) e).obj
+                : e instanceof Exprs.Compare ? ((Exprs.Compare) e).operands[0]
+                : e instanceof Exprs.BoolOp ? ((Exprs.BoolOp) e).values[0]
+                : e instanceof Exprs.IfExp ? ((Exprs.IfExp) e).body
+                : e instanceof Exprs.NamedExpr ? ((Exprs.NamedExpr) e).target : null;
     }
 
     /**
@@ -465,15 +523,43 @@ final class Parser {
             throw error("invalid syntax", peek());
         }
         List<Stmt> out = new ArrayList<>();
-        out.add(simpleStmt());
+        out.add(spannedSimpleStmt());
         while (accept(";")) {
             if (peek().kind == Token.Kind.NEWLINE) {
                 break;
             }
-            out.add(simpleStmt());
+            out.add(spannedSimpleStmt());
         }
         expectNewline();
         return out;
+    }
+
+    /**
+     * A simple statement with its span (Stmt#endLine); and when it is {@code return f(...)} (f a name) or
+     * {@code x = f(...)} first on its line, its call is marked as the whole statement, whose traceback line CPython
+     * draws no carets under.
+     */
+    private Stmt spannedSimpleStmt() {
+        Token first = peek();
+        boolean firstOnLine = pos == 0 || tokens.get(pos - 1).kind != Token.Kind.OP;
+        Stmt s = simpleStmt();
+        Token last = pos > 0 ? tokens.get(pos - 1) : null;
+        if (last != null && last.endLine != 0 && first.endLine != 0 && s.endLine == 0 && s.line == first.line) {
+            s.startCol = first.col - 1;
+            s.endLine = last.endLine;
+            s.endCol = last.endCol - 1;
+        }
+        if (firstOnLine) {
+            Expr v = s instanceof Stmts.Return ? ((Stmts.Return) s).value
+                    : s instanceof Stmts.Assign && ((Stmts.Assign) s).targets.length == 1
+                    && ((Stmts.Assign) s).targets[0] instanceof Exprs.Name ? ((Stmts.Assign) s).value : null;
+            if (v instanceof Exprs.Call && (s instanceof Stmts.Assign || ((Exprs.Call) v).func instanceof Exprs.Name)) {
+                ((Exprs.Call) v).wholeStatement = true;
+            } else if (v instanceof Exprs.CallAttr && s instanceof Stmts.Assign) {
+                ((Exprs.CallAttr) v).wholeStatement = true;
+            }
+        }
+        return s;
     }
 
     private void expectNewline() {
@@ -3138,7 +3224,7 @@ final class Parser {
                 kwvalues.toArray(new Expr[0])), tk);
         if (func instanceof Exprs.Attribute) {
             Exprs.Attribute a = (Exprs.Attribute) func;
-            return new Exprs.CallAttr(a.obj, a.name, c);
+            return new Exprs.CallAttr(a.obj, a.name, c, a);
         }
         return c;
     }
@@ -3241,11 +3327,16 @@ final class Parser {
                             }
                             Expr g = comprehension(Stmts.CompBody.GEN, first, null, tk, mark);
                             expect(")");
+                            respan(g, tk);
                             return g;
                         }
                         if (accept(")")) {
                             if (first instanceof Exprs.Starred) {
                                 throw errorAt("cannot use starred expression here", first, tk);
+                            }
+                            if (tk.endLine != 0) { // a parent's span starts at the outermost parenthesis
+                                first.parenLine = tk.line;
+                                first.parenCol = tk.col - 1;
                             }
                             return first;
                         }
@@ -3284,6 +3375,7 @@ final class Parser {
                             }
                             Expr c = comprehension(Stmts.CompBody.LIST, first, null, tk, mark);
                             expect("]");
+                            respan(c, tk);
                             return c;
                         }
                         List<Expr> items = new ArrayList<>();
@@ -3338,6 +3430,7 @@ final class Parser {
                             if (atCompFor()) {
                                 Expr c = comprehension(Stmts.CompBody.DICT, first, v, tk, mark);
                                 expect("}");
+                                respan(c, tk);
                                 return c;
                             }
                             List<Expr> ks = new ArrayList<>();
@@ -3375,6 +3468,7 @@ final class Parser {
                             }
                             Expr c = comprehension(Stmts.CompBody.SET, first, null, tk, mark);
                             expect("}");
+                            respan(c, tk);
                             return c;
                         }
                         List<Expr> items = new ArrayList<>();
@@ -3582,6 +3676,7 @@ final class Parser {
         Stmts.CompBody body = at(new Stmts.CompBody(asyncGen ? Stmts.CompBody.AGEN : kind,
                 targets.toArray(new Expr[0]), iters.toArray(new Expr[0]), conds.toArray(new Expr[0][]), elt, value),
                 tk);
+        body.firstIter = firstIter;
         if (asyncs.contains(Boolean.TRUE)) {
             body.async = new boolean[asyncs.size()];
             for (int i = 0; i < body.async.length; i++) {

@@ -29,7 +29,7 @@ final class PyBaseExc extends PyInstance {
     boolean contextFixed;
     boolean suppressContext;
     /** "file|line|function" entries, innermost first. */
-    final List<String[]> traceback = new ArrayList<>();
+    final List<TraceEntry> traceback = new ArrayList<>();
     /**
      * The traceback objects {@code __traceback__} last answered: a counted reference to the outermost, and how many
      * entries the chain covers (PyTraceback.of). Read again with no new entry, the same objects answer, and after the
@@ -306,10 +306,11 @@ final class PyBaseExc extends PyInstance {
         }
     }
 
-    /** One traceback entry: {file, line, function, the function's first line (its code's co_firstlineno)}. */
-    void addTrace(String file, int line, String function, int firstLine) {
+    /** One traceback entry (TraceEntry); {@code span} is copied (null when unknown). */
+    void addTrace(String file, int line, String function, int firstLine, int[] span) {
+        TraceEntry en = new TraceEntry(file, line, function, firstLine, span == null ? null : span.clone());
         synchronized (traceback) {
-            traceback.add(new String[] {file, Integer.toString(line), function, Integer.toString(firstLine)});
+            traceback.add(en);
         }
     }
 

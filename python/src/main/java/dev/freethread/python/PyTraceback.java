@@ -26,7 +26,7 @@ final class PyTraceback extends PyObject {
     static final PyType CODE = PyType.staticType("code", PyType.FLAG_NO_WEAKREFS);
 
     /** The entries, outermost first; each {file, line, function, the function's first line}. */
-    final List<String[]> entries;
+    final List<TraceEntry> entries;
     final int index;
     /**
      * A traceback's {@code tb_next} (counted), set before the object is published, or null for the innermost (and
@@ -34,7 +34,7 @@ final class PyTraceback extends PyObject {
      */
     private volatile PyObject next;
 
-    private PyTraceback(ThreadState ts, PyType type, List<String[]> entries, int index) {
+    private PyTraceback(ThreadState ts, PyType type, List<TraceEntry> entries, int index) {
         super(type, ts);
         this.entries = entries;
         this.index = index;
@@ -57,7 +57,7 @@ final class PyTraceback extends PyObject {
             if (old != null && e.tbHeadSize == n) {
                 return RefCount.newRef(ts, old);
             }
-            List<String[]> outermostFirst = new java.util.ArrayList<>(e.traceback);
+            List<TraceEntry> outermostFirst = new java.util.ArrayList<>(e.traceback);
             java.util.Collections.reverse(outermostFirst);
             outermostFirst = List.copyOf(outermostFirst);
             int fresh = old != null && e.tbHeadSize < n ? n - e.tbHeadSize : n; // the rest is the old chain
@@ -124,18 +124,39 @@ final class PyTraceback extends PyObject {
         }
     }
 
-    private String[] entry() {
+    /**
+     * The entry's span for Python (CPython's co_positions of the instruction that raised): columns in UTF-8 bytes of
+     * the source lines; None when unknown or when the source is not at hand.
+     */
+    private static PyObject span(PyThread t, TraceEntry en) {
+        int[] sp = en.span;
+        String[] lines = t.interp.sourceLines(en.file);
+        ThreadState ts = t.ts;
+        if (sp == null || lines == null || sp[0] < 1 || sp[2] < sp[0] || sp[2] > lines.length
+                || sp[4] > lines.length || sp[6] > lines.length) {
+            return PyNone.NONE;
+        }
+        PyObject anchors = sp[4] < 1 ? PyNone.NONE : dev.freethread.objects.PyTuple.stealing(ts,
+                PyInt.of(ts, sp[4]), PyInt.of(ts, TracebackSource.byteColumn(lines[sp[4] - 1], sp[5])),
+                PyInt.of(ts, sp[6]), PyInt.of(ts, TracebackSource.byteColumn(lines[sp[6] - 1], sp[7])));
+        return dev.freethread.objects.PyTuple.stealing(ts, PyInt.of(ts, sp[0]), PyInt.of(ts, sp[2]),
+                PyInt.of(ts, TracebackSource.byteColumn(lines[sp[0] - 1], sp[1])),
+                PyInt.of(ts, TracebackSource.byteColumn(lines[sp[2] - 1], sp[3])), anchors,
+                dev.freethread.objects.PyBool.of(sp[8] != 0));
+    }
+
+    private TraceEntry entry() {
         return entries.get(index);
     }
 
     /** The attribute {@code n} (a new reference), or null. */
     PyObject attr(PyThread t, String n) {
         ThreadState ts = t.ts;
-        String[] en = entry();
+        TraceEntry en = entry();
         if (type() == TYPE) {
             switch (n) {
                 case "tb_lineno":
-                    return PyInt.of(ts, Long.parseLong(en[1]));
+                    return PyInt.of(ts, en.line);
                 case "tb_lasti":
                     return PyInt.of(ts, -1);
                 case "tb_next": {
@@ -147,6 +168,8 @@ final class PyTraceback extends PyObject {
                 }
                 case "tb_frame":
                     return new PyTraceback(ts, FRAME, entries, index);
+                case "_ft_span": // (lineno, end_lineno, colno, end_colno, anchors or None, whole) or None: traceback.py's
+                    return span(t, en);
                 default:
                     return null;
             }
@@ -154,7 +177,7 @@ final class PyTraceback extends PyObject {
         if (type() == FRAME) {
             switch (n) {
                 case "f_lineno":
-                    return PyInt.of(ts, Long.parseLong(en[1]));
+                    return PyInt.of(ts, en.line);
                 case "f_code":
                     return new PyTraceback(ts, CODE, entries, index);
                 case "f_globals":
@@ -171,12 +194,12 @@ final class PyTraceback extends PyObject {
         }
         switch (n) {
             case "co_filename":
-                return PyStr.of(ts, en[0]);
+                return PyStr.of(ts, en.file);
             case "co_name":
             case "co_qualname":
-                return PyStr.of(ts, en[2]);
+                return PyStr.of(ts, en.function);
             case "co_firstlineno": // PEP 626's tests read f_lineno - f_code.co_firstlineno from a traceback's frame
-                return PyInt.of(ts, en.length > 3 ? Long.parseLong(en[3]) : 1);
+                return PyInt.of(ts, en.firstLine);
             default:
                 return null;
         }
@@ -184,15 +207,15 @@ final class PyTraceback extends PyObject {
 
     @Override
     public String repr() {
-        String[] en = entry();
+        TraceEntry en = entry();
         if (type() == TYPE) {
             return "<traceback object at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
         }
         if (type() == FRAME) {
-            return "<frame at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file '" + en[0]
-                    + "', line " + en[1] + ", code " + en[2] + ">";
+            return "<frame at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file '" + en.file
+                    + "', line " + en.line + ", code " + en.function + ">";
         }
-        return "<code object " + en[2] + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ", file \""
-                + en[0] + "\">";
+        return "<code object " + en.function + " at 0x" + Integer.toHexString(System.identityHashCode(this))
+                + ", file \"" + en.file + "\">";
     }
 }

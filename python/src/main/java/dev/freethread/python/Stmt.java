@@ -18,6 +18,13 @@ abstract class Stmt {
     static final int YIELD = 4;
 
     int line;
+    /**
+     * A simple statement's span with {@link #line} (a traceback names it when no expression of it raised, as a
+     * raise, an import or an augmented assignment): 0-based start column, end line (0: unknown), end column.
+     */
+    int startCol;
+    int endLine;
+    int endCol;
 
     abstract int exec(Frame f);
 }

@@ -31,6 +31,8 @@ final class Stmts {
         }
         try {
             return Ops.truth(f.t, v);
+        } catch (RuntimeException r) {
+            throw PyRaise.at(f, e, r); // a __bool__ that raises: at the test, as CPython's
         } finally {
             RefCount.decref(f.ts, v);
         }
@@ -64,7 +66,12 @@ final class Stmts {
         int exec(Frame f) {
             for (Stmt s : body) {
                 f.line = s.line;
-                int r = s.exec(f);
+                int r;
+                try {
+                    r = s.exec(f);
+                } catch (RuntimeException x) {
+                    throw PyRaise.at(f, s, x); // no expression of it noted the raise: the statement's span (a raise, an import)
+                }
                 if (r != NORMAL) {
                     return r;
                 }
@@ -473,6 +480,9 @@ final class Stmts {
             PyObject it;
             try {
                 it = Ops.iter(f.t, src);
+            } catch (PyRaise r) {
+                RefCount.decref(ts, src);
+                throw r.at(f, iter);
             } catch (RuntimeException | Error e) {
                 RefCount.decref(ts, src);
                 throw e;
@@ -497,7 +507,12 @@ final class Stmts {
             try {
                 while (true) {
                     f.line = line; // an iterator that raises does it on the for line (a generator's body, __next__)
-                    PyObject v = Ops.next(f.t, it);
+                    PyObject v;
+                    try {
+                        v = Ops.next(f.t, it);
+                    } catch (RuntimeException r) {
+                        throw PyRaise.at(f, iter, r); // at the iterable, as CPython's FOR_ITER
+                    }
                     if (v == null) {
                         break;
                     }
@@ -1300,11 +1315,11 @@ final class Stmts {
                 return NORMAL;
             }
             if (msg == null) {
-                throw Errors.raise(f.t, "AssertionError", null);
+                throw Errors.raise(f.t, "AssertionError", null).at(f, test); // at the test, as CPython's
             }
             PyObject m = msg.eval(f);
             try {
-                throw Errors.raiseWith(f.t, "AssertionError", m);
+                throw Errors.raiseWith(f.t, "AssertionError", m).at(f, test);
             } finally {
                 RefCount.decref(f.ts, m);
             }
@@ -2462,6 +2477,14 @@ final class Stmts {
         final Expr value; // dict comprehensions
         /** Which clauses are {@code async for} (an asynchronous comprehension), or null for none. */
         boolean[] async;
+        /** The first iterable (evaluated in the enclosing scope): where a raise of its iterator is, for tracebacks. */
+        Expr firstIter;
+
+        /** Notes the raise of level {@code level}'s iterator at its iterable, as CPython's FOR_ITER; answers it. */
+        RuntimeException atIterable(Frame f, RuntimeException x, int level) {
+            Expr src = level == 0 ? firstIter : iters[level];
+            return src == null ? x : PyRaise.at(f, src, x);
+        }
 
         CompBody(int kind, Expr[] targets, Expr[] iters, Expr[][] conds, Expr elt, Expr value) {
             this.kind = kind;
@@ -2500,7 +2523,12 @@ final class Stmts {
             ThreadState ts = f.ts;
             boolean isAsync = async != null && async[level];
             while (true) {
-                PyObject v = isAsync ? anext(f.t, it) : Ops.next(f.t, it);
+                PyObject v;
+                try {
+                    v = isAsync ? anext(f.t, it) : Ops.next(f.t, it);
+                } catch (RuntimeException r) {
+                    throw atIterable(f, r, level);
+                }
                 if (v == null) {
                     return;
                 }
@@ -2524,6 +2552,8 @@ final class Stmts {
                     PyObject inner;
                     try {
                         inner = async != null && async[level + 1] ? aiter(f.t, src) : Ops.iter(f.t, src);
+                    } catch (RuntimeException r) {
+                        throw atIterable(f, r, level + 1);
                     } finally {
                         RefCount.decref(ts, src);
                     }

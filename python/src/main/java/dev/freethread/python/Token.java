@@ -24,6 +24,12 @@ final class Token {
     String warning;
     /** Whether {@link #warning} was issued (a token read twice warns once). */
     boolean warned;
+    /**
+     * Where the token ends: the line, and the 1-based column just past its last character (0 when unknown: a token
+     * the parser made or re-made, as an f-string's fields'). Expressions' spans come from it (Expr#endLine).
+     */
+    int endLine;
+    int endCol;
 
     Token(Kind kind, String text, int line, int col) {
         this(kind, text, line, col, false, false);

@@ -413,7 +413,7 @@ final class YieldLowering {
                 Expr obj = lowerExpr(c.obj, pre);
                 Exprs.Call call = new Exprs.Call(obj, c.args, c.kwnames, c.kwvalues);
                 call.line = c.line;
-                return node(new Exprs.CallAttr(obj, c.name, call), e);
+                return node(new Exprs.CallAttr(obj, c.name, call, call), e);
             }
             // the bound method is looked up before the arguments, as CallAttr does
             Expr obj = lowerExpr(c.obj, pre);
@@ -690,6 +690,10 @@ final class YieldLowering {
 
     private static <T extends Expr> T node(T e, Expr like) {
         e.line = like.line;
+        e.startLine = like.startLine; // the span, for tracebacks (no anchors: its tokens are not at hand)
+        e.startCol = like.startCol;
+        e.endLine = like.endLine;
+        e.endCol = like.endCol;
         return e;
     }
 

@@ -938,10 +938,12 @@ class InterpreterTest {
     void uncaughtException_printsCPythonsTraceback_andExitsOne() {
         Result r = run("-c", "def inner():\n    return 1 / 0\ndef outer():\n    return inner()\nouter()\n");
         assertThat(r.status).isEqualTo(1);
+        // CPython 3.13's, carets included (python3.13 on the same program in a file): an expression statement's call
+        // gets them, a `return f()` does not, a binary operation gets ~ under its operands and ^ under the operator
         assertThat(r.err).isEqualTo("Traceback (most recent call last):\n"
-                + "  File \"<string>\", line 5, in <module>\n    outer()\n"
+                + "  File \"<string>\", line 5, in <module>\n    outer()\n    ~~~~~^^\n"
                 + "  File \"<string>\", line 4, in outer\n    return inner()\n"
-                + "  File \"<string>\", line 2, in inner\n    return 1 / 0\n"
+                + "  File \"<string>\", line 2, in inner\n    return 1 / 0\n           ~~^~~\n"
                 + "ZeroDivisionError: division by zero\n");
         assertThat(r.live).isZero();
     }

@@ -111,8 +111,10 @@ def _source_line(filename, lineno):
 
 
 class FrameSummary:
-    """One entry of a traceback: file, line number, function name and the source line (read when first asked)."""
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', 'end_lineno', 'colno', 'end_colno')
+    """One entry of a traceback: file, line number, function name and the source line (read when first asked);
+    end_lineno, colno and end_colno (UTF-8 byte columns, as CPython's) when the place of what raised is known."""
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', 'end_lineno', 'colno', 'end_colno',
+                 '_anchors', '_whole')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -124,6 +126,8 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        self._anchors = None  # (line, col, line, col) of the carets' ^ part, from the traceback (ftpython's)
+        self._whole = False  # the whole value of return f(...) or x = f(...): no carets
         if lookup_line:
             self.line
 
@@ -182,18 +186,45 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """(frame, (lineno, end_lineno, colno, end_colno), anchors, whole) for each entry, outermost first."""
+    while tb is not None:
+        span = tb._ft_span
+        if span is None:
+            yield tb.tb_frame, (tb.tb_lineno, None, None, None), None, False
+        else:
+            yield tb.tb_frame, span[:4], span[4], span[5]
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
-    entries = [FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in walk_tb(tb)]
+    entries = []
+    for f, (lineno, end_lineno, colno, end_colno), anchors, whole in _walk_tb_with_full_positions(tb):
+        fs = FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name,
+                          end_lineno=end_lineno, colno=colno, end_colno=end_colno)
+        fs._anchors = anchors
+        fs._whole = whole
+        entries.append(fs)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     return StackSummary(entries)
+
+
+def _source_lines(filename, first, last):
+    import linecache
+    return [linecache.getline(filename, n).rstrip() for n in range(first, last + 1)]
 
 
 def format_list(extracted_list):
     out = []
     for fs in StackSummary.from_list(extracted_list):
         row = '  File "{}", line {}, in {}\n'.format(fs.filename, fs.lineno, fs.name)
-        if fs.line:
+        if (fs.colno is not None and fs.end_colno is not None and fs.end_lineno is not None
+                and fs.lineno is not None and fs.end_lineno >= fs.lineno):
+            # the lines of what raised, with carets under it, as CPython 3.13's format_frame_summary
+            row += _traceback.source_block(_source_lines(fs.filename, fs.lineno, fs.end_lineno), fs.lineno,
+                                           fs.end_lineno, fs.colno, fs.end_colno, fs._anchors, fs._whole)
+        elif fs.line:
             row += '    {}\n'.format(fs.line)
         out.append(row)
     return out
