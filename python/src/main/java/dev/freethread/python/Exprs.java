@@ -265,6 +265,23 @@ final class Exprs {
     }
 
     static final class Attribute extends Expr {
+        /**
+         * A raise here is at the whole {@code obj.name}; when that spans lines, from the name on (CPython 3.13
+         * narrows an attribute's location so: {@code (None\n  .method)} is at {@code method}).
+         */
+        @Override
+        void spanInto(int[] sp) {
+            super.spanInto(sp);
+            if (startLine != endLine && nameLine != 0) {
+                sp[0] = nameLine;
+                sp[1] = nameCol;
+            }
+        }
+
+        /** Where the attribute's name is written (line, 0-based column; line 0: unknown). Set by the Parser. */
+        int nameLine;
+        int nameCol;
+
         final Expr obj;
         final PyStr name;
 
@@ -973,6 +990,9 @@ final class Exprs {
         final int attrEndCol;
         /** As Call's. */
         boolean wholeStatement;
+        /** Where the method's name is written, as Attribute's. */
+        final int nameLine;
+        final int nameCol;
 
         CallAttr(Expr obj, PyStr name, Call call, Expr attribute) {
             this.obj = obj;
@@ -986,6 +1006,8 @@ final class Exprs {
             this.openCol = call.col;
             this.attrEndLine = attribute.endLine;
             this.attrEndCol = attribute.endCol;
+            this.nameLine = attribute instanceof Attribute ? ((Attribute) attribute).nameLine : 0;
+            this.nameCol = attribute instanceof Attribute ? ((Attribute) attribute).nameCol : 0;
             this.startLine = call.startLine;
             this.startCol = call.startCol;
             this.endLine = call.endLine;
@@ -1014,8 +1036,9 @@ final class Exprs {
             if (r.spannedIn != f && endLine != 0 && attrEndLine != 0) {
                 r.spannedIn = f;
                 int[] sp = r.span;
-                sp[0] = startLine;
-                sp[1] = startCol;
+                boolean lines = startLine != attrEndLine && nameLine != 0; // narrowed to the name, as Attribute's
+                sp[0] = lines ? nameLine : startLine;
+                sp[1] = lines ? nameCol : startCol;
                 sp[2] = attrEndLine;
                 sp[3] = attrEndCol;
                 sp[4] = 0;

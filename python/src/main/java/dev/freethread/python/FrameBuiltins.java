@@ -223,7 +223,6 @@ final class FrameBuiltins {
             p.single = mode.equals("single");
             p.evalInput = mode.equals("eval");
             Code code = p.parseModule(ns != null);
-            t.interp.rememberSource(file, text);
             Frame frame = new Frame(t, code, new PyObject[code.nlocals()], globals, builtins, null, null, ns);
             frame.line = 1;
             if (mode.equals("eval")) {
@@ -352,7 +351,6 @@ final class FrameBuiltins {
             Parser p = new Parser(t, text, file);
             p.evalInput = m.equals("eval");
             Code code = p.parseModule(false);
-            t.interp.rememberSource(file, text);
             if (m.equals("eval")) {
                 Stmt[] body = ((Stmts.Block) code.body).body;
                 if (body.length != 1 || !(body[0] instanceof Stmts.ExprStmt)) {

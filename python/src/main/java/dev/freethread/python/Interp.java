@@ -137,9 +137,26 @@ final class Interp {
     /** Source lines by file name, for tracebacks. */
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
 
-    /** The lines of a file this interpreter ran or imported (tracebacks show them), or null. */
+    /**
+     * The lines of a file as a traceback shows them, or null: those of a script, module or {@code -c} code this
+     * interpreter ran, else the file's on disk if there is one (code that {@code exec} or {@code compile} got as a
+     * string shows no lines, as CPython's linecache has none for it).
+     */
     String[] sourceLines(String file) {
-        return sources.get(file);
+        String[] lines = sources.get(file);
+        if (lines != null || file == null || file.isEmpty() || file.startsWith("<")) {
+            return lines;
+        }
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(file);
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                return null;
+            }
+            String text = new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+            return text.split("\n", -1);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
     /** Bumped by every store into or delete from a class's namespace: invalidates the classes' cached facts. */
     private final java.util.concurrent.atomic.AtomicLong classEpoch = new java.util.concurrent.atomic.AtomicLong();
@@ -630,13 +647,8 @@ final class Interp {
     String formatSyntaxError(SyntaxErrorException e) {
         StringBuilder b = new StringBuilder();
         b.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
-        String line = e.sourceLine == null ? "" : e.sourceLine;
-        String stripped = line.stripLeading();
-        int indent = line.length() - stripped.length();
-        if (!stripped.isBlank()) {
-            b.append("    ").append(stripped.stripTrailing()).append('\n');
-            int caret = Math.max(1, e.col - indent);
-            b.append("    ").append(" ".repeat(caret - 1)).append("^\n");
+        if (e.sourceLine != null && !e.sourceLine.isBlank()) { // as a SyntaxError object's (fromJava's offsets)
+            b.append(syntaxErrorSource(e.sourceLine.stripTrailing() + "\n", e.col, true, e.col + 1));
         }
         b.append(e.pyType).append(": ").append(e.getMessage()).append('\n');
         return b.toString();
@@ -906,7 +918,7 @@ final class Interp {
             }
             b.append("  File \"").append(en.file).append("\", line ").append(en.line).append(", in ").append(en.function)
                     .append('\n');
-            b.append(TracebackSource.render(sources.get(en.file), en.line, en.span));
+            b.append(TracebackSource.render(sourceLines(en.file), en.line, en.span));
         }
         return b.toString();
     }

@@ -793,8 +793,16 @@ final class Modules {
             return PyStr.of(tt.ts, b.toString());
         });
         def(t, m, "exception_line", (tt, a, kw) -> {
-            Args.count(tt, "exception_line", a, kw, 1, 1);
-            return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line"), false));
+            Args.count(tt, "exception_line", a, kw, 1, 2); // (exc, with_traceback=False): a NameError's suggestion
+            return PyStr.of(tt.ts, tt.interp.exceptionLine(tt, exception(tt, a[0], "exception_line"),
+                    a.length > 1 && Ops.truth(tt, a[1])));
+        });
+        // syntax_error_source(text, offset, one_line, end_offset): a SyntaxError's source line and carets
+        def(t, m, "syntax_error_source", (tt, a, kw) -> {
+            Args.count(tt, "syntax_error_source", a, kw, 4, 4);
+            Integer off = a[1] instanceof PyInt ? (int) Args.toLong(tt, a[1], "syntax_error_source") : null;
+            Integer end = a[3] instanceof PyInt ? (int) Args.toLong(tt, a[3], "syntax_error_source") : null;
+            return PyStr.of(tt.ts, Interp.syntaxErrorSource(Ops.strString(tt, a[0]), off, Ops.truth(tt, a[2]), end));
         });
         // source_block(lines, lineno, end_lineno, colno, end_colno, anchors, whole): a FrameSummary's source lines
         // with their carets (TracebackSource), its columns in UTF-8 bytes as CPython's; anchors is None or

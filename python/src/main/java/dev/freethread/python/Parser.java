@@ -609,7 +609,7 @@ final class Parser {
                     break;
                 }
                 Token at = peek();
-                body.addAll(lowerYields(List.of(simpleStmt()), at));
+                body.addAll(lowerYields(List.of(spannedSimpleStmt()), at));
             } while (accept(";"));
             scope.pendingYields = outerYields;
             expectNewline();
@@ -3021,7 +3021,13 @@ final class Parser {
             } else if (accept(".")) {
                 String name = expectName();
                 scope.nameUses.add(name);
-                e = at(new Exprs.Attribute(e, interp.str(name)), tk);
+                Exprs.Attribute attr = at(new Exprs.Attribute(e, interp.str(name)), tk);
+                Token nameTk = tokens.get(pos - 1);
+                if (nameTk.endLine != 0) {
+                    attr.nameLine = nameTk.line;
+                    attr.nameCol = nameTk.col - 1;
+                }
+                e = attr;
             } else {
                 return e;
             }

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * else all {@code ^}. A span of many lines shows its first and last lines and those around the anchors; a gap of more
  * than one line is shown as {@code ...<N lines>...}. Without a span, the entry's line alone, stripped.
  *
- * <p>Columns here count chars; Python's {@code colno} counts UTF-8 bytes ({@link #charColumn} converts). Wide East
- * Asian characters are counted as one column (CPython counts two for the carets' width): their carets may be short.
+ * <p>Columns here count chars; Python's {@code colno} counts UTF-8 bytes ({@link #charColumn} converts). The carets
+ * are laid out in display columns, a wide East Asian character taking two ({@link #width}), as CPython's.
  */
 final class TracebackSource {
     private TracebackSource() {
@@ -81,6 +81,13 @@ final class TracebackSource {
             carets = !first.substring(0, Math.min(start, first.length())).isBlank()
                     || !last.substring(Math.min(end, last.length())).isBlank();
         }
+        // from here on, columns are display columns: a wide East Asian character takes two, as CPython's carets
+        if (anchors) {
+            leftCol = width(ded[leftLine], leftCol);
+            rightCol = width(ded[rightLine], rightCol);
+        }
+        start = width(ded[0], start);
+        end = width(ded[n - 1], end);
         TreeSet<Integer> shown = new TreeSet<>();
         shown.add(0);
         shown.add(n - 1);
@@ -123,7 +130,7 @@ final class TracebackSource {
         }
         int n = ded.length;
         int spaces = text.length() - text.stripLeading().length();
-        int count = i == n - 1 ? end : text.length();
+        int count = i == n - 1 ? end : width(text, text.length());
         StringBuilder c = new StringBuilder(count);
         for (int col = 0; col < count; col++) {
             if (col < spaces || i == 0 && col < start) {
@@ -136,6 +143,29 @@ final class TracebackSource {
             }
         }
         out.add(c.toString());
+    }
+
+    /**
+     * The display width of {@code line}'s first {@code offset} chars (CPython's {@code _display_width}): two columns
+     * for a wide or full-width East Asian character, one for any other.
+     */
+    static int width(String line, int offset) {
+        int end = Math.min(offset, line.length());
+        boolean ascii = true;
+        for (int i = 0; i < end && ascii; i++) {
+            ascii = line.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return offset;
+        }
+        int w = 0;
+        for (int i = 0; i < end; ) {
+            int cp = line.codePointAt(i);
+            String eaw = UnicodeDataModule.eastAsianWidth(cp);
+            w += eaw.equals("W") || eaw.equals("F") ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w + Math.max(0, offset - line.length());
     }
 
     /**

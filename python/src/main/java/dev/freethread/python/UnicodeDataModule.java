@@ -274,6 +274,11 @@ final class UnicodeDataModule {
         }
     }
 
+    /** A code point's East Asian width ({@code unicodedata.east_asian_width}): "W", "F", "N", ... */
+    static String eastAsianWidth(int cp) {
+        return Tables.INSTANCE.eastAsianWidth.get(cp, "N");
+    }
+
     /** ucd.txt, read once on first use (class initialization makes the publication safe); never changed after. */
     private static final class Tables {
         static final Tables INSTANCE = load();
