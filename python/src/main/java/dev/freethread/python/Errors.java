@@ -99,7 +99,7 @@ final class Errors {
             PyBaseExc x = new PyBaseExc(ts, t.interp.exceptionClass(s.pyType));
             PyObject text = s.sourceLine == null ? PyNone.NONE : PyStr.of(ts, s.sourceLine + "\n");
             PyTuple details = PyTuple.stealing(ts, PyStr.of(ts, s.file), PyInt.of(ts, s.line), PyInt.of(ts, s.col),
-                    text, PyInt.of(ts, s.line), PyInt.of(ts, s.col + 1));
+                    text, PyInt.of(ts, s.endLine), PyInt.of(ts, s.endCol));
             PyTuple args = PyTuple.stealing(ts, PyStr.of(ts, s.getMessage()), details);
             x.setArgs(ts, args);
             RefCount.decref(ts, args);

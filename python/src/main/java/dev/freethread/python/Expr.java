@@ -20,6 +20,12 @@ abstract class Expr {
     int startCol;
     int endLine;
     int endCol;
+    /**
+     * Where the token it was made at is (an operator, a subscript's '[', a call's '('), for the carets' anchors: line
+     * (0: unknown) and 0-based column.
+     */
+    int tokLine;
+    int tokCol;
     /** Where the outermost parentheses around it open (line 0: none): a parent's span starts there, as CPython's. */
     int parenLine;
     int parenCol;

@@ -376,8 +376,8 @@ final class Exprs {
         /** The carets' anchor is the brackets: from '[' (made at its token) to the end. */
         @Override
         void spanInto(int[] sp) {
-            if (col > 0) {
-                spanInto(sp, line, col - 1, endLine, endCol, false);
+            if (tokLine > 0) {
+                spanInto(sp, tokLine, tokCol, endLine, endCol, false);
             } else {
                 super.spanInto(sp);
             }
@@ -761,8 +761,8 @@ final class Exprs {
         /** The carets' anchor is the parentheses: from '(' (made at its token) to the end. */
         @Override
         void spanInto(int[] sp) {
-            if (col > 0) {
-                spanInto(sp, line, col - 1, endLine, endCol, wholeStatement);
+            if (tokLine > 0) {
+                spanInto(sp, tokLine, tokCol, endLine, endCol, wholeStatement);
             } else {
                 super.spanInto(sp);
             }
@@ -1002,8 +1002,8 @@ final class Exprs {
             this.kwvalues = call.kwvalues;
             this.simple = call.simple;
             this.line = call.line;
-            this.openLine = call.line;
-            this.openCol = call.col;
+            this.openLine = call.tokLine;
+            this.openCol = call.tokLine > 0 ? call.tokCol + 1 : 0;
             this.attrEndLine = attribute.endLine;
             this.attrEndCol = attribute.endCol;
             this.nameLine = attribute instanceof Attribute ? ((Attribute) attribute).nameLine : 0;
@@ -1158,8 +1158,8 @@ final class Exprs {
         /** The carets' anchor is the operator, made at its token. */
         @Override
         void spanInto(int[] sp) {
-            if (col > 0) {
-                spanInto(sp, line, col - 1, line, col - 1 + op.symbol.length(), false);
+            if (tokLine > 0) {
+                spanInto(sp, tokLine, tokCol, tokLine, tokCol + op.symbol.length(), false);
             } else {
                 super.spanInto(sp);
             }

@@ -648,7 +648,7 @@ final class Interp {
         StringBuilder b = new StringBuilder();
         b.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
         if (e.sourceLine != null && !e.sourceLine.isBlank()) { // as a SyntaxError object's (fromJava's offsets)
-            b.append(syntaxErrorSource(e.sourceLine.stripTrailing() + "\n", e.col, true, e.col + 1));
+            b.append(syntaxErrorSource(e.sourceLine.stripTrailing() + "\n", e.col, e.line == e.endLine, e.endCol));
         }
         b.append(e.pyType).append(": ").append(e.getMessage()).append('\n');
         return b.toString();

@@ -250,7 +250,8 @@ final class Lexer {
         endTokens(ended);
         if (depth > 0) {
             int[] open = brackets.peek(); // the innermost, as CPython reports
-            throw error("'" + (char) open[0] + "' was never closed", open[1], open[2]);
+            throw error("'" + (char) open[0] + "' was never closed", open[1], open[2])
+                    .endingAt(open[1], 0); // CPython's end_offset for it
         }
         if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.Kind.NEWLINE
                 && out.get(out.size() - 1).kind != Token.Kind.DEDENT) {

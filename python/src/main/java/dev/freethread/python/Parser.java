@@ -266,8 +266,14 @@ final class Parser {
         if (msg.equals("invalid syntax")) {
             Token legacy = legacyStatement(at);
             if (legacy != null) {
-                return lexer.error("Missing parentheses in call to '" + legacy.text + "'. Did you mean "
-                        + legacy.text + "(...)?", legacy.line, legacy.col);
+                Token last = legacy; // the error covers the statement, to its line's end
+                for (int i = tokens.indexOf(legacy) + 1; i < tokens.size() && tokens.get(i).kind != Token.Kind.NEWLINE
+                        && tokens.get(i).kind != Token.Kind.EOF && !tokens.get(i).is(";"); i++) {
+                    last = tokens.get(i);
+                }
+                SyntaxErrorException x = lexer.error("Missing parentheses in call to '" + legacy.text
+                        + "'. Did you mean " + legacy.text + "(...)?", legacy.line, legacy.col);
+                return last.endLine != 0 ? x.endingAt(last.endLine, last.endCol) : x;
             }
         }
         return lexer.error(msg, at.line, at.col);
@@ -348,6 +354,8 @@ final class Parser {
         if (last == null || last.endLine == 0 || tk.endLine == 0) {
             return;
         }
+        e.tokLine = tk.startLine();
+        e.tokCol = tk.startCol() - 1;
         Expr left = leftOperand(e);
         if (left != null) {
             if (left.endLine == 0) {
@@ -356,8 +364,8 @@ final class Parser {
             e.startLine = left.parenLine != 0 ? left.parenLine : left.startLine;
             e.startCol = left.parenLine != 0 ? left.parenCol : left.startCol;
         } else {
-            e.startLine = tk.line;
-            e.startCol = tk.col - 1;
+            e.startLine = tk.startLine();
+            e.startCol = tk.startCol() - 1;
         }
         e.endLine = last.endLine;
         e.endCol = last.endCol - 1;
@@ -373,8 +381,8 @@ final class Parser {
         }
         Token last = pos > 0 ? tokens.get(pos - 1) : null;
         if (last != null && last.endLine != 0 && tk.endLine != 0) {
-            e.startLine = tk.line;
-            e.startCol = tk.col - 1;
+            e.startLine = tk.startLine();
+            e.startCol = tk.startCol() - 1;
             e.endLine = last.endLine;
             e.endCol = last.endCol - 1;
         }
@@ -418,7 +426,10 @@ final class Parser {
     /** A SyntaxError at the start of {@code e}, or at {@code tk} when the parser recorded no place for it. */
     private SyntaxErrorException errorAt(String message, Expr e, Token tk) {
         int[] at = startOf(e);
-        return at[1] < 0 || at[0] <= 0 ? lexer.error(message, tk.line, tk.col) : lexer.error(message, at[0], at[1]);
+        SyntaxErrorException x = at[1] < 0 || at[0] <= 0 ? lexer.error(message, tk.line, tk.col)
+                : lexer.error(message, at[0], at[1]);
+        // CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: from the node's start to its end
+        return e.endLine != 0 && at[1] >= 0 && at[0] > 0 ? x.endingAt(e.endLine, e.endCol + 1) : x;
     }
 
     /**
@@ -472,7 +483,8 @@ final class Parser {
         while (n < src.length() && (src.charAt(n) == ' ' || src.charAt(n) == '\t' || src.charAt(n) == '\f')) {
             n++;
         }
-        return new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, n, src);
+        return new SyntaxErrorException("IndentationError", "unexpected indent", file, tk.line, n, src)
+                .endingAt(tk.line, -1); // CPython's end_offset for it
     }
 
     private List<Stmt> statement() {
@@ -544,7 +556,8 @@ final class Parser {
         boolean firstOnLine = pos == 0 || tokens.get(pos - 1).kind != Token.Kind.OP;
         Stmt s = simpleStmt();
         Token last = pos > 0 ? tokens.get(pos - 1) : null;
-        if (last != null && last.endLine != 0 && first.endLine != 0 && s.endLine == 0 && s.line == first.line) {
+        if (last != null && last.endLine != 0 && first.endLine != 0 && s.endLine == 0 && s.line == first.line
+                && first.spanLine == 0) {
             s.startCol = first.col - 1;
             s.endLine = last.endLine;
             s.endCol = last.endCol - 1;
@@ -582,9 +595,10 @@ final class Parser {
             next();
             if (peek().kind != Token.Kind.INDENT) {
                 Token tk = peek();
-                throw new SyntaxErrorException("IndentationError", "expected an indented block after "
+                SyntaxErrorException x = new SyntaxErrorException("IndentationError", "expected an indented block after "
                         + (what == null ? "line" : what + " on line") + " " + colon.line, file, tk.line, tk.col,
                         lexer.sourceLine(tk.line));
+                throw tk.endLine != 0 ? x.endingAt(tk.endLine, tk.endCol) : x; // the token's span, as CPython's
             }
             next();
             int outerYields = scope.pendingYields; // a compound statement's header: lowered with that statement
@@ -2373,7 +2387,9 @@ final class Parser {
                     || first instanceof Exprs.Subscript)) {
                 throw lexer.error("'" + (first instanceof Exprs.TupleExpr || first instanceof Exprs.ListExpr
                         || first instanceof Exprs.Starred ? describe(first) : exprName(first))
-                        + "' is an illegal expression for augmented assignment", tk.line, tk.col);
+                        + "' is an illegal expression for augmented assignment", tk.line, tk.col)
+                        .endingAt(first.endLine != 0 ? first.endLine : tk.line,
+                                first.endLine != 0 ? first.endCol + 1 : tk.col + 1); // the target's span
             }
             augmenting = true;
             try {
@@ -3024,8 +3040,8 @@ final class Parser {
                 Exprs.Attribute attr = at(new Exprs.Attribute(e, interp.str(name)), tk);
                 Token nameTk = tokens.get(pos - 1);
                 if (nameTk.endLine != 0) {
-                    attr.nameLine = nameTk.line;
-                    attr.nameCol = nameTk.col - 1;
+                    attr.nameLine = nameTk.startLine();
+                    attr.nameCol = nameTk.startCol() - 1;
                 }
                 e = attr;
             } else {
@@ -3198,7 +3214,9 @@ final class Parser {
                 if (atCompFor()) {
                     a = comprehension(Stmts.CompBody.GEN, a, null, at, mark);
                     if (!args.isEmpty() || !kwnames.isEmpty() || !at(")")) { // only a sole argument may be bare
-                        throw lexer.error("Generator expression must be parenthesized", at.line, at.col);
+                        SyntaxErrorException x = lexer.error("Generator expression must be parenthesized", at.line,
+                                at.col);
+                        throw a.endLine != 0 ? x.endingAt(a.endLine, a.endCol + 1) : x;
                     }
                 }
                 if (!kwnames.isEmpty() && !(a instanceof Exprs.Starred)) {
@@ -3341,8 +3359,8 @@ final class Parser {
                                 throw errorAt("cannot use starred expression here", first, tk);
                             }
                             if (tk.endLine != 0) { // a parent's span starts at the outermost parenthesis
-                                first.parenLine = tk.line;
-                                first.parenCol = tk.col - 1;
+                                first.parenLine = tk.startLine();
+                                first.parenCol = tk.startCol() - 1;
                             }
                             return first;
                         }
@@ -4097,7 +4115,7 @@ final class Parser {
         }
         Expr value;
         try {
-            value = subExpression(exprText, tk);
+            value = subExpression(exprText, tk, fieldStart(tk, s, start));
         } catch (SyntaxErrorException e) {
             if (e.getMessage().contains("cannot use starred expression here")) { // "{*x}"; "{*x, 1}" is a tuple
                 throw lexer.error("can't use starred expression here", tk.line, tk.col);
@@ -4109,7 +4127,43 @@ final class Parser {
     }
 
     /** Parses an expression embedded in an f-string, in the current scope. */
+    /**
+     * Where index {@code k} of an f-string token's text is in the source, as {line, 1-based col}, for the spans of its
+     * fields' expressions; null when the token has no place of its own (a format spec's made-up token).
+     */
+    private int[] fieldStart(Token tk, String text, int k) {
+        if (tk.endLine == 0 || tk.spanLine != 0) {
+            return null;
+        }
+        String src = lexer.sourceLine(tk.line);
+        int p = tk.col - 1;
+        while (p < src.length() && Character.isLetter(src.charAt(p))) {
+            p++; // the prefix: f, rf, Fr, ...
+        }
+        if (p >= src.length()) {
+            return null;
+        }
+        char q = src.charAt(p);
+        p += src.startsWith(String.valueOf(q).repeat(3), p) ? 3 : 1;
+        int line = tk.line;
+        int col = p + 1;
+        for (int i = 0; i < k && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
     private Expr subExpression(String text, Token tk) {
+        return subExpression(text, tk, null);
+    }
+
+    /** A field's expression; {@code at}: where {@code text} starts in the source ({@link #fieldStart}), or null. */
+    private Expr subExpression(String text, Token tk, int[] at) {
         List<Token> saveTokens = tokens;
         int savePos = pos;
         Lexer sub = new Lexer("(" + text.strip() + "\n)", file); // the newline ends a trailing comment
@@ -4125,6 +4179,9 @@ final class Parser {
             throw lexer.error(e.getMessage(), tk.line, tk.col); // the tokenizer's words, unprefixed (3.12+)
         }
         List<Token> relined = relined(ts, tk);
+        if (at != null) {
+            placeFieldTokens(ts, relined, text, at);
+        }
         tokens = relined;
         pos = 0;
         try {
@@ -4145,6 +4202,57 @@ final class Parser {
     }
 
     /** The sub-lexer's tokens placed at the f-string's token (where errors and warnings point). */
+    /**
+     * Gives a field's tokens their own places for spans (Token#spanLine, endLine), mapped from the sub-lexer's
+     * {@code "(" + text.strip() + "\n)"} back to the source, where {@code text} starts at {@code at}.
+     */
+    private static void placeFieldTokens(List<Token> sub, List<Token> relined, String text, int[] at) {
+        String stripped = text.strip();
+        int lead = text.indexOf(stripped.isEmpty() ? text : stripped);
+        String subSrc = "(" + stripped + "\n)";
+        List<Integer> lineStarts = new ArrayList<>();
+        lineStarts.add(0);
+        for (int i = 0; i < subSrc.length(); i++) {
+            if (subSrc.charAt(i) == '\n') {
+                lineStarts.add(i + 1);
+            }
+        }
+        for (int i = 0; i < sub.size(); i++) {
+            Token x = sub.get(i);
+            if (x.line < 1 || x.line > lineStarts.size() || x.endLine < 1 || x.endLine > lineStarts.size()) {
+                continue;
+            }
+            int from = lineStarts.get(x.line - 1) + x.col - 1 - 1; // less the "(" put before the text
+            int to = lineStarts.get(x.endLine - 1) + x.endCol - 1 - 1;
+            if (x.kind == Token.Kind.NEWLINE || x.kind == Token.Kind.EOF || from < 0 || to > stripped.length()
+                    || to < from) {
+                continue;
+            }
+            int[] a = advance(at, text, lead + from);
+            int[] b = advance(at, text, lead + to);
+            Token y = relined.get(i);
+            y.spanLine = a[0];
+            y.spanCol = a[1];
+            y.endLine = b[0];
+            y.endCol = b[1];
+        }
+    }
+
+    /** The place of index {@code k} of {@code text}, which starts at {@code at} ({line, 1-based col}). */
+    private static int[] advance(int[] at, String text, int k) {
+        int line = at[0];
+        int col = at[1];
+        for (int i = 0; i < k && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
     private static List<Token> relined(List<Token> ts, Token tk) {
         List<Token> relined = new ArrayList<>();
         for (Token x : ts) {

@@ -12,6 +12,12 @@ final class SyntaxErrorException extends RuntimeException {
     final int line;
     final int col;
     final String sourceLine;
+    /**
+     * Where the error ends (SyntaxError's {@code end_lineno} and {@code end_offset}, 1-based, exclusive): the offset's
+     * next column unless {@link #endingAt} says more (a node's end, CPython's -1 or 0 for some errors).
+     */
+    int endLine;
+    int endCol;
 
     SyntaxErrorException(String pyType, String message, String file, int line, int col, String sourceLine) {
         super(message, null, false, false);
@@ -20,5 +26,14 @@ final class SyntaxErrorException extends RuntimeException {
         this.line = line;
         this.col = col;
         this.sourceLine = sourceLine;
+        this.endLine = line;
+        this.endCol = col + 1;
+    }
+
+    /** Sets where the error ends (see {@link #endLine}); answers this. */
+    SyntaxErrorException endingAt(int line, int col) {
+        this.endLine = line;
+        this.endCol = col;
+        return this;
     }
 }

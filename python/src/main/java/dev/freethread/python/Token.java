@@ -30,6 +30,20 @@ final class Token {
      */
     int endLine;
     int endCol;
+    /**
+     * Where the token starts for spans when that differs from {@link #line}/{@link #col} (0: it does not): an
+     * f-string field's tokens keep the f-string's place for errors, and have their own place here.
+     */
+    int spanLine;
+    int spanCol;
+
+    int startLine() {
+        return spanLine != 0 ? spanLine : line;
+    }
+
+    int startCol() {
+        return spanLine != 0 ? spanCol : col;
+    }
 
     Token(Kind kind, String text, int line, int col) {
         this(kind, text, line, col, false, false);

@@ -649,10 +649,10 @@ class Logger(Filterer):
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
         if exc_info:
             if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, None)
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 e = sys.exception()
-                exc_info = (type(e), e, None) if e is not None else (None, None, None)
+                exc_info = (type(e), e, e.__traceback__) if e is not None else (None, None, None)
             if exc_info[1] is None:
                 exc_info = None
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)

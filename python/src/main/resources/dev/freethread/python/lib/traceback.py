@@ -22,22 +22,37 @@ def _split(text):
     return [line + '\n' for line in text.rstrip('\n').split('\n')] if text else []
 
 
+def _value_tb(exc, value, tb):
+    """CPython's arguments: an exception alone (its own traceback), or the legacy (type, value, tb)."""
+    if (value is _MISSING) != (tb is _MISSING):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _MISSING:
+        if exc is None:
+            return None, None
+        if isinstance(exc, BaseException):
+            return exc, exc.__traceback__
+        raise TypeError('Exception expected for value, {} found'.format(type(exc).__name__))
+    return value, tb
+
+
 def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
-    exc = _exc(exc, value)
-    if exc is None:
-        return ['NoneType: None\n']
-    return _split(_traceback.format_exception(exc, chain))
+    """The lines of the exception's display: its chain, each traceback (one string per entry), its lines."""
+    value, tb = _value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_MISSING, *, show_group=False):
-    exc = _exc(exc, value)
-    if exc is None:
-        return ['NoneType: None\n']
-    if isinstance(exc, SyntaxError):
-        lines = _syntax_error_lines(exc)
-    else:
-        lines = [_traceback.exception_line(exc) + '\n']
-    return lines + _note_lines(exc)
+    if value is _MISSING:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only(show_group=show_group))
+
+
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
+    value, tb = _value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    te.print(file=file, chain=chain)
 
 
 def _note_lines(exc):
@@ -84,10 +99,6 @@ def _syntax_error_block(stype, filename, lineno, end_lineno, text, offset, end_o
         lines.extend(line + '\n' for line in block.rstrip('\n').split('\n'))
     lines.append('{}: {}{}\n'.format(stype, msg or '<no detail available>', suffix))
     return lines
-
-
-def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
-    (file if file is not None else sys.stderr).write(''.join(format_exception(exc, value, tb, limit, chain)))
 
 
 def format_exc(limit=None, chain=True):
