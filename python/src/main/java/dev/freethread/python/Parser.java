@@ -4145,17 +4145,7 @@ final class Parser {
         }
         char q = src.charAt(p);
         p += src.startsWith(String.valueOf(q).repeat(3), p) ? 3 : 1;
-        int line = tk.line;
-        int col = p + 1;
-        for (int i = 0; i < k && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            } else {
-                col++;
-            }
-        }
-        return new int[] {line, col};
+        return advance(new int[] {tk.line, p + 1}, text, k);
     }
 
     private Expr subExpression(String text, Token tk) {
