@@ -7,7 +7,13 @@
 import sys
 import _traceback
 
-_MISSING = object()
+class _Implicit:
+    """The default of value and tb: CPython's sentinel, which signatures show as <implicit>."""
+    def __repr__(self):
+        return '<implicit>'
+
+
+_MISSING = _Implicit()
 
 
 def _exc(exc, value):
@@ -35,21 +41,21 @@ def _value_tb(exc, value, tb):
     return value, tb
 
 
-def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True):
+def format_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, chain=True, **kwargs):
     """The lines of the exception's display: its chain, each traceback (one string per entry), its lines."""
     value, tb = _value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     return list(te.format(chain=chain))
 
 
-def format_exception_only(exc, /, value=_MISSING, *, show_group=False):
+def format_exception_only(exc, /, value=_MISSING, *, show_group=False, **kwargs):
     if value is _MISSING:
         value = exc
     te = TracebackException(type(value), value, None, compact=True)
     return list(te.format_exception_only(show_group=show_group))
 
 
-def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True):
+def print_exception(exc, /, value=_MISSING, tb=_MISSING, limit=None, file=None, chain=True, **kwargs):
     value, tb = _value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     te.print(file=file, chain=chain)
@@ -491,7 +497,7 @@ class TracebackException:
                                             self.offset, self.end_offset, self.msg):
                 yield indent + line
         elif _depth > 0:
-            for line in _final_line(stype, self._str).rstrip('\n').split('\n'):
+            for line in _final_line(stype, self._str, False).split('\n'):
                 yield indent + line + '\n'
         else:
             yield _final_line(stype, self._str)
@@ -579,11 +585,12 @@ class TracebackException:
             print(line, file=file, end='')
 
 
-def _final_line(stype, value):
+def _final_line(stype, value, newline=True):
     valuestr = _safe_string(value, 'exception')
+    end = '\n' if newline else ''
     if value is None or not valuestr:
-        return '{}\n'.format(stype)
-    return '{}: {}\n'.format(stype, valuestr)
+        return '{}{}'.format(stype, end)
+    return '{}: {}{}'.format(stype, valuestr, end)
 
 
 def print_last(limit=None, file=None, chain=True):
