@@ -20,6 +20,11 @@ final class CommandFlags {
     boolean devMode;
     int utf8Mode;
     int warnDefaultEncoding;
+    /**
+     * {@code -X no_debug_ranges} or PYTHONNODEBUGRANGES: tracebacks keep no columns (no carets, {@code colno} None),
+     * as CPython's code objects then keep none.
+     */
+    boolean noDebugRanges;
     /** {@code -X int_max_str_digits=N}, or -1 when not given, or {@link #INVALID} when not a number. */
     int intMaxStrDigits = -1;
     static final int INVALID = Integer.MIN_VALUE;
@@ -55,6 +60,8 @@ final class CommandFlags {
         }
         isolated = m.isolated;
         ignoreEnvironment = m.ignoreEnvironment || isolated;
+        String ranges = ignoreEnvironment ? null : System.getenv("PYTHONNODEBUGRANGES");
+        noDebugRanges = xOptions.containsKey("no_debug_ranges") || ranges != null && !ranges.isEmpty();
         noUserSite = isolated || has(seen, 's');
         safePath = isolated || has(seen, 'P');
         noSite = has(seen, 'S');

@@ -76,7 +76,7 @@ final class Frame {
             if (!code.inlinedInTracebacks) {
                 // the line is where the span starts (a call's first line, an operand on a later line), as CPython's
                 r.exc.addTrace(code.file, spanned ? r.span[0] : line, code.name, code.firstLine,
-                        spanned ? r.span : null);
+                        spanned && !t.interp.flags.noDebugRanges ? r.span : null); // -X no_debug_ranges: no columns
             } else if (spanned) {
                 r.spannedIn = back; // an inlined comprehension's place is its enclosing frame's (PEP 709)
             }

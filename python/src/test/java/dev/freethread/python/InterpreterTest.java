@@ -948,6 +948,18 @@ class InterpreterTest {
         assertThat(r.live).isZero();
     }
 
+    @Test
+    void noDebugRanges_tracebackHasNoCarets() {
+        // python3.13 -X no_debug_ranges -c '...' prints the lines without carets (its code objects keep no columns)
+        Result r = run("-X", "no_debug_ranges", "-c", "def inner():\n    return 1 / 0\ninner()\n");
+        assertThat(r.status).isEqualTo(1);
+        assertThat(r.err).isEqualTo("Traceback (most recent call last):\n"
+                + "  File \"<string>\", line 3, in <module>\n    inner()\n"
+                + "  File \"<string>\", line 2, in inner\n    return 1 / 0\n"
+                + "ZeroDivisionError: division by zero\n");
+        assertThat(r.live).isZero();
+    }
+
     /** The frame lines of a traceback ("name:line" from each {@code File "...", line N, in name}), outermost first. */
     private static String frameLines(String err) {
         StringBuilder sb = new StringBuilder();
