@@ -810,17 +810,13 @@ final class Modules {
         def(t, m, "source_block", (tt, a, kw) -> {
             Args.count(tt, "source_block", a, kw, 7, 7);
             java.util.List<String> lines = new java.util.ArrayList<>();
-            PyObject it = Ops.iter(tt, a[0]);
+            PyObject[] items = Builtins.snapshotItems(tt, a[0]);
             try {
-                for (PyObject x; (x = Ops.next(tt, it)) != null; ) {
-                    try {
-                        lines.add(Ops.strString(tt, x));
-                    } finally {
-                        RefCount.decref(tt.ts, x);
-                    }
+                for (PyObject x : items) {
+                    lines.add(Ops.strString(tt, x));
                 }
             } finally {
-                RefCount.decref(tt.ts, it);
+                Exprs.releaseAll(tt.ts, items);
             }
             int sl = (int) Args.toLong(tt, a[1], "source_block");
             int el = (int) Args.toLong(tt, a[2], "source_block");

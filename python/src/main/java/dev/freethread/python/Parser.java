@@ -371,21 +371,13 @@ final class Parser {
         e.endCol = last.endCol - 1;
     }
 
-    /** {@code e}'s span anew: from {@code tk} to the last token read (a display's or comprehension's brackets). */
+    /**
+     * A comprehension's span anew, once its closing bracket is read: from {@code tk} (its opening bracket) to the last
+     * token read. A comprehension has no left operand, so {@link #span} starts it at {@code tk}.
+     */
     private void respan(Expr e, Token tk) {
         e.endLine = 0;
-        Expr left = leftOperand(e);
-        if (left == null) {
-            span(e, tk);
-            return;
-        }
-        Token last = pos > 0 ? tokens.get(pos - 1) : null;
-        if (last != null && last.endLine != 0 && tk.endLine != 0) {
-            e.startLine = tk.startLine();
-            e.startCol = tk.startCol() - 1;
-            e.endLine = last.endLine;
-            e.endCol = last.endCol - 1;
-        }
+        span(e, tk);
     }
 
     /** The operand an infix or postfix expression starts with, or null for a prefix or atomic one. */
@@ -407,15 +399,7 @@ final class Parser {
      */
     static int[] startOf(Expr e) {
         while (true) {
-            Expr left = e instanceof Exprs.BinOp ? ((Exprs.BinOp) e).left
-                    : e instanceof Exprs.Subscript ? ((Exprs.Subscript) e).obj
-                    : e instanceof Exprs.Attribute ? ((Exprs.Attribute) e).obj
-                    : e instanceof Exprs.Call ? ((Exprs.Call) e).func
-                    : e instanceof Exprs.CallAttr ? ((Exprs.CallAttr) e).obj
-                    : e instanceof Exprs.Compare ? ((Exprs.Compare) e).operands[0]
-                    : e instanceof Exprs.BoolOp ? ((Exprs.BoolOp) e).values[0]
-                    : e instanceof Exprs.IfExp ? ((Exprs.IfExp) e).body
-                    : e instanceof Exprs.NamedExpr ? ((Exprs.NamedExpr) e).target : null;
+            Expr left = leftOperand(e);
             if (left == null || left.col < 0) {
                 return new int[] {e.line, e.col};
             }
