@@ -261,7 +261,7 @@ final class FrameBuiltins {
     }
 
     /** CPython's {@code PyMapping_Check}: the object's type has {@code __getitem__}. */
-    private static boolean isMapping(PyThread t, PyObject o) {
+    static boolean isMapping(PyThread t, PyObject o) {
         if (o instanceof dev.freethread.objects.PyType) {
             return false; // a class's __getitem__ would be for its instances (CPython's __class_getitem__ is no slot)
         }

@@ -767,7 +767,7 @@ final class Stmts {
             java.util.List<PyObject> keep = new java.util.ArrayList<>();
             PyObject[] bs = null;
             PyObject[] kws = null;
-            PyDict ns = null;
+            PyObject ns = null;
             try {
                 bs = evalBases(f);
                 kws = Exprs.evalAll(f, kwValues);
@@ -819,20 +819,33 @@ final class Stmts {
                 }
                 ns = callMeta == null ? PyDict.create(ts)
                         : prepare(t, callMeta, name, basesTuple, subclassKwNames, subclassKws);
-                PyObject modName = f.globals.get(ts, t.interp.str("__name__"));
+                // __module__ = __name__, a name load as the body's first statement: the namespace, then the globals
+                PyObject modName = nsLoad(t, ns, t.interp.str("__name__"));
+                if (modName == null) {
+                    modName = f.globals.get(ts, t.interp.str("__name__"));
+                }
                 String module = modName instanceof PyStr ? ((PyStr) modName).value() : "__main__";
                 if (modName != null) {
-                    ns.setItem(ts, t.interp.str("__module__"), modName);
-                    RefCount.decref(ts, modName);
+                    try { // a mapping's __setitem__ may raise: each value stored is dropped either way
+                        nsStore(t, ns, t.interp.str("__module__"), modName);
+                    } finally {
+                        RefCount.decref(ts, modName);
+                    }
                 }
-                ns.setItem(ts, t.interp.str("__qualname__"), t.interp.str(qualname));
+                nsStore(t, ns, t.interp.str("__qualname__"), t.interp.str(qualname));
                 PyInt firstLine = PyInt.of(ts, line); // CPython 3.13's __firstlineno__
-                ns.setItem(ts, t.interp.str("__firstlineno__"), firstLine);
-                RefCount.decref(ts, firstLine);
+                try {
+                    nsStore(t, ns, t.interp.str("__firstlineno__"), firstLine);
+                } finally {
+                    RefCount.decref(ts, firstLine);
+                }
                 if (body.doc != null) { // the class body's first statement, as CPython's compiler stores it
                     PyStr doc = PyStr.of(ts, body.doc);
-                    ns.setItem(ts, t.interp.str("__doc__"), doc);
-                    RefCount.decref(ts, doc);
+                    try {
+                        nsStore(t, ns, t.interp.str("__doc__"), doc);
+                    } finally {
+                        RefCount.decref(ts, doc);
+                    }
                 }
                 PyCell[] cells = new PyCell[cellSources.length];
                 for (int i = 0; i < cells.length; i++) {
@@ -866,7 +879,7 @@ final class Stmts {
                 }
                 PyObject staticAttrs = PyTuple.stealing(ts, attrs); // interned names: immortal
                 try {
-                    ns.setItem(ts, t.interp.str("__static_attributes__"), staticAttrs);
+                    nsStore(t, ns, t.interp.str("__static_attributes__"), staticAttrs);
                 } finally {
                     RefCount.decref(ts, staticAttrs);
                 }
@@ -877,10 +890,14 @@ final class Stmts {
                 }
                 if (entriesUsed) { // PEP 560: the bases as written, before __mro_entries__ (Generic[T], list[int])
                     PyObject orig = tupleOf(ts, bs);
-                    ns.setItem(ts, t.interp.str("__orig_bases__"), orig);
-                    RefCount.decref(ts, orig);
+                    try {
+                        nsStore(t, ns, t.interp.str("__orig_bases__"), orig);
+                    } finally {
+                        RefCount.decref(ts, orig);
+                    }
                 }
-                PyObject bodyModule = Ops.getOrNull(ts, ns, t.interp.str("__module__"));
+                // (read only for the class made here: a metaclass reads its namespace itself)
+                PyObject bodyModule = callMeta == null ? nsLoad(t, ns, t.interp.str("__module__")) : null;
                 if (bodyModule != null) { // the body may set its own __module__, which the class then reports
                     if (bodyModule instanceof PyStr) {
                         module = ((PyStr) bodyModule).value();
@@ -889,7 +906,7 @@ final class Stmts {
                 }
                 PyObject v;
                 if (callMeta == null) {
-                    v = makeClass(t, name, qualname, module, baseTypes, mro, ns, subclassKwNames, subclassKws);
+                    v = makeClass(t, name, qualname, module, baseTypes, mro, (PyDict) ns, subclassKwNames, subclassKws);
                 } else {
                     PyObject[] args = new PyObject[3 + subclassKws.length];
                     args[0] = t.interp.str(name);
@@ -940,10 +957,12 @@ final class Stmts {
 
         /**
          * The namespace a metaclass prepares for the class body: {@code meta.__prepare__(name, bases, **kwds)} (type's
-         * answers an empty dict). ftpython runs a class body in a dict only: another mapping is a TypeError.
+         * answers an empty dict). Any mapping, as CPython's {@code __build_class__} takes: the body's stores and loads
+         * of names go through a mapping's own {@code __setitem__} and {@code __getitem__} ({@link Frame#nsSet}), a
+         * dict subclass's included (enum's and ORMs' recording namespaces); a metaclass gets it as it is.
          */
-        private static PyDict prepare(PyThread t, PyObject meta, String name, PyObject bases, String[] kwNames,
-                                      PyObject[] kwValues) {
+        private static PyObject prepare(PyThread t, PyObject meta, String name, PyObject bases, String[] kwNames,
+                                        PyObject[] kwValues) {
             PyObject prep = meta instanceof PyType ? Ops.getAttrOrNull(t, meta, t.interp.str("__prepare__")) : null;
             if (prep == null) {
                 return PyDict.create(t.ts);
@@ -958,14 +977,38 @@ final class Stmts {
             } finally {
                 RefCount.decref(t.ts, prep);
             }
-            if (ns instanceof PyDict) {
-                return (PyDict) ns;
+            if (ns instanceof PyDict || FrameBuiltins.isMapping(t, ns)) {
+                return ns;
             }
             String tn = Ops.typeName(ns);
             RefCount.decref(t.ts, ns);
-            throw Errors.typeError(t, "ftpython runs a class body in a dict only: "
-                    + (meta instanceof PyType ? ((PyType) meta).name() : Ops.typeName(meta))
-                    + ".__prepare__() returned '" + tn + "' for class " + name);
+            throw Errors.typeError(t, (meta instanceof PyType ? ((PyType) meta).name() : "<metaclass>")
+                    + ".__prepare__() must return a mapping, not " + tn);
+        }
+
+        /** {@code key} in a class body's namespace (a new reference, or null): a mapping's KeyError is null. */
+        private static PyObject nsLoad(PyThread t, PyObject ns, PyObject key) {
+            if (ns instanceof PyDict) {
+                return Ops.getOrNull(t.ts, (PyDict) ns, key);
+            }
+            try {
+                return Ops.getItem(t, ns, key);
+            } catch (PyRaise r) {
+                if (!r.exc.cls().isSubtypeOf(t.interp.exceptionClass("KeyError"))) {
+                    throw r;
+                }
+                r.release(t.ts);
+                return null;
+            }
+        }
+
+        /** Stores {@code key} in a class body's namespace: a dict's entry, or a mapping's {@code __setitem__}. */
+        private static void nsStore(PyThread t, PyObject ns, PyObject key, PyObject v) {
+            if (ns instanceof PyDict) {
+                ((PyDict) ns).setItem(t.ts, key, v);
+            } else {
+                Ops.setItem(t, ns, key, v);
+            }
         }
 
         /** The built-in types CPython refuses as bases (Py_TPFLAGS_BASETYPE unset), with its message. */
