@@ -49,7 +49,7 @@ final class BuiltinBase {
     static boolean isSubclassable(PyType ty) {
         return ty == PyDict.TYPE || ty == PyList.TYPE || ty == PySet.TYPE || ty == PySet.FROZEN || ty == PyStr.TYPE
                 || ty == PyInt.TYPE || ty == PyFloat.TYPE || ty == PyTuple.TYPE || ty == PyBytes.TYPE
-                || ty == PyComplex.TYPE || ty == PyByteArray.TYPE || isIteratorType(ty);
+                || ty == PyComplex.TYPE || ty == PyByteArray.TYPE || ty == PyModule.TYPE || isIteratorType(ty);
     }
 
     /**
@@ -159,6 +159,9 @@ final class BuiltinBase {
             case "__new__":
                 return newFunction(ty);
             case "__init__":
+                if (ty == PyModule.TYPE) { // module.__init__(self, name, doc=None): the module is the instance
+                    return wrap(ty, name, (t, inst, v, a, kw) -> Builtins.method(ip, ty, name).call(t, v, a, kw));
+                }
                 return isMutable(ty) ? wrap(ty, name, (t, inst, v, a, kw) -> init(t, inst, v, ty, a, kw)) : null;
             case "__hash__":
                 if (isMutable(ty)) {
@@ -319,6 +322,9 @@ final class BuiltinBase {
             }
             PyObject cls = a[0];
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            if (cls == ty && ty == PyModule.TYPE) { // module.__new__(module): a module with an empty dict
+                return emptyModule(t, ty);
+            }
             if (cls == ty) {
                 return Ops.call(t, ty, rest, kw);
             }
@@ -404,10 +410,17 @@ final class BuiltinBase {
         }
     }
 
-    /** A new instance of {@code cls} (a subclass of a built-in type) carrying the base's value made from args. */
-    static PyInstance newInstance(PyThread t, PyClass cls, PyObject[] args, String[] kw) {
+    /**
+     * A new instance of {@code cls} (a subclass of a built-in type) carrying the base's value made from args; for a
+     * subclass of module, a module whose type is {@code cls}, with an empty dict that its {@code __init__} fills
+     * (CPython's {@code module.__new__}: the arguments are {@code __init__}'s).
+     */
+    static PyObject newInstance(PyThread t, PyClass cls, PyObject[] args, String[] kw) {
         PyType ty = cls.builtinBase;
         cls.checkNotAbstract(t);
+        if (ty == PyModule.TYPE) {
+            return emptyModule(t, cls);
+        }
         if (kw != null && kw.length > 0 && NO_KEYWORDS_UNLESS_INIT.contains(ty) && definesInit(t, cls)) {
             // CPython's filter_new, map_new, reversed_new, tuple_new and frozenset_new refuse keywords only when the
             // class keeps the base's __init__: a subclass's own __init__ receives them
@@ -418,6 +431,16 @@ final class BuiltinBase {
         PyInstance inst = new PyInstance(t.ts, cls);
         inst.setBaseStealing(value);
         return inst;
+    }
+
+    /** A module of type {@code type} with an empty dict (no name yet: its repr says {@code '?'}). */
+    private static PyModule emptyModule(PyThread t, PyType type) {
+        PyDict d = PyDict.create(t.ts);
+        try {
+            return new PyModule(t.ts, type, "?", d);
+        } finally {
+            RefCount.decref(t.ts, d);
+        }
     }
 
     /**

@@ -598,6 +598,7 @@ final class Builtins {
         b.setItem(ts, ip.str("EnvironmentError"), ip.exceptionClass("OSError"));
         Methods.install(ip);
         BytesMethods.install(ip); // after Methods: str.encode answers bytes
+        ModuleMethods.install(ip);
         BuiltinDunders.install(ip);
         // map, filter, zip, enumerate and reversed are types in CPython (isinstance(x, map), type(m) is map): the
         // builtin name is the type, and calling the type runs the function defined above (construct)
@@ -1904,12 +1905,26 @@ final class Builtins {
         if (type == Descriptors.StaticMethod.TYPE) {
             Args.noKw(t, "staticmethod", kw);
             Args.count(t, "staticmethod", a, kw, 1, 1);
-            return new Descriptors.StaticMethod(ts, a[0]);
+            Descriptors.StaticMethod sm = new Descriptors.StaticMethod(ts, a[0]);
+            try {
+                sm.copyWraps(t);
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, sm);
+                throw e;
+            }
+            return sm;
         }
         if (type == Descriptors.ClassMethod.TYPE) {
             Args.noKw(t, "classmethod", kw);
             Args.count(t, "classmethod", a, kw, 1, 1);
-            return new Descriptors.ClassMethod(ts, a[0]);
+            Descriptors.ClassMethod cm = new Descriptors.ClassMethod(ts, a[0]);
+            try {
+                cm.copyWraps(t);
+            } catch (RuntimeException e) {
+                RefCount.decref(ts, cm);
+                throw e;
+            }
+            return cm;
         }
         if (type == PyModule.TYPE) { // types.ModuleType(name, doc=None): an empty module, as CPython's
             Args.onlyKw(t, "module", kw, "name", "doc");
@@ -2666,8 +2681,16 @@ final class Builtins {
         ThreadState ts = t.ts;
         PyObject o = a[0];
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
-        if (o instanceof PyInstance) {
-            PyObject m = ((PyInstance) o).cls().lookup(t, "__dir__");
+        if (o instanceof PyModule && ((PyModule) o).userClass() == null) { // module.__dir__: PEP 562's too
+            PyObject r = ModuleMethods.dir(t, (PyModule) o);
+            try {
+                return sorted(t, new PyObject[] {r}, null);
+            } finally {
+                RefCount.decref(ts, r);
+            }
+        }
+        if (o instanceof PyInstance || o instanceof PyModule) { // a subclass of module: its own, or module's
+            PyObject m = Ops.hookClass(o).lookup(t, "__dir__");
             if (m != null) {
                 PyObject r;
                 try {
@@ -2697,6 +2720,9 @@ final class Builtins {
             if (d != null) {
                 addKeys(t, names, d);
             }
+        }
+        if (o instanceof Descriptors.FunctionWrapper && ((Descriptors.FunctionWrapper) o).dict() != null) {
+            addKeys(t, names, ((Descriptors.FunctionWrapper) o).dict()); // a classmethod's __dict__ (3.10+)
         }
         PyObject fo = o instanceof PyMethod ? ((PyMethod) o).func() : o; // a method shows its function's too
         if (fo instanceof PyFunction && ((PyFunction) fo).dict != null) { // a function's own attributes
@@ -2733,7 +2759,9 @@ final class Builtins {
                     }
                 }
             }
-            names.remove("__qualname__"); // kept in ftpython's class dicts, a type slot in CPython
+            if (!(o instanceof Descriptors.FunctionWrapper)) { // (a classmethod's is in its own __dict__)
+                names.remove("__qualname__"); // kept in ftpython's class dicts, a type slot in CPython
+            }
             java.util.Collections.addAll(names, OBJECT_DIR);
             for (String n : dirExtras(o, type)) { // attributes answered outside the method tables, where present
                 if (!names.contains(n) && hasAttr(t, o, n)) {
@@ -2774,6 +2802,13 @@ final class Builtins {
             return java.util.List.of("__annotations__", "__builtins__", "__call__", "__closure__", "__code__",
                     "__defaults__", "__dict__", "__get__", "__globals__", "__kwdefaults__", "__module__", "__name__",
                     "__qualname__", "__type_params__");
+        }
+        if (o instanceof Descriptors.Property) { // its members and methods, answered by Property.attr
+            return java.util.List.of("__delete__", "__get__", "__isabstractmethod__", "__name__", "__set__",
+                    "__set_name__", "deleter", "fdel", "fget", "fset", "getter", "setter");
+        }
+        if (o instanceof Descriptors.FunctionWrapper) {
+            return java.util.List.of("__dict__", "__func__", "__get__", "__isabstractmethod__", "__wrapped__");
         }
         if (o instanceof PyGenerator) {
             return java.util.List.of("__class_getitem__", "__del__", "__name__", "__qualname__", "gi_code",

@@ -49,15 +49,55 @@ final class Descriptors {
         }
     }
 
-    static final class StaticMethod extends Holder {
+    /**
+     * A staticmethod or classmethod: the callable it wraps ({@code refs[0]}) and, when it was made by calling
+     * {@code staticmethod(f)} or {@code classmethod(f)}, its own {@code __dict__} ({@code refs[1]}), which CPython
+     * 3.10+ fills with the callable's {@code __module__}, {@code __name__}, {@code __qualname__}, {@code __doc__} and
+     * {@code __annotations__} (functools.wraps' names) and where attributes set on the wrapper go. The dict is made
+     * before the wrapper is published and never replaced ({@code __dict__} assignment is refused), so it needs no
+     * protocol of its own: it is one more counted reference of the holder, traversed and cleared with the callable.
+     * The implicit ones a class statement makes ({@code __new__}, {@code __init_subclass__}) have none, as CPython's
+     * {@code PyStaticMethod_New}; their attributes are read from the callable.
+     */
+    abstract static class FunctionWrapper extends Holder {
+        private static final String[] WRAPS = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+        FunctionWrapper(PyType type, ThreadState ts, PyObject func) {
+            super(type, ts, func, null);
+        }
+
+        final PyObject func() {
+            return refs[0];
+        }
+
+        /** The wrapper's own attribute dict (borrowed), or null for an implicit one. */
+        final dev.freethread.dict.PyDict dict() {
+            return (dev.freethread.dict.PyDict) refs[1];
+        }
+
+        /** Gives the wrapper its dict with the callable's wraps attributes (those it has); once, before publication. */
+        final void copyWraps(PyThread t) {
+            dev.freethread.dict.PyDict d = dev.freethread.dict.PyDict.create(t.ts);
+            refs[1] = d; // the holder's reference: dropped with the callable's if a copy below raises
+            PyObject f = refs[0];
+            for (String n : WRAPS) {
+                PyObject v = Ops.getAttrOrNull(t, f, t.interp.str(n));
+                if (v != null) {
+                    try {
+                        d.setItem(t.ts, t.interp.str(n), v);
+                    } finally {
+                        RefCount.decref(t.ts, v);
+                    }
+                }
+            }
+        }
+    }
+
+    static final class StaticMethod extends FunctionWrapper {
         static final PyType TYPE = PyType.staticType("staticmethod", PyType.FLAG_GC);
 
         StaticMethod(ThreadState ts, PyObject func) {
             super(TYPE, ts, func);
-        }
-
-        PyObject func() {
-            return refs[0];
         }
 
         @Override
@@ -67,15 +107,11 @@ final class Descriptors {
         }
     }
 
-    static final class ClassMethod extends Holder {
+    static final class ClassMethod extends FunctionWrapper {
         static final PyType TYPE = PyType.staticType("classmethod", PyType.FLAG_GC);
 
         ClassMethod(ThreadState ts, PyObject func) {
             super(TYPE, ts, func);
-        }
-
-        PyObject func() {
-            return refs[0];
         }
 
         @Override

@@ -144,6 +144,18 @@ final class Ops {
         if (!(v instanceof PyType)) {
             throw Errors.typeError(t, "__class__ must be set to a class, not '" + typeName(v) + "' object");
         }
+        if (o instanceof PyModule) { // between module and its subclasses of ours, as CPython allows
+            if (!isModuleType(v) || !isModuleType(o.type())) {
+                throw Errors.typeError(t, "__class__ assignment only supported for mutable types or ModuleType "
+                        + "subclasses");
+            }
+            if (v instanceof PyClass && ((PyClass) v).slotNames != null) {
+                throw Errors.typeError(t, "__class__ assignment: '" + ((PyClass) v).pyName()
+                        + "' object layout differs from '" + ((PyType) o.type()).name() + "'");
+            }
+            ((PyModule) o).setClass(t.ts, (PyType) v);
+            return;
+        }
         if (!(o instanceof PyInstance) || !isMutableClass(v) || !isMutableClass(o.type())) {
             throw Errors.typeError(t, "__class__ assignment only supported for mutable types or ModuleType "
                     + "subclasses");
@@ -159,6 +171,11 @@ final class Ops {
                     + oldCls.pyName() + "'");
         }
         inst.setClass(t.ts, newCls);
+    }
+
+    /** module, or a class of ours deriving from it (its instances are modules). */
+    private static boolean isModuleType(PyObject type) {
+        return type == PyModule.TYPE || type instanceof PyClass && ((PyClass) type).builtinBase == PyModule.TYPE;
     }
 
     private static boolean isMutableClass(PyObject type) {
@@ -302,6 +319,9 @@ final class Ops {
     // ---- attributes
 
     static PyObject getAttr(PyThread t, PyObject o, PyStr name) {
+        if (o instanceof PyModule) {
+            return moduleGetAttr(t, (PyModule) o, name, true);
+        }
         PyObject r;
         try {
             r = getAttrOrNullNoHook(t, o, name, READ_RAISE);
@@ -337,7 +357,7 @@ final class Ops {
      * AttributeError left answers null (hasattr, getattr with a default).
      */
     private static PyObject getAttributeHook(PyThread t, PyObject o, PyStr name, boolean raise) {
-        PyObject m = ((PyInstance) o).cls().lookup(t, "__getattribute__");
+        PyObject m = hookClass(o).lookup(t, "__getattribute__");
         try {
             return callMethod(t, m, o, new PyObject[] {name}, null);
         } catch (PyRaise e) {
@@ -380,11 +400,10 @@ final class Ops {
 
     /** {@link #getAttr} off its hot path: the module's or the class's {@code __getattr__}, or AttributeError. */
     private static PyObject getAttrMissing(PyThread t, PyObject o, PyStr name) {
-        PyObject hook = o instanceof PyModule ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
-        if (hook != null) { // __getattr__ answers (PEP 562's module one takes the name only), or raises its own error
+        PyObject hook = getattrHook(t, o);
+        if (hook != null) { // __getattr__ answers, or raises its own error
             try {
-                return o instanceof PyModule ? call(t, hook, new PyObject[] {name}, null)
-                        : callMethod(t, hook, o, new PyObject[] {name}, null);
+                return callMethod(t, hook, o, new PyObject[] {name}, null);
             } finally {
                 RefCount.decref(t.ts, hook);
             }
@@ -409,12 +428,108 @@ final class Ops {
         return getOrNull(t.ts, m.dict(), t.interp.str("__getattr__"));
     }
 
-    /** An instance's class's {@code __getattr__} (a new reference), or null. */
+    /** An instance's class's {@code __getattr__} (a module subclass's too; a new reference), or null. */
     private static PyObject getattrHook(PyThread t, PyObject o) {
         if (o instanceof PyClass) { // a metaclass's __getattr__ answers for its classes
             return o.type() instanceof PyClass ? ((PyClass) o.type()).lookupOverride(t, "__getattr__") : null;
         }
-        return o instanceof PyInstance ? ((PyInstance) o).cls().lookup(t, "__getattr__") : null;
+        PyClass c = hookClass(o);
+        return c != null ? c.lookup(t, "__getattr__") : null;
+    }
+
+    /**
+     * The class of ours whose attribute hooks ({@code __getattribute__}, {@code __getattr__}) apply to {@code o}: an
+     * instance's class, or the class of a module whose type is a subclass of module; null otherwise.
+     */
+    static PyClass hookClass(PyObject o) {
+        if (o instanceof PyInstance) {
+            return ((PyInstance) o).cls();
+        }
+        return o instanceof PyModule ? ((PyModule) o).userClass() : null;
+    }
+
+    /**
+     * An attribute of a module (getattr with {@code raise}, else hasattr's null): a subclass's own
+     * {@code __getattribute__} if it has one (then its {@code __getattr__}); else the module's own read
+     * ({@link #moduleGetAttribute}'s: the type's data descriptors, the dict, the type's other attributes, the dict's
+     * {@code __getattr__}), then the subclass's {@code __getattr__}, as CPython's {@code module_getattro} under
+     * {@code slot_tp_getattr_hook}.
+     */
+    private static PyObject moduleGetAttr(PyThread t, PyModule m, PyStr name, boolean raise) {
+        PyClass uc = m.userClass();
+        if (uc != null && uc.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+            return getAttributeHook(t, m, name, raise);
+        }
+        PyObject r = moduleFound(t, m, name);
+        if (r != null) {
+            return r;
+        }
+        PyObject cg = uc == null ? null : uc.lookup(t, "__getattr__");
+        try {
+            PyObject dg = moduleGetattr(t, m);
+            if (dg != null) { // PEP 562: the module's own __getattr__ takes the name only
+                try {
+                    return call(t, dg, new PyObject[] {name}, null);
+                } catch (PyRaise e) {
+                    if (cg == null && raise || !e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                        throw e;
+                    }
+                    e.release(t.ts);
+                } finally {
+                    RefCount.decref(t.ts, dg);
+                }
+            }
+            if (cg != null) {
+                try {
+                    return callMethod(t, cg, m, new PyObject[] {name}, null);
+                } catch (PyRaise e) {
+                    if (raise || !e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                        throw e;
+                    }
+                    e.release(t.ts);
+                    return null;
+                }
+            }
+        } finally {
+            RefCount.xdecref(t.ts, cg);
+        }
+        if (!raise) {
+            return null;
+        }
+        throw noAttribute(t, m, name.value());
+    }
+
+    /** The generic read of a module's attribute (a new reference), or null; a descriptor's AttributeError is null. */
+    private static PyObject moduleFound(PyThread t, PyModule m, PyStr name) {
+        try {
+            return getAttrOrNullNoHook(t, m, name, READ_GENERIC);
+        } catch (PyRaise e) { // a property's AttributeError: the module's __getattr__ next, as CPython's
+            if (!e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
+                throw e;
+            }
+            e.release(t.ts);
+            return null;
+        }
+    }
+
+    /**
+     * {@code module.__getattribute__(m, name)} (CPython's {@code module_getattro}): the generic read, then the dict's
+     * {@code __getattr__} (PEP 562), then "module 'x' has no attribute 'y'"; a subclass's hooks are not asked.
+     */
+    static PyObject moduleGetAttribute(PyThread t, PyModule m, PyStr name) {
+        PyObject r = moduleFound(t, m, name);
+        if (r != null) {
+            return r;
+        }
+        PyObject dg = moduleGetattr(t, m);
+        if (dg != null) {
+            try {
+                return call(t, dg, new PyObject[] {name}, null);
+            } finally {
+                RefCount.decref(t.ts, dg);
+            }
+        }
+        throw noAttribute(t, m, name.value());
     }
 
     /**
@@ -422,6 +537,9 @@ final class Ops {
      * the class's {@code __getattr__}, whose AttributeError means none (hasattr, getattr with a default).
      */
     static PyObject getAttrOrNull(PyThread t, PyObject o, PyStr name) {
+        if (o instanceof PyModule) {
+            return moduleGetAttr(t, (PyModule) o, name, false);
+        }
         PyObject r;
         try {
             r = getAttrOrNullNoHook(t, o, name, READ_OR_NULL);
@@ -439,13 +557,12 @@ final class Ops {
         if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
             return null; // __getattribute__ ran, and __getattr__ after it: nothing
         }
-        boolean module = o instanceof PyModule;
-        PyObject hook = module ? moduleGetattr(t, (PyModule) o) : getattrHook(t, o);
+        PyObject hook = getattrHook(t, o);
         if (hook == null) {
             return callSlot(t, o, name);
         }
         try {
-            return module ? call(t, hook, new PyObject[] {name}, null) : callMethod(t, hook, o, new PyObject[] {name}, null);
+            return callMethod(t, hook, o, new PyObject[] {name}, null);
         } catch (PyRaise e) {
             if (e.exc.cls().isSubtypeOf(t.interp.exceptionClass("AttributeError"))) {
                 e.release(t.ts);
@@ -468,15 +585,39 @@ final class Ops {
         String message;
         if (o instanceof PyClass || o instanceof PyType) {
             message = "type object '" + ((PyType) o).name() + "' has no attribute '" + name + "'";
-        } else if (o instanceof PyModule) {
-            message = "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'";
+        } else if (o instanceof PyModule) { // its dict's __name__ now, as CPython's module_getattro
+            PyDict d = ((PyModule) o).dict();
+            PyObject mn = d == null ? null : getOrNull(t.ts, d, t.interp.str("__name__"));
+            message = mn instanceof PyStr ? "module '" + ((PyStr) mn).value() + "' has no attribute '" + name + "'"
+                    : "module has no attribute '" + name + "'";
+            RefCount.xdecref(t.ts, mn);
         } else {
             if (o instanceof PyMethod && ((PyMethod) o).func() != null && !METHOD_OWN.contains(name)) {
                 o = ((PyMethod) o).func(); // the lookup went on in the function (CPython's method_getattro): its error
             }
-            message = "'" + typeName(o) + "' object has no attribute '" + name + "'";
+            message = "'" + (emptySlot(t, o, name) ? fullyQualifiedName(((PyInstance) o).cls()) : typeName(o))
+                    + "' object has no attribute '" + name + "'";
         }
         return ExceptionFields.attributeError(t, Errors.attributeError(t, message), o, name);
+    }
+
+    /** Whether {@code name} is an empty slot of the instance {@code o} (its class has a member for it). */
+    private static boolean emptySlot(PyThread t, PyObject o, String name) {
+        if (!(o instanceof PyInstance) || ((PyInstance) o).cls().slotNames == null) {
+            return false;
+        }
+        PyObject ca = ((PyInstance) o).cls().lookup(t, name);
+        RefCount.xdecref(t.ts, ca);
+        return ca instanceof Descriptors.Member;
+    }
+
+    /**
+     * CPython 3.13's fully qualified name of a class ({@code %T}, {@code _PyType_GetFullyQualifiedName}): its module
+     * and qualified name, the module left out when it is builtins or __main__; an empty slot's AttributeError uses it.
+     */
+    static String fullyQualifiedName(PyClass c) {
+        String m = c.module;
+        return m == null || m.equals("builtins") || m.equals("__main__") ? c.qualname() : m + "." + c.qualname();
     }
 
     /** The attribute as a new reference, or null when there is none, without {@code __getattr__}. */
@@ -556,8 +697,8 @@ final class Ops {
                     return inst.dictAttribute(ts);
                 }
                 case "__weakref__":
-                    if (cls.slotNames != null && !cls.slotNames.contains("__weakref__")) {
-                        return null; // __slots__ without '__weakref__'
+                    if (!cls.instancesTakeWeakRefs()) {
+                        return null; // __slots__ without '__weakref__' (['__dict__'] too), as weakref.ref refuses
                     }
                     return firstWeakRef(ts, inst);
                 default:
@@ -834,10 +975,58 @@ final class Ops {
             return null;
         }
         if (o instanceof PyModule) {
-            PyDict d = ((PyModule) o).dict();
-            PyObject v = Ops.getOrNull(ts, d, name);
-            if (v == null && n.equals("__name__")) {
-                return PyStr.of(ts, ((PyModule) o).name);
+            PyModule mod = (PyModule) o;
+            PyClass uc = mod.userClass();
+            PyObject ca = null;
+            if (uc != null) { // a subclass of module: its data descriptors first, then the dict, then its attributes
+                if (mode != READ_GENERIC && uc.hasHook(t, PyClass.HOOK_GETATTRIBUTE)) {
+                    return getAttributeHook(t, o, name, mode == READ_RAISE);
+                }
+                ca = uc.lookup(t, name);
+                if (ca instanceof Descriptors.InstanceAttr) { // __dict__, __weakref__: the module's own below
+                    RefCount.decref(ts, ca);
+                    ca = null;
+                }
+                if (ca instanceof Descriptors.Property) {
+                    try {
+                        return ((Descriptors.Property) ca).get(t, o, n);
+                    } finally {
+                        RefCount.decref(ts, ca);
+                    }
+                }
+                if (ca instanceof PyInstance && isDataGetter(t, ca)) {
+                    try {
+                        return callDescriptor(t, ca, "__get__", o, uc);
+                    } finally {
+                        RefCount.decref(ts, ca);
+                    }
+                }
+            }
+            PyDict d = mod.dict();
+            PyObject v = d == null ? null : Ops.getOrNull(ts, d, name);
+            if (ca instanceof Descriptors.Member) { // a slot of a module subclass: kept in the dict, empty if absent
+                RefCount.decref(ts, ca);
+                return v;
+            }
+            if (ca != null) {
+                try {
+                    return v != null ? v : bind(t, ca, o, uc);
+                } finally {
+                    RefCount.decref(ts, ca);
+                }
+            }
+            if (v == null && d == null) {
+                return null; // cleared by the collector
+            }
+            if (v == null && uc == null && !n.equals("__dict__") && !n.equals("__annotations__")) {
+                // the module type's methods and object's, bound (m.__repr__(), m.__dir__(), m.__init__(...))
+                PyBuiltin.MethodImpl m = Builtins.method(t.interp, PyModule.TYPE, n);
+                if (m != null) {
+                    return new PyBuiltin.Bound(ts, n, m, o);
+                }
+                if (n.equals("__doc__")) { // ftpython's own modules carry no docstrings
+                    return PyNone.NONE;
+                }
             }
             if (v == null && n.equals("__dict__")) { // vars(module), module.__dict__: the namespace itself
                 return RefCount.newRef(ts, d);
@@ -1179,15 +1368,26 @@ final class Ops {
                 return new PyMethod(tt.ts, f, cls);
             }, o);
         }
-        if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod)
-                && (n.equals("__func__") || n.equals("__wrapped__"))) { // the function it wraps
-            return RefCount.newRef(ts, o instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) o).func()
-                    : ((Descriptors.ClassMethod) o).func());
-        }
-        if ((o instanceof Descriptors.StaticMethod || o instanceof Descriptors.ClassMethod)
-                && WRAPPER_ATTRS.contains(n)) { // copied from the function since 3.10 (functools.wraps' names)
-            return getAttrOrNull(t, o instanceof Descriptors.StaticMethod ? ((Descriptors.StaticMethod) o).func()
-                    : ((Descriptors.ClassMethod) o).func(), t.interp.str(n));
+        if (o instanceof Descriptors.FunctionWrapper) {
+            Descriptors.FunctionWrapper w = (Descriptors.FunctionWrapper) o;
+            if (n.equals("__func__") || n.equals("__wrapped__")) { // the function it wraps (members)
+                return RefCount.newRef(ts, w.func());
+            }
+            PyDict wd = w.dict();
+            if (n.equals("__dict__") && wd != null) {
+                return RefCount.newRef(ts, wd);
+            }
+            if (n.equals("__isabstractmethod__")) { // a getset, before the dict: the function's answer, or False
+                PyObject ia = getAttrOrNull(t, w.func(), name);
+                return ia != null ? ia : PyBool.FALSE;
+            }
+            PyObject own = wd == null ? null : getOrNull(ts, wd, name);
+            if (own != null) { // copied from the function since 3.10 (functools.wraps' names), or set on it
+                return own;
+            }
+            if (wd == null && WRAPPER_ATTRS.contains(n)) { // an implicit one has no dict: the function's
+                return getAttrOrNull(t, w.func(), name);
+            }
         }
         PyBuiltin.MethodImpl m = Builtins.method(t.interp, o.type(), n);
         if (m != null) {
@@ -1292,14 +1492,25 @@ final class Ops {
                 .computeIfAbsent(n, k -> methodDescriptor(ty, n, m));
     }
 
+    /**
+     * CPython's TypeError for a built-in type's method called on an object of another type: a slot wrapper's
+     * ({@code list.__init__(1)}: "requires a 'list' object but received a 'int'") or a method descriptor's
+     * ({@code str.upper(1)}: "for 'str' objects doesn't apply to a 'int' object").
+     */
+    static PyRaise descriptorMismatch(PyThread t, String n, PyType ty, PyObject self) {
+        return Errors.typeError(t, SLOT_WRAPPERS.contains(n)
+                ? "descriptor '" + n + "' requires a '" + ty.name() + "' object but received a '" + typeName(self) + "'"
+                : "descriptor '" + n + "' for '" + ty.name() + "' objects doesn't apply to a '" + typeName(self)
+                        + "' object");
+    }
+
     private static PyBuiltin methodDescriptor(PyType ty, String n, PyBuiltin.MethodImpl m) {
         return PyBuiltin.ofType(n, ty, (tt, args, kw) -> {
             if (args.length == 0) {
                 throw Errors.typeError(tt, "unbound method " + ty.name() + "." + n + "() needs an argument");
             }
             if (!args[0].type().isSubtypeOf(ty)) { // str.upper(1): the method's code assumes its own type
-                throw Errors.typeError(tt, "descriptor '" + n + "' for '" + ty.name()
-                        + "' objects doesn't apply to a '" + typeName(args[0]) + "' object");
+                throw descriptorMismatch(tt, n, ty, args[0]);
             }
             if (ty != PyType.OBJECT && args[0] instanceof PyInstance) {
                 PyObject w = BuiltinBase.lookup(tt.interp, ty, n);
@@ -1458,8 +1669,9 @@ final class Ops {
     }
 
     static void setAttr(PyThread t, PyObject o, PyStr name, PyObject v) {
-        if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_SETATTR)) {
-            PyObject m = ((PyInstance) o).cls().lookup(t, "__setattr__");
+        PyClass hc = o instanceof PyInstance ? ((PyInstance) o).cls() : o instanceof PyModule ? hookClass(o) : null;
+        if (hc != null && hc.hasHook(t, PyClass.HOOK_SETATTR)) {
+            PyObject m = hc.lookup(t, "__setattr__");
             if (m != null) { // the class's __setattr__ (object.__setattr__ is setAttrGeneric)
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name, v}, null));
@@ -1673,6 +1885,35 @@ final class Ops {
                 inst, name.value());
     }
 
+    /**
+     * A store ({@code set}) or delete to a module subclass's data descriptor (a property, a descriptor of ours with
+     * {@code __set__} or {@code __delete__}): true when one took it, false when the dict should.
+     */
+    private static boolean moduleDescriptorSet(PyThread t, PyClass uc, PyObject o, PyStr name, PyObject v,
+                                               boolean set) {
+        PyObject ca = uc.lookup(t, name);
+        if (ca == null) {
+            return false;
+        }
+        try {
+            if (ca instanceof Descriptors.Property) {
+                if (set) {
+                    ((Descriptors.Property) ca).set(t, o, v, name.value());
+                } else {
+                    ((Descriptors.Property) ca).delete(t, o, name.value());
+                }
+                return true;
+            }
+            if (ca instanceof PyInstance && isDataDescriptor(t, ca)) {
+                RefCount.decref(t.ts, set ? callDescriptor(t, ca, "__set__", o, v) : callDescriptor(t, ca, "__delete__", o));
+                return true;
+            }
+            return false;
+        } finally {
+            RefCount.decref(t.ts, ca);
+        }
+    }
+
     /** {@link #setAttrGeneric} for objects other than instances (kept apart so the instance store stays small). */
     private static void setAttrNonInstance(PyThread t, PyObject o, PyStr name, PyObject v) {
         ThreadState ts = t.ts;
@@ -1724,8 +1965,31 @@ final class Ops {
             t.interp.classChanged();
             return;
         }
+        if (o instanceof Descriptors.Property && (name.value().equals("fget") || name.value().equals("fset")
+                || name.value().equals("fdel")) || o instanceof Descriptors.FunctionWrapper
+                && (name.value().equals("__func__") || name.value().equals("__wrapped__"))) {
+            throw Errors.attributeError(t, "readonly attribute"); // CPython's read-only members
+        }
+        if (o instanceof Descriptors.FunctionWrapper && ((Descriptors.FunctionWrapper) o).dict() != null
+                && !name.value().equals("__dict__") && !name.value().equals("__func__")
+                && !name.value().equals("__wrapped__") && !name.value().equals("__isabstractmethod__")) {
+            ((Descriptors.FunctionWrapper) o).dict().setItem(ts, name, v); // cm.x = 1, cm.__doc__ = '...'
+            return;
+        }
         if (o instanceof PyModule) {
-            ((PyModule) o).dict().setItem(ts, name, v);
+            PyModule mod = (PyModule) o;
+            if (name.value().equals("__dict__")) { // a read-only getset, as CPython's module's
+                throw Errors.attributeError(t, "readonly attribute");
+            }
+            PyClass uc = mod.userClass();
+            if (uc != null && moduleDescriptorSet(t, uc, o, name, v, true)) {
+                return;
+            }
+            PyDict d = mod.dict();
+            if (d == null) {
+                throw noAttribute(t, o, name.value()); // cleared by the collector
+            }
+            d.setItem(ts, name, v);
             return;
         }
         if (o instanceof PyFunction) {
@@ -1905,8 +2169,9 @@ final class Ops {
     }
 
     static void delAttr(PyThread t, PyObject o, PyStr name) {
-        if (o instanceof PyInstance && ((PyInstance) o).cls().hasHook(t, PyClass.HOOK_DELATTR)) {
-            PyObject m = ((PyInstance) o).cls().lookup(t, "__delattr__");
+        PyClass hc = o instanceof PyInstance ? ((PyInstance) o).cls() : o instanceof PyModule ? hookClass(o) : null;
+        if (hc != null && hc.hasHook(t, PyClass.HOOK_DELATTR)) {
+            PyObject m = hc.lookup(t, "__delattr__");
             if (m != null) {
                 try {
                     RefCount.decref(t.ts, callMethod(t, m, o, new PyObject[] {name}, null));
@@ -2029,7 +2294,16 @@ final class Ops {
             return;
         } else if (o instanceof PyClass) {
             d = ((PyClass) o).dict();
+        } else if (o instanceof Descriptors.FunctionWrapper && !name.value().equals("__dict__")) {
+            d = ((Descriptors.FunctionWrapper) o).dict();
         } else if (o instanceof PyModule) {
+            if (name.value().equals("__dict__")) {
+                throw Errors.attributeError(t, "readonly attribute");
+            }
+            PyClass uc = ((PyModule) o).userClass();
+            if (uc != null && moduleDescriptorSet(t, uc, o, name, null, false)) {
+                return;
+            }
             d = ((PyModule) o).dict();
         } else if (o instanceof PyFunction) {
             setFunctionAttr(t, (PyFunction) o, name, null);
@@ -2867,6 +3141,26 @@ final class Ops {
                     throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(viaClass) + ")");
                 } finally {
                     RefCount.decref(ts, viaClass);
+                }
+            }
+        }
+        if (o instanceof PyModule && ((PyModule) o).userClass() != null) { // a subclass's __repr__, or module's
+            PyObject m = ((PyModule) o).userClass().lookup(t, "__repr__");
+            if (m != null) {
+                PyObject r;
+                try {
+                    r = callMethod(t, m, o, NO_ARGS, null);
+                } finally {
+                    RefCount.decref(ts, m);
+                }
+                try {
+                    String v = strValueOrNull(r);
+                    if (v == null) {
+                        throw Errors.typeError(t, "__repr__ returned non-string (type " + typeName(r) + ")");
+                    }
+                    return v;
+                } finally {
+                    RefCount.decref(ts, r);
                 }
             }
         }

@@ -110,8 +110,7 @@ final class PyBuiltin extends PyObject implements Callable {
                 throw Errors.typeError(t, "unbound method " + ty.name() + "." + name + "() needs an argument");
             }
             if (!a[0].type().isSubtypeOf(ty)) {
-                throw Errors.typeError(t, "descriptor '" + name + "' for '" + ty.name()
-                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+                throw Ops.descriptorMismatch(t, name, ty, a[0]);
             }
             return onInstance.call(t, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         }, onInstance, false, ty);

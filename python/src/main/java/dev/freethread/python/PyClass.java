@@ -167,7 +167,26 @@ final class PyClass extends PyType implements Callable {
 
     private boolean layoutHasDict() {
         java.util.List<String> d = declaredSlots;
-        return d == null || d.contains("__dict__") || parentHasDict();
+        return d == null || d.contains("__dict__") || parentHasDict() || secondaryBaseHas(true);
+    }
+
+    /**
+     * Whether a base other than the layout's parent gives instances a dict ({@code dict}) or weak references: CPython's
+     * type_new takes them from secondary bases too ({@code class C2(D, W): __slots__ = []} with D slotted as
+     * {@code ['__dict__']} and W as {@code ['__weakref__']} has both).
+     */
+    private boolean secondaryBaseHas(boolean dict) {
+        PyType[] bs = bases;
+        if (bs == null || bs.length < 2) {
+            return false;
+        }
+        for (PyType b : bs) {
+            if (b instanceof PyClass && !((PyClass) b).immutable
+                    && (dict ? ((PyClass) b).layoutHasDict() : ((PyClass) b).layoutHasWeakref())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether instances take weak references (not under {@code __slots__} without {@code __weakref__}). */
@@ -178,7 +197,7 @@ final class PyClass extends PyType implements Callable {
 
     private boolean layoutHasWeakref() {
         java.util.List<String> d = declaredSlots;
-        return d == null || d.contains("__weakref__") || parentHasWeakref();
+        return d == null || d.contains("__weakref__") || parentHasWeakref() || secondaryBaseHas(false);
     }
 
     private boolean parentHasDict() {
@@ -376,11 +395,12 @@ final class PyClass extends PyType implements Callable {
                     try {
                         for (PyObject v = Ops.next(t, it); v != null; v = Ops.next(t, it)) {
                             try {
-                                if (!(v instanceof PyStr)) {
+                                String sv = Ops.strValueOrNull(v); // a str subclass's too (gh-98783)
+                                if (sv == null) {
                                     throw Errors.typeError(t, "__slots__ items must be strings, not '"
                                             + Ops.typeName(v) + "'");
                                 }
-                                own.add(mangleSlot(((PyStr) v).value(), c.name()));
+                                own.add(mangleSlot(sv, c.name()));
                             } finally {
                                 RefCount.decref(t.ts, v);
                             }
@@ -910,7 +930,9 @@ final class PyClass extends PyType implements Callable {
         PyObject made;
         if (hasHook(t, HOOK_NEW)) {
             made = callNew(t, args, kwnames);
-            if (!(made instanceof PyInstance) || !((PyInstance) made).cls().isSubtypeOf(this)) {
+            // an instance of this class, or a module whose type is (a subclass of module: BuiltinBase.newInstance)
+            if (!(made instanceof PyInstance || made instanceof PyModule) || !(made.type() instanceof PyClass)
+                    || !made.type().isSubtypeOf(this)) {
                 return made; // __new__ answered something else: no __init__, as in CPython
             }
         } else {
@@ -918,7 +940,8 @@ final class PyClass extends PyType implements Callable {
             PyClass cls = isException ? osErrorSubclass(t, args, kwnames) : this;
             made = isException ? new PyBaseExc(ts, cls) : new PyInstance(ts, this);
         }
-        PyInstance self = (PyInstance) made;
+        PyObject self = made;
+        PyClass selfCls = (PyClass) made.type();
         try {
             if (isException) {
                 int n = args.length - (kwnames == null ? 0 : kwnames.length);
@@ -928,20 +951,20 @@ final class PyClass extends PyType implements Callable {
                 }
                 PyTuple a = PyTuple.stealing(ts, pos);
                 PyClass oserror = t.interp.exceptionClass("OSError");
-                if (!self.cls().isSubtypeOf(oserror)) {
+                if (!selfCls.isSubtypeOf(oserror)) {
                     ((PyBaseExc) self).setArgs(ts, a);
                 } else if (!hasHook(t, HOOK_NEW)) { // a class's own __new__ made it: OSError.__init__ leaves it
-                    if (self.cls().osErrorUsesInit(t)) {
+                    if (selfCls.osErrorUsesInit(t)) {
                         ((PyBaseExc) self).setArgs(ts, PyTuple.EMPTY); // its __init__ parses, as CPython's
                     } else {
-                        ((PyBaseExc) self).initOsError(t, a, self.cls().isSubtypeOf(
+                        ((PyBaseExc) self).initOsError(t, a, selfCls.isSubtypeOf(
                                 t.interp.exceptionClass("BlockingIOError")));
                     }
                 }
                 RefCount.decref(ts, a);
             }
             // the made object's own class's __init__ (a subclass's, when __new__ answered one), as CPython's type_call
-            PyObject init = self.cls() == this ? lookup(t, "__init__") : self.cls().lookup(t, "__init__");
+            PyObject init = selfCls == this ? lookup(t, "__init__") : selfCls.lookup(t, "__init__");
             if (init != null) {
                 PyObject r;
                 try {

@@ -7,19 +7,103 @@ import dev.freethread.objects.ReferenceVisitor;
 import dev.freethread.objects.ThreadState;
 import dev.freethread.refcount.RefCount;
 
-/** A module: a name and its globals dict (counted). Per-thread counted: every thread reads them. */
+/**
+ * A module: a name and its globals dict (counted). Per-thread counted: every thread reads them.
+ *
+ * <p>Its type is {@code module}, or a class of ours deriving from it ({@code class Lazy(types.ModuleType)}, made by
+ * the class's {@code __new__}; or given by {@code m.__class__ = Lazy}, which CPython allows between module types
+ * only). Its attributes are its dict's, with the class's descriptors and hooks around them (Ops). Lifetime edge E41
+ * (docs/refcount.md): the module holds a counted reference to every class of ours it has had, from when it got it
+ * until it is freed or cleared, as an instance keeps its former classes (E38): any thread may be using the class it
+ * read from the module without a reference of its own.
+ */
 final class PyModule extends PyDictHolder {
     static final PyType TYPE = PyType.staticType("module", PyType.FLAG_GC);
     final String name;
+    /**
+     * Every class of ours this module has had, each once, each counted (E41); null for a module that never had one.
+     * Replaced whole under the module's monitor, never changed in place.
+     */
+    private volatile PyClass[] classes;
 
     PyModule(ThreadState ts, String name, PyDict dict) {
-        super(TYPE, ts, dict);
-        this.name = name;
+        this(ts, TYPE, name, dict);
     }
 
+    /** A module of type {@code type}: module, or a class of ours deriving from it (counted here). */
+    PyModule(ThreadState ts, PyType type, String name, PyDict dict) {
+        super(type, ts, dict);
+        this.name = name;
+        if (type instanceof PyClass) {
+            RefCount.incref(ts, type);
+            classes = new PyClass[] {(PyClass) type};
+        }
+    }
+
+    /** The class of ours this module is an instance of (borrowed: the module keeps it), or null: a plain module. */
+    PyClass userClass() {
+        PyType ty = type();
+        return ty instanceof PyClass ? (PyClass) ty : null;
+    }
+
+    /**
+     * {@code m.__class__ = ty}, the checks done (Ops.setClass): module or a class of ours deriving from it. A class
+     * is counted before it becomes the type and kept until the module goes (E41); one change at a time.
+     */
+    void setClass(ThreadState ts, PyType ty) {
+        synchronized (this) {
+            if (ty instanceof PyClass) {
+                PyClass[] held = classes;
+                boolean kept = false;
+                if (held != null) {
+                    for (PyClass c : held) {
+                        kept |= c == ty;
+                    }
+                }
+                if (!kept) {
+                    RefCount.incref(ts, ty);
+                    PyClass[] grown = held == null ? new PyClass[1] : java.util.Arrays.copyOf(held, held.length + 1);
+                    grown[grown.length - 1] = (PyClass) ty;
+                    classes = grown;
+                }
+            }
+            changeType(ts, ty);
+        }
+    }
+
+    /** CPython's module repr ({@link ModuleMethods#repr}): it reads the module's attributes, which may run code. */
+    @Override
+    public String repr(ThreadState ts) {
+        return ModuleMethods.repr(Interp.thread(ts), this);
+    }
+
+    /** For messages made without a thread state: the name the module was made with. */
     @Override
     public String repr() {
         return "<module '" + name + "'>";
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor v) {
+        super.traverse(v);
+        PyClass[] held = classes;
+        if (held != null) {
+            for (PyClass c : held) {
+                v.visit(c);
+            }
+        }
+    }
+
+    @Override
+    public void clearReferences(ReferenceVisitor v) {
+        super.clearReferences(v);
+        PyClass[] held = classes;
+        classes = null;
+        if (held != null) {
+            for (PyClass c : held) {
+                v.visit(c);
+            }
+        }
     }
 }
 
