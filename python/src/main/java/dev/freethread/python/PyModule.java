@@ -15,7 +15,20 @@ import dev.freethread.refcount.RefCount;
  * only). Its attributes are its dict's, with the class's descriptors and hooks around them (Ops). Lifetime edge E41
  * (docs/refcount.md): the module holds a counted reference to every class of ours it has had, from when it got it
  * until it is freed or cleared, as an instance keeps its former classes (E38): any thread may be using the class it
- * read from the module without a reference of its own.
+ * read from the module without a reference of its own. Its races:
+ * <ol>
+ *   <li>[MOD1] Two threads assign {@code __class__} at once: the change runs under the module's monitor (a leaf:
+ *       an increment, an array copy and the toolkit's store; no decrement, no user code), so each class is added to
+ *       {@link #classes} once and counted once. {@code InterpreterTest.moduleClassAssignedByManyThreadsAtOnce_...}
+ *       (planted, each change under a monitor of its own: 6,525 to 6,749 classes leaked in 3 runs of 3).</li>
+ *   <li>[MOD2] A reader uses the class it read from the module across user code while another thread replaces it:
+ *       the replaced class stays counted until the module is freed, so it is never freed under the reader. The
+ *       same test reads attributes through the classes meanwhile (12,000 reads answered right); a plant dropping
+ *       the old class at once was not tried (a class is cyclic: only the collector frees it, as for E38).</li>
+ *   <li>[MOD3] The collector traverses the module meanwhile: the array is volatile and replaced whole after its new
+ *       class was counted, so a traversal never sees an edge its count does not explain. Argued, as E38's.</li>
+ * </ol>
+ * These are InterpreterTest cases, not jcstress ones: the race is between Python-level stores, as E38's.
  */
 final class PyModule extends PyDictHolder {
     static final PyType TYPE = PyType.staticType("module", PyType.FLAG_GC);
